@@ -1,0 +1,209 @@
+"""The command line. The only module that knows Typer; each command calls the core."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from commitments import __version__
+from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
+
+
+class _Group(TyperGroup):
+    """Translates every error into the contract's one-line messages and exit codes, in one place."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except CommitmentsError as exc:
+            for line in exc.lines:
+                sys.stderr.write(f"{line}\n")
+            code = exc.exit_code
+        except typer.Abort:
+            sys.stderr.write("\ninterrupted\n")
+            code = EXIT_INTERRUPTED
+        except KeyboardInterrupt:
+            sys.stderr.write("\ninterrupted\n")
+            code = EXIT_INTERRUPTED
+        except BrokenPipeError:
+            # The reader went away (`| head`): not an error of ours.
+            sys.stderr.close()
+            code = 0
+        except Exception as exc:
+            if not hasattr(exc, "format_message") or not hasattr(exc, "exit_code"):
+                raise
+            # Typer's own usage errors: unknown option, bad value, missing argument.
+            context = getattr(exc, "ctx", None)
+            hint = f" (see '{context.command_path} --help')" if context is not None else ""
+            sys.stderr.write(f"commitments: error: {exc.format_message()}{hint}\n")
+            code = exc.exit_code if isinstance(exc.exit_code, int) else EXIT_USAGE
+        if not isinstance(code, int):
+            code = 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="commitments",
+    help="Track what governments promise at summits, in a hand-editable TOML ledger.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass(slots=True)
+class _Globals:
+    file: Path | None = None
+    today: str | None = None
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class ShowFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Status(str, Enum):
+    planned = "planned"
+    in_progress = "in-progress"
+    stalled = "stalled"
+    done = "done"
+    partial = "partial"
+    missed = "missed"
+    cancelled = "cancelled"
+
+
+FileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--file", "-f", metavar="PATH",
+        help="The ledger (else $COMMITMENTS_FILE, else the nearest commitments.toml upwards).",
+        dir_okay=True, show_default=False,
+    ),
+]
+TodayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--today", metavar="DATE",
+        help="Take DATE (YYYY-MM-DD) as today (else $COMMITMENTS_TODAY, else the system date).",
+        show_default=False,
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"commitments {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    file: FileOption = None,
+    today: TodayOption = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    ctx.obj = _Globals(file, today)
+
+
+def _ledger_path(ctx: typer.Context, file: Path | None) -> Path:
+    from commitments.load import find_ledger
+
+    return find_ledger(file if file is not None else ctx.find_object(_Globals).file)  # type: ignore[union-attr]
+
+
+def _today(ctx: typer.Context, today: str | None) -> Any:
+    from commitments.clock import resolve_today
+
+    return resolve_today(today if today is not None else ctx.find_object(_Globals).today)  # type: ignore[union-attr]
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    status: Annotated[
+        list[Status] | None,
+        typer.Option("--status", "-s", help="Only this status (repeatable).", show_default=False),
+    ] = None,
+    party: Annotated[
+        list[str] | None,
+        typer.Option("--party", "-p", metavar="CODE", help="Only commitments of this party or host (repeatable).", show_default=False),
+    ] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option("--tag", "-t", help="Only commitments with this tag (repeatable).", show_default=False),
+    ] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only overdue commitments.")] = False,
+    open_: Annotated[bool, typer.Option("--open", help="Only open commitments.")] = False,
+    format_: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
+    file: FileOption = None,
+    today: TodayOption = None,
+) -> None:
+    """List commitments, sorted by deadline (undated last)."""
+    from commitments.commands import list_commitments
+
+    list_commitments(
+        _ledger_path(ctx, file), _today(ctx, today), format_.value, sys.stdout,
+        statuses=[s.value for s in status or []], parties=party or [], tags=tag or [],
+        overdue=overdue, open_only=open_,
+    )
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="The commitment's id.")],
+    format_: Annotated[ShowFormat, typer.Option("--format", help="Output format.")] = ShowFormat.table,
+    file: FileOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Everything about one commitment: its fields, source quote and history of updates."""
+    from commitments.commands import show_commitment
+
+    show_commitment(
+        _ledger_path(ctx, file), _today(ctx, today), commitment_id, format_.value, sys.stdout
+    )
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
+    format_: Annotated[CheckFormat, typer.Option("--format", help="Output format.")] = CheckFormat.text,
+    file: FileOption = None,
+) -> None:
+    """Validate the ledger and report every problem (exit 1 if there are errors)."""
+    from commitments.commands import check_ledger
+
+    code = check_ledger(_ledger_path(ctx, file), strict, format_.value, sys.stdout, sys.stderr)
+    if code:
+        raise typer.Exit(code)
+
+
+def main() -> None:
+    app()

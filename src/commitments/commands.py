@@ -1,0 +1,86 @@
+"""What each command does, without the command line: load, select, render."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from commitments.errors import EXIT_LEDGER, UsageError
+from commitments.load import load_valid
+from commitments.parties import PARTIES, suggest_party
+from commitments.query import Filters, select
+from commitments.safetext import quoted
+from commitments.state import state_of, states
+from commitments.validate import did_you_mean
+
+
+def party_codes(codes: Sequence[str]) -> frozenset[str]:
+    """Party codes from the command line, case-insensitive; an unknown one is a usage error."""
+    result = set()
+    for code in codes:
+        upper = code.strip().upper()
+        if upper not in PARTIES:
+            guess = suggest_party(code)
+            hint = f"; did you mean {quoted(guess)}?" if guess else ""
+            raise UsageError(f"--party: unknown party code {quoted(code)}{hint}")
+        result.add(upper)
+    return frozenset(result)
+
+
+def list_commitments(
+    path: Path,
+    today: dt.date,
+    format_name: str,
+    out: TextIO,
+    *,
+    statuses: Sequence[str] = (),
+    parties: Sequence[str] = (),
+    tags: Sequence[str] = (),
+    overdue: bool = False,
+    open_only: bool = False,
+) -> None:
+    from commitments.formats import list_format
+
+    filters = Filters(
+        statuses=frozenset(statuses),
+        parties=party_codes(parties),
+        tags=frozenset(tags),
+        overdue=overdue,
+        open_only=open_only,
+    )
+    ledger = load_valid(path)
+    list_format(format_name).commitments(select(states(ledger), filters, today), today, out)
+
+
+def show_commitment(
+    path: Path, today: dt.date, commitment_id: str, format_name: str, out: TextIO
+) -> None:
+    from commitments.formats import show_format
+
+    ledger = load_valid(path)
+    commitment = ledger.find(commitment_id)
+    if commitment is None:
+        known = [c.id for c in ledger.commitments]
+        raise UsageError(
+            f"no commitment with id {quoted(commitment_id)}{did_you_mean(commitment_id, known)}"
+            " (see `commitments list`)"
+        )
+    show_format(format_name).commitment(state_of(ledger, commitment), today, out)
+
+
+def check_ledger(path: Path, strict: bool, format_name: str, out: TextIO, err: TextIO) -> int:
+    """Print the check report; the exit code is 1 when errors (or, strict, warnings) were found."""
+    from commitments.checking import check
+
+    report = check(path, strict=strict)
+    if format_name == "json":
+        from commitments.formats.as_json import dumps
+
+        out.write(dumps(report.as_dict()) + "\n")
+    else:
+        for problem in report.problems:
+            err.write(f"{problem}\n")
+        (out if report.ok else err).write(report.summary() + "\n")
+    return 0 if report.ok else EXIT_LEDGER

@@ -1,0 +1,36 @@
+"""The one exception hierarchy; each error carries the exit code of the contract."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+EXIT_OK = 0
+EXIT_LEDGER = 1
+EXIT_USAGE = 2
+EXIT_DUE_SOON = 3
+EXIT_OVERDUE = 4
+EXIT_INTERRUPTED = 130
+
+
+class CommitmentsError(Exception):
+    """Base of every error the tool reports; the CLI prints ``lines`` and exits with ``exit_code``."""
+
+    exit_code: ClassVar[int] = EXIT_LEDGER
+
+    def __init__(self, message: str, *, lines: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        # Several problems (a whole validation report) travel as preformatted lines.
+        self.lines = lines if lines is not None else [f"commitments: error: {message}"]
+
+
+class LedgerError(CommitmentsError):
+    """The ledger cannot be used: not found, unreadable or invalid."""
+
+    exit_code = EXIT_LEDGER
+
+
+class UsageError(CommitmentsError):
+    """A bad command line: a bad option value or an unknown commitment id."""
+
+    exit_code = EXIT_USAGE

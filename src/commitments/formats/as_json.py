@@ -1,0 +1,30 @@
+"""JSON: standard escaping, plus escapes for the invisible characters JSON leaves raw."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from commitments.records import commitment_record, show_record
+from commitments.state import State
+
+# json.dumps escapes C0 controls itself; these it would print raw (ensure_ascii=False
+# keeps titles readable), and a terminal would act on them. Outside strings the
+# output is pure ASCII, so replacing them anywhere only ever touches string contents.
+_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def dumps(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _RAW.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+class Format:
+    def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
+        out.write(dumps([commitment_record(s, today) for s in states]) + "\n")
+
+    def commitment(self, state: State, today: dt.date, out: TextIO) -> None:
+        out.write(dumps(show_record(state, today)) + "\n")

@@ -1,0 +1,41 @@
+"""Markdown: a pipe table for a wiki or a mail; ledger text escaped so it renders literally."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TextIO
+
+from commitments.describe import days_text, window_text
+from commitments.safetext import visible
+from commitments.state import State
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def cell(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", visible(text))
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+class Format:
+    def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
+        rows = [
+            [
+                cell(s.commitment.id),
+                cell(s.status),
+                cell(s.window.text) if s.window else "",
+                cell(window_text(s.window)),
+                cell(days_text(s, today)),
+                cell(", ".join(s.commitment.parties)),
+                cell(s.commitment.title),
+            ]
+            for s in states
+        ]
+        out.write(table(["ID", "Status", "Due", "Window", "Days", "Parties", "Title"], rows))

@@ -1,0 +1,69 @@
+"""The ledger model: commitments and their updates, as written in the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from commitments.windows import Hemisphere
+
+STATUSES = ("planned", "in-progress", "stalled", "done", "partial", "missed", "cancelled")
+OPEN_STATUSES = frozenset({"planned", "in-progress", "stalled"})
+# G7/G20 Research Group compliance convention; "cancelled" is not scored.
+SCORES = {"done": 1, "partial": 0, "missed": -1}
+
+COMMITMENT_KEYS = (
+    "id", "title", "due", "declared", "parties", "host", "tags", "status", "source", "url",
+    "quote", "follows", "hemisphere", "notes",
+)
+UPDATE_KEYS = ("commitment", "on", "status", "due", "note", "source", "by", "recorded")
+TOP_LEVEL_KEYS = ("version", "commitment", "update")
+LEDGER_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    id: str
+    title: str
+    line: int
+    due: str | None = None
+    declared: dt.date | None = None
+    parties: tuple[str, ...] = ()
+    host: str | None = None
+    tags: tuple[str, ...] = ()
+    status: str = "planned"
+    source: str | None = None
+    url: str | None = None
+    quote: str | None = None
+    follows: str | None = None
+    hemisphere: Hemisphere = "north"
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    commitment: str
+    on: dt.date
+    line: int
+    status: str | None = None
+    due: str | None = None
+    note: str | None = None
+    source: str | None = None
+    by: str | None = None
+    recorded: dt.datetime | None = None
+
+
+@dataclass(slots=True)
+class Ledger:
+    path: Path
+    commitments: list[Commitment] = field(default_factory=list)
+    updates: list[Update] = field(default_factory=list)
+    version: int | None = None
+
+    def find(self, commitment_id: str) -> Commitment | None:
+        for commitment in self.commitments:
+            if commitment.id == commitment_id:
+                return commitment
+        return None
+

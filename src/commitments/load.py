@@ -1,0 +1,148 @@
+"""Finding, reading and parsing the ledger file."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from commitments.errors import LedgerError
+from commitments.ledger import Ledger
+from commitments.locate import locate
+from commitments.problems import Problem, errors
+from commitments.safetext import visible
+from commitments.validate import validate
+
+LEDGER_NAME = "commitments.toml"
+ENV_FILE = "COMMITMENTS_FILE"
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?:\s|$)", re.MULTILINE)
+
+
+class UnreadableLedger(LedgerError):
+    """The file could not be parsed at all; ``problems`` says where."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems[0].message, lines=[str(p) for p in problems])
+        self.problems = problems
+
+
+@dataclass(slots=True)
+class Loaded:
+    """A ledger as read, with every problem found (the ledger is usable only without errors)."""
+
+    ledger: Ledger
+    problems: list[Problem]
+    text: str
+
+
+def find_ledger(option: Path | None, cwd: Path | None = None) -> Path:
+    """--file, else $COMMITMENTS_FILE, else the nearest commitments.toml upwards from cwd."""
+    if option is not None:
+        return option
+    env = os.environ.get(ENV_FILE)
+    if env:
+        return Path(env)
+    start = (cwd or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        candidate = folder / LEDGER_NAME
+        if candidate.is_file():
+            return candidate
+    raise LedgerError(
+        f"no {LEDGER_NAME} in {visible(str(start))} or any folder above it"
+        f" (pass --file PATH, set ${ENV_FILE}, or create one with `commitments init`)"
+    )
+
+
+def display_name(path: Path) -> str:
+    """The path as the user would write it: relative to the current folder when inside it."""
+    try:
+        return visible(str(path.resolve().relative_to(Path.cwd().resolve())))
+    except (ValueError, OSError):
+        return visible(str(path))
+
+
+def read_text(path: Path, name: str) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise LedgerError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise LedgerError(f"{name}: is a directory, not a ledger file") from None
+    except PermissionError:
+        raise LedgerError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise LedgerError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    return decode(data, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _file_error(name, 1, 1, "the file is UTF-16; TOML files must be UTF-8 (save it as UTF-8)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a UTF-8 byte-order mark some editors write
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise _file_error(
+            name, line, column,
+            f"byte 0x{data[exc.start]:02x} is not UTF-8; TOML files must be UTF-8",
+        ) from None
+
+
+def _file_error(name: str, line: int, column: int, message: str) -> UnreadableLedger:
+    return UnreadableLedger([Problem(name, line, column, "error", message)])
+
+
+def parse(text: str, path: Path, name: str) -> Loaded:
+    """Parse and validate ledger text; TOML syntax errors raise, schema problems are returned."""
+    conflicts = [
+        Problem(name, text.count("\n", 0, m.start()) + 1, 1, "error",
+                "git merge conflict marker: resolve the conflict, then run `commitments check`")
+        for m in _CONFLICT.finditer(text)
+    ]
+    if conflicts:
+        raise UnreadableLedger(conflicts)
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _toml_error(exc, text, name) from None
+    except RecursionError:
+        raise _file_error(name, 1, 1, "invalid TOML: values are nested too deeply") from None
+    ledger, problems = validate(doc, locate(text), name, path)
+    return Loaded(ledger, problems, text)
+
+
+def _toml_error(exc: tomllib.TOMLDecodeError, text: str, name: str) -> UnreadableLedger:
+    message = str(exc)
+    match = _TOML_POSITION.search(message)
+    if match:
+        line, column = int(match.group(1)), int(match.group(2))
+        message = message[: match.start()]
+    else:
+        # "at end of document": point at the last line.
+        message = message.replace(" (at end of document)", " at the end of the file")
+        line = text.count("\n") + (0 if text.endswith("\n") else 1) or 1
+        column = 1
+    return _file_error(name, line, column, f"invalid TOML: {visible(message)}")
+
+
+def load(path: Path) -> Loaded:
+    name = display_name(path)
+    return parse(read_text(path, name), path, name)
+
+
+def load_valid(path: Path) -> Ledger:
+    """The ledger, or LedgerError listing every error when it cannot be used."""
+    loaded = load(path)
+    found = errors(loaded.problems)
+    if found:
+        raise LedgerError(
+            f"{len(found)} error(s) in the ledger", lines=[str(p) for p in found]
+        )
+    return loaded.ledger

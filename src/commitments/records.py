@@ -1,0 +1,67 @@
+"""Commitments as plain records: the JSON shape, which only ever gains keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from commitments.state import DEFAULT_WITHIN, State, Step
+
+
+def iso(value: dt.date | dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0):
+        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.isoformat()
+
+
+def commitment_record(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> dict[str, Any]:
+    c, window = state.commitment, state.window
+    return {
+        "id": c.id,
+        "title": c.title,
+        "status": state.status,
+        "open": state.is_open,
+        "due": window.text if window else None,
+        "start": iso(window.start) if window else None,
+        "end": iso(window.end) if window else None,
+        "approximate": window.approximate if window else False,
+        "days_left": state.days_left(today),
+        "attention": state.attention(today, within),
+        "parties": list(c.parties),
+        "host": c.host,
+        "tags": list(c.tags),
+        "declared": iso(c.declared),
+        "source": c.source,
+        "url": c.url,
+        "quote": c.quote,
+        "follows": c.follows,
+        "hemisphere": c.hemisphere,
+        "notes": c.notes,
+        "initial_status": c.status,
+        "initial_due": c.due,
+        "slips": state.slips,
+        "days_slipped": state.days_slipped,
+        "updated": iso(state.steps[-1].update.on) if state.steps else None,
+    }
+
+
+def update_record(step: Step) -> dict[str, Any]:
+    u = step.update
+    return {
+        "on": iso(u.on),
+        "status": u.status,
+        "due": u.due,
+        "note": u.note,
+        "source": u.source,
+        "by": u.by,
+        "recorded": iso(u.recorded),
+        "days_slipped": step.days_slipped,
+    }
+
+
+def show_record(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> dict[str, Any]:
+    record = commitment_record(state, today, within)
+    record["updates"] = [update_record(step) for step in state.steps]
+    return record

@@ -1,0 +1,411 @@
+"""Schema validation of a parsed ledger: every problem, each with its place in the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from commitments.ledger import (
+    COMMITMENT_KEYS,
+    LEDGER_VERSION,
+    OPEN_STATUSES,
+    STATUSES,
+    TOP_LEVEL_KEYS,
+    UPDATE_KEYS,
+    Commitment,
+    Ledger,
+    Update,
+)
+from commitments.locate import Locations, Position, TableLocation
+from commitments.parties import PARTIES, suggest_party
+from commitments.problems import Problem, Severity
+from commitments.safetext import quoted
+from commitments.windows import HEMISPHERES, DueError, Hemisphere, parse_due
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+_TOML_TYPES: list[tuple[type, str]] = [
+    (bool, "a boolean"),
+    (int, "an integer"),
+    (float, "a float"),
+    (str, "a string"),
+    (dt.datetime, "a date-time"),
+    (dt.date, "a date"),
+    (dt.time, "a time"),
+    (list, "an array"),
+    (dict, "a table"),
+]
+
+
+def toml_type(value: object) -> str:
+    for kind, name in _TOML_TYPES:
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {quoted(close[0])}?" if close else ""
+
+
+class _Report:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(self, where: Position, severity: Severity, message: str) -> None:
+        self.problems.append(Problem(self.file, where[0], where[1], severity, message))
+
+    def error(self, where: Position, message: str) -> None:
+        self.add(where, "error", message)
+
+    def warning(self, where: Position, message: str) -> None:
+        self.add(where, "warning", message)
+
+
+class _Table:
+    """One [[commitment]] or [[update]] table being read, reporting into ``report``."""
+
+    def __init__(self, raw: dict[str, Any], loc: TableLocation, label: str, report: _Report):
+        self.raw, self.loc, self.label, self.report = raw, loc, label, report
+
+    def error(self, key: str | None, message: str) -> None:
+        where = self.loc.of(key) if key else (self.loc.line, 1)
+        self.report.error(where, f"{self.label}: {message}")
+
+    def warning(self, key: str | None, message: str) -> None:
+        where = self.loc.of(key) if key else (self.loc.line, 1)
+        self.report.warning(where, f"{self.label}: {message}")
+
+    def unknown_keys(self, allowed: tuple[str, ...]) -> None:
+        for key in self.raw:
+            if key not in allowed:
+                self.error(
+                    key,
+                    f"unknown key {quoted(key)}{did_you_mean(key, allowed)}"
+                    f" (expected one of {', '.join(allowed)})",
+                )
+
+    def typed(self, key: str, kind: type, expected: str, *, required: bool = False) -> Any:
+        value = self.raw.get(key)
+        if value is None:
+            if required:
+                self.error(None, f"missing required key {quoted(key)} ({expected})")
+            return None
+        # A date-time is also a date in Python; TOML keeps them apart.
+        wrong_date = kind is dt.date and isinstance(value, dt.datetime)
+        if not isinstance(value, kind) or isinstance(value, bool) != (kind is bool) or wrong_date:
+            hint = ""
+            if kind is dt.date and isinstance(value, str) and _looks_like_date(value):
+                hint = f"; write it without quotes: {key} = {value.strip()}"
+            self.error(key, f"{key} must be {expected}, not {toml_type(value)}{hint}")
+            return None
+        return value
+
+    def text(self, key: str, *, required: bool = False) -> str | None:
+        value: str | None = self.typed(key, str, "a string", required=required)
+        if value is not None and required and not value.strip():
+            self.error(key, f"{key} must not be empty")
+            return None
+        return value
+
+    def date(self, key: str, *, required: bool = False) -> dt.date | None:
+        value: dt.date | None = self.typed(key, dt.date, "a date like 2026-05-30", required=required)
+        return value
+
+    def strings(self, key: str) -> tuple[str, ...] | None:
+        value = self.typed(key, list, 'an array of strings like ["a", "b"]')
+        if value is None:
+            return None
+        bad = [item for item in value if not isinstance(item, str)]
+        if bad:
+            self.error(key, f"{key} must hold only strings, not {toml_type(bad[0])}")
+            return None
+        return tuple(value)
+
+    def status(self, key: str = "status") -> str | None:
+        value = self.text(key)
+        if value is not None and value not in STATUSES:
+            self.error(
+                key,
+                f"unknown status {quoted(value)}{did_you_mean(value, STATUSES)}"
+                f" (expected one of {', '.join(STATUSES)})",
+            )
+            return None
+        return value
+
+    def party(self, key: str, code: str) -> bool:
+        if code in PARTIES:
+            return True
+        guess = suggest_party(code)
+        hint = f"; did you mean {quoted(guess)}?" if guess else ""
+        self.error(
+            key,
+            f"unknown party code {quoted(code)}{hint}"
+            " (expected an ISO 3166-1 alpha-2 code such as IT or KZ, or EU)",
+        )
+        return False
+
+    def due(self, key: str, declared: dt.date | None, hemisphere: Hemisphere) -> str | None:
+        value = self.raw.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str | dt.date) or isinstance(value, dt.datetime):
+            self.error(key, f"{key} must be a due expression or a date, not {toml_type(value)}")
+            return None
+        try:
+            window = parse_due(value, declared=declared, hemisphere=hemisphere)
+        except DueError as exc:
+            self.error(key, str(exc))
+            return None
+        return window.text
+
+
+def _looks_like_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return False
+    return True
+
+
+def validate(
+    doc: dict[str, Any], locations: Locations, file: str, path: Path
+) -> tuple[Ledger, list[Problem]]:
+    """Read ``doc`` (as tomllib returns it) into a Ledger, reporting every problem found.
+
+    The Ledger holds only what was valid; use it only when no error was reported.
+    """
+    report = _Report(file)
+    ledger = Ledger(path)
+    top = _Table(doc, locations.top, "ledger", report)
+    for key in doc:
+        if key not in TOP_LEVEL_KEYS:
+            report.error(
+                locations.top.keys.get(key) or _table_position(locations, key),
+                f"unknown top-level key {quoted(key)}{did_you_mean(key, TOP_LEVEL_KEYS)}"
+                " (expected version, [[commitment]] and [[update]] tables)",
+            )
+    version = top.typed("version", int, "an integer")
+    if version is not None and version != LEDGER_VERSION:
+        top.error("version", f"unsupported ledger version {version} (this tool reads version 1)")
+    ledger.version = version
+
+    raw_commitments = _array_of_tables(doc, "commitment", locations, report)
+    raw_updates = _array_of_tables(doc, "update", locations, report)
+
+    first_line: dict[str, int] = {}
+    tables: list[tuple[_Table, Commitment]] = []
+    for index, raw in enumerate(raw_commitments):
+        loc = locations.array_item("commitment", index)
+        label = _commitment_label(raw, index)
+        table = _Table(raw, loc, label, report)
+        commitment = _read_commitment(table)
+        ident = raw.get("id")
+        if isinstance(ident, str):
+            if ident in first_line:
+                table.error("id", f"duplicate id (first defined at line {first_line[ident]})")
+                continue
+            first_line[ident] = loc.line
+        if commitment is None:
+            continue
+        tables.append((table, commitment))
+        ledger.commitments.append(commitment)
+
+    by_id = {c.id: c for c in ledger.commitments}
+    known_ids = set(by_id) | {
+        raw["id"] for raw in raw_commitments if isinstance(raw.get("id"), str)
+    }
+    _check_follows(tables, by_id, known_ids)
+
+    for index, raw in enumerate(raw_updates):
+        loc = locations.array_item("update", index)
+        name = raw.get("commitment")
+        label = f"update for {quoted(name)}" if isinstance(name, str) else f"update #{index + 1}"
+        update = _read_update(_Table(raw, loc, label, report), by_id, known_ids)
+        if update is not None:
+            ledger.updates.append(update)
+
+    _check_sources(tables, ledger)
+    report.problems.sort(key=lambda p: (p.line, p.column))
+    return ledger, report.problems
+
+
+def _table_position(locations: Locations, key: str) -> Position:
+    if key in locations.tables:
+        return (locations.tables[key].line, 1)
+    if key in locations.arrays and locations.arrays[key]:
+        return (locations.arrays[key][0].line, 1)
+    return (1, 1)
+
+
+def _array_of_tables(
+    doc: dict[str, Any], name: str, locations: Locations, report: _Report
+) -> list[dict[str, Any]]:
+    value = doc.get(name)
+    if value is None:
+        return []
+    if isinstance(value, list) and all(isinstance(item, dict) for item in value):
+        return value
+    where = locations.top.keys.get(name) or _table_position(locations, name)
+    report.error(where, f"{name} must be written as [[{name}]] tables, not {toml_type(value)}")
+    return []
+
+
+def _commitment_label(raw: dict[str, Any], index: int) -> str:
+    value = raw.get("id")
+    if isinstance(value, str) and value:
+        return f"commitment {quoted(value)}"
+    return f"commitment #{index + 1}"
+
+
+def _read_commitment(table: _Table) -> Commitment | None:
+    table.unknown_keys(COMMITMENT_KEYS)
+    before = len(table.report.problems)
+    ident = table.text("id", required=True)
+    if ident is not None and not ID_PATTERN.fullmatch(ident):
+        table.error(
+            "id",
+            f"id {quoted(ident)} is not a valid id"
+            " (expected lower-case letters and digits in words joined by single hyphens,"
+            " like water-roundtable-2026)",
+        )
+    title = table.text("title", required=True)
+    declared = table.date("declared")
+    hemisphere = table.text("hemisphere")
+    if hemisphere is not None and hemisphere not in HEMISPHERES:
+        table.error(
+            "hemisphere",
+            f"unknown hemisphere {quoted(hemisphere)} (expected \"north\" or \"south\")",
+        )
+        hemisphere = None
+    hemi: Hemisphere = "south" if hemisphere == "south" else "north"
+    due = table.due("due", declared, hemi)
+    parties = table.strings("parties") or ()
+    for code in parties:
+        table.party("parties", code)
+    for code in {c for c in parties if parties.count(c) > 1}:
+        table.warning("parties", f"party {quoted(code)} is listed more than once")
+    host = table.text("host")
+    if host is not None and table.party("host", host) and parties and host not in parties:
+        table.warning("host", f"host {quoted(host)} is not among the parties")
+    tags = table.strings("tags") or ()
+    for tag in tags:
+        if not tag.strip():
+            table.error("tags", "tags must not be empty strings")
+    status = table.status()
+    source = table.text("source")
+    url = table.text("url")
+    if url is not None and not re.match(r"https?://\S+$", url):
+        table.error("url", f"url {quoted(url)} is not an http(s) address")
+    quote = table.text("quote")
+    follows = table.text("follows")
+    notes = table.text("notes")
+    if len(table.report.problems) > before and any(
+        p.severity == "error" for p in table.report.problems[before:]
+    ):
+        return None
+    assert ident is not None and title is not None
+    return Commitment(
+        id=ident,
+        title=title,
+        line=table.loc.line,
+        due=due,
+        declared=declared,
+        parties=parties,
+        host=host,
+        tags=tags,
+        status=status or "planned",
+        source=source,
+        url=url,
+        quote=quote,
+        follows=follows,
+        hemisphere=hemi,
+        notes=notes,
+    )
+
+
+def _check_follows(
+    tables: list[tuple[_Table, Commitment]], by_id: dict[str, Commitment], known: set[str]
+) -> None:
+    for table, commitment in tables:
+        target = commitment.follows
+        if target is None:
+            continue
+        if target == commitment.id:
+            table.error("follows", "a commitment cannot follow itself")
+        elif target not in known:
+            table.error(
+                "follows", f"follows unknown commitment {quoted(target)}{did_you_mean(target, known)}"
+            )
+        else:
+            seen = {commitment.id}
+            step: Commitment | None = by_id.get(target)
+            while step is not None and step.follows is not None:
+                if step.id in seen:
+                    table.error("follows", f"follows makes a cycle through {quoted(step.id)}")
+                    break
+                seen.add(step.id)
+                step = by_id.get(step.follows)
+
+
+def _read_update(
+    table: _Table, by_id: dict[str, Commitment], known: set[str]
+) -> Update | None:
+    table.unknown_keys(UPDATE_KEYS)
+    before = len(table.report.problems)
+    name = table.text("commitment", required=True)
+    commitment = by_id.get(name) if name is not None else None
+    if name is not None and name not in known:
+        table.error(
+            "commitment",
+            f"names unknown commitment {quoted(name)}{did_you_mean(name, known)}",
+        )
+    on = table.date("on", required=True)
+    status = table.status()
+    declared = commitment.declared if commitment else None
+    due = table.due("due", declared, commitment.hemisphere if commitment else "north")
+    note = table.text("note")
+    source = table.text("source")
+    by = table.text("by")
+    recorded = table.typed("recorded", dt.datetime, "a date-time like 2026-11-22T08:10:00Z")
+    if all(table.raw.get(key) is None for key in ("status", "due", "note", "source")):
+        table.warning(None, "records nothing (no status, due, note or source)")
+    if on is not None and declared is not None and on < declared:
+        table.warning("on", f"is dated {on}, before the commitment was declared ({declared})")
+    if any(p.severity == "error" for p in table.report.problems[before:]) or commitment is None:
+        return None
+    assert name is not None and on is not None
+    return Update(
+        commitment=name,
+        on=on,
+        line=table.loc.line,
+        status=status,
+        due=due,
+        note=note,
+        source=source,
+        by=by,
+        recorded=recorded,
+    )
+
+
+def _check_sources(tables: list[tuple[_Table, Commitment]], ledger: Ledger) -> None:
+    latest_status: dict[str, str] = {}
+    sourced: set[str] = set()
+    for update in sorted(ledger.updates, key=lambda u: u.on):
+        if update.status is not None:
+            latest_status[update.commitment] = update.status
+        if update.source:
+            sourced.add(update.commitment)
+    for table, commitment in tables:
+        status = latest_status.get(commitment.id, commitment.status)
+        if status not in OPEN_STATUSES and not commitment.source and commitment.id not in sourced:
+            table.warning(
+                None,
+                f"is {status} but cites no source (record one with update --source)",
+            )
