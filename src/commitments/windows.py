@@ -210,14 +210,18 @@ def _resolve(
 
 
 def _season_split(groups: tuple[str, ...], hemisphere: Hemisphere) -> tuple[dt.date, dt.date] | None:
+    """ "winter 2026/27": the season that crosses into the next year, named by both years."""
     name, first, second = groups
     if name not in _SEASON_START[hemisphere]:
         return None
     year = _check_year(int(first))
-    follows = int(second) if len(second) == 4 else (year + 1) % 100
-    if (len(second) == 4 and follows != year + 1) or (len(second) == 2 and int(second) != follows):
+    if len(second) == 4 and int(second) != year + 1:
+        return None  # "spring 2026/2028" is an interval, read as A/B
+    if len(second) == 2 and int(second) != (year + 1) % 100:
         raise ValueError(f"the second year must be the one after {year}")
     if _SEASON_START[hemisphere][name] != 12:
+        if len(second) == 4:
+            return None
         raise ValueError(f"{name} does not cross into the next year in the {hemisphere}ern hemisphere")
     return _season(name, year, hemisphere)
 
