@@ -186,9 +186,25 @@ SINGLE_FORMS = st.one_of(
     st.builds(
         lambda y, w: f"{w} {y}",
         years,
-        st.sampled_from(["early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
-                         "beginning of", "end of", "first half of", "second half of",
-                         "January", "feb", "December"]),
+        st.sampled_from(
+            [
+                "early",
+                "mid",
+                "late",
+                "spring",
+                "summer",
+                "autumn",
+                "fall",
+                "winter",
+                "beginning of",
+                "end of",
+                "first half of",
+                "second half of",
+                "January",
+                "feb",
+                "December",
+            ]
+        ),
     ),
     st.builds(lambda d: d.isoformat(), st.dates(D(1900, 1, 1), D(2200, 12, 31))),
 )
@@ -251,7 +267,11 @@ EDTF_FORMS = st.one_of(
     st.builds(lambda d: d.isoformat(), st.dates(D(1900, 1, 1), D(2200, 12, 31))),
     # Seasons crossing the year (24, 28 northern winter; 30 southern summer) are left out:
     # python-edtf ends them on 31 December, we end them in February.
-    st.builds(lambda y, c: f"{y}-{c}", years, st.sampled_from([21, 22, 23, 25, 26, 27, 29, 31, *range(32, 42)])),
+    st.builds(
+        lambda y, c: f"{y}-{c}",
+        years,
+        st.sampled_from([21, 22, 23, 25, 26, 27, 29, 31, *range(32, 42)]),
+    ),
 )
 
 

@@ -31,9 +31,7 @@ class CheckReport:
 
     def summary(self) -> str:
         if not self.problems:
-            return (
-                f"{self.file}: ok ({self.commitments} commitments, {self.updates} updates)"
-            )
+            return f"{self.file}: ok ({self.commitments} commitments, {self.updates} updates)"
         return f"{self.file}: {_count(self.errors, 'error')}, {_count(self.warnings, 'warning')}"
 
     def as_dict(self) -> dict[str, Any]:

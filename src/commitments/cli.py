@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,9 +18,16 @@ from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
 class _Group(TyperGroup):
     """Translates every error into the contract's one-line messages and exit codes, in one place."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
+            code = super().main(args, prog_name, complete_var, False, **extra)
         except CommitmentsError as exc:
             for line in exc.lines:
                 sys.stderr.write(f"{line}\n")
@@ -67,24 +74,24 @@ class _Globals:
     today: str | None = None
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
     markdown = "markdown"
 
 
-class ShowFormat(str, Enum):
+class ShowFormat(StrEnum):
     table = "table"
     json = "json"
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     planned = "planned"
     in_progress = "in-progress"
     stalled = "stalled"
@@ -97,15 +104,19 @@ class Status(str, Enum):
 FileOption = Annotated[
     Path | None,
     typer.Option(
-        "--file", "-f", metavar="PATH",
+        "--file",
+        "-f",
+        metavar="PATH",
         help="The ledger (else $COMMITMENTS_FILE, else the nearest commitments.toml upwards).",
-        dir_okay=True, show_default=False,
+        dir_okay=True,
+        show_default=False,
     ),
 ]
 TodayOption = Annotated[
     str | None,
     typer.Option(
-        "--today", metavar="DATE",
+        "--today",
+        metavar="DATE",
         help="Take DATE (YYYY-MM-DD) as today (else $COMMITMENTS_TODAY, else the system date).",
         show_default=False,
     ),
@@ -152,15 +163,25 @@ def list_(
     ] = None,
     party: Annotated[
         list[str] | None,
-        typer.Option("--party", "-p", metavar="CODE", help="Only commitments of this party or host (repeatable).", show_default=False),
+        typer.Option(
+            "--party",
+            "-p",
+            metavar="CODE",
+            help="Only commitments of this party or host (repeatable).",
+            show_default=False,
+        ),
     ] = None,
     tag: Annotated[
         list[str] | None,
-        typer.Option("--tag", "-t", help="Only commitments with this tag (repeatable).", show_default=False),
+        typer.Option(
+            "--tag", "-t", help="Only commitments with this tag (repeatable).", show_default=False
+        ),
     ] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only overdue commitments.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Only open commitments.")] = False,
-    format_: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.table,
+    format_: Annotated[
+        ListFormat, typer.Option("--format", help="Output format.")
+    ] = ListFormat.table,
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
@@ -168,9 +189,15 @@ def list_(
     from commitments.commands import list_commitments
 
     list_commitments(
-        _ledger_path(ctx, file), _today(ctx, today), format_.value, sys.stdout,
-        statuses=[s.value for s in status or []], parties=party or [], tags=tag or [],
-        overdue=overdue, open_only=open_,
+        _ledger_path(ctx, file),
+        _today(ctx, today),
+        format_.value,
+        sys.stdout,
+        statuses=[s.value for s in status or []],
+        parties=party or [],
+        tags=tag or [],
+        overdue=overdue,
+        open_only=open_,
     )
 
 
@@ -178,7 +205,9 @@ def list_(
 def show(
     ctx: typer.Context,
     commitment_id: Annotated[str, typer.Argument(metavar="ID", help="The commitment's id.")],
-    format_: Annotated[ShowFormat, typer.Option("--format", help="Output format.")] = ShowFormat.table,
+    format_: Annotated[
+        ShowFormat, typer.Option("--format", help="Output format.")
+    ] = ShowFormat.table,
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
@@ -194,7 +223,9 @@ def show(
 def check(
     ctx: typer.Context,
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
-    format_: Annotated[CheckFormat, typer.Option("--format", help="Output format.")] = CheckFormat.text,
+    format_: Annotated[
+        CheckFormat, typer.Option("--format", help="Output format.")
+    ] = CheckFormat.text,
     file: FileOption = None,
 ) -> None:
     """Validate the ledger and report every problem (exit 1 if there are errors)."""

@@ -13,7 +13,7 @@ EXIT_INTERRUPTED = 130
 
 
 class CommitmentsError(Exception):
-    """Base of every error the tool reports; the CLI prints ``lines`` and exits with ``exit_code``."""
+    """Every error the tool reports: the CLI prints ``lines``, exits with ``exit_code``."""
 
     exit_code: ClassVar[int] = EXIT_LEDGER
 

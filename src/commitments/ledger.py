@@ -14,8 +14,20 @@ OPEN_STATUSES = frozenset({"planned", "in-progress", "stalled"})
 SCORES = {"done": 1, "partial": 0, "missed": -1}
 
 COMMITMENT_KEYS = (
-    "id", "title", "due", "declared", "parties", "host", "tags", "status", "source", "url",
-    "quote", "follows", "hemisphere", "notes",
+    "id",
+    "title",
+    "due",
+    "declared",
+    "parties",
+    "host",
+    "tags",
+    "status",
+    "source",
+    "url",
+    "quote",
+    "follows",
+    "hemisphere",
+    "notes",
 )
 UPDATE_KEYS = ("commitment", "on", "status", "due", "note", "source", "by", "recorded")
 TOP_LEVEL_KEYS = ("version", "commitment", "update")
@@ -66,4 +78,3 @@ class Ledger:
             if commitment.id == commitment_id:
                 return commitment
         return None
-

@@ -81,7 +81,9 @@ def read_text(path: Path, name: str) -> str:
 
 def decode(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _file_error(name, 1, 1, "the file is UTF-16; TOML files must be UTF-8 (save it as UTF-8)")
+        raise _file_error(
+            name, 1, 1, "the file is UTF-16; TOML files must be UTF-8 (save it as UTF-8)"
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a UTF-8 byte-order mark some editors write
     try:
@@ -90,7 +92,9 @@ def decode(data: bytes, name: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise _file_error(
-            name, line, column,
+            name,
+            line,
+            column,
             f"byte 0x{data[exc.start]:02x} is not UTF-8; TOML files must be UTF-8",
         ) from None
 
@@ -102,8 +106,13 @@ def _file_error(name: str, line: int, column: int, message: str) -> UnreadableLe
 def parse(text: str, path: Path, name: str) -> Loaded:
     """Parse and validate ledger text; TOML syntax errors raise, schema problems are returned."""
     conflicts = [
-        Problem(name, text.count("\n", 0, m.start()) + 1, 1, "error",
-                "git merge conflict marker: resolve the conflict, then run `commitments check`")
+        Problem(
+            name,
+            text.count("\n", 0, m.start()) + 1,
+            1,
+            "error",
+            "git merge conflict marker: resolve the conflict, then run `commitments check`",
+        )
         for m in _CONFLICT.finditer(text)
     ]
     if conflicts:
@@ -142,7 +151,5 @@ def load_valid(path: Path) -> Ledger:
     loaded = load(path)
     found = errors(loaded.problems)
     if found:
-        raise LedgerError(
-            f"{len(found)} error(s) in the ledger", lines=[str(p) for p in found]
-        )
+        raise LedgerError(f"{len(found)} error(s) in the ledger", lines=[str(p) for p in found])
     return loaded.ledger

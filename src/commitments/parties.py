@@ -43,15 +43,14 @@ SZ Eswatini|TC Turks and Caicos Islands|TD Chad|TF French Southern Territories|T
 TJ Tajikistan|TK Tokelau|TL Timor-Leste|TM Turkmenistan|TN Tunisia|TO Tonga|TR Türkiye
 TT Trinidad and Tobago|TV Tuvalu|TW Taiwan|TZ Tanzania|UA Ukraine|UG Uganda
 UM United States Minor Outlying Islands|US United States|UY Uruguay|UZ Uzbekistan|VA Holy See
-VC Saint Vincent and the Grenadines|VE Venezuela|VG Virgin Islands (British)|VI Virgin Islands (U.S.)
+VC Saint Vincent and the Grenadines|VE Venezuela|VG Virgin Islands (British)
+VI Virgin Islands (U.S.)
 VN Viet Nam|VU Vanuatu|WF Wallis and Futuna|WS Samoa|YE Yemen|YT Mayotte|ZA South Africa|ZM Zambia
 ZW Zimbabwe
 """
 
 PARTIES: dict[str, str] = {
-    entry[:2]: entry[3:]
-    for line in _TABLE.strip().splitlines()
-    for entry in line.split("|")
+    entry[:2]: entry[3:] for line in _TABLE.strip().splitlines() for entry in line.split("|")
 }
 PARTIES["EU"] = "European Union"
 

@@ -23,7 +23,9 @@ class Filters:
         c = state.commitment
         return (
             (not self.statuses or state.status in self.statuses)
-            and (not self.parties or not self.parties.isdisjoint(c.parties) or c.host in self.parties)
+            and (
+                not self.parties or not self.parties.isdisjoint(c.parties) or c.host in self.parties
+            )
             and (not self.tags or not self.tags.isdisjoint(c.tags))
             and (not self.open_only or state.is_open)
             and (not self.overdue or state.attention(today) == "overdue")

@@ -21,7 +21,7 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def visible(text: str, *, keep_newlines: bool = False) -> str:
-    """``text`` with every control and bidi character shown as an escape (``\\x1b``, ``\\u202e``)."""
+    """``text`` with control and bidi characters shown as escapes (``\\x1b``, ``\\u202e``)."""
     pattern = _INVISIBLE_KEEP_NEWLINES if keep_newlines else _INVISIBLE
     return pattern.sub(_escape, text)
 
@@ -29,4 +29,3 @@ def visible(text: str, *, keep_newlines: bool = False) -> str:
 def quoted(text: str) -> str:
     """A value for a message: in double quotes, escaped, visible."""
     return '"' + visible(text.replace("\\", "\\\\").replace('"', '\\"')) + '"'
-

@@ -91,8 +91,7 @@ def states(ledger: Ledger) -> list[State]:
     for update in ledger.updates:
         grouped[update.commitment].append(update)
     return [
-        effective(c, sorted(grouped.get(c.id, []), key=lambda u: u.on))
-        for c in ledger.commitments
+        effective(c, sorted(grouped.get(c.id, []), key=lambda u: u.on)) for c in ledger.commitments
     ]
 
 
@@ -103,4 +102,6 @@ def state_of(ledger: Ledger, commitment: Commitment) -> State:
 
 def by_deadline(items: list[State]) -> list[State]:
     """Sorted by deadline, undated last; ties keep file order."""
-    return sorted(items, key=lambda s: (s.window is None, s.window.end if s.window else dt.date.min))
+    return sorted(
+        items, key=lambda s: (s.window is None, s.window.end if s.window else dt.date.min)
+    )

@@ -48,8 +48,8 @@ def toml_type(value: object) -> str:
     return type(value).__name__
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return f"; did you mean {quoted(close[0])}?" if close else ""
 
 
@@ -115,7 +115,9 @@ class _Table:
         return value
 
     def date(self, key: str, *, required: bool = False) -> dt.date | None:
-        value: dt.date | None = self.typed(key, dt.date, "a date like 2026-05-30", required=required)
+        value: dt.date | None = self.typed(
+            key, dt.date, "a date like 2026-05-30", required=required
+        )
         return value
 
     def strings(self, key: str) -> tuple[str, ...] | None:
@@ -133,7 +135,7 @@ class _Table:
         if value is not None and value not in STATUSES:
             self.error(
                 key,
-                f"unknown status {quoted(value)}{did_you_mean(value, STATUSES)}"
+                f"unknown status {quoted(value)}{did_you_mean(value, STATUSES, 0.5)}"
                 f" (expected one of {', '.join(STATUSES)})",
             )
             return None
@@ -239,7 +241,7 @@ def validate(
 def _table_position(locations: Locations, key: str) -> Position:
     if key in locations.tables:
         return (locations.tables[key].line, 1)
-    if key in locations.arrays and locations.arrays[key]:
+    if locations.arrays.get(key):
         return (locations.arrays[key][0].line, 1)
     return (1, 1)
 
@@ -281,7 +283,7 @@ def _read_commitment(table: _Table) -> Commitment | None:
     if hemisphere is not None and hemisphere not in HEMISPHERES:
         table.error(
             "hemisphere",
-            f"unknown hemisphere {quoted(hemisphere)} (expected \"north\" or \"south\")",
+            f'unknown hemisphere {quoted(hemisphere)} (expected "north" or "south")',
         )
         hemisphere = None
     hemi: Hemisphere = "south" if hemisphere == "south" else "north"
@@ -341,7 +343,8 @@ def _check_follows(
             table.error("follows", "a commitment cannot follow itself")
         elif target not in known:
             table.error(
-                "follows", f"follows unknown commitment {quoted(target)}{did_you_mean(target, known)}"
+                "follows",
+                f"follows unknown commitment {quoted(target)}{did_you_mean(target, known)}",
             )
         else:
             seen = {commitment.id}
@@ -354,9 +357,7 @@ def _check_follows(
                 step = by_id.get(step.follows)
 
 
-def _read_update(
-    table: _Table, by_id: dict[str, Commitment], known: set[str]
-) -> Update | None:
+def _read_update(table: _Table, by_id: dict[str, Commitment], known: set[str]) -> Update | None:
     table.unknown_keys(UPDATE_KEYS)
     before = len(table.report.problems)
     name = table.text("commitment", required=True)

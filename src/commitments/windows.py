@@ -37,15 +37,38 @@ _SEASON_START: dict[Hemisphere, dict[str, int]] = {
 _SEASON_ORDER = ("spring", "summer", "autumn", "winter")
 
 _VOCABULARY = sorted(
-    {*MONTHS, *_SEASON_START["north"], "early", "mid", "late", "beginning", "start", "end",
-     "first", "second", "half", "of", "in", "the", "by", "next", "this", "year",
-     "q1", "q2", "q3", "q4", "h1", "h2"}
+    {
+        *MONTHS,
+        *_SEASON_START["north"],
+        "early",
+        "mid",
+        "late",
+        "beginning",
+        "start",
+        "end",
+        "first",
+        "second",
+        "half",
+        "of",
+        "in",
+        "the",
+        "by",
+        "next",
+        "this",
+        "year",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+    }
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """A resolved due expression. ``start`` is None for an open start ("by X" with no declared date)."""
+    """A resolved due expression; ``start`` is None when open ("by X" without a declared date)."""
 
     text: str
     start: dt.date | None
@@ -209,7 +232,9 @@ def _resolve(
     raise AssertionError(kind)
 
 
-def _season_split(groups: tuple[str, ...], hemisphere: Hemisphere) -> tuple[dt.date, dt.date] | None:
+def _season_split(
+    groups: tuple[str, ...], hemisphere: Hemisphere
+) -> tuple[dt.date, dt.date] | None:
     """ "winter 2026/27": the season that crosses into the next year, named by both years."""
     name, first, second = groups
     if name not in _SEASON_START[hemisphere]:
@@ -222,7 +247,9 @@ def _season_split(groups: tuple[str, ...], hemisphere: Hemisphere) -> tuple[dt.d
     if _SEASON_START[hemisphere][name] != 12:
         if len(second) == 4:
             return None
-        raise ValueError(f"{name} does not cross into the next year in the {hemisphere}ern hemisphere")
+        raise ValueError(
+            f"{name} does not cross into the next year in the {hemisphere}ern hemisphere"
+        )
     return _season(name, year, hemisphere)
 
 
@@ -258,9 +285,7 @@ def parse_due(
 
 def _parse(text: str, s: str, declared: dt.date | None, hemisphere: Hemisphere) -> Window:
     by = None
-    if s.startswith("by "):
-        by = s[3:]
-    elif s.startswith("../"):
+    if s.startswith("by ") or s.startswith("../"):
         by = s[3:]
     if by is not None:
         start, end, approximate = _point(by, declared, hemisphere)

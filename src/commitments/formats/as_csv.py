@@ -12,8 +12,24 @@ from commitments.safetext import visible
 from commitments.state import State
 
 COLUMNS = (
-    "id", "title", "status", "open", "due", "start", "end", "approximate", "days_left",
-    "attention", "parties", "host", "tags", "declared", "source", "url", "quote", "follows",
+    "id",
+    "title",
+    "status",
+    "open",
+    "due",
+    "start",
+    "end",
+    "approximate",
+    "days_left",
+    "attention",
+    "parties",
+    "host",
+    "tags",
+    "declared",
+    "source",
+    "url",
+    "quote",
+    "follows",
 )
 
 

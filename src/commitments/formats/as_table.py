@@ -17,6 +17,7 @@ from commitments.parties import party_name
 from commitments.records import iso
 from commitments.safetext import visible
 from commitments.state import State, Step
+from commitments.windows import parse_due
 
 STATUS_STYLE = {
     "planned": "blue",
@@ -68,8 +69,12 @@ def list_table(states: Sequence[State], today: dt.date) -> Table:
 
 def _history(steps: Sequence[Step]) -> Table:
     table = Table(
-        box=box.SIMPLE_HEAD, header_style="bold", show_edge=False,
-        title="History", title_justify="left", title_style="bold",
+        box=box.SIMPLE_HEAD,
+        header_style="bold",
+        show_edge=False,
+        title="History",
+        title_justify="left",
+        title_style="bold",
     )
     for column in ("On", "Status", "Due", "Note", "Source", "By", "Recorded"):
         table.add_column(column)
@@ -82,8 +87,13 @@ def _history(steps: Sequence[Step]) -> Table:
         if u.due is not None and step.days_slipped:
             due.append(f" ({step.days_slipped:+d} days)", style="yellow")
         table.add_row(
-            Text(str(u.on)), status, due, text(u.note, keep_newlines=True),
-            text(u.source, keep_newlines=True), text(u.by), Text(iso(u.recorded) or ""),
+            Text(str(u.on)),
+            status,
+            due,
+            text(u.note, keep_newlines=True),
+            text(u.source, keep_newlines=True),
+            text(u.by),
+            Text(iso(u.recorded) or ""),
         )
     return table
 
@@ -119,6 +129,13 @@ class Format:
             ("URL", text(c.url)),
             ("Notes", text(c.notes, keep_newlines=True)),
         ]
+        if state.steps and c.due != (state.window.text if state.window else None):
+            first = (
+                parse_due(c.due, declared=c.declared, hemisphere=c.hemisphere) if c.due else None
+            )
+            rows.append(
+                ("First due", text(f"{c.due}  ({window_text(first)})" if c.due else "undated"))
+            )
         if state.slips:
             rows.append(("Slipped", Text(f"{state.slips} time(s), {state.days_slipped:+d} days")))
         for label, value in rows:
@@ -129,5 +146,7 @@ class Format:
             quote = Text("“").append(text(c.quote, keep_newlines=True)).append("”")
             parts += ["", Text("Quote", style="bold"), quote]
         parts.append("")
-        parts.append(_history(state.steps) if state.steps else Text("No updates recorded.", style="dim"))
+        parts.append(
+            _history(state.steps) if state.steps else Text("No updates recorded.", style="dim")
+        )
         emit(out, *parts)

@@ -1,0 +1,352 @@
+"""Validation: every rule of PRODUCT.md, each message with its line and column."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from commitments.checking import check
+from commitments.errors import LedgerError
+from commitments.load import load, load_valid
+
+Write = Callable[..., Path]
+
+
+def problems(path: Path, strict: bool = False) -> list[str]:
+    return [str(p) for p in check(path, strict=strict).problems]
+
+
+GOOD = """
+    version = 1
+
+    [[commitment]]
+    id = "water-roundtable-2026"
+    title = "Round table on water resources"
+    due = "by 2026"
+    declared = 2025-05-30
+    parties = ["IT", "KZ"]
+    host = "IT"
+    tags = ["water"]
+    source = "Joint Declaration"
+    quote = "a round table on water resources … is planned by 2026"
+
+    [[commitment]]
+    id = "summit-2027"
+    title = "Next summit"
+    due = 2027-06-30
+    follows = "water-roundtable-2026"
+    parties = ["EU"]
+
+    [[update]]
+    commitment = "water-roundtable-2026"
+    on = 2026-03-01
+    status = "in-progress"
+    note = "Venue named"
+    recorded = 2026-03-02T08:00:00Z
+"""
+
+
+def test_a_good_ledger_has_no_problems(write_ledger: Write) -> None:
+    path = write_ledger(GOOD)
+    assert problems(path) == []
+    ledger = load_valid(path)
+    assert [c.id for c in ledger.commitments] == ["water-roundtable-2026", "summit-2027"]
+    assert ledger.updates[0].status == "in-progress"
+    assert ledger.commitments[1].due == "2027-06-30"
+
+
+def test_the_shipped_ledger_is_valid() -> None:
+    from conftest import SHIPPED
+
+    report = check(SHIPPED, strict=True)
+    assert report.ok, [str(p) for p in report.problems]
+    assert report.commitments >= 8
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'status = "dun"',
+            '4:1: error: commitment "a": unknown status "dun"; did you mean "done"?',
+        ),
+        ('status = "in progress"', 'did you mean "in-progress"?'),
+        ('due = "sprign 2026"', 'did you mean "spring 2026"?'),
+        ('parties = ["UK"]', 'unknown party code "UK"; did you mean "GB"?'),
+        ('parties = ["Italy"]', 'unknown party code "Italy"; did you mean "IT"?'),
+        ('parties = ["it"]', 'unknown party code "it"; did you mean "IT"?'),
+        ('colour = "red"', 'unknown key "colour"'),
+        ('titel = "x"', 'unknown key "titel"; did you mean "title"?'),
+        ('declared = "2025-05-30"', "write it without quotes: declared = 2025-05-30"),
+        (
+            "declared = 2025-05-30T10:00:00",
+            "declared must be a date like 2026-05-30, not a date-time",
+        ),
+        ('parties = "IT"', "parties must be an array of strings"),
+        ("parties = [1]", "parties must hold only strings, not an integer"),
+        ('tags = [""]', "tags must not be empty strings"),
+        ('hemisphere = "west"', 'unknown hemisphere "west"'),
+        ('url = "www.example.org"', "is not an http(s) address"),
+        ('follows = "nothing"', 'follows unknown commitment "nothing"'),
+        ('follows = "a"', "cannot follow itself"),
+        ('due = "next year"', "needs the commitment's declared date"),
+        ("due = 2026", "due must be a due expression or a date, not an integer"),
+        ("due = true", "due must be a due expression or a date, not a boolean"),
+        ('host = "ZZ"', 'unknown party code "ZZ"'),
+    ],
+)
+def test_commitment_rules(write_ledger: Write, body: str, expected: str) -> None:
+    path = write_ledger(f'[[commitment]]\nid = "a"\ntitle = "A"\n{body}\n')
+    found = problems(path)
+    assert any(expected in line for line in found), found
+    assert all(line.startswith("commitments.toml:") for line in found)
+    assert any(line.startswith("commitments.toml:4:1: error:") for line in found), found
+
+
+def test_required_keys(write_ledger: Write) -> None:
+    path = write_ledger('[[commitment]]\ndue = "2026"\n')
+    found = problems(path)
+    assert (
+        'commitments.toml:1:1: error: commitment #1: missing required key "id" (a string)' in found
+    )
+    assert any('missing required key "title"' in line for line in found)
+
+
+@pytest.mark.parametrize(
+    ("ident", "ok"),
+    [
+        ("a", True),
+        ("water-roundtable-2026", True),
+        ("A", False),
+        ("a--b", False),
+        ("-a", False),
+        ("a_b", False),
+        ("a b", False),
+        ("", False),
+    ],
+)
+def test_id_pattern(write_ledger: Write, ident: str, ok: bool) -> None:
+    path = write_ledger(f'[[commitment]]\nid = "{ident}"\ntitle = "A"\n')
+    assert (problems(path) == []) is ok
+
+
+def test_duplicate_ids_name_the_first(write_ledger: Write) -> None:
+    path = write_ledger(
+        """
+        [[commitment]]
+        id = "a"
+        title = "A"
+
+        [[commitment]]
+        id = "a"
+        title = "again"
+        """
+    )
+    assert problems(path) == [
+        'commitments.toml:6:1: error: commitment "a": duplicate id (first defined at line 1)'
+    ]
+
+
+def test_update_rules(write_ledger: Write) -> None:
+    path = write_ledger(
+        """
+        [[commitment]]
+        id = "alpha"
+        title = "A"
+        declared = 2025-05-30
+
+        [[update]]
+        commitment = "alpah"
+        on = 2026-01-01
+        note = "x"
+
+        [[update]]
+        commitment = "alpha"
+        on = "2026-01-01"
+        status = "donee"
+        due = "whenever"
+        recorded = 2026-01-01
+
+        [[update]]
+        commitment = "alpha"
+        on = 2025-01-01
+
+        [[update]]
+        on = 2026-01-01
+        who = "me"
+        """
+    )
+    found = problems(path)
+    assert found == [
+        'commitments.toml:7:1: error: update for "alpah": names unknown commitment "alpah"; did you mean "alpha"?',
+        'commitments.toml:13:1: error: update for "alpha": on must be a date like 2026-05-30, not a string; write it without quotes: on = 2026-01-01',
+        'commitments.toml:14:1: error: update for "alpha": unknown status "donee"; did you mean "done"? (expected one of planned, in-progress, stalled, done, partial, missed, cancelled)',
+        found[3],
+        'commitments.toml:16:1: error: update for "alpha": recorded must be a date-time like 2026-11-22T08:10:00Z, not a date',
+        'commitments.toml:18:1: warning: update for "alpha": records nothing (no status, due, note or source)',
+        'commitments.toml:20:1: warning: update for "alpha": is dated 2025-01-01, before the commitment was declared (2025-05-30)',
+        'commitments.toml:22:1: error: update #4: missing required key "commitment" (a string)',
+        "commitments.toml:22:1: warning: update #4: records nothing (no status, due, note or source)",
+        'commitments.toml:24:1: error: update #4: unknown key "who" (expected one of commitment, on, status, due, note, source, by, recorded)',
+    ]
+    assert found[3].startswith(
+        'commitments.toml:15:1: error: update for "alpha": cannot read due expression "whenever"'
+    )
+
+
+def test_warnings(write_ledger: Write) -> None:
+    path = write_ledger(
+        """
+        [[commitment]]
+        id = "a"
+        title = "A"
+        parties = ["IT", "IT", "KZ"]
+        host = "UZ"
+
+        [[update]]
+        commitment = "a"
+        on = 2026-01-01
+        status = "done"
+        """
+    )
+    report = check(path)
+    assert report.ok and report.warnings == 3
+    assert [str(p) for p in report.problems] == [
+        'commitments.toml:1:1: warning: commitment "a": is done but cites no source (record one with update --source)',
+        'commitments.toml:4:1: warning: commitment "a": party "IT" is listed more than once',
+        'commitments.toml:5:1: warning: commitment "a": host "UZ" is not among the parties',
+    ]
+    strict = check(path, strict=True)
+    assert not strict.ok and strict.errors == 3
+
+
+def test_source_on_an_update_satisfies_the_warning(write_ledger: Write) -> None:
+    path = write_ledger(
+        """
+        [[commitment]]
+        id = "a"
+        title = "A"
+
+        [[update]]
+        commitment = "a"
+        on = 2026-01-01
+        status = "done"
+        source = "Official communiqué"
+        """
+    )
+    assert problems(path) == []
+
+
+def test_follows_cycle(write_ledger: Write) -> None:
+    path = write_ledger(
+        """
+        [[commitment]]
+        id = "a"
+        title = "A"
+        follows = "b"
+
+        [[commitment]]
+        id = "b"
+        title = "B"
+        follows = "a"
+        """
+    )
+    found = problems(path)
+    assert len(found) == 2 and all("cycle" in line for line in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("version = 2\n", "commitments.toml:1:1: error: ledger: unsupported ledger version 2"),
+        ('version = "1"\n', "version must be an integer, not a string"),
+        ("colour = 1\n", 'unknown top-level key "colour"'),
+        (
+            "[commitment]\nid = 'a'\n",
+            "commitment must be written as [[commitment]] tables, not a table",
+        ),
+        ("[meta]\nx = 1\n", 'commitments.toml:1:1: error: unknown top-level key "meta"'),
+        (
+            "commitment = 3\n",
+            "commitments.toml:1:1: error: commitment must be written as [[commitment]]",
+        ),
+    ],
+)
+def test_top_level(write_ledger: Write, text: str, expected: str) -> None:
+    found = problems(write_ledger(text))
+    assert any(expected in line for line in found), found
+
+
+def test_empty_ledger_is_valid(write_ledger: Write) -> None:
+    assert problems(write_ledger("")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a = [1,\n", "commitments.toml:1:1: error: invalid TOML:"),
+        ('[[commitment]]\nid = "a"\ntitle = "A\n', "commitments.toml:3:11: error: invalid TOML:"),
+        ("x = 1\nx = 2\n", "commitments.toml:2:"),
+    ],
+)
+def test_syntax_errors_have_line_and_column(write_ledger: Write, text: str, expected: str) -> None:
+    found = problems(write_ledger(text))
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_conflict_markers_are_named(write_ledger: Write) -> None:
+    path = write_ledger(
+        """
+        [[commitment]]
+        id = "a"
+        <<<<<<< ours
+        title = "A"
+        =======
+        title = "B"
+        >>>>>>> theirs
+        """
+    )
+    found = problems(path)
+    assert [line.split(": error")[0] for line in found] == [
+        "commitments.toml:3:1",
+        "commitments.toml:5:1",
+        "commitments.toml:7:1",
+    ]
+    assert all("git merge conflict marker" in line for line in found)
+
+
+def test_key_positions_skip_strings_and_arrays(write_ledger: Write) -> None:
+    path = write_ledger(
+        '''
+        [[commitment]]
+        id = "a"
+        title = """
+        [[commitment]]
+        status = "x"
+        """
+        parties = [
+          "IT",
+          "XX",
+        ]
+        status = "dun"
+        '''
+    )
+    found = problems(path)
+    assert [line.split(": error")[0] for line in found] == [
+        "commitments.toml:7:1",
+        "commitments.toml:11:1",
+    ]
+
+
+def test_unusable_ledger_raises_with_every_error(write_ledger: Write) -> None:
+    path = write_ledger('[[commitment]]\nid = "A"\ntitle = 3\n')
+    with pytest.raises(LedgerError) as info:
+        load_valid(path)
+    assert len(info.value.lines) == 2
+
+
+def test_invalid_entries_do_not_reach_the_model(write_ledger: Write) -> None:
+    loaded = load(write_ledger('[[commitment]]\nid = "a"\ntitle = "A"\nstatus = "x"\n'))
+    assert loaded.ledger.commitments == []
