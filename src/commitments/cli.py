@@ -236,5 +236,153 @@ def check(
         raise typer.Exit(code)
 
 
+class Hemisphere(StrEnum):
+    north = "north"
+    south = "south"
+
+
+def _date_option(value: str | None, option: str) -> Any:
+    from commitments.clock import parse_date
+
+    return None if value is None else parse_date(value, option)
+
+
+@app.command()
+def update(
+    ctx: typer.Context,
+    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="The commitment's id.")],
+    status: Annotated[
+        Status | None, typer.Option("--status", "-s", help="Its new status.", show_default=False)
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", "-n", help="What happened.", show_default=False)
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="The evidence.", show_default=False)
+    ] = None,
+    due: Annotated[
+        str | None,
+        typer.Option(
+            "--due",
+            metavar="EXPRESSION",
+            help="Reschedule to this due expression.",
+            show_default=False,
+        ),
+    ] = None,
+    on: Annotated[
+        str | None,
+        typer.Option(
+            "--on", metavar="DATE", help="When it happened (default: today).", show_default=False
+        ),
+    ] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            help="Who records it (default: $COMMITMENTS_AUTHOR, else git user.name).",
+            show_default=False,
+        ),
+    ] = None,
+    file: FileOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Record what happened to a commitment: append an [[update]] to the ledger."""
+    from commitments.commands import update_commitment
+    from commitments.recording import UpdateRequest
+
+    when = _date_option(on, "--on") or _today(ctx, today)
+    request = UpdateRequest(
+        commitment_id, when, status.value if status else None, due, note, source, by
+    )
+    update_commitment(_ledger_path(ctx, file), request, sys.stdout, sys.stderr)
+
+
+@app.command()
+def add(
+    ctx: typer.Context,
+    title: Annotated[str, typer.Option("--title", help="What was promised.", show_default=False)],
+    due: Annotated[
+        str | None,
+        typer.Option("--due", metavar="EXPRESSION", help="When it is due.", show_default=False),
+    ] = None,
+    party: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--party", "-p", metavar="CODE", help="A party (repeatable).", show_default=False
+        ),
+    ] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option("--tag", "-t", help="A tag (repeatable).", show_default=False),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Where it was promised.", show_default=False)
+    ] = None,
+    quote: Annotated[
+        str | None, typer.Option("--quote", help="The promise, verbatim.", show_default=False)
+    ] = None,
+    url: Annotated[
+        str | None, typer.Option("--url", help="Address of the source.", show_default=False)
+    ] = None,
+    declared: Annotated[
+        str | None,
+        typer.Option(
+            "--declared", metavar="DATE", help="When it was promised.", show_default=False
+        ),
+    ] = None,
+    id_: Annotated[
+        str | None,
+        typer.Option("--id", help="Its id (default: a slug of the title).", show_default=False),
+    ] = None,
+    host: Annotated[
+        str | None,
+        typer.Option("--host", metavar="CODE", help="The host party.", show_default=False),
+    ] = None,
+    follows: Annotated[
+        str | None,
+        typer.Option(
+            "--follows", metavar="ID", help="The commitment it continues.", show_default=False
+        ),
+    ] = None,
+    status: Annotated[
+        Status | None,
+        typer.Option(
+            "--status", "-s", help="Initial status (default: planned).", show_default=False
+        ),
+    ] = None,
+    notes: Annotated[
+        str | None, typer.Option("--notes", help="Free notes.", show_default=False)
+    ] = None,
+    hemisphere: Annotated[
+        Hemisphere | None,
+        typer.Option(
+            "--hemisphere", help="What seasons mean (default: north).", show_default=False
+        ),
+    ] = None,
+    file: FileOption = None,
+) -> None:
+    """Add a commitment: append a [[commitment]] to the ledger."""
+    from commitments.commands import add_commitment
+    from commitments.recording import AddRequest
+
+    request = AddRequest(
+        title=title,
+        id=id_,
+        due=due,
+        declared=_date_option(declared, "--declared"),
+        parties=party or [],
+        host=host,
+        tags=tag or [],
+        status=status.value if status else None,
+        source=source,
+        quote=quote,
+        url=url,
+        follows=follows,
+        notes=notes,
+        hemisphere=hemisphere.value if hemisphere else None,
+    )
+    add_commitment(_ledger_path(ctx, file), request, sys.stdout, sys.stderr)
+
+
 def main() -> None:
     app()

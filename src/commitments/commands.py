@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from commitments.errors import EXIT_LEDGER, UsageError
 from commitments.load import load_valid
@@ -14,6 +14,9 @@ from commitments.query import Filters, select
 from commitments.safetext import quoted
 from commitments.state import state_of, states
 from commitments.validate import did_you_mean
+
+if TYPE_CHECKING:
+    from commitments.recording import AddRequest, UpdateRequest, Written
 
 
 def party_codes(codes: Sequence[str]) -> frozenset[str]:
@@ -84,3 +87,21 @@ def check_ledger(path: Path, strict: bool, format_name: str, out: TextIO, err: T
             err.write(f"{problem}\n")
         (out if report.ok else err).write(report.summary() + "\n")
     return 0 if report.ok else EXIT_LEDGER
+
+
+def _report_written(written: Written, verb: str, out: TextIO, err: TextIO) -> None:
+    for warning in written.warnings:
+        err.write(f"{warning}\n")
+    out.write(f"{verb} {written.id}\n")
+
+
+def update_commitment(path: Path, request: UpdateRequest, out: TextIO, err: TextIO) -> None:
+    from commitments.recording import record_update
+
+    _report_written(record_update(path, request), "updated", out, err)
+
+
+def add_commitment(path: Path, request: AddRequest, out: TextIO, err: TextIO) -> None:
+    from commitments.recording import add_commitment as add
+
+    _report_written(add(path, request), "added", out, err)

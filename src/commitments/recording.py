@@ -1,0 +1,234 @@
+"""`update` and `add`: turn command-line values into one new TOML table, appended."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import subprocess
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from commitments.errors import UsageError
+from commitments.load import Loaded
+from commitments.parties import PARTIES, suggest_party
+from commitments.safetext import quoted
+from commitments.store import append
+from commitments.validate import did_you_mean
+from commitments.windows import DueError, parse_due
+
+ENV_AUTHOR = "COMMITMENTS_AUTHOR"
+_HIDDEN = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+SLUG_LENGTH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateRequest:
+    commitment: str
+    on: dt.date
+    status: str | None = None
+    due: str | None = None
+    note: str | None = None
+    source: str | None = None
+    by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AddRequest:
+    title: str
+    id: str | None = None
+    due: str | None = None
+    declared: dt.date | None = None
+    parties: Sequence[str] = ()
+    host: str | None = None
+    tags: Sequence[str] = ()
+    status: str | None = None
+    source: str | None = None
+    quote: str | None = None
+    url: str | None = None
+    follows: str | None = None
+    notes: str | None = None
+    hemisphere: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What a write appended, and the warnings `check` gives the new table."""
+
+    id: str
+    table: str
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Made:
+    """What ``build`` made under the lock, for the caller to report."""
+
+    id = ""
+    table = ""
+
+
+def text_value(value: str | None, option: str) -> str | None:
+    """A text option: None when absent; refused when it cannot be stored as UTF-8."""
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"{option}: the value is not valid UTF-8 text") from None
+    if not value.strip():
+        raise UsageError(f"{option}: the value is empty")
+    return value
+
+
+def party_code(code: str, option: str) -> str:
+    upper = code.strip().upper()
+    if upper in PARTIES:
+        return upper
+    guess = suggest_party(code)
+    hint = f"; did you mean {quoted(guess)}?" if guess else ""
+    raise UsageError(f"{option}: unknown party code {quoted(code)}{hint}")
+
+
+def _literal(value: Any) -> str:
+    """One TOML value. tomli-w escapes strings and formats dates; arrays of strings stay on
+    one line as people write them, and UTC date-times are written with a Z."""
+    import tomli_w
+
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(item) for item in value) + "]"
+    if isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0):
+        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+    text = tomli_w.dumps({"v": value})[len("v = ") : -1]
+    # Written escaped, so that the ledger shows them in any editor (bidi, C1, DEL).
+    return _HIDDEN.sub(lambda m: f"\\u{ord(m.group(0)):04X}", text)
+
+
+def toml_table(kind: str, values: dict[str, Any]) -> str:
+    """A ``[[kind]]`` table of the values given (None and empty lists left out)."""
+    lines = [f"[[{kind}]]"]
+    lines += [
+        f"{key} = {_literal(value)}" for key, value in values.items() if value not in (None, [])
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def default_author(folder: Path) -> str | None:
+    """$COMMITMENTS_AUTHOR, else git's user.name for the ledger's folder, else nobody."""
+    env = os.environ.get(ENV_AUTHOR)
+    if env is not None:
+        return env.strip() or None
+    try:
+        result = subprocess.run(
+            ["git", "config", "user.name"],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    name = result.stdout.strip()
+    return name or None if result.returncode == 0 else None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def record_update(path: Path, request: UpdateRequest) -> Written:
+    """Append an [[update]] for ``request.commitment``."""
+    note = text_value(request.note, "--note")
+    source = text_value(request.source, "--source")
+    due = text_value(request.due, "--due")
+    by = text_value(request.by, "--by") if request.by is not None else None
+    if request.status is None and due is None and note is None and source is None:
+        raise UsageError(
+            "nothing to record: give at least one of --status, --due, --note or --source"
+        )
+    if by is None and request.by is None:
+        by = default_author(Path(os.path.realpath(path)).parent)
+
+    made = _Made()
+
+    def build(loaded: Loaded) -> str:
+        commitment = loaded.ledger.find(request.commitment)
+        if commitment is None:
+            known = [c.id for c in loaded.ledger.commitments]
+            raise UsageError(
+                f"no commitment with id {quoted(request.commitment)}"
+                f"{did_you_mean(request.commitment, known)}; nothing was changed"
+            )
+        if due is not None:
+            try:
+                parse_due(due, declared=commitment.declared, hemisphere=commitment.hemisphere)
+            except DueError as exc:
+                raise UsageError(f"--due: {exc}") from None
+        table = {
+            "commitment": commitment.id,
+            "on": request.on,
+            "status": request.status,
+            "due": due,
+            "note": note,
+            "source": source,
+            "by": by,
+            "recorded": _now(),
+        }
+        made.id, made.table = commitment.id, toml_table("update", table)
+        return made.table
+
+    warnings = append(path, build)
+    return Written(made.id, made.table, warnings)
+
+
+def slugify(title: str, taken: set[str]) -> str:
+    """A readable, unique id from a title: "Round table on water" -> "round-table-on-water"."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    if len(slug) > SLUG_LENGTH:
+        cut = slug[:SLUG_LENGTH]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
+    slug = slug or "commitment"
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate = f"{slug}-{number}"
+        number += 1
+    return candidate
+
+
+def add_commitment(path: Path, request: AddRequest) -> Written:
+    """Append a [[commitment]]; the id defaults to a unique slug of the title."""
+    title = text_value(request.title, "--title")
+    assert title is not None
+    parties = [party_code(code, "--party") for code in request.parties]
+    host = party_code(request.host, "--host") if request.host is not None else None
+    values: dict[str, Any] = {
+        "title": title,
+        "due": text_value(request.due, "--due"),
+        "declared": request.declared,
+        "parties": list(dict.fromkeys(parties)),
+        "host": host,
+        "tags": [text_value(tag, "--tag") for tag in dict.fromkeys(request.tags)],
+        "status": request.status,
+        "source": text_value(request.source, "--source"),
+        "url": text_value(request.url, "--url"),
+        "quote": text_value(request.quote, "--quote"),
+        "follows": text_value(request.follows, "--follows"),
+        "hemisphere": request.hemisphere,
+        "notes": text_value(request.notes, "--notes"),
+    }
+    explicit_id = text_value(request.id, "--id")
+
+    made = _Made()
+
+    def build(loaded: Loaded) -> str:
+        taken = {c.id for c in loaded.ledger.commitments}
+        made.id = explicit_id if explicit_id is not None else slugify(title, taken)
+        made.table = toml_table("commitment", {"id": made.id, **values})
+        return made.table
+
+    warnings = append(path, build)
+    return Written(made.id, made.table, warnings)
