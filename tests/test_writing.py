@@ -1,0 +1,618 @@
+"""`add` and `update`: append-only, validated, locked, atomic, and safe with files as users have them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+import time
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from commitments import store
+from commitments.errors import LedgerError, UsageError
+from commitments.recording import AddRequest, UpdateRequest, add_commitment, record_update, slugify
+from conftest import SHIPPED, Run
+
+Write = Callable[..., Path]
+
+BASE = """
+    # Hand-written header: must survive every write.
+    version = 1
+
+    [[commitment]]
+    id = "water"   # trailing comment
+    title = 'Round table on water'
+    due = "by 2026"
+    declared = 2025-05-30
+    parties = [ "IT",   "KZ" ]
+"""
+
+
+def temporaries(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.name.endswith(store.TEMP_SUFFIX)]
+
+
+# --- append-only ------------------------------------------------------------------------
+
+
+def test_update_appends_and_keeps_every_byte(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(BASE)
+    before = path.read_bytes()
+    result = run(
+        "update",
+        "water",
+        "--status",
+        "in-progress",
+        "--note",
+        "Venue named",
+        "--source",
+        "MFA",
+        "--on",
+        "2026-06-01",
+        "--by",
+        "me",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "updated water\n"
+    after = path.read_bytes()
+    assert after.startswith(before)
+    appended = after[len(before) :].decode()
+    assert appended.startswith("\n[[update]]\n")
+    update = tomllib.loads(after.decode())["update"][0]
+    assert update["commitment"] == "water" and update["on"] == dt.date(2026, 6, 1)
+    assert update["status"] == "in-progress" and update["by"] == "me"
+    assert isinstance(update["recorded"], dt.datetime) and update[
+        "recorded"
+    ].utcoffset() == dt.timedelta(0)
+
+
+def test_crlf_and_missing_final_newline_are_kept(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "work" / "commitments.toml"
+    original = b'# crlf\r\n[[commitment]]\r\nid = "a"\r\ntitle = "A"'  # no final newline
+    path.write_bytes(original)
+    assert run("update", "a", "--note", "x").exit_code == 0
+    data = path.read_bytes()
+    assert data.startswith(original)
+    tail = data[len(original) :]
+    assert tail.startswith(b"\r\n\r\n[[update]]\r\n")
+    assert b"\n" not in tail.replace(b"\r\n", b"")  # every line end is CRLF
+    assert tomllib.loads(data.decode())["update"][0]["note"] == "x"
+
+
+def test_update_of_an_empty_ledger_section(run: Run, write_ledger: Write) -> None:
+    path = write_ledger('[[commitment]]\nid = "a"\ntitle = "A"\n')
+    run("update", "a", "--note", "one")
+    run("update", "a", "--note", "two")
+    updates = tomllib.loads(path.read_text())["update"]
+    assert [u["note"] for u in updates] == ["one", "two"]
+    assert "\n\n\n" not in path.read_text()
+
+
+def test_reschedule_counts_as_slip(run: Run, write_ledger: Write) -> None:
+    write_ledger(BASE)
+    assert run("update", "water", "--due", "2027-03", "--on", "2026-10-01").exit_code == 0
+    shown = json.loads(run("show", "water", "--format", "json", "--today", "2026-11-22").stdout)
+    assert shown["due"] == "2027-03" and shown["initial_due"] == "by 2026"
+    assert shown["slips"] == 1 and shown["days_slipped"] == 90
+    assert shown["updates"][0]["days_slipped"] == 90
+
+
+def test_on_defaults_to_today_and_honours_today(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(BASE)
+    run("--today", "2026-02-03", "update", "water", "--note", "x")
+    run("update", "water", "--note", "y", env={"COMMITMENTS_TODAY": "2026-02-04"})
+    assert [u["on"] for u in tomllib.loads(path.read_text())["update"]] == [
+        dt.date(2026, 2, 3),
+        dt.date(2026, 2, 4),
+    ]
+
+
+def test_by_defaults(
+    run: Run, write_ledger: Write, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = write_ledger(BASE)
+    run("update", "water", "--note", "x", env={"COMMITMENTS_AUTHOR": "Analyst A"})
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".gitconfig").write_text("[user]\n\tname = Git Person\n")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    run("update", "water", "--note", "y")
+    (home / ".gitconfig").unlink()
+    run("update", "water", "--note", "z")
+    updates = tomllib.loads(path.read_text())["update"]
+    assert updates[0]["by"] == "Analyst A"
+    assert updates[1].get("by") == "Git Person" or not _has_git()
+    assert "by" not in updates[2]
+
+
+def _has_git() -> bool:
+    try:
+        subprocess.run(["git", "--version"], capture_output=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return False
+    return True
+
+
+# --- validation before writing ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["update", "nope", "--note", "x"], 'no commitment with id "nope"'),
+        (["update", "wter", "--note", "x"], 'did you mean "water"?'),
+        (["update", "water", "--status", "dun"], "'dun' is not one of"),
+        (["update", "water", "--due", "sprign 2027"], 'did you mean "spring 2027"?'),
+        (
+            ["update", "water", "--on", "2026-02-30", "--note", "x"],
+            '--on: "2026-02-30" is not a date',
+        ),
+        (["update", "water"], "nothing to record"),
+        (["update", "water", "--note", "  "], "--note: the value is empty"),
+        (["add", "--title", "X", "--party", "UK"], 'did you mean "GB"?'),
+        (["add", "--title", "X", "--due", "whenever"], 'cannot read due expression "whenever"'),
+        (["add", "--title", "X", "--due", "next year"], "needs the commitment's declared date"),
+        (
+            ["add", "--title", "X", "--declared", "yesterday"],
+            '--declared: "yesterday" is not a date',
+        ),
+        (["add", "--title", "X", "--id", "water"], "duplicate id"),
+        (["add", "--title", "X", "--id", "Bad Id"], "is not a valid id"),
+        (["add", "--title", "X", "--follows", "nope"], 'follows unknown commitment "nope"'),
+        (["add", "--title", "X", "--url", "ftp://x"], "is not an http(s) address"),
+        (["add", "--title", ""], "--title: the value is empty"),
+        (["add"], "Missing option '--title'"),
+    ],
+)
+def test_bad_input_exits_2_and_changes_nothing(
+    run: Run, write_ledger: Write, args: list[str], message: str
+) -> None:
+    path = write_ledger(BASE)
+    before = path.read_bytes()
+    result = run(*args)
+    assert result.exit_code == 2, result.stderr
+    assert message in result.stderr
+    assert path.read_bytes() == before
+    assert temporaries(path.parent) == []
+
+
+def test_invalid_ledger_exits_1_and_changes_nothing(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(BASE + 'status = "dun"\n')
+    before = path.read_bytes()
+    for args in (["update", "water", "--note", "x"], ["add", "--title", "New"]):
+        result = run(*args)
+        assert result.exit_code == 1
+        assert 'unknown status "dun"' in result.stderr
+        assert "nothing was changed" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_unparseable_ledger_exits_1(run: Run, write_ledger: Write) -> None:
+    path = write_ledger("[[commitment]\n")
+    result = run("add", "--title", "New")
+    assert result.exit_code == 1 and "invalid TOML" in result.stderr
+    assert path.read_text() == "[[commitment]\n"
+
+
+# --- add ---------------------------------------------------------------------------------------
+
+
+def test_add_writes_a_commitment_check_accepts(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(BASE)
+    before = path.read_bytes()
+    result = run(
+        "add",
+        "--title",
+        "Round table on glaciers — Dushanbe",
+        "--due",
+        "H1 2027",
+        "--party",
+        "tj",
+        "--party",
+        "IT",
+        "--tag",
+        "water",
+        "--source",
+        "Joint statement",
+        "--quote",
+        'a "round table"',
+        "--declared",
+        "2026-11-01",
+        "--host",
+        "TJ",
+        "--follows",
+        "water",
+        "--url",
+        "https://example.org/a",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "added round-table-on-glaciers-dushanbe\n"
+    assert path.read_bytes().startswith(before)
+    added = tomllib.loads(path.read_text())["commitment"][-1]
+    assert added == {
+        "id": "round-table-on-glaciers-dushanbe",
+        "title": "Round table on glaciers — Dushanbe",
+        "due": "H1 2027",
+        "declared": dt.date(2026, 11, 1),
+        "parties": ["TJ", "IT"],
+        "host": "TJ",
+        "tags": ["water"],
+        "source": "Joint statement",
+        "quote": 'a "round table"',
+        "url": "https://example.org/a",
+        "follows": "water",
+    }
+    assert run("check", "--strict").exit_code == 0
+    assert 'parties = ["TJ", "IT"]' in path.read_text()
+
+
+def test_add_warns_like_check(run: Run, write_ledger: Write) -> None:
+    write_ledger(BASE)
+    result = run("add", "--title", "X", "--party", "IT", "--host", "KZ")
+    assert result.exit_code == 0
+    assert (
+        result.stderr
+        == 'commitments: warning: commitment "x": host "KZ" is not among the parties\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "taken", "slug"),
+    [
+        ("Round table on water resources", set(), "round-table-on-water-resources"),
+        (
+            "Round table on water resources",
+            {"round-table-on-water-resources"},
+            "round-table-on-water-resources-2",
+        ),
+        ("Round table", {"round-table", "round-table-2"}, "round-table-3"),
+        ("Opera “Abai” in Naples — San Carlo", set(), "opera-abai-in-naples-san-carlo"),
+        ("Çà et là: Ürümqi", set(), "ca-et-la-urumqi"),
+        ("日本", set(), "commitment"),
+        ("a" * 80, set(), "a" * 60),
+        ("word " * 30, set(), "-".join(["word"] * 12)),
+    ],
+)
+def test_slugify(title: str, taken: set[str], slug: str) -> None:
+    assert slugify(title, taken) == slug
+
+
+# --- files as users have them ---------------------------------------------------------------------
+
+
+def test_symlink_is_followed_and_kept(run: Run, write_ledger: Write, tmp_path: Path) -> None:
+    real_dir = tmp_path / "real"
+    real_dir.mkdir()
+    target = real_dir / "ledger.toml"
+    target.write_text(textwrap.dedent(BASE))
+    link = tmp_path / "work" / "commitments.toml"
+    link.symlink_to(target)
+    assert run("update", "water", "--note", "via link").exit_code == 0
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert "via link" in target.read_text()
+    assert store.lock_path(target).exists()  # the lock sits beside the real file
+    assert temporaries(real_dir) == [] and temporaries(link.parent) == []
+
+
+def test_mode_is_kept(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(BASE)
+    path.chmod(0o640)
+    assert run("update", "water", "--note", "x").exit_code == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_read_only_file_is_refused(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(BASE)
+    before = path.read_bytes()
+    path.chmod(0o444)
+    result = run("update", "water", "--note", "x")
+    assert result.exit_code == 1
+    assert "read-only" in result.stderr and "nothing was changed" in result.stderr
+    assert path.read_bytes() == before
+    assert temporaries(path.parent) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
+def test_read_only_folder_is_refused(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "commitments.toml"
+    path.write_text(textwrap.dedent(BASE))
+    before = path.read_bytes()
+    if os.geteuid() == 0:
+        # Permissions do not stop root: make the folder a read-only mount instead.
+        view = tmp_path / "view"
+        view.mkdir()
+        mounted = subprocess.run(
+            ["mount", "--bind", str(folder), str(view)], capture_output=True, check=False
+        )
+        if mounted.returncode != 0:
+            pytest.skip("root, and no bind mount here to make a read-only folder")
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(view)], check=True)
+        target = view / "commitments.toml"
+    else:
+        folder.chmod(0o555)
+        target = path
+    try:
+        result = run("-f", str(target), "update", "water", "--note", "x", "--by", "me")
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["umount", str(view)], check=False)
+        folder.chmod(0o755)
+    assert result.exit_code == 1, result.stderr
+    assert "nothing was changed" in result.stderr and "permission denied" in result.stderr
+    assert path.read_bytes() == before
+    assert temporaries(folder) == []
+
+
+def test_missing_ledger(run: Run, tmp_path: Path) -> None:
+    result = run("-f", str(tmp_path / "none.toml"), "update", "a", "--note", "x")
+    assert result.exit_code == 1 and "no such file" in result.stderr
+    assert not (tmp_path / "none.toml").exists()
+
+
+# --- fault injection: every step of the write fails in turn --------------------------------------------
+
+
+def _fail(*args: object, **kwargs: object) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+_real_fdopen = os.fdopen
+
+
+class _FailingFile:
+    def __init__(self, fd: int, mode: str) -> None:
+        self.handle = _real_fdopen(fd, mode)
+
+    def __enter__(self) -> _FailingFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
+
+    def write(self, data: bytes) -> int:
+        self.handle.write(data[: len(data) // 2])  # a torn write, then the disk fills
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize(
+    "fault",
+    ["mkstemp", "write", "fsync", "chmod", "replace", "lock"],
+)
+def test_a_failing_step_changes_nothing(
+    write_ledger: Write, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    path = write_ledger(BASE)
+    before = path.read_bytes()
+    if fault == "mkstemp":
+        monkeypatch.setattr(store.tempfile, "mkstemp", _fail)
+    elif fault == "write":
+        monkeypatch.setattr(store.os, "fdopen", _FailingFile)
+    elif fault == "fsync":
+        monkeypatch.setattr(store.os, "fsync", _fail)
+    elif fault == "chmod":
+        monkeypatch.setattr(store.os, "chmod", _fail)
+    elif fault == "replace":
+        monkeypatch.setattr(store.os, "replace", _fail)
+    elif fault == "lock":
+        import filelock
+
+        monkeypatch.setattr(filelock.FileLock, "acquire", _fail)
+    with pytest.raises(LedgerError) as info:
+        record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="x", by="me"))
+    assert info.value.exit_code == 1
+    assert "nothing was changed" in info.value.message
+    assert path.read_bytes() == before
+    assert temporaries(path.parent) == []
+
+
+def test_disk_full_message(write_ledger: Write, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_ledger(BASE)
+    monkeypatch.setattr(store.os, "fsync", _fail)
+    with pytest.raises(LedgerError, match="the disk is full"):
+        record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="x", by="me"))
+
+
+def _mount_tiny_tmpfs(where: Path) -> bool:
+    where.mkdir()
+    try:
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)],
+            capture_output=True,
+            check=False,
+        )
+    except OSError:
+        return False
+    return done.returncode == 0
+
+
+def test_full_disk_on_a_real_file_system(tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    if not _mount_tiny_tmpfs(disk):
+        pytest.skip("cannot mount a small tmpfs here (needs root and mount rights)")
+    try:
+        path = disk / "commitments.toml"
+        path.write_text(textwrap.dedent(BASE))
+        with open(disk / "filler", "wb", buffering=0) as filler:
+            try:
+                while True:
+                    filler.write(b"\0" * 4096)
+                    filler.flush()
+            except OSError:
+                pass
+        before = path.read_bytes()
+        env = {**os.environ, "COMMITMENTS_FILE": str(path), "COMMITMENTS_AUTHOR": "x"}
+        result = subprocess.run(
+            [sys.executable, "-m", "commitments", "update", "water", "--note", "n" * 20000],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        assert result.returncode == 1, result.stderr
+        assert "the disk is full" in result.stderr and "Traceback" not in result.stderr
+        assert path.read_bytes() == before
+        assert temporaries(disk) == []
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)
+
+
+# --- concurrency and crashes: real processes -------------------------------------------------------------
+
+WRITER = """
+import datetime as dt, os, sys, time
+from pathlib import Path
+from commitments.recording import UpdateRequest, record_update
+path, tag, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+if os.environ.get("SLOW_FSYNC"):
+    import commitments.store as store
+    real = os.fsync
+    def slow(fd):
+        time.sleep(0.02)
+        real(fd)
+    store.os.fsync = slow
+for i in range(count):
+    record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note=f"{tag}-{i}", by=tag))
+"""
+
+
+def _writer(path: Path, tag: str, count: int, **env: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), tag, str(count)],
+        env={**os.environ, **env},
+        stderr=subprocess.PIPE,
+    )
+
+
+def test_eight_writers_lose_nothing(write_ledger: Write) -> None:
+    path = write_ledger(BASE)
+    before = path.read_bytes()
+    writers = [_writer(path, f"w{n}", 25) for n in range(8)]
+    for writer in writers:
+        _, err = writer.communicate(timeout=300)
+        assert writer.returncode == 0, err.decode()
+    data = path.read_bytes()
+    assert data.startswith(before)
+    notes = [u["note"] for u in tomllib.loads(data.decode())["update"]]
+    assert len(notes) == 200
+    assert sorted(notes) == sorted(f"w{n}-{i}" for n in range(8) for i in range(25))
+    for n in range(8):  # each writer's updates stay in its own order
+        mine = [note for note in notes if note.startswith(f"w{n}-")]
+        assert mine == [f"w{n}-{i}" for i in range(25)]
+
+
+def test_kill_9_leaves_old_or_new_file(write_ledger: Write) -> None:
+    path = write_ledger(BASE)
+    original = path.read_bytes()
+    seen_notes = 0
+    for round_ in range(12):
+        before = path.read_bytes()
+        writer = _writer(path, f"k{round_}", 1000, SLOW_FSYNC="1")
+        time.sleep(0.15 + 0.037 * round_)
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+        after = path.read_bytes()
+        assert after.startswith(before) and after.startswith(original)
+        parsed = tomllib.loads(after.decode())  # whole tables only, never a torn one
+        notes = [u["note"] for u in parsed.get("update", [])]
+        assert all(u["commitment"] == "water" for u in parsed.get("update", []))
+        assert len(notes) >= seen_notes
+        seen_notes = len(notes)
+    assert seen_notes > 0
+    # A later writer is not blocked by the killed ones, and clears their temporaries.
+    record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="after", by="me"))
+    assert tomllib.loads(path.read_text())["update"][-1]["note"] == "after"
+    assert temporaries(path.parent) == []
+
+
+def test_writer_queues_behind_a_held_lock(write_ledger: Write) -> None:
+    import filelock
+
+    path = write_ledger(BASE)
+    lock = filelock.FileLock(str(store.lock_path(path)))
+    with lock:
+        writer = _writer(path, "q", 1)
+        time.sleep(1.0)
+        assert writer.poll() is None  # waiting for the lock
+        assert "update" not in tomllib.loads(path.read_text())
+    assert writer.wait(timeout=30) == 0
+    assert tomllib.loads(path.read_text())["update"][0]["note"] == "q-0"
+
+
+def test_lock_of_a_killed_holder_is_released(write_ledger: Write) -> None:
+    path = write_ledger(BASE)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import filelock, sys, time\n"
+            "filelock.FileLock(sys.argv[1]).acquire()\n"
+            "print('held', flush=True)\n"
+            "time.sleep(600)\n",
+            str(store.lock_path(path)),
+        ],
+        stdout=subprocess.PIPE,
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
+    holder.kill()
+    holder.wait()
+    started = time.monotonic()
+    record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="x", by="me"))
+    assert time.monotonic() - started < 5
+
+
+def test_ledger_itself_is_never_locked(write_ledger: Write) -> None:
+    import fcntl
+
+    path = write_ledger(BASE)
+    with open(path, "rb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # would fail if a writer held it
+        record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="x", by="me"))
+
+
+def test_usage_error_inside_the_lock_releases_it(write_ledger: Write) -> None:
+    path = write_ledger(BASE)
+    with pytest.raises(UsageError):
+        record_update(path, UpdateRequest("nope", dt.date(2026, 1, 1), note="x"))
+    record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="x", by="me"))
+
+
+def test_add_request_in_core(write_ledger: Write) -> None:
+    path = write_ledger(BASE)
+    written = add_commitment(path, AddRequest(title="Glaciers", parties=["kz"]))
+    assert written.id == "glaciers" and written.warnings == []
+    assert tomllib.loads(path.read_text())["commitment"][-1]["parties"] == ["KZ"]
+
+
+def test_shipped_ledger_accepts_an_update(run: Run, tmp_path: Path) -> None:
+    copy = tmp_path / "work" / "commitments.toml"
+    copy.write_bytes(SHIPPED.read_bytes())
+    result = run(
+        "update",
+        "foreign-ministers-conference-2026",
+        "--status",
+        "stalled",
+        "--note",
+        "No date announced",
+        "--today",
+        "2026-11-22",
+    )
+    assert result.exit_code == 0
+    listed = json.loads(
+        run("list", "--overdue", "--format", "json", "--today", "2026-11-22").stdout
+    )
+    assert [(i["id"], i["status"]) for i in listed] == [
+        ("foreign-ministers-conference-2026", "stalled")
+    ]
