@@ -513,6 +513,7 @@ def test_eight_writers_lose_nothing(write_ledger: Write) -> None:
         assert mine == [f"w{n}-{i}" for i in range(25)]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_kill_9_leaves_old_or_new_file(write_ledger: Write) -> None:
     path = write_ledger(BASE)
     original = path.read_bytes()
@@ -573,6 +574,7 @@ def test_lock_of_a_killed_holder_is_released(write_ledger: Write) -> None:
     assert time.monotonic() - started < 5
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
 def test_ledger_itself_is_never_locked(write_ledger: Write) -> None:
     import fcntl
 
