@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import os
+import pty
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -60,3 +63,30 @@ def golden(name: str, actual: str) -> None:
         path.write_text(actual, encoding="utf-8")
     assert path.exists(), f"missing golden file {path}; run with UPDATE_GOLDEN=1"
     assert actual == path.read_text(encoding="utf-8")
+
+
+def on_a_terminal(args: list[str], env: dict[str, str]) -> str:
+    """Run the tool on a pseudo-terminal and return what it showed."""
+    primary, secondary = pty.openpty()
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env.update({"TERM": "xterm-256color", "COLUMNS": "200", **env})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "commitments", *args],
+        stdout=secondary,
+        stderr=secondary,
+        stdin=subprocess.DEVNULL,
+        env=full_env,
+    )
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            data = os.read(primary, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    process.wait(timeout=30)
+    os.close(primary)
+    return b"".join(chunks).decode("utf-8", "replace")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import pty
 import subprocess
 import sys
 from collections.abc import Callable
@@ -12,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHIPPED, TODAY, Run, golden
+from conftest import SHIPPED, TODAY, Run, golden, on_a_terminal
 
 Write = Callable[..., Path]
 
@@ -404,37 +402,11 @@ def test_piped_output_is_never_truncated(run: Run, write_ledger: Write) -> None:
     assert all(line == line.rstrip() for line in result.stdout.splitlines())
 
 
-def _on_a_terminal(args: list[str], env: dict[str, str]) -> str:
-    primary, secondary = pty.openpty()
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    full_env.update({"TERM": "xterm-256color", "COLUMNS": "200", **env})
-    process = subprocess.Popen(
-        [sys.executable, "-m", "commitments", *args],
-        stdout=secondary,
-        stderr=secondary,
-        stdin=subprocess.DEVNULL,
-        env=full_env,
-    )
-    os.close(secondary)
-    chunks = []
-    while True:
-        try:
-            data = os.read(primary, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    process.wait(timeout=30)
-    os.close(primary)
-    return b"".join(chunks).decode("utf-8", "replace")
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 def test_colour_on_a_terminal_and_no_color_honoured() -> None:
     args = ["-f", str(SHIPPED), "--today", TODAY, "list"]
-    assert "\x1b[" in _on_a_terminal(args, {})
-    plain = _on_a_terminal(args, {"NO_COLOR": "1"})
+    assert "\x1b[" in on_a_terminal(args, {})
+    plain = on_a_terminal(args, {"NO_COLOR": "1"})
     assert "foreign-ministers-conference-2026" in plain
     assert "\x1b[3" not in plain and "\x1b[9" not in plain  # no colour codes
 

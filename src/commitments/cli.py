@@ -86,6 +86,13 @@ class ShowFormat(StrEnum):
     json = "json"
 
 
+class DueFormat(StrEnum):
+    table = "table"
+    plain = "plain"
+    markdown = "markdown"
+    json = "json"
+
+
 class CheckFormat(StrEnum):
     text = "text"
     json = "json"
@@ -217,6 +224,39 @@ def show(
     show_commitment(
         _ledger_path(ctx, file), _today(ctx, today), commitment_id, format_.value, sys.stdout
     )
+
+
+@app.command()
+def due(
+    ctx: typer.Context,
+    within: Annotated[
+        int, typer.Option("--within", metavar="DAYS", help="Due soon means within DAYS days.")
+    ] = 60,
+    format_: Annotated[
+        DueFormat, typer.Option("--format", help="Output format.")
+    ] = DueFormat.table,
+    exit_code: Annotated[
+        bool,
+        typer.Option(
+            "--exit-code", help="Exit 4 if anything is overdue, else 3 if anything is due soon."
+        ),
+    ] = False,
+    file: FileOption = None,
+    today: TodayOption = None,
+) -> None:
+    """The cron report: overdue, then due soon. Prints nothing when piped and nothing is due."""
+    from commitments.commands import due_report
+
+    code = due_report(
+        _ledger_path(ctx, file),
+        _today(ctx, today),
+        within,
+        format_.value,
+        sys.stdout,
+        exit_code=exit_code,
+    )
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()

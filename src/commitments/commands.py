@@ -105,3 +105,21 @@ def add_commitment(path: Path, request: AddRequest, out: TextIO, err: TextIO) ->
     from commitments.recording import add_commitment as add
 
     _report_written(add(path, request), "added", out, err)
+
+
+def due_report(
+    path: Path, today: dt.date, within: int, format_name: str, out: TextIO, *, exit_code: bool
+) -> int:
+    """Print what needs attention; the exit code (with ``exit_code``) says how urgent it is."""
+    from commitments import due
+
+    if within < 0:
+        raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
+    items = due.needing_attention(states(load_valid(path)), today, within)
+    if items:
+        from commitments.formats import due_format
+
+        due_format(format_name).due(items, today, within, out)
+    elif out.isatty():
+        out.write(f"Nothing overdue or due within {within} days of {today}.\n")
+    return due.exit_code(items, today, within) if exit_code else 0

@@ -22,15 +22,21 @@ class ShowFormat(Protocol):
     def commitment(self, state: State, today: dt.date, out: TextIO) -> None: ...
 
 
+class DueFormat(Protocol):
+    def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None: ...
+
+
 _MODULES = {
     "table": "commitments.formats.as_table",
     "json": "commitments.formats.as_json",
     "csv": "commitments.formats.as_csv",
     "markdown": "commitments.formats.as_markdown",
+    "plain": "commitments.formats.as_plain",
 }
 
 LIST_FORMATS = ("table", "json", "csv", "markdown")
 SHOW_FORMATS = ("table", "json")
+DUE_FORMATS = ("table", "plain", "markdown", "json")
 
 
 def list_format(name: str) -> ListFormat:
@@ -42,4 +48,10 @@ def list_format(name: str) -> ListFormat:
 def show_format(name: str) -> ShowFormat:
     module = importlib.import_module(_MODULES[name])
     formatter: ShowFormat = module.Format()
+    return formatter
+
+
+def due_format(name: str) -> DueFormat:
+    module = importlib.import_module(_MODULES[name])
+    formatter: DueFormat = module.Format()
     return formatter

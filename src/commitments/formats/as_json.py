@@ -28,3 +28,6 @@ class Format:
 
     def commitment(self, state: State, today: dt.date, out: TextIO) -> None:
         out.write(dumps(show_record(state, today)) + "\n")
+
+    def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
+        out.write(dumps([commitment_record(s, today, within) for s in states]) + "\n")

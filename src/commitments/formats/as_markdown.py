@@ -39,3 +39,17 @@ class Format:
             for s in states
         ]
         out.write(table(["ID", "Status", "Due", "Window", "Days", "Parties", "Title"], rows))
+
+    def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
+        rows = [
+            [
+                s.attention(today, within) or "",
+                cell(s.commitment.id),
+                cell(s.commitment.title),
+                cell(s.window.text) if s.window else "",
+                cell(window_text(s.window)),
+                cell(days_text(s, today)),
+            ]
+            for s in states
+        ]
+        out.write(table(["Attention", "ID", "Title", "Due", "Window", "Days"], rows))

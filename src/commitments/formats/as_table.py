@@ -16,7 +16,7 @@ from commitments.describe import days_text, window_text
 from commitments.parties import party_name
 from commitments.records import iso
 from commitments.safetext import visible
-from commitments.state import State, Step
+from commitments.state import DEFAULT_WITHIN, State, Step
 from commitments.windows import parse_due
 
 STATUS_STYLE = {
@@ -39,8 +39,8 @@ def status_text(status: str) -> Text:
     return Text(status, style=STATUS_STYLE.get(status, ""))
 
 
-def days_cell(state: State, today: dt.date) -> Text:
-    attention = state.attention(today)
+def days_cell(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> Text:
+    attention = state.attention(today, within)
     style = {"overdue": "bold red", "due-soon": "yellow"}.get(attention or "", "")
     return Text(days_text(state, today), style=style)
 
@@ -150,3 +150,22 @@ class Format:
             _history(state.steps) if state.steps else Text("No updates recorded.", style="dim")
         )
         emit(out, *parts)
+
+    def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
+        table = Table(box=box.SIMPLE_HEAD, header_style="bold", show_edge=False)
+        for column in ("", "ID", "Due", "Window", "Days", "Title"):
+            table.add_column(column, justify="right" if column == "Days" else "left")
+        for s in states:
+            attention = s.attention(today, within)
+            table.add_row(
+                Text(
+                    "overdue" if attention == "overdue" else "due soon",
+                    style="bold red" if attention == "overdue" else "yellow",
+                ),
+                text(s.commitment.id),
+                text(s.window.text if s.window else ""),
+                Text(window_text(s.window)),
+                days_cell(s, today, within),
+                text(s.commitment.title),
+            )
+        emit(out, table)
