@@ -13,6 +13,7 @@ from typer.core import TyperGroup
 
 from commitments import __version__
 from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
+from commitments.safetext import visible
 
 
 class _Group(TyperGroup):
@@ -48,7 +49,8 @@ class _Group(TyperGroup):
             # Typer's own usage errors: unknown option, bad value, missing argument.
             context = getattr(exc, "ctx", None)
             hint = f" (see '{context.command_path} --help')" if context is not None else ""
-            sys.stderr.write(f"commitments: error: {exc.format_message()}{hint}\n")
+            message = visible(exc.format_message())
+            sys.stderr.write(f"commitments: error: {message}{hint}\n")
             code = exc.exit_code if isinstance(exc.exit_code, int) else EXIT_USAGE
         if not isinstance(code, int):
             code = 0

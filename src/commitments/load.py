@@ -80,7 +80,11 @@ def read_text(path: Path, name: str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    head = data[:256]
+    # UTF-16 with a byte-order mark, or without one: every other byte of ASCII text is NUL.
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        len(head) >= 4 and head.count(0) * 3 > len(head)
+    ):
         raise _file_error(
             name, 1, 1, "the file is UTF-16; TOML files must be UTF-8 (save it as UTF-8)"
         )

@@ -116,7 +116,8 @@ def append(path: Path, build: Callable[[Loaded], str]) -> list[str]:
             raise _refuse(name, "the file is read-only")
         new, first_line = joined(old, build(loaded))
         warnings = _validate_result(new, first_line, path, name)
-        write_atomically(target, new.encode("utf-8"), info, name)
+        # The old bytes as read (a byte-order mark included), then the new table.
+        write_atomically(target, data + new[len(old) :].encode("utf-8"), info, name)
     return warnings
 
 

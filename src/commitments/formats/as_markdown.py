@@ -11,11 +11,14 @@ from commitments.describe import days_text, window_text
 from commitments.safetext import visible
 from commitments.state import State
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
+# ":warning:" would render as an emoji on GitHub and in many wikis.
+_EMOJI_CODE = re.compile(r":(?=[A-Za-z0-9_+-]+:)")
 
 
 def cell(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", visible(text))
+    """Ledger text as a table cell that renders literally: markup and emoji codes escaped."""
+    return _EMOJI_CODE.sub(r"\\:", _SPECIAL.sub(r"\\\1", visible(text)))
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
