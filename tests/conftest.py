@@ -22,8 +22,11 @@ TODAY = "2026-11-22"
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep every test away from any real ledger and from the caller's environment."""
-    for name in ("COMMITMENTS_FILE", "COMMITMENTS_TODAY", "COMMITMENTS_AUTHOR", "FORCE_COLOR"):
+    for name in ("COMMITMENTS_FILE", "COMMITMENTS_TODAY", "COMMITMENTS_AUTHOR", "FORCE_COLOR",
+                 "COMMITMENTS_NO_CACHE"):
         monkeypatch.delenv(name, raising=False)
+    # The cache goes to the test's own folder, never the user's.
+    monkeypatch.setenv("COMMITMENTS_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
     work = tmp_path / "work"

@@ -9,11 +9,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from commitments.errors import EXIT_LEDGER, UsageError
 from commitments.load import load_valid
-from commitments.parties import PARTIES, suggest_party
-from commitments.query import Filters, select
 from commitments.safetext import quoted
 from commitments.state import state_of, states
-from commitments.validate import did_you_mean
 
 if TYPE_CHECKING:
     from commitments.recording import AddRequest, UpdateRequest, Written
@@ -21,6 +18,8 @@ if TYPE_CHECKING:
 
 def party_codes(codes: Sequence[str]) -> frozenset[str]:
     """Party codes from the command line, case-insensitive; an unknown one is a usage error."""
+    from commitments.parties import PARTIES, suggest_party
+
     result = set()
     for code in codes:
         upper = code.strip().upper()
@@ -45,6 +44,7 @@ def list_commitments(
     open_only: bool = False,
 ) -> None:
     from commitments.formats import list_format
+    from commitments.query import Filters, select
 
     filters = Filters(
         statuses=frozenset(statuses),
@@ -65,6 +65,8 @@ def show_commitment(
     ledger = load_valid(path)
     commitment = ledger.find(commitment_id)
     if commitment is None:
+        from commitments.validate import did_you_mean
+
         known = [c.id for c in ledger.commitments]
         raise UsageError(
             f"no commitment with id {quoted(commitment_id)}{did_you_mean(commitment_id, known)}"

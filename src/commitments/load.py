@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from commitments.errors import LedgerError
 from commitments.ledger import Ledger
-from commitments.locate import locate
 from commitments.problems import Problem, errors
 from commitments.safetext import visible
-from commitments.validate import validate
 
 LEDGER_NAME = "commitments.toml"
 ENV_FILE = "COMMITMENTS_FILE"
@@ -65,9 +62,9 @@ def display_name(path: Path) -> str:
         return visible(str(path))
 
 
-def read_text(path: Path, name: str) -> str:
+def read_bytes(path: Path, name: str) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise LedgerError(f"{name}: no such file") from None
     except IsADirectoryError:
@@ -76,7 +73,6 @@ def read_text(path: Path, name: str) -> str:
         raise LedgerError(f"{name}: permission denied") from None
     except OSError as exc:
         raise LedgerError(f"{name}: cannot read: {exc.strerror or exc}") from None
-    return decode(data, name)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -107,8 +103,12 @@ def _file_error(name: str, line: int, column: int, message: str) -> UnreadableLe
     return UnreadableLedger([Problem(name, line, column, "error", message)])
 
 
-def parse(text: str, path: Path, name: str) -> Loaded:
+def parse(text: str, path: Path, name: str, *, warnings: bool = True) -> Loaded:
     """Parse and validate ledger text; TOML syntax errors raise, schema problems are returned."""
+    import tomllib
+
+    from commitments.validate import validate
+
     conflicts = [
         Problem(
             name,
@@ -127,11 +127,11 @@ def parse(text: str, path: Path, name: str) -> Loaded:
         raise _toml_error(exc, text, name) from None
     except RecursionError:
         raise _file_error(name, 1, 1, "invalid TOML: values are nested too deeply") from None
-    ledger, problems = validate(doc, locate(text), name, path)
+    ledger, problems = validate(doc, text, name, path, warnings=warnings)
     return Loaded(ledger, problems, text)
 
 
-def _toml_error(exc: tomllib.TOMLDecodeError, text: str, name: str) -> UnreadableLedger:
+def _toml_error(exc: Exception, text: str, name: str) -> UnreadableLedger:
     message = str(exc)
     match = _TOML_POSITION.search(message)
     if match:
@@ -146,14 +146,94 @@ def _toml_error(exc: tomllib.TOMLDecodeError, text: str, name: str) -> Unreadabl
 
 
 def load(path: Path) -> Loaded:
+    """Read and validate the whole file, warnings included (what `check` needs)."""
     name = display_name(path)
-    return parse(read_text(path, name), path, name)
+    data = read_bytes(path, name)
+    loaded = parse(decode(data, name), path, name)
+    if not errors(loaded.problems):
+        from commitments import cache
+
+        cache.write(loaded.ledger, data)
+    return loaded
 
 
 def load_valid(path: Path) -> Ledger:
     """The ledger, or LedgerError listing every error when it cannot be used."""
-    loaded = load(path)
+    name = display_name(path)
+    return ledger_from(path, read_bytes(path, name), name)
+
+
+def ledger_from(path: Path, data: bytes, name: str) -> Ledger:
+    """The valid ledger ``data`` holds: from the cache and its tail when they allow it."""
+    ledger = _from_cache(path, data, name)
+    if ledger is not None:
+        return ledger
+    loaded = parse(decode(data, name), path, name, warnings=False)
     found = errors(loaded.problems)
     if found:
         raise LedgerError(f"{len(found)} error(s) in the ledger", lines=[str(p) for p in found])
+    from commitments import cache
+
+    cache.write(loaded.ledger, data)
     return loaded.ledger
+
+
+# Past this many bytes of new tail, a reader refreshes the cache instead of parsing
+# the tail again on every run.
+TAIL_REFRESH = 256 * 1024
+
+
+def _from_cache(path: Path, data: bytes, name: str) -> Ledger | None:
+    from commitments import cache
+
+    entry = cache.read(path)
+    if entry is None or len(data) < entry.size:
+        return None
+    if cache.digest(memoryview(data)[: entry.size]) != entry.digest:
+        return None
+    ledger = Ledger(path, entry.commitments, entry.updates, entry.version)
+    if len(data) == entry.size:
+        return ledger
+    try:
+        text = data[entry.size :].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    tail = read_tail(ledger, text, entry.lines, name, warnings=False)
+    if tail is None or errors(tail[1]):
+        return None  # the plain path says exactly what is wrong, and where
+    extended = Ledger(
+        path,
+        ledger.commitments + tail[0].commitments,
+        ledger.updates + tail[0].updates,
+        ledger.version,
+    )
+    if len(data) - entry.size > TAIL_REFRESH:
+        cache.write(extended, data)
+    return extended
+
+
+def read_tail(
+    ledger: Ledger, text: str, line_offset: int, name: str, *, warnings: bool
+) -> tuple[Ledger, list[Problem]] | None:
+    """Read ``text`` appended to the valid ``ledger``: its new tables and their problems.
+
+    None when the text is not just [[commitment]] and [[update]] tables (a hand edit
+    that continues the last table, say): then only the whole file can be judged.
+    """
+    import tomllib
+
+    from commitments.locate import locate
+    from commitments.validate import validate
+
+    if _CONFLICT.search(text):
+        return None
+    where = locate(text)
+    if where.top.keys or where.tables or not set(where.arrays) <= {"commitment", "update"}:
+        return None
+    try:
+        doc = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return None
+    return validate(
+        doc, text, name, ledger.path, context=ledger, line_offset=line_offset, warnings=warnings
+    )

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 Position = tuple[int, int]  # 1-based line and column
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+# Most lines change no state: nothing that opens or closes a string, array or table,
+# or a key with a one-line basic string. They skip the character scan.
+_INERT = re.compile(r"""[^"'\[\]{}#]*|\s*[A-Za-z0-9_-]+\s*=\s*"(?:[^"\\]|\\.)*"\s*(?:#.*)?""")
 
 
 @dataclass(slots=True)
@@ -68,6 +71,8 @@ def locate(text: str) -> Locations:
             key = _leading_key(stripped)
             if key is not None:
                 current.keys.setdefault(key, (number, column))
+        if in_string is None and _INERT.fullmatch(line):
+            continue
         in_string, depth = _scan(line, in_string, depth)
     return locations
 

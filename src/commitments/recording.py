@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from commitments.errors import UsageError
-from commitments.load import Loaded
+from commitments.ledger import Ledger
 from commitments.parties import PARTIES, suggest_party
 from commitments.safetext import quoted
 from commitments.store import append
@@ -154,10 +154,10 @@ def record_update(path: Path, request: UpdateRequest) -> Written:
 
     made = _Made()
 
-    def build(loaded: Loaded) -> str:
-        commitment = loaded.ledger.find(request.commitment)
+    def build(ledger: Ledger) -> str:
+        commitment = ledger.find(request.commitment)
         if commitment is None:
-            known = [c.id for c in loaded.ledger.commitments]
+            known = [c.id for c in ledger.commitments]
             raise UsageError(
                 f"no commitment with id {quoted(request.commitment)}"
                 f"{did_you_mean(request.commitment, known)}; nothing was changed"
@@ -224,8 +224,8 @@ def add_commitment(path: Path, request: AddRequest) -> Written:
 
     made = _Made()
 
-    def build(loaded: Loaded) -> str:
-        taken = {c.id for c in loaded.ledger.commitments}
+    def build(ledger: Ledger) -> str:
+        taken = {c.id for c in ledger.commitments}
         made.id = explicit_id if explicit_id is not None else slugify(title, taken)
         made.table = toml_table("commitment", {"id": made.id, **values})
         return made.table

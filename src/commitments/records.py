@@ -18,6 +18,7 @@ def iso(value: dt.date | dt.datetime | None) -> str | None:
 
 def commitment_record(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> dict[str, Any]:
     c, window = state.commitment, state.window
+    slips, days_slipped = state.slippage()
     return {
         "id": c.id,
         "title": c.title,
@@ -41,9 +42,9 @@ def commitment_record(state: State, today: dt.date, within: int = DEFAULT_WITHIN
         "notes": c.notes,
         "initial_status": c.status,
         "initial_due": c.due,
-        "slips": state.slips,
-        "days_slipped": state.days_slipped,
-        "updated": iso(state.steps[-1].update.on) if state.steps else None,
+        "slips": slips,
+        "days_slipped": days_slipped,
+        "updated": iso(state.updates[-1].on) if state.updates else None,
     }
 
 

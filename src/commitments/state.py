@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from commitments.ledger import OPEN_STATUSES, Commitment, Ledger, Update
@@ -36,19 +36,31 @@ class State:
     commitment: Commitment
     status: str
     window: Window | None
-    steps: tuple[Step, ...] = field(default=())
+    updates: tuple[Update, ...] = ()
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """The updates as applied, with what each changed (computed when asked for)."""
+        return _steps(self.commitment, self.updates)
 
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 
+    def slippage(self) -> tuple[int, int]:
+        """How many updates moved the deadline, and by how many days in all."""
+        if not any(u.due is not None for u in self.updates):
+            return 0, 0
+        moves = [s.days_slipped for s in self.steps if s.days_slipped]
+        return len(moves), sum(m for m in moves if m is not None)
+
     @property
     def slips(self) -> int:
-        return sum(1 for s in self.steps if s.days_slipped)
+        return self.slippage()[0]
 
     @property
     def days_slipped(self) -> int:
-        return sum(s.days_slipped or 0 for s in self.steps)
+        return self.slippage()[1]
 
     def days_left(self, today: dt.date) -> int | None:
         return None if self.window is None else (self.window.end - today).days
@@ -72,6 +84,16 @@ def _window(due: str | None, commitment: Commitment) -> Window | None:
 
 def effective(commitment: Commitment, updates: list[Update]) -> State:
     """Apply ``updates`` (already in application order) to ``commitment``."""
+    status, due = commitment.status, commitment.due
+    for update in updates:
+        if update.status is not None:
+            status = update.status
+        if update.due is not None:
+            due = update.due
+    return State(commitment, status, _window(due, commitment), tuple(updates))
+
+
+def _steps(commitment: Commitment, updates: tuple[Update, ...]) -> tuple[Step, ...]:
     status = commitment.status
     window = _window(commitment.due, commitment)
     steps = []
@@ -82,7 +104,7 @@ def effective(commitment: Commitment, updates: list[Update]) -> State:
         if update.due is not None:
             window = _window(update.due, commitment)
         steps.append(Step(update, before_status, before_window, window))
-    return State(commitment, status, window, tuple(steps))
+    return tuple(steps)
 
 
 def states(ledger: Ledger) -> list[State]:

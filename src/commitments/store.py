@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from commitments.errors import LedgerError, UsageError
-from commitments.load import Loaded, UnreadableLedger, decode, display_name, parse
-from commitments.problems import errors
+from commitments.ledger import Ledger
+from commitments.load import display_name, ledger_from, read_tail
 
 LOCK_TIMEOUT = 60.0  # seconds a writer queues behind others before giving up
 TEMP_PREFIX = "."
@@ -72,18 +72,17 @@ def eol_of(text: str) -> str:
     return "\r\n" if first > 0 and text[first - 1] == "\r" else "\n"
 
 
-def joined(old: str, table: str) -> tuple[str, int]:
-    """``old`` followed by ``table`` (written with "\\n") after a blank line, and the line
-    the table starts on."""
-    eol = eol_of(old)
+def joined(old: bytes, table: str) -> str:
+    """What to append to ``old`` for ``table`` (written with "\\n"): a blank line first,
+    then the table, in the file's own line ending."""
+    eol = eol_of(old[:4096].decode("utf-8", "replace"))
     table = table.replace("\n", eol)
     if not old:
-        return table, 1
-    separator = eol if old.endswith("\n") else eol + eol
-    return old + separator + table, old.count("\n") + separator.count("\n") + 1
+        return table
+    return (eol if old.endswith(b"\n") else eol + eol) + table
 
 
-def append(path: Path, build: Callable[[Loaded], str]) -> list[str]:
+def append(path: Path, build: Callable[[Ledger], str]) -> list[str]:
     """Append the TOML table ``build`` makes from the current ledger.
 
     ``build`` sees the ledger as re-read under the lock, and may raise to refuse.
@@ -100,24 +99,19 @@ def append(path: Path, build: Callable[[Loaded], str]) -> list[str]:
             info = target.stat()
         except OSError as exc:
             raise _refuse(name, f"cannot read: {_reason(exc)}") from None
-        old = decode(data, name)
-        loaded = parse(old, path, name)
-        found = errors(loaded.problems)
-        if found:
-            raise LedgerError(
-                "the ledger is invalid",
-                lines=[str(p) for p in found]
-                + [
-                    f"commitments: error: {name} must be valid before anything is added;"
-                    " nothing was changed (see `commitments check`)"
-                ],
+        try:
+            ledger = ledger_from(path, data, name)
+        except LedgerError as exc:
+            exc.lines.append(
+                f"commitments: error: {name} must be valid before anything is added;"
+                " nothing was changed (see `commitments check`)"
             )
+            raise
         if not _writable(target, info):
             raise _refuse(name, "the file is read-only")
-        new, first_line = joined(old, build(loaded))
-        warnings = _validate_result(new, first_line, path, name)
-        # The old bytes as read (a byte-order mark included), then the new table.
-        write_atomically(target, data + new[len(old) :].encode("utf-8"), info, name)
+        appended = joined(data, build(ledger))
+        warnings = _validate_appended(ledger, appended, data.count(b"\n"), name)
+        write_atomically(target, data + appended.encode("utf-8"), info, name)
     return warnings
 
 
@@ -126,39 +120,20 @@ def _writable(target: Path, info: os.stat_result) -> bool:
     return os.access(target, os.W_OK) and bool(info.st_mode & 0o222)
 
 
-def _validate_result(new: str, first_line: int, path: Path, name: str) -> list[str]:
-    """Refuse a result that would be invalid. Problems of the new table are the user's
-    input (exit 2); anything else means the write would break the ledger (exit 1)."""
-    try:
-        result = parse(new, path, name)
-    except UnreadableLedger as exc:
-        raise LedgerError(
-            "refused",
-            lines=[
-                *exc.lines,
-                f"commitments: error: {name}: refused, the result would not be"
-                " valid TOML; nothing was changed",
-            ],
-        ) from None
-    mine = [p for p in result.problems if p.line >= first_line]
-    mine_errors = [p for p in mine if p.severity == "error"]
-    if mine_errors:
+def _validate_appended(ledger: Ledger, appended: str, line_offset: int, name: str) -> list[str]:
+    """Refuse a table that would make the ledger invalid: its problems are the user's input
+    (exit 2). The old ledger is valid, so checking the new table against it is enough."""
+    result = read_tail(ledger, appended, line_offset, name, warnings=True)
+    if result is None:
+        raise _refuse(name, "the new table would not be valid TOML")
+    found = [p for p in result[1] if p.severity == "error"]
+    if found:
         raise UsageError(
             "invalid input",
-            lines=[f"commitments: error: {p.message}" for p in mine_errors]
+            lines=[f"commitments: error: {p.message}" for p in found]
             + ["commitments: error: nothing was changed"],
         )
-    found = errors(result.problems)
-    if found:
-        raise LedgerError(
-            "refused",
-            lines=[str(p) for p in found]
-            + [
-                f"commitments: error: {name}: refused, the result would be invalid;"
-                " nothing was changed"
-            ],
-        )
-    return [f"commitments: warning: {p.message}" for p in mine if p.severity == "warning"]
+    return [f"commitments: warning: {p.message}" for p in result[1]]
 
 
 def write_atomically(target: Path, data: bytes, info: os.stat_result, name: str) -> None:

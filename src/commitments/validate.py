@@ -20,7 +20,7 @@ from commitments.ledger import (
     Ledger,
     Update,
 )
-from commitments.locate import Locations, Position, TableLocation
+from commitments.locate import Locations, Position, TableLocation, locate
 from commitments.parties import PARTIES, suggest_party
 from commitments.problems import Problem, Severity
 from commitments.safetext import quoted
@@ -54,12 +54,29 @@ def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
 
 
 class _Report:
-    def __init__(self, file: str) -> None:
+    """Collects problems; finds their lines only when there is a problem to place.
+
+    Locating keys scans the whole text, which costs more than validating it: a valid
+    ledger is never scanned.
+    """
+
+    def __init__(self, file: str, text: str, line_offset: int = 0, warnings: bool = True) -> None:
         self.file = file
+        self.text = text
+        self.line_offset = line_offset
+        self.warnings = warnings
         self.problems: list[Problem] = []
+        self._locations: Locations | None = None
+
+    @property
+    def locations(self) -> Locations:
+        if self._locations is None:
+            self._locations = locate(self.text)
+        return self._locations
 
     def add(self, where: Position, severity: Severity, message: str) -> None:
-        self.problems.append(Problem(self.file, where[0], where[1], severity, message))
+        line = where[0] + self.line_offset
+        self.problems.append(Problem(self.file, line, where[1], severity, message))
 
     def error(self, where: Position, message: str) -> None:
         self.add(where, "error", message)
@@ -71,14 +88,24 @@ class _Report:
 class _Table:
     """One [[commitment]] or [[update]] table being read, reporting into ``report``."""
 
-    def __init__(self, raw: dict[str, Any], loc: TableLocation, label: str, report: _Report):
-        self.raw, self.loc, self.label, self.report = raw, loc, label, report
+    def __init__(
+        self, raw: dict[str, Any], array: str, index: int, label: str, report: _Report
+    ) -> None:
+        self.raw, self.array, self.index, self.label, self.report = raw, array, index, label, report
+
+    @property
+    def loc(self) -> TableLocation:
+        if not self.array:
+            return self.report.locations.top
+        return self.report.locations.array_item(self.array, self.index)
 
     def error(self, key: str | None, message: str) -> None:
         where = self.loc.of(key) if key else (self.loc.line, 1)
         self.report.error(where, f"{self.label}: {message}")
 
     def warning(self, key: str | None, message: str) -> None:
+        if not self.report.warnings:
+            return  # nobody will read it: do not pay for placing it
         where = self.loc.of(key) if key else (self.loc.line, 1)
         self.report.warning(where, f"{self.label}: {message}")
 
@@ -177,59 +204,76 @@ def _looks_like_date(text: str) -> bool:
 
 
 def validate(
-    doc: dict[str, Any], locations: Locations, file: str, path: Path
+    doc: dict[str, Any],
+    text: str,
+    file: str,
+    path: Path,
+    *,
+    context: Ledger | None = None,
+    line_offset: int = 0,
+    warnings: bool = True,
 ) -> tuple[Ledger, list[Problem]]:
-    """Read ``doc`` (as tomllib returns it) into a Ledger, reporting every problem found.
+    """Read ``doc`` (as tomllib returns it from ``text``) into a Ledger, reporting every problem.
 
     The Ledger holds only what was valid; use it only when no error was reported.
+    With ``context`` (a valid ledger that ``text`` was appended to), only the appended
+    tables are read, checked against it, and returned; lines count from ``line_offset``.
+    Without ``warnings`` only errors are reported.
     """
-    report = _Report(file)
+    report = _Report(file, text, line_offset, warnings)
     ledger = Ledger(path)
-    top = _Table(doc, locations.top, "ledger", report)
+    top = _Table(doc, "", 0, "ledger", report)
     for key in doc:
         if key not in TOP_LEVEL_KEYS:
             report.error(
-                locations.top.keys.get(key) or _table_position(locations, key),
+                report.locations.top.keys.get(key) or _table_position(report.locations, key),
                 f"unknown top-level key {quoted(key)}{did_you_mean(key, TOP_LEVEL_KEYS)}"
                 " (expected version, [[commitment]] and [[update]] tables)",
             )
     version = top.typed("version", int, "an integer")
     if version is not None and version != LEDGER_VERSION:
         top.error("version", f"unsupported ledger version {version} (this tool reads version 1)")
-    ledger.version = version
+    ledger.version = version if context is None else context.version
 
-    raw_commitments = _array_of_tables(doc, "commitment", locations, report)
-    raw_updates = _array_of_tables(doc, "update", locations, report)
+    raw_commitments = _array_of_tables(doc, "commitment", report)
+    raw_updates = _array_of_tables(doc, "update", report)
 
-    first_line: dict[str, int] = {}
+    earlier = {c.id: c for c in context.commitments} if context else {}
+    first_index: dict[str, int] = {}
     tables: list[tuple[_Table, Commitment]] = []
     for index, raw in enumerate(raw_commitments):
-        loc = locations.array_item("commitment", index)
-        label = _commitment_label(raw, index)
-        table = _Table(raw, loc, label, report)
-        commitment = _read_commitment(table)
+        commitment = _fast_commitment(raw)
+        table = _Table(raw, "commitment", index, _commitment_label(raw, index), report)
+        if commitment is None:
+            commitment = _read_commitment(table)
         ident = raw.get("id")
         if isinstance(ident, str):
-            if ident in first_line:
-                table.error("id", f"duplicate id (first defined at line {first_line[ident]})")
+            if ident in first_index or ident in earlier:
+                if ident in first_index:
+                    first_line = report.locations.array_item("commitment", first_index[ident]).line
+                    first = f"line {first_line + line_offset}"
+                else:
+                    first = "earlier in the ledger"
+                table.error("id", f"duplicate id (first defined at {first})")
                 continue
-            first_line[ident] = loc.line
+            first_index[ident] = index
         if commitment is None:
             continue
         tables.append((table, commitment))
         ledger.commitments.append(commitment)
 
-    by_id = {c.id: c for c in ledger.commitments}
-    known_ids = set(by_id) | {
-        raw["id"] for raw in raw_commitments if isinstance(raw.get("id"), str)
-    }
+    by_id = {**earlier, **{c.id: c for c in ledger.commitments}}
+    known_ids = set(by_id) | set(first_index)
     _check_follows(tables, by_id, known_ids)
 
     for index, raw in enumerate(raw_updates):
-        loc = locations.array_item("update", index)
-        name = raw.get("commitment")
-        label = f"update for {quoted(name)}" if isinstance(name, str) else f"update #{index + 1}"
-        update = _read_update(_Table(raw, loc, label, report), by_id, known_ids)
+        update = _fast_update(raw, by_id)
+        if update is None:
+            name = raw.get("commitment")
+            label = (
+                f"update for {quoted(name)}" if isinstance(name, str) else f"update #{index + 1}"
+            )
+            update = _read_update(_Table(raw, "update", index, label, report), by_id, known_ids)
         if update is not None:
             ledger.updates.append(update)
 
@@ -246,17 +290,137 @@ def _table_position(locations: Locations, key: str) -> Position:
     return (1, 1)
 
 
-def _array_of_tables(
-    doc: dict[str, Any], name: str, locations: Locations, report: _Report
-) -> list[dict[str, Any]]:
+def _array_of_tables(doc: dict[str, Any], name: str, report: _Report) -> list[dict[str, Any]]:
     value = doc.get(name)
     if value is None:
         return []
     if isinstance(value, list) and all(isinstance(item, dict) for item in value):
         return value
+    locations = report.locations
     where = locations.top.keys.get(name) or _table_position(locations, name)
     report.error(where, f"{name} must be written as [[{name}]] tables, not {toml_type(value)}")
     return []
+
+
+# The fast paths read a table that has no problem at all, and give up (returning
+# None) at the first sign of one, error or warning, so that the full readers below
+# report it. They must never accept what the full readers would report.
+_STR: tuple[type, ...] = (str,)
+_DATE: tuple[type, ...] = (dt.date,)
+_LIST: tuple[type, ...] = (list,)
+_COMMITMENT_TYPES: dict[str, tuple[type, ...]] = {
+    "id": _STR,
+    "title": _STR,
+    "due": (str, dt.date),
+    "declared": _DATE,
+    "parties": _LIST,
+    "host": _STR,
+    "tags": _LIST,
+    "status": _STR,
+    "source": _STR,
+    "url": _STR,
+    "quote": _STR,
+    "follows": _STR,
+    "hemisphere": _STR,
+    "notes": _STR,
+}
+_UPDATE_TYPES: dict[str, tuple[type, ...]] = {
+    "commitment": _STR,
+    "on": _DATE,
+    "status": _STR,
+    "due": (str, dt.date),
+    "note": _STR,
+    "source": _STR,
+    "by": _STR,
+    "recorded": (dt.datetime,),
+}
+_URL = re.compile(r"https?://\S+$")
+
+
+def _types_match(raw: dict[str, Any], types: dict[str, tuple[type, ...]]) -> bool:
+    for key, value in raw.items():
+        kinds = types.get(key)
+        if kinds is None or type(value) not in kinds:
+            return False
+    return True
+
+
+def _due_reads(value: Any, declared: dt.date | None, hemisphere: Hemisphere) -> bool:
+    if value is None:
+        return True
+    try:
+        parse_due(value, declared=declared, hemisphere=hemisphere)
+    except DueError:
+        return False
+    return True
+
+
+def _fast_commitment(raw: dict[str, Any]) -> Commitment | None:
+    if not _types_match(raw, _COMMITMENT_TYPES):
+        return None
+    get = raw.get
+    ident, title = get("id"), get("title")
+    if ident is None or title is None or not title.strip() or not ID_PATTERN.fullmatch(ident):
+        return None
+    status, hemisphere = get("status", "planned"), get("hemisphere", "north")
+    if status not in STATUSES or hemisphere not in HEMISPHERES:
+        return None
+    parties, tags, host, url = get("parties", []), get("tags", []), get("host"), get("url")
+    if not all(type(p) is str and p in PARTIES for p in parties) or len(set(parties)) != len(
+        parties
+    ):
+        return None
+    if host is not None and (host not in PARTIES or (parties and host not in parties)):
+        return None
+    if not all(type(t) is str and t.strip() for t in tags):
+        return None
+    if url is not None and not _URL.match(url):
+        return None
+    if not _due_reads(get("due"), get("declared"), hemisphere):
+        return None
+    due = get("due")
+    return Commitment(
+        id=ident,
+        title=title,
+        due=due.isoformat() if isinstance(due, dt.date) else due,
+        declared=get("declared"),
+        parties=tuple(parties),
+        host=host,
+        tags=tuple(tags),
+        status=status,
+        source=get("source"),
+        url=url,
+        quote=get("quote"),
+        follows=get("follows"),
+        hemisphere=hemisphere,
+        notes=get("notes"),
+    )
+
+
+def _fast_update(raw: dict[str, Any], by_id: dict[str, Commitment]) -> Update | None:
+    if not _types_match(raw, _UPDATE_TYPES):
+        return None
+    get = raw.get
+    commitment = by_id.get(str(get("commitment")))
+    on, status, due = get("on"), get("status"), get("due")
+    if commitment is None or on is None or (status is not None and status not in STATUSES):
+        return None
+    if status is None and due is None and get("note") is None and get("source") is None:
+        return None  # a warning: let the full reader say it
+    if commitment.declared is not None and on < commitment.declared:
+        return None
+    if not _due_reads(due, commitment.declared, commitment.hemisphere):
+        return None
+    return Update(
+        commitment=commitment.id,
+        on=on,
+        status=status,
+        due=due.isoformat() if isinstance(due, dt.date) else due,
+        note=get("note"),
+        source=get("source"),
+        by=get("by"),
+        recorded=get("recorded"),
+    )
 
 
 def _commitment_label(raw: dict[str, Any], index: int) -> str:
@@ -316,7 +480,6 @@ def _read_commitment(table: _Table) -> Commitment | None:
     return Commitment(
         id=ident,
         title=title,
-        line=table.loc.line,
         due=due,
         declared=declared,
         parties=parties,
@@ -385,7 +548,6 @@ def _read_update(table: _Table, by_id: dict[str, Commitment], known: set[str]) -
     return Update(
         commitment=name,
         on=on,
-        line=table.loc.line,
         status=status,
         due=due,
         note=note,

@@ -5,9 +5,8 @@ A window is a first and a last day, both inclusive; the last day is the deadline
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import difflib
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -23,10 +22,23 @@ ACCEPTED_FORMS = (
     "each with an optional trailing ? or ~"
 )
 
-MONTHS: dict[str, int] = {}
-for _number in range(1, 13):
-    MONTHS[calendar.month_name[_number].lower()] = _number
-    MONTHS[calendar.month_abbr[_number].lower()] = _number
+# English names, whatever the locale: ledgers are shared across machines.
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTHS: dict[str, int] = {name: n for n, name in enumerate(_MONTH_NAMES, start=1)}
+MONTHS.update({name[:3]: n for n, name in enumerate(_MONTH_NAMES, start=1)})
 MONTHS["sept"] = 9
 
 # First month of each season; every season lasts three months.
@@ -106,7 +118,9 @@ def _quote(text: str) -> str:
 
 
 def _last_day(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
 def _months(year: int, first_month: int, count: int) -> tuple[dt.date, dt.date]:
@@ -141,22 +155,28 @@ def _edtf_subyear(year: int, code: int, hemisphere: Hemisphere) -> tuple[dt.date
     raise ValueError(f"{code:02d} is neither a month (01–12) nor an EDTF sub-year code (21–41)")
 
 
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "day"),
-    (re.compile(r"(\d{4})-(\d{2})"), "month_or_code"),
-    (re.compile(r"(\d{4})"), "year"),
-    (re.compile(r"(\d{4})-q([1-4])"), "quarter_iso"),
-    (re.compile(r"q([1-4]) (\d{4})"), "quarter"),
-    (re.compile(r"h([12]) (\d{4})"), "half"),
-    (re.compile(r"(\d{4})-h([12])"), "half_iso"),
-    (re.compile(r"(first|second) half(?: of)? (\d{4})"), "half_words"),
-    (re.compile(r"(early|mid|late)[ -](\d{4})"), "third"),
-    (re.compile(r"(beginning|start|end) of (\d{4})"), "edge"),
-    (re.compile(r"([a-z]+)\.? (\d{4})"), "month_name"),
-    (re.compile(r"([a-z]+)(?: of)? (\d{4})"), "season"),
-    (re.compile(r"([a-z]+)(?: of)? (\d{4})[/-](\d{2}|\d{4})"), "season_split"),
-    (re.compile(r"(next|this) year"), "relative"),
+_FORMS: list[tuple[str, str]] = [
+    (r"(\d{4})-(\d{2})-(\d{2})", "day"),
+    (r"(\d{4})-(\d{2})", "month_or_code"),
+    (r"(\d{4})", "year"),
+    (r"(\d{4})-q([1-4])", "quarter_iso"),
+    (r"q([1-4]) (\d{4})", "quarter"),
+    (r"h([12]) (\d{4})", "half"),
+    (r"(\d{4})-h([12])", "half_iso"),
+    (r"(first|second) half(?: of)? (\d{4})", "half_words"),
+    (r"(early|mid|late)[ -](\d{4})", "third"),
+    (r"(beginning|start|end) of (\d{4})", "edge"),
+    (r"([a-z]+)\.? (\d{4})", "month_name"),
+    (r"([a-z]+)(?: of)? (\d{4})", "season"),
+    (r"([a-z]+)(?: of)? (\d{4})[/-](\d{2}|\d{4})", "season_split"),
+    (r"(next|this) year", "relative"),
 ]
+
+
+@functools.cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    # Compiled on first use: a run that finds every window in the cache never needs them.
+    return [(re.compile(pattern), kind) for pattern, kind in _FORMS]
 
 
 def _point(
@@ -170,7 +190,7 @@ def _point(
         s = s[:-1].rstrip()
     # "in the spring of 2026", as declarations write it.
     s = re.sub(r"^(?:in |the )+", "", s)
-    for pattern, kind in _PATTERNS:
+    for pattern, kind in _patterns():
         m = pattern.fullmatch(s)
         if m is None:
             continue
@@ -267,6 +287,21 @@ def parse_due(
 
     Raises DueError, whose message quotes the expression and says what was expected.
     """
+    # Ledgers repeat the same few expressions thousands of times; windows are immutable.
+    # Only "by …", "../…" and "… year" depend on the declared date: leave it out of the
+    # key of the others so that they share one entry.
+    if isinstance(value, str) and not _USES_DECLARED.search(value):
+        declared = None
+    return _parse_due_cached(value, declared, hemisphere)
+
+
+_USES_DECLARED = re.compile(r"by|\.\./|year", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_due_cached(
+    value: str | dt.date, declared: dt.date | None, hemisphere: Hemisphere
+) -> Window:
     if isinstance(value, dt.datetime):
         raise DueError(value.isoformat(), "a due date is a day; a date-time was given")
     if isinstance(value, dt.date):
@@ -311,6 +346,8 @@ def _parse(text: str, s: str, declared: dt.date | None, hemisphere: Hemisphere) 
 
 def _suggest(s: str, declared: dt.date | None, hemisphere: Hemisphere) -> str | None:
     """A near miss ("sprign 2026") corrected word by word, if the correction reads."""
+    import difflib
+
     tokens = re.split(r"([a-z]+)", s)
     changed = False
     for i, token in enumerate(tokens):
