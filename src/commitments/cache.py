@@ -1,12 +1,12 @@
-"""A cache of validated ledgers, so that a large ledger is not parsed again on every run.
+"""A cache of the checked tables of a ledger, chunk by chunk (see chunks.py).
 
-The tool only ever appends, so the bytes of a ledger it has read once stay the same
-prefix of the file. The cache keeps the model of a valid ledger with the length and
-a BLAKE2 digest of the bytes it came from. A later run hashes the same number of
-bytes of the current file: if they match, only the tail after them is parsed and
-validated against the cached model. Anything else — an edit anywhere, a truncated
-file, a missing, corrupt or foreign cache file — means the plain path, which gives
-the same result, only slower.
+Each chunk of the file is cached under a BLAKE2 digest of its bytes, with the
+tables read from it. A run hashes the chunks of the current file and parses only
+those it has not seen: after an append, the last; after a hand edit, the one
+edited. The rules that join tables (unique ids, follows, updates' commitments)
+are checked again over the whole ledger on every run. Nothing is trusted that
+the bytes do not match, so a missing, stale, corrupt or foreign cache file only
+makes a run slower, never different.
 
 It lives in the user cache folder (never in the repository) and is safe to delete;
 $COMMITMENTS_CACHE_DIR moves it, and COMMITMENTS_NO_CACHE=1 turns it off.
@@ -25,19 +25,18 @@ from pathlib import Path
 from typing import Any
 
 from commitments import __version__
-from commitments.ledger import Commitment, Ledger, Update
+from commitments.ledger import Commitment, Update
 
 ENV_DIR = "COMMITMENTS_CACHE_DIR"
 ENV_OFF = "COMMITMENTS_NO_CACHE"
 # Any change of the tool or of the model's fields makes older entries unusable.
-HEADER = ("commitments-cache", 1, __version__, Commitment._fields, Update._fields)
+HEADER = ("commitments-cache", 2, __version__, Commitment._fields, Update._fields)
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
-    size: int
-    digest: bytes
-    lines: int
+class Chunk:
+    """The tables of one chunk of a ledger, read and checked on their own."""
+
     version: int | None
     commitments: list[Commitment]
     updates: list[Update]
@@ -63,10 +62,6 @@ def entry_path(ledger: Path) -> Path | None:
         return None
     key = hashlib.sha256(os.fsencode(os.path.realpath(ledger))).hexdigest()[:32]
     return where / f"{key}.marshal"
-
-
-def digest(data: bytes | memoryview) -> bytes:
-    return hashlib.blake2b(data, digest_size=32).digest()
 
 
 # The model as marshal can hold it: tuples of str, int and None, dates as ISO text.
@@ -120,48 +115,55 @@ def _dump_update(u: Update) -> tuple[Any, ...]:
     )
 
 
-def _load_update(t: tuple[Any, ...]) -> Update:
-    return Update(t[0], dt.date.fromisoformat(t[1]), t[2], t[3], t[4], t[5], t[6], _datetime(t[7]))
+def _load_updates(rows: tuple[tuple[Any, ...], ...]) -> list[Update]:
+    # The bulk of a large ledger: one comprehension, no call per field.
+    day, moment, new = dt.date.fromisoformat, dt.datetime.fromisoformat, tuple.__new__
+    return [
+        new(Update, (c, day(on), st, due, note, src, by, moment(rec) if rec else None))
+        for c, on, st, due, note, src, by, rec in rows
+    ]
 
 
-def read(ledger: Path) -> Entry | None:
-    """The cached entry for ``ledger``, or None when there is none that can be used."""
+def key(data: bytes | memoryview, first: bool) -> bytes:
+    """What a chunk is cached under: its bytes, and whether it opens the file."""
+    return hashlib.blake2b(data, digest_size=20, person=b"first" if first else b"").digest()
+
+
+def read(ledger: Path) -> dict[bytes, Chunk]:
+    """The cached chunks of ``ledger``'s last reading (none when there is no usable cache)."""
     path = entry_path(ledger)
     if path is None:
-        return None
+        return {}
     try:
-        record = marshal.loads(path.read_bytes())
-        head, size, dig, lines, version, commitments, updates = record
+        head, chunks = marshal.loads(path.read_bytes())
         if head != HEADER:
-            return None
-        return Entry(
-            size,
-            dig,
-            lines,
-            version,
-            [_load_commitment(t) for t in commitments],
-            [_load_update(t) for t in updates],
-        )
+            return {}
+        return {
+            k: Chunk(version, [_load_commitment(t) for t in cs], _load_updates(us))
+            for k, (version, cs, us) in chunks.items()
+        }
     except Exception:  # any unreadable cache just means the plain path
-        return None
+        return {}
 
 
-def write(ledger: Ledger, data: bytes) -> None:
-    """Remember ``ledger``, valid and read from ``data``; failures are ignored."""
-    path = entry_path(ledger.path)
+def write(ledger: Path, chunks: dict[bytes, Chunk]) -> None:
+    """Remember the chunks of ``ledger`` (replacing what was there); failures are ignored."""
+    path = entry_path(ledger)
     if path is None:
         return
-    record = (
-        HEADER,
-        len(data),
-        digest(data),
-        data.count(b"\n"),
-        ledger.version,
-        tuple(_dump_commitment(c) for c in ledger.commitments),
-        tuple(_dump_update(u) for u in ledger.updates),
-    )
     import tempfile
 
+    record = (
+        HEADER,
+        {
+            k: (
+                c.version,
+                tuple(_dump_commitment(x) for x in c.commitments),
+                tuple(_dump_update(u) for u in c.updates),
+            )
+            for k, c in chunks.items()
+        },
+    )
     temp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

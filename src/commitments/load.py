@@ -6,11 +6,15 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from commitments.errors import LedgerError
 from commitments.ledger import Ledger
 from commitments.problems import Problem, errors
 from commitments.safetext import visible
+
+if TYPE_CHECKING:
+    from commitments.cache import Chunk
 
 LEDGER_NAME = "commitments.toml"
 ENV_FILE = "COMMITMENTS_FILE"
@@ -148,13 +152,7 @@ def _toml_error(exc: Exception, text: str, name: str) -> UnreadableLedger:
 def load(path: Path) -> Loaded:
     """Read and validate the whole file, warnings included (what `check` needs)."""
     name = display_name(path)
-    data = read_bytes(path, name)
-    loaded = parse(decode(data, name), path, name)
-    if not errors(loaded.problems):
-        from commitments import cache
-
-        cache.write(loaded.ledger, data)
-    return loaded
+    return parse(decode(read_bytes(path, name), name), path, name)
 
 
 def load_valid(path: Path) -> Ledger:
@@ -164,52 +162,80 @@ def load_valid(path: Path) -> Ledger:
 
 
 def ledger_from(path: Path, data: bytes, name: str) -> Ledger:
-    """The valid ledger ``data`` holds: from the cache and its tail when they allow it."""
-    ledger = _from_cache(path, data, name)
+    """The valid ledger ``data`` holds: chunk by chunk with the cache when the file
+    allows it, else (and for the exact messages of an invalid file) read whole."""
+    ledger = _by_chunks(path, data, name)
     if ledger is not None:
         return ledger
     loaded = parse(decode(data, name), path, name, warnings=False)
     found = errors(loaded.problems)
     if found:
         raise LedgerError(f"{len(found)} error(s) in the ledger", lines=[str(p) for p in found])
-    from commitments import cache
-
-    cache.write(loaded.ledger, data)
     return loaded.ledger
 
 
-# Past this many bytes of new tail, a reader refreshes the cache instead of parsing
-# the tail again on every run.
-TAIL_REFRESH = 256 * 1024
+# Rewrite the cache once this many bytes had to be parsed afresh; below it, parsing
+# them again on the next run costs less than rewriting the whole cache.
+REFRESH = 256 * 1024
 
 
-def _from_cache(path: Path, data: bytes, name: str) -> Ledger | None:
+def _by_chunks(path: Path, data: bytes, name: str) -> Ledger | None:
     from commitments import cache
+    from commitments.chunks import split
+    from commitments.validate import links_hold
 
-    entry = cache.read(path)
-    if entry is None or len(data) < entry.size:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # decode() has something to say
+    known = cache.read(path)
+    chunks: dict[bytes, cache.Chunk] = {}
+    ordered: list[cache.Chunk] = []
+    fresh = 0
+    view = memoryview(data)
+    for start, end in split(data):
+        key = cache.key(view[start:end], start == 0)
+        chunk = known.get(key)
+        if chunk is None:
+            chunk = _read_chunk(data[start:end], start == 0, path, name)
+            if chunk is None:
+                return None
+            fresh += end - start
+        chunks[key] = chunk
+        ordered.append(chunk)
+    commitments = [c for chunk in ordered for c in chunk.commitments]
+    updates = [u for chunk in ordered for u in chunk.updates]
+    if not links_hold(commitments, updates):
         return None
-    if cache.digest(memoryview(data)[: entry.size]) != entry.digest:
-        return None
-    ledger = Ledger(path, entry.commitments, entry.updates, entry.version)
-    if len(data) == entry.size:
-        return ledger
+    if fresh > REFRESH or (fresh and not known):
+        cache.write(path, chunks)
+    return Ledger(path, commitments, updates, ordered[0].version if ordered else None)
+
+
+def _read_chunk(data: bytes, first: bool, path: Path, name: str) -> Chunk | None:
+    """The tables of one chunk, checked on their own; None at the first sign of trouble."""
+    import tomllib
+
+    from commitments.cache import Chunk
+    from commitments.validate import Report, read_tables
+
     try:
-        text = data[entry.size :].decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    tail = read_tail(ledger, text, entry.lines, name, warnings=False)
-    if tail is None or errors(tail[1]):
-        return None  # the plain path says exactly what is wrong, and where
-    extended = Ledger(
-        path,
-        ledger.commitments + tail[0].commitments,
-        ledger.updates + tail[0].updates,
-        ledger.version,
-    )
-    if len(data) - entry.size > TAIL_REFRESH:
-        cache.write(extended, data)
-    return extended
+    if first:
+        text = text.removeprefix("\ufeff")  # a UTF-8 byte-order mark, as decode() allows
+    if "\x00" in text or _CONFLICT.search(text):
+        return None
+    try:
+        doc = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return None
+    if not first and not set(doc) <= {"commitment", "update"}:
+        return None
+    report = Report(name, text, warnings=False)
+    tables = read_tables(doc, report, top_level=first)
+    if report.problems or any(t is not None and t.failed for _, t in tables.updates):
+        return None
+    return Chunk(tables.version, [c for c, _ in tables.commitments], [u for u, _ in tables.updates])
 
 
 def read_tail(
@@ -217,8 +243,8 @@ def read_tail(
 ) -> tuple[Ledger, list[Problem]] | None:
     """Read ``text`` appended to the valid ``ledger``: its new tables and their problems.
 
-    None when the text is not just [[commitment]] and [[update]] tables (a hand edit
-    that continues the last table, say): then only the whole file can be judged.
+    None when the text is not just [[commitment]] and [[update]] tables: then only the
+    whole file can be judged.
     """
     import tomllib
 

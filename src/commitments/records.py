@@ -19,21 +19,23 @@ def iso(value: dt.date | dt.datetime | None) -> str | None:
 def commitment_record(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> dict[str, Any]:
     c, window = state.commitment, state.window
     slips, days_slipped = state.slippage()
+    start = window.start if window else None
+    end = window.end if window else None
     return {
         "id": c.id,
         "title": c.title,
         "status": state.status,
         "open": state.is_open,
         "due": window.text if window else None,
-        "start": iso(window.start) if window else None,
-        "end": iso(window.end) if window else None,
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
         "approximate": window.approximate if window else False,
-        "days_left": state.days_left(today),
+        "days_left": (end - today).days if end else None,
         "attention": state.attention(today, within),
         "parties": list(c.parties),
         "host": c.host,
         "tags": list(c.tags),
-        "declared": iso(c.declared),
+        "declared": c.declared.isoformat() if c.declared else None,
         "source": c.source,
         "url": c.url,
         "quote": c.quote,
@@ -44,7 +46,7 @@ def commitment_record(state: State, today: dt.date, within: int = DEFAULT_WITHIN
         "initial_due": c.due,
         "slips": slips,
         "days_slipped": days_slipped,
-        "updated": iso(state.updates[-1].on) if state.updates else None,
+        "updated": state.updates[-1].on.isoformat() if state.updates else None,
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
@@ -12,6 +13,7 @@ from commitments.windows import Window, parse_due
 
 Attention = Literal["overdue", "due-soon"]
 DEFAULT_WITHIN = 60
+_BY_DATE = operator.attrgetter("on")  # sorted() is stable: file order breaks ties
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +114,12 @@ def states(ledger: Ledger) -> list[State]:
     grouped: dict[str, list[Update]] = defaultdict(list)
     for update in ledger.updates:
         grouped[update.commitment].append(update)
-    return [
-        effective(c, sorted(grouped.get(c.id, []), key=lambda u: u.on)) for c in ledger.commitments
-    ]
+    return [effective(c, sorted(grouped.get(c.id, ()), key=_BY_DATE)) for c in ledger.commitments]
 
 
 def state_of(ledger: Ledger, commitment: Commitment) -> State:
     mine = [u for u in ledger.updates if u.commitment == commitment.id]
-    return effective(commitment, sorted(mine, key=lambda u: u.on))
+    return effective(commitment, sorted(mine, key=_BY_DATE))
 
 
 def by_deadline(items: list[State]) -> list[State]:

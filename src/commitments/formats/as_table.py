@@ -1,4 +1,4 @@
-"""Rich tables for a terminal; plain box-drawn text when piped."""
+"""Tables: rich on a terminal, aligned plain text when piped (see grid.py)."""
 
 from __future__ import annotations
 
@@ -6,18 +6,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TextIO
 
-from rich import box
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
-
-from commitments.console import emit
 from commitments.describe import days_text, window_text
-from commitments.parties import party_name
-from commitments.records import iso
+from commitments.formats.grid import Cell, Grid, draw
 from commitments.safetext import visible
-from commitments.state import DEFAULT_WITHIN, State, Step
-from commitments.windows import parse_due
+from commitments.state import DEFAULT_WITHIN, State
 
 STATUS_STYLE = {
     "planned": "blue",
@@ -30,142 +22,55 @@ STATUS_STYLE = {
 }
 
 
-def text(value: str | None, style: str = "", *, keep_newlines: bool = False) -> Text:
-    """Ledger text as a Text: never parsed as markup, control characters made visible."""
-    return Text(visible(value or "", keep_newlines=keep_newlines), style=style)
-
-
-def status_text(status: str) -> Text:
-    return Text(status, style=STATUS_STYLE.get(status, ""))
-
-
-def days_cell(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> Text:
-    attention = state.attention(today, within)
-    style = {"overdue": "bold red", "due-soon": "yellow"}.get(attention or "", "")
-    return Text(days_text(state, today), style=style)
-
-
-def list_table(states: Sequence[State], today: dt.date) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold", show_edge=False)
-    table.add_column("ID", no_wrap=True)
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Due")
-    table.add_column("Window")
-    table.add_column("Days", justify="right")
-    table.add_column("Parties")
-    table.add_column("Title")
-    for s in states:
-        table.add_row(
-            text(s.commitment.id),
-            status_text(s.status),
-            text(s.window.text if s.window else ""),
-            Text(window_text(s.window)),
-            days_cell(s, today),
-            text(" ".join(s.commitment.parties)),
-            text(s.commitment.title),
-        )
-    return table
-
-
-def _history(steps: Sequence[Step]) -> Table:
-    table = Table(
-        box=box.SIMPLE_HEAD,
-        header_style="bold",
-        show_edge=False,
-        title="History",
-        title_justify="left",
-        title_style="bold",
+def _days(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> Cell:
+    style = {"overdue": "bold red", "due-soon": "yellow"}.get(
+        state.attention(today, within) or "", ""
     )
-    for column in ("On", "Status", "Due", "Note", "Source", "By", "Recorded"):
-        table.add_column(column)
-    for step in steps:
-        u = step.update
-        status = Text("")
-        if u.status is not None:
-            status = Text(f"{step.status_before} → ").append(status_text(u.status))
-        due = text(u.due)
-        if u.due is not None and step.days_slipped:
-            due.append(f" ({step.days_slipped:+d} days)", style="yellow")
-        table.add_row(
-            Text(str(u.on)),
-            status,
-            due,
-            text(u.note, keep_newlines=True),
-            text(u.source, keep_newlines=True),
-            text(u.by),
-            Text(iso(u.recorded) or ""),
+    return days_text(state, today), style
+
+
+def list_grid(states: Sequence[State], today: dt.date) -> Grid:
+    grid = Grid(["ID", "Status", "Due", "Window", "Days", "Parties", "Title"], frozenset({4}))
+    for s in states:
+        c = s.commitment
+        grid.rows.append(
+            [
+                (visible(c.id), ""),
+                (s.status, STATUS_STYLE.get(s.status, "")),
+                (visible(s.window.text) if s.window else "", ""),
+                (window_text(s.window), ""),
+                _days(s, today),
+                (visible(" ".join(c.parties)), ""),
+                (visible(c.title), ""),
+            ]
         )
-    return table
+    return grid
 
 
 class Format:
     def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
-        emit(out, list_table(states, today) if states else "No commitments match.")
+        if not states:
+            out.write("No commitments match.\n")
+            return
+        draw(list_grid(states, today), out)
 
     def commitment(self, state: State, today: dt.date, out: TextIO) -> None:
-        c = state.commitment
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column()
-        due = text(state.window.text if state.window else "undated")
-        if state.window is not None:
-            due.append(f"  ({window_text(state.window)})")
-        days = days_cell(state, today)
-        if days.plain:
-            due.append("  ").append(days)
-        parties = ", ".join(f"{code} ({party_name(code)})" for code in c.parties)
-        rows: list[tuple[str, Text]] = [
-            ("ID", text(c.id)),
-            ("Title", text(c.title)),
-            ("Status", status_text(state.status)),
-            ("Due", due),
-            ("Declared", Text(str(c.declared) if c.declared else "")),
-            ("Parties", text(parties)),
-            ("Host", text(f"{c.host} ({party_name(c.host)})" if c.host else "")),
-            ("Tags", text(", ".join(c.tags))),
-            ("Follows", text(c.follows)),
-            ("Hemisphere", Text(c.hemisphere if c.hemisphere != "north" else "")),
-            ("Source", text(c.source)),
-            ("URL", text(c.url)),
-            ("Notes", text(c.notes, keep_newlines=True)),
-        ]
-        if state.steps and c.due != (state.window.text if state.window else None):
-            first = (
-                parse_due(c.due, declared=c.declared, hemisphere=c.hemisphere) if c.due else None
-            )
-            rows.append(
-                ("First due", text(f"{c.due}  ({window_text(first)})" if c.due else "undated"))
-            )
-        if state.slips:
-            rows.append(("Slipped", Text(f"{state.slips} time(s), {state.days_slipped:+d} days")))
-        for label, value in rows:
-            if value.plain:
-                grid.add_row(label, value)
-        parts: list[RenderableType] = [grid]
-        if c.quote:
-            quote = Text("“").append(text(c.quote, keep_newlines=True)).append("”")
-            parts += ["", Text("Quote", style="bold"), quote]
-        parts.append("")
-        parts.append(
-            _history(state.steps) if state.steps else Text("No updates recorded.", style="dim")
-        )
-        emit(out, *parts)
+        from commitments.formats.card import show
+
+        show(state, today, out)
 
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
-        table = Table(box=box.SIMPLE_HEAD, header_style="bold", show_edge=False)
-        for column in ("", "ID", "Due", "Window", "Days", "Title"):
-            table.add_column(column, justify="right" if column == "Days" else "left")
+        grid = Grid(["", "ID", "Due", "Window", "Days", "Title"], frozenset({4}))
         for s in states:
-            attention = s.attention(today, within)
-            table.add_row(
-                Text(
-                    "overdue" if attention == "overdue" else "due soon",
-                    style="bold red" if attention == "overdue" else "yellow",
-                ),
-                text(s.commitment.id),
-                text(s.window.text if s.window else ""),
-                Text(window_text(s.window)),
-                days_cell(s, today, within),
-                text(s.commitment.title),
+            overdue = s.attention(today, within) == "overdue"
+            grid.rows.append(
+                [
+                    ("overdue", "bold red") if overdue else ("due soon", "yellow"),
+                    (visible(s.commitment.id), ""),
+                    (visible(s.window.text) if s.window else "", ""),
+                    (window_text(s.window), ""),
+                    _days(s, today, within),
+                    (visible(s.commitment.title), ""),
+                ]
             )
-        emit(out, table)
+        draw(grid, out)

@@ -1,0 +1,114 @@
+"""`show` on a terminal or piped: one commitment's card, quote and history, drawn by rich."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TextIO
+
+from rich import box
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from commitments.console import emit
+from commitments.describe import days_text, window_text
+from commitments.formats.as_table import STATUS_STYLE
+from commitments.parties import party_name
+from commitments.records import iso
+from commitments.safetext import visible
+from commitments.state import DEFAULT_WITHIN, State, Step
+from commitments.windows import parse_due
+
+
+def text(value: str | None, style: str = "", *, keep_newlines: bool = False) -> Text:
+    """Ledger text as a Text: never parsed as markup, control characters made visible."""
+    return Text(visible(value or "", keep_newlines=keep_newlines), style=style)
+
+
+def status_text(status: str) -> Text:
+    return Text(status, style=STATUS_STYLE.get(status, ""))
+
+
+def days_cell(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> Text:
+    attention = state.attention(today, within)
+    style = {"overdue": "bold red", "due-soon": "yellow"}.get(attention or "", "")
+    return Text(days_text(state, today), style=style)
+
+
+def _history(steps: Sequence[Step]) -> Table:
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        header_style="bold",
+        show_edge=False,
+        title="History",
+        title_justify="left",
+        title_style="bold",
+    )
+    for column in ("On", "Status", "Due", "Note", "Source", "By", "Recorded"):
+        table.add_column(column)
+    for step in steps:
+        u = step.update
+        status = Text("")
+        if u.status is not None:
+            status = Text(f"{step.status_before} → ").append(status_text(u.status))
+        due = text(u.due)
+        if u.due is not None and step.days_slipped:
+            due.append(f" ({step.days_slipped:+d} days)", style="yellow")
+        table.add_row(
+            Text(str(u.on)),
+            status,
+            due,
+            text(u.note, keep_newlines=True),
+            text(u.source, keep_newlines=True),
+            text(u.by),
+            Text(iso(u.recorded) or ""),
+        )
+    return table
+
+
+def show(state: State, today: dt.date, out: TextIO) -> None:
+    """Everything about one commitment: its fields, quote and history."""
+    c = state.commitment
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    due = text(state.window.text if state.window else "undated")
+    if state.window is not None:
+        due.append(f"  ({window_text(state.window)})")
+    days = days_cell(state, today)
+    if days.plain:
+        due.append("  ").append(days)
+    parties = ", ".join(f"{code} ({party_name(code)})" for code in c.parties)
+    rows: list[tuple[str, Text]] = [
+        ("ID", text(c.id)),
+        ("Title", text(c.title)),
+        ("Status", status_text(state.status)),
+        ("Due", due),
+        ("Declared", Text(str(c.declared) if c.declared else "")),
+        ("Parties", text(parties)),
+        ("Host", text(f"{c.host} ({party_name(c.host)})" if c.host else "")),
+        ("Tags", text(", ".join(c.tags))),
+        ("Follows", text(c.follows)),
+        ("Hemisphere", Text(c.hemisphere if c.hemisphere != "north" else "")),
+        ("Source", text(c.source)),
+        ("URL", text(c.url)),
+        ("Notes", text(c.notes, keep_newlines=True)),
+    ]
+    if state.steps and c.due != (state.window.text if state.window else None):
+        first = parse_due(c.due, declared=c.declared, hemisphere=c.hemisphere) if c.due else None
+        rows.append(("First due", text(f"{c.due}  ({window_text(first)})" if c.due else "undated")))
+    if state.slips:
+        rows.append(("Slipped", Text(f"{state.slips} time(s), {state.days_slipped:+d} days")))
+    for label, value in rows:
+        if value.plain:
+            grid.add_row(label, value)
+    parts: list[RenderableType] = [grid]
+    if c.quote:
+        quote = Text("“").append(text(c.quote, keep_newlines=True)).append("”")
+        parts += ["", Text("Quote", style="bold"), quote]
+    parts.append("")
+    parts.append(
+        _history(state.steps) if state.steps else Text("No updates recorded.", style="dim")
+    )
+    emit(out, *parts)
