@@ -22,8 +22,13 @@ TODAY = "2026-11-22"
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep every test away from any real ledger and from the caller's environment."""
-    for name in ("COMMITMENTS_FILE", "COMMITMENTS_TODAY", "COMMITMENTS_AUTHOR", "FORCE_COLOR",
-                 "COMMITMENTS_NO_CACHE"):
+    for name in (
+        "COMMITMENTS_FILE",
+        "COMMITMENTS_TODAY",
+        "COMMITMENTS_AUTHOR",
+        "FORCE_COLOR",
+        "COMMITMENTS_NO_CACHE",
+    ):
         monkeypatch.delenv(name, raising=False)
     # The cache goes to the test's own folder, never the user's.
     monkeypatch.setenv("COMMITMENTS_CACHE_DIR", str(tmp_path / "cache"))

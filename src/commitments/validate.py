@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -209,17 +209,13 @@ def _looks_like_date(text: str) -> bool:
 @dataclass(slots=True)
 class Tables:
     """What phase one made of a document: its tables read one by one, each with the
-    _Table that can place a problem on it (None for tables taken from the cache)."""
+    _Table that places a problem on it."""
 
-    commitments: list[tuple[Commitment, _Table | None]] = field(default_factory=list)
-    updates: list[tuple[Update, _Table | None]] = field(default_factory=list)
+    commitments: list[tuple[Commitment, _Table]] = field(default_factory=list)
+    updates: list[tuple[Update, _Table]] = field(default_factory=list)
     # Every id written, valid commitment or not, with the table it is on.
-    ids: list[tuple[str, _Table | None]] = field(default_factory=list)
+    ids: list[tuple[str, _Table]] = field(default_factory=list)
     version: int | None = None
-
-
-class Unlinked(Exception):
-    """A cross-table rule failed on tables read without positions: read the whole file."""
 
 
 def validate(
@@ -242,25 +238,15 @@ def validate(
     report = Report(file, text, line_offset, warnings)
     tables = read_tables(doc, report, top_level=context is None)
     if context is not None:
-        earlier = Tables(
-            [(c, None) for c in context.commitments],
-            [(u, None) for u in context.updates],
-            [(c.id, None) for c in context.commitments],
-            context.version,
-        )
-        link(earlier, tables, warnings=warnings)
+        link(context.commitments, tables, warnings=warnings)
         ledger = Ledger(path, version=context.version)
     else:
-        link(Tables(), tables, warnings=warnings)
+        link([], tables, warnings=warnings)
         ledger = Ledger(path, version=tables.version)
-    ledger.commitments = [c for c, table in tables.commitments if not _failed(table)]
-    ledger.updates = [u for u, table in tables.updates if not _failed(table)]
+    ledger.commitments = [c for c, table in tables.commitments if not table.failed]
+    ledger.updates = [u for u, table in tables.updates if not table.failed]
     report.problems.sort(key=lambda p: (p.line, p.column))
     return ledger, report.problems
-
-
-def _failed(table: _Table | None) -> bool:
-    return table is not None and table.failed
 
 
 def read_tables(doc: dict[str, Any], report: Report, *, top_level: bool = True) -> Tables:
@@ -299,32 +285,31 @@ def read_tables(doc: dict[str, Any], report: Report, *, top_level: bool = True) 
     return tables
 
 
-def link(earlier: Tables, new: Tables, *, warnings: bool = True) -> None:
+def link(earlier: Sequence[Commitment], new: Tables, *, warnings: bool = True) -> None:
     """Phase two: the rules that join tables (unique ids, follows, updates' commitments),
-    for ``new`` read after ``earlier``. A table that breaks one is marked failed.
-
-    Raises Unlinked when a rule fails on a table that has no position to report it at.
+    for ``new`` read after the ``earlier`` commitments of a valid ledger (or none). A table
+    that breaks one is marked failed.
     """
-    first: dict[str, _Table | None] = {}
+    first: dict[str, _Table | None] = dict.fromkeys((c.id for c in earlier), None)
+    by_id = {c.id: c for c in earlier}
     duplicates: set[int] = set()
-    for ident, table in (*earlier.ids, *new.ids):
+    for ident, table in new.ids:
         if ident in first:
-            _error(table, "id", _duplicate(first[ident]))
+            table.error("id", _duplicate(first[ident]))
             duplicates.add(id(table))
         else:
             first[ident] = table
-    commitments = [
-        (c, t) for c, t in (*earlier.commitments, *new.commitments) if id(t) not in duplicates
-    ]
-    by_id = {c.id: c for c, _ in commitments}
+    mine = [(c, t) for c, t in new.commitments if id(t) not in duplicates]
+    by_id.update((c.id, c) for c, _ in mine)
     known = set(first)
-    _check_follows([(c, t) for c, t in new.commitments if id(t) not in duplicates], by_id, known)
+    _check_follows(mine, by_id, known)
     for update, table in new.updates:
         _link_update(update, table, by_id, known)
     if warnings:
+        # A new commitment's updates can only be new ones.
         _check_sources(
-            [(c, t) for c, t in new.commitments if t is not None and not t.failed],
-            [u for u, t in (*earlier.updates, *new.updates) if not _failed(t)],
+            [(c, t) for c, t in mine if not t.failed],
+            [u for u, t in new.updates if not t.failed],
         )
 
 
@@ -360,13 +345,6 @@ def links_hold(commitments: list[Commitment], updates: list[Update]) -> bool:
             except DueError:
                 return False
     return True
-
-
-def _error(table: _Table | None, key: str | None, message: str) -> None:
-    if table is None:
-        raise Unlinked(message)
-    table.error(key, message)
-    table.failed = True
 
 
 def _duplicate(first: _Table | None) -> str:
@@ -586,17 +564,16 @@ def _read_commitment(table: _Table) -> Commitment | None:
 
 
 def _check_follows(
-    tables: list[tuple[Commitment, _Table | None]], by_id: dict[str, Commitment], known: set[str]
+    tables: list[tuple[Commitment, _Table]], by_id: dict[str, Commitment], known: set[str]
 ) -> None:
     for commitment, table in tables:
         target = commitment.follows
         if target is None:
             continue
         if target == commitment.id:
-            _error(table, "follows", "a commitment cannot follow itself")
+            table.error("follows", "a commitment cannot follow itself")
         elif target not in known:
-            _error(
-                table,
+            table.error(
                 "follows",
                 f"follows unknown commitment {quoted(target)}{did_you_mean(target, known)}",
             )
@@ -605,7 +582,7 @@ def _check_follows(
             step: Commitment | None = by_id.get(target)
             while step is not None and step.follows is not None:
                 if step.id in seen:
-                    _error(table, "follows", f"follows makes a cycle through {quoted(step.id)}")
+                    table.error("follows", f"follows makes a cycle through {quoted(step.id)}")
                     break
                 seen.add(step.id)
                 step = by_id.get(step.follows)
@@ -650,20 +627,19 @@ def _read_update(table: _Table) -> Update | None:
 
 def _link_update(
     update: Update,
-    table: _Table | None,
+    table: _Table,
     by_id: dict[str, Commitment],
     known: set[str],
 ) -> None:
     """Phase two of an update: its commitment exists; its due reads for that commitment."""
     commitment = by_id.get(update.commitment)
     if update.commitment not in known:
-        _error(
-            table,
+        table.error(
             "commitment",
             f"names unknown commitment {quoted(update.commitment)}"
             f"{did_you_mean(update.commitment, known)}",
         )
-    elif commitment is None and table is not None:
+    elif commitment is None:
         table.failed = True  # its commitment is invalid, and reported there
     declared = commitment.declared if commitment else None
     if update.due is not None:
@@ -671,14 +647,14 @@ def _link_update(
         try:
             parse_due(update.due, declared=declared, hemisphere=hemisphere)
         except DueError as exc:
-            _error(table, "due", str(exc))
-    if table is not None and declared is not None and update.on < declared:
+            table.error("due", str(exc))
+    if declared is not None and update.on < declared:
         table.warning(
             "on", f"is dated {update.on}, before the commitment was declared ({declared})"
         )
 
 
-def _check_sources(tables: list[tuple[Commitment, _Table | None]], updates: list[Update]) -> None:
+def _check_sources(tables: list[tuple[Commitment, _Table]], updates: list[Update]) -> None:
     latest_status: dict[str, str] = {}
     sourced: set[str] = set()
     for update in sorted(updates, key=lambda u: u.on):
@@ -689,7 +665,6 @@ def _check_sources(tables: list[tuple[Commitment, _Table | None]], updates: list
     for commitment, table in tables:
         status = latest_status.get(commitment.id, commitment.status)
         if status not in OPEN_STATUSES and not commitment.source and commitment.id not in sourced:
-            assert table is not None
             table.warning(
                 None, f"is {status} but cites no source (record one with update --source)"
             )

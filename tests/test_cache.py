@@ -1,0 +1,326 @@
+"""The fast paths (chunks, cache) give exactly what reading the whole file gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from commitments import cache
+from commitments.chunks import split
+from commitments.errors import LedgerError
+from commitments.load import decode, display_name, ledger_from, parse
+from commitments.problems import errors
+from commitments.recording import UpdateRequest, record_update, toml_table
+from conftest import Run
+
+PARTIES = ["IT", "KZ", "KG", "TJ", "TM", "UZ", "EU"]
+DUES = ["2026", "by 2027", "spring 2026", "Q3 2026", "2026-05", "winter 2026/27", "next year"]
+
+
+def build_ledger(commitments: int, updates: int, seed: int = 7) -> str:
+    rng = random.Random(seed)
+    parts = ["# a generated ledger\nversion = 1\n"]
+    ids = [f"c{i:04d}-{rng.choice(['water', 'energy', 'summit'])}" for i in range(commitments)]
+    for i, ident in enumerate(ids):
+        table = {
+            "id": ident,
+            "title": f"Commitment number {i} on {rng.choice(['water', 'trade', 'culture'])}",
+            "due": rng.choice(DUES),
+            "declared": dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(300)),
+            "parties": rng.sample(PARTIES, 3),
+            "follows": ids[i - 1] if i and rng.random() < 0.05 else None,
+        }
+        parts.append("\n" + toml_table("commitment", table))
+    for n in range(updates):
+        table = {
+            "commitment": rng.choice(ids),
+            "on": dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(300)),
+            "status": rng.choice(["in-progress", "stalled", None]),
+            "note": f"update {n}",
+            "due": "2027-06" if rng.random() < 0.02 else None,
+        }
+        parts.append("\n" + toml_table("update", table))
+    return "".join(parts)
+
+
+MEDIUM = build_ledger(400, 1600)
+IDS = re.findall(r'^id = "([^"]+)"', MEDIUM, re.MULTILINE)
+REFERENCED = Counter(re.findall(r'^commitment = "([^"]+)"', MEDIUM, re.MULTILINE)).most_common(1)[
+    0
+][0]
+
+
+def plain(path: Path) -> object:
+    """What reading the whole file says: the ledger's tables, or the error lines."""
+    name = display_name(path)
+    try:
+        loaded = parse(decode(path.read_bytes(), name), path, name, warnings=False)
+    except LedgerError as exc:
+        return exc.lines
+    found = errors(loaded.problems)
+    if found:
+        return [str(p) for p in found]
+    return (loaded.ledger.version, loaded.ledger.commitments, loaded.ledger.updates)
+
+
+def fast(path: Path) -> object:
+    """What the chunked, cached path says."""
+    try:
+        ledger = ledger_from(path, path.read_bytes(), display_name(path))
+    except LedgerError as exc:
+        return exc.lines
+    return (ledger.version, ledger.commitments, ledger.updates)
+
+
+@pytest.fixture
+def medium(tmp_path: Path) -> Path:
+    path = tmp_path / "work" / "commitments.toml"
+    path.write_text(MEDIUM, encoding="utf-8")
+    return path
+
+
+def cache_files(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "cache"
+    return sorted(folder.glob("*.marshal")) if folder.exists() else []
+
+
+def test_the_medium_ledger_has_several_chunks() -> None:
+    assert len(split(MEDIUM.encode())) >= 4
+
+
+def test_cold_then_warm(medium: Path, tmp_path: Path) -> None:
+    expected = plain(medium)
+    assert isinstance(expected, tuple) and len(expected[1]) == 400
+    assert fast(medium) == expected  # cold: parses every chunk, writes the cache
+    assert len(cache_files(tmp_path)) == 1
+    assert fast(medium) == expected  # warm: from the cache
+
+
+def test_after_appends(medium: Path) -> None:
+    fast(medium)
+    for n in range(5):
+        record_update(medium, UpdateRequest(IDS[3], dt.date(2026, 5, n + 1), note=f"n{n}", by="t"))
+        assert fast(medium) == plain(medium)
+
+
+@pytest.mark.parametrize("where", [0.0, 0.25, 0.5, 0.75, 0.999])
+def test_after_a_hand_edit_anywhere(medium: Path, where: float) -> None:
+    fast(medium)
+    text = medium.read_text(encoding="utf-8")
+    at = text.find('title = "', int(len(text) * where))
+    if at < 0:
+        at = text.find('note = "', int(len(text) * where))
+    assert at > 0
+    edited = text[: at + 9] + "Edited " + text[at + 9 :]
+    medium.write_text(edited, encoding="utf-8")
+    result = fast(medium)
+    assert result == plain(medium)
+    assert isinstance(result, tuple)
+    assert any("Edited " in c.title for c in result[1]) or any(
+        u.note and "Edited " in u.note for u in result[2]
+    )
+
+
+@pytest.mark.parametrize(
+    ("edit", "fragment"),
+    [
+        (lambda t: t.replace('status = "stalled"', 'status = "dun"', 1), 'unknown status "dun"'),
+        (lambda t: t.replace(f'id = "{IDS[300]}"', f'id = "{IDS[1]}"', 1), "duplicate id"),
+        (
+            lambda t: t.replace(f'id = "{REFERENCED}"', 'id = "renamed"', 1),
+            "names unknown commitment",
+        ),
+        (lambda t: t.replace('note = "update 1500"', 'note = "update 1500', 1), "invalid TOML"),
+        (lambda t: t + "\n[meta]\nx = 1\n", 'unknown top-level key "meta"'),
+        (lambda t: t + f'\n[[update]]\ncommitment = "{IDS[1]}"\n', 'missing required key "on"'),
+        (
+            lambda t: t.replace("\n[[update]]\n", "\n<<<<<<< ours\n[[update]]\n", 1),
+            "merge conflict",
+        ),
+    ],
+)
+def test_a_broken_edit_reports_exactly_what_the_plain_path_does(
+    medium: Path, edit: object, fragment: str
+) -> None:
+    fast(medium)
+    text = medium.read_text(encoding="utf-8")
+    assert callable(edit)
+    medium.write_text(edit(text), encoding="utf-8")
+    expected = plain(medium)
+    assert isinstance(expected, list) and any(fragment in line for line in expected), expected
+    assert fast(medium) == expected
+
+
+def test_after_truncation(medium: Path) -> None:
+    fast(medium)
+    text = medium.read_text(encoding="utf-8")
+    at_boundary = text[: text.rfind("\n[[update]]", 0, len(text) // 2) + 1]
+    medium.write_text(at_boundary, encoding="utf-8")
+    assert fast(medium) == plain(medium)
+    assert isinstance(fast(medium), tuple)
+    medium.write_text(text[: len(text) // 3], encoding="utf-8")  # mid-table, likely invalid
+    assert fast(medium) == plain(medium)
+
+
+def test_deleted_cache(medium: Path, tmp_path: Path) -> None:
+    fast(medium)
+    for file in cache_files(tmp_path):
+        file.unlink()
+    assert fast(medium) == plain(medium)
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [b"", b"\x00" * 100, b"not marshal at all", None, "truncate", "wrong-shape", "foreign"],
+)
+def test_corrupted_cache(medium: Path, tmp_path: Path, garbage: bytes | str | None) -> None:
+    import marshal
+
+    fast(medium)
+    (file,) = cache_files(tmp_path)
+    if garbage == "truncate":
+        file.write_bytes(file.read_bytes()[: file.stat().st_size // 2])
+    elif garbage == "wrong-shape":
+        file.write_bytes(marshal.dumps((cache.HEADER, {b"k": (1, ((1, 2),), ())})))
+    elif garbage == "foreign":
+        file.write_bytes(marshal.dumps((("something", "else"), {})))
+    elif garbage is None:
+        file.write_bytes(marshal.dumps(None))
+    else:
+        assert isinstance(garbage, bytes)
+        file.write_bytes(garbage)
+    assert fast(medium) == plain(medium)
+
+
+def test_a_lying_cache_is_caught_by_the_cross_checks(medium: Path, tmp_path: Path) -> None:
+    """A cache entry can only be found by the digest of the chunk's bytes, so a cache
+    holding other tables under the right key is a forged file; even then the rules
+    joining tables are checked on every run."""
+    fast(medium)
+    known = cache.read(medium)
+    key = next(iter(known))
+    forged = dict(known)
+    chunk = known[key]
+    forged[key] = cache.Chunk(chunk.version, chunk.commitments * 2, chunk.updates)
+    cache.write(medium, forged)
+    assert fast(medium) == plain(medium)
+
+
+def test_multiline_strings_holding_headers(tmp_path: Path) -> None:
+    path = tmp_path / "work" / "commitments.toml"
+    tricky = (
+        '[[commitment]]\nid = "a"\ntitle = "A"\nnotes = """\n'
+        + "\n".join(f'[[update]]\ncommitment = "zz{i}"' for i in range(600))
+        + '\n"""\n'
+    )
+    path.write_text(tricky + MEDIUM.split("version = 1\n", 1)[1], encoding="utf-8")
+    assert fast(path) == plain(path)
+    assert isinstance(fast(path), tuple)
+
+
+def test_bom_and_crlf(tmp_path: Path) -> None:
+    path = tmp_path / "work" / "commitments.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + MEDIUM.replace("\n", "\r\n").encode())
+    assert fast(path) == plain(path)
+    assert fast(path) == plain(path)
+    assert isinstance(fast(path), tuple)
+
+
+def test_cache_off(medium: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COMMITMENTS_NO_CACHE", "1")
+    assert fast(medium) == plain(medium)
+    assert cache_files(tmp_path) == []
+
+
+def test_cache_lives_outside_the_repository(
+    medium: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("COMMITMENTS_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    fast(medium)
+    assert list((tmp_path / "xdg" / "commitments").glob("*.marshal"))
+    assert not list(medium.parent.glob("*.marshal"))
+
+
+def test_cli_outputs_match_without_cache(run: Run, medium: Path) -> None:
+    outputs = []
+    for env in ({}, {}, {"COMMITMENTS_NO_CACHE": "1"}):
+        result = run("list", "--format", "json", "--today", "2026-11-22", env=env)
+        assert result.exit_code == 0
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert len(json.loads(outputs[0])) == 400
+
+
+def test_chunks_cover_the_file_and_start_at_headers() -> None:
+    data = MEDIUM.encode()
+    spans = split(data)
+    assert spans[0][0] == 0 and spans[-1][1] == len(data)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    assert all(
+        data[start:].startswith((b"[[commitment]]", b"[[update]]")) for start, _ in spans[1:]
+    )
+
+
+def test_an_edit_changes_only_the_chunks_around_it() -> None:
+    data = MEDIUM.encode()
+    spans = split(data)
+    middle = spans[len(spans) // 2]
+    at = data.find(b'note = "', middle[0]) + 8
+    edited = data[:at] + b"longer " + data[at:]
+    before = {data[a:b] for a, b in spans}
+    after = [edited[a:b] for a, b in split(edited)]
+    fresh = [chunk for chunk in after if chunk not in before]
+    # Its own chunk; and the next one too when the edit falls in the bytes that decide a cut.
+    assert 1 <= len(fresh) <= 2
+    assert len(after) - len(fresh) >= len(spans) - 3
+
+
+SMALL = build_ledger(60, 240, seed=3)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.floats(0, 1),
+            st.integers(0, 40),
+            st.sampled_from(
+                [
+                    "",
+                    "x",
+                    "\n",
+                    '"',
+                    "[[update]]\n",
+                    "\n[[commitment]]\n",
+                    'status = "done"\n',
+                    "#",
+                    "=",
+                ]
+            ),
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_random_edits_agree(tmp_path: Path, edits: list[tuple[float, int, str]]) -> None:
+    path = tmp_path / "work" / "fuzz.toml"
+    path.write_text(SMALL, encoding="utf-8")
+    fast(path)  # warm the cache with the unedited file
+    text = SMALL
+    for where, cut, insert in edits:
+        at = int(where * len(text))
+        text = text[:at] + insert + text[at + cut :]
+    path.write_text(text, encoding="utf-8")
+    assert fast(path) == plain(path)
