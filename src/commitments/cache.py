@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import marshal
 import os
 import sys
@@ -29,6 +28,11 @@ from commitments.ledger import Commitment, Update
 
 ENV_DIR = "COMMITMENTS_CACHE_DIR"
 ENV_OFF = "COMMITMENTS_NO_CACHE"
+try:  # BLAKE2 without loading OpenSSL, which `import hashlib` does (3 ms of every run)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - CPython always has it; other Pythons may not
+    from hashlib import blake2b
+
 # Any change of the tool or of the model's fields makes older entries unusable.
 HEADER = ("commitments-cache", 2, __version__, Commitment._fields, Update._fields)
 
@@ -60,7 +64,7 @@ def entry_path(ledger: Path) -> Path | None:
     where = folder()
     if where is None:
         return None
-    key = hashlib.sha256(os.fsencode(os.path.realpath(ledger))).hexdigest()[:32]
+    key = blake2b(os.fsencode(os.path.realpath(ledger)), digest_size=16).hexdigest()
     return where / f"{key}.marshal"
 
 
@@ -126,7 +130,7 @@ def _load_updates(rows: tuple[tuple[Any, ...], ...]) -> list[Update]:
 
 def key(data: bytes | memoryview, first: bool) -> bytes:
     """What a chunk is cached under: its bytes, and whether it opens the file."""
-    return hashlib.blake2b(data, digest_size=20, person=b"first" if first else b"").digest()
+    return blake2b(data, digest_size=20, person=b"first" if first else b"").digest()
 
 
 def read(ledger: Path) -> dict[bytes, Chunk]:

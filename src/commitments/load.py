@@ -182,7 +182,7 @@ REFRESH = 256 * 1024
 def _by_chunks(path: Path, data: bytes, name: str) -> Ledger | None:
     from commitments import cache
     from commitments.chunks import split
-    from commitments.validate import links_hold
+    from commitments.joins import links_hold
 
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None  # decode() has something to say
