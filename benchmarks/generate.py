@@ -18,12 +18,47 @@ from pathlib import Path
 from commitments.recording import toml_table
 from commitments.windows import parse_due
 
-WORDS = (
-    "round table water energy summit ministerial conference transport corridor climate "
-    "glacier education exchange programme youth digital trade investment forum railway "
-    "hydrogen agriculture health culture monument street opera festival scholarship "
-    "border security customs logistics port aviation tourism heritage museum archive"
-).split()
+WORDS = [
+    "round",
+    "table",
+    "water",
+    "energy",
+    "summit",
+    "ministerial",
+    "conference",
+    "transport",
+    "corridor",
+    "climate",
+    "glacier",
+    "education",
+    "exchange",
+    "programme",
+    "youth",
+    "digital",
+    "trade",
+    "investment",
+    "forum",
+    "railway",
+    "hydrogen",
+    "agriculture",
+    "health",
+    "culture",
+    "monument",
+    "street",
+    "opera",
+    "festival",
+    "scholarship",
+    "border",
+    "security",
+    "customs",
+    "logistics",
+    "port",
+    "aviation",
+    "tourism",
+    "heritage",
+    "museum",
+    "archive",
+]
 PARTIES = ["IT", "KZ", "KG", "TJ", "TM", "UZ", "EU", "DE", "FR", "CN", "US", "JP", "GB", "TR"]
 TAGS = ["water", "energy", "culture", "summit", "trade", "security", "education", "transport"]
 STATUSES = ["planned", "in-progress", "stalled", "done", "partial", "missed", "cancelled"]

@@ -122,40 +122,57 @@ def main() -> None:
     )
     if task:
         results["due"] = compare(
-            "due", [*COMMITMENTS, "-f", str(ledger), "due", "--format", "json"],
-            [task, "due.before:today+60d", "list"], args.rounds, env,
+            "due",
+            [*COMMITMENTS, "-f", str(ledger), "due", "--format", "json"],
+            [task, "due.before:today+60d", "list"],
+            args.rounds,
+            env,
         )
         first_id = ledger.read_text(encoding="utf-8").split('id = "', 1)[1].split('"', 1)[0]
         results["update"] = compare(
-            "update", [*COMMITMENTS, "-f", str(ledger), "update", first_id, "--note", "benchmark"],
-            [task, "1", "annotate", "benchmark"], args.rounds, env,
+            "update",
+            [*COMMITMENTS, "-f", str(ledger), "update", first_id, "--note", "benchmark"],
+            [task, "1", "annotate", "benchmark"],
+            args.rounds,
+            env,
         )
     results["cold"] = compare(
-        "cold", [*COMMITMENTS, "-f", str(ledger), "list"],
+        "cold",
+        [*COMMITMENTS, "-f", str(ledger), "list"],
         [PYTHON, "-c", f"import tomllib; tomllib.load(open({str(ledger)!r}, 'rb'))"],
-        max(5, args.rounds // 3), env, prepare=flip_a_byte_in_the_middle(ledger),
+        max(5, args.rounds // 3),
+        env,
+        prepare=flip_a_byte_in_the_middle(ledger),
     )
     shutil.rmtree(work / "cache", ignore_errors=True)
     no_cache = {**env, "COMMITMENTS_NO_CACHE": "1"}
     results["no cache"] = compare(
-        "no cache", [*COMMITMENTS, "-f", str(ledger), "due", "--format", "json"],
+        "no cache",
+        [*COMMITMENTS, "-f", str(ledger), "due", "--format", "json"],
         [PYTHON, "-c", f"import tomllib; tomllib.load(open({str(ledger)!r}, 'rb'))"],
-        3, no_cache,
+        3,
+        no_cache,
     )
 
     print()
-    print(f"{dt.date.today()}  {os.cpu_count()} cores  Python {sys.version.split()[0]}  "
-          f"ledger {size:.1f} MB (10,000 commitments, 50,000 updates)")
+    print(
+        f"{dt.date.today()}  {os.cpu_count()} cores  Python {sys.version.split()[0]}  "
+        f"ledger {size:.1f} MB (10,000 commitments, 50,000 updates)"
+    )
     if not task:
         print("taskwarrior not installed: the due and update comparisons were skipped")
-    print(f"{'comparison':<10} {'ours (s)':>9} {'theirs (s)':>10} {'ratio':>6} {'target':>7} "
-          f"{'peak MiB':>9}  what")
+    print(
+        f"{'comparison':<10} {'ours (s)':>9} {'theirs (s)':>10} {'ratio':>6} {'target':>7} "
+        f"{'peak MiB':>9}  what"
+    )
     for name, figures in results.items():
         what, target = TARGETS.get(name, ("due --format json without any cache / tomllib parse", 0))
         verdict = "" if not target else ("ok" if figures["ratio"] <= target else "MISSED")
-        print(f"{name:<10} {figures['ours']:>9.3f} {figures['theirs']:>10.3f} "
-              f"{figures['ratio']:>6.2f} {('≤' + str(target)) if target else '':>7} "
-              f"{figures['peak_mib']:>9.1f}  {what} {verdict}")
+        print(
+            f"{name:<10} {figures['ours']:>9.3f} {figures['theirs']:>10.3f} "
+            f"{figures['ratio']:>6.2f} {('≤' + str(target)) if target else '':>7} "
+            f"{figures['peak_mib']:>9.1f}  {what} {verdict}"
+        )
 
 
 if __name__ == "__main__":
