@@ -182,10 +182,3 @@ def write(ledger: Path, chunks: dict[bytes, Chunk]) -> None:
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
-
-
-def forget(ledger: Path) -> None:
-    path = entry_path(ledger)
-    if path is not None:
-        with contextlib.suppress(OSError):
-            path.unlink()

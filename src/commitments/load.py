@@ -107,13 +107,15 @@ def _file_error(name: str, line: int, column: int, message: str) -> UnreadableLe
     return UnreadableLedger([Problem(name, line, column, "error", message)])
 
 
-def parse(text: str, path: Path, name: str, *, warnings: bool = True) -> Loaded:
-    """Parse and validate ledger text; TOML syntax errors raise, schema problems are returned."""
-    import tomllib
+def _may_conflict(text: str) -> bool:
+    # The usual answer, no, found at memchr speed instead of a multi-line regex's.
+    return "<<<<<<<" in text or "=======" in text or ">>>>>>>" in text
 
-    from commitments.validate import validate
 
-    conflicts = [
+def _conflict_markers(text: str, name: str) -> list[Problem]:
+    if not _may_conflict(text):
+        return []
+    return [
         Problem(
             name,
             text.count("\n", 0, m.start()) + 1,
@@ -123,6 +125,15 @@ def parse(text: str, path: Path, name: str, *, warnings: bool = True) -> Loaded:
         )
         for m in _CONFLICT.finditer(text)
     ]
+
+
+def parse(text: str, path: Path, name: str, *, warnings: bool = True) -> Loaded:
+    """Parse and validate ledger text; TOML syntax errors raise, schema problems are returned."""
+    import tomllib
+
+    from commitments.validate import validate
+
+    conflicts = _conflict_markers(text, name)
     if conflicts:
         raise UnreadableLedger(conflicts)
     try:
@@ -223,7 +234,7 @@ def _read_chunk(data: bytes, first: bool, path: Path, name: str) -> Chunk | None
         return None
     if first:
         text = text.removeprefix("\ufeff")  # a UTF-8 byte-order mark, as decode() allows
-    if "\x00" in text or _CONFLICT.search(text):
+    if "\x00" in text or (_may_conflict(text) and _CONFLICT.search(text)):
         return None
     try:
         doc = tomllib.loads(text)
@@ -251,7 +262,7 @@ def read_tail(
     from commitments.locate import locate
     from commitments.validate import validate
 
-    if _CONFLICT.search(text):
+    if _may_conflict(text) and _CONFLICT.search(text):
         return None
     where = locate(text)
     if where.top.keys or where.tables or not set(where.arrays) <= {"commitment", "update"}:

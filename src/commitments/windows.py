@@ -87,10 +87,6 @@ class Window:
     end: dt.date
     approximate: bool = False
 
-    @property
-    def deadline(self) -> dt.date:
-        return self.end
-
 
 class DueError(ValueError):
     """A due expression that cannot be read; the message quotes it and says what was expected."""

@@ -34,10 +34,6 @@ _MODULES = {
     "plain": "commitments.formats.as_plain",
 }
 
-LIST_FORMATS = ("table", "json", "csv", "markdown")
-SHOW_FORMATS = ("table", "json")
-DUE_FORMATS = ("table", "plain", "markdown", "json")
-
 
 def list_format(name: str) -> ListFormat:
     module = importlib.import_module(_MODULES[name])
