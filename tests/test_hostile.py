@@ -14,6 +14,7 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from commitments.ledger import COMMITMENT_KEYS, UPDATE_KEYS
 from conftest import REPO, TODAY, Run
 
 Write = Callable[..., Path]
@@ -300,28 +301,7 @@ def test_undecodable_argument_is_refused(run: Run, write_ledger: Write) -> None:
 
 # --- fuzzing -----------------------------------------------------------------------------------------
 
-KEYS = [
-    "id",
-    "title",
-    "due",
-    "declared",
-    "parties",
-    "host",
-    "tags",
-    "status",
-    "source",
-    "url",
-    "quote",
-    "follows",
-    "hemisphere",
-    "notes",
-    "commitment",
-    "on",
-    "note",
-    "by",
-    "recorded",
-    "x",
-]
+KEYS = [*COMMITMENT_KEYS, *(k for k in UPDATE_KEYS if k not in COMMITMENT_KEYS), "x"]
 scalars = st.one_of(
     st.text(max_size=12),
     st.sampled_from(

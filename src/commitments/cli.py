@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -17,6 +17,9 @@ from typer.core import TyperGroup
 from commitments import __version__
 from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
 from commitments.safetext import visible
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 class _Group(TyperGroup):
@@ -36,16 +39,11 @@ class _Group(TyperGroup):
             for line in exc.lines:
                 sys.stderr.write(f"{line}\n")
             code = exc.exit_code
-        except typer.Abort:
-            sys.stderr.write("\ninterrupted\n")
-            code = EXIT_INTERRUPTED
-        except KeyboardInterrupt:
+        except (typer.Abort, KeyboardInterrupt):
             sys.stderr.write("\ninterrupted\n")
             code = EXIT_INTERRUPTED
         except BrokenPipeError:
-            # The reader went away (`| head`): not an error of ours.
-            sys.stderr.close()
-            code = 0
+            code = 0  # the reader went away (`| head`): not an error of ours
         except Exception as exc:
             if not hasattr(exc, "format_message") or not hasattr(exc, "exit_code"):
                 raise
@@ -157,13 +155,13 @@ def _main(
 def _ledger_path(ctx: typer.Context, file: Path | None) -> Path:
     from commitments.load import find_ledger
 
-    return find_ledger(file if file is not None else ctx.find_object(_Globals).file)  # type: ignore[union-attr]
+    return find_ledger(file if file is not None else ctx.ensure_object(_Globals).file)
 
 
-def _today(ctx: typer.Context, today: str | None) -> Any:
+def _today(ctx: typer.Context, today: str | None) -> dt.date:
     from commitments.clock import resolve_today
 
-    return resolve_today(today if today is not None else ctx.find_object(_Globals).today)  # type: ignore[union-attr]
+    return resolve_today(today if today is not None else ctx.ensure_object(_Globals).today)
 
 
 @app.command("list")
@@ -286,7 +284,7 @@ class Hemisphere(StrEnum):
     south = "south"
 
 
-def _date_option(value: str | None, option: str) -> Any:
+def _date_option(value: str | None, option: str) -> dt.date | None:
     from commitments.clock import parse_date
 
     return None if value is None else parse_date(value, option)
