@@ -431,3 +431,12 @@ def test_python_dash_m(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 9
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_a_narrow_terminal_wraps_but_never_cuts() -> None:
+    for command in (["list"], ["due"]):
+        shown = on_a_terminal(["-f", str(SHIPPED), "--today", TODAY, *command], {"COLUMNS": "90"})
+        assert "…" not in shown
+        assert "foreign-ministers-conference-2026" in shown  # ids stay whole
+        assert "2026-03-01" in shown and "2026-05-31" in shown  # dates are not split

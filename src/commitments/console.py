@@ -33,7 +33,8 @@ def emit(out: TextIO, *renderables: RenderableType | str) -> None:
     if terminal:
         console = make_console(out, terminal=True)
         for renderable in renderables:
-            console.print(renderable)
+            # A table wider than the terminal overflows rather than losing its right edge.
+            console.print(renderable, crop=False)
         return
     buffer = io.StringIO()
     console = make_console(buffer, terminal=False)

@@ -54,7 +54,7 @@ def find_ledger(option: Path | None, cwd: Path | None = None) -> Path:
             return candidate
     raise LedgerError(
         f"no {LEDGER_NAME} in {visible(str(start))} or any folder above it"
-        f" (pass --file PATH, set ${ENV_FILE}, or create one with `commitments init`)"
+        f" (pass --file PATH or set ${ENV_FILE})"
     )
 
 

@@ -30,7 +30,11 @@ def _days(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> Cell:
 
 
 def list_grid(states: Sequence[State], today: dt.date) -> Grid:
-    grid = Grid(["ID", "Status", "Due", "Window", "Days", "Parties", "Title"], frozenset({4}))
+    grid = Grid(
+        ["ID", "Status", "Due", "Window", "Days", "Parties", "Title"],
+        right=frozenset({4}),
+        whole=frozenset({0, 1, 4}),
+    )
     for s in states:
         c = s.commitment
         grid.rows.append(
@@ -60,7 +64,11 @@ class Format:
         show(state, today, out)
 
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
-        grid = Grid(["", "ID", "Due", "Window", "Days", "Title"], frozenset({4}))
+        grid = Grid(
+            ["", "ID", "Due", "Window", "Days", "Title"],
+            right=frozenset({4}),
+            whole=frozenset({0, 1, 4}),
+        )
         for s in states:
             overdue = s.attention(today, within) == "overdue"
             grid.rows.append(

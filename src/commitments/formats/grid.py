@@ -20,6 +20,7 @@ Cell = tuple[str, str]  # text (already made visible) and a rich style
 class Grid:
     headers: list[str]
     right: frozenset[int] = frozenset()  # columns aligned right
+    whole: frozenset[int] = frozenset()  # columns a terminal must never wrap or cut (ids)
     rows: list[list[Cell]] = field(default_factory=list)
 
 
@@ -60,7 +61,19 @@ def rich_table(grid: Grid) -> Table:
 
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", show_edge=False)
     for i, header in enumerate(grid.headers):
-        table.add_column(header, justify="right" if i in grid.right else "left")
+        cells = [row[i][0] for row in grid.rows]
+        if i in grid.whole:
+            least = max((width(c) for c in cells), default=0)
+        else:  # wrap between words, never inside one (a date, an id), up to a point
+            least = min(24, max((width(w) for c in cells for w in c.split()), default=0))
+        least = max(least, width(header))
+        table.add_column(
+            header,
+            justify="right" if i in grid.right else "left",
+            no_wrap=i in grid.whole,
+            min_width=least,
+            overflow="fold",  # a word too long for its column goes on, never "…"
+        )
     for row in grid.rows:
         table.add_row(*(Text(text, style=style) for text, style in row))
     return table
