@@ -17,18 +17,9 @@ if TYPE_CHECKING:
 
 
 def party_codes(codes: Sequence[str]) -> frozenset[str]:
-    """Party codes from the command line, case-insensitive; an unknown one is a usage error."""
-    from commitments.parties import PARTIES, suggest_party
+    from commitments.parties import party_code
 
-    result = set()
-    for code in codes:
-        upper = code.strip().upper()
-        if upper not in PARTIES:
-            guess = suggest_party(code)
-            hint = f"; did you mean {quoted(guess)}?" if guess else ""
-            raise UsageError(f"--party: unknown party code {quoted(code)}{hint}")
-        result.add(upper)
-    return frozenset(result)
+    return frozenset(party_code(code, "--party") for code in codes)
 
 
 def list_commitments(

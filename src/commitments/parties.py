@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import difflib
 
+from commitments.errors import UsageError
+from commitments.safetext import quoted
+
 # Officially assigned ISO 3166-1 alpha-2 codes with short English names.
 _TABLE = """
 AD Andorra|AE United Arab Emirates|AF Afghanistan|AG Antigua and Barbuda|AI Anguilla|AL Albania
@@ -71,3 +74,13 @@ def suggest_party(code: str) -> str | None:
     by_name = {name.lower(): c for c, name in PARTIES.items()}
     close = difflib.get_close_matches(code.lower(), list(by_name), n=1, cutoff=0.8)
     return by_name[close[0]] if close else None
+
+
+def party_code(code: str, option: str) -> str:
+    """A party code given on the command line, any case; an unknown one is a usage error."""
+    upper = code.strip().upper()
+    if upper in PARTIES:
+        return upper
+    guess = suggest_party(code)
+    hint = f"; did you mean {quoted(guess)}?" if guess else ""
+    raise UsageError(f"{option}: unknown party code {quoted(code)}{hint}")

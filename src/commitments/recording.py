@@ -14,7 +14,7 @@ from typing import Any
 
 from commitments.errors import UsageError
 from commitments.ledger import Ledger
-from commitments.parties import PARTIES, suggest_party
+from commitments.parties import party_code
 from commitments.safetext import quoted
 from commitments.store import append
 from commitments.validate import did_you_mean
@@ -81,15 +81,6 @@ def text_value(value: str | None, option: str) -> str | None:
     if not value.strip():
         raise UsageError(f"{option}: the value is empty")
     return value
-
-
-def party_code(code: str, option: str) -> str:
-    upper = code.strip().upper()
-    if upper in PARTIES:
-        return upper
-    guess = suggest_party(code)
-    hint = f"; did you mean {quoted(guess)}?" if guess else ""
-    raise UsageError(f"{option}: unknown party code {quoted(code)}{hint}")
 
 
 def _literal(value: Any) -> str:

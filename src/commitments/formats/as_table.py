@@ -22,7 +22,7 @@ STATUS_STYLE = {
 }
 
 
-def _days(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> Cell:
+def days_cell(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> Cell:
     style = {"overdue": "bold red", "due-soon": "yellow"}.get(
         state.attention(today, within) or "", ""
     )
@@ -43,7 +43,7 @@ def list_grid(states: Sequence[State], today: dt.date) -> Grid:
                 (s.status, STATUS_STYLE.get(s.status, "")),
                 (visible(s.window.text) if s.window else "", ""),
                 (window_text(s.window), ""),
-                _days(s, today),
+                days_cell(s, today),
                 (visible(" ".join(c.parties)), ""),
                 (visible(c.title), ""),
             ]
@@ -77,7 +77,7 @@ class Format:
                     (visible(s.commitment.id), ""),
                     (visible(s.window.text) if s.window else "", ""),
                     (window_text(s.window), ""),
-                    _days(s, today, within),
+                    days_cell(s, today, within),
                     (visible(s.commitment.title), ""),
                 ]
             )

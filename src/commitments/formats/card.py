@@ -12,12 +12,12 @@ from rich.table import Table
 from rich.text import Text
 
 from commitments.console import emit
-from commitments.describe import days_text, window_text
-from commitments.formats.as_table import STATUS_STYLE
+from commitments.describe import window_text
+from commitments.formats.as_table import STATUS_STYLE, days_cell
 from commitments.parties import party_name
 from commitments.records import iso
 from commitments.safetext import visible
-from commitments.state import DEFAULT_WITHIN, State, Step
+from commitments.state import State, Step
 from commitments.windows import parse_due
 
 
@@ -28,12 +28,6 @@ def text(value: str | None, style: str = "", *, keep_newlines: bool = False) -> 
 
 def status_text(status: str) -> Text:
     return Text(status, style=STATUS_STYLE.get(status, ""))
-
-
-def days_cell(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> Text:
-    attention = state.attention(today, within)
-    style = {"overdue": "bold red", "due-soon": "yellow"}.get(attention or "", "")
-    return Text(days_text(state, today), style=style)
 
 
 def _history(steps: Sequence[Step]) -> Table:
@@ -76,7 +70,7 @@ def show(state: State, today: dt.date, out: TextIO) -> None:
     due = text(state.window.text if state.window else "undated")
     if state.window is not None:
         due.append(f"  ({window_text(state.window)})")
-    days = days_cell(state, today)
+    days = Text(*days_cell(state, today))
     if days.plain:
         due.append("  ").append(days)
     parties = ", ".join(f"{code} ({party_name(code)})" for code in c.parties)
