@@ -15,8 +15,8 @@ import random
 import uuid
 from pathlib import Path
 
-from commitments.recording import toml_table
-from commitments.windows import parse_due
+from commitments.due_expr import parse_due
+from commitments.write.requests import toml_table
 
 WORDS = [
     "round",

@@ -14,12 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from commitments import cache
-from commitments.chunks import split
 from commitments.errors import LedgerError
-from commitments.load import decode, display_name, ledger_from, parse
-from commitments.problems import errors
-from commitments.recording import UpdateRequest, record_update, toml_table
+from commitments.ledger.cache import store as cache
+from commitments.ledger.cache.chunks import split
+from commitments.ledger.diagnostics import errors
+from commitments.ledger.read import decode, display_name, ledger_from, parse
+from commitments.write.requests import UpdateRequest, record_update, toml_table
 from conftest import Run
 
 PARTIES = ["IT", "KZ", "KG", "TJ", "TM", "UZ", "EU"]

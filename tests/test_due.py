@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from commitments.due import exit_code, needing_attention
-from commitments.load import load_valid
-from commitments.state import states
+from commitments.ledger.read import load_valid
+from commitments.report.due import exit_code, needing_attention
+from commitments.report.state import states
 from conftest import SHIPPED, TODAY, Run, golden, on_a_terminal
 
 Write = Callable[..., Path]

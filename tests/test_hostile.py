@@ -14,7 +14,7 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from commitments.ledger import COMMITMENT_KEYS, UPDATE_KEYS
+from commitments.model import COMMITMENT_KEYS, UPDATE_KEYS
 from conftest import REPO, TODAY, Run
 
 Write = Callable[..., Path]

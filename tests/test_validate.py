@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from commitments.checking import check
 from commitments.errors import LedgerError
-from commitments.load import load, load_valid
+from commitments.ledger.check import check
+from commitments.ledger.read import load, load_valid
 
 Write = Callable[..., Path]
 

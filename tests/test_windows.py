@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from commitments.windows import DueError, parse_due
+from commitments.due_expr import DueError, parse_due
 
 D = dt.date
 DECLARED = D(2025, 5, 30)

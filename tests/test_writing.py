@@ -18,9 +18,15 @@ from pathlib import Path
 
 import pytest
 
-from commitments import store
 from commitments.errors import LedgerError, UsageError
-from commitments.recording import AddRequest, UpdateRequest, add_commitment, record_update, slugify
+from commitments.write import append as store
+from commitments.write.requests import (
+    AddRequest,
+    UpdateRequest,
+    add_commitment,
+    record_update,
+    slugify,
+)
 from conftest import SHIPPED, Run
 
 Write = Callable[..., Path]
@@ -474,10 +480,10 @@ def test_full_disk_on_a_real_file_system(tmp_path: Path) -> None:
 WRITER = """
 import datetime as dt, os, sys, time
 from pathlib import Path
-from commitments.recording import UpdateRequest, record_update
+from commitments.write.requests import UpdateRequest, record_update
 path, tag, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 if os.environ.get("SLOW_FSYNC"):
-    import commitments.store as store
+    import commitments.write.append as store
     real = os.fsync
     def slow(fd):
         time.sleep(0.02)

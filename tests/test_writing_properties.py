@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commitments.errors import UsageError
-from commitments.ledger import STATUSES
-from commitments.recording import AddRequest, UpdateRequest, add_commitment, record_update
+from commitments.model import STATUSES
+from commitments.write.requests import AddRequest, UpdateRequest, add_commitment, record_update
 
 START = textwrap.dedent(
     """\

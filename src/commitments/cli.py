@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 
 from commitments import __version__
 from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
-from commitments.safetext import visible
+from commitments.text import visible
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -153,7 +153,7 @@ def _main(
 
 
 def _ledger_path(ctx: typer.Context, file: Path | None) -> Path:
-    from commitments.load import find_ledger
+    from commitments.ledger.read import find_ledger
 
     return find_ledger(file if file is not None else ctx.ensure_object(_Globals).file)
 
@@ -331,7 +331,7 @@ def update(
 ) -> None:
     """Record what happened to a commitment: append an [[update]] to the ledger."""
     from commitments.commands import update_commitment
-    from commitments.recording import UpdateRequest
+    from commitments.write.requests import UpdateRequest
 
     when = _date_option(on, "--on") or _today(ctx, today)
     request = UpdateRequest(
@@ -406,7 +406,7 @@ def add(
 ) -> None:
     """Add a commitment: append a [[commitment]] to the ledger."""
     from commitments.commands import add_commitment
-    from commitments.recording import AddRequest
+    from commitments.write.requests import AddRequest
 
     request = AddRequest(
         title=title,

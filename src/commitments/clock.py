@@ -6,7 +6,7 @@ import datetime as dt
 import os
 
 from commitments.errors import UsageError
-from commitments.safetext import quoted
+from commitments.text import quoted
 
 ENV_TODAY = "COMMITMENTS_TODAY"
 

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from commitments.errors import EXIT_LEDGER, UsageError
-from commitments.load import load_valid
-from commitments.safetext import quoted
-from commitments.state import state_of, states
+from commitments.ledger.read import load_valid
+from commitments.report.state import state_of, states
+from commitments.text import quoted
 
 if TYPE_CHECKING:
-    from commitments.recording import AddRequest, UpdateRequest, Written
+    from commitments.write.requests import AddRequest, UpdateRequest, Written
 
 
 def party_codes(codes: Sequence[str]) -> frozenset[str]:
@@ -35,7 +35,7 @@ def list_commitments(
     open_only: bool = False,
 ) -> None:
     from commitments.formats import list_format
-    from commitments.query import Filters, select
+    from commitments.report.select import Filters, select
 
     filters = Filters(
         statuses=frozenset(statuses),
@@ -56,7 +56,7 @@ def show_commitment(
     ledger = load_valid(path)
     commitment = ledger.find(commitment_id)
     if commitment is None:
-        from commitments.validate import did_you_mean
+        from commitments.ledger.schema.tables import did_you_mean
 
         known = [c.id for c in ledger.commitments]
         raise UsageError(
@@ -68,7 +68,7 @@ def show_commitment(
 
 def check_ledger(path: Path, strict: bool, format_name: str, out: TextIO, err: TextIO) -> int:
     """Print the check report; the exit code is 1 when errors (or, strict, warnings) were found."""
-    from commitments.checking import check
+    from commitments.ledger.check import check
 
     report = check(path, strict=strict)
     if format_name == "json":
@@ -89,13 +89,13 @@ def _report_written(written: Written, verb: str, out: TextIO, err: TextIO) -> No
 
 
 def update_commitment(path: Path, request: UpdateRequest, out: TextIO, err: TextIO) -> None:
-    from commitments.recording import record_update
+    from commitments.write.requests import record_update
 
     _report_written(record_update(path, request), "updated", out, err)
 
 
 def add_commitment(path: Path, request: AddRequest, out: TextIO, err: TextIO) -> None:
-    from commitments.recording import add_commitment as add
+    from commitments.write.requests import add_commitment as add
 
     _report_written(add(path, request), "added", out, err)
 
@@ -104,7 +104,7 @@ def due_report(
     path: Path, today: dt.date, within: int, format_name: str, out: TextIO, *, exit_code: bool
 ) -> int:
     """Print what needs attention; the exit code (with ``exit_code``) says how urgent it is."""
-    from commitments import due
+    from commitments.report import due
 
     if within < 0:
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 
 from commitments.errors import UsageError
-from commitments.safetext import quoted
+from commitments.text import quoted
 
 # Officially assigned ISO 3166-1 alpha-2 codes with short English names.
 _TABLE = """

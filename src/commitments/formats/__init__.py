@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Sequence
 from typing import Protocol, TextIO
 
-from commitments.state import State
+from commitments.report.state import State
 
 
 class ListFormat(Protocol):

@@ -7,9 +7,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from commitments.records import commitment_record
-from commitments.safetext import visible
-from commitments.state import State
+from commitments.report.records import commitment_record
+from commitments.report.state import State
+from commitments.text import visible
 
 COLUMNS = (
     "id",

@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-from commitments.records import commitment_record, show_record
-from commitments.state import State
+from commitments.report.records import commitment_record, show_record
+from commitments.report.state import State
 
 # json.dumps escapes C0 controls itself; these it would print raw (ensure_ascii=False
 # keeps titles readable), and a terminal would act on them. Outside strings the

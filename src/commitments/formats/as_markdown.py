@@ -7,9 +7,9 @@ import re
 from collections.abc import Sequence
 from typing import TextIO
 
-from commitments.describe import days_text, window_text
-from commitments.safetext import visible
-from commitments.state import State
+from commitments.formats.phrases import days_text, window_text
+from commitments.report.state import State
+from commitments.text import visible
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
 # ":warning:" would render as an emoji on GitHub and in many wikis.

@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TextIO
 
-from commitments.describe import days_text, window_text
-from commitments.safetext import visible
-from commitments.state import State
+from commitments.formats.phrases import days_text, window_text
+from commitments.report.state import State
+from commitments.text import visible
 
 LABELS = {"overdue": "OVERDUE", "due-soon": "DUE SOON"}
 

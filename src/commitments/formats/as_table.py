@@ -6,10 +6,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TextIO
 
-from commitments.describe import days_text, window_text
 from commitments.formats.grid import Cell, Grid, draw
-from commitments.safetext import visible
-from commitments.state import DEFAULT_WITHIN, State
+from commitments.formats.phrases import days_text, window_text
+from commitments.report.state import DEFAULT_WITHIN, State
+from commitments.text import visible
 
 STATUS_STYLE = {
     "planned": "blue",

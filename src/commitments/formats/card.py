@@ -11,14 +11,14 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from commitments.console import emit
-from commitments.describe import window_text
+from commitments.due_expr import parse_due
 from commitments.formats.as_table import STATUS_STYLE, days_cell
+from commitments.formats.console import emit
+from commitments.formats.phrases import window_text
 from commitments.parties import party_name
-from commitments.records import iso
-from commitments.safetext import visible
-from commitments.state import State, Step
-from commitments.windows import parse_due
+from commitments.report.records import iso
+from commitments.report.state import State, Step
+from commitments.text import visible
 
 
 def text(value: str | None, style: str = "", *, keep_newlines: bool = False) -> Text:

@@ -81,7 +81,7 @@ def rich_table(grid: Grid) -> Table:
 
 def draw(grid: Grid, out: TextIO) -> None:
     if out.isatty():
-        from commitments.console import emit
+        from commitments.formats.console import emit
 
         emit(out, rich_table(grid))
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from commitments.state import DEFAULT_WITHIN, State, Step
+from commitments.report.state import DEFAULT_WITHIN, State, Step
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:

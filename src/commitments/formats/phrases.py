@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from commitments.state import State
-from commitments.windows import Window
+from commitments.due_expr import Window
+from commitments.report.state import State
 
 
 def window_text(window: Window | None) -> str:

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from commitments.due_expr import DueError, parse_due
 from commitments.errors import UsageError
-from commitments.ledger import Ledger
+from commitments.ledger.schema.tables import did_you_mean
+from commitments.model import Ledger
 from commitments.parties import party_code
-from commitments.safetext import quoted
-from commitments.store import append
-from commitments.validate import did_you_mean
-from commitments.windows import DueError, parse_due
+from commitments.text import quoted
+from commitments.write.append import append
 
 ENV_AUTHOR = "COMMITMENTS_AUTHOR"
 _HIDDEN = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")

@@ -7,8 +7,8 @@ milliseconds without importing the validator. False means: read the whole file.
 
 from __future__ import annotations
 
-from commitments.ledger import Commitment, Update
-from commitments.windows import DueError, parse_due
+from commitments.due_expr import DueError, parse_due
+from commitments.model import Commitment, Update
 
 
 def links_hold(commitments: list[Commitment], updates: list[Update]) -> bool:

@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from commitments.ledger import (
+from commitments.due_expr import HEMISPHERES, DueError, Hemisphere, parse_due
+from commitments.ledger.diagnostics import Problem, Severity
+from commitments.ledger.positions import Locations, Position, TableLocation, locate
+from commitments.model import (
     COMMITMENT_KEYS,
     LEDGER_VERSION,
     OPEN_STATUSES,
@@ -21,11 +24,8 @@ from commitments.ledger import (
     Ledger,
     Update,
 )
-from commitments.locate import Locations, Position, TableLocation, locate
 from commitments.parties import PARTIES, suggest_party
-from commitments.problems import Problem, Severity
-from commitments.safetext import quoted
-from commitments.windows import HEMISPHERES, DueError, Hemisphere, parse_due
+from commitments.text import quoted
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 

@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from commitments.errors import LedgerError, UsageError
-from commitments.ledger import Ledger
-from commitments.load import display_name, ledger_from, read_tail
+from commitments.ledger.read import display_name, ledger_from, read_tail
+from commitments.model import Ledger
 
 LOCK_TIMEOUT = 60.0  # seconds a writer queues behind others before giving up
 TEMP_PREFIX = "."

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from commitments.errors import LedgerError
-from commitments.ledger import Ledger
-from commitments.problems import Problem, errors
-from commitments.safetext import visible
+from commitments.ledger.diagnostics import Problem, errors
+from commitments.model import Ledger
+from commitments.text import visible
 
 if TYPE_CHECKING:
-    from commitments.cache import Chunk
+    from commitments.ledger.cache.store import Chunk
 
 LEDGER_NAME = "commitments.toml"
 ENV_FILE = "COMMITMENTS_FILE"
@@ -131,7 +131,7 @@ def parse(text: str, path: Path, name: str, *, warnings: bool = True) -> Loaded:
     """Parse and validate ledger text; TOML syntax errors raise, schema problems are returned."""
     import tomllib
 
-    from commitments.validate import validate
+    from commitments.ledger.schema.tables import validate
 
     conflicts = _conflict_markers(text, name)
     if conflicts:
@@ -191,9 +191,9 @@ REFRESH = 256 * 1024
 
 
 def _by_chunks(path: Path, data: bytes, name: str) -> Ledger | None:
-    from commitments import cache
-    from commitments.chunks import split
-    from commitments.joins import links_hold
+    from commitments.ledger.cache import store as cache
+    from commitments.ledger.cache.chunks import split
+    from commitments.ledger.schema.links import links_hold
 
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None  # decode() has something to say
@@ -225,8 +225,8 @@ def _read_chunk(data: bytes, first: bool, path: Path, name: str) -> Chunk | None
     """The tables of one chunk, checked on their own; None at the first sign of trouble."""
     import tomllib
 
-    from commitments.cache import Chunk
-    from commitments.validate import Report, read_tables
+    from commitments.ledger.cache.store import Chunk
+    from commitments.ledger.schema.tables import Report, read_tables
 
     try:
         text = data.decode("utf-8")
@@ -259,8 +259,8 @@ def read_tail(
     """
     import tomllib
 
-    from commitments.locate import locate
-    from commitments.validate import validate
+    from commitments.ledger.positions import locate
+    from commitments.ledger.schema.tables import validate
 
     if _may_conflict(text) and _CONFLICT.search(text):
         return None

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from commitments.windows import Hemisphere
+    from commitments.due_expr import Hemisphere
 
 STATUSES = ("planned", "in-progress", "stalled", "done", "partial", "missed", "cancelled")
 OPEN_STATUSES = frozenset({"planned", "in-progress", "stalled"})

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from commitments import __version__
-from commitments.ledger import Commitment, Update
+from commitments.model import Commitment, Update
 
 ENV_DIR = "COMMITMENTS_CACHE_DIR"
 ENV_OFF = "COMMITMENTS_NO_CACHE"

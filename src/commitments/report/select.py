@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from commitments.state import State, by_deadline
+from commitments.report.state import State, by_deadline
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from commitments.errors import EXIT_DUE_SOON, EXIT_OK, EXIT_OVERDUE
-from commitments.state import State, by_deadline
+from commitments.report.state import State, by_deadline
 
 
 def needing_attention(states: Iterable[State], today: dt.date, within: int) -> list[State]:

@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from commitments.load import UnreadableLedger, display_name, load
-from commitments.problems import Problem
+from commitments.ledger.diagnostics import Problem
+from commitments.ledger.read import UnreadableLedger, display_name, load
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
-from commitments.ledger import OPEN_STATUSES, Commitment, Ledger, Update
-from commitments.windows import Window, parse_due
+from commitments.due_expr import Window, parse_due
+from commitments.model import OPEN_STATUSES, Commitment, Ledger, Update
 
 Attention = Literal["overdue", "due-soon"]
 DEFAULT_WITHIN = 60
