@@ -16,7 +16,7 @@ import uuid
 from pathlib import Path
 
 from commitments.due_expr import parse_due
-from commitments.write.requests import toml_table
+from commitments.write.tables import toml_table
 
 WORDS = [
     "round",

@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 from commitments.errors import LedgerError
 from commitments.ledger.cache import store as cache
 from commitments.ledger.cache.chunks import split
-from commitments.ledger.diagnostics import errors
-from commitments.ledger.read import decode, display_name, ledger_from, parse
-from commitments.write.requests import UpdateRequest, record_update, toml_table
+from commitments.ledger.check import full_read
+from commitments.ledger.find import display_name
+from commitments.ledger.read import ledger_from
+from commitments.write.requests import UpdateRequest, record_update
+from commitments.write.tables import toml_table
 from conftest import Run
 
 PARTIES = ["IT", "KZ", "KG", "TJ", "TM", "UZ", "EU"]
@@ -63,12 +65,11 @@ def plain(path: Path) -> object:
     """What reading the whole file says: the ledger's tables, or the error lines."""
     name = display_name(path)
     try:
-        loaded = parse(decode(path.read_bytes(), name), path, name, warnings=False)
+        loaded = full_read(path.read_bytes(), path, name, warnings=False)
     except LedgerError as exc:
         return exc.lines
-    found = errors(loaded.problems)
-    if found:
-        return [str(p) for p in found]
+    if loaded.errors:
+        return [str(p) for p in loaded.errors]
     return (loaded.ledger.version, loaded.ledger.commitments, loaded.ledger.updates)
 
 
@@ -90,7 +91,7 @@ def medium(tmp_path: Path) -> Path:
 
 def cache_files(tmp_path: Path) -> list[Path]:
     folder = tmp_path / "cache"
-    return sorted(folder.glob("*.marshal")) if folder.exists() else []
+    return sorted(folder.glob("*.cache")) if folder.exists() else []
 
 
 def test_the_medium_ledger_has_several_chunks() -> None:
@@ -201,17 +202,16 @@ def test_corrupted_cache(medium: Path, tmp_path: Path, garbage: bytes | str | No
     assert fast(medium) == plain(medium)
 
 
-def test_a_lying_cache_is_caught_by_the_cross_checks(medium: Path, tmp_path: Path) -> None:
-    """A cache entry can only be found by the digest of the chunk's bytes, so a cache
-    holding other tables under the right key is a forged file; even then the rules
-    joining tables are checked on every run."""
+def test_an_entry_written_with_the_secret_is_believed(medium: Path) -> None:
+    """The other side of authentication: what the tool itself stored is used as is, so
+    the tests above show that only bytes the tool did not write are refused."""
     fast(medium)
-    known = cache.read(medium)
-    key = next(iter(known))
-    forged = dict(known)
-    chunk = known[key]
-    forged[key] = cache.Chunk(chunk.version, chunk.commitments * 2, chunk.updates)
-    cache.write(medium, forged)
+    stored = cache.load(medium, limit=1 << 30)
+    assert isinstance(stored, dict) and stored
+    key = next(iter(stored))
+    version, commitments, updates = stored[key]
+    stored[key] = (version, commitments * 2, updates)  # a duplicate id: links catch it
+    cache.store(medium, stored)
     assert fast(medium) == plain(medium)
 
 
@@ -247,8 +247,8 @@ def test_cache_lives_outside_the_repository(
     monkeypatch.delenv("COMMITMENTS_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     fast(medium)
-    assert list((tmp_path / "xdg" / "commitments").glob("*.marshal"))
-    assert not list(medium.parent.glob("*.marshal"))
+    assert list((tmp_path / "xdg" / "commitments").glob("*.cache"))
+    assert not list(medium.parent.glob("*.cache"))
 
 
 def test_cli_outputs_match_without_cache(run: Run, medium: Path) -> None:

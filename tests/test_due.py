@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from commitments.ledger.read import load_valid
-from commitments.report.due import exit_code, needing_attention
+from commitments.ledger.read import read_ledger
+from commitments.report.select import exit_code, needing_attention
 from commitments.report.state import states
 from conftest import SHIPPED, TODAY, Run, golden, on_a_terminal
 
@@ -156,7 +156,7 @@ def test_updates_count(run: Run, write_ledger: Write) -> None:
 
 
 def test_core_without_the_cli(write_ledger: Write) -> None:
-    ledger = load_valid(write_ledger(BOUNDARIES))
+    ledger = read_ledger(write_ledger(BOUNDARIES))
     today = dt.date(2026, 11, 22)
     items = needing_attention(states(ledger), today, 60)
     assert [s.commitment.id for s in items] == ["yesterday", "today", "day-60"]

@@ -16,6 +16,8 @@ from typer.core import TyperGroup
 
 from commitments import __version__
 from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
+from commitments.model import DEFAULT_WITHIN, Status
+from commitments.model import HemisphereName as Hemisphere
 from commitments.text import visible
 
 if TYPE_CHECKING:
@@ -101,16 +103,6 @@ class CheckFormat(StrEnum):
     json = "json"
 
 
-class Status(StrEnum):
-    planned = "planned"
-    in_progress = "in-progress"
-    stalled = "stalled"
-    done = "done"
-    partial = "partial"
-    missed = "missed"
-    cancelled = "cancelled"
-
-
 FileOption = Annotated[
     Path | None,
     typer.Option(
@@ -153,7 +145,7 @@ def _main(
 
 
 def _ledger_path(ctx: typer.Context, file: Path | None) -> Path:
-    from commitments.ledger.read import find_ledger
+    from commitments.ledger.find import find_ledger
 
     return find_ledger(file if file is not None else ctx.ensure_object(_Globals).file)
 
@@ -234,7 +226,7 @@ def due(
     ctx: typer.Context,
     within: Annotated[
         int, typer.Option("--within", metavar="DAYS", help="Due soon means within DAYS days.")
-    ] = 60,
+    ] = DEFAULT_WITHIN,
     format_: Annotated[
         DueFormat, typer.Option("--format", help="Output format.")
     ] = DueFormat.table,
@@ -277,11 +269,6 @@ def check(
     code = check_ledger(_ledger_path(ctx, file), strict, format_.value, sys.stdout, sys.stderr)
     if code:
         raise typer.Exit(code)
-
-
-class Hemisphere(StrEnum):
-    north = "north"
-    south = "south"
 
 
 def _date_option(value: str | None, option: str) -> dt.date | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from commitments.errors import EXIT_LEDGER, UsageError
-from commitments.ledger.read import load_valid
+from commitments.ledger.read import read_ledger
 from commitments.report.state import state_of, states
 from commitments.text import quoted
 
@@ -44,7 +44,7 @@ def list_commitments(
         overdue=overdue,
         open_only=open_only,
     )
-    ledger = load_valid(path)
+    ledger = read_ledger(path)
     list_format(format_name).commitments(select(states(ledger), filters, today), today, out)
 
 
@@ -53,10 +53,10 @@ def show_commitment(
 ) -> None:
     from commitments.formats import show_format
 
-    ledger = load_valid(path)
+    ledger = read_ledger(path)
     commitment = ledger.find(commitment_id)
     if commitment is None:
-        from commitments.ledger.schema.tables import did_you_mean
+        from commitments.text import did_you_mean
 
         known = [c.id for c in ledger.commitments]
         raise UsageError(
@@ -84,8 +84,10 @@ def check_ledger(path: Path, strict: bool, format_name: str, out: TextIO, err: T
 
 def _report_written(written: Written, verb: str, out: TextIO, err: TextIO) -> None:
     for warning in written.warnings:
-        err.write(f"{warning}\n")
+        err.write(f"commitments: warning: {warning}\n")
     out.write(f"{verb} {written.id}\n")
+    if written.interrupted:
+        err.write("commitments: interrupted after the write was complete; it stands\n")
 
 
 def update_commitment(path: Path, request: UpdateRequest, out: TextIO, err: TextIO) -> None:
@@ -104,15 +106,15 @@ def due_report(
     path: Path, today: dt.date, within: int, format_name: str, out: TextIO, *, exit_code: bool
 ) -> int:
     """Print what needs attention; the exit code (with ``exit_code``) says how urgent it is."""
-    from commitments.report import due
+    from commitments.report import select
 
     if within < 0:
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
-    items = due.needing_attention(states(load_valid(path)), today, within)
+    items = select.needing_attention(states(read_ledger(path)), today, within)
     if items:
         from commitments.formats import due_format
 
         due_format(format_name).due(items, today, within, out)
     elif out.isatty():
         out.write(f"Nothing overdue or due within {within} days of {today}.\n")
-    return due.exit_code(items, today, within) if exit_code else 0
+    return select.exit_code(items, today, within) if exit_code else 0

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from commitments.text import quoted
+
 Hemisphere = Literal["north", "south"]
 HEMISPHERES: tuple[Hemisphere, ...] = ("north", "south")
 
@@ -95,11 +97,11 @@ class DueError(ValueError):
         self.text = text
         self.reason = reason
         self.suggestion = suggestion
-        parts = [f"cannot read due expression {_quote(text)}"]
+        parts = [f"cannot read due expression {quoted(text)}"]
         if reason:
             parts.append(f": {reason}")
         if suggestion:
-            parts.append(f"; did you mean {_quote(suggestion)}?")
+            parts.append(f"; did you mean {quoted(suggestion)}?")
         if not reason:
             parts.append(f" (expected one of: {ACCEPTED_FORMS})")
         super().__init__("".join(parts))
@@ -107,10 +109,6 @@ class DueError(ValueError):
 
 class _Unreadable(Exception):
     """Internal: this text is not one of the forms (as opposed to a form with a bad value)."""
-
-
-def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _last_day(year: int, month: int) -> dt.date:

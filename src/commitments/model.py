@@ -3,15 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from commitments.due_expr import Hemisphere
 
-STATUSES = ("planned", "in-progress", "stalled", "done", "partial", "missed", "cancelled")
-OPEN_STATUSES = frozenset({"planned", "in-progress", "stalled"})
+
+class Status(StrEnum):
+    planned = "planned"
+    in_progress = "in-progress"
+    stalled = "stalled"
+    done = "done"
+    partial = "partial"
+    missed = "missed"
+    cancelled = "cancelled"
+
+
+class HemisphereName(StrEnum):
+    """What seasons mean (the due grammar's Hemisphere, as a choice)."""
+
+    north = "north"
+    south = "south"
+
+
+STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
+OPEN_STATUSES = frozenset({Status.planned.value, Status.in_progress.value, Status.stalled.value})
+# How far ahead `due` looks by default, in days.
+DEFAULT_WITHIN = 60
 # G7/G20 Research Group compliance convention; "cancelled" is not scored.
 SCORES = {"done": 1, "partial": 0, "missed": -1}
 
@@ -33,6 +55,9 @@ COMMITMENT_KEYS = (
 )
 UPDATE_KEYS = ("commitment", "on", "status", "due", "note", "source", "by", "recorded")
 TOP_LEVEL_KEYS = ("version", "commitment", "update")
+ARRAYS = ("commitment", "update")  # the arrays of tables a ledger holds
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+URL_PATTERN = re.compile(r"https?://\S+$")
 LEDGER_VERSION = 1
 
 

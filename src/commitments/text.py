@@ -1,15 +1,33 @@
-"""Ledger text is data: make control characters visible before it reaches a terminal."""
+"""Ledger text is data: the one place that makes it safe to show, quote or serialize.
+
+Every output format, every error message and the TOML writer take their idea of an
+"invisible" character from here, so a character that can hide or reorder text is
+either shown as an escape everywhere or nowhere.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-# C0 and C1 controls, DEL, and the bidirectional formatting characters that can
-# reorder what a reader sees (Trojan Source, CVE-2021-42574).
-_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_INVISIBLE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\u2028\u2029]")
-_INVISIBLE_KEEP_NEWLINES = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}\u2028\u2029]")
+# Characters that change what a reader sees without being seen: C0 and C1 controls
+# and DEL; bidirectional formatting (Trojan Source, CVE-2021-42574); zero-width
+# characters; line and paragraph separators; the byte-order mark inside text.
+_C0 = "\x00-\x1f"
+_HIDDEN_CLASS = (
+    "\x7f-\x9f"  # DEL and C1
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, isolates
+    "\u180e\u200b-\u200d\u2060-\u2064\ufeff"  # zero-width
+    "\u2028\u2029"  # line and paragraph separators
+)
+# The characters JSON and TOML serializers leave raw (they escape C0 themselves).
+HIDDEN = re.compile(f"[{_HIDDEN_CLASS}]")
+_INVISIBLE = re.compile(f"[{_C0}{_HIDDEN_CLASS}]")
+_INVISIBLE_KEEP_NEWLINES = re.compile(f"[\x00-\x09\x0b-\x1f{_HIDDEN_CLASS}]")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+# A value quoted in a message is cut here: a 100 KB bad --due is not echoed whole.
+QUOTE_LIMIT = 60
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -21,11 +39,36 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def visible(text: str, *, keep_newlines: bool = False) -> str:
-    """``text`` with control and bidi characters shown as escapes (``\\x1b``, ``\\u202e``)."""
+    """``text`` with invisible characters shown as escapes (``\\x1b``, ``\\u202e``)."""
     pattern = _INVISIBLE_KEEP_NEWLINES if keep_newlines else _INVISIBLE
     return pattern.sub(_escape, text)
 
 
+def has_invisible(text: str) -> bool:
+    return _INVISIBLE.search(text) is not None
+
+
+def unicode_escaped(text: str) -> str:
+    """``text`` with the HIDDEN characters as ``\\uXXXX``, for serialized JSON and TOML.
+
+    Only ever applied to serializer output, where these characters can occur only
+    inside strings, so the escape is read back as the same character.
+    """
+    return HIDDEN.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def cut(text: str, limit: int = QUOTE_LIMIT) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def quoted(text: str) -> str:
-    """A value for a message: in double quotes, escaped, visible."""
-    return '"' + visible(text.replace("\\", "\\\\").replace('"', '\\"')) + '"'
+    """A value for a message: in double quotes, escaped, visible, cut to QUOTE_LIMIT."""
+    return '"' + visible(cut(text).replace("\\", "\\\\").replace('"', '\\"')) + '"'
+
+
+def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
+    """ "; did you mean "x"?" for the closest of ``choices``, or nothing."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    return f"; did you mean {quoted(close[0])}?" if close else ""

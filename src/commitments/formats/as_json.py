@@ -4,25 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from commitments.report.records import commitment_record, show_record
 from commitments.report.state import State
-
-# json.dumps escapes C0 controls itself; these it would print raw (ensure_ascii=False
-# keeps titles readable), and a terminal would act on them. Outside strings the
-# output is pure ASCII, so replacing them anywhere only ever touches string contents.
-_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group(0)):04x}"
+from commitments.text import unicode_escaped
 
 
 def dumps(value: Any) -> str:
-    return _RAW.sub(_escape, json.dumps(value, ensure_ascii=False, indent=2))
+    return unicode_escaped(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False)
@@ -34,7 +25,7 @@ def dumps_array(items: Iterable[Any]) -> str:
     lines = list(map(_COMPACT.encode, items))
     if not lines:
         return "[]"
-    return _RAW.sub(_escape, "[\n" + ",\n".join(lines) + "\n]")
+    return unicode_escaped("[\n" + ",\n".join(lines) + "\n]")
 
 
 class Format:

@@ -8,7 +8,8 @@ from typing import TextIO
 
 from commitments.formats.grid import Cell, Grid, draw
 from commitments.formats.phrases import days_text, window_text
-from commitments.report.state import DEFAULT_WITHIN, State
+from commitments.model import DEFAULT_WITHIN
+from commitments.report.state import State
 from commitments.text import visible
 
 STATUS_STYLE = {

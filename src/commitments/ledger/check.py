@@ -1,13 +1,81 @@
-"""`check`: every problem in the ledger, syntax and schema alike."""
+"""The one full check: decode, parse, every table, every link, every warning.
+
+`check` prints what this finds; the cached read (read.py) falls back on it for
+the exact messages whenever a ledger is not valid.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read_bytes
 from commitments.ledger.diagnostics import Problem
-from commitments.ledger.read import UnreadableLedger, display_name, load
+from commitments.ledger.find import display_name
+from commitments.ledger.schema.links import broken_links
+from commitments.ledger.schema.tables import Report, TableReader, read_tables
+from commitments.ledger.schema.warnings import warnings as warnings_about
+from commitments.model import Ledger
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class Checked:
+    """A ledger as read, with every problem found (usable only without errors)."""
+
+    ledger: Ledger
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def validate(
+    doc: dict[str, Any], text: str, name: str, path: Path, *, warnings: bool = True
+) -> Checked:
+    """Read ``doc`` (as tomllib returns it from ``text``) into a Ledger, with every problem.
+
+    The Ledger holds only the valid tables. Without ``warnings`` only errors are found.
+    """
+    report = Report(name, text, warnings=warnings)
+    tables = read_tables(doc, report)
+    commitment_readers = [reader for _, reader in tables.commitments]
+    update_readers = [reader for _, reader in tables.updates]
+    for broken in broken_links(
+        tables.ids(), [c for c, _ in tables.commitments], [u for u, _ in tables.updates]
+    ):
+        readers = commitment_readers if broken.array == "commitment" else update_readers
+        reader = readers[broken.index]
+        if not broken.message:
+            reader.failed = True
+        elif broken.first is not None:
+            line = commitment_readers[broken.first].loc.line
+            reader.error(broken.key, f"{broken.message} (first defined at line {line})")
+        else:
+            reader.error(broken.key, broken.message)
+    commitments = _valid(tables.commitments)
+    updates = _valid(tables.updates)
+    if warnings:
+        placed = {"commitment": [r for _, r in commitments], "update": [r for _, r in updates]}
+        for warning in warnings_about([c for c, _ in commitments], [u for u, _ in updates]):
+            where = placed[warning.array][warning.index].where(warning.key)
+            report.add(where, "warning", warning.message)
+    report.problems.sort(key=lambda p: (p.line, p.column))
+    ledger = Ledger(path, [c for c, _ in commitments], [u for u, _ in updates], tables.version)
+    return Checked(ledger, report.problems)
+
+
+def _valid(tables: list[tuple[T | None, TableReader]]) -> list[tuple[T, TableReader]]:
+    return [(value, reader) for value, reader in tables if value is not None and not reader.failed]
+
+
+def full_read(data: bytes, path: Path, name: str, *, warnings: bool = True) -> Checked:
+    """The whole file read and checked; a file that cannot be parsed raises UnreadableLedger."""
+    text = decode(data, name)
+    return validate(parse_toml(text, name), text, name, path, warnings=warnings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +99,10 @@ class CheckReport:
 
     def summary(self) -> str:
         if not self.problems:
-            return f"{self.file}: ok ({self.commitments} commitments, {self.updates} updates)"
+            return (
+                f"{self.file}: ok ({_count(self.commitments, 'commitment')},"
+                f" {_count(self.updates, 'update')})"
+            )
         return f"{self.file}: {_count(self.errors, 'error')}, {_count(self.warnings, 'warning')}"
 
     def as_dict(self) -> dict[str, Any]:
@@ -55,13 +126,13 @@ def check(path: Path, *, strict: bool = False) -> CheckReport:
 
     Raises LedgerError only when the file cannot be read at all.
     """
+    name = display_name(path)
     try:
-        loaded = load(path)
+        checked = full_read(read_bytes(path, name), path, name)
     except UnreadableLedger as exc:
-        return CheckReport(display_name(path), exc.problems, 0, 0)
-    problems = loaded.problems
+        return CheckReport(name, exc.problems, 0, 0)
+    problems = checked.problems
     if strict:
         problems = [replace(p, severity="error") for p in problems]
-    return CheckReport(
-        display_name(path), problems, len(loaded.ledger.commitments), len(loaded.ledger.updates)
-    )
+    ledger = checked.ledger
+    return CheckReport(name, problems, len(ledger.commitments), len(ledger.updates))

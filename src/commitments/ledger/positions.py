@@ -8,6 +8,7 @@ diagnose anything; it only has to skip strings, arrays and inline tables correct
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 Position = tuple[int, int]  # 1-based line and column
@@ -49,15 +50,30 @@ def _key_name(raw: str) -> str:
     return raw
 
 
-def locate(text: str) -> Locations:
+def _lines(text: str) -> Iterator[str]:
+    """The lines as TOML counts them (only LF ends a line), one at a time."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield text[start:end].removesuffix("\r")
+        start = end + 1
+
+
+def locate(text: str, *, root_only: bool = False) -> Locations:
+    """Where every table and key is; with ``root_only``, stop at the first table header
+    (what is written before it are the document's own keys)."""
     locations = Locations()
     current = locations.top
     in_string: str | None = None  # the delimiter of a string still open from an earlier line
     depth = 0  # open [ and { of values spanning lines
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if in_string is None and depth == 0:
             stripped = line.lstrip()
             column = len(line) - len(stripped) + 1
+            if root_only and stripped.startswith("["):
+                break
             if stripped.startswith("[["):
                 name = _key_name(stripped[2:].split("]]", 1)[0])
                 current = TableLocation(name, number)

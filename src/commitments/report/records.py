@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from commitments.report.state import DEFAULT_WITHIN, State, Step
+from commitments.model import DEFAULT_WITHIN
+from commitments.report.state import State, Step
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:

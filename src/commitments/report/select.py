@@ -1,4 +1,4 @@
-"""Selecting commitments: the filters of `list`."""
+"""Selecting commitments: the filters of `list`, and what the `due` report holds."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from commitments.errors import EXIT_DUE_SOON, EXIT_OK, EXIT_OVERDUE
 from commitments.report.state import State, by_deadline
 
 
@@ -35,3 +36,18 @@ class Filters:
 def select(states: Iterable[State], filters: Filters, today: dt.date) -> list[State]:
     """The states ``filters`` accept, sorted by deadline with undated last."""
     return by_deadline([s for s in states if filters.accepts(s, today)])
+
+
+def needing_attention(states: Iterable[State], today: dt.date, within: int) -> list[State]:
+    """Overdue first, then due soon; each by deadline (overdue deadlines all come earlier)."""
+    return by_deadline([s for s in states if s.attention(today, within) is not None])
+
+
+def exit_code(items: Iterable[State], today: dt.date, within: int) -> int:
+    """4 if anything is overdue, else 3 if anything is due soon, else 0."""
+    attentions = {s.attention(today, within) for s in items}
+    if "overdue" in attentions:
+        return EXIT_OVERDUE
+    if "due-soon" in attentions:
+        return EXIT_DUE_SOON
+    return EXIT_OK

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from commitments.due_expr import Window, parse_due
-from commitments.model import OPEN_STATUSES, Commitment, Ledger, Update
+from commitments.model import DEFAULT_WITHIN, OPEN_STATUSES, Commitment, Ledger, Update
 
 Attention = Literal["overdue", "due-soon"]
-DEFAULT_WITHIN = 60
 _BY_DATE = operator.attrgetter("on")  # sorted() is stable: file order breaks ties
 
 

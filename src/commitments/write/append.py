@@ -1,69 +1,339 @@
-"""Appending to the ledger: locked, validated, atomic. Existing bytes are never rewritten.
+"""Appending one table to the ledger: the write pipeline.
 
-A write takes a lock on a sidecar file beside the ledger, re-reads the ledger
-under it, validates the result, writes a temporary file in the same folder,
-fsyncs it, renames it over the ledger and fsyncs the folder. A crash at any
-moment leaves the old file or the new one. The lock is an OS lock (flock on
-POSIX), released by the kernel when a writer dies, so no stale lock survives.
+    open → lock → recover → re-read → build → validate as it will be → journal
+         → append → fsync → verify → remove the journal
+
+The ledger is appended to in place, never replaced, so it stays the user's file:
+symlinks are followed, hard links keep sharing it, owner, group, mode, ACLs and
+extended attributes are untouched. Writers queue on an OS lock (flock) on the
+ledger itself, released by the kernel when a writer dies, so no lock file exists
+and no stale lock survives. Editors, `git pull` and `>>` take no lock: if the
+file changed after it was read, or was replaced while the tool wrote, the write
+starts over on what is there now. A crash at any instant leaves the old ledger or
+the old ledger plus the whole new table (see ledger/journal.py).
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
+import fcntl
 import os
+import signal
 import stat
-import tempfile
+import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from commitments.errors import LedgerError, UsageError
-from commitments.ledger.read import display_name, ledger_from, read_tail
+from commitments.ledger import journal
+from commitments.ledger.decode import MAX_LEDGER_BYTES, os_reason
+from commitments.ledger.find import display_name
+from commitments.ledger.read import ledger_from
 from commitments.model import Ledger
 
 LOCK_TIMEOUT = 60.0  # seconds a writer queues behind others before giving up
-TEMP_PREFIX = "."
-TEMP_SUFFIX = ".tmp"
+ATTEMPTS = 50  # times a write starts over because someone else changed the file
 
 
-def lock_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.lock")
+@dataclass(frozen=True, slots=True)
+class Appended:
+    """What a write appended, and the ledger as it now is."""
+
+    table: str
+    ledger: Ledger
+    # A Ctrl-C that arrived once the table was safely written: it stands.
+    interrupted: bool = False
 
 
-def _temp_glob(target: Path) -> str:
-    return f"{TEMP_PREFIX}{target.name}.*{TEMP_SUFFIX}"
-
-
-def _reason(exc: OSError) -> str:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied (read-only file, folder or file system)"
-    return exc.strerror or str(exc)
+class _StartOver(Exception):
+    """The ledger changed under us: read it again."""
 
 
 def _refuse(name: str, why: str) -> LedgerError:
     return LedgerError(f"{name}: {why}; nothing was changed")
 
 
-@contextlib.contextmanager
-def locked(target: Path, name: str) -> Iterator[None]:
-    """Hold the sidecar lock of ``target``; writers queue here."""
-    from filelock import FileLock, Timeout
+def append(path: Path, build: Callable[[Ledger], str]) -> Appended:
+    """Append the TOML table ``build`` makes from the current, valid ledger.
 
-    lock = FileLock(str(lock_path(target)), timeout=LOCK_TIMEOUT)
+    ``build`` sees the ledger as re-read under the lock, and may raise to refuse.
+    """
+    name = display_name(path)
+    for _ in range(ATTEMPTS):
+        with _opened(path, name) as fd:
+            try:
+                return _append_once(path, fd, name, build)
+            except _StartOver:
+                continue
+    raise _refuse(name, "the file kept changing while the tool tried to write it")
+
+
+@contextlib.contextmanager
+def _opened(path: Path, name: str) -> Iterator[int]:
+    """The ledger opened for writing and locked: only a regular file we may write."""
     try:
-        lock.acquire()
-    except Timeout:
-        raise _refuse(name, f"another writer held the lock for {LOCK_TIMEOUT:.0f} s") from None
+        fd = os.open(path, os.O_RDWR | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise LedgerError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise _refuse(name, "is a directory, not a ledger file") from None
     except OSError as exc:
-        raise _refuse(
-            name, f"cannot take the lock {lock_path(target).name}: {_reason(exc)}"
+        raise _refuse(name, f"cannot open it for writing: {_write_reason(exc)}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _refuse(name, "is not a regular file (a FIFO or a device?), not a ledger")
+        if not info.st_mode & 0o222:
+            # root may write any file; a file nobody may write is read-only for us too.
+            raise _refuse(name, "the file is read-only")
+        os.set_blocking(fd, True)
+        _lock(fd, name)
+        yield fd
+    finally:
+        os.close(fd)  # also releases the lock
+
+
+def _write_reason(exc: OSError) -> str:
+    reason = os_reason(exc)
+    if reason in ("permission denied", "the file system is read-only"):
+        return f"{reason} (a read-only file, folder or file system)"
+    return reason
+
+
+def _lock(fd: int, name: str) -> None:
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    pause = 0.002
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                raise _refuse(
+                    name, f"another writer held the ledger's lock for {LOCK_TIMEOUT:.0f} s"
+                ) from None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
+        except OSError as exc:
+            raise _refuse(
+                name, f"cannot lock it ({os_reason(exc)}): the file system may not support locks"
+            ) from None
+
+
+def _read_all(fd: int, name: str) -> bytes:
+    size = os.fstat(fd).st_size
+    if size > MAX_LEDGER_BYTES:
+        raise _refuse(name, f"is larger than {MAX_LEDGER_BYTES // (1024 * 1024)} MB")
+    parts: list[bytes] = []
+    offset = 0
+    while True:
+        part = os.pread(fd, max(size - offset, 1 << 16), offset)
+        if not part:
+            return b"".join(parts)
+        parts.append(part)
+        offset += len(part)
+
+
+def _same_file(path: Path, fd: int) -> bool:
+    """Whether ``path`` still names the file open as ``fd`` (an editor's save renames a
+    new file over it)."""
+    try:
+        now, ours = os.stat(path), os.fstat(fd)
+    except OSError:
+        return False
+    return (now.st_dev, now.st_ino) == (ours.st_dev, ours.st_ino)
+
+
+def _append_once(path: Path, fd: int, name: str, build: Callable[[Ledger], str]) -> Appended:
+    target = Path(os.path.realpath(path))
+    info = os.fstat(fd)
+    _recover(target, fd, info)
+    if not _same_file(path, fd):
+        raise _StartOver
+    data = _read_all(fd, name)
+    try:
+        ledger = ledger_from(path, data, name)
+    except LedgerError as exc:
+        exc.lines.append(
+            f"commitments: error: {name} must be valid before anything is added;"
+            " nothing was changed (see `commitments check`)"
+        )
+        raise
+    table = build(ledger)
+    appended = joined(data, table).encode("utf-8")
+    after = _validated(path, data + appended, name)
+    if _read_all(fd, name) != data:  # an editor or a `>>` wrote meanwhile
+        raise _StartOver
+    interrupted = _commit(target, fd, info, len(data), appended, name)
+    if not _same_file(path, fd):
+        # Our bytes went to a file that an editor's save has just replaced: take them
+        # back from it and write to the new one.
+        _truncate_own(fd, len(data), appended)
+        raise _StartOver
+    return Appended(table, after, interrupted)
+
+
+def _validated(path: Path, data: bytes, name: str) -> Ledger:
+    """The ledger as it will be, read by the same code as every command. The old one
+    is valid, so any error comes from the new table: the user's input (exit 2)."""
+    try:
+        return ledger_from(path, data, name)
+    except LedgerError as exc:
+        raise UsageError(
+            "invalid input", lines=[*exc.lines, "commitments: error: nothing was changed"]
         ) from None
+
+
+def _commit(
+    target: Path, fd: int, info: os.stat_result, offset: int, appended: bytes, name: str
+) -> bool:
+    """Journal, append, fsync, unjournal, with Ctrl-C held back until the table is
+    written. Returns whether a Ctrl-C came meanwhile (the write stands)."""
+    entry = journal.Entry(info.st_dev, info.st_ino, offset, appended)
+    with _signals_held() as pending:
+        _write_journal(target, entry, name)
+        try:
+            _write_at_end(fd, offset, appended)
+            os.fsync(fd)
+        except OSError as exc:
+            if _truncate_own(fd, offset, appended):
+                journal.remove(target)
+            # Else the journal stays: readers leave the torn table out, the next writer
+            # cuts it off.
+            raise _refuse(name, f"cannot write: {os_reason(exc)}") from None
+        except _StartOver:
+            journal.remove(target)
+            raise
+        journal.remove(target)
+    return bool(pending)
+
+
+def _write_at_end(fd: int, offset: int, appended: bytes) -> None:
+    """Append with O_APPEND, so that a `>>` landing at this instant is never overwritten;
+    if one did land first, our bytes are taken back and the write starts over."""
+    flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+    fcntl.fcntl(fd, fcntl.F_SETFL, flags | os.O_APPEND)
+    view = memoryview(appended)
+    while view:
+        view = view[os.write(fd, view) :]
+    size = os.fstat(fd).st_size
+    if size == offset + len(appended) and os.pread(fd, len(appended), offset) == appended:
+        return
+    if os.pread(fd, len(appended), size - len(appended)) == appended:
+        os.ftruncate(fd, size - len(appended))
+        os.fsync(fd)
+        raise _StartOver
+    # Others appended after us too: our table is whole and nobody's bytes are lost;
+    # taking ours back now could only cut theirs.
+
+
+def _write_journal(target: Path, entry: journal.Entry, name: str) -> None:
+    where = journal.journal_path(target)
+    try:
+        fd = os.open(
+            where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600
+        )
+    except FileExistsError:
+        raise _refuse(
+            name,
+            f"{where.name} is left from a write that crashed and cannot be removed"
+            " (it belongs to another user?): remove it, then try again",
+        ) from None
+    except OSError as exc:
+        raise _refuse(name, f"cannot create {where.name} beside it: {_write_reason(exc)}") from None
+    try:
+        view = memoryview(entry.encode())
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    except OSError as exc:
+        journal.remove(target)
+        raise _refuse(name, f"cannot write {where.name}: {os_reason(exc)}") from None
+    finally:
+        os.close(fd)
+    _fsync_folder(target.parent)
+
+
+def _truncate_own(fd: int, offset: int, appended: bytes) -> bool:
+    """Cut our bytes off the end, if they are what ends the file (never anyone else's).
+    Whether the file is now as it was before them."""
+    try:
+        size = os.fstat(fd).st_size
+        if size > offset and appended.startswith(os.pread(fd, size - offset, offset)):
+            os.ftruncate(fd, offset)
+    except OSError:
+        return False
+    with contextlib.suppress(OSError):
+        os.fsync(fd)
+    return True
+
+
+def _recover(target: Path, fd: int, info: os.stat_result) -> None:
+    """Finish what a killed writer left: cut off its incomplete bytes, drop its journal."""
+    entry = journal.read_entry(target)
+    if entry is None:
+        if journal.journal_path(target).exists():
+            journal.remove(target)  # unreadable: from nothing we can use
+        return
+    size = info.st_size
+    tail = os.pread(fd, max(size - entry.offset, 0), entry.offset) if size >= entry.offset else b""
+    data_tail = b"\0" * entry.offset + tail  # only the tail matters to incomplete()
+    if entry.incomplete(info.st_dev, info.st_ino, data_tail):
+        os.ftruncate(fd, entry.offset)
+        os.fsync(fd)
+    with contextlib.suppress(OSError):
+        journal.remove(target)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[list[int]]:
+    """Hold back Ctrl-C and termination while the table is written; afterwards a held
+    Ctrl-C is swallowed and reported in the list, since the write has happened."""
+    pending: list[int] = []
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):  # pragma: no cover - not POSIX
+        yield pending
+        return
+    try:
+        yield pending
+    finally:
+        arrived = signal.sigpending() & held
+        if arrived:
+            pending.extend(int(s) for s in arrived)
+            with _ignoring(arrived):
+                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        else:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextlib.contextmanager
+def _ignoring(signals: set[signal.Signals]) -> Iterator[None]:
+    saved = {}
+    for sig in signals:
+        with contextlib.suppress(ValueError, OSError):  # not the main thread
+            saved[sig] = signal.signal(sig, signal.SIG_IGN)
     try:
         yield
     finally:
-        lock.release()
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the journal's creation durable before the ledger changes."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on a directory
+    finally:
+        os.close(fd)
 
 
 def eol_of(text: str) -> str:
@@ -80,110 +350,3 @@ def joined(old: bytes, table: str) -> str:
     if not old:
         return table
     return (eol if old.endswith(b"\n") else eol + eol) + table
-
-
-def append(path: Path, build: Callable[[Ledger], str]) -> list[str]:
-    """Append the TOML table ``build`` makes from the current ledger.
-
-    ``build`` sees the ledger as re-read under the lock, and may raise to refuse.
-    Returns the warnings `check` gives the new table.
-    """
-    name = display_name(path)
-    target = Path(os.path.realpath(path))  # write through symlinks; the link stays
-    if not target.exists():
-        raise LedgerError(f"{name}: no such file")
-    with locked(target, name):
-        _remove_stale_temporaries(target)
-        try:
-            data = target.read_bytes()
-            info = target.stat()
-        except OSError as exc:
-            raise _refuse(name, f"cannot read: {_reason(exc)}") from None
-        try:
-            ledger = ledger_from(path, data, name)
-        except LedgerError as exc:
-            exc.lines.append(
-                f"commitments: error: {name} must be valid before anything is added;"
-                " nothing was changed (see `commitments check`)"
-            )
-            raise
-        if not _writable(target, info):
-            raise _refuse(name, "the file is read-only")
-        appended = joined(data, build(ledger))
-        warnings = _validate_appended(ledger, appended, data.count(b"\n"), name)
-        write_atomically(target, data + appended.encode("utf-8"), info, name)
-    return warnings
-
-
-def _writable(target: Path, info: os.stat_result) -> bool:
-    # root passes access() on any file; a file nobody may write is read-only for us too.
-    return os.access(target, os.W_OK) and bool(info.st_mode & 0o222)
-
-
-def _validate_appended(ledger: Ledger, appended: str, line_offset: int, name: str) -> list[str]:
-    """Refuse a table that would make the ledger invalid: its problems are the user's input
-    (exit 2). The old ledger is valid, so checking the new table against it is enough."""
-    result = read_tail(ledger, appended, line_offset, name, warnings=True)
-    if result is None:
-        raise _refuse(name, "the new table would not be valid TOML")
-    found = [p for p in result[1] if p.severity == "error"]
-    if found:
-        raise UsageError(
-            "invalid input",
-            lines=[f"commitments: error: {p.message}" for p in found]
-            + ["commitments: error: nothing was changed"],
-        )
-    return [f"commitments: warning: {p.message}" for p in result[1]]
-
-
-def write_atomically(target: Path, data: bytes, info: os.stat_result, name: str) -> None:
-    """Replace ``target`` by ``data``: temporary file, fsync, rename, fsync of the folder."""
-    folder = target.parent
-    temp: str | None = None
-    try:
-        fd, temp = tempfile.mkstemp(
-            dir=folder, prefix=f"{TEMP_PREFIX}{target.name}.", suffix=TEMP_SUFFIX
-        )
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, stat.S_IMODE(info.st_mode))
-        with contextlib.suppress(OSError):
-            # Keep the owner when root writes someone else's ledger.
-            if hasattr(os, "chown") and (info.st_uid, info.st_gid) != _owner(temp):
-                os.chown(temp, info.st_uid, info.st_gid)
-        os.replace(temp, target)
-        temp = None
-    except OSError as exc:
-        raise _refuse(name, f"cannot write: {_reason(exc)}") from None
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-    _fsync_folder(folder)
-
-
-def _owner(path: str) -> tuple[int, int]:
-    info = os.stat(path)
-    return info.st_uid, info.st_gid
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable. Windows has no directory handles to fsync."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems refuse fsync on a directory; the rename is still atomic
-    finally:
-        os.close(fd)
-
-
-def _remove_stale_temporaries(target: Path) -> None:
-    """Under the lock no other writer is active: temporaries left by a killed writer can go."""
-    for leftover in target.parent.glob(_temp_glob(target)):
-        with contextlib.suppress(OSError):
-            leftover.unlink()

@@ -14,14 +14,14 @@ from typing import Any
 
 from commitments.due_expr import DueError, parse_due
 from commitments.errors import UsageError
-from commitments.ledger.schema.tables import did_you_mean
-from commitments.model import Ledger
+from commitments.ledger.schema.warnings import records_nothing, warnings
+from commitments.model import Ledger, Update
 from commitments.parties import party_code
-from commitments.text import quoted
-from commitments.write.append import append
+from commitments.text import did_you_mean, quoted
+from commitments.write.append import Appended, append
+from commitments.write.tables import toml_table
 
 ENV_AUTHOR = "COMMITMENTS_AUTHOR"
-_HIDDEN = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 SLUG_LENGTH = 60
 
 
@@ -56,11 +56,18 @@ class AddRequest:
 
 @dataclass(frozen=True, slots=True)
 class Written:
-    """What a write appended, and the warnings `check` gives the new table."""
+    """What a write appended, and what `check` would now warn about its commitment."""
 
     id: str
     table: str
     warnings: list[str] = field(default_factory=list)
+    interrupted: bool = False
+
+
+def _written(ident: str, appended: Appended) -> Written:
+    ledger = appended.ledger
+    found = warnings(ledger.commitments, ledger.updates, about={ident})
+    return Written(ident, appended.table, [w.message for w in found], appended.interrupted)
 
 
 class _Made:
@@ -81,29 +88,6 @@ def text_value(value: str | None, option: str) -> str | None:
     if not value.strip():
         raise UsageError(f"{option}: the value is empty")
     return value
-
-
-def _literal(value: Any) -> str:
-    """One TOML value. tomli-w escapes strings and formats dates; arrays of strings stay on
-    one line as people write them, and UTC date-times are written with a Z."""
-    import tomli_w
-
-    if isinstance(value, list):
-        return "[" + ", ".join(_literal(item) for item in value) + "]"
-    if isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0):
-        return value.strftime("%Y-%m-%dT%H:%M:%SZ")
-    text = tomli_w.dumps({"v": value})[len("v = ") : -1]
-    # Written escaped, so that the ledger shows them in any editor (bidi, C1, DEL).
-    return _HIDDEN.sub(lambda m: f"\\u{ord(m.group(0)):04X}", text)
-
-
-def toml_table(kind: str, values: dict[str, Any]) -> str:
-    """A ``[[kind]]`` table of the values given (None and empty lists left out)."""
-    lines = [f"[[{kind}]]"]
-    lines += [
-        f"{key} = {_literal(value)}" for key, value in values.items() if value not in (None, [])
-    ]
-    return "\n".join(lines) + "\n"
 
 
 def default_author(folder: Path) -> str | None:
@@ -136,7 +120,7 @@ def record_update(path: Path, request: UpdateRequest) -> Written:
     source = text_value(request.source, "--source")
     due = text_value(request.due, "--due")
     by = text_value(request.by, "--by") if request.by is not None else None
-    if request.status is None and due is None and note is None and source is None:
+    if records_nothing(Update(request.commitment, request.on, request.status, due, note, source)):
         raise UsageError(
             "nothing to record: give at least one of --status, --due, --note or --source"
         )
@@ -171,8 +155,8 @@ def record_update(path: Path, request: UpdateRequest) -> Written:
         made.id, made.table = commitment.id, toml_table("update", table)
         return made.table
 
-    warnings = append(path, build)
-    return Written(made.id, made.table, warnings)
+    appended = append(path, build)  # runs build, which names the commitment
+    return _written(made.id, appended)
 
 
 def slugify(title: str, taken: set[str]) -> str:
@@ -221,5 +205,5 @@ def add_commitment(path: Path, request: AddRequest) -> Written:
         made.table = toml_table("commitment", {"id": made.id, **values})
         return made.table
 
-    warnings = append(path, build)
-    return Written(made.id, made.table, warnings)
+    appended = append(path, build)  # runs build, which names the commitment
+    return _written(made.id, appended)

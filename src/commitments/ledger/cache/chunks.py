@@ -1,4 +1,4 @@
-"""Cutting a ledger into chunks that can be parsed on their own, at stable places.
+"""Cutting a ledger into chunks that can be read on their own, and what each was read as.
 
 A chunk is a run of whole [[commitment]] and [[update]] tables (the first chunk also
 holds what comes before the first table). Cuts are content-defined, as in rsync: a
@@ -7,24 +7,97 @@ says so, about one table in 256. An edit anywhere changes only the chunk it fall
 in; an append changes only the last. A cut that falls inside a multi-line string
 or array leaves a chunk that does not parse on its own, and then the whole file is
 read the plain way.
+
+Why reading chunk by chunk gives what reading the whole file gives: a chunk after
+the first starts at a [[commitment]] or [[update]] header and is accepted only if it
+holds nothing but such tables, each valid; the first chunk may not write those
+arrays inline. Then TOML's merge of the chunks is their concatenation, each table
+is judged by the same readers, and the links between tables are checked over the
+whole ledger by the same code as `check`. tests/test_differential.py checks it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from commitments.model import Commitment, Update
+
+try:  # BLAKE2 without loading OpenSSL, which `import hashlib` does (3 ms of every run)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - CPython always has it; other Pythons may not
+    from hashlib import blake2b
 
 # A table header at the start of a line, written plainly. Headers written another
 # way ("  [[ update ]]") are still read, they are just never where a chunk starts.
 _HEADER = re.compile(rb"\n\[\[(?:commitment|update)\]\]")
 _WINDOW = 96  # bytes of a table whose checksum decides whether a chunk starts there
-_MASK = 0xFF  # one cut in 256 tables on average
+MASK = 0xFF  # one cut in MASK + 1 tables on average (tests lower it)
 
 
-def split(data: bytes) -> list[tuple[int, int]]:
+def split(data: bytes, mask: int | None = None) -> list[tuple[int, int]]:
     """The chunks of ``data`` as (start, end) byte offsets, in order, covering all of it."""
-    crc = zlib.crc32
+    crc, mask = zlib.crc32, MASK if mask is None else mask
     cuts = [m.start() + 1 for m in _HEADER.finditer(data)]
-    starts = [0, *(at for at in cuts if not crc(data[at : at + _WINDOW]) & _MASK)]
+    starts = [0, *(at for at in cuts if not crc(data[at : at + _WINDOW]) & mask)]
     ends = [*starts[1:], len(data)]
     return list(zip(starts, ends, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """The tables of one chunk of a ledger, read and checked on their own."""
+
+    version: int | None
+    commitments: list[Commitment]
+    updates: list[Update]
+
+
+def key(data: bytes | memoryview, first: bool) -> bytes:
+    """What a chunk is stored under: its bytes, and whether it opens the file."""
+    return blake2b(data, digest_size=20, person=b"first" if first else b"").digest()
+
+
+# The model as marshal holds it: tuples of str, int and None, dates as ISO text.
+# marshal is the fastest stdlib serializer and rebuilds nothing but plain data.
+def dump(chunk: Chunk) -> tuple[Any, ...]:
+    return (
+        chunk.version,
+        tuple(_dump_commitment(c) for c in chunk.commitments),
+        tuple(_dump_update(u) for u in chunk.updates),
+    )
+
+
+def load(record: tuple[Any, ...]) -> Chunk:
+    version, commitments, updates = record
+    return Chunk(version, [_load_commitment(t) for t in commitments], _load_updates(updates))
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _dump_commitment(c: Commitment) -> tuple[Any, ...]:
+    return (c.id, c.title, c.due, _iso(c.declared), *c[4:])
+
+
+def _load_commitment(t: tuple[Any, ...]) -> Commitment:
+    return Commitment(
+        t[0], t[1], t[2], None if t[3] is None else dt.date.fromisoformat(t[3]), *t[4:]
+    )
+
+
+def _dump_update(u: Update) -> tuple[Any, ...]:
+    return (u.commitment, u.on.isoformat(), *u[2:7], _iso(u.recorded))
+
+
+def _load_updates(rows: tuple[tuple[Any, ...], ...]) -> list[Update]:
+    # The bulk of a large ledger: one comprehension, no call per field.
+    day, moment, new = dt.date.fromisoformat, dt.datetime.fromisoformat, tuple.__new__
+    return [
+        new(Update, (c, day(on), st, due, note, src, by, moment(rec) if rec else None))
+        for c, on, st, due, note, src, by, rec in rows
+    ]

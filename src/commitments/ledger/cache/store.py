@@ -1,184 +1,170 @@
-"""A cache of the checked tables of a ledger, chunk by chunk (see chunks.py).
+"""The cache on disk: what a ledger's chunks were read as, authenticated.
 
-Each chunk of the file is cached under a BLAKE2 digest of its bytes, with the
-tables read from it. A run hashes the chunks of the current file and parses only
-those it has not seen: after an append, the last; after a hand edit, the one
-edited. The rules that join tables (unique ids, follows, updates' commitments)
-are checked again over the whole ledger on every run. Nothing is trusted that
-the bytes do not match, so a missing, stale, corrupt or foreign cache file only
-makes a run slower, never different.
-
-It lives in the user cache folder (never in the repository) and is safe to delete;
-$COMMITMENTS_CACHE_DIR moves it, and COMMITMENTS_NO_CACHE=1 turns it off.
+It lives in the user's cache folder, never in the repository. An entry is believed
+only if it carries a keyed BLAKE2 tag made with a secret that only this user can
+read (created 0600 on first use), so bytes the tool did not write, whoever wrote
+them, are never read: a forged, truncated or corrupted entry is ignored and
+rebuilt. Like ssh with ~/.ssh, the folder and the secret are used only when they
+belong to the user and nobody else can write them. $COMMITMENTS_CACHE_DIR moves it;
+COMMITMENTS_NO_CACHE=1 turns it off.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import marshal
 import os
+import stat
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from commitments import __version__
+from commitments import __version__, atomic_file
 from commitments.model import Commitment, Update
+
+try:  # BLAKE2 without loading OpenSSL, which `import hashlib` (and hmac) do: 3 ms a run
+    from _blake2 import blake2b
+    from _operator import _compare_digest as compare_digest
+except ImportError:  # pragma: no cover - CPython always has them; other Pythons may not
+    from hashlib import blake2b
+    from hmac import compare_digest  # type: ignore[no-redef]
 
 ENV_DIR = "COMMITMENTS_CACHE_DIR"
 ENV_OFF = "COMMITMENTS_NO_CACHE"
-try:  # BLAKE2 without loading OpenSSL, which `import hashlib` does (3 ms of every run)
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - CPython always has it; other Pythons may not
-    from hashlib import blake2b
-
+SECRET_NAME = "secret"
+SECRET_BYTES = 32
+TAG_BYTES = 32
 # Any change of the tool or of the model's fields makes older entries unusable.
-HEADER = ("commitments-cache", 2, __version__, Commitment._fields, Update._fields)
-
-
-@dataclass(frozen=True, slots=True)
-class Chunk:
-    """The tables of one chunk of a ledger, read and checked on their own."""
-
-    version: int | None
-    commitments: list[Commitment]
-    updates: list[Update]
+HEADER = ("commitments-cache", 3, __version__, Commitment._fields, Update._fields)
 
 
 def folder() -> Path | None:
+    """Where the cache lives, or None (turned off, or no home to put it in)."""
     if os.environ.get(ENV_OFF):
         return None
     chosen = os.environ.get(ENV_DIR)
     if chosen:
-        return Path(chosen)
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "commitments" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "commitments"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "commitments"
+        return Path(os.path.abspath(chosen))
+    try:
+        if sys.platform == "win32":  # pragma: no cover - not run on CI
+            base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+            return Path(base) / "commitments" / "Cache"
+        if sys.platform == "darwin":  # pragma: no cover - not run on CI
+            return Path.home() / "Library" / "Caches" / "commitments"
+        # The XDG spec: a relative path in $XDG_CACHE_HOME is invalid and ignored.
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"
+    except (RuntimeError, KeyError, OSError):  # no $HOME and no passwd entry
+        return None
+    if not base.is_absolute():
+        return None
+    return base / "commitments"
 
 
-def entry_path(ledger: Path) -> Path | None:
+def _private(info: os.stat_result) -> bool:
+    """Owned by us, and nobody else may write it (as ssh wants ~/.ssh)."""
+    return info.st_uid == os.geteuid() and not info.st_mode & 0o022
+
+
+def _safe_parent(path: Path) -> bool:
+    """Nobody but us (or root) can swap the folder for another: the parent is ours or
+    root's, and writable by others only with the sticky bit (like /tmp)."""
+    try:
+        info = os.stat(path.parent)
+    except OSError:
+        return False
+    if info.st_uid not in (os.geteuid(), 0):
+        return False
+    return not info.st_mode & 0o022 or bool(info.st_mode & stat.S_ISVTX)
+
+
+def trusted_folder(*, create: bool) -> Path | None:
+    """The cache folder if it can be trusted (created 0700 when ``create``), else None."""
+    if not hasattr(os, "geteuid"):  # pragma: no cover - Windows: no POSIX ownership
+        return None
     where = folder()
     if where is None:
         return None
-    key = blake2b(os.fsencode(os.path.realpath(ledger)), digest_size=16).hexdigest()
-    return where / f"{key}.marshal"
-
-
-# The model as marshal can hold it: tuples of str, int and None, dates as ISO text.
-# marshal is the fastest stdlib serializer (a 60,000-table ledger loads in a third of
-# pickle's time) and rebuilds nothing but plain data.
-def _iso(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _date(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
-
-
-def _datetime(value: str | None) -> dt.datetime | None:
-    return None if value is None else dt.datetime.fromisoformat(value)
-
-
-def _dump_commitment(c: Commitment) -> tuple[Any, ...]:
-    return (
-        c.id,
-        c.title,
-        c.due,
-        _iso(c.declared),
-        c.parties,
-        c.host,
-        c.tags,
-        c.status,
-        c.source,
-        c.url,
-        c.quote,
-        c.follows,
-        c.hemisphere,
-        c.notes,
-    )
-
-
-def _load_commitment(t: tuple[Any, ...]) -> Commitment:
-    return Commitment(t[0], t[1], t[2], _date(t[3]), *t[4:])
-
-
-def _dump_update(u: Update) -> tuple[Any, ...]:
-    return (
-        u.commitment,
-        u.on.isoformat(),
-        u.status,
-        u.due,
-        u.note,
-        u.source,
-        u.by,
-        _iso(u.recorded),
-    )
-
-
-def _load_updates(rows: tuple[tuple[Any, ...], ...]) -> list[Update]:
-    # The bulk of a large ledger: one comprehension, no call per field.
-    day, moment, new = dt.date.fromisoformat, dt.datetime.fromisoformat, tuple.__new__
-    return [
-        new(Update, (c, day(on), st, due, note, src, by, moment(rec) if rec else None))
-        for c, on, st, due, note, src, by, rec in rows
-    ]
-
-
-def key(data: bytes | memoryview, first: bool) -> bytes:
-    """What a chunk is cached under: its bytes, and whether it opens the file."""
-    return blake2b(data, digest_size=20, person=b"first" if first else b"").digest()
-
-
-def read(ledger: Path) -> dict[bytes, Chunk]:
-    """The cached chunks of ``ledger``'s last reading (none when there is no usable cache)."""
-    path = entry_path(ledger)
-    if path is None:
-        return {}
     try:
-        head, chunks = marshal.loads(path.read_bytes())
-        if head != HEADER:
-            return {}
-        return {
-            k: Chunk(version, [_load_commitment(t) for t in cs], _load_updates(us))
-            for k, (version, cs, us) in chunks.items()
-        }
-    except Exception:  # any unreadable cache just means the plain path
-        return {}
-
-
-def write(ledger: Path, chunks: dict[bytes, Chunk]) -> None:
-    """Remember the chunks of ``ledger`` (replacing what was there); failures are ignored."""
-    path = entry_path(ledger)
-    if path is None:
-        return
-    import tempfile
-
-    record = (
-        HEADER,
-        {
-            k: (
-                c.version,
-                tuple(_dump_commitment(x) for x in c.commitments),
-                tuple(_dump_update(u) for u in c.updates),
-            )
-            for k, c in chunks.items()
-        },
-    )
-    temp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(marshal.dumps(record))
-        os.replace(temp, path)
-        temp = None
+        if create:
+            where.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileExistsError):
+                where.mkdir(mode=0o700)
+        info = os.lstat(where)
     except (OSError, ValueError):
-        pass
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        return None
+    if not stat.S_ISDIR(info.st_mode) or not _private(info) or not _safe_parent(where):
+        return None
+    return where
+
+
+def _secret(where: Path, *, create: bool) -> bytes | None:
+    path = where / SECRET_NAME
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        if not create:
+            return None
+        secret = os.urandom(SECRET_BYTES)
+        try:
+            fd = os.open(
+                path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600
+            )
+        except OSError:
+            return None
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(secret)
+        return secret
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or not _private(info) or info.st_mode & 0o077:
+            return None
+        secret = handle.read(SECRET_BYTES + 1)
+    return secret if len(secret) == SECRET_BYTES else None
+
+
+def _entry_name(ledger: Path) -> str:
+    return blake2b(os.fsencode(os.path.realpath(ledger)), digest_size=16).hexdigest() + ".cache"
+
+
+def _tag(secret: bytes, payload: bytes) -> bytes:
+    return blake2b(payload, key=secret, digest_size=TAG_BYTES).digest()
+
+
+def load(ledger: Path, limit: int) -> Any:
+    """What was stored for ``ledger`` if it is authentic and at most ``limit`` bytes; else None."""
+    where = trusted_folder(create=False)
+    secret = _secret(where, create=False) if where else None
+    if where is None or secret is None:
+        return None
+    try:
+        fd = os.open(where / _entry_name(ledger), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit + TAG_BYTES:
+            return None
+        data = handle.read(limit + TAG_BYTES + 1)
+    tag, payload = data[:TAG_BYTES], data[TAG_BYTES:]
+    if len(data) > limit + TAG_BYTES or not compare_digest(tag, _tag(secret, payload)):
+        return None
+    try:
+        head, body = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+    return body if head == HEADER else None
+
+
+def store(ledger: Path, body: Any) -> None:
+    """Remember ``body`` (plain data marshal can hold) for ``ledger``; failures are ignored."""
+    where = trusted_folder(create=True)
+    secret = _secret(where, create=True) if where else None
+    if where is None or secret is None:
+        return
+    payload = marshal.dumps((HEADER, body))
+    with contextlib.suppress(OSError, ValueError):
+        atomic_file.replace(where / _entry_name(ledger), _tag(secret, payload) + payload)

@@ -1,41 +1,113 @@
-"""The rules that join tables, checked fast over tables already known to be valid.
+"""Phase two of validation: the rules that join tables, written once.
 
-validate.link checks the same rules and says where a problem is; this only says
-whether there is one, so that a ledger rebuilt from the cache is joined in a few
-milliseconds without importing the validator. False means: read the whole file.
+``broken_links`` yields every broken link, in the order `check` reports them. The
+full check collects them all; a read from the cache only asks whether there is a
+first one (``links_hold``), and reads the whole file when there is.
 """
 
 from __future__ import annotations
 
-from commitments.due_expr import DueError, parse_due
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from commitments.due_expr import DueError, Hemisphere, parse_due
 from commitments.model import Commitment, Update
+from commitments.text import did_you_mean, quoted
 
 
-def links_hold(commitments: list[Commitment], updates: list[Update]) -> bool:
-    """Whether validate.link would find nothing wrong with these tables, each valid."""
-    by_id = {c.id: c for c in commitments}
-    if len(by_id) != len(commitments):
-        return False
-    for commitment in commitments:
-        target = commitment.follows
-        if target is None:
+@dataclass(frozen=True, slots=True)
+class Broken:
+    """A broken link on table ``index`` of ``array``. An empty ``message`` marks a table
+    that cannot be used because another one is invalid, which is reported there."""
+
+    array: Literal["commitment", "update"]
+    index: int
+    key: str
+    message: str
+    first: int | None = None  # a duplicate id: the index of its first definition
+
+
+def broken_links(
+    ids: Sequence[str | None],
+    commitments: Sequence[Commitment | None],
+    updates: Sequence[Update | None],
+) -> Iterator[Broken]:
+    """The broken links among tables read on their own.
+
+    ``ids`` is the id written on each commitment table, ``commitments`` its valid
+    reading (None where the table is invalid) and ``updates`` each update table's
+    reading (None where it names no commitment or date).
+    """
+    first: dict[str, int] = {}
+    usable: dict[str, Commitment] = {}
+    for index, ident in enumerate(ids):
+        if ident is None:
             continue
-        if target == commitment.id or target not in by_id:
-            return False
-        seen = {commitment.id}
-        step: Commitment | None = by_id[target]
-        while step is not None and step.follows is not None:
-            if step.id in seen:
-                return False
-            seen.add(step.id)
-            step = by_id.get(step.follows)
-    for update in updates:
-        owner = by_id.get(update.commitment)
+        if ident in first:
+            yield Broken("commitment", index, "id", "duplicate id", first[ident])
+            continue
+        first[ident] = index
+        commitment = commitments[index]
+        if commitment is not None:
+            usable[ident] = commitment
+    for index, ident in enumerate(ids):
+        commitment = commitments[index]
+        if commitment is None or commitment.follows is None or first.get(ident or "") != index:
+            continue
+        message = _follows(commitment, usable, first)
+        if message:
+            yield Broken("commitment", index, "follows", message)
+    for index, update in enumerate(updates):
+        if update is None:
+            continue
+        owner = usable.get(update.commitment)
         if owner is None:
-            return False
-        if update.due is not None:
-            try:
-                parse_due(update.due, declared=owner.declared, hemisphere=owner.hemisphere)
-            except DueError:
-                return False
-    return True
+            if update.commitment in first:
+                yield Broken("update", index, "commitment", "")  # its commitment is invalid
+            else:
+                yield Broken(
+                    "update",
+                    index,
+                    "commitment",
+                    f"names unknown commitment {quoted(update.commitment)}"
+                    f"{did_you_mean(update.commitment, first)}",
+                )
+        due_error = _due_error(update, owner)
+        if due_error:
+            yield Broken("update", index, "due", due_error)
+
+
+def _follows(commitment: Commitment, usable: dict[str, Commitment], known: dict[str, int]) -> str:
+    target = commitment.follows
+    assert target is not None
+    if target == commitment.id:
+        return "a commitment cannot follow itself"
+    if target not in known:
+        return f"follows unknown commitment {quoted(target)}{did_you_mean(target, known)}"
+    seen = {commitment.id}
+    step: Commitment | None = usable.get(target)
+    while step is not None and step.follows is not None:
+        if step.id in seen:
+            return f"follows makes a cycle through {quoted(step.id)}"
+        seen.add(step.id)
+        step = usable.get(step.follows)
+    return ""
+
+
+def _due_error(update: Update, owner: Commitment | None) -> str:
+    """An update's due is read with its commitment's declared date and hemisphere."""
+    if update.due is None:
+        return ""
+    hemisphere: Hemisphere = owner.hemisphere if owner else "north"
+    try:
+        parse_due(update.due, declared=owner.declared if owner else None, hemisphere=hemisphere)
+    except DueError as exc:
+        return str(exc)
+    return ""
+
+
+def links_hold(commitments: Sequence[Commitment], updates: Sequence[Update]) -> bool:
+    """Whether valid tables join without a single broken link (stop at the first)."""
+    broken = broken_links([c.id for c in commitments], commitments, updates)
+    return next(broken, None) is None

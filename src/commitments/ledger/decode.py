@@ -1,0 +1,164 @@
+"""From bytes to a TOML document: reading the file, decoding, the one tomllib parse.
+
+Each step raises UnreadableLedger with the place of the problem. The chunked read
+(read.py) runs the same steps on each chunk, with ``quiet`` errors it does not show.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+from pathlib import Path
+from typing import Any
+
+from commitments.errors import LedgerError
+from commitments.ledger.diagnostics import Problem
+from commitments.text import visible
+
+# A ledger larger than this is refused rather than read: a path to /dev/zero or a
+# runaway generator must not take the machine's memory. 100,000 commitments with
+# five updates each are about 150 MB.
+MAX_LEDGER_BYTES = 256 * 1024 * 1024
+BOM = b"\xef\xbb\xbf"
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?:\s|$)", re.MULTILINE)
+
+
+class UnreadableLedger(LedgerError):
+    """The file could not be parsed at all; ``problems`` says where."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems[0].message, lines=[str(p) for p in problems])
+        self.problems = problems
+
+
+def file_error(name: str, line: int, column: int, message: str) -> UnreadableLedger:
+    return UnreadableLedger([Problem(name, line, column, "error", message)])
+
+
+def os_reason(exc: OSError) -> str:
+    """An OSError in a user's words."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the file system is read-only"
+    if exc.errno == errno.ELOOP:
+        return "too many levels of symbolic links (a symlink loop?)"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the file name is too long"
+    return (exc.strerror or str(exc)).lower()
+
+
+def read_bytes(path: Path, name: str) -> bytes:
+    """The ledger's bytes: a regular file, or a pipe (`-f <(git show …)`), up to the limit."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise LedgerError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise LedgerError(f"{name}: is a directory, not a ledger file") from None
+    except OSError as exc:
+        raise LedgerError(f"{name}: cannot read: {os_reason(exc)}") from None
+    try:
+        info = os.fstat(fd)
+        mode = info.st_mode
+        if stat.S_ISDIR(mode):
+            raise LedgerError(f"{name}: is a directory, not a ledger file")
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            raise LedgerError(f"{name}: is not a regular file (a device or socket?), not a ledger")
+        os.set_blocking(fd, True)
+        chunks, size = [], 0
+        while size <= MAX_LEDGER_BYTES:
+            chunk = os.read(fd, min(1 << 24, MAX_LEDGER_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > MAX_LEDGER_BYTES:
+            raise LedgerError(
+                f"{name}: is larger than {MAX_LEDGER_BYTES // (1024 * 1024)} MB,"
+                " the most a ledger may hold"
+            )
+        data = b"".join(chunks)
+    except OSError as exc:
+        raise LedgerError(f"{name}: cannot read: {os_reason(exc)}") from None
+    finally:
+        os.close(fd)
+    if not stat.S_ISREG(mode):
+        return data
+    from commitments.ledger.journal import committed_view
+
+    return committed_view(Path(os.path.realpath(path)), info.st_dev, info.st_ino, data)
+
+
+def decode(data: bytes, name: str) -> str:
+    head = data[:256]
+    # UTF-16 with a byte-order mark, or without one: every other byte of ASCII text is NUL.
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (
+        len(head) >= 4 and head.count(0) * 3 > len(head)
+    ):
+        raise file_error(
+            name, 1, 1, "the file is UTF-16; TOML files must be UTF-8 (save it as UTF-8)"
+        )
+    data = data.removeprefix(BOM)  # a UTF-8 byte-order mark some editors write
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise file_error(
+            name,
+            line,
+            column,
+            f"byte 0x{data[exc.start]:02x} is not UTF-8; TOML files must be UTF-8",
+        ) from None
+
+
+def conflict_markers(text: str, name: str) -> list[Problem]:
+    # The usual answer, no, found at memchr speed instead of a multi-line regex's.
+    if "<<<<<<<" not in text and "=======" not in text and ">>>>>>>" not in text:
+        return []
+    return [
+        Problem(
+            name,
+            text.count("\n", 0, m.start()) + 1,
+            1,
+            "error",
+            "git merge conflict marker: resolve the conflict, then run `commitments check`",
+        )
+        for m in _CONFLICT.finditer(text)
+    ]
+
+
+def parse_toml(text: str, name: str) -> dict[str, Any]:
+    """The document ``text`` holds; conflict markers and TOML errors raise, located."""
+    import tomllib
+
+    conflicts = conflict_markers(text, name)
+    if conflicts:
+        raise UnreadableLedger(conflicts)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _toml_error(exc, text, name) from None
+    except RecursionError:
+        raise file_error(name, 1, 1, "invalid TOML: values are nested too deeply") from None
+
+
+def _toml_error(exc: Exception, text: str, name: str) -> UnreadableLedger:
+    message = str(exc)
+    match = _TOML_POSITION.search(message)
+    if match:
+        line, column = int(match.group(1)), int(match.group(2))
+        message = message[: match.start()]
+    else:
+        # "at end of document": point at the last line.
+        message = message.replace(" (at end of document)", " at the end of the file")
+        line = text.count("\n") + (0 if text.endswith("\n") else 1) or 1
+        column = 1
+    return file_error(name, line, column, f"invalid TOML: {visible(message)}")

@@ -1,0 +1,85 @@
+"""The rollback journal of an append: how a write stays atomic without replacing the file.
+
+The tool appends to the ledger in place, so that hard links, owner, mode, ACLs
+and extended attributes stay as they are. Before appending, a writer records in
+a journal beside the ledger which file it appends to, at which offset, and the
+bytes it appends; it removes the journal once they are on disk. A writer killed
+in between leaves the journal: readers then see the ledger as it was before
+(the bytes before the offset) while the appended bytes are incomplete, and the
+next writer cuts them off. A journal whose bytes did all land is simply removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+MAGIC = b"commitments-journal 1\n"
+_NAME_MAX = 255
+
+
+def journal_path(target: Path) -> Path:
+    """Beside the ledger; a name that would be too long for the file system is hashed."""
+    name = f".{target.name}.journal"
+    if len(os.fsencode(name)) > _NAME_MAX:
+        from _blake2 import blake2b
+
+        digest = blake2b(os.fsencode(target.name), digest_size=12).hexdigest()
+        name = f".{digest}.commitments-journal"
+    return target.with_name(name)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    device: int
+    inode: int
+    offset: int
+    appended: bytes
+
+    def encode(self) -> bytes:
+        return MAGIC + f"{self.device} {self.inode} {self.offset}\n".encode() + self.appended
+
+    @classmethod
+    def decode(cls, data: bytes) -> Entry | None:
+        if not data.startswith(MAGIC):
+            return None
+        line, _, appended = data[len(MAGIC) :].partition(b"\n")
+        try:
+            device, inode, offset = (int(part) for part in line.split())
+        except ValueError:
+            return None
+        return cls(device, inode, offset, appended)
+
+    def incomplete(self, device: int, inode: int, data: bytes) -> bool:
+        """Whether ``data`` (the file with this device and inode) ends in a part of the
+        appended bytes, short of all of them: a write that did not finish."""
+        if (device, inode) != (self.device, self.inode) or len(data) < self.offset:
+            return False
+        tail = data[self.offset :]
+        return len(tail) < len(self.appended) and self.appended.startswith(tail)
+
+
+def read_entry(target: Path) -> Entry | None:
+    """The journal beside ``target``, if there is one (readers call this on every run:
+    one failed open when there is none)."""
+    try:
+        fd = os.open(journal_path(target), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        return Entry.decode(handle.read(1 << 26))
+
+
+def committed_view(target: Path, device: int, inode: int, data: bytes) -> bytes:
+    """``data`` as a reader must see it: without the bytes of an unfinished append."""
+    entry = read_entry(target)
+    if entry is not None and entry.incomplete(device, inode, data):
+        return data[: entry.offset]
+    return data
+
+
+def remove(target: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(journal_path(target))

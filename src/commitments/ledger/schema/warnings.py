@@ -1,0 +1,121 @@
+"""Warnings: advice about valid tables, written once for `check` and for writes.
+
+`check` places each warning on its table; `update` and `add` print the warnings
+about the commitment they wrote, so that a write never stays silent about what
+`check` would say right after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from commitments.ledger.schema.tables import commitment_label, update_label
+from commitments.model import OPEN_STATUSES, Commitment, Update
+from commitments.text import quoted
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    """A warning on table ``index`` of the sequence given for ``array``, at ``key``
+    (None: the table's header)."""
+
+    array: Literal["commitment", "update"]
+    index: int
+    key: str | None
+    message: str
+
+
+def records_nothing(update: Update) -> bool:
+    """An update that changes nothing and says nothing: no status, due, note or source."""
+    return all(v is None for v in (update.status, update.due, update.note, update.source))
+
+
+def warnings(
+    commitments: Sequence[Commitment],
+    updates: Sequence[Update],
+    *,
+    about: Container[str] | None = None,
+) -> list[Warning]:
+    """The warnings about valid ``commitments`` and ``updates`` (all of a ledger's valid
+    tables, in file order); with ``about``, only those concerning these ids."""
+    found: list[Warning] = []
+    by_id = {c.id: c for c in commitments}
+    for index, c in enumerate(commitments):
+        if about is not None and c.id not in about:
+            continue
+        label = commitment_label(c.id, index)
+        for code in dict.fromkeys(p for p in c.parties if c.parties.count(p) > 1):
+            found.append(
+                Warning(
+                    "commitment",
+                    index,
+                    "parties",
+                    f"{label}: party {quoted(code)} is listed more than once",
+                )
+            )
+        if c.host is not None and c.parties and c.host not in c.parties:
+            found.append(
+                Warning(
+                    "commitment",
+                    index,
+                    "host",
+                    f"{label}: host {quoted(c.host)} is not among the parties",
+                )
+            )
+    for index, u in enumerate(updates):
+        if about is not None and u.commitment not in about:
+            continue
+        label = update_label(u.commitment, index)
+        if records_nothing(u):
+            found.append(
+                Warning(
+                    "update",
+                    index,
+                    None,
+                    f"{label}: records nothing (no status, due, note or source)",
+                )
+            )
+        owner = by_id.get(u.commitment)
+        if owner is not None and owner.declared is not None and u.on < owner.declared:
+            found.append(
+                Warning(
+                    "update",
+                    index,
+                    "on",
+                    f"{label}: is dated {u.on},"
+                    f" before the commitment was declared ({owner.declared})",
+                )
+            )
+    found += _unsourced(commitments, updates, about)
+    return found
+
+
+def _unsourced(
+    commitments: Sequence[Commitment], updates: Sequence[Update], about: Container[str] | None
+) -> list[Warning]:
+    """A closed commitment should say where the news came from."""
+    latest_status: dict[str, str] = {}
+    sourced: set[str] = set()
+    for update in sorted(updates, key=lambda u: u.on):
+        if update.status is not None:
+            latest_status[update.commitment] = update.status
+        if update.source:
+            sourced.add(update.commitment)
+    found = []
+    for index, c in enumerate(commitments):
+        if about is not None and c.id not in about:
+            continue
+        status = latest_status.get(c.id, c.status)
+        if status not in OPEN_STATUSES and not c.source and c.id not in sourced:
+            found.append(
+                Warning(
+                    "commitment",
+                    index,
+                    None,
+                    f"{commitment_label(c.id, index)}: is {status} but cites no source"
+                    " (record one with update --source)",
+                )
+            )
+    return found
