@@ -7,7 +7,6 @@ import gc
 import os
 import sys
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -16,6 +15,7 @@ from typer.core import TyperGroup
 
 from commitments import __version__
 from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
+from commitments.formats import CheckFormat, DueFormat, ListFormat, ShowFormat
 from commitments.model import DEFAULT_WITHIN, Status
 from commitments.model import HemisphereName as Hemisphere
 from commitments.text import visible
@@ -77,30 +77,6 @@ app = typer.Typer(
 class _Globals:
     file: Path | None = None
     today: str | None = None
-
-
-class ListFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-
-
-class ShowFormat(StrEnum):
-    table = "table"
-    json = "json"
-
-
-class DueFormat(StrEnum):
-    table = "table"
-    plain = "plain"
-    markdown = "markdown"
-    json = "json"
-
-
-class CheckFormat(StrEnum):
-    text = "text"
-    json = "json"
 
 
 FileOption = Annotated[
@@ -193,7 +169,7 @@ def list_(
     list_commitments(
         _ledger_path(ctx, file),
         _today(ctx, today),
-        format_.value,
+        format_,
         sys.stdout,
         statuses=[s.value for s in status or []],
         parties=party or [],
@@ -216,9 +192,7 @@ def show(
     """Everything about one commitment: its fields, source quote and history of updates."""
     from commitments.commands import show_commitment
 
-    show_commitment(
-        _ledger_path(ctx, file), _today(ctx, today), commitment_id, format_.value, sys.stdout
-    )
+    show_commitment(_ledger_path(ctx, file), _today(ctx, today), commitment_id, format_, sys.stdout)
 
 
 @app.command()
@@ -246,7 +220,7 @@ def due(
         _ledger_path(ctx, file),
         _today(ctx, today),
         within,
-        format_.value,
+        format_,
         sys.stdout,
         exit_code=exit_code,
     )
@@ -266,7 +240,7 @@ def check(
     """Validate the ledger and report every problem (exit 1 if there are errors)."""
     from commitments.commands import check_ledger
 
-    code = check_ledger(_ledger_path(ctx, file), strict, format_.value, sys.stdout, sys.stderr)
+    code = check_ledger(_ledger_path(ctx, file), strict, format_, sys.stdout, sys.stderr)
     if code:
         raise typer.Exit(code)
 

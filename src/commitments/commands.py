@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from commitments.errors import EXIT_LEDGER, UsageError
+from commitments.formats import CheckFormat, DueFormat, ListFormat, ShowFormat
 from commitments.ledger.read import read_ledger
 from commitments.report.state import state_of, states
 from commitments.text import quoted
@@ -25,7 +26,7 @@ def party_codes(codes: Sequence[str]) -> frozenset[str]:
 def list_commitments(
     path: Path,
     today: dt.date,
-    format_name: str,
+    format_name: ListFormat,
     out: TextIO,
     *,
     statuses: Sequence[str] = (),
@@ -34,7 +35,7 @@ def list_commitments(
     overdue: bool = False,
     open_only: bool = False,
 ) -> None:
-    from commitments.formats import list_format
+    from commitments.formats import list_view
     from commitments.report.select import Filters, select
 
     filters = Filters(
@@ -45,13 +46,13 @@ def list_commitments(
         open_only=open_only,
     )
     ledger = read_ledger(path)
-    list_format(format_name).commitments(select(states(ledger), filters, today), today, out)
+    list_view(format_name).commitments(select(states(ledger), filters, today), today, out)
 
 
 def show_commitment(
-    path: Path, today: dt.date, commitment_id: str, format_name: str, out: TextIO
+    path: Path, today: dt.date, commitment_id: str, format_name: ShowFormat, out: TextIO
 ) -> None:
-    from commitments.formats import show_format
+    from commitments.formats import show_view
 
     ledger = read_ledger(path)
     commitment = ledger.find(commitment_id)
@@ -63,15 +64,17 @@ def show_commitment(
             f"no commitment with id {quoted(commitment_id)}{did_you_mean(commitment_id, known)}"
             " (see `commitments list`)"
         )
-    show_format(format_name).commitment(state_of(ledger, commitment), today, out)
+    show_view(format_name).commitment(state_of(ledger, commitment), today, out)
 
 
-def check_ledger(path: Path, strict: bool, format_name: str, out: TextIO, err: TextIO) -> int:
+def check_ledger(
+    path: Path, strict: bool, format_name: CheckFormat, out: TextIO, err: TextIO
+) -> int:
     """Print the check report; the exit code is 1 when errors (or, strict, warnings) were found."""
     from commitments.ledger.check import check
 
     report = check(path, strict=strict)
-    if format_name == "json":
+    if format_name is CheckFormat.json:
         from commitments.formats.as_json import dumps
 
         out.write(dumps(report.as_dict()) + "\n")
@@ -103,7 +106,7 @@ def add_commitment(path: Path, request: AddRequest, out: TextIO, err: TextIO) ->
 
 
 def due_report(
-    path: Path, today: dt.date, within: int, format_name: str, out: TextIO, *, exit_code: bool
+    path: Path, today: dt.date, within: int, format_name: DueFormat, out: TextIO, *, exit_code: bool
 ) -> int:
     """Print what needs attention; the exit code (with ``exit_code``) says how urgent it is."""
     from commitments.report import select
@@ -112,9 +115,9 @@ def due_report(
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
     items = select.needing_attention(states(read_ledger(path)), today, within)
     if items:
-        from commitments.formats import due_format
+        from commitments.formats import due_view
 
-        due_format(format_name).due(items, today, within, out)
+        due_view(format_name).due(items, today, within, out)
     elif out.isatty():
         out.write(f"Nothing overdue or due within {within} days of {today}.\n")
     return select.exit_code(items, today, within) if exit_code else 0

@@ -6,28 +6,11 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TextIO
 
-from commitments.formats.grid import Cell, Grid, draw
-from commitments.formats.phrases import days_text, window_text
-from commitments.model import DEFAULT_WITHIN
+from commitments.formats.grid import Grid, draw
+from commitments.formats.phrases import window_text
+from commitments.formats.styles import STATUS_STYLE, days_cell
 from commitments.report.state import State
 from commitments.text import visible
-
-STATUS_STYLE = {
-    "planned": "blue",
-    "in-progress": "cyan",
-    "stalled": "yellow",
-    "done": "green",
-    "partial": "yellow",
-    "missed": "red",
-    "cancelled": "dim",
-}
-
-
-def days_cell(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> Cell:
-    style = {"overdue": "bold red", "due-soon": "yellow"}.get(
-        state.attention(today, within) or "", ""
-    )
-    return days_text(state, today), style
 
 
 def list_grid(states: Sequence[State], today: dt.date) -> Grid:
@@ -58,11 +41,6 @@ class Format:
             out.write("No commitments match.\n")
             return
         draw(list_grid(states, today), out)
-
-    def commitment(self, state: State, today: dt.date, out: TextIO) -> None:
-        from commitments.formats.card import show
-
-        show(state, today, out)
 
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
         grid = Grid(

@@ -12,9 +12,9 @@ from rich.table import Table
 from rich.text import Text
 
 from commitments.due_expr import parse_due
-from commitments.formats.as_table import STATUS_STYLE, days_cell
 from commitments.formats.console import emit
 from commitments.formats.phrases import window_text
+from commitments.formats.styles import STATUS_STYLE, days_cell
 from commitments.parties import party_name
 from commitments.report.records import iso
 from commitments.report.state import State, Step
@@ -59,6 +59,11 @@ def _history(steps: Sequence[Step]) -> Table:
             Text(iso(u.recorded) or ""),
         )
     return table
+
+
+class Format:
+    def commitment(self, state: State, today: dt.date, out: TextIO) -> None:
+        show(state, today, out)
 
 
 def show(state: State, today: dt.date, out: TextIO) -> None:

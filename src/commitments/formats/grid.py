@@ -10,10 +10,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
+from commitments.formats.styles import Cell
+
 if TYPE_CHECKING:
     from rich.table import Table
-
-Cell = tuple[str, str]  # text (already made visible) and a rich style
 
 
 @dataclass(slots=True)
