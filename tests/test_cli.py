@@ -257,9 +257,14 @@ def test_version(run: Run) -> None:
 
 
 def test_help_on_every_command(run: Run) -> None:
-    for command in ("list", "show", "check"):
+    from commitments.cli import app
+
+    commands = sorted(c.name or c.callback.__name__ for c in app.registered_commands if c.callback)
+    assert {"list", "show", "due", "check", "update", "add"} <= set(commands)
+    for command in commands:
         result = run(command, "--help")
-        assert result.exit_code == 0 and "--file" in result.stdout
+        assert result.exit_code == 0, command
+        assert "--file" in result.stdout and "Usage: " in result.stdout, command
 
 
 # --- exit codes and errors ------------------------------------------------------------
@@ -324,17 +329,30 @@ def test_directory_instead_of_file_exits_1(run: Run, tmp_path: Path) -> None:
 
 
 def test_invalid_ledger_refuses_every_command(run: Run, write_ledger: Write) -> None:
-    write_ledger(BROKEN)
-    for command in (["list"], ["show", "a"]):
+    path = write_ledger(BROKEN)
+    before = path.read_bytes()
+    expected = [
+        'commitments.toml:4:1: error: commitment "a": unknown status "dun"; did you mean "done"? (expected one of planned, in-progress, stalled, done, partial, missed, cancelled)',
+        'commitments.toml:5:1: error: commitment "a": cannot read due expression "sprign 2026"; did you mean "spring 2026"?',
+    ]
+    commands = [
+        ["list"],
+        ["list", "--format", "json"],
+        ["show", "a"],
+        ["due"],
+        ["due", "--format", "json"],
+        ["update", "a", "--note", "x"],
+        ["add", "--title", "Another"],
+    ]
+    for command in commands:
         result = run(*command)
-        assert result.exit_code == 1
-        assert result.stderr.splitlines() == [
-            'commitments.toml:4:1: error: commitment "a": unknown status "dun"; did you mean "done"? (expected one of planned, in-progress, stalled, done, partial, missed, cancelled)',
-            result.stderr.splitlines()[1],
-        ]
-        assert result.stderr.splitlines()[1].startswith(
-            'commitments.toml:5:1: error: commitment "a": cannot read due'
-        )
+        assert result.exit_code == 1, command
+        lines = result.stderr.splitlines()
+        assert lines[0] == expected[0], command
+        assert lines[1].startswith(expected[1]), command
+        assert result.stdout == "", command
+    assert path.read_bytes() == before
+    assert run("check").exit_code == 1
 
 
 def test_interrupt_exits_130(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:

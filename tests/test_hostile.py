@@ -26,7 +26,7 @@ CONTRACT_CODES = {0, 1, 2, 3, 4}
 
 
 def assert_clean(result) -> None:  # type: ignore[no-untyped-def]
-    """No traceback, no stray exception, an exit code from the contract."""
+    """No traceback, no stray exception, an exit code from the README's table."""
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert result.exit_code in CONTRACT_CODES
     assert "Traceback" not in result.stdout + result.stderr

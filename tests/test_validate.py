@@ -1,4 +1,4 @@
-"""Validation: every rule of PRODUCT.md, each message with its line and column."""
+"""Validation: every rule of the ledger format (README, "The ledger" and "check"), each message with its line and column."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ D = dt.date
 DECLARED = D(2025, 5, 30)
 
 TABLE = [
-    # PRODUCT.md, "Due expressions and windows", row by row.
+    # The README's table of due expressions, row by row.
     ("2026-06-30", D(2026, 6, 30), D(2026, 6, 30)),
     ("2026-06", D(2026, 6, 1), D(2026, 6, 30)),
     ("June 2026", D(2026, 6, 1), D(2026, 6, 30)),

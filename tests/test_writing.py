@@ -531,9 +531,14 @@ if os.environ.get("SLOW_WRITES"):
     import commitments.write.append as store
     real_write, real_fsync = os.write, os.fsync
     def slow_write(fd, data):
-        # Write in small pieces, so that a kill lands in the middle of a table.
+        # Write in small pieces, so that a kill lands in the middle of a table; say
+        # when the ledger itself is half-written.
+        written = real_write(fd, bytes(data)[:7])
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".toml"):
+            sys.stdout.write("torn\\n")
+            sys.stdout.flush()
         time.sleep(0.001)
-        return real_write(fd, bytes(data)[:7])
+        return written
     def slow_fsync(fd):
         time.sleep(0.005)
         real_fsync(fd)
@@ -547,6 +552,7 @@ def _writer(path: Path, tag: str, count: int, **env: str) -> subprocess.Popen[by
     return subprocess.Popen(
         [sys.executable, "-c", WRITER, str(path), tag, str(count)],
         env={**os.environ, **env},
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
 
@@ -569,7 +575,7 @@ def test_eight_writers_lose_nothing(write_ledger: Write) -> None:
     assert beside(path.parent) == ["commitments.toml"]
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="SIGKILL and /proc")
 def test_kill_9_leaves_old_or_new_ledger(write_ledger: Write) -> None:
     """Killed at any instant, the next command sees the old ledger or the old ledger plus
     the whole new table; the next write takes back a torn table."""
@@ -580,7 +586,12 @@ def test_kill_9_leaves_old_or_new_ledger(write_ledger: Write) -> None:
     for round_ in range(12):
         before = read_bytes(path, "ledger")  # as readers see it, a torn table left out
         writer = _writer(path, f"k{round_}", 1000, SLOW_WRITES="1")
-        time.sleep(0.25 + 0.031 * round_)
+        if round_ % 2:
+            time.sleep(0.25 + 0.031 * round_)  # any instant
+        else:  # in the middle of writing a table, after a few whole ones
+            assert writer.stdout is not None
+            for _ in range(round_ * 20 + 1):
+                assert writer.stdout.readline() == b"torn\n"
         writer.send_signal(signal.SIGKILL)
         writer.wait(timeout=30)
         after = path.read_bytes()

@@ -398,7 +398,7 @@ def main() -> None:
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
-    # Everything is written, closed and renamed by now; what is left is the interpreter
+    # Everything is written and flushed by now; what is left is the interpreter
     # freeing every object one by one, a fifth of a large report's time. Skip it.
     with contextlib.suppress(BrokenPipeError, ValueError):
         sys.stdout.flush()

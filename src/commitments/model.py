@@ -34,8 +34,6 @@ STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
 OPEN_STATUSES = frozenset({Status.planned.value, Status.in_progress.value, Status.stalled.value})
 # How far ahead `due` looks by default, in days.
 DEFAULT_WITHIN = 60
-# G7/G20 Research Group compliance convention; "cancelled" is not scored.
-SCORES = {"done": 1, "partial": 0, "missed": -1}
 
 COMMITMENT_KEYS = (
     "id",

@@ -44,10 +44,6 @@ def visible(text: str, *, keep_newlines: bool = False) -> str:
     return pattern.sub(_escape, text)
 
 
-def has_invisible(text: str) -> bool:
-    return _INVISIBLE.search(text) is not None
-
-
 def unicode_escaped(text: str) -> str:
     """``text`` with the HIDDEN characters as ``\\uXXXX``, for serialized JSON and TOML.
 
