@@ -89,9 +89,11 @@ def medium(tmp_path: Path) -> Path:
     return path
 
 
-def cache_files(tmp_path: Path) -> list[Path]:
+def cache_files(tmp_path: Path, kind: str = "*") -> list[Path]:
+    """The cache's entries (a summary and the chunks per ledger), without its secret."""
     folder = tmp_path / "cache"
-    return sorted(folder.glob("*.cache")) if folder.exists() else []
+    found = folder.glob(f"*.{kind}") if folder.exists() else []
+    return sorted(p for p in found if p.suffix in (".summary", ".chunks"))
 
 
 def test_the_medium_ledger_has_several_chunks() -> None:
@@ -102,7 +104,7 @@ def test_cold_then_warm(medium: Path, tmp_path: Path) -> None:
     expected = plain(medium)
     assert isinstance(expected, tuple) and len(expected[1]) == 400
     assert fast(medium) == expected  # cold: parses every chunk, writes the cache
-    assert len(cache_files(tmp_path)) == 1
+    assert [p.suffix for p in cache_files(tmp_path)] == [".chunks", ".summary"]
     assert fast(medium) == expected  # warm: from the cache
 
 
@@ -179,15 +181,18 @@ def test_deleted_cache(medium: Path, tmp_path: Path) -> None:
     assert fast(medium) == plain(medium)
 
 
+@pytest.mark.parametrize("kind", ["summary", "chunks"])
 @pytest.mark.parametrize(
     "garbage",
     [b"", b"\x00" * 100, b"not marshal at all", None, "truncate", "wrong-shape", "foreign"],
 )
-def test_corrupted_cache(medium: Path, tmp_path: Path, garbage: bytes | str | None) -> None:
+def test_corrupted_cache(
+    medium: Path, tmp_path: Path, garbage: bytes | str | None, kind: str
+) -> None:
     import marshal
 
     fast(medium)
-    (file,) = cache_files(tmp_path)
+    (file,) = cache_files(tmp_path, kind)
     if garbage == "truncate":
         file.write_bytes(file.read_bytes()[: file.stat().st_size // 2])
     elif garbage == "wrong-shape":
@@ -206,12 +211,18 @@ def test_an_entry_written_with_the_secret_is_believed(medium: Path) -> None:
     """The other side of authentication: what the tool itself stored is used as is, so
     the tests above show that only bytes the tool did not write are refused."""
     fast(medium)
-    stored = cache.load(medium, limit=1 << 30)
+    import marshal
+
+    stored = cache.load(medium, "chunks", limit=1 << 30)
     assert isinstance(stored, dict) and stored
     key = next(iter(stored))
-    version, commitments, updates = stored[key]
-    stored[key] = (version, commitments * 2, updates)  # a duplicate id: links catch it
-    cache.store(medium, stored)
+    ids, blob = stored[key]
+    version, commitments, updates = marshal.loads(blob)
+    stored[key] = (ids, marshal.dumps((version, commitments * 2, updates)))  # duplicate ids
+    cache.store(medium, "chunks", stored)
+    (tmp_path_summary,) = [p for p in cache_files(medium.parent.parent) if p.suffix == ".summary"]
+    tmp_path_summary.unlink()  # the summary no longer matches; only the chunks are read
+    medium.write_text(MEDIUM + "\n# edited\n")
     assert fast(medium) == plain(medium)
 
 
@@ -247,8 +258,8 @@ def test_cache_lives_outside_the_repository(
     monkeypatch.delenv("COMMITMENTS_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     fast(medium)
-    assert list((tmp_path / "xdg" / "commitments").glob("*.cache"))
-    assert not list(medium.parent.glob("*.cache"))
+    assert list((tmp_path / "xdg" / "commitments").glob("*.summary"))
+    assert not list(medium.parent.glob("*.summary"))
 
 
 def test_cli_outputs_match_without_cache(run: Run, medium: Path) -> None:

@@ -10,7 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from commitments.due_expr import Hemisphere
+    from commitments.ledger.history import History
 
 
 class Status(StrEnum):
@@ -91,10 +94,37 @@ class Update(NamedTuple):
 
 @dataclass(slots=True)
 class Ledger:
+    """A valid ledger: its commitments, each one's folded history, and (loaded only when
+    asked for, since reports rarely need them) its updates in file order."""
+
     path: Path
-    commitments: list[Commitment] = field(default_factory=list)
-    updates: list[Update] = field(default_factory=list)
+    commitments: list[Commitment]
+    histories: dict[str, History]
     version: int | None = None
+    _updates: list[Update] | None = None
+    # Loads the updates of one commitment (an id) or of all (None), in file order.
+    _load_updates: Callable[[str | None], list[Update]] | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(
+        cls, path: Path, commitments: list[Commitment], updates: list[Update], version: int | None
+    ) -> Ledger:
+        from commitments.ledger.history import fold
+
+        return cls(path, commitments, fold(updates), version, updates)
+
+    @property
+    def updates(self) -> list[Update]:
+        if self._updates is None:
+            assert self._load_updates is not None
+            self._updates = self._load_updates(None)
+        return self._updates
+
+    def updates_of(self, commitment_id: str) -> list[Update]:
+        """The updates of one commitment, in file order."""
+        if self._updates is None and self._load_updates is not None:
+            return self._load_updates(commitment_id)
+        return [u for u in self.updates if u.commitment == commitment_id]
 
     def find(self, commitment_id: str) -> Commitment | None:
         for commitment in self.commitments:

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read_bytes
 from commitments.ledger.diagnostics import Problem
 from commitments.ledger.find import display_name
-from commitments.ledger.schema.links import broken_links
+from commitments.ledger.schema.links import broken_links, references
 from commitments.ledger.schema.tables import Report, TableReader, read_tables
 from commitments.ledger.schema.warnings import warnings as warnings_about
 from commitments.model import Ledger
@@ -45,7 +45,7 @@ def validate(
     commitment_readers = [reader for _, reader in tables.commitments]
     update_readers = [reader for _, reader in tables.updates]
     for broken in broken_links(
-        tables.ids(), [c for c, _ in tables.commitments], [u for u, _ in tables.updates]
+        tables.ids(), [c for c, _ in tables.commitments], references(u for u, _ in tables.updates)
     ):
         readers = commitment_readers if broken.array == "commitment" else update_readers
         reader = readers[broken.index]
@@ -64,7 +64,7 @@ def validate(
             where = placed[warning.array][warning.index].where(warning.key)
             report.add(where, "warning", warning.message)
     report.problems.sort(key=lambda p: (p.line, p.column))
-    ledger = Ledger(path, [c for c, _ in commitments], [u for u, _ in updates], tables.version)
+    ledger = Ledger.of(path, [c for c, _ in commitments], [u for u, _ in updates], tables.version)
     return Checked(ledger, report.problems)
 
 

@@ -1,25 +1,35 @@
 """The one read: the valid ledger at a path, for every command.
 
-A run cuts the file into chunks (cache/chunks.py) and takes each chunk's tables
-from the cache when it has seen those bytes before, else reads them with the same
-readers as the full check. The links between tables are checked over the whole
-ledger each time. Whenever anything is not plainly valid, the whole file is read
-by the full check instead, which gives the exact messages. So a cache can make a
-run faster, never different.
+    bytes → digest → summary?  (nothing changed: the cached commitments and histories)
+          → chunks → tables (cached, else read by the full check's own readers)
+          → histories folded → links checked → summary and chunks stored
+
+One pass over the file's bytes (a BLAKE2 digest) says whether anything changed
+since the last run; if not, the run takes each commitment and its folded history
+from the cache, one record per commitment. Otherwise the file is cut into chunks
+(cache/chunks.py); each chunk's tables come from the cache when those bytes were
+seen before, else are read by the same readers as the full check; the links between
+tables are checked over the whole ledger. Whenever anything is not plainly valid,
+the whole file is read by the full check instead, which gives the exact messages.
+So the cache can make a run faster, never different.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from commitments.errors import LedgerError
 from commitments.ledger.cache import chunks as chunking
 from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read_bytes
 from commitments.ledger.find import display_name
-from commitments.model import Ledger
+from commitments.ledger.history import History, fold, merge
+from commitments.model import Commitment, Ledger, Update
 
-# Rewrite the cache once this many bytes had to be read afresh; below it, reading
-# them again on the next run costs less than rewriting the whole cache.
+# Rewrite the chunks once this many bytes had to be read afresh; below it, reading
+# them again on the next run costs less than rewriting them all.
 REFRESH = 256 * 1024
 
 
@@ -31,9 +41,13 @@ def read_ledger(path: Path) -> Ledger:
 
 def ledger_from(path: Path, data: bytes, name: str) -> Ledger:
     """The valid ledger ``data`` holds, read as described above."""
-    ledger = _by_chunks(path, data, name)
+    ledger = _cached(path, data, name)
     if ledger is not None:
         return ledger
+    return _full(path, data, name)
+
+
+def _full(path: Path, data: bytes, name: str) -> Ledger:
     from commitments.ledger.check import full_read
 
     checked = full_read(data, path, name, warnings=False)
@@ -45,36 +59,143 @@ def ledger_from(path: Path, data: bytes, name: str) -> Ledger:
     return checked.ledger
 
 
-def _by_chunks(path: Path, data: bytes, name: str) -> Ledger | None:
-    from commitments.ledger.cache import store
-    from commitments.ledger.schema.links import links_hold
+def _limit(data: bytes) -> int:
+    return 4 * len(data) + (1 << 20)
 
-    stored = store.load(path, limit=4 * len(data) + (1 << 20))
-    known: dict[bytes, chunking.Chunk] = {}
-    if isinstance(stored, dict):
-        try:
-            known = {k: chunking.load(v) for k, v in stored.items()}
-        except (TypeError, ValueError, IndexError):
-            known = {}
-    ordered: list[tuple[bytes, chunking.Chunk]] = []
-    fresh = 0
+
+def _cached(path: Path, data: bytes, name: str) -> Ledger | None:
+    from commitments.ledger.cache import store
+
+    whole = chunking.digest(data)
+    summary = _summary(store.load(path, "summary", _limit(data)))
+    if summary is not None and summary.digest == whole:  # nothing changed
+        return Ledger(
+            path,
+            summary.commitments,
+            merge(summary.prefix, summary.last),
+            summary.version,
+            _load_updates=_updates_loader(path, data, name),
+        )
+    spans = chunking.split(data)
     view = memoryview(data)
-    for start, end in chunking.split(data):
-        key = chunking.key(view[start:end], start == 0)
-        chunk = known.get(key)
+    keys = [chunking.key(view[a:b], a == 0) for a, b in spans]
+    kept = _kept(summary, keys)  # leading chunks the summary still stands for
+    stored: dict[bytes, chunking.Stored] | None = None
+    if kept < len(keys) - 1:  # more than the end changed: take what the cache has
+        stored = _stored_chunks(store.load(path, "chunks", _limit(data)))
+    chunks: list[chunking.Chunk] = []
+    fresh = 0
+    for index in range(kept, len(keys)):
+        (start, end), key = spans[index], keys[index]
+        chunk = _decoded(stored.get(key)) if stored else None
         if chunk is None:
             chunk = read_chunk(data[start:end], first=start == 0, name=name)
             if chunk is None:
                 return None
             fresh += end - start
-        ordered.append((key, chunk))
-    commitments = [c for _, chunk in ordered for c in chunk.commitments]
-    updates = [u for _, chunk in ordered for u in chunk.updates]
-    if not links_hold(commitments, updates):
+        chunks.append(chunk)
+    if kept:
+        assert summary is not None
+        commitments = summary.commitments[: sum(summary.counts[:kept])]
+        prefix = summary.prefix
+        version = summary.version
+    else:
+        commitments, prefix, version = [], {}, chunks[0].version
+    commitments += [c for chunk in chunks for c in chunk.commitments]
+    prefix = merge(prefix, fold(u for chunk in chunks[:-1] for u in chunk.updates))
+    last = fold(chunks[-1].updates)
+    histories = merge(prefix, last)
+
+    from commitments.ledger.schema.links import links_hold
+
+    if not links_hold(commitments, histories):
         return None
-    if fresh > REFRESH or (fresh and not known):
-        store.store(path, {k: chunking.dump(chunk) for k, chunk in ordered})
-    return Ledger(path, commitments, updates, ordered[0][1].version)
+    counts = (summary.counts[:kept] if kept and summary else []) + [
+        len(chunk.commitments) for chunk in chunks
+    ]
+    store.store(
+        path, "summary", _dump_summary(whole, keys, counts, version, commitments, prefix, last)
+    )
+    if fresh and (fresh > REFRESH or stored == {}):
+        _store_chunks(path, data, name, keys, kept, chunks, stored)
+    return Ledger(
+        path, commitments, histories, version, _load_updates=_updates_loader(path, data, name)
+    )
+
+
+def _kept(summary: _Summary | None, keys: list[bytes]) -> int:
+    """How many leading chunks are those of the summary's file, all but its last (whose
+    end may have been appended to)."""
+    if summary is None or len(keys) < len(summary.keys):
+        return 0
+    kept = len(summary.keys) - 1
+    return kept if keys[:kept] == summary.keys[:-1] else 0
+
+
+def _decoded(stored: chunking.Stored | None) -> chunking.Chunk | None:
+    if stored is None:
+        return None
+    try:
+        return chunking.load(stored)
+    except (TypeError, ValueError, EOFError, IndexError):
+        return None
+
+
+def _store_chunks(
+    path: Path,
+    data: bytes,
+    name: str,
+    keys: list[bytes],
+    kept: int,
+    chunks: list[chunking.Chunk],
+    stored: dict[bytes, chunking.Stored] | None,
+) -> None:
+    """Remember every chunk's tables. Those of the kept chunks come from the cache, or,
+    when it has none, are read again (once: the next runs will not need to)."""
+    from commitments.ledger.cache import store
+
+    if stored is None:
+        stored = _stored_chunks(store.load(path, "chunks", _limit(data)))
+    spans = chunking.split(data)
+    records: dict[bytes, chunking.Stored] = {}
+    for index, key in enumerate(keys):
+        if index >= kept:
+            records[key] = chunking.dump(chunks[index - kept])
+        elif key in stored:
+            records[key] = stored[key]
+        else:
+            start, end = spans[index]
+            chunk = read_chunk(data[start:end], first=start == 0, name=name)
+            if chunk is None:  # pragma: no cover - the summary vouched for these bytes
+                return
+            records[key] = chunking.dump(chunk)
+    store.store(path, "chunks", records)
+
+
+def _updates_loader(path: Path, data: bytes, name: str) -> Callable[[str | None], list[Update]]:
+    """The updates in file order (of one commitment, or all), when a command asks for them."""
+
+    def load(ident: str | None) -> list[Update]:
+        from commitments.ledger.cache import store
+
+        stored = _stored_chunks(store.load(path, "chunks", _limit(data)))
+        view = memoryview(data)
+        updates: list[Update] = []
+        for start, end in chunking.split(data):
+            record = stored.get(chunking.key(view[start:end], start == 0))
+            if record is not None and ident is not None and ident not in record[0]:
+                continue  # its updates name other commitments
+            chunk = _decoded(record) or read_chunk(data[start:end], first=start == 0, name=name)
+            if chunk is None:  # pragma: no cover - the summary vouched for these bytes
+                return _full(path, data, name).updates
+            updates += (
+                chunk.updates
+                if ident is None
+                else [u for u in chunk.updates if u.commitment == ident]
+            )
+        return updates
+
+    return load
 
 
 def read_chunk(data: bytes, *, first: bool, name: str) -> chunking.Chunk | None:
@@ -96,3 +217,82 @@ def read_chunk(data: bytes, *, first: bool, name: str) -> chunking.Chunk | None:
     if None in commitments or None in updates:
         return None
     return chunking.Chunk(tables.version, commitments, updates)  # type: ignore[arg-type]
+
+
+def _stored_chunks(stored: Any) -> dict[bytes, chunking.Stored]:
+    return stored if isinstance(stored, dict) else {}
+
+
+# The summary as marshal holds it: commitments as chunks.py dumps them, histories as
+# (count, last_on, status_on, status, ((on, due), ...)) with dates as day ordinals.
+class _Summary:
+    __slots__ = ("commitments", "counts", "digest", "keys", "last", "prefix", "version")
+
+    def __init__(self, record: tuple[Any, ...]) -> None:
+        whole, keys, counts, version, commitments, prefix, last = record
+        if not isinstance(whole, bytes) or not isinstance(keys, list) or not keys:
+            raise TypeError("not a summary")
+        self.digest: bytes = whole
+        self.keys: list[bytes] = keys
+        self.counts: list[int] = counts
+        self.version: int | None = version
+        self.commitments: list[Commitment] = [chunking.load_commitment(t) for t in commitments]
+        self.prefix: dict[str, History] = _load_histories(prefix)
+        self.last: dict[str, History] = _load_histories(last)
+
+
+def _summary(stored: Any) -> _Summary | None:
+    try:
+        return _Summary(stored) if stored is not None else None
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _dump_summary(
+    whole: bytes,
+    keys: list[bytes],
+    counts: list[int],
+    version: int | None,
+    commitments: list[Commitment],
+    prefix: dict[str, History],
+    last: dict[str, History],
+) -> tuple[Any, ...]:
+    return (
+        whole,
+        keys,
+        counts,
+        version,
+        tuple(chunking.dump_commitment(c) for c in commitments),
+        _dump_histories(prefix),
+        _dump_histories(last),
+    )
+
+
+def _dump_histories(histories: dict[str, History]) -> dict[str, tuple[Any, ...]]:
+    return {
+        ident: (
+            h.total,
+            h.last_on.toordinal(),
+            h.status_on.toordinal() if h.status_on else None,
+            h.status,
+            tuple((on.toordinal(), due) for on, due in h.dues),
+        )
+        for ident, h in histories.items()
+    }
+
+
+def _load_histories(stored: dict[str, tuple[Any, ...]]) -> dict[str, History]:
+    day, new = dt.date.fromordinal, tuple.__new__
+    return {
+        ident: new(
+            History,
+            (
+                count,
+                day(last_on),
+                day(status_on) if status_on is not None else None,
+                status,
+                tuple((day(on), due) for on, due in dues) if dues else (),
+            ),
+        )
+        for ident, (count, last_on, status_on, status, dues) in stored.items()
+    }

@@ -47,7 +47,7 @@ def commitment_record(state: State, today: dt.date, within: int = DEFAULT_WITHIN
         "initial_due": c.due,
         "slips": slips,
         "days_slipped": days_slipped,
-        "updated": state.updates[-1].on.isoformat() if state.updates else None,
+        "updated": state.updated.isoformat() if state.updated else None,
     }
 
 

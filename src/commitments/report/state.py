@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from commitments.due_expr import Window, parse_due
+from commitments.ledger.history import History
 from commitments.model import DEFAULT_WITHIN, OPEN_STATUSES, Commitment, Ledger, Update
 
 Attention = Literal["overdue", "due-soon"]
@@ -37,6 +38,8 @@ class State:
     commitment: Commitment
     status: str
     window: Window | None
+    history: History | None = None
+    # The updates in the order they apply; filled by state_of() alone (for `show`).
     updates: tuple[Update, ...] = ()
 
     @property
@@ -48,12 +51,17 @@ class State:
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 
+    @property
+    def updated(self) -> dt.date | None:
+        """The date of the latest update."""
+        return self.history.last_on if self.history else None
+
     def slippage(self) -> tuple[int, int]:
-        """How many updates moved the deadline, and by how many days in all."""
-        if not any(u.due is not None for u in self.updates):
+        """How many reschedules moved the deadline, and by how many days in all."""
+        if self.history is None or not self.history.dues:
             return 0, 0
-        moves = [s.days_slipped for s in self.steps if s.days_slipped]
-        return len(moves), sum(m for m in moves if m is not None)
+        moves = [m for m in _moves(self.commitment, self.history.reschedules) if m]
+        return len(moves), sum(moves)
 
     @property
     def slips(self) -> int:
@@ -83,15 +91,29 @@ def _window(due: str | None, commitment: Commitment) -> Window | None:
     return parse_due(due, declared=commitment.declared, hemisphere=commitment.hemisphere)
 
 
-def effective(commitment: Commitment, updates: list[Update]) -> State:
-    """Apply ``updates`` (already in application order) to ``commitment``."""
-    status, due = commitment.status, commitment.due
-    for update in updates:
-        if update.status is not None:
-            status = update.status
-        if update.due is not None:
-            due = update.due
-    return State(commitment, status, _window(due, commitment), tuple(updates))
+def _moves(commitment: Commitment, reschedules: Sequence[tuple[dt.date, str]]) -> list[int]:
+    """How far each reschedule moved the deadline (0 where a window was undated)."""
+    window = _window(commitment.due, commitment)
+    moves = []
+    for _, due in reschedules:
+        after = _window(due, commitment)
+        moves.append((after.end - window.end).days if window and after else 0)
+        window = after
+    return moves
+
+
+def effective(
+    commitment: Commitment, history: History | None, updates: tuple[Update, ...] = ()
+) -> State:
+    """``commitment`` with its history applied."""
+    status = commitment.status
+    due = commitment.due
+    if history is not None:
+        if history.status is not None:
+            status = history.status
+        if history.dues:
+            due = history.reschedules[-1][1]
+    return State(commitment, status, _window(due, commitment), history, updates)
 
 
 def _steps(commitment: Commitment, updates: tuple[Update, ...]) -> tuple[Step, ...]:
@@ -110,15 +132,16 @@ def _steps(commitment: Commitment, updates: tuple[Update, ...]) -> tuple[Step, .
 
 def states(ledger: Ledger) -> list[State]:
     """Every commitment's effective state, in file order."""
-    grouped: dict[str, list[Update]] = defaultdict(list)
-    for update in ledger.updates:
-        grouped[update.commitment].append(update)
-    return [effective(c, sorted(grouped.get(c.id, ()), key=_BY_DATE)) for c in ledger.commitments]
+    histories = ledger.histories
+    return [effective(c, histories.get(c.id)) for c in ledger.commitments]
 
 
 def state_of(ledger: Ledger, commitment: Commitment) -> State:
-    mine = [u for u in ledger.updates if u.commitment == commitment.id]
-    return effective(commitment, sorted(mine, key=_BY_DATE))
+    """One commitment's state with its updates, for everything `show` says about it."""
+    mine = ledger.updates_of(commitment.id)
+    return effective(
+        commitment, ledger.histories.get(commitment.id), tuple(sorted(mine, key=_BY_DATE))
+    )
 
 
 def by_deadline(items: list[State]) -> list[State]:

@@ -66,7 +66,7 @@ class Written:
 
 def _written(ident: str, appended: Appended) -> Written:
     ledger = appended.ledger
-    found = warnings(ledger.commitments, ledger.updates, about={ident})
+    found = warnings(ledger.commitments, ledger.updates_of(ident), about={ident})
     return Written(ident, appended.table, [w.message for w in found], appended.interrupted)
 
 

@@ -19,6 +19,7 @@ whole ledger by the same code as `check`. tests/test_differential.py checks it.
 from __future__ import annotations
 
 import datetime as dt
+import marshal
 import re
 import zlib
 from dataclasses import dataclass
@@ -56,38 +57,49 @@ class Chunk:
     updates: list[Update]
 
 
+def digest(data: bytes) -> bytes:
+    """What the whole file is known by: one pass tells whether anything changed."""
+    return blake2b(data, digest_size=20, person=b"whole").digest()
+
+
 def key(data: bytes | memoryview, first: bool) -> bytes:
     """What a chunk is stored under: its bytes, and whether it opens the file."""
     return blake2b(data, digest_size=20, person=b"first" if first else b"").digest()
 
 
-# The model as marshal holds it: tuples of str, int and None, dates as ISO text.
-# marshal is the fastest stdlib serializer and rebuilds nothing but plain data.
-def dump(chunk: Chunk) -> tuple[Any, ...]:
-    return (
+# The model as marshal holds it: tuples of str, int and None, dates as ISO text. A
+# stored chunk is (the ids its updates name, a nested marshal blob of its tables), so
+# that a run decodes only the chunks it needs. marshal is the fastest stdlib
+# serializer and rebuilds nothing but plain data.
+Stored = tuple[tuple[str, ...], bytes]
+
+
+def dump(chunk: Chunk) -> Stored:
+    ids = tuple(dict.fromkeys(u.commitment for u in chunk.updates))
+    tables = (
         chunk.version,
-        tuple(_dump_commitment(c) for c in chunk.commitments),
+        tuple(dump_commitment(c) for c in chunk.commitments),
         tuple(_dump_update(u) for u in chunk.updates),
     )
+    return ids, marshal.dumps(tables)
 
 
-def load(record: tuple[Any, ...]) -> Chunk:
-    version, commitments, updates = record
-    return Chunk(version, [_load_commitment(t) for t in commitments], _load_updates(updates))
+def load(stored: Stored) -> Chunk:
+    version, commitments, updates = marshal.loads(stored[1])
+    return Chunk(version, [load_commitment(t) for t in commitments], _load_updates(updates))
 
 
 def _iso(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _dump_commitment(c: Commitment) -> tuple[Any, ...]:
+def dump_commitment(c: Commitment) -> tuple[Any, ...]:
     return (c.id, c.title, c.due, _iso(c.declared), *c[4:])
 
 
-def _load_commitment(t: tuple[Any, ...]) -> Commitment:
-    return Commitment(
-        t[0], t[1], t[2], None if t[3] is None else dt.date.fromisoformat(t[3]), *t[4:]
-    )
+def load_commitment(t: tuple[Any, ...]) -> Commitment:
+    declared = None if t[3] is None else dt.date.fromisoformat(t[3])
+    return tuple.__new__(Commitment, (t[0], t[1], t[2], declared, *t[4:]))
 
 
 def _dump_update(u: Update) -> tuple[Any, ...]:

@@ -35,7 +35,7 @@ SECRET_NAME = "secret"
 SECRET_BYTES = 32
 TAG_BYTES = 32
 # Any change of the tool or of the model's fields makes older entries unusable.
-HEADER = ("commitments-cache", 3, __version__, Commitment._fields, Update._fields)
+HEADER = ("commitments-cache", 4, __version__, Commitment._fields, Update._fields)
 
 
 def folder() -> Path | None:
@@ -126,22 +126,23 @@ def _secret(where: Path, *, create: bool) -> bytes | None:
     return secret if len(secret) == SECRET_BYTES else None
 
 
-def _entry_name(ledger: Path) -> str:
-    return blake2b(os.fsencode(os.path.realpath(ledger)), digest_size=16).hexdigest() + ".cache"
+def _entry_name(ledger: Path, kind: str) -> str:
+    return blake2b(os.fsencode(os.path.realpath(ledger)), digest_size=16).hexdigest() + f".{kind}"
 
 
 def _tag(secret: bytes, payload: bytes) -> bytes:
     return blake2b(payload, key=secret, digest_size=TAG_BYTES).digest()
 
 
-def load(ledger: Path, limit: int) -> Any:
-    """What was stored for ``ledger`` if it is authentic and at most ``limit`` bytes; else None."""
+def load(ledger: Path, kind: str, limit: int) -> Any:
+    """What was stored as ``kind`` for ``ledger``, if it is authentic and at most ``limit``
+    bytes; else None."""
     where = trusted_folder(create=False)
     secret = _secret(where, create=False) if where else None
     if where is None or secret is None:
         return None
     try:
-        fd = os.open(where / _entry_name(ledger), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(where / _entry_name(ledger, kind), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
         return None
     with os.fdopen(fd, "rb") as handle:
@@ -153,18 +154,20 @@ def load(ledger: Path, limit: int) -> Any:
     if len(data) > limit + TAG_BYTES or not compare_digest(tag, _tag(secret, payload)):
         return None
     try:
-        head, body = marshal.loads(payload)
+        head, stored_kind, body = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
         return None
-    return body if head == HEADER else None
+    # The kind is inside the tag too: one kind's entry is never read as another's.
+    return body if head == HEADER and stored_kind == kind else None
 
 
-def store(ledger: Path, body: Any) -> None:
-    """Remember ``body`` (plain data marshal can hold) for ``ledger``; failures are ignored."""
+def store(ledger: Path, kind: str, body: Any) -> None:
+    """Remember ``body`` (plain data marshal can hold) as ``kind`` for ``ledger``;
+    failures are ignored."""
     where = trusted_folder(create=True)
     secret = _secret(where, create=True) if where else None
     if where is None or secret is None:
         return
-    payload = marshal.dumps((HEADER, body))
+    payload = marshal.dumps((HEADER, kind, body))
     with contextlib.suppress(OSError, ValueError):
-        atomic_file.replace(where / _entry_name(ledger), _tag(secret, payload) + payload)
+        atomic_file.replace(where / _entry_name(ledger, kind), _tag(secret, payload) + payload)

@@ -7,11 +7,12 @@ first one (``links_hold``), and reads the whole file when there is.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from commitments.due_expr import DueError, Hemisphere, parse_due
+from commitments.ledger.history import History
 from commitments.model import Commitment, Update
 from commitments.text import did_you_mean, quoted
 
@@ -28,16 +29,19 @@ class Broken:
     first: int | None = None  # a duplicate id: the index of its first definition
 
 
+Reference = tuple[str, str | None]  # an update's commitment id and due, what links need
+
+
 def broken_links(
     ids: Sequence[str | None],
     commitments: Sequence[Commitment | None],
-    updates: Sequence[Update | None],
+    updates: Sequence[Reference | None],
 ) -> Iterator[Broken]:
     """The broken links among tables read on their own.
 
     ``ids`` is the id written on each commitment table, ``commitments`` its valid
-    reading (None where the table is invalid) and ``updates`` each update table's
-    reading (None where it names no commitment or date).
+    reading (None where the table is invalid) and ``updates`` what each update table
+    refers to (None where it names no commitment or date).
     """
     first: dict[str, int] = {}
     usable: dict[str, Commitment] = {}
@@ -58,22 +62,22 @@ def broken_links(
         message = _follows(commitment, usable, first)
         if message:
             yield Broken("commitment", index, "follows", message)
-    for index, update in enumerate(updates):
-        if update is None:
+    for index, reference in enumerate(updates):
+        if reference is None:
             continue
-        owner = usable.get(update.commitment)
+        name, due = reference
+        owner = usable.get(name)
         if owner is None:
-            if update.commitment in first:
+            if name in first:
                 yield Broken("update", index, "commitment", "")  # its commitment is invalid
             else:
                 yield Broken(
                     "update",
                     index,
                     "commitment",
-                    f"names unknown commitment {quoted(update.commitment)}"
-                    f"{did_you_mean(update.commitment, first)}",
+                    f"names unknown commitment {quoted(name)}{did_you_mean(name, first)}",
                 )
-        due_error = _due_error(update, owner)
+        due_error = _due_error(due, owner)
         if due_error:
             yield Broken("update", index, "due", due_error)
 
@@ -95,19 +99,30 @@ def _follows(commitment: Commitment, usable: dict[str, Commitment], known: dict[
     return ""
 
 
-def _due_error(update: Update, owner: Commitment | None) -> str:
+def _due_error(due: str | None, owner: Commitment | None) -> str:
     """An update's due is read with its commitment's declared date and hemisphere."""
-    if update.due is None:
+    if due is None:
         return ""
     hemisphere: Hemisphere = owner.hemisphere if owner else "north"
     try:
-        parse_due(update.due, declared=owner.declared if owner else None, hemisphere=hemisphere)
+        parse_due(due, declared=owner.declared if owner else None, hemisphere=hemisphere)
     except DueError as exc:
         return str(exc)
     return ""
 
 
-def links_hold(commitments: Sequence[Commitment], updates: Sequence[Update]) -> bool:
-    """Whether valid tables join without a single broken link (stop at the first)."""
-    broken = broken_links([c.id for c in commitments], commitments, updates)
+def references(updates: Iterable[Update | None]) -> list[Reference | None]:
+    return [None if u is None else (u.commitment, u.due) for u in updates]
+
+
+def links_hold(commitments: Sequence[Commitment], histories: Mapping[str, History]) -> bool:
+    """Whether valid tables join without a single broken link (stop at the first).
+
+    Updates are judged by what they refer to, so each commitment's folded history
+    stands for all its updates: its id, and each due it was rescheduled to.
+    """
+    refers: list[Reference | None] = [
+        (ident, due) for ident, h in histories.items() for due in (None, *{d for _, d in h.dues})
+    ]
+    broken = broken_links([c.id for c in commitments], commitments, refers)
     return next(broken, None) is None

@@ -1,0 +1,69 @@
+"""A commitment's updates folded into one record: what reports need of its history.
+
+A report needs, per commitment, the status and the due that apply last (updates
+apply in order of `on`, ties in file order), the reschedules in that order, how
+many updates there are and the latest date. ``fold`` computes it from updates in
+file order; ``merge`` joins the folds of two runs of updates, the second later in
+the file. Folding a whole ledger at once or chunk by chunk and merging gives the
+same records (tests/test_differential.py), so the cache can keep one record per
+commitment instead of one per update.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from commitments.model import Update
+
+
+class History(NamedTuple):
+    total: int  # how many updates
+    last_on: dt.date
+    status_on: dt.date | None  # when the status that applies last was set
+    status: str | None
+    dues: tuple[tuple[dt.date, str], ...]  # reschedules (on, due), in file order
+
+    @property
+    def reschedules(self) -> list[tuple[dt.date, str]]:
+        """The reschedules in the order they apply: by date, ties in file order."""
+        return sorted(self.dues, key=lambda pair: pair[0])
+
+    def then(self, later: History) -> History:
+        """This history followed by ``later`` (updates that come after in the file)."""
+        status_on, status = self.status_on, self.status
+        if later.status_on is not None and (status_on is None or later.status_on >= status_on):
+            status_on, status = later.status_on, later.status
+        return History(
+            self.total + later.total,
+            max(self.last_on, later.last_on),
+            status_on,
+            status,
+            self.dues + later.dues,
+        )
+
+
+def fold(updates: Iterable[Update]) -> dict[str, History]:
+    """Each commitment's updates (given in file order) folded into one History."""
+    folded: dict[str, History] = {}
+    for u in updates:
+        step = History(
+            1,
+            u.on,
+            u.on if u.status is not None else None,
+            u.status,
+            ((u.on, u.due),) if u.due is not None else (),
+        )
+        before = folded.get(u.commitment)
+        folded[u.commitment] = step if before is None else before.then(step)
+    return folded
+
+
+def merge(earlier: dict[str, History], later: dict[str, History]) -> dict[str, History]:
+    """The folds of two runs of updates, ``later`` after ``earlier`` in the file."""
+    merged = dict(earlier)
+    for ident, history in later.items():
+        before = merged.get(ident)
+        merged[ident] = history if before is None else before.then(history)
+    return merged
