@@ -8,7 +8,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from typer.core import TyperGroup
@@ -44,8 +44,6 @@ class _Group(TyperGroup):
         except (typer.Abort, KeyboardInterrupt):
             sys.stderr.write("\ninterrupted\n")
             code = EXIT_INTERRUPTED
-        except BrokenPipeError:
-            code = 0  # the reader went away (`| head`): not an error of ours
         except Exception as exc:
             if not hasattr(exc, "format_message") or not hasattr(exc, "exit_code"):
                 raise
@@ -71,6 +69,16 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+@dataclass(slots=True)
+class _Process:
+    # Whether main() runs this process (and ends it): only then may a write keep Ctrl-C
+    # held until exit. Tests drive `app` in their own process, which must stay theirs.
+    main: bool = False
+
+
+_process = _Process()
 
 
 @dataclass(slots=True)
@@ -160,6 +168,13 @@ def list_(
     format_: Annotated[
         ListFormat, typer.Option("--format", help="Output format.")
     ] = ListFormat.table,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            "--raw",
+            help="CSV: cells exactly as in the ledger (no ' before a leading = + - @).",
+        ),
+    ] = False,
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
@@ -176,6 +191,7 @@ def list_(
         tags=tag or [],
         overdue=overdue,
         open_only=open_,
+        raw=raw,
     )
 
 
@@ -298,7 +314,9 @@ def update(
     request = UpdateRequest(
         commitment_id, when, status.value if status else None, due, note, source, by
     )
-    update_commitment(_ledger_path(ctx, file), request, sys.stdout, sys.stderr)
+    update_commitment(
+        _ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=_process.main
+    )
 
 
 @app.command()
@@ -385,7 +403,44 @@ def add(
         notes=notes,
         hemisphere=hemisphere.value if hemisphere else None,
     )
-    add_commitment(_ledger_path(ctx, file), request, sys.stdout, sys.stderr)
+    add_commitment(
+        _ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=_process.main
+    )
+
+
+class _Stdout:
+    """stdout that drops what is left to print once its reader has gone (`| head -1`):
+    the command still finishes, and its exit code is still the one it decided."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            try:
+                self._stream.write(text)
+            except BrokenPipeError:
+                self._gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._gone()
+
+    def _gone(self) -> None:
+        self.gone = True
+        # Whatever the stream still buffers must not fail again at exit.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def main() -> None:
@@ -393,11 +448,16 @@ def main() -> None:
     # form cycles: the cyclic collector would only scan them again and again (about a
     # sixth of a 10,000-commitment report).
     gc.disable()
+    _process.main = True
+    sys.stdout = _Stdout(sys.stdout)
     try:
         app()
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+    except KeyboardInterrupt:  # outside a command: while Typer starts or ends
+        sys.stderr.write("\ninterrupted\n")
+        code = EXIT_INTERRUPTED
     # Everything is written and flushed by now; what is left is the interpreter
     # freeing every object one by one, a fifth of a large report's time. Skip it.
     with contextlib.suppress(BrokenPipeError, ValueError):

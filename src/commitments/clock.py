@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 
 from commitments.errors import UsageError
 from commitments.text import quoted
@@ -11,11 +12,17 @@ from commitments.text import quoted
 ENV_TODAY = "COMMITMENTS_TODAY"
 
 
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_date(text: str, what: str) -> dt.date:
+    """A date as YYYY-MM-DD, and only so (Python would also take 20261122 or 2026-W47-7)."""
     try:
-        return dt.date.fromisoformat(text.strip())
+        if _DATE.fullmatch(text.strip()):
+            return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(f"{what}: {quoted(text)} is not a date (expected YYYY-MM-DD)") from None
+        pass
+    raise UsageError(f"{what}: {quoted(text)} is not a date (expected YYYY-MM-DD)")
 
 
 def resolve_today(option: str | None) -> dt.date:

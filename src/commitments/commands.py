@@ -34,8 +34,9 @@ def list_commitments(
     tags: Sequence[str] = (),
     overdue: bool = False,
     open_only: bool = False,
+    raw: bool = False,
 ) -> None:
-    from commitments.formats import list_view
+    from commitments.formats import ViewOptions, list_view
     from commitments.report.select import Filters, select
 
     filters = Filters(
@@ -46,7 +47,9 @@ def list_commitments(
         open_only=open_only,
     )
     ledger = read_ledger(path)
-    list_view(format_name).commitments(select(states(ledger), filters, today), today, out)
+    list_view(format_name, ViewOptions(raw=raw)).commitments(
+        select(states(ledger), filters, today), today, out
+    )
 
 
 def show_commitment(
@@ -89,20 +92,28 @@ def _report_written(written: Written, verb: str, out: TextIO, err: TextIO) -> No
     for warning in written.warnings:
         err.write(f"commitments: warning: {warning}\n")
     out.write(f"{verb} {written.id}\n")
-    if written.interrupted:
+    from commitments.write.append import interrupts_held
+
+    if written.interrupted or interrupts_held():
         err.write("commitments: interrupted after the write was complete; it stands\n")
 
 
-def update_commitment(path: Path, request: UpdateRequest, out: TextIO, err: TextIO) -> None:
+def update_commitment(
+    path: Path, request: UpdateRequest, out: TextIO, err: TextIO, *, hold_interrupts: bool = False
+) -> None:
     from commitments.write.requests import record_update
 
-    _report_written(record_update(path, request), "updated", out, err)
+    _report_written(
+        record_update(path, request, hold_interrupts=hold_interrupts), "updated", out, err
+    )
 
 
-def add_commitment(path: Path, request: AddRequest, out: TextIO, err: TextIO) -> None:
+def add_commitment(
+    path: Path, request: AddRequest, out: TextIO, err: TextIO, *, hold_interrupts: bool = False
+) -> None:
     from commitments.write.requests import add_commitment as add
 
-    _report_written(add(path, request), "added", out, err)
+    _report_written(add(path, request, hold_interrupts=hold_interrupts), "added", out, err)
 
 
 def due_report(

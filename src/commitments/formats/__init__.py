@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol, TextIO
 
@@ -42,6 +43,13 @@ class CheckFormat(StrEnum):
     json = "json"
 
 
+@dataclass(frozen=True, slots=True)
+class ViewOptions:
+    """What a user may ask of a format beyond its name."""
+
+    raw: bool = False  # CSV: cells exactly as in the ledger, formulas not defused
+
+
 class ListView(Protocol):
     def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None: ...
 
@@ -70,8 +78,9 @@ DUE_MODULES: dict[DueFormat, str] = {
 }
 
 
-def list_view(name: ListFormat) -> ListView:
-    view: ListView = importlib.import_module(_PACKAGE + LIST_MODULES[name]).Format()
+def list_view(name: ListFormat, options: ViewOptions | None = None) -> ListView:
+    module = importlib.import_module(_PACKAGE + LIST_MODULES[name])
+    view: ListView = module.Format(options) if name is ListFormat.csv else module.Format()
     return view
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from commitments.formats import ViewOptions
 from commitments.report.records import commitment_record
 from commitments.report.state import State
 from commitments.text import visible
@@ -33,20 +34,36 @@ COLUMNS = (
 )
 
 
-def _cell(value: Any) -> str:
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV
+# injection"): =HYPERLINK(…) in a title could leak data or run a command.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _defused(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _cell(value: Any, raw: bool) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)  # a negative number of days is a number, not a formula
     if isinstance(value, list):
-        return "; ".join(visible(str(v)) for v in value)
-    return visible(str(value), keep_newlines=True)
+        text = "; ".join(visible(str(v)) for v in value)
+    else:
+        text = visible(str(value), keep_newlines=True)
+    return text if raw else _defused(text)
 
 
 class Format:
+    def __init__(self, options: ViewOptions | None = None) -> None:
+        self.raw = options.raw if options else False
+
     def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(COLUMNS)
         for state in states:
             record = commitment_record(state, today)
-            writer.writerow([_cell(record[column]) for column in COLUMNS])
+            writer.writerow([_cell(record[column], self.raw) for column in COLUMNS])

@@ -93,7 +93,15 @@ def read_bytes(path: Path, name: str) -> bytes:
         return data
     from commitments.ledger.journal import committed_view
 
-    return committed_view(Path(os.path.realpath(path)), info.st_dev, info.st_ino, data)
+    return committed_view(real_path(path), info.st_dev, info.st_ino, data)
+
+
+def real_path(path: Path) -> Path:
+    """``path`` with symlinks resolved, as far as it can be (a deleted current folder)."""
+    try:
+        return Path(os.path.realpath(path))
+    except OSError:
+        return path
 
 
 def decode(data: bytes, name: str) -> str:
@@ -147,7 +155,22 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise _toml_error(exc, text, name) from None
     except RecursionError:
-        raise file_error(name, 1, 1, "invalid TOML: values are nested too deeply") from None
+        raise file_error(
+            name, _deep_line(text), 1, "invalid TOML: values are nested too deeply"
+        ) from None
+
+
+def _deep_line(text: str) -> int:
+    """The line where arrays and inline tables first nest deeper than anyone writes."""
+    from commitments.ledger.positions import lines, scan
+
+    in_string: str | None = None
+    depth = 0
+    for number, line in enumerate(lines(text), start=1):
+        in_string, depth = scan(line, in_string, depth)
+        if depth > 64:
+            return number
+    return 1
 
 
 def _toml_error(exc: Exception, text: str, name: str) -> UnreadableLedger:

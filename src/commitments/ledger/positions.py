@@ -46,11 +46,23 @@ class Locations:
 def _key_name(raw: str) -> str:
     raw = raw.strip()
     if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
-        return raw[1:-1]
+        return _unquoted(raw)
     return raw
 
 
-def _lines(text: str) -> Iterator[str]:
+def _unquoted(quoted_key: str) -> str:
+    """A quoted key as TOML reads it ("\\u0075pdate" is update): decoded by tomllib
+    itself, so that this scanner and the parser never disagree on a name."""
+    import tomllib
+
+    try:
+        (name,) = tomllib.loads(f"{quoted_key} = 0")
+    except (tomllib.TOMLDecodeError, ValueError):
+        return quoted_key[1:-1]
+    return name
+
+
+def lines(text: str) -> Iterator[str]:
     """The lines as TOML counts them (only LF ends a line), one at a time."""
     start = 0
     while start < len(text):
@@ -68,7 +80,7 @@ def locate(text: str, *, root_only: bool = False) -> Locations:
     current = locations.top
     in_string: str | None = None  # the delimiter of a string still open from an earlier line
     depth = 0  # open [ and { of values spanning lines
-    for number, line in enumerate(_lines(text), start=1):
+    for number, line in enumerate(lines(text), start=1):
         if in_string is None and depth == 0:
             stripped = line.lstrip()
             column = len(line) - len(stripped) + 1
@@ -89,8 +101,16 @@ def locate(text: str, *, root_only: bool = False) -> Locations:
                 current.keys.setdefault(key, (number, column))
         if in_string is None and _INERT.fullmatch(line):
             continue
-        in_string, depth = _scan(line, in_string, depth)
+        in_string, depth = scan(line, in_string, depth)
     return locations
+
+
+def _escaped(text: str, at: int) -> bool:
+    """Whether the character at ``at`` follows an odd number of backslashes."""
+    slashes = 0
+    while at - slashes - 1 >= 0 and text[at - slashes - 1] == "\\":
+        slashes += 1
+    return slashes % 2 == 1
 
 
 def _leading_key(stripped: str) -> str | None:
@@ -98,12 +118,14 @@ def _leading_key(stripped: str) -> str | None:
         return None
     if stripped[0] in "\"'":
         end = stripped.find(stripped[0], 1)
-        return stripped[1:end] if end > 0 else None
+        while end > 0 and stripped[0] == '"' and _escaped(stripped, end):
+            end = stripped.find('"', end + 1)
+        return _unquoted(stripped[: end + 1]) if end > 0 else None
     match = _BARE_KEY.match(stripped)
     return match.group(0) if match else None
 
 
-def _scan(line: str, in_string: str | None, depth: int) -> tuple[str | None, int]:
+def scan(line: str, in_string: str | None, depth: int) -> tuple[str | None, int]:
     """Carry string and bracket state across one line of TOML."""
     i, n = 0, len(line)
     while i < n:

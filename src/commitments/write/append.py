@@ -27,7 +27,7 @@ from pathlib import Path
 
 from commitments.errors import LedgerError, UsageError
 from commitments.ledger import journal
-from commitments.ledger.decode import MAX_LEDGER_BYTES, os_reason
+from commitments.ledger.decode import MAX_LEDGER_BYTES, os_reason, real_path
 from commitments.ledger.find import display_name
 from commitments.ledger.read import ledger_from
 from commitments.model import Ledger
@@ -54,16 +54,21 @@ def _refuse(name: str, why: str) -> LedgerError:
     return LedgerError(f"{name}: {why}; nothing was changed")
 
 
-def append(path: Path, build: Callable[[Ledger], str]) -> Appended:
+def append(
+    path: Path, build: Callable[[Ledger], str], *, hold_interrupts: bool = False
+) -> Appended:
     """Append the TOML table ``build`` makes from the current, valid ledger.
 
     ``build`` sees the ledger as re-read under the lock, and may raise to refuse.
+    Ctrl-C is held back from the moment the table starts to be written; with
+    ``hold_interrupts`` (a command line about to exit) it stays held afterwards, so
+    that an interrupt can never make a write that happened look as if it did not.
     """
     name = display_name(path)
     for _ in range(ATTEMPTS):
         with _opened(path, name) as fd:
             try:
-                return _append_once(path, fd, name, build)
+                return _append_once(path, fd, name, build, hold_interrupts)
             except _StartOver:
                 continue
     raise _refuse(name, "the file kept changing while the tool tried to write it")
@@ -145,8 +150,10 @@ def _same_file(path: Path, fd: int) -> bool:
     return (now.st_dev, now.st_ino) == (ours.st_dev, ours.st_ino)
 
 
-def _append_once(path: Path, fd: int, name: str, build: Callable[[Ledger], str]) -> Appended:
-    target = Path(os.path.realpath(path))
+def _append_once(
+    path: Path, fd: int, name: str, build: Callable[[Ledger], str], hold: bool
+) -> Appended:
+    target = real_path(path)
     info = os.fstat(fd)
     _recover(target, fd, info)
     if not _same_file(path, fd):
@@ -165,7 +172,7 @@ def _append_once(path: Path, fd: int, name: str, build: Callable[[Ledger], str])
     after = _validated(path, data + appended, name)
     if _read_all(fd, name) != data:  # an editor or a `>>` wrote meanwhile
         raise _StartOver
-    interrupted = _commit(target, fd, info, len(data), appended, name)
+    interrupted = _commit(target, fd, info, len(data), appended, name, hold)
     if not _same_file(path, fd):
         # Our bytes went to a file that an editor's save has just replaced: take them
         # back from it and write to the new one.
@@ -186,12 +193,18 @@ def _validated(path: Path, data: bytes, name: str) -> Ledger:
 
 
 def _commit(
-    target: Path, fd: int, info: os.stat_result, offset: int, appended: bytes, name: str
+    target: Path,
+    fd: int,
+    info: os.stat_result,
+    offset: int,
+    appended: bytes,
+    name: str,
+    hold: bool,
 ) -> bool:
     """Journal, append, fsync, unjournal, with Ctrl-C held back until the table is
     written. Returns whether a Ctrl-C came meanwhile (the write stands)."""
     entry = journal.Entry(info.st_dev, info.st_ino, offset, appended)
-    with _signals_held() as pending:
+    with _signals_held(release=not hold) as pending:
         _write_journal(target, entry, name)
         try:
             _write_at_end(fd, offset, appended)
@@ -286,12 +299,24 @@ def _recover(target: Path, fd: int, info: os.stat_result) -> None:
         journal.remove(target)
 
 
+_HELD = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+def interrupts_held() -> bool:
+    """Whether a Ctrl-C (or a termination) is waiting, held back since a write."""
+    try:
+        return bool(signal.sigpending() & _HELD)
+    except (AttributeError, OSError):  # pragma: no cover - not POSIX
+        return False
+
+
 @contextlib.contextmanager
-def _signals_held() -> Iterator[list[int]]:
-    """Hold back Ctrl-C and termination while the table is written; afterwards a held
-    Ctrl-C is swallowed and reported in the list, since the write has happened."""
+def _signals_held(*, release: bool) -> Iterator[list[int]]:
+    """Hold back Ctrl-C and termination while the table is written. Afterwards, with
+    ``release``, a held Ctrl-C is swallowed and reported in the list, since the write
+    has happened; without, they stay held (the caller is about to exit)."""
     pending: list[int] = []
-    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    held = _HELD
     try:
         previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     except (AttributeError, ValueError, OSError):  # pragma: no cover - not POSIX
@@ -299,7 +324,12 @@ def _signals_held() -> Iterator[list[int]]:
         return
     try:
         yield pending
-    finally:
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        raise
+    else:
+        if not release:
+            return
         arrived = signal.sigpending() & held
         if arrived:
             pending.extend(int(s) for s in arrived)

@@ -14,6 +14,7 @@ from typing import Any
 
 from commitments.due_expr import DueError, parse_due
 from commitments.errors import UsageError
+from commitments.ledger.decode import real_path
 from commitments.ledger.schema.warnings import records_nothing, warnings
 from commitments.model import Ledger, Update
 from commitments.parties import party_code
@@ -114,7 +115,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def record_update(path: Path, request: UpdateRequest) -> Written:
+def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool = False) -> Written:
     """Append an [[update]] for ``request.commitment``."""
     note = text_value(request.note, "--note")
     source = text_value(request.source, "--source")
@@ -125,7 +126,7 @@ def record_update(path: Path, request: UpdateRequest) -> Written:
             "nothing to record: give at least one of --status, --due, --note or --source"
         )
     if by is None and request.by is None:
-        by = default_author(Path(os.path.realpath(path)).parent)
+        by = default_author(real_path(path).parent)
 
     made = _Made()
 
@@ -155,7 +156,7 @@ def record_update(path: Path, request: UpdateRequest) -> Written:
         made.id, made.table = commitment.id, toml_table("update", table)
         return made.table
 
-    appended = append(path, build)  # runs build, which names the commitment
+    appended = append(path, build, hold_interrupts=hold_interrupts)  # runs build
     return _written(made.id, appended)
 
 
@@ -174,7 +175,7 @@ def slugify(title: str, taken: set[str]) -> str:
     return candidate
 
 
-def add_commitment(path: Path, request: AddRequest) -> Written:
+def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = False) -> Written:
     """Append a [[commitment]]; the id defaults to a unique slug of the title."""
     title = text_value(request.title, "--title")
     assert title is not None
@@ -205,5 +206,5 @@ def add_commitment(path: Path, request: AddRequest) -> Written:
         made.table = toml_table("commitment", {"id": made.id, **values})
         return made.table
 
-    appended = append(path, build)  # runs build, which names the commitment
+    appended = append(path, build, hold_interrupts=hold_interrupts)  # runs build
     return _written(made.id, appended)

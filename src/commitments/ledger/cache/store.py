@@ -127,7 +127,11 @@ def _secret(where: Path, *, create: bool) -> bytes | None:
 
 
 def _entry_name(ledger: Path, kind: str) -> str:
-    return blake2b(os.fsencode(os.path.realpath(ledger)), digest_size=16).hexdigest() + f".{kind}"
+    try:
+        where = os.path.realpath(ledger)
+    except OSError:  # a deleted current folder: a name that will simply not be found
+        where = os.fspath(ledger)
+    return blake2b(os.fsencode(where), digest_size=16).hexdigest() + f".{kind}"
 
 
 def _tag(secret: bytes, payload: bytes) -> bytes:
