@@ -167,9 +167,13 @@ def _deep_line(text: str) -> int:
     in_string: str | None = None
     depth = 0
     for number, line in enumerate(lines(text), start=1):
+        if in_string is None:
+            running = depth  # brackets inside strings may mislead this: only a message
+            for char in line:
+                running += 1 if char in "[{" else -1 if char in "]}" else 0
+                if running > 64:
+                    return number
         in_string, depth = scan(line, in_string, depth)
-        if depth > 64:
-            return number
     return 1
 
 

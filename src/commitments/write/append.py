@@ -33,7 +33,6 @@ from commitments.ledger.read import ledger_from
 from commitments.model import Ledger
 
 LOCK_TIMEOUT = 60.0  # seconds a writer queues behind others before giving up
-ATTEMPTS = 50  # times a write starts over because someone else changed the file
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +64,16 @@ def append(
     that an interrupt can never make a write that happened look as if it did not.
     """
     name = display_name(path)
-    for _ in range(ATTEMPTS):
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    while time.monotonic() < deadline:
         with _opened(path, name) as fd:
             try:
                 return _append_once(path, fd, name, build, hold_interrupts)
             except _StartOver:
                 continue
-    raise _refuse(name, "the file kept changing while the tool tried to write it")
+    raise _refuse(
+        name, f"the file kept changing for {LOCK_TIMEOUT:.0f} s while the tool tried to write it"
+    )
 
 
 @contextlib.contextmanager
@@ -173,12 +175,22 @@ def _append_once(
     if _read_all(fd, name) != data:  # an editor or a `>>` wrote meanwhile
         raise _StartOver
     interrupted = _commit(target, fd, info, len(data), appended, name, hold)
-    if not _same_file(path, fd):
-        # Our bytes went to a file that an editor's save has just replaced: take them
-        # back from it and write to the new one.
+    if not _same_file(path, fd) and not _carried_over(path, appended):
+        # Our bytes went to a file that an editor's save has just replaced, and its copy
+        # did not take them along: take them back from the old file, write to the new.
         _truncate_own(fd, len(data), appended)
         raise _StartOver
     return Appended(table, after, interrupted)
+
+
+def _carried_over(path: Path, appended: bytes) -> bool:
+    """Whether the file now at ``path`` already holds our table (an editor read the
+    ledger after we wrote and saved a copy with it): writing it again would double it."""
+    try:
+        with open(path, "rb") as handle:
+            return appended.strip() in handle.read(MAX_LEDGER_BYTES + 1)
+    except OSError:
+        return False
 
 
 def _validated(path: Path, data: bytes, name: str) -> Ledger:

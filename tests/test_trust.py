@@ -1,0 +1,362 @@
+"""Trust: the user's file stays theirs, nobody else's bytes are lost, no cache is believed
+over the file, and odd paths give a plain error, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from commitments.ledger.read import read_ledger
+from conftest import SHIPPED
+
+Write = Callable[..., Path]
+LEDGER = """
+    version = 1
+
+    [[commitment]]
+    id = "water"
+    title = "Round table on water"
+    due = "by 2026"
+    declared = 2025-05-30
+    parties = ["IT", "KZ"]
+"""
+
+
+def cli(
+    *args: str, env: dict[str, str] | None = None, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
+    full = {**os.environ, "COMMITMENTS_AUTHOR": "t", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "commitments", *args],
+        capture_output=True,
+        text=True,
+        env=full,
+        check=False,
+        timeout=60,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+# --- the user's file --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "directory", "socket"])
+def test_what_is_not_a_regular_file_is_refused_and_untouched(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "ledger"
+    listener = None
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "device":
+        target = Path("/dev/null")
+    elif kind == "directory":
+        target.mkdir()
+    else:
+        listener = socket.socket(socket.AF_UNIX)
+        listener.bind(str(target))
+    before = os.stat(target)
+    try:
+        for args in (["update", "water", "--note", "x"], ["add", "--title", "X"]):
+            result = cli("-f", str(target), *args)
+            assert result.returncode == 1, result.stderr
+            assert "Traceback" not in result.stderr and "nothing was changed" in result.stderr
+        after = os.stat(target)
+        assert (after.st_ino, after.st_mode, after.st_size) == (
+            before.st_ino,
+            before.st_mode,
+            before.st_size,
+        )
+    finally:
+        if listener is not None:
+            listener.close()
+
+
+def _tool(name: str) -> bool:
+    return shutil.which(name) is not None
+
+
+@pytest.mark.skipif(not (_tool("setfacl") and _tool("getfacl")), reason="needs the acl package")
+def test_acls_are_kept(write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    if subprocess.run(["setfacl", "-m", "u:12345:rw", str(path)], check=False).returncode:
+        pytest.skip("this file system has no ACLs")
+    before = subprocess.run(["getfacl", "-c", str(path)], capture_output=True, text=True).stdout
+    assert cli("-f", str(path), "update", "water", "--note", "x").returncode == 0
+    after = subprocess.run(["getfacl", "-c", str(path)], capture_output=True, text=True).stdout
+    assert after == before and "user:12345:rw-" in after
+
+
+def test_extended_attributes_are_kept(write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    try:
+        os.setxattr(path, "user.reviewed", b"yes")
+    except OSError:
+        pytest.skip("this file system has no user extended attributes")
+    assert cli("-f", str(path), "update", "water", "--note", "x").returncode == 0
+    assert os.getxattr(path, "user.reviewed") == b"yes"
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="chown needs root")
+def test_owner_and_group_are_kept(write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    os.chown(path, 4321, 4322)
+    path.chmod(0o664)
+    assert cli("-f", str(path), "update", "water", "--note", "x").returncode == 0
+    info = path.stat()
+    assert (info.st_uid, info.st_gid, info.st_mode & 0o777) == (4321, 4322, 0o664)
+
+
+def test_long_names_up_to_the_file_system_limit(tmp_path: Path) -> None:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    for length in (245, 251, 255):
+        path = folder / ("l" * (length - 5) + ".toml")
+        path.write_text(textwrap.dedent(LEDGER))
+        before = sorted(p.name for p in folder.iterdir())
+        result = cli("-f", str(path), "update", "water", "--note", f"n{length}")
+        assert result.returncode == 0, (length, result.stderr)
+        assert "n" + str(length) in path.read_text()
+        assert sorted(p.name for p in folder.iterdir()) == before
+
+
+# --- odd paths: a plain error, never a traceback ------------------------------------------
+
+
+def test_odd_paths_give_plain_errors(tmp_path: Path) -> None:
+    loop = tmp_path / "l1"
+    loop.symlink_to(tmp_path / "l2")
+    (tmp_path / "l2").symlink_to(loop)
+    cases = [
+        (["-f", str(loop), "list"], "symbolic links"),
+        (["-f", str(loop), "update", "water", "--note", "x"], "symbolic links"),
+        (["-f", str(tmp_path / ("x" * 300)), "update", "water", "--note", "x"], "too long"),
+        (["-f", str(tmp_path / ("x" * 300)), "list"], "too long"),
+        (["-f", "/dev/zero", "list"], "not a regular file"),
+        (["-f", "/proc/self/environ", "update", "water", "--note", "x"], "nothing was changed"),
+    ]
+    for args, message in cases:
+        result = cli(*args)
+        assert result.returncode == 1, (args, result.stderr)
+        assert message in result.stderr and "Traceback" not in result.stderr, args
+
+
+def test_a_non_utf8_file_name(tmp_path: Path) -> None:
+    name = os.fsdecode(b"ledger-\xff.toml")
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(LEDGER))
+    for args in (["check"], ["check", "--format", "json"], ["list"]):
+        result = cli("-f", str(path), *args, env={"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
+    assert "ledger-\\xff.toml" in cli("-f", str(path), "check").stdout
+
+
+def test_a_deleted_current_folder(tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = (
+        "import os, sys, runpy\n"
+        f"os.chdir({str(gone)!r}); os.rmdir({str(gone)!r})\n"
+        "sys.argv = ['commitments', 'list']\n"
+        "runpy.run_module('commitments', run_name='__main__')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1 and "no longer exists" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_no_home_and_no_passwd_entry(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("HOME", "COMMITMENTS_CACHE_DIR")}
+    env.pop("XDG_CACHE_HOME", None)
+    from commitments.ledger.cache import store
+
+    script = (
+        "import os, pwd, pathlib\n"
+        "def nobody(uid): raise KeyError(uid)\n"
+        "pwd.getpwuid = nobody\n"
+        "from commitments.ledger.cache import store\n"
+        "print(store.folder())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "None", result.stderr
+    assert store.folder() is not None  # with a home, the test process has one
+
+
+def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    from commitments.ledger.cache import store
+
+    monkeypatch.delenv("COMMITMENTS_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    folder = store.folder()
+    assert folder is not None and folder.is_absolute() and "relative" not in str(folder)
+
+
+@pytest.mark.parametrize("value", ["20261122", "2026-W47-7", "2026-11-22T00:00", "tomorrow"])
+def test_dates_only_as_yyyy_mm_dd(value: str) -> None:
+    result = cli("-f", str(SHIPPED), "--today", value, "list")
+    assert result.returncode == 2 and "(expected YYYY-MM-DD)" in result.stderr
+
+
+def test_long_values_are_cut_in_messages(write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    result = cli("-f", str(path), "update", "water", "--due", "z" * 100_000)
+    assert result.returncode == 2
+    assert len(result.stderr) < 2000 and "z" * 60 + "…" in result.stderr
+
+
+def test_deep_nesting_is_reported_at_its_line(write_ledger: Write) -> None:
+    path = write_ledger("version = 1\n\n\n" + "x = " + "[" * 5000 + "]" * 5000 + "\n")
+    result = cli("-f", str(path), "check")
+    assert result.returncode == 1
+    assert ":4:1: error: invalid TOML: values are nested too deeply" in result.stderr
+
+
+def test_csv_cells_that_would_run_as_formulas(write_ledger: Write) -> None:
+    path = write_ledger(
+        LEDGER.replace("Round table on water", '=HYPERLINK(\\"http://x\\")')
+        + '    quote = "@SUM(A1)"\n'
+    )
+    defused = cli("-f", str(path), "--today", "2026-11-22", "list", "--format", "csv").stdout
+    assert "'=HYPERLINK" in defused and "'@SUM(A1)" in defused
+    late = cli("-f", str(path), "--today", "2027-01-31", "list", "--format", "csv").stdout
+    assert ",-31," in late and "'-31" not in late  # a number of days stays a number
+    raw = cli("-f", str(path), "--today", "2026-11-22", "list", "--format", "csv", "--raw").stdout
+    assert "'=" not in raw and "=HYPERLINK" in raw
+
+
+# --- exit codes ---------------------------------------------------------------------------
+
+
+def test_a_closed_pipe_keeps_the_exit_code(tmp_path: Path) -> None:
+    path = tmp_path / "big.toml"
+    tables = [textwrap.dedent(LEDGER).strip()]
+    for n in range(3000):
+        tables.append(f'[[commitment]]\nid = "c{n}"\ntitle = "Commitment {n}"\ndue = "2026-01"')
+    path.write_text("\n\n".join(tables) + "\n")
+    for extra in ({}, {"PYTHONUNBUFFERED": "1"}):
+        script = (
+            f"{sys.executable} -m commitments -f {path} --today 2026-11-22"
+            " due --exit-code --format plain | head -1 > /dev/null; echo ${PIPESTATUS[0]}"
+        )
+        done = subprocess.run(
+            ["bash", "-c", script], capture_output=True, text=True, env={**os.environ, **extra}
+        )
+        assert done.stdout.strip() == "4", done.stderr
+        assert "Traceback" not in done.stderr and "error" not in done.stderr
+
+
+def test_an_interrupt_once_the_write_is_done_exits_0(write_ledger: Write) -> None:
+    """SIGINT lands while the table is being written (slowed down): the write completes,
+    the update stands, and the exit code says so."""
+    path = write_ledger(LEDGER)
+    script = textwrap.dedent(
+        """
+        import os, sys, time
+        import commitments.write.append as append
+        real = os.fsync
+        def slow(fd):
+            if os.readlink(f"/proc/self/fd/{fd}").endswith(".journal"):
+                sys.stderr.write("writing\\n"); sys.stderr.flush()
+                time.sleep(0.5)
+            real(fd)
+        append.os.fsync = slow
+        sys.argv = ["commitments", "-f", sys.argv[1], "update", "water", "--note", "stands"]
+        from commitments.__main__ import main
+        main()
+        """
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COMMITMENTS_AUTHOR": "t"},
+    )
+    assert process.stderr is not None
+    assert process.stderr.readline() == b"writing\n"  # the journal is being written
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err.decode()
+    assert b"updated water" in out and b"it stands" in err
+    assert tomllib.loads(path.read_text())["update"][0]["note"] == "stands"
+
+
+# --- nobody else's bytes ------------------------------------------------------------------
+
+UPDATER = """
+import datetime as dt, sys
+from pathlib import Path
+from commitments.write.requests import UpdateRequest, record_update
+path, count = Path(sys.argv[1]), int(sys.argv[2])
+for i in range(count):
+    record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note=f"u-{i}", by="t"))
+"""
+
+
+def _editor(path: Path, count: int) -> list[str]:
+    """Saves as editors do: read, change, write a new file, rename it over the ledger; and
+    like vim, not over a file that changed since it was read (then it reads again)."""
+    made = []
+    for n in range(count):
+        mark = f"# editor {n}"
+        while True:
+            before = path.read_bytes()
+            temp = path.with_name(f".edit-{n}.tmp")
+            temp.write_bytes(before + f"{mark}\n".encode())
+            if path.read_bytes() != before:
+                temp.unlink()
+                continue
+            os.replace(temp, path)
+            break
+        made.append(mark)
+        time.sleep(random.uniform(0, 0.01))
+    return made
+
+
+def _appender(path: Path, count: int) -> list[str]:
+    made = []
+    for n in range(count):
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(f"# append {n}\n")
+        made.append(f"# append {n}")
+        time.sleep(random.uniform(0, 0.01))
+    return made
+
+
+@pytest.mark.parametrize("other", ["editor", "append"])
+def test_hand_edits_racing_updates_are_never_lost(tmp_path: Path, other: str) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "commitments.toml"
+    shutil.copyfile(SHIPPED, path)
+    path.write_text(path.read_text() + textwrap.dedent(LEDGER).split("version = 1", 1)[1])
+    updater = subprocess.Popen(
+        [sys.executable, "-c", UPDATER, str(path), "200"],
+        stderr=subprocess.PIPE,
+        env={**os.environ},
+    )
+    made = (_editor if other == "editor" else _appender)(path, 200)
+    _, err = updater.communicate(timeout=300)
+    assert updater.returncode == 0, err.decode()
+    text = path.read_text()
+    lost_edits = [m for m in made if m + "\n" not in text]
+    notes = [u["note"] for u in tomllib.loads(text).get("update", [])]
+    lost_updates = sorted(set(f"u-{i}" for i in range(200)) - set(notes))
+    assert lost_edits == [] and lost_updates == [], (lost_edits, lost_updates)
+    assert len(notes) == 200  # and none written twice
+    assert len(read_ledger(path).updates) == 200
+    assert sorted(p.name for p in folder.iterdir()) == ["commitments.toml"]
