@@ -40,6 +40,8 @@ def _escape(match: re.Match[str]) -> str:
 
 def visible(text: str, *, keep_newlines: bool = False) -> str:
     """``text`` with invisible characters shown as escapes (``\\x1b``, ``\\u202e``)."""
+    if text.isascii() and text.isprintable():
+        return text  # the usual case, without a regex pass
     pattern = _INVISIBLE_KEEP_NEWLINES if keep_newlines else _INVISIBLE
     return pattern.sub(_escape, text)
 

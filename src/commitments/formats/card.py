@@ -6,15 +6,15 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TextIO
 
-from rich import box
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from commitments.due_expr import parse_due
 from commitments.formats.console import emit
+from commitments.formats.grid import Grid, draw
 from commitments.formats.phrases import window_text
-from commitments.formats.styles import STATUS_STYLE, days_cell
+from commitments.formats.styles import STATUS_STYLE, Cell, days_cell
 from commitments.parties import party_name
 from commitments.report.records import iso
 from commitments.report.state import State, Step
@@ -30,35 +30,30 @@ def status_text(status: str) -> Text:
     return Text(status, style=STATUS_STYLE.get(status, ""))
 
 
-def _history(steps: Sequence[Step]) -> Table:
-    table = Table(
-        box=box.SIMPLE_HEAD,
-        header_style="bold",
-        show_edge=False,
-        title="History",
-        title_justify="left",
-        title_style="bold",
-    )
-    for column in ("On", "Status", "Due", "Note", "Source", "By", "Recorded"):
-        table.add_column(column)
+def _history(steps: Sequence[Step]) -> Grid:
+    """One row per update. A grid, not a rich table: piped, 100,000 rows are aligned
+    text in a fraction of a second (a rich table needs over a minute)."""
+    grid = Grid(["On", "Status", "Due", "Note", "Source", "By", "Recorded"])
     for step in steps:
         u = step.update
-        status = Text("")
+        status: Cell = ("", "")
         if u.status is not None:
-            status = Text(f"{step.status_before} → ").append(status_text(u.status))
-        due = text(u.due)
+            status = (f"{step.status_before} → {u.status}", STATUS_STYLE.get(u.status, ""))
+        due = visible(u.due or "")
         if u.due is not None and step.days_slipped:
-            due.append(f" ({step.days_slipped:+d} days)", style="yellow")
-        table.add_row(
-            Text(str(u.on)),
-            status,
-            due,
-            text(u.note, keep_newlines=True),
-            text(u.source, keep_newlines=True),
-            text(u.by),
-            Text(iso(u.recorded) or ""),
+            due += f" ({step.days_slipped:+d} days)"
+        grid.rows.append(
+            [
+                (str(u.on), ""),
+                status,
+                (due, ""),
+                (visible(u.note or ""), ""),
+                (visible(u.source or ""), ""),
+                (visible(u.by or ""), ""),
+                (iso(u.recorded) or "", ""),
+            ]
         )
-    return table
+    return grid
 
 
 class Format:
@@ -94,7 +89,8 @@ def show(state: State, today: dt.date, out: TextIO) -> None:
         ("URL", text(c.url)),
         ("Notes", text(c.notes, keep_newlines=True)),
     ]
-    if state.steps and c.due != (state.window.text if state.window else None):
+    steps = state.steps  # computed on each access: once here
+    if steps and c.due != (state.window.text if state.window else None):
         first = parse_due(c.due, declared=c.declared, hemisphere=c.hemisphere) if c.due else None
         rows.append(("First due", text(f"{c.due}  ({window_text(first)})" if c.due else "undated")))
     if state.slips:
@@ -107,7 +103,8 @@ def show(state: State, today: dt.date, out: TextIO) -> None:
         quote = Text("“").append(text(c.quote, keep_newlines=True)).append("”")
         parts += ["", Text("Quote", style="bold"), quote]
     parts.append("")
-    parts.append(
-        _history(state.steps) if state.steps else Text("No updates recorded.", style="dim")
-    )
-    emit(out, *parts)
+    if not steps:
+        emit(out, *parts, Text("No updates recorded.", style="dim"))
+        return
+    emit(out, *parts, Text("History", style="bold"))
+    draw(_history(steps), out)

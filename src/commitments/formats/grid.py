@@ -6,6 +6,7 @@ Piped output (cron, files, `| less`) needs neither colour nor wrapping, and draw
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
@@ -28,6 +29,12 @@ def width(text: str) -> int:
     """Terminal cells ``text`` takes: wide East Asian characters two, combining marks none."""
     if text.isascii():
         return len(text)
+    return _wide_width(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _wide_width(text: str) -> int:
+    # Cells repeat (statuses, names, dates): measured once each.
     return sum(
         0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
         for c in text
