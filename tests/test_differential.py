@@ -830,6 +830,16 @@ def importer(rows: list[tuple[int, str]], at: int) -> str:
     return "__main__ (top level)"
 
 
+def importers(rows: list[tuple[int, str]], at: int) -> list[str]:
+    """Everything that led to rows[at] being imported, nearest first."""
+    chain, depth = [], rows[at][0]
+    for later_depth, module in rows[at + 1 :]:
+        if later_depth < depth:
+            chain.append(module)
+            depth = later_depth
+    return chain
+
+
 def test_a_cached_run_imports_neither_the_parser_nor_the_full_check(tmp_path: Path) -> None:
     ledger = tmp_path / "work" / "commitments.toml"
     shutil.copyfile(SHIPPED, ledger)
@@ -852,5 +862,7 @@ def test_a_cached_run_imports_neither_the_parser_nor_the_full_check(tmp_path: Pa
         f"{module} (imported by {importer(rows, at)})"
         for at, (_, module) in enumerate(rows)
         if any(module == name or module.startswith(name + ".") for name in NOT_ON_THE_CACHED_PATH)
+        # Under CI's coverage, coverage itself reads its config with tomllib: not ours.
+        and not any(m.split(".")[0] == "coverage" for m in importers(rows, at))
     ]
     assert found == []
