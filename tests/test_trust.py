@@ -360,3 +360,91 @@ def test_hand_edits_racing_updates_are_never_lost(tmp_path: Path, other: str) ->
     assert len(notes) == 200  # and none written twice
     assert len(read_ledger(path).updates) == 200
     assert sorted(p.name for p in folder.iterdir()) == ["commitments.toml"]
+
+
+# --- the cache is never believed over the file ------------------------------------------
+
+
+def _timed(args: list[str], env: dict[str, str]) -> tuple[str, int, float, int]:
+    """stdout, exit code, seconds and peak KiB of one run."""
+    import resource
+
+    began = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "commitments", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **env},
+    )
+    out, err = process.communicate(timeout=60)
+    seconds = time.perf_counter() - began
+    assert b"Traceback" not in err, err.decode()
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return out.decode(), process.returncode, seconds, usage.ru_maxrss
+
+
+@pytest.mark.parametrize(
+    "forgery",
+    ["random", "huge-container", "title-as-int", "truncated", "world-writable", "foreign-secret"],
+)
+def test_a_forged_cache_changes_nothing_but_speed(tmp_path: Path, forgery: str) -> None:
+    import marshal
+
+    from commitments.ledger.cache import store
+
+    ledger = tmp_path / "commitments.toml"
+    shutil.copyfile(SHIPPED, ledger)
+    folder = tmp_path / "cache"
+    env = {"COMMITMENTS_CACHE_DIR": str(folder)}
+    args = ["-f", str(ledger), "--today", "2026-11-22", "list", "--format", "json"]
+    plain_out, plain_code, plain_seconds, _ = _timed(args, {"COMMITMENTS_NO_CACHE": "1"})
+    _timed(args, env)  # fills the cache
+    entries = sorted(p for p in folder.iterdir() if p.suffix in (".summary", ".chunks"))
+    assert entries
+    for entry in entries:
+        data = entry.read_bytes()
+        if forgery == "random":
+            entry.write_bytes(os.urandom(len(data)))
+        elif forgery == "huge-container":
+            entry.write_bytes(data[:32] + b"[\xff\xff\xff\x7f")  # a list of 2**31 items
+        elif forgery == "title-as-int":
+            head, kind, body = marshal.loads(data[32:])
+            if kind == "summary":
+                commitments = [(t[0], 42, *t[2:]) for t in body[4]]
+                body = (*body[:4], tuple(commitments), *body[5:])
+            entry.write_bytes(data[:32] + marshal.dumps((head, kind, body)))
+        elif forgery == "truncated":
+            entry.write_bytes(data[: len(data) // 2])
+    if forgery == "world-writable":
+        folder.chmod(0o777)  # another user could have written anything here
+    if forgery == "foreign-secret":
+        (folder / store.SECRET_NAME).chmod(0o644)  # readable by others: not a secret
+    out, code, seconds, _ = _timed(args, env)
+    assert (out, code) == (plain_out, plain_code)
+    assert seconds < plain_seconds + 0.5, (seconds, plain_seconds)
+    out, code, _, _ = _timed(args, env)  # and again, once the cache was rebuilt or refused
+    assert (out, code) == (plain_out, plain_code)
+
+
+@pytest.mark.skipif(not Path("/usr/bin/time").exists(), reason="needs GNU time")
+def test_a_forged_cache_costs_no_memory(tmp_path: Path) -> None:
+    """A tiny entry declaring a huge container is never unmarshalled (its tag is wrong)."""
+    ledger = tmp_path / "commitments.toml"
+    shutil.copyfile(SHIPPED, ledger)
+    folder = tmp_path / "cache"
+    env = {"COMMITMENTS_CACHE_DIR": str(folder)}
+    args = ["-f", str(ledger), "--today", "2026-11-22", "due", "--format", "json"]
+    _timed(args, env)
+    for entry in folder.iterdir():
+        if entry.suffix in (".summary", ".chunks"):
+            entry.write_bytes(b"\0" * 32 + b"[\xff\xff\xff\x7f")
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "peak %M", sys.executable, "-m", "commitments", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    peak_kib = int(done.stderr.strip().splitlines()[-1].split()[-1])
+    assert peak_kib < 100 * 1024, peak_kib
