@@ -448,3 +448,81 @@ def test_a_forged_cache_costs_no_memory(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     peak_kib = int(done.stderr.strip().splitlines()[-1].split()[-1])
     assert peak_kib < 100 * 1024, peak_kib
+
+
+# --- the journal: per file, readable by every reader --------------------------------------
+
+
+def test_the_journal_has_the_ledgers_permissions(
+    write_ledger: Write, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from commitments.ledger import journal
+    from commitments.write import append
+
+    path = write_ledger(LEDGER)
+    path.chmod(0o664)
+    info = path.stat()
+    entry = journal.Entry(info.st_dev, info.st_ino, info.st_size, b"\n[[update]]\n")
+    old = os.umask(0o077)  # a writer whose umask would hide it from the group
+    try:
+        append._write_journal(path, entry, 0o664, "commitments.toml")
+    finally:
+        os.umask(old)
+    written = journal.journal_path(path, info.st_ino)
+    assert written.stat().st_mode & 0o777 == 0o664
+    assert journal.read_entry(path, info.st_ino) == entry
+    journal.remove(path, info.st_ino)
+    assert not written.exists()
+
+
+def test_a_journal_of_a_replaced_file_does_not_block_the_new_one(write_ledger: Write) -> None:
+    """An editor's save put a new file at the path while a writer appended to the old
+    one: each file has its own journal, so the new file's writers are not refused."""
+    from commitments.ledger import journal
+
+    path = write_ledger(LEDGER)
+    old_inode = path.stat().st_ino + 1_000_000  # the file the editor replaced
+    stale = journal.journal_path(path, old_inode)
+    stale.write_bytes(journal.Entry(0, old_inode, 10, b"\n[[update]]\nnote = 'x'\n").encode())
+    assert cli("-f", str(path), "update", "water", "--note", "new file").returncode == 0
+    assert [u.note for u in read_ledger(path).updates] == ["new file"]
+
+
+def test_an_emptied_journal_counts_as_none(write_ledger: Write) -> None:
+    """Where a journal could not be removed (another user's, in a sticky folder) it is
+    emptied; readers and writers then go on as if there were none."""
+    from commitments.ledger import journal
+
+    path = write_ledger(LEDGER)
+    emptied = journal.journal_path(path, path.stat().st_ino)
+    emptied.write_bytes(b"")
+    assert cli("-f", str(path), "check").returncode == 0
+    assert cli("-f", str(path), "update", "water", "--note", "after").returncode == 0
+    assert [u.note for u in read_ledger(path).updates] == ["after"]
+
+
+@pytest.mark.parametrize("what", ["directory", "fifo"])
+@pytest.mark.parametrize("which", ["entry", "secret"])
+def test_a_cache_file_that_is_not_a_file(tmp_path: Path, what: str, which: str) -> None:
+    ledger = tmp_path / "commitments.toml"
+    shutil.copyfile(SHIPPED, ledger)
+    folder = tmp_path / "cache"
+    env = {"COMMITMENTS_CACHE_DIR": str(folder)}
+    args = ["-f", str(ledger), "--today", "2026-11-22", "list", "--format", "json"]
+    expected = cli(*args, env={"COMMITMENTS_NO_CACHE": "1"}).stdout
+    cli(*args, env=env)
+    targets = (
+        [p for p in folder.iterdir() if p.suffix in (".summary", ".chunks")]
+        if which == "entry"
+        else [folder / "secret"]
+    )
+    for target in targets:
+        target.unlink()
+        if what == "directory":
+            target.mkdir()
+        else:
+            os.mkfifo(target)
+    for _ in range(2):
+        result = cli(*args, env=env)  # times out (a test failure) if it hangs
+        assert (result.returncode, result.stdout) == (0, expected), result.stderr
+        assert "Traceback" not in result.stderr

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,14 +21,16 @@ MAGIC = b"commitments-journal 1\n"
 _NAME_MAX = 255
 
 
-def journal_path(target: Path) -> Path:
-    """Beside the ledger; a name that would be too long for the file system is hashed."""
-    name = f".{target.name}.journal"
+def journal_path(target: Path, inode: int) -> Path:
+    """Beside the ledger, named for the file (its inode) and not only its path: when an
+    editor's save puts a new file at the path, the old file's writer and the new one's
+    never share a journal. A name too long for the file system is hashed."""
+    name = f".{target.name}.{inode}.journal"
     if len(os.fsencode(name)) > _NAME_MAX:
         from _blake2 import blake2b
 
         digest = blake2b(os.fsencode(target.name), digest_size=12).hexdigest()
-        name = f".{digest}.commitments-journal"
+        name = f".{digest}.{inode}.journal"
     return target.with_name(name)
 
 
@@ -61,25 +64,41 @@ class Entry:
         return len(tail) < len(self.appended) and self.appended.startswith(tail)
 
 
-def read_entry(target: Path) -> Entry | None:
-    """The journal beside ``target``, if there is one (readers call this on every run:
-    one failed open when there is none)."""
+def read_entry(target: Path, inode: int) -> Entry | None:
+    """The journal of file ``inode`` at ``target``, if there is one (readers call this on
+    every run: one failed open when there is none). An empty one is none: a journal
+    that could not be removed is emptied instead."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(journal_path(target), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(journal_path(target, inode), flags)
     except OSError:
         return None
-    with os.fdopen(fd, "rb") as handle:
-        return Entry.decode(handle.read(1 << 26))
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            return Entry.decode(handle.read(1 << 26))
+    except OSError:
+        return None
 
 
 def committed_view(target: Path, device: int, inode: int, data: bytes) -> bytes:
     """``data`` as a reader must see it: without the bytes of an unfinished append."""
-    entry = read_entry(target)
+    entry = read_entry(target, inode)
     if entry is not None and entry.incomplete(device, inode, data):
         return data[: entry.offset]
     return data
 
 
-def remove(target: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(journal_path(target))
+def remove(target: Path, inode: int) -> None:
+    """Remove the journal; where that is not allowed (another user's, in a sticky folder),
+    empty it, which readers and writers take as no journal."""
+    where = journal_path(target, inode)
+    try:
+        os.unlink(where)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        with contextlib.suppress(OSError):
+            fd = os.open(where, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0))
+            os.close(fd)

@@ -217,20 +217,20 @@ def _commit(
     written. Returns whether a Ctrl-C came meanwhile (the write stands)."""
     entry = journal.Entry(info.st_dev, info.st_ino, offset, appended)
     with _signals_held(release=not hold) as pending:
-        _write_journal(target, entry, name)
+        _write_journal(target, entry, stat.S_IMODE(info.st_mode) & 0o666, name)
         try:
             _write_at_end(fd, offset, appended)
             os.fsync(fd)
         except OSError as exc:
             if _truncate_own(fd, offset, appended):
-                journal.remove(target)
+                journal.remove(target, info.st_ino)
             # Else the journal stays: readers leave the torn table out, the next writer
             # cuts it off.
             raise _refuse(name, f"cannot write: {os_reason(exc)}") from None
         except _StartOver:
-            journal.remove(target)
+            journal.remove(target, info.st_ino)
             raise
-        journal.remove(target)
+        journal.remove(target, info.st_ino)
     return bool(pending)
 
 
@@ -253,27 +253,30 @@ def _write_at_end(fd: int, offset: int, appended: bytes) -> None:
     # taking ours back now could only cut theirs.
 
 
-def _write_journal(target: Path, entry: journal.Entry, name: str) -> None:
-    where = journal.journal_path(target)
+def _write_journal(target: Path, entry: journal.Entry, mode: int, name: str) -> None:
+    """The journal, readable by whoever may read the ledger (its own permission bits),
+    so that every reader leaves an unfinished table out."""
+    where = journal.journal_path(target, entry.inode)
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(
-            where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600
-        )
-    except FileExistsError:
-        raise _refuse(
-            name,
-            f"{where.name} is left from a write that crashed and cannot be removed"
-            " (it belongs to another user?): remove it, then try again",
-        ) from None
+        try:
+            fd = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
+        except FileExistsError:
+            # One we could only empty (another user's, in a sticky folder); under the
+            # lock, after recovery, it is stale: write ours over it.
+            fd = os.open(where, os.O_WRONLY | os.O_TRUNC | nofollow)
     except OSError as exc:
-        raise _refuse(name, f"cannot create {where.name} beside it: {_write_reason(exc)}") from None
+        reason = _write_reason(exc)
+        raise _refuse(name, f"cannot create {where.name} beside it: {reason}") from None
     try:
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, mode)  # exactly the ledger's bits, whatever the umask
         view = memoryview(entry.encode())
         while view:
             view = view[os.write(fd, view) :]
         os.fsync(fd)
     except OSError as exc:
-        journal.remove(target)
+        journal.remove(target, entry.inode)
         raise _refuse(name, f"cannot write {where.name}: {os_reason(exc)}") from None
     finally:
         os.close(fd)
@@ -296,10 +299,10 @@ def _truncate_own(fd: int, offset: int, appended: bytes) -> bool:
 
 def _recover(target: Path, fd: int, info: os.stat_result) -> None:
     """Finish what a killed writer left: cut off its incomplete bytes, drop its journal."""
-    entry = journal.read_entry(target)
+    entry = journal.read_entry(target, info.st_ino)
     if entry is None:
-        if journal.journal_path(target).exists():
-            journal.remove(target)  # unreadable: from nothing we can use
+        if journal.journal_path(target, info.st_ino).exists():
+            journal.remove(target, info.st_ino)  # unreadable or emptied: nothing to use
         return
     size = info.st_size
     tail = os.pread(fd, max(size - entry.offset, 0), entry.offset) if size >= entry.offset else b""
@@ -308,7 +311,7 @@ def _recover(target: Path, fd: int, info: os.stat_result) -> None:
         os.ftruncate(fd, entry.offset)
         os.fsync(fd)
     with contextlib.suppress(OSError):
-        journal.remove(target)
+        journal.remove(target, info.st_ino)
 
 
 _HELD = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}

@@ -100,7 +100,8 @@ def trusted_folder(*, create: bool) -> Path | None:
 
 def _secret(where: Path, *, create: bool) -> bytes | None:
     path = where / SECRET_NAME
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    # Non-blocking: a FIFO put here must not hang the run (its type is checked next).
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
@@ -118,11 +119,14 @@ def _secret(where: Path, *, create: bool) -> bytes | None:
         return secret
     except OSError:
         return None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode) or not _private(info) or info.st_mode & 0o077:
-            return None
-        secret = handle.read(SECRET_BYTES + 1)
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode) or not _private(info) or info.st_mode & 0o077:
+                return None
+            secret = handle.read(SECRET_BYTES + 1)
+    except OSError:
+        return None
     return secret if len(secret) == SECRET_BYTES else None
 
 
@@ -145,15 +149,19 @@ def load(ledger: Path, kind: str, limit: int) -> Any:
     secret = _secret(where, create=False) if where else None
     if where is None or secret is None:
         return None
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(where / _entry_name(ledger, kind), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(where / _entry_name(ledger, kind), flags)
     except OSError:
         return None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit + TAG_BYTES:
-            return None
-        data = handle.read(limit + TAG_BYTES + 1)
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > limit + TAG_BYTES:
+                return None
+            data = handle.read(limit + TAG_BYTES + 1)
+    except OSError:
+        return None
     tag, payload = data[:TAG_BYTES], data[TAG_BYTES:]
     if len(data) > limit + TAG_BYTES or not compare_digest(tag, _tag(secret, payload)):
         return None
