@@ -526,3 +526,20 @@ def test_a_cache_file_that_is_not_a_file(tmp_path: Path, what: str, which: str) 
         result = cli(*args, env=env)  # times out (a test failure) if it hangs
         assert (result.returncode, result.stdout) == (0, expected), result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_a_stale_journal_never_lengthens_a_file_edited_shorter(write_ledger: Write) -> None:
+    """A crash left a journal; then the file was edited down below its offset. Recovery
+    must not cut (let alone extend) the file to the old offset."""
+    from commitments.ledger import journal
+
+    path = write_ledger(LEDGER)
+    info = path.stat()
+    offset = info.st_size + 500  # beyond the end of the file as it now is
+    stale = journal.journal_path(path, info.st_ino)
+    stale.write_bytes(journal.Entry(info.st_dev, info.st_ino, offset, b"\n[[update]]\n").encode())
+    before = path.read_bytes()
+    assert cli("-f", str(path), "update", "water", "--note", "after").returncode == 0
+    after = path.read_bytes()
+    assert after.startswith(before) and b"\0" not in after
+    assert [u.note for u in read_ledger(path).updates] == ["after"]

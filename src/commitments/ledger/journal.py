@@ -55,12 +55,12 @@ class Entry:
             return None
         return cls(device, inode, offset, appended)
 
-    def incomplete(self, device: int, inode: int, data: bytes) -> bool:
-        """Whether ``data`` (the file with this device and inode) ends in a part of the
-        appended bytes, short of all of them: a write that did not finish."""
-        if (device, inode) != (self.device, self.inode) or len(data) < self.offset:
+    def incomplete(self, device: int, inode: int, size: int, tail: bytes) -> bool:
+        """Whether the file with this device and inode, ``size`` bytes long and holding
+        ``tail`` after the offset, ends in a part of the appended bytes, short of all of
+        them: a write that did not finish."""
+        if (device, inode) != (self.device, self.inode) or size < self.offset:
             return False
-        tail = data[self.offset :]
         return len(tail) < len(self.appended) and self.appended.startswith(tail)
 
 
@@ -85,7 +85,7 @@ def read_entry(target: Path, inode: int) -> Entry | None:
 def committed_view(target: Path, device: int, inode: int, data: bytes) -> bytes:
     """``data`` as a reader must see it: without the bytes of an unfinished append."""
     entry = read_entry(target, inode)
-    if entry is not None and entry.incomplete(device, inode, data):
+    if entry is not None and entry.incomplete(device, inode, len(data), data[entry.offset :]):
         return data[: entry.offset]
     return data
 

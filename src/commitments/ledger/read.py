@@ -117,7 +117,7 @@ def _cached(path: Path, data: bytes, name: str) -> Ledger | None:
         path, "summary", _dump_summary(whole, keys, counts, version, commitments, prefix, last)
     )
     if fresh and (fresh > REFRESH or stored == {}):
-        _store_chunks(path, data, name, keys, kept, chunks, stored)
+        _store_chunks(path, data, name, spans, keys, kept, chunks, stored)
     return Ledger(
         path, commitments, histories, version, _load_updates=_updates_loader(path, data, name)
     )
@@ -145,6 +145,7 @@ def _store_chunks(
     path: Path,
     data: bytes,
     name: str,
+    spans: list[tuple[int, int]],
     keys: list[bytes],
     kept: int,
     chunks: list[chunking.Chunk],
@@ -156,7 +157,6 @@ def _store_chunks(
 
     if stored is None:
         stored = _stored_chunks(store.load(path, "chunks", _limit(data)))
-    spans = chunking.split(data)
     records: dict[bytes, chunking.Stored] = {}
     for index, key in enumerate(keys):
         if index >= kept:

@@ -305,9 +305,8 @@ def _recover(target: Path, fd: int, info: os.stat_result) -> None:
             journal.remove(target, info.st_ino)  # unreadable or emptied: nothing to use
         return
     size = info.st_size
-    tail = os.pread(fd, max(size - entry.offset, 0), entry.offset) if size >= entry.offset else b""
-    data_tail = b"\0" * entry.offset + tail  # only the tail matters to incomplete()
-    if entry.incomplete(info.st_dev, info.st_ino, data_tail):
+    tail = os.pread(fd, size - entry.offset, entry.offset) if size > entry.offset else b""
+    if entry.incomplete(info.st_dev, info.st_ino, size, tail):
         os.ftruncate(fd, entry.offset)
         os.fsync(fd)
     with contextlib.suppress(OSError):
