@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from commitments.ledger.cache import chunks as chunking
 from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read_bytes
 from commitments.ledger.diagnostics import Problem
 from commitments.ledger.find import display_name
@@ -127,12 +128,49 @@ def check(path: Path, *, strict: bool = False) -> CheckReport:
     Raises LedgerError only when the file cannot be read at all.
     """
     name = display_name(path)
+    data = read_bytes(path, name)
+    whole = chunking.digest(data)
+    report = _remembered(path, whole, name, len(data))
+    if report is None:
+        report = _checked(path, data, name)
+        _remember(path, whole, report)
+    if strict:
+        report = replace(report, problems=[replace(p, severity="error") for p in report.problems])
+    return report
+
+
+def _checked(path: Path, data: bytes, name: str) -> CheckReport:
     try:
-        checked = full_read(read_bytes(path, name), path, name)
+        checked = full_read(data, path, name)
     except UnreadableLedger as exc:
         return CheckReport(name, exc.problems, 0, 0)
-    problems = checked.problems
-    if strict:
-        problems = [replace(p, severity="error") for p in problems]
     ledger = checked.ledger
-    return CheckReport(name, problems, len(ledger.commitments), len(ledger.updates))
+    return CheckReport(name, checked.problems, len(ledger.commitments), len(ledger.updates))
+
+
+# A check's report is a function of the file's bytes and the name it is shown by, so a
+# run on bytes already checked reads the report back instead of parsing them again.
+# The entry holds the digest of the bytes it was made from (cache/store.py vouches
+# that the tool wrote it).
+def _remembered(path: Path, whole: bytes, name: str, size: int) -> CheckReport | None:
+    from commitments.ledger.cache import store
+
+    stored = store.load(path, "check", 4 * size + (1 << 20))
+    try:
+        digest, file, rows, commitments, updates = stored
+        if digest != whole or file != name:
+            return None
+        problems = [
+            Problem(name, line, column, severity, message)
+            for line, column, severity, message in rows
+        ]
+    except (TypeError, ValueError):
+        return None
+    return CheckReport(name, problems, commitments, updates)
+
+
+def _remember(path: Path, whole: bytes, report: CheckReport) -> None:
+    from commitments.ledger.cache import store
+
+    rows = [(p.line, p.column, p.severity, p.message) for p in report.problems]
+    store.store(path, "check", (whole, report.file, rows, report.commitments, report.updates))
