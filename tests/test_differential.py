@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 
 from commitments.errors import LedgerError
 from commitments.ledger.cache import chunks
-from commitments.ledger.check import full_read
+from commitments.ledger.check import check, full_read
 from commitments.ledger.history import History, fold, merge
 from commitments.ledger.read import ledger_from
 from commitments.ledger.schema import fast
@@ -472,6 +472,80 @@ def test_generated_ledgers_read_as_the_full_check_does(
         assert chunked(data, path) == expected  # warm
         if not isinstance(expected, tuple):
             return
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=ledgers(), strict=st.booleans())
+def test_a_remembered_check_report_is_the_one_a_fresh_check_makes(
+    tmp_path: Path, data: bytes, strict: bool
+) -> None:
+    """`check` on bytes it has checked before reads its report back: the same report."""
+    clear_cache()
+    path = tmp_path / "work" / NAME
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(data)
+    os.environ["COMMITMENTS_NO_CACHE"] = "1"
+    try:
+        fresh = check(path, strict=strict)
+    finally:
+        del os.environ["COMMITMENTS_NO_CACHE"]
+    assert check(path, strict=strict) == fresh  # cold: made, then remembered
+    assert cache_entries(cache_folder())
+    assert check(path, strict=strict) == fresh  # warm: read back
+    assert check(path, strict=not strict) == check_uncached(path, strict=not strict)
+
+
+def check_uncached(path: Path, *, strict: bool) -> object:
+    os.environ["COMMITMENTS_NO_CACHE"] = "1"
+    try:
+        return check(path, strict=strict)
+    finally:
+        del os.environ["COMMITMENTS_NO_CACHE"]
+
+
+def test_a_check_report_is_remembered_for_those_bytes_only(tmp_path: Path) -> None:
+    path = tmp_path / NAME
+    path.write_text(TWO_COMMITMENTS, encoding="utf-8")
+    assert check(path).ok
+    path.write_text(TWO_COMMITMENTS + "\n[[update]]\ncommitment = 1\n", encoding="utf-8")
+    changed = check(path)
+    assert not changed.ok
+    assert changed == check_uncached(path, strict=False)
+    path.write_text(TWO_COMMITMENTS, encoding="utf-8")
+    assert check(path) == check_uncached(path, strict=False)
+
+
+# Bytes rich in headers, some cut mid-way, so that cuts fall near the old end.
+_PIECES = st.sampled_from(
+    [b"\n[[update]]\n", b"\n[[commitment]]\n", b"\n[[upd", b"ate]]", b"x", b"\n", b'id = "a"\n']
+)
+
+
+@pytest.mark.parametrize("mask", [0, 1, 3, chunks.MASK])
+@settings(max_examples=300, deadline=None)
+@given(
+    head=st.lists(st.one_of(_PIECES, st.binary(max_size=120)), max_size=30).map(b"".join),
+    tail=st.lists(st.one_of(_PIECES, st.binary(max_size=120)), max_size=10).map(b"".join),
+)
+def test_splitting_a_grown_file_again_is_splitting_it_afresh(
+    mask: int, head: bytes, tail: bytes
+) -> None:
+    """The split of an appended-to file, made from the old file's cuts and a look at the
+    bytes after them, is the split of the whole file."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(chunks, "MASK", mask)
+        starts = [a for a, _ in chunks.split(head)]
+        assert chunks.resplit(head + tail, starts, len(head)) == chunks.split(head + tail)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.binary(max_size=400), size=st.integers(min_value=0, max_value=500))
+def test_both_digests_in_one_pass_are_the_digests(data: bytes, size: int) -> None:
+    before, whole = chunks.digests(data, size)
+    assert whole == chunks.digest(data)
+    assert before == (chunks.digest(data[:size]) if size <= len(data) else None)
 
 
 @settings(max_examples=30, deadline=None)

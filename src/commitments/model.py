@@ -104,6 +104,9 @@ class Ledger:
     _updates: list[Update] | None = None
     # Loads the updates of one commitment (an id) or of all (None), in file order.
     _load_updates: Callable[[str | None], list[Update]] | None = field(default=None, repr=False)
+    # What the cached read built this from (ledger/read.py), to read the same file again
+    # after an append without loading it from the cache once more.
+    basis: object = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(

@@ -39,9 +39,11 @@ def read_ledger(path: Path) -> Ledger:
     return ledger_from(path, read_bytes(path, name), name)
 
 
-def ledger_from(path: Path, data: bytes, name: str) -> Ledger:
-    """The valid ledger ``data`` holds, read as described above."""
-    ledger = _cached(path, data, name)
+def ledger_from(path: Path, data: bytes, name: str, *, grown_from: Ledger | None = None) -> Ledger:
+    """The valid ledger ``data`` holds, read as described above. ``grown_from``, the
+    ledger read from the same file a moment ago, saves loading its summary again."""
+    basis = grown_from.basis if grown_from is not None else None
+    ledger = _cached(path, data, name, basis if isinstance(basis, _Summary) else None)
     if ledger is not None:
         return ledger
     return _full(path, data, name)
@@ -63,27 +65,29 @@ def _limit(data: bytes) -> int:
     return 4 * len(data) + (1 << 20)
 
 
-def _cached(path: Path, data: bytes, name: str) -> Ledger | None:
+def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Ledger | None:
     from commitments.ledger.cache import store
 
-    whole = chunking.digest(data)
-    summary = _summary(store.load(path, "summary", _limit(data)))
+    if summary is None:
+        summary = _summary(store.load(path, "summary", _limit(data)))
+    before, whole = chunking.digests(data, summary.size if summary else 0)
     if summary is not None and summary.digest == whole:  # nothing changed
-        return Ledger(
-            path,
-            summary.commitments,
-            merge(summary.prefix, summary.last),
-            summary.version,
-            _load_updates=_updates_loader(path, data, name),
-        )
-    spans = chunking.split(data)
+        return _ledger(path, data, name, summary, {})
     view = memoryview(data)
-    keys = [chunking.key(view[a:b], a == 0) for a, b in spans]
+    if summary is not None and before == summary.digest and summary.mask == chunking.MASK:
+        # The file only grew: the chunks that lie wholly in its old bytes are unchanged.
+        spans = chunking.resplit(data, summary.starts, summary.size)
+        known = dict(zip(summary.spans(), summary.keys, strict=True))
+    else:
+        spans, known = chunking.split(data), {}
+    keys = [
+        known.get(span) or chunking.key(view[span[0] : span[1]], span[0] == 0) for span in spans
+    ]
     kept = _kept(summary, keys)  # leading chunks the summary still stands for
     stored: dict[bytes, chunking.Stored] | None = None
     if kept < len(keys) - 1:  # more than the end changed: take what the cache has
         stored = _stored_chunks(store.load(path, "chunks", _limit(data)))
-    chunks: list[chunking.Chunk] = []
+    chunks: dict[bytes, chunking.Chunk] = {}
     fresh = 0
     for index in range(kept, len(keys)):
         (start, end), key = spans[index], keys[index]
@@ -93,33 +97,49 @@ def _cached(path: Path, data: bytes, name: str) -> Ledger | None:
             if chunk is None:
                 return None
             fresh += end - start
-        chunks.append(chunk)
+        chunks[key] = chunk
+    read = [chunks[key] for key in keys[kept:]]
     if kept:
         assert summary is not None
-        commitments = summary.commitments[: sum(summary.counts[:kept])]
-        prefix = summary.prefix
-        version = summary.version
+        counts = summary.counts[:kept]
+        commitments = summary.commitments[: sum(counts)]
+        prefix, version = summary.prefix, summary.version
     else:
-        commitments, prefix, version = [], {}, chunks[0].version
-    commitments += [c for chunk in chunks for c in chunk.commitments]
-    prefix = merge(prefix, fold(u for chunk in chunks[:-1] for u in chunk.updates))
-    last = fold(chunks[-1].updates)
-    histories = merge(prefix, last)
+        counts, commitments, prefix, version = [], [], {}, read[0].version
+    commitments = commitments + [c for chunk in read for c in chunk.commitments]
+    prefix = merge(prefix, fold(u for chunk in read[:-1] for u in chunk.updates))
+    last = fold(read[-1].updates)
 
     from commitments.ledger.schema.links import links_hold
 
-    if not links_hold(commitments, histories):
+    if not links_hold(commitments, merge(prefix, last)):
         return None
-    counts = (summary.counts[:kept] if kept and summary else []) + [
-        len(chunk.commitments) for chunk in chunks
-    ]
-    store.store(
-        path, "summary", _dump_summary(whole, keys, counts, version, commitments, prefix, last)
+    counts = counts + [len(chunk.commitments) for chunk in read]
+    now = _Summary(
+        whole,
+        keys,
+        [a for a, _ in spans],
+        len(data),
+        chunking.MASK,
+        counts,
+        version,
+        commitments,
+        prefix,
+        last,
     )
+    store.store(path, "summary", now.dump())
     if fresh and (fresh > REFRESH or stored == {}):
-        _store_chunks(path, data, name, spans, keys, kept, chunks, stored)
+        _store_chunks(path, data, name, spans, keys, kept, read, stored)
+    return _ledger(path, data, name, now, chunks)
+
+
+def _ledger(
+    path: Path, data: bytes, name: str, summary: _Summary, chunks: dict[bytes, chunking.Chunk]
+) -> Ledger:
+    histories = merge(summary.prefix, summary.last)
+    load = _updates_loader(path, data, name, summary, chunks)
     return Ledger(
-        path, commitments, histories, version, _load_updates=_updates_loader(path, data, name)
+        path, summary.commitments, histories, summary.version, _load_updates=load, basis=summary
     )
 
 
@@ -172,20 +192,26 @@ def _store_chunks(
     store.store(path, "chunks", records)
 
 
-def _updates_loader(path: Path, data: bytes, name: str) -> Callable[[str | None], list[Update]]:
-    """The updates in file order (of one commitment, or all), when a command asks for them."""
+def _updates_loader(
+    path: Path, data: bytes, name: str, summary: _Summary, read: dict[bytes, chunking.Chunk]
+) -> Callable[[str | None], list[Update]]:
+    """The updates in file order (of one commitment, or all), when a command asks for
+    them: from the chunks this run read, else the cache, else the file."""
 
     def load(ident: str | None) -> list[Update]:
         from commitments.ledger.cache import store
 
-        stored = _stored_chunks(store.load(path, "chunks", _limit(data)))
-        view = memoryview(data)
+        stored: dict[bytes, chunking.Stored] | None = None
         updates: list[Update] = []
-        for start, end in chunking.split(data):
-            record = stored.get(chunking.key(view[start:end], start == 0))
-            if record is not None and ident is not None and ident not in record[0]:
-                continue  # its updates name other commitments
-            chunk = _decoded(record) or read_chunk(data[start:end], first=start == 0, name=name)
+        for (start, end), key in zip(summary.spans(), summary.keys, strict=True):
+            chunk = read.get(key)
+            if chunk is None:
+                if stored is None:
+                    stored = _stored_chunks(store.load(path, "chunks", _limit(data)))
+                record = stored.get(key)
+                if record is not None and ident is not None and ident not in record[0]:
+                    continue  # its updates name other commitments
+                chunk = _decoded(record) or read_chunk(data[start:end], first=start == 0, name=name)
             if chunk is None:  # pragma: no cover - the summary vouched for these bytes
                 return _full(path, data, name).updates
             updates += (
@@ -223,49 +249,84 @@ def _stored_chunks(stored: Any) -> dict[bytes, chunking.Stored]:
     return stored if isinstance(stored, dict) else {}
 
 
-# The summary as marshal holds it: commitments as chunks.py dumps them, histories as
-# (count, last_on, status_on, status, ((on, due), ...)) with dates as day ordinals.
+# The summary as marshal holds it: the file's digest, its chunks (keys, starts, the
+# file's size, the mask they were cut with, commitments per chunk), then commitments as
+# chunks.py dumps them and histories as (count, last_on, status_on, status,
+# ((on, due), ...)) with dates as day ordinals.
 class _Summary:
-    __slots__ = ("commitments", "counts", "digest", "keys", "last", "prefix", "version")
+    __slots__ = (
+        "commitments",
+        "counts",
+        "digest",
+        "keys",
+        "last",
+        "mask",
+        "prefix",
+        "size",
+        "starts",
+        "version",
+    )
 
-    def __init__(self, record: tuple[Any, ...]) -> None:
-        whole, keys, counts, version, commitments, prefix, last = record
+    def __init__(
+        self,
+        digest: bytes,
+        keys: list[bytes],
+        starts: list[int],
+        size: int,
+        mask: int,
+        counts: list[int],
+        version: int | None,
+        commitments: list[Commitment],
+        prefix: dict[str, History],
+        last: dict[str, History],
+    ) -> None:
+        self.digest, self.keys, self.starts, self.size, self.mask = digest, keys, starts, size, mask
+        self.counts, self.version, self.commitments = counts, version, commitments
+        self.prefix, self.last = prefix, last
+
+    @classmethod
+    def load(cls, record: tuple[Any, ...]) -> _Summary:
+        whole, keys, starts, size, mask, counts, version, commitments, prefix, last = record
         if not isinstance(whole, bytes) or not isinstance(keys, list) or not keys:
             raise TypeError("not a summary")
-        self.digest: bytes = whole
-        self.keys: list[bytes] = keys
-        self.counts: list[int] = counts
-        self.version: int | None = version
-        self.commitments: list[Commitment] = [chunking.load_commitment(t) for t in commitments]
-        self.prefix: dict[str, History] = _load_histories(prefix)
-        self.last: dict[str, History] = _load_histories(last)
+        if len(starts) != len(keys) or len(counts) != len(keys):
+            raise ValueError("not a summary")
+        return cls(
+            whole,
+            keys,
+            starts,
+            size,
+            mask,
+            counts,
+            version,
+            [chunking.load_commitment(t) for t in commitments],
+            _load_histories(prefix),
+            _load_histories(last),
+        )
+
+    def dump(self) -> tuple[Any, ...]:
+        return (
+            self.digest,
+            self.keys,
+            self.starts,
+            self.size,
+            self.mask,
+            self.counts,
+            self.version,
+            tuple(chunking.dump_commitment(c) for c in self.commitments),
+            _dump_histories(self.prefix),
+            _dump_histories(self.last),
+        )
+
+    def spans(self) -> list[tuple[int, int]]:
+        return list(zip(self.starts, [*self.starts[1:], self.size], strict=True))
 
 
 def _summary(stored: Any) -> _Summary | None:
     try:
-        return _Summary(stored) if stored is not None else None
+        return _Summary.load(stored) if stored is not None else None
     except (TypeError, ValueError, IndexError):
         return None
-
-
-def _dump_summary(
-    whole: bytes,
-    keys: list[bytes],
-    counts: list[int],
-    version: int | None,
-    commitments: list[Commitment],
-    prefix: dict[str, History],
-    last: dict[str, History],
-) -> tuple[Any, ...]:
-    return (
-        whole,
-        keys,
-        counts,
-        version,
-        tuple(chunking.dump_commitment(c) for c in commitments),
-        _dump_histories(prefix),
-        _dump_histories(last),
-    )
 
 
 def _dump_histories(histories: dict[str, History]) -> dict[str, tuple[Any, ...]]:

@@ -171,7 +171,7 @@ def _append_once(
         raise
     table = build(ledger)
     appended = joined(data, table).encode("utf-8")
-    after = _validated(path, data + appended, name)
+    after = _validated(path, data + appended, name, ledger)
     if _read_all(fd, name) != data:  # an editor or a `>>` wrote meanwhile
         raise _StartOver
     interrupted = _commit(target, fd, info, len(data), appended, name, hold)
@@ -193,11 +193,11 @@ def _carried_over(path: Path, appended: bytes) -> bool:
         return False
 
 
-def _validated(path: Path, data: bytes, name: str) -> Ledger:
+def _validated(path: Path, data: bytes, name: str, before: Ledger) -> Ledger:
     """The ledger as it will be, read by the same code as every command. The old one
     is valid, so any error comes from the new table: the user's input (exit 2)."""
     try:
-        return ledger_from(path, data, name)
+        return ledger_from(path, data, name, grown_from=before)
     except LedgerError as exc:
         raise UsageError(
             "invalid input", lines=[*exc.lines, "commitments: error: nothing was changed"]

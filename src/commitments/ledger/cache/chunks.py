@@ -41,11 +41,29 @@ MASK = 0xFF  # one cut in MASK + 1 tables on average (tests lower it)
 
 def split(data: bytes, mask: int | None = None) -> list[tuple[int, int]]:
     """The chunks of ``data`` as (start, end) byte offsets, in order, covering all of it."""
-    crc, mask = zlib.crc32, MASK if mask is None else mask
-    cuts = [m.start() + 1 for m in _HEADER.finditer(data)]
-    starts = [0, *(at for at in cuts if not crc(data[at : at + _WINDOW]) & mask)]
-    ends = [*starts[1:], len(data)]
-    return list(zip(starts, ends, strict=True))
+    return _spans([0, *_cuts(data, 0, MASK if mask is None else mask)], len(data))
+
+
+def resplit(data: bytes, starts: list[int], size: int) -> list[tuple[int, int]]:
+    """``split(data)``, given the chunk ``starts`` of ``split(data[:size])``.
+
+    Whether a header starts a chunk depends only on the _WINDOW bytes from it, so every
+    cut whose window lies in the first ``size`` bytes is unchanged: only the headers
+    after them are looked at again. For an append this is a pass over the new bytes
+    instead of the whole file (tests/test_differential.py checks it equals split).
+    """
+    settled = [at for at in starts[1:] if at + _WINDOW <= size]
+    return _spans([0, *settled, *_cuts(data, max(0, size - _WINDOW), MASK)], len(data))
+
+
+def _cuts(data: bytes, since: int, mask: int) -> list[int]:
+    crc = zlib.crc32
+    headers = (m.start() + 1 for m in _HEADER.finditer(data, since))
+    return [at for at in headers if not crc(data[at : at + _WINDOW]) & mask]
+
+
+def _spans(starts: list[int], size: int) -> list[tuple[int, int]]:
+    return list(zip(starts, [*starts[1:], size], strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +78,18 @@ class Chunk:
 def digest(data: bytes) -> bytes:
     """What the whole file is known by: one pass tells whether anything changed."""
     return blake2b(data, digest_size=20, person=b"whole").digest()
+
+
+def digests(data: bytes, size: int) -> tuple[bytes | None, bytes]:
+    """``digest(data[:size])`` (None when ``data`` is shorter) and ``digest(data)``, in
+    one pass: whether a file only grew since it was ``size`` bytes long."""
+    if len(data) < size:
+        return None, digest(data)
+    view = memoryview(data)
+    running = blake2b(view[:size], digest_size=20, person=b"whole")
+    before = running.digest()
+    running.update(view[size:])
+    return before, running.digest()
 
 
 def key(data: bytes | memoryview, first: bool) -> bytes:
