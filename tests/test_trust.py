@@ -410,8 +410,9 @@ def test_a_forged_cache_changes_nothing_but_speed(tmp_path: Path, forgery: str) 
         elif forgery == "title-as-int":
             head, kind, body = marshal.loads(data[32:])
             if kind == "summary":
-                commitments = [(t[0], 42, *t[2:]) for t in body[4]]
-                body = (*body[:4], tuple(commitments), *body[5:])
+                at = 7  # where read.py's summary keeps its commitments
+                commitments = [(t[0], 42, *t[2:]) for t in body[at]]
+                body = (*body[:at], tuple(commitments), *body[at + 1 :])
             entry.write_bytes(data[:32] + marshal.dumps((head, kind, body)))
         elif forgery == "truncated":
             entry.write_bytes(data[: len(data) // 2])
@@ -543,3 +544,50 @@ def test_a_stale_journal_never_lengthens_a_file_edited_shorter(write_ledger: Wri
     after = path.read_bytes()
     assert after.startswith(before) and b"\0" not in after
     assert [u.note for u in read_ledger(path).updates] == ["after"]
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["plain", "wrapped-by-__set_name__"])
+def test_an_interrupt_while_starting_exits_130_without_a_traceback(wrapped: bool) -> None:
+    """Ctrl-C while the CLI is imported; Python 3.11 may deliver it wrapped in the
+    RuntimeError of a class body's __set_name__."""
+    script = textwrap.dedent(
+        f"""
+        import builtins, sys
+        real = builtins.__import__
+        def interrupted(name, *args, **kwargs):
+            if name == "commitments.cli":
+                try:
+                    raise KeyboardInterrupt
+                except KeyboardInterrupt as exc:
+                    if {wrapped}:
+                        raise RuntimeError("Error calling __set_name__") from exc
+                    raise
+            return real(name, *args, **kwargs)
+        builtins.__import__ = interrupted
+        sys.argv = ["commitments", "list"]
+        from commitments.__main__ import main
+        main()
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 130
+    assert result.stderr == "\ninterrupted\n"
+
+
+def test_an_error_while_starting_is_not_taken_for_an_interrupt() -> None:
+    script = textwrap.dedent(
+        """
+        import builtins, sys
+        real = builtins.__import__
+        def broken(name, *args, **kwargs):
+            if name == "commitments.cli":
+                raise RuntimeError("a broken installation")
+            return real(name, *args, **kwargs)
+        builtins.__import__ = broken
+        from commitments.__main__ import main
+        main()
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "a broken installation" in result.stderr
