@@ -14,8 +14,8 @@ def test_width_counts_terminal_cells() -> None:
 
 def test_columns_align_with_wide_characters() -> None:
     grid = Grid(["ID", "Days", "Title"], frozenset({1}))
-    grid.rows.append([("a", ""), ("5 days left", ""), ("日本の約束", "")])
-    grid.rows.append([("longer-id", ""), ("1 day left", ""), ("plain", "")])
+    grid.add_row([("a", ""), ("5 days left", ""), ("日本の約束", "")])
+    grid.add_row([("longer-id", ""), ("1 day left", ""), ("plain", "")])
     lines = plain(grid).splitlines()
     assert lines[0] == "ID" + " " * 16 + "Days  Title"  # headers align as their columns
     assert set(lines[1]) == {"─"} and len(lines[1]) == width(lines[2])
@@ -26,5 +26,5 @@ def test_columns_align_with_wide_characters() -> None:
 
 def test_nothing_is_truncated() -> None:
     grid = Grid(["Title"])
-    grid.rows.append([("x" * 5000, "")])
+    grid.add_row([("x" * 5000, "")])
     assert "x" * 5000 in plain(grid)

@@ -21,7 +21,7 @@ def list_grid(states: Sequence[State], today: dt.date) -> Grid:
     )
     for s in states:
         c = s.commitment
-        grid.rows.append(
+        grid.add_row(
             [
                 (visible(c.id), ""),
                 (s.status, STATUS_STYLE.get(s.status, "")),
@@ -50,7 +50,7 @@ class Format:
         )
         for s in states:
             overdue = s.attention(today, within) == "overdue"
-            grid.rows.append(
+            grid.add_row(
                 [
                     ("overdue", "bold red") if overdue else ("due soon", "yellow"),
                     (visible(s.commitment.id), ""),

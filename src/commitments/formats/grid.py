@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
@@ -19,10 +20,32 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class Grid:
+    """Columns of text (already made visible), each with one rich style for all its
+    cells or one per cell. Kept by column: a history of 100,000 updates is built and
+    aligned with a few list operations per column, not a Python loop per cell."""
+
     headers: list[str]
     right: frozenset[int] = frozenset()  # columns aligned right
     whole: frozenset[int] = frozenset()  # columns a terminal must never wrap or cut (ids)
-    rows: list[list[Cell]] = field(default_factory=list)
+    columns: list[list[str]] = field(default_factory=list)
+    styles: list[str | list[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.columns:
+            self.columns = [[] for _ in self.headers]
+            self.styles = [[] for _ in self.headers]
+        elif not self.styles:
+            self.styles = [""] * len(self.headers)
+
+    def add_row(self, cells: Sequence[Cell]) -> None:
+        for (text, style), column, styles in zip(cells, self.columns, self.styles, strict=True):
+            column.append(text)
+            assert isinstance(styles, list)
+            styles.append(style)
+
+    def cell_style(self, column: int, row: int) -> str:
+        styles = self.styles[column]
+        return styles if isinstance(styles, str) else styles[row]
 
 
 def width(text: str) -> int:
@@ -42,23 +65,33 @@ def _wide_width(text: str) -> int:
 
 
 def plain(grid: Grid) -> str:
-    texts = [[cell[0] for cell in row] for row in grid.rows]
-    widths = [width(h) for h in grid.headers]
-    measured = [[width(t) for t in row] for row in texts]
-    for row in measured:
-        widths = [max(a, b) for a, b in zip(widths, row, strict=True)]
-
-    def line(cells: list[str], sizes: list[int]) -> str:
-        parts = []
-        for i, (text, size) in enumerate(zip(cells, sizes, strict=True)):
-            pad = " " * (widths[i] - size)
-            parts.append(pad + text if i in grid.right else text + pad)
-        return "  ".join(parts).rstrip()
-
-    out = [line(grid.headers, [width(h) for h in grid.headers])]
-    out.append("─" * (sum(widths) + 2 * (len(widths) - 1)))
-    out += [line(row, sizes) for row, sizes in zip(texts, measured, strict=True)]
-    return "\n".join(out) + "\n"
+    """Aligned columns, two spaces apart, a rule under the headers. A column of ASCII
+    text (the usual case) is measured and padded by str's own methods."""
+    columns: list[list[str]] = []
+    widths: list[int] = []
+    for i, (header, column) in enumerate(zip(grid.headers, grid.columns, strict=True)):
+        cells = [header, *column]
+        if "".join(cells).isascii():
+            size = max(map(len, cells))
+            cells = (
+                [c.rjust(size) for c in cells]
+                if i in grid.right
+                else [c.ljust(size) for c in cells]
+            )
+        else:
+            measured = {c: width(c) for c in set(cells)}  # cells repeat: statuses, dates
+            sizes = [measured[c] for c in cells]
+            size = max(sizes)
+            pads = [" " * (size - n) for n in sizes]
+            if i in grid.right:
+                cells = [pad + c for pad, c in zip(pads, cells, strict=True)]
+            else:
+                cells = [c + pad for pad, c in zip(pads, cells, strict=True)]
+        columns.append(cells)
+        widths.append(size)
+    lines = ["  ".join(cells).rstrip() for cells in zip(*columns, strict=True)]
+    lines.insert(1, "─" * (sum(widths) + 2 * (len(widths) - 1)))
+    return "\n".join(lines) + "\n"
 
 
 def rich_table(grid: Grid) -> Table:
@@ -68,7 +101,7 @@ def rich_table(grid: Grid) -> Table:
 
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", show_edge=False)
     for i, header in enumerate(grid.headers):
-        cells = [row[i][0] for row in grid.rows]
+        cells = grid.columns[i]
         if i in grid.whole:
             least = max((width(c) for c in cells), default=0)
         else:  # wrap between words, never inside one (a date, an id), up to a point
@@ -81,8 +114,8 @@ def rich_table(grid: Grid) -> Table:
             min_width=least,
             overflow="fold",  # a word too long for its column goes on, never "…"
         )
-    for row in grid.rows:
-        table.add_row(*(Text(text, style=style) for text, style in row))
+    for r, row in enumerate(zip(*grid.columns, strict=True)):
+        table.add_row(*(Text(text, style=grid.cell_style(i, r)) for i, text in enumerate(row)))
     return table
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from commitments.due_expr import Window, parse_due
 from commitments.ledger.history import History
@@ -16,8 +16,7 @@ Attention = Literal["overdue", "due-soon"]
 _BY_DATE = operator.attrgetter("on")  # sorted() is stable: file order breaks ties
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):  # a tuple: a history of 100,000 updates makes 100,000 of them
     """One update as applied: what it changed."""
 
     update: Update
@@ -120,13 +119,14 @@ def _steps(commitment: Commitment, updates: tuple[Update, ...]) -> tuple[Step, .
     status = commitment.status
     window = _window(commitment.due, commitment)
     steps = []
+    new = tuple.__new__
     for update in updates:
         before_status, before_window = status, window
         if update.status is not None:
             status = update.status
         if update.due is not None:
             window = _window(update.due, commitment)
-        steps.append(Step(update, before_status, before_window, window))
+        steps.append(new(Step, (update, before_status, before_window, window)))
     return tuple(steps)
 
 
