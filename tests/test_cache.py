@@ -90,10 +90,11 @@ def medium(tmp_path: Path) -> Path:
 
 
 def cache_files(tmp_path: Path, kind: str = "*") -> list[Path]:
-    """The cache's entries (a summary and the chunks per ledger), without its secret."""
+    """The cache's entries about ledgers (by default the summary and the chunks of each)."""
     folder = tmp_path / "cache"
     found = folder.glob(f"*.{kind}") if folder.exists() else []
-    return sorted(p for p in found if p.suffix in (".summary", ".chunks"))
+    kinds = (".summary", ".chunks") if kind == "*" else ("." + kind,)
+    return sorted(p for p in found if p.suffix in kinds)
 
 
 def test_the_medium_ledger_has_several_chunks() -> None:
@@ -196,7 +197,7 @@ def test_corrupted_cache(
     if garbage == "truncate":
         file.write_bytes(file.read_bytes()[: file.stat().st_size // 2])
     elif garbage == "wrong-shape":
-        file.write_bytes(marshal.dumps((cache.HEADER, {b"k": (1, ((1, 2),), ())})))
+        file.write_bytes(marshal.dumps((cache.header(), {b"k": (1, ((1, 2),), ())})))
     elif garbage == "foreign":
         file.write_bytes(marshal.dumps((("something", "else"), {})))
     elif garbage is None:
@@ -335,3 +336,63 @@ def test_random_edits_agree(tmp_path: Path, edits: list[tuple[float, int, str]])
         text = text[:at] + insert + text[at + cut :]
     path.write_text(text, encoding="utf-8")
     assert fast(path) == plain(path)
+
+
+# --- what formats keep: each commitment's JSON, once per ledger -------------------------------
+
+
+def test_json_follows_the_ledger_after_a_write(run: Run, medium: Path) -> None:
+    """The JSON kept for one ledger's bytes is never shown for other bytes."""
+    args = ["-f", str(medium), "--today", "2026-11-22", "list", "--format", "json"]
+    first = json.loads(run(*args).stdout)
+    assert cache_files(medium.parent.parent, "json")
+    assert json.loads(run(*args).stdout) == first  # from the memo
+    target = first[0]["id"]
+    record_update(medium, UpdateRequest(target, dt.date(2026, 11, 20), status="done", note="held"))
+    after = run(*args).stdout
+    assert next(r for r in json.loads(after) if r["id"] == target)["status"] == "done"
+    assert after == run(*args, env={"COMMITMENTS_NO_CACHE": "1"}).stdout
+
+
+def test_a_kept_record_of_the_wrong_shape_is_made_again(medium: Path) -> None:
+    from commitments.formats.as_json import record_line
+    from commitments.report.state import states
+
+    ledger = ledger_from(medium, medium.read_bytes(), display_name(medium))
+    state = states(ledger)[0]
+    today = dt.date(2026, 11, 22)
+    expected = record_line(state, today, 60, None)
+    for garbage in [None, 42, ("only one",), ("a", "b", "c")]:
+        memo = {state.commitment.id: garbage}
+        assert record_line(state, today, 60, memo) == expected  # type: ignore[arg-type]
+        assert memo[state.commitment.id] != garbage
+
+
+def test_entries_written_by_other_code_are_not_believed(
+    medium: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An editable install changes the code under the same version number: an entry
+    names the code that wrote it (each module's size and time)."""
+    cache.store(medium, "json", ("anything",))
+    assert cache.load(medium, "json", 1 << 20) == ("anything",)
+    monkeypatch.setattr(cache, "_code", lambda: b"other code")
+    cache.header.cache_clear()
+    try:
+        assert cache.load(medium, "json", 1 << 20) is None
+    finally:
+        cache.header.cache_clear()
+
+
+def test_the_code_stamp_changes_with_any_module(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "commitments"
+    (package / "ledger" / "cache").mkdir(parents=True)
+    (package / "ledger" / "cache" / "store.py").write_text("x = 1\n")
+    (package / "formats").mkdir()
+    module = package / "formats" / "as_json.py"
+    module.write_text("y = 1\n")
+    monkeypatch.setattr(cache, "__file__", str(package / "ledger" / "cache" / "store.py"))
+    before = cache._code()
+    module.write_text("y = 22\n")
+    assert cache._code() != before

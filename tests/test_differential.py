@@ -266,7 +266,10 @@ def commitment_tables(draw: st.DrawFn, clean: bool, tricky: bool) -> list[tuple[
             if value is not None:
                 lines.append(f"{key} = {value}")
         if declared is not None:
-            lines.insert(draw(st.integers(2, len(lines))), f"declared = {declared}")
+            # after the header and the id, when there are both
+            lines.insert(
+                draw(st.integers(min(2, len(lines)), len(lines))), f"declared = {declared}"
+            )
         # follows: an earlier commitment when clean; else anything, itself or unknown.
         earlier = used[:-1] if ident is not None else used
         if clean:

@@ -15,9 +15,11 @@ import time
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
+from commitments.errors import LedgerError
 from commitments.ledger.read import read_ledger
 from conftest import SHIPPED
 
@@ -301,13 +303,13 @@ UPDATER = """
 import datetime as dt, sys
 from pathlib import Path
 from commitments.write.requests import UpdateRequest, record_update
-path, count = Path(sys.argv[1]), int(sys.argv[2])
+path, count, ident = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 for i in range(count):
-    record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note=f"u-{i}", by="t"))
+    record_update(path, UpdateRequest(ident, dt.date(2026, 1, 1), note=f"u-{i}", by="t"))
 """
 
 
-def _editor(path: Path, count: int) -> list[str]:
+def _editor(path: Path, count: int, pause: float) -> list[str]:
     """Saves as editors do: read, change, write a new file, rename it over the ledger; and
     like vim, not over a file that changed since it was read (then it reads again)."""
     made = []
@@ -323,18 +325,55 @@ def _editor(path: Path, count: int) -> list[str]:
             os.replace(temp, path)
             break
         made.append(mark)
-        time.sleep(random.uniform(0, 0.01))
+        time.sleep(random.uniform(0, pause))
     return made
 
 
-def _appender(path: Path, count: int) -> list[str]:
+def _appender(path: Path, count: int, pause: float) -> list[str]:
     made = []
     for n in range(count):
         with open(path, "a", encoding="utf-8") as handle:
             handle.write(f"# append {n}\n")
         made.append(f"# append {n}")
-        time.sleep(random.uniform(0, 0.01))
+        time.sleep(random.uniform(0, pause))
     return made
+
+
+class Race(NamedTuple):
+    lost_edits: list[str]
+    lost_updates: list[str]
+    updates: int  # how many of the racing updates the file holds
+    valid: bool  # the ledger reads (every table valid) after the race
+    leftovers: list[str]  # files left beside the ledger
+
+
+def race(path: Path, ident: str, other: str, count: int, pause: float) -> Race:
+    """``count`` updates of ``ident`` in one process, racing ``count`` editor saves or
+    ``>>`` appends (a random pause of up to ``pause`` seconds after each) in this one.
+    benchmarks/race.py runs it on a 14 MB ledger."""
+    updater = subprocess.Popen(
+        [sys.executable, "-c", UPDATER, str(path), str(count), ident],
+        stderr=subprocess.PIPE,
+        env={**os.environ},
+    )
+    made = (_editor if other == "editor" else _appender)(path, count, pause)
+    _, err = updater.communicate(timeout=max(300, count * 5))
+    assert updater.returncode == 0, err.decode()
+    text = path.read_text(encoding="utf-8")
+    notes = [
+        u.get("note") for u in tomllib.loads(text).get("update", []) if u["commitment"] == ident
+    ]
+    try:
+        valid = len([u for u in read_ledger(path).updates if u.commitment == ident]) == len(notes)
+    except LedgerError:
+        valid = False
+    return Race(
+        lost_edits=[m for m in made if m + "\n" not in text],
+        lost_updates=sorted({f"u-{i}" for i in range(count)} - set(notes)),
+        updates=sum(1 for n in notes if n and n.startswith("u-")),
+        valid=valid,
+        leftovers=sorted(p.name for p in path.parent.iterdir() if p != path),
+    )
 
 
 @pytest.mark.parametrize("other", ["editor", "append"])
@@ -344,22 +383,8 @@ def test_hand_edits_racing_updates_are_never_lost(tmp_path: Path, other: str) ->
     path = folder / "commitments.toml"
     shutil.copyfile(SHIPPED, path)
     path.write_text(path.read_text() + textwrap.dedent(LEDGER).split("version = 1", 1)[1])
-    updater = subprocess.Popen(
-        [sys.executable, "-c", UPDATER, str(path), "200"],
-        stderr=subprocess.PIPE,
-        env={**os.environ},
-    )
-    made = (_editor if other == "editor" else _appender)(path, 200)
-    _, err = updater.communicate(timeout=300)
-    assert updater.returncode == 0, err.decode()
-    text = path.read_text()
-    lost_edits = [m for m in made if m + "\n" not in text]
-    notes = [u["note"] for u in tomllib.loads(text).get("update", [])]
-    lost_updates = sorted(set(f"u-{i}" for i in range(200)) - set(notes))
-    assert lost_edits == [] and lost_updates == [], (lost_edits, lost_updates)
-    assert len(notes) == 200  # and none written twice
-    assert len(read_ledger(path).updates) == 200
-    assert sorted(p.name for p in folder.iterdir()) == ["commitments.toml"]
+    result = race(path, "water", other, 200, 0.01)
+    assert result == Race([], [], 200, True, []), result
 
 
 # --- the cache is never believed over the file ------------------------------------------

@@ -14,6 +14,8 @@ from commitments.report.state import state_of, states
 from commitments.text import quoted
 
 if TYPE_CHECKING:
+    from commitments.ledger.cache.memo import Memo
+    from commitments.model import Ledger
     from commitments.write.requests import AddRequest, UpdateRequest, Written
 
 
@@ -47,9 +49,20 @@ def list_commitments(
         open_only=open_only,
     )
     ledger = read_ledger(path)
-    list_view(format_name, ViewOptions(raw=raw)).commitments(
+    memo = _memo(ledger, "json") if format_name is ListFormat.json else None
+    list_view(format_name, ViewOptions(raw=raw, memo=memo)).commitments(
         select(states(ledger), filters, today), today, out
     )
+    if memo is not None:
+        memo.save()
+
+
+def _memo(ledger: Ledger, kind: str) -> Memo:
+    """The cache's memo of what ``kind`` rendered from these very bytes."""
+    from commitments.ledger.cache.memo import Memo
+    from commitments.ledger.cache.store import limit_for
+
+    return Memo(ledger.path, kind, ledger.digest, limit_for(ledger.size))
 
 
 def show_commitment(
@@ -124,11 +137,15 @@ def due_report(
 
     if within < 0:
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
-    items = select.needing_attention(states(read_ledger(path)), today, within)
+    ledger = read_ledger(path)
+    items = select.needing_attention(states(ledger), today, within)
     if items:
-        from commitments.formats import due_view
+        from commitments.formats import ViewOptions, due_view
 
-        due_view(format_name).due(items, today, within, out)
+        memo = _memo(ledger, "json") if format_name is DueFormat.json else None
+        due_view(format_name, ViewOptions(memo=memo)).due(items, today, within, out)
+        if memo is not None:
+            memo.save()
     elif out.isatty():
         out.write(f"Nothing overdue or due within {within} days of {today}.\n")
     return select.exit_code(items, today, within) if exit_code else 0

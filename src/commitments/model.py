@@ -107,6 +107,10 @@ class Ledger:
     # What the cached read built this from (ledger/read.py), to read the same file again
     # after an append without loading it from the cache once more.
     basis: object = field(default=None, repr=False, compare=False)
+    # The digest and size of the bytes read (cache/chunks.py), for caches of what is
+    # derived from them; None when the ledger was not read from a file.
+    digest: bytes | None = field(default=None, repr=False, compare=False)
+    size: int = field(default=0, repr=False, compare=False)
 
     @classmethod
     def of(

@@ -14,7 +14,7 @@ import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol, TextIO
+from typing import Any, Protocol, TextIO
 
 from commitments.report.state import State
 
@@ -43,11 +43,20 @@ class CheckFormat(StrEnum):
     json = "json"
 
 
+class Memo(Protocol):
+    """Where a format may keep what it rendered from a ledger, for the next run on the
+    same bytes (ledger/cache/memo.py)."""
+
+    def get(self, key: str) -> Any: ...
+    def __setitem__(self, key: str, value: Any) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class ViewOptions:
-    """What a user may ask of a format beyond its name."""
+    """What a user may ask of a format beyond its name, and what the run gives it."""
 
     raw: bool = False  # CSV: cells exactly as in the ledger, formulas not defused
+    memo: Memo | None = None  # JSON: each commitment's record, rendered once per ledger
 
 
 class ListView(Protocol):
@@ -78,17 +87,22 @@ DUE_MODULES: dict[DueFormat, str] = {
 }
 
 
+def _format(module: str, options: ViewOptions | None) -> Any:
+    """A module's Format, given the options if it takes any."""
+    made = importlib.import_module(_PACKAGE + module).Format
+    return made(options) if options is not None and "__init__" in vars(made) else made()
+
+
 def list_view(name: ListFormat, options: ViewOptions | None = None) -> ListView:
-    module = importlib.import_module(_PACKAGE + LIST_MODULES[name])
-    view: ListView = module.Format(options) if name is ListFormat.csv else module.Format()
+    view: ListView = _format(LIST_MODULES[name], options)
     return view
 
 
 def show_view(name: ShowFormat) -> ShowView:
-    view: ShowView = importlib.import_module(_PACKAGE + SHOW_MODULES[name]).Format()
+    view: ShowView = _format(SHOW_MODULES[name], None)
     return view
 
 
-def due_view(name: DueFormat) -> DueView:
-    view: DueView = importlib.import_module(_PACKAGE + DUE_MODULES[name]).Format()
+def due_view(name: DueFormat, options: ViewOptions | None = None) -> DueView:
+    view: DueView = _format(DUE_MODULES[name], options)
     return view

@@ -1,39 +1,78 @@
-"""JSON: standard escaping, plus escapes for the invisible characters JSON leaves raw."""
+"""JSON: standard escaping, plus escapes for the invisible characters JSON leaves raw.
+
+A list is an array with one compact object per line. Each object is rendered once
+per ledger: everything but ``days_left`` and ``attention`` (which depend on the
+day) is kept as two pieces of text, in a memo that the cache keeps for the next
+run on the same bytes, and each run puts the day's two values between them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
+from commitments.model import DEFAULT_WITHIN
 from commitments.report.records import commitment_record, show_record
 from commitments.report.state import State
 from commitments.text import unicode_escaped
+
+if TYPE_CHECKING:
+    from commitments.formats import Memo, ViewOptions
 
 
 def dumps(value: Any) -> str:
     return unicode_escaped(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+# json's C encoder (an indented dump takes its pure-Python path, ten times slower).
 _COMPACT = json.JSONEncoder(ensure_ascii=False)
+# The two keys of a record that depend on the day, and the key after them. Keys are
+# written plainly and string values with their quotes escaped, so each of these
+# occurs once in a record's JSON, where the key is.
+_DAY_KEYS = ', "days_left": '
+_AFTER_DAY_KEYS = ', "parties": '
+_ANY_DAY = dt.date(2000, 1, 1)
+_ATTENTION = {None: "null", "overdue": '"overdue"', "due-soon": '"due-soon"'}
 
 
-def dumps_array(items: Iterable[Any]) -> str:
-    """A JSON array with one compact object per line: readable, greppable, and written by
-    json's C encoder (an indented dump takes its pure-Python path, ten times slower)."""
-    lines = list(map(_COMPACT.encode, items))
-    if not lines:
-        return "[]"
-    return unicode_escaped("[\n" + ",\n".join(lines) + "\n]")
+def dumps_array(lines: Iterable[str]) -> str:
+    """A JSON array of already encoded values, one per line: readable and greppable."""
+    body = ",\n".join(lines)
+    return "[\n" + body + "\n]" if body else "[]"
+
+
+def record_halves(state: State) -> tuple[str, str]:
+    """A commitment's JSON object, cut where the day's values go: (up to them, after)."""
+    text = unicode_escaped(_COMPACT.encode(commitment_record(state, _ANY_DAY)))
+    return text[: text.index(_DAY_KEYS)], text[text.index(_AFTER_DAY_KEYS) :]
+
+
+def record_line(state: State, today: dt.date, within: int, memo: Memo | None) -> str:
+    """``commitment_record(state, today, within)`` as compact JSON."""
+    key = state.commitment.id
+    halves = memo.get(key) if memo is not None else None
+    if not (isinstance(halves, tuple) and len(halves) == 2):
+        halves = record_halves(state)
+        if memo is not None:
+            memo[key] = halves
+    days = state.days_left(today)
+    attention = _ATTENTION[state.attention(today, within)]
+    days_left = "null" if days is None else days
+    return f'{halves[0]}{_DAY_KEYS}{days_left}, "attention": {attention}{halves[1]}'
 
 
 class Format:
+    def __init__(self, options: ViewOptions | None = None) -> None:
+        self.memo = options.memo if options else None
+
     def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
-        out.write(dumps_array(commitment_record(s, today) for s in states) + "\n")
+        self.due(states, today, DEFAULT_WITHIN, out)
 
     def commitment(self, state: State, today: dt.date, out: TextIO) -> None:
         out.write(dumps(show_record(state, today)) + "\n")
 
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
-        out.write(dumps_array(commitment_record(s, today, within) for s in states) + "\n")
+        memo = self.memo
+        out.write(dumps_array(record_line(s, today, within, memo) for s in states) + "\n")

@@ -155,7 +155,7 @@ def _checked(path: Path, data: bytes, name: str) -> CheckReport:
 def _remembered(path: Path, whole: bytes, name: str, size: int) -> CheckReport | None:
     from commitments.ledger.cache import store
 
-    stored = store.load(path, "check", 4 * size + (1 << 20))
+    stored = store.load(path, "check", store.limit_for(size))
     try:
         digest, file, rows, commitments, updates = stored
         if digest != whole or file != name:

@@ -58,11 +58,14 @@ def _full(path: Path, data: bytes, name: str) -> Ledger:
             f"{len(checked.errors)} error(s) in the ledger",
             lines=[str(p) for p in checked.errors],
         )
+    checked.ledger.digest, checked.ledger.size = chunking.digest(data), len(data)
     return checked.ledger
 
 
 def _limit(data: bytes) -> int:
-    return 4 * len(data) + (1 << 20)
+    from commitments.ledger.cache.store import limit_for
+
+    return limit_for(len(data))
 
 
 def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Ledger | None:
@@ -139,7 +142,14 @@ def _ledger(
     histories = merge(summary.prefix, summary.last)
     load = _updates_loader(path, data, name, summary, chunks)
     return Ledger(
-        path, summary.commitments, histories, summary.version, _load_updates=load, basis=summary
+        path,
+        summary.commitments,
+        histories,
+        summary.version,
+        _load_updates=load,
+        basis=summary,
+        digest=summary.digest,
+        size=len(data),
     )
 
 

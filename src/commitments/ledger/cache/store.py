@@ -12,6 +12,7 @@ COMMITMENTS_NO_CACHE=1 turns it off.
 from __future__ import annotations
 
 import contextlib
+import functools
 import marshal
 import os
 import stat
@@ -36,6 +37,38 @@ SECRET_BYTES = 32
 TAG_BYTES = 32
 # Any change of the tool or of the model's fields makes older entries unusable.
 HEADER = ("commitments-cache", 5, __version__, Commitment._fields, Update._fields)
+
+
+def _code() -> bytes:
+    """Which code wrote an entry: the size and time of each of the tool's modules. An
+    entry holds what the code made of a ledger (tables, rendered JSON), so code changed
+    in place, as in an editable install, must not believe what older code made."""
+    stamp = blake2b(digest_size=16)
+    folders = [Path(__file__).resolve().parents[2]]
+    for folder in folders:
+        with os.scandir(folder) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
+                    folders.append(Path(entry.path))
+                elif entry.name.endswith(".py"):
+                    info = entry.stat()
+                    stamp.update(f"{entry.path}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    return stamp.digest()
+
+
+@functools.cache
+def header() -> tuple[Any, ...]:
+    try:
+        code = _code()
+    except OSError:  # pragma: no cover - a package that cannot be listed
+        code = b""
+    return (*HEADER, code)
+
+
+def limit_for(size: int) -> int:
+    """The most bytes an entry about a ledger of ``size`` bytes may hold: entries are
+    read whole, and a larger one is not read at all."""
+    return 4 * size + (1 << 20)
 
 
 def folder() -> Path | None:
@@ -170,7 +203,7 @@ def load(ledger: Path, kind: str, limit: int) -> Any:
     except (ValueError, EOFError, TypeError):
         return None
     # The kind is inside the tag too: one kind's entry is never read as another's.
-    return body if head == HEADER and stored_kind == kind else None
+    return body if head == header() and stored_kind == kind else None
 
 
 def store(ledger: Path, kind: str, body: Any) -> None:
@@ -180,6 +213,6 @@ def store(ledger: Path, kind: str, body: Any) -> None:
     secret = _secret(where, create=True) if where else None
     if where is None or secret is None:
         return
-    payload = marshal.dumps((HEADER, kind, body))
+    payload = marshal.dumps((header(), kind, body))
     with contextlib.suppress(OSError, ValueError):
         atomic_file.replace(where / _entry_name(ledger, kind), _tag(secret, payload) + payload)
