@@ -546,9 +546,51 @@ def test_splitting_a_grown_file_again_is_splitting_it_afresh(
 @settings(max_examples=100, deadline=None)
 @given(data=st.binary(max_size=400), size=st.integers(min_value=0, max_value=500))
 def test_both_digests_in_one_pass_are_the_digests(data: bytes, size: int) -> None:
-    before, whole = chunks.digests(data, size)
-    assert whole == chunks.digest(data)
+    before, whole, running = chunks.digests(data, size)
+    assert whole == chunks.digest(data) == running.digest()
     assert before == (chunks.digest(data[:size]) if size <= len(data) else None)
+    # given the running hash of the first bytes, the rest is hashed on from there
+    grown = data + b"more"
+    assert chunks.digests(grown, len(data), running)[:2] == (whole, chunks.digest(grown))
+
+
+@MASKS
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=ledgers(clean=True), table=APPENDED, edit=st.booleans())
+@example(data=("version = 1\n\n" + FEW_TABLES).encode(), table=A_UPDATE, edit=True)
+def test_reading_again_after_an_append_is_a_full_read(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    mask: int | None,
+    data: bytes,
+    table: str,
+    edit: bool,
+) -> None:
+    """What a write does: read, then read the bytes plus a table given the first read
+    (whose hash it carries on). With ``edit`` a title changed in place meanwhile too (an
+    editor's save), so the carried hash must not be used."""
+    set_mask(monkeypatch, mask)
+    clear_cache()
+    path = tmp_path / "work" / NAME
+    path.write_bytes(data)
+    try:
+        first = ledger_from(path, data, NAME)
+    except LedgerError:
+        return
+    grown = data
+    at = data.find(b'title = "') + len(b'title = "')
+    if edit and at >= len(b'title = "') and at < len(data):  # a letter changed in place
+        grown = data[:at] + (b"Q" if data[at : at + 1] != b"Q" else b"R") + data[at + 1 :]
+    grown += b"" if not grown or grown.endswith(b"\n") else b"\n"
+    grown += ("\n" + table).encode()
+    path.write_bytes(grown)
+    try:
+        again: object = _said(ledger_from(path, grown, NAME, grown_from=first))
+    except LedgerError as exc:
+        again = exc.lines
+    assert again == full(grown, path)
 
 
 @settings(max_examples=30, deadline=None)

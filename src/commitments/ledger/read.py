@@ -17,6 +17,7 @@ So the cache can make a run faster, never different.
 from __future__ import annotations
 
 import datetime as dt
+import marshal
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -73,8 +74,12 @@ def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Led
 
     if summary is None:
         summary = _summary(store.load(path, "summary", _limit(data)))
-    before, whole = chunking.digests(data, summary.size if summary else 0)
+    # Bytes read a moment ago by this process (the ledger before an append) need not
+    # be hashed again: comparing them is a memcmp.
+    known = summary.hashed if summary and data.startswith(summary.source) else None
+    before, whole, hashed = chunking.digests(data, summary.size if summary else 0, known)
     if summary is not None and summary.digest == whole:  # nothing changed
+        summary.source, summary.hashed = data, hashed
         return _ledger(path, data, name, summary, {})
     view = memoryview(data)
     if summary is not None and before == summary.digest and summary.mask == chunking.MASK:
@@ -110,7 +115,8 @@ def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Led
     else:
         counts, commitments, prefix, version = [], [], {}, read[0].version
     commitments = commitments + [c for chunk in read for c in chunk.commitments]
-    prefix = merge(prefix, fold(u for chunk in read[:-1] for u in chunk.updates))
+    if len(read) > 1:
+        prefix = merge(prefix, fold(u for chunk in read[:-1] for u in chunk.updates))
     last = fold(read[-1].updates)
 
     from commitments.ledger.schema.links import links_hold
@@ -129,7 +135,11 @@ def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Led
         commitments,
         prefix,
         last,
+        # what is stored of the kept chunks, as it was: an append stores only the new
+        blobs=(summary.blobs[:kept] if summary and kept else []) + [None] * len(read),
+        prefix_blob=summary.prefix_blob if summary and prefix is summary.prefix else None,
     )
+    now.source, now.hashed = data, hashed
     store.store(path, "summary", now.dump())
     if fresh and (fresh > REFRESH or stored == {}):
         _store_chunks(path, data, name, spans, keys, kept, read, stored)
@@ -265,14 +275,18 @@ def _stored_chunks(stored: Any) -> dict[bytes, chunking.Stored]:
 # ((on, due), ...)) with dates as day ordinals.
 class _Summary:
     __slots__ = (
+        "blobs",
         "commitments",
         "counts",
         "digest",
+        "hashed",
         "keys",
         "last",
         "mask",
         "prefix",
+        "prefix_blob",
         "size",
+        "source",
         "starts",
         "version",
     )
@@ -289,17 +303,32 @@ class _Summary:
         commitments: list[Commitment],
         prefix: dict[str, History],
         last: dict[str, History],
+        *,
+        blobs: list[bytes | None],
+        prefix_blob: bytes | None,
     ) -> None:
         self.digest, self.keys, self.starts, self.size, self.mask = digest, keys, starts, size, mask
         self.counts, self.version, self.commitments = counts, version, commitments
         self.prefix, self.last = prefix, last
+        # The commitments of each chunk and the prefix's histories as marshal wrote
+        # them (None: not yet): storing the summary after an append copies these bytes
+        # instead of serializing 10,000 commitments again.
+        self.blobs, self.prefix_blob = blobs, prefix_blob
+        # In this process only: the bytes it stands for and their running hash, so that
+        # the same file read again after an append hashes only the new bytes.
+        self.source: bytes = b""
+        self.hashed: Any = None
 
     @classmethod
     def load(cls, record: tuple[Any, ...]) -> _Summary:
-        whole, keys, starts, size, mask, counts, version, commitments, prefix, last = record
+        whole, keys, starts, size, mask, counts, version, blobs, prefix_blob, last = record
         if not isinstance(whole, bytes) or not isinstance(keys, list) or not keys:
             raise TypeError("not a summary")
-        if len(starts) != len(keys) or len(counts) != len(keys):
+        if not len(starts) == len(counts) == len(blobs) == len(keys):
+            raise ValueError("not a summary")
+        load = chunking.load_commitment
+        commitments = [load(t) for blob in blobs for t in marshal.loads(blob)]
+        if len(commitments) != sum(counts):
             raise ValueError("not a summary")
         return cls(
             whole,
@@ -309,12 +338,25 @@ class _Summary:
             mask,
             counts,
             version,
-            [chunking.load_commitment(t) for t in commitments],
-            _load_histories(prefix),
+            commitments,
+            _load_histories(marshal.loads(prefix_blob)),
             _load_histories(last),
+            blobs=list(blobs),
+            prefix_blob=prefix_blob,
         )
 
     def dump(self) -> tuple[Any, ...]:
+        blobs: list[bytes] = []
+        at = 0
+        for count, blob in zip(self.counts, self.blobs, strict=True):
+            if blob is None:
+                chunk = self.commitments[at : at + count]
+                blob = marshal.dumps(tuple(chunking.dump_commitment(c) for c in chunk))
+            blobs.append(blob)
+            at += count
+        if self.prefix_blob is None:
+            self.prefix_blob = marshal.dumps(_dump_histories(self.prefix))
+        self.blobs = list(blobs)
         return (
             self.digest,
             self.keys,
@@ -323,8 +365,8 @@ class _Summary:
             self.mask,
             self.counts,
             self.version,
-            tuple(chunking.dump_commitment(c) for c in self.commitments),
-            _dump_histories(self.prefix),
+            blobs,
+            self.prefix_blob,
             _dump_histories(self.last),
         )
 
@@ -335,7 +377,7 @@ class _Summary:
 def _summary(stored: Any) -> _Summary | None:
     try:
         return _Summary.load(stored) if stored is not None else None
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, EOFError):
         return None
 
 

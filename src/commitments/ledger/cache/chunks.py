@@ -80,16 +80,22 @@ def digest(data: bytes) -> bytes:
     return blake2b(data, digest_size=20, person=b"whole").digest()
 
 
-def digests(data: bytes, size: int) -> tuple[bytes | None, bytes]:
-    """``digest(data[:size])`` (None when ``data`` is shorter) and ``digest(data)``, in
-    one pass: whether a file only grew since it was ``size`` bytes long."""
+def digests(data: bytes, size: int, known: Any = None) -> tuple[bytes | None, bytes, Any]:
+    """``digest(data[:size])`` (None when ``data`` is shorter), ``digest(data)`` and the
+    running hash of all of ``data``, in one pass: whether a file only grew since it was
+    ``size`` bytes long. ``known``, the running hash of ``data[:size]`` when the caller
+    has it, spares hashing those bytes again."""
     if len(data) < size:
-        return None, digest(data)
+        running = blake2b(data, digest_size=20, person=b"whole")
+        return None, running.digest(), running
     view = memoryview(data)
-    running = blake2b(view[:size], digest_size=20, person=b"whole")
+    running = known.copy() if known is not None else blake2b(view[:size], **_WHOLE)
     before = running.digest()
     running.update(view[size:])
-    return before, running.digest()
+    return before, running.digest(), running
+
+
+_WHOLE: dict[str, Any] = {"digest_size": 20, "person": b"whole"}
 
 
 def key(data: bytes | memoryview, first: bool) -> bytes:
