@@ -36,6 +36,8 @@ class _Group(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        if not (sys.argv[1:] if args is None else args):
+            args = ["--help"]  # a bare `commitments`: the help, readable, on stdout
         try:
             code = super().main(args, prog_name, complete_var, False, **extra)
         except CommitmentsError as exc:
@@ -65,7 +67,6 @@ app = typer.Typer(
     cls=_Group,
     name="commitments",
     help="Track what governments promise at summits, in a hand-editable TOML ledger.",
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -253,11 +254,14 @@ def check(
         CheckFormat, typer.Option("--format", help="Output format.")
     ] = CheckFormat.text,
     file: FileOption = None,
+    today: TodayOption = None,
 ) -> None:
     """Validate the ledger and report every problem (exit 1 if there are errors)."""
     from commitments.commands import check_ledger
 
-    code = check_ledger(_ledger_path(ctx, file), strict, format_, sys.stdout, sys.stderr)
+    code = check_ledger(
+        _ledger_path(ctx, file), _today(ctx, today), strict, format_, sys.stdout, sys.stderr
+    )
     if code:
         raise typer.Exit(code)
 
@@ -304,6 +308,10 @@ def update(
             show_default=False,
         ),
     ] = None,
+    allow_future: Annotated[
+        bool,
+        typer.Option("--allow-future", help="Accept a date after today.", show_default=False),
+    ] = False,
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
@@ -311,9 +319,18 @@ def update(
     from commitments.commands import update_commitment
     from commitments.write.requests import UpdateRequest
 
-    when = _date_option(on, "--on") or _today(ctx, today)
+    day = _today(ctx, today)
+    when = _date_option(on, "--on") or day
     request = UpdateRequest(
-        commitment_id, when, status.value if status else None, due, note, source, by
+        commitment_id,
+        when,
+        status.value if status else None,
+        due,
+        note,
+        source,
+        by,
+        today=day,
+        allow_future=allow_future,
     )
     update_commitment(
         _ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=_process.main
@@ -382,7 +399,12 @@ def add(
             "--hemisphere", help="What seasons mean (default: north).", show_default=False
         ),
     ] = None,
+    allow_future: Annotated[
+        bool,
+        typer.Option("--allow-future", help="Accept a date after today.", show_default=False),
+    ] = False,
     file: FileOption = None,
+    today: TodayOption = None,
 ) -> None:
     """Add a commitment: append a [[commitment]] to the ledger."""
     from commitments.commands import add_commitment
@@ -403,6 +425,8 @@ def add(
         follows=follows,
         notes=notes,
         hemisphere=hemisphere.value if hemisphere else None,
+        today=_today(ctx, today),
+        allow_future=allow_future,
     )
     add_commitment(
         _ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=_process.main

@@ -84,12 +84,12 @@ def show_commitment(
 
 
 def check_ledger(
-    path: Path, strict: bool, format_name: CheckFormat, out: TextIO, err: TextIO
+    path: Path, today: dt.date, strict: bool, format_name: CheckFormat, out: TextIO, err: TextIO
 ) -> int:
     """Print the check report; the exit code is 1 when errors (or, strict, warnings) were found."""
     from commitments.ledger.check import check
 
-    report = check(path, strict=strict)
+    report = check(path, strict=strict, today=today)
     if format_name is CheckFormat.json:
         from commitments.formats.as_json import dumps
 
@@ -139,7 +139,7 @@ def due_report(
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
     ledger = read_ledger(path)
     items = select.needing_attention(states(ledger), today, within)
-    if items:
+    if items or format_name is DueFormat.json:  # JSON is always a document: [] when empty
         from commitments.formats import ViewOptions, due_view
 
         memo = _memo(ledger, "json") if format_name is DueFormat.json else None

@@ -64,6 +64,11 @@ def unicode_escaped(text: str) -> str:
     return HIDDEN.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 update", "2 updates": a number and its noun, in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def cut(text: str, limit: int = QUOTE_LIMIT) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 

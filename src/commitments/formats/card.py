@@ -20,7 +20,7 @@ from commitments.model import Update
 from commitments.parties import party_name
 from commitments.report.records import iso
 from commitments.report.state import State, Step
-from commitments.text import visible, visible_each
+from commitments.text import counted, visible, visible_each
 
 
 def text(value: str | None, style: str = "", *, keep_newlines: bool = False) -> Text:
@@ -107,7 +107,8 @@ def show(state: State, today: dt.date, out: TextIO) -> None:
         first = parse_due(c.due, declared=c.declared, hemisphere=c.hemisphere) if c.due else None
         rows.append(("First due", text(f"{c.due}  ({window_text(first)})" if c.due else "undated")))
     if state.slips:
-        rows.append(("Slipped", Text(f"{state.slips} time(s), {state.days_slipped:+d} days")))
+        slipped = f"{counted(state.slips, 'time')}, {state.days_slipped:+d} days"
+        rows.append(("Slipped", Text(slipped)))
     for label, value in rows:
         if value.plain:
             grid.add_row(label, value)

@@ -6,6 +6,7 @@ the exact messages whenever a ledger is not valid.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,6 +19,7 @@ from commitments.ledger.schema.links import broken_links, references
 from commitments.ledger.schema.tables import Report, TableReader, read_tables
 from commitments.ledger.schema.warnings import warnings as warnings_about
 from commitments.model import Ledger
+from commitments.text import counted
 
 T = TypeVar("T")
 
@@ -35,7 +37,13 @@ class Checked:
 
 
 def validate(
-    doc: dict[str, Any], text: str, name: str, path: Path, *, warnings: bool = True
+    doc: dict[str, Any],
+    text: str,
+    name: str,
+    path: Path,
+    *,
+    warnings: bool = True,
+    today: dt.date | None = None,
 ) -> Checked:
     """Read ``doc`` (as tomllib returns it from ``text``) into a Ledger, with every problem.
 
@@ -61,7 +69,8 @@ def validate(
     updates = _valid(tables.updates)
     if warnings:
         placed = {"commitment": [r for _, r in commitments], "update": [r for _, r in updates]}
-        for warning in warnings_about([c for c, _ in commitments], [u for u, _ in updates]):
+        valid = [c for c, _ in commitments], [u for u, _ in updates]
+        for warning in warnings_about(*valid, today=today):
             where = placed[warning.array][warning.index].where(warning.key)
             report.add(where, "warning", warning.message)
     report.problems.sort(key=lambda p: (p.line, p.column))
@@ -73,10 +82,12 @@ def _valid(tables: list[tuple[T | None, TableReader]]) -> list[tuple[T, TableRea
     return [(value, reader) for value, reader in tables if value is not None and not reader.failed]
 
 
-def full_read(data: bytes, path: Path, name: str, *, warnings: bool = True) -> Checked:
+def full_read(
+    data: bytes, path: Path, name: str, *, warnings: bool = True, today: dt.date | None = None
+) -> Checked:
     """The whole file read and checked; a file that cannot be parsed raises UnreadableLedger."""
     text = decode(data, name)
-    return validate(parse_toml(text, name), text, name, path, warnings=warnings)
+    return validate(parse_toml(text, name), text, name, path, warnings=warnings, today=today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +112,10 @@ class CheckReport:
     def summary(self) -> str:
         if not self.problems:
             return (
-                f"{self.file}: ok ({_count(self.commitments, 'commitment')},"
-                f" {_count(self.updates, 'update')})"
+                f"{self.file}: ok ({counted(self.commitments, 'commitment')},"
+                f" {counted(self.updates, 'update')})"
             )
-        return f"{self.file}: {_count(self.errors, 'error')}, {_count(self.warnings, 'warning')}"
+        return f"{self.file}: {counted(self.errors, 'error')}, {counted(self.warnings, 'warning')}"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -118,11 +129,7 @@ class CheckReport:
         }
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def check(path: Path, *, strict: bool = False) -> CheckReport:
+def check(path: Path, *, strict: bool = False, today: dt.date | None = None) -> CheckReport:
     """Validate the ledger at ``path``; with ``strict`` warnings count as errors.
 
     Raises LedgerError only when the file cannot be read at all.
@@ -130,35 +137,38 @@ def check(path: Path, *, strict: bool = False) -> CheckReport:
     name = display_name(path)
     data = read_bytes(path, name)
     whole = chunking.digest(data)
-    report = _remembered(path, whole, name, len(data))
+    report = _remembered(path, whole, name, today, len(data))
     if report is None:
-        report = _checked(path, data, name)
-        _remember(path, whole, report)
+        report = _checked(path, data, name, today)
+        _remember(path, whole, today, report)
     if strict:
         report = replace(report, problems=[replace(p, severity="error") for p in report.problems])
     return report
 
 
-def _checked(path: Path, data: bytes, name: str) -> CheckReport:
+def _checked(path: Path, data: bytes, name: str, today: dt.date | None) -> CheckReport:
     try:
-        checked = full_read(data, path, name)
+        checked = full_read(data, path, name, today=today)
     except UnreadableLedger as exc:
         return CheckReport(name, exc.problems, 0, 0)
     ledger = checked.ledger
     return CheckReport(name, checked.problems, len(ledger.commitments), len(ledger.updates))
 
 
-# A check's report is a function of the file's bytes and the name it is shown by, so a
-# run on bytes already checked reads the report back instead of parsing them again.
+# A check's report is a function of the file's bytes, the name it is shown by and the
+# day (updates dated after it are warned about), so a run on bytes already checked
+# that day reads the report back instead of parsing them again.
 # The entry holds the digest of the bytes it was made from (cache/store.py vouches
 # that the tool wrote it).
-def _remembered(path: Path, whole: bytes, name: str, size: int) -> CheckReport | None:
+def _remembered(
+    path: Path, whole: bytes, name: str, today: dt.date | None, size: int
+) -> CheckReport | None:
     from commitments.ledger.cache import store
 
     stored = store.load(path, "check", store.limit_for(size))
     try:
-        digest, file, rows, commitments, updates = stored
-        if digest != whole or file != name:
+        digest, file, day, rows, commitments, updates = stored
+        if digest != whole or file != name or day != _ordinal(today):
             return None
         problems = [
             Problem(name, line, column, severity, message)
@@ -169,8 +179,13 @@ def _remembered(path: Path, whole: bytes, name: str, size: int) -> CheckReport |
     return CheckReport(name, problems, commitments, updates)
 
 
-def _remember(path: Path, whole: bytes, report: CheckReport) -> None:
+def _remember(path: Path, whole: bytes, today: dt.date | None, report: CheckReport) -> None:
     from commitments.ledger.cache import store
 
     rows = [(p.line, p.column, p.severity, p.message) for p in report.problems]
-    store.store(path, "check", (whole, report.file, rows, report.commitments, report.updates))
+    entry = (whole, report.file, _ordinal(today), rows, report.commitments, report.updates)
+    store.store(path, "check", entry)
+
+
+def _ordinal(day: dt.date | None) -> int | None:
+    return None if day is None else day.toordinal()

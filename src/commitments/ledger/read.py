@@ -28,6 +28,7 @@ from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read
 from commitments.ledger.find import display_name
 from commitments.ledger.history import History, fold, merge
 from commitments.model import Commitment, Ledger, Update
+from commitments.text import counted
 
 # Rewrite the chunks once this many bytes had to be read afresh; below it, reading
 # them again on the next run costs less than rewriting them all.
@@ -56,7 +57,7 @@ def _full(path: Path, data: bytes, name: str) -> Ledger:
     checked = full_read(data, path, name, warnings=False)
     if checked.errors:
         raise LedgerError(
-            f"{len(checked.errors)} error(s) in the ledger",
+            f"{counted(len(checked.errors), 'error')} in the ledger",
             lines=[str(p) for p in checked.errors],
         )
     checked.ledger.digest, checked.ledger.size = chunking.digest(data), len(data)

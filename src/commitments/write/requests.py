@@ -35,6 +35,8 @@ class UpdateRequest:
     note: str | None = None
     source: str | None = None
     by: str | None = None
+    today: dt.date | None = None  # to refuse a date after it, and warn as check would
+    allow_future: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,8 @@ class AddRequest:
     follows: str | None = None
     notes: str | None = None
     hemisphere: str | None = None
+    today: dt.date | None = None  # to refuse a date after it, and warn as check would
+    allow_future: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +69,9 @@ class Written:
     interrupted: bool = False
 
 
-def _written(ident: str, appended: Appended) -> Written:
+def _written(ident: str, appended: Appended, today: dt.date | None) -> Written:
     ledger = appended.ledger
-    found = warnings(ledger.commitments, ledger.updates_of(ident), about={ident})
+    found = warnings(ledger.commitments, ledger.updates_of(ident), about={ident}, today=today)
     return Written(ident, appended.table, [w.message for w in found], appended.interrupted)
 
 
@@ -121,6 +125,7 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
     source = text_value(request.source, "--source")
     due = text_value(request.due, "--due")
     by = text_value(request.by, "--by") if request.by is not None else None
+    not_in_future(request.on, request.today, "--on", request.allow_future)
     if records_nothing(Update(request.commitment, request.on, request.status, due, note, source)):
         raise UsageError(
             "nothing to record: give at least one of --status, --due, --note or --source"
@@ -157,7 +162,16 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
         return made.table
 
     appended = append(path, build, hold_interrupts=hold_interrupts)  # runs build
-    return _written(made.id, appended)
+    return _written(made.id, appended, request.today)
+
+
+def not_in_future(day: dt.date | None, today: dt.date | None, option: str, allow: bool) -> None:
+    """Refuse a date after today (a slip of the keyboard would close a commitment now)."""
+    if day is not None and today is not None and day > today and not allow:
+        raise UsageError(
+            f"{option}: {day} is in the future (today is {today});"
+            " give --allow-future to record it anyway"
+        )
 
 
 def slugify(title: str, taken: set[str]) -> str:
@@ -179,6 +193,7 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
     """Append a [[commitment]]; the id defaults to a unique slug of the title."""
     title = text_value(request.title, "--title")
     assert title is not None
+    not_in_future(request.declared, request.today, "--declared", request.allow_future)
     parties = [party_code(code, "--party") for code in request.parties]
     host = party_code(request.host, "--host") if request.host is not None else None
     values: dict[str, Any] = {
@@ -207,4 +222,4 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
         return made.table
 
     appended = append(path, build, hold_interrupts=hold_interrupts)  # runs build
-    return _written(made.id, appended)
+    return _written(made.id, appended, request.today)

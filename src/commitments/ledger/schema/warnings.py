@@ -7,6 +7,7 @@ about the commitment they wrote, so that a write never stays silent about what
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -37,9 +38,12 @@ def warnings(
     updates: Sequence[Update],
     *,
     about: Container[str] | None = None,
+    today: dt.date | None = None,
 ) -> list[Warning]:
     """The warnings about valid ``commitments`` and ``updates`` (all of a ledger's valid
-    tables, in file order); with ``about``, only those concerning these ids."""
+    tables, in file order); with ``about``, only those concerning these ids; with
+    ``today``, also updates dated after it (a slip of the keyboard, or news not yet
+    come)."""
     found: list[Warning] = []
     by_id = {c.id: c for c in commitments}
     for index, c in enumerate(commitments):
@@ -76,6 +80,10 @@ def warnings(
                     None,
                     f"{label}: records nothing (no status, due, note or source)",
                 )
+            )
+        if today is not None and u.on > today:
+            found.append(
+                Warning("update", index, "on", f"{label}: is dated {u.on}, after today ({today})")
             )
         owner = by_id.get(u.commitment)
         if owner is not None and owner.declared is not None and u.on < owner.declared:
