@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from commitments.formats.grid import Grid, draw
-from commitments.formats.phrases import window_text
+from commitments.formats.phrases import days_short, parties_count, window_compact, window_text
 from commitments.formats.styles import STATUS_STYLE, days_cell
 from commitments.report.state import State
 from commitments.text import visible
@@ -17,7 +17,22 @@ def list_grid(states: Sequence[State], today: dt.date) -> Grid:
     grid = Grid(
         ["ID", "Status", "Due", "Window", "Days", "Parties", "Title"],
         right=frozenset({4}),
-        whole=frozenset({0, 1, 4}),
+        key=0,
+        wraps=6,
+        shorter={
+            3: lambda: [window_compact(s.window) for s in states],
+            4: lambda: [days_short(s, today) for s in states],
+            5: lambda: [parties_count(s.commitment.parties) for s in states],
+        },
+        # the window and parties first, then the due text, then the days' words
+        narrowing=(
+            ("shorten", 3),
+            ("shorten", 5),
+            ("drop", 5),
+            ("drop", 3),
+            ("drop", 2),
+            ("shorten", 4),
+        ),
     )
     for s in states:
         c = s.commitment
@@ -44,9 +59,15 @@ class Format:
 
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
         grid = Grid(
-            ["", "ID", "Due", "Window", "Days", "Title"],
+            ["Attention", "ID", "Due", "Window", "Days", "Title"],
             right=frozenset({4}),
-            whole=frozenset({0, 1, 4}),
+            key=1,
+            wraps=5,
+            shorter={
+                3: lambda: [window_compact(s.window) for s in states],
+                4: lambda: [days_short(s, today) for s in states],
+            },
+            narrowing=(("shorten", 3), ("drop", 3), ("drop", 2), ("shorten", 4)),
         )
         for s in states:
             overdue = s.attention(today, within) == "overdue"

@@ -50,6 +50,9 @@ def _history(steps: Sequence[Step]) -> Grid:
     days = {on: on.isoformat() for on in set(field["on"])}
     return Grid(
         ["On", "Status", "Due", "Note", "Source", "By", "Recorded"],
+        key=0,
+        wraps=3,
+        narrowing=(("drop", 6),),  # when it is recorded; then rows become blocks
         columns=[
             list(map(days.__getitem__, field["on"])),
             [

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TextIO
+from typing import Literal, TextIO
 
 from commitments.formats.styles import Cell
 
-if TYPE_CHECKING:
-    from rich.table import Table
+# One step a narrow terminal takes: a column shown in its shorter form, or dropped.
+Narrowing = tuple[Literal["shorten", "drop"], int]
 
 
 @dataclass(slots=True)
@@ -26,9 +26,15 @@ class Grid:
 
     headers: list[str]
     right: frozenset[int] = frozenset()  # columns aligned right
-    whole: frozenset[int] = frozenset()  # columns a terminal must never wrap or cut (ids)
     columns: list[list[str]] = field(default_factory=list)
     styles: list[str | list[str]] = field(default_factory=list)
+    # How it fits a terminal (fit.py): the one column that wraps between words, the
+    # column that heads a row when rows become blocks, the shorter forms of columns
+    # (made only when needed), and the columns given up as width runs out, in order.
+    wraps: int | None = None
+    key: int = 0
+    shorter: dict[int, Callable[[], list[str]]] = field(default_factory=dict)
+    narrowing: tuple[Narrowing, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.columns:
@@ -94,35 +100,13 @@ def plain(grid: Grid) -> str:
     return "\n".join(lines) + "\n"
 
 
-def rich_table(grid: Grid) -> Table:
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold", show_edge=False)
-    for i, header in enumerate(grid.headers):
-        cells = grid.columns[i]
-        if i in grid.whole:
-            least = max((width(c) for c in cells), default=0)
-        else:  # wrap between words, never inside one (a date, an id), up to a point
-            least = min(24, max((width(w) for c in cells for w in c.split()), default=0))
-        least = max(least, width(header))
-        table.add_column(
-            header,
-            justify="right" if i in grid.right else "left",
-            no_wrap=i in grid.whole,
-            min_width=least,
-            overflow="fold",  # a word too long for its column goes on, never "…"
-        )
-    for r, row in enumerate(zip(*grid.columns, strict=True)):
-        table.add_row(*(Text(text, style=grid.cell_style(i, r)) for i, text in enumerate(row)))
-    return table
-
-
 def draw(grid: Grid, out: TextIO) -> None:
+    """On a terminal, the grid as it fits (fit.py); piped, aligned text at full width."""
     if out.isatty():
-        from commitments.formats.console import emit
+        from commitments.formats.console import make_console
+        from commitments.formats.fit import fitted
 
-        emit(out, rich_table(grid))
+        console = make_console(out, terminal=True)
+        console.print(fitted(grid, console.width), soft_wrap=True, end="")
     else:
         out.write(plain(grid))

@@ -19,6 +19,31 @@ def window_text(window: Window | None) -> str:
     return f"{mark}{window.start} – {window.end}"
 
 
+def window_compact(window: Window | None) -> str:
+    """The window in fewer cells: "2026-03-01–05-31" for "2026-03-01 – 2026-05-31"."""
+    text = window_text(window)
+    if window is None or window.start is None or window.start == window.end:
+        return text
+    end = window.end.isoformat()
+    if window.start.year == window.end.year:
+        end = end[5:]
+    return f"{'~' if window.approximate else ''}{window.start}–{end}"
+
+
+def parties_count(parties: tuple[str, ...] | list[str]) -> str:
+    return "" if not parties else "1 party" if len(parties) == 1 else f"{len(parties)} parties"
+
+
+def days_short(state: State, today: dt.date) -> str:
+    """Days left or overdue in fewer cells: "38d left", "176d late", "today"."""
+    left = state.days_left(today)
+    if left is None or not state.is_open:
+        return ""
+    if left == 0:
+        return "today"
+    return f"{left}d left" if left > 0 else f"{-left}d late"
+
+
 def _days(n: int) -> str:
     return f"{n} day" if n == 1 else f"{n} days"
 

@@ -1,0 +1,219 @@
+"""Tables on a terminal: never wider than it, no id, date or word cut.
+
+As the terminal narrows, a grid takes its own steps, in order: a column shown in a
+shorter form (parties as a count, a window as one compact cell) or dropped; the
+one column that wraps (a title, a note) wraps between words and is never made
+narrower than WRAP_MIN. When even that does not fit, each row becomes a block:
+its key on a line, the other cells under it, the wrapping text below them.
+
+The table is laid out here, not by rich.Table: rich measures every cell of every
+row again for each render and takes seconds for 10,000 rows, and it breaks words
+to make a table fit. Styles still come from the grid, through rich.Text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from commitments.formats.grid import Grid, width
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+SEP = "  "
+WRAP_MIN = 20  # the wrapping column is never narrower; below that, rows become blocks
+COMFORTABLE = 30  # what other columns give way to, while they can
+INDENT = "  "
+
+
+@dataclass(slots=True)
+class Layout:
+    columns: list[int]  # which of the grid's columns are shown, in order
+    texts: dict[int, list[str]]  # each shown column's cells (shortened where it was)
+    widths: dict[int, int]
+
+
+def _widest(cells: list[str]) -> int:
+    if not cells:
+        return 0
+    if "".join(cells).isascii():
+        return max(map(len, cells))
+    return max({width(c) for c in set(cells)})
+
+
+def _longest_word(cells: list[str]) -> int:
+    return max((width(word) for cell in cells for word in cell.split()), default=0)
+
+
+def layout(grid: Grid, room: int) -> Layout | None:
+    """The columns and widths that fit ``room`` terminal cells, or None (use blocks).
+    The fewest steps that leave the wrapping column a comfortable width, else the
+    fewest that leave it WRAP_MIN."""
+    return _layout(grid, room, COMFORTABLE) or _layout(grid, room, WRAP_MIN)
+
+
+def _layout(grid: Grid, room: int, wrap_min: int) -> Layout | None:
+    texts = dict(enumerate(grid.columns))
+    shown = list(range(len(grid.headers)))
+    natural = {c: max(_widest(texts[c]), width(grid.headers[c])) for c in shown}
+    for step in [None, *grid.narrowing]:
+        if step is not None:
+            how, column = step
+            if how == "drop":
+                shown.remove(column)
+            else:
+                texts[column] = grid.shorter[column]()
+                natural[column] = max(_widest(texts[column]), width(grid.headers[column]))
+        widths = {c: natural[c] for c in shown}
+        total = sum(widths.values()) + len(SEP) * (len(shown) - 1)
+        if total <= room:
+            return Layout(shown, texts, widths)
+        wrapping = grid.wraps
+        if wrapping is not None and wrapping in shown:
+            rest = total - widths[wrapping]
+            least = min(natural[wrapping], max(wrap_min, width(grid.headers[wrapping])))
+            if room - rest >= least:
+                widths[wrapping] = room - rest
+                return Layout(shown, texts, widths)
+    return None
+
+
+def wrap(text: str, room: int) -> list[str]:
+    """``text`` in lines of at most ``room`` cells, broken between words; a word longer
+    than a line (a URL) is the only thing ever broken."""
+    if width(text) <= room:
+        return [text]
+    lines: list[str] = []
+    line, used = "", 0
+    for word in text.split():
+        size = width(word)
+        while size > room:  # only a word longer than a whole line is broken
+            if line:
+                lines.append(line)
+                line, used = "", 0
+            head, word = _split_at(word, room)
+            lines.append(head)
+            size = width(word)
+        if not line:
+            line, used = word, size
+        elif used + 1 + size <= room:
+            line, used = f"{line} {word}", used + 1 + size
+        else:
+            lines.append(line)
+            line, used = word, size
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+def _split_at(word: str, room: int) -> tuple[str, str]:
+    used = 0
+    for at, char in enumerate(word):
+        used += width(char)
+        if used > room:
+            return word[:at], word[at:]
+    return word, ""  # pragma: no cover - only called with a word wider than room
+
+
+def _padded(text: str, size: int, right: bool) -> str:
+    pad = " " * (size - width(text))
+    return pad + text if right else text + pad
+
+
+def table_text(grid: Grid, plan: Layout) -> Text:
+    """The laid-out table as one rich Text: header, rule, rows (the wrapping column on
+    as many lines as it needs)."""
+    from rich.text import Text
+
+    out = Text()
+    columns, widths = plan.columns, plan.widths
+    last = columns[-1]
+    for c in columns:
+        header = grid.headers[c]
+        out.append(
+            header if c == last else _padded(header, widths[c], c in grid.right), style="bold"
+        )
+        if c != last:
+            out.append(SEP)
+    out.append("\n" + "─" * (sum(widths.values()) + len(SEP) * (len(columns) - 1)) + "\n")
+    rows = len(grid.columns[0]) if grid.columns else 0
+    for r in range(rows):
+        parts = {
+            c: wrap(plan.texts[c][r], widths[c]) if c == grid.wraps else [plan.texts[c][r]]
+            for c in columns
+        }
+        for k in range(max(len(p) for p in parts.values())):
+            line: list[tuple[str, str]] = []
+            for c in columns:
+                piece = parts[c][k] if k < len(parts[c]) else ""
+                style = grid.cell_style(c, r) if k == 0 else ""
+                padded = piece if c == last else _padded(piece, widths[c], c in grid.right)
+                line.append((padded, style))
+            _append_line(out, line)
+    return out
+
+
+def _append_line(out: Text, cells: list[tuple[str, str]]) -> None:
+    # Trailing blanks (an empty last cell) are not written, as in the piped form.
+    while cells and not cells[-1][0].strip():
+        cells.pop()
+    for i, (piece, style) in enumerate(cells):
+        if i:
+            out.append(SEP)
+        out.append(piece.rstrip() if i == len(cells) - 1 else piece, style=style or None)
+    out.append("\n")
+
+
+def blocks_text(grid: Grid, room: int) -> Text:
+    """Each row as a block: the key, then the other cells (shortened where they can
+    be), then the wrapping text; blocks apart by a blank line."""
+    from rich.text import Text
+
+    out = Text()
+    texts = {c: (grid.shorter[c]() if c in grid.shorter else grid.columns[c]) for c in grid.shorter}
+    others = [c for c in range(len(grid.headers)) if c not in (grid.key, grid.wraps)]
+    rows = len(grid.columns[0]) if grid.columns else 0
+    inner = max(room - len(INDENT), 1)
+    for r in range(rows):
+        if r:
+            out.append("\n")
+        for piece in wrap(grid.columns[grid.key][r], room):
+            out.append(piece, style=grid.cell_style(grid.key, r) or None)
+            out.append("\n")
+        line: list[tuple[str, str]] = []
+        used = 0
+        for c in others:
+            cell = texts.get(c, grid.columns[c])[r]
+            if not cell:
+                continue
+            size = width(cell)
+            if size > inner:  # a long cell (a source) gets lines of its own
+                if line:
+                    _append_indented(out, line)
+                    line, used = [], 0
+                for piece in wrap(cell, inner):
+                    _append_indented(out, [(piece, grid.cell_style(c, r))])
+                continue
+            if line and used + len(SEP) + size > inner:
+                _append_indented(out, line)
+                line, used = [], 0
+            line.append((cell, grid.cell_style(c, r)))
+            used += size + (len(SEP) if len(line) > 1 else 0)
+        if line:
+            _append_indented(out, line)
+        if grid.wraps is not None and grid.columns[grid.wraps][r]:
+            for piece in wrap(grid.columns[grid.wraps][r], inner):
+                out.append(INDENT + piece + "\n")
+    return out
+
+
+def _append_indented(out: Text, cells: list[tuple[str, str]]) -> None:
+    out.append(INDENT)
+    _append_line(out, cells)
+
+
+def fitted(grid: Grid, room: int) -> Text:
+    """The grid as it fits ``room`` terminal cells: a table, else blocks."""
+    plan = layout(grid, room)
+    return table_text(grid, plan) if plan is not None else blocks_text(grid, room)

@@ -1,0 +1,123 @@
+"""Tables on a terminal of any width from 60 columns up: never wider, no token cut."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from commitments.formats.fit import wrap
+from commitments.formats.grid import Grid, width
+from conftest import SHIPPED, TODAY, golden, on_a_terminal
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+WIDTHS = [60, 80, 100, 120, 200]
+
+HISTORY = textwrap.dedent(
+    """\
+    [[commitment]]
+    id = "water-roundtable-2026"
+    title = "Round table on water resources"
+    due = "by 2026"
+    declared = 2025-05-30
+
+    [[update]]
+    commitment = "water-roundtable-2026"
+    on = 2026-06-01
+    status = "in-progress"
+    note = "Venue named: the Ministry of Environment in Rome, with delegations from all five countries"
+    source = "https://example.org/a-rather-long-address/of-a-press-release-on-the-round-table"
+    by = "analyst"
+    recorded = 2026-06-02T10:00:00Z
+
+    [[update]]
+    commitment = "water-roundtable-2026"
+    on = 2026-09-01
+    due = "2027-03"
+    note = "Postponed"
+    by = "analyst"
+    recorded = 2026-09-02T10:00:00Z
+    """
+)
+
+
+def shown(args: list[str], columns: int) -> list[str]:
+    out = on_a_terminal(args, {"COLUMNS": str(columns), "NO_COLOR": "1"})
+    return ANSI.sub("", out).replace("\r\n", "\n").splitlines()
+
+
+def shipped_words() -> set[str]:
+    """Every id, date and title word of the shipped ledger: none may be cut."""
+    text = SHIPPED.read_text(encoding="utf-8")
+    words = set(re.findall(r'^id = "([^"]+)"', text, re.MULTILINE))
+    for title in re.findall(r'^title = "([^"]+)"', text, re.MULTILINE):
+        words.update(title.split())
+    return words
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("command", [["list"], ["due"]])
+def test_tables_fit_and_cut_nothing(command: list[str], columns: int) -> None:
+    lines = shown(["-f", str(SHIPPED), "--today", TODAY, *command], columns)
+    assert lines, "nothing shown"
+    assert max(width(line) for line in lines) <= columns
+    tokens = {token for line in lines for token in line.split()}
+    ids = set(re.findall(r'^id = "([^"]+)"', SHIPPED.read_text(), re.MULTILINE))
+    listed = ids if command == ["list"] else ids & tokens
+    assert listed and listed <= tokens  # ids whole
+    title_words = {w for w in shipped_words() if w not in ids}
+    # a word cut in two would show its first part: a word's proper prefix, not a word
+    broken = [t for t in tokens if len(t) > 2 and t[0].isalpha() and t not in title_words and any(
+        w.startswith(t) for w in title_words)]  # fmt: skip
+    assert not broken, broken
+    assert all(re.fullmatch(r"[\d-]+(–[\d-]+)?", t) for t in tokens if re.match(r"\d{4}-\d", t))
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+@pytest.mark.parametrize("command", ["list", "due"])
+def test_golden_tables_on_a_terminal(command: str, columns: int) -> None:
+    lines = shown(["-f", str(SHIPPED), "--today", TODAY, command], columns)
+    golden(f"{command}-terminal-{columns}.txt", "\n".join(lines) + "\n")
+
+
+def test_at_60_columns_a_row_still_shows_id_state_days_and_title() -> None:
+    lines = shown(["-f", str(SHIPPED), "--today", TODAY, "list"], 60)
+    text = "\n".join(lines)
+    block = text.split("\n\n")[0]
+    assert block.splitlines()[0] == "foreign-ministers-conference-2026"
+    assert "planned" in block and "175d late" in block and "Fourth Central" in block
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_show_fits_with_its_history(tmp_path: Path, columns: int) -> None:
+    path = tmp_path / "work" / "h.toml"
+    path.write_text(HISTORY, encoding="utf-8")
+    lines = shown(["-f", str(path), "--today", TODAY, "show", "water-roundtable-2026"], columns)
+    longest_word = len(
+        "https://example.org/a-rather-long-address/of-a-press-release-on-the-round-table"
+    )
+    assert max(width(line) for line in lines) <= max(columns, longest_word + 2)
+    text = "\n".join(lines)
+    assert "2026-06-02T10:00:00Z" in text or columns < 120  # the time is never cut
+    assert "2026-09-01" in text and "planned → in-progress" in text
+    note = "Venue named: the Ministry of Environment in Rome, with delegations from all five"
+    assert set(note.split()) <= set(text.split())
+
+
+def test_wrap_breaks_between_words_and_only_breaks_overlong_words() -> None:
+    assert wrap("one two three", 7) == ["one two", "three"]
+    assert wrap("a " + "x" * 12, 5) == ["a", "xxxxx", "xxxxx", "xx"]
+    assert wrap("日本の約束 です", 10) == ["日本の約束", "です"]
+    assert wrap("", 5) == [""]
+
+
+def test_a_grid_without_room_for_its_title_becomes_blocks() -> None:
+    from commitments.formats.fit import fitted
+
+    grid = Grid(["ID", "Title"], key=0, wraps=1)
+    grid.add_row([("an-id-of-thirty-characters-xx", ""), ("a title of several words", "")])
+    assert fitted(grid, 80).plain.splitlines()[0].startswith("ID")
+    blocks = fitted(grid, 40).plain.splitlines()
+    assert blocks == ["an-id-of-thirty-characters-xx", "  a title of several words"]
