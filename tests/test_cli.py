@@ -288,9 +288,9 @@ def test_help_on_every_command(run: Run) -> None:
         ),
         (["list", "--today", "tomorrow"], 2, '"tomorrow" is not a date'),
         (
-            ["show", "water-roundtable"],
+            ["show", "water-rountable"],
             2,
-            'no commitment with id "water-roundtable"; did you mean "water-roundtable-2026"?',
+            'no commitment with id "water-rountable"; did you mean "water-roundtable-2026"?',
         ),
         (["show"], 2, "Missing argument 'ID'"),
         (["frobnicate"], 2, "No such command 'frobnicate'"),

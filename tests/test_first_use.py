@@ -129,3 +129,62 @@ def test_words_in_the_right_number(run: Run, write_ledger: Write) -> None:
     shown = run("-f", str(path), "--today", "2026-11-23", "show", "water").stdout
     assert "1 time, +366 days" in shown and "(s)" not in shown
     assert [counted(n, "update") for n in (0, 1, 2)] == ["0 updates", "1 update", "2 updates"]
+
+
+# --- ids a person can type, filters where users want them -----------------------------------
+
+
+def test_a_unique_prefix_names_a_commitment(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(
+        LEDGER + '\n    [[commitment]]\n    id = "water-summit"\n    title = "W"\n'
+        '\n    [[commitment]]\n    id = "energy"\n    title = "E"\n'
+    )
+    shown = run("-f", str(path), "show", "ener", "--format", "json")
+    assert shown.exit_code == 0 and json.loads(shown.stdout)["id"] == "energy"
+    ambiguous = run("-f", str(path), "show", "wat")
+    assert ambiguous.exit_code == 2
+    assert ambiguous.stderr == (
+        'commitments: error: "wat" starts 2 ids: "water", "water-summit" (see `commitments list`)\n'
+    )
+    # an exact id wins over the longer ids it starts
+    assert json.loads(run("-f", str(path), "show", "water", "--format", "json").stdout)["id"] == (
+        "water"
+    )
+    text = path.read_text()
+    refused = run("-f", str(path), "update", "wat", "--note", "n")
+    assert refused.exit_code == 2 and "nothing was changed" in refused.stderr
+    assert path.read_text() == text
+    written = run("-f", str(path), "--today", "2026-11-23", "update", "ene", "--note", "n")
+    assert written.exit_code == 0 and written.stdout == "updated energy\n"
+    assert 'commitment = "energy"' in path.read_text()
+
+
+def test_tags_in_any_case_and_a_typo_suggested(run: Run) -> None:
+    args = ["-f", str(SHIPPED), "--today", "2026-11-22", "list", "--format", "json"]
+    lower = json.loads(run(*args, "--tag", "culture").stdout)
+    assert lower and json.loads(run(*args, "--tag", "CULTURE").stdout) == lower
+    typo = run(*args, "--tag", "cultre")
+    assert typo.exit_code == 2
+    assert typo.stderr == (
+        'commitments: error: --tag: no commitment has the tag "cultre"; did you mean "culture"?\n'
+    )
+
+
+def test_list_searches_id_title_quote_notes_and_source(run: Run) -> None:
+    args = ["-f", str(SHIPPED), "--today", "2026-11-22", "list", "--format", "json"]
+    found = json.loads(run(*args, "--search", "SAN CARLO").stdout)
+    assert [r["id"] for r in found] == ["abai-opera-naples-2026"]
+    assert json.loads(run(*args, "-q", "no such words anywhere").stdout) == []
+
+
+def test_due_takes_party_tag_and_status_filters(run: Run) -> None:
+    args = ["-f", str(SHIPPED), "--today", "2026-11-22", "due", "--format", "json"]
+    everything = {r["id"] for r in json.loads(run(*args).stdout)}
+    tajik = {r["id"] for r in json.loads(run(*args, "--party", "tj").stdout)}
+    assert tajik and tajik < everything
+    assert all("TJ" in r["parties"] for r in json.loads(run(*args, "--party", "TJ").stdout))
+    water = json.loads(run(*args, "--tag", "Water").stdout)
+    assert [r["id"] for r in water] == ["water-roundtable-2026"]
+    assert json.loads(run(*args, "--status", "done").stdout) == []
+    code = run(*args, "--party", "TJ", "--tag", "water", "--exit-code").exit_code
+    assert code == 3  # only the water round table, due soon

@@ -284,6 +284,10 @@ def test_add_warns_like_check(run: Run, write_ledger: Write) -> None:
         ("Opera “Abai” in Naples — San Carlo", set(), "opera-abai-in-naples-san-carlo"),
         ("Çà et là: Ürümqi", set(), "ca-et-la-urumqi"),
         ("日本", set(), "commitment"),
+        # every kind of dash and slash separates words
+        ("Italy–Uzbekistan business forum", set(), "italy-uzbekistan-business-forum"),
+        ("Central Asia/Italy—summit ‒ 2027", set(), "central-asia-italy-summit-2027"),
+        ("snake_case_title", set(), "snake-case-title"),
         ("a" * 80, set(), "a" * 60),
         ("word " * 30, set(), "-".join(["word"] * 12)),
     ],

@@ -111,6 +111,32 @@ TodayOption = Annotated[
 ]
 
 
+StatusFilter = Annotated[
+    list[Status] | None,
+    typer.Option("--status", "-s", help="Only this status (repeatable).", show_default=False),
+]
+PartyFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--party",
+        "-p",
+        metavar="CODE",
+        help="Only commitments of this party or host (repeatable).",
+        show_default=False,
+    ),
+]
+TagFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--tag",
+        "-t",
+        metavar="TAG",
+        help="Only commitments with this tag, in any case (repeatable).",
+        show_default=False,
+    ),
+]
+
+
 def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"commitments {__version__}\n")
@@ -145,24 +171,17 @@ def _today(ctx: typer.Context, today: str | None) -> dt.date:
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    status: Annotated[
-        list[Status] | None,
-        typer.Option("--status", "-s", help="Only this status (repeatable).", show_default=False),
-    ] = None,
-    party: Annotated[
-        list[str] | None,
+    status: StatusFilter = None,
+    party: PartyFilter = None,
+    tag: TagFilter = None,
+    search: Annotated[
+        str | None,
         typer.Option(
-            "--party",
-            "-p",
-            metavar="CODE",
-            help="Only commitments of this party or host (repeatable).",
+            "--search",
+            "-q",
+            metavar="TEXT",
+            help="Only commitments whose id, title, quote, notes or source hold TEXT (any case).",
             show_default=False,
-        ),
-    ] = None,
-    tag: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--tag", "-t", help="Only commitments with this tag (repeatable).", show_default=False
         ),
     ] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only overdue commitments.")] = False,
@@ -193,6 +212,7 @@ def list_(
         tags=tag or [],
         overdue=overdue,
         open_only=open_,
+        search=search or "",
         raw=raw,
     )
 
@@ -228,6 +248,9 @@ def due(
             "--exit-code", help="Exit 4 if anything is overdue, else 3 if anything is due soon."
         ),
     ] = False,
+    status: StatusFilter = None,
+    party: PartyFilter = None,
+    tag: TagFilter = None,
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
@@ -241,6 +264,9 @@ def due(
         format_,
         sys.stdout,
         exit_code=exit_code,
+        statuses=[s.value for s in status or []],
+        parties=party or [],
+        tags=tag or [],
     )
     if code:
         raise typer.Exit(code)

@@ -16,6 +16,7 @@ from commitments.text import quoted
 if TYPE_CHECKING:
     from commitments.ledger.cache.memo import Memo
     from commitments.model import Ledger
+    from commitments.report.select import Filters
     from commitments.write.requests import AddRequest, UpdateRequest, Written
 
 
@@ -36,25 +37,49 @@ def list_commitments(
     tags: Sequence[str] = (),
     overdue: bool = False,
     open_only: bool = False,
+    search: str = "",
     raw: bool = False,
 ) -> None:
     from commitments.formats import ViewOptions, list_view
-    from commitments.report.select import Filters, select
+    from commitments.report.select import select
 
-    filters = Filters(
-        statuses=frozenset(statuses),
-        parties=party_codes(parties),
-        tags=frozenset(tags),
-        overdue=overdue,
-        open_only=open_only,
-    )
     ledger = read_ledger(path)
+    filters = _filters(ledger, statuses, parties, tags, overdue, open_only, search)
     memo = _memo(ledger, "json") if format_name is ListFormat.json else None
     list_view(format_name, ViewOptions(raw=raw, memo=memo)).commitments(
         select(states(ledger), filters, today), today, out
     )
     if memo is not None:
         memo.save()
+
+
+def _filters(
+    ledger: Ledger,
+    statuses: Sequence[str],
+    parties: Sequence[str],
+    tags: Sequence[str],
+    overdue: bool = False,
+    open_only: bool = False,
+    search: str = "",
+) -> Filters:
+    """The filters asked for; a tag no commitment has is a typo until shown otherwise."""
+    from commitments.report.select import Filters
+    from commitments.text import did_you_mean
+
+    known = {tag.casefold(): tag for c in ledger.commitments for tag in c.tags}
+    for tag in tags:
+        if tag.casefold() not in known:
+            raise UsageError(
+                f"--tag: no commitment has the tag {quoted(tag)}{did_you_mean(tag, known.values())}"
+            )
+    return Filters(
+        statuses=frozenset(statuses),
+        parties=party_codes(parties),
+        tags=frozenset(tag.casefold() for tag in tags),
+        overdue=overdue,
+        open_only=open_only,
+        search=search.casefold(),
+    )
 
 
 def _memo(ledger: Ledger, kind: str) -> Memo:
@@ -71,15 +96,7 @@ def show_commitment(
     from commitments.formats import show_view
 
     ledger = read_ledger(path)
-    commitment = ledger.find(commitment_id)
-    if commitment is None:
-        from commitments.text import did_you_mean
-
-        known = [c.id for c in ledger.commitments]
-        raise UsageError(
-            f"no commitment with id {quoted(commitment_id)}{did_you_mean(commitment_id, known)}"
-            " (see `commitments list`)"
-        )
+    commitment = ledger.named(commitment_id, after=" (see `commitments list`)")
     show_view(format_name).commitment(state_of(ledger, commitment), today, out)
 
 
@@ -130,7 +147,16 @@ def add_commitment(
 
 
 def due_report(
-    path: Path, today: dt.date, within: int, format_name: DueFormat, out: TextIO, *, exit_code: bool
+    path: Path,
+    today: dt.date,
+    within: int,
+    format_name: DueFormat,
+    out: TextIO,
+    *,
+    exit_code: bool,
+    statuses: Sequence[str] = (),
+    parties: Sequence[str] = (),
+    tags: Sequence[str] = (),
 ) -> int:
     """Print what needs attention; the exit code (with ``exit_code``) says how urgent it is."""
     from commitments.report import select
@@ -138,7 +164,12 @@ def due_report(
     if within < 0:
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
     ledger = read_ledger(path)
-    items = select.needing_attention(states(ledger), today, within)
+    filters = _filters(ledger, statuses, parties, tags)
+    items = [
+        s
+        for s in select.needing_attention(states(ledger), today, within)
+        if filters.accepts(s, today)
+    ]
     if items or format_name is DueFormat.json:  # JSON is always a document: [] when empty
         from commitments.formats import ViewOptions, due_view
 

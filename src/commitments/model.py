@@ -138,3 +138,24 @@ class Ledger:
             if commitment.id == commitment_id:
                 return commitment
         return None
+
+    def named(self, given: str, *, after: str = "") -> Commitment:
+        """The commitment with id ``given``, else the one whose id starts with it (ids are
+        long to type); UsageError naming the candidates when none or several do."""
+        from commitments.errors import UsageError
+        from commitments.text import did_you_mean, quoted
+
+        exact = self.find(given)
+        if exact is not None:
+            return exact
+        starting = [c for c in self.commitments if given and c.id.startswith(given)]
+        if len(starting) == 1:
+            return starting[0]
+        if starting:
+            names = ", ".join(quoted(c.id) for c in starting[:10])
+            more = f" and {len(starting) - 10} more" if len(starting) > 10 else ""
+            raise UsageError(f"{quoted(given)} starts {len(starting)} ids: {names}{more}{after}")
+        known = [c.id for c in self.commitments]
+        raise UsageError(
+            f"no commitment with id {quoted(given)}{did_you_mean(given, known)}{after}"
+        )

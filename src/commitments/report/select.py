@@ -16,9 +16,10 @@ class Filters:
 
     statuses: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
-    tags: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()  # casefolded: tags match whatever their case
     overdue: bool = False
     open_only: bool = False
+    search: str = ""  # casefolded; found in the id, title, quote, notes or source
 
     def accepts(self, state: State, today: dt.date) -> bool:
         c = state.commitment
@@ -27,10 +28,17 @@ class Filters:
             and (
                 not self.parties or not self.parties.isdisjoint(c.parties) or c.host in self.parties
             )
-            and (not self.tags or not self.tags.isdisjoint(c.tags))
+            and (not self.tags or any(tag.casefold() in self.tags for tag in c.tags))
             and (not self.open_only or state.is_open)
             and (not self.overdue or state.attention(today) == "overdue")
+            and (not self.search or self.search in searched_text(state))
         )
+
+
+def searched_text(state: State) -> str:
+    c = state.commitment
+    fields = (c.id, c.title, c.quote, c.notes, c.source)
+    return "\n".join(f for f in fields if f).casefold()
 
 
 def select(states: Iterable[State], filters: Filters, today: dt.date) -> list[State]:

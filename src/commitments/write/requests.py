@@ -18,7 +18,6 @@ from commitments.ledger.decode import real_path
 from commitments.ledger.schema.warnings import records_nothing, warnings
 from commitments.model import Ledger, Update
 from commitments.parties import party_code
-from commitments.text import did_you_mean, quoted
 from commitments.write.append import Appended, append
 from commitments.write.tables import toml_table
 
@@ -136,13 +135,7 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
     made = _Made()
 
     def build(ledger: Ledger) -> str:
-        commitment = ledger.find(request.commitment)
-        if commitment is None:
-            known = [c.id for c in ledger.commitments]
-            raise UsageError(
-                f"no commitment with id {quoted(request.commitment)}"
-                f"{did_you_mean(request.commitment, known)}; nothing was changed"
-            )
+        commitment = ledger.named(request.commitment, after="; nothing was changed")
         if due is not None:
             try:
                 parse_due(due, declared=commitment.declared, hemisphere=commitment.hemisphere)
@@ -176,7 +169,8 @@ def not_in_future(day: dt.date | None, today: dt.date | None, option: str, allow
 
 def slugify(title: str, taken: set[str]) -> str:
     """A readable, unique id from a title: "Round table on water" -> "round-table-on-water"."""
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = re.sub(r"[\W_]+", " ", title)  # every dash, slash or mark separates words
+    ascii_title = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
     if len(slug) > SLUG_LENGTH:
         cut = slug[:SLUG_LENGTH]
