@@ -28,8 +28,12 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "COMMITMENTS_AUTHOR",
         "FORCE_COLOR",
         "COMMITMENTS_NO_CACHE",
+        "PAGER",
+        "LESS",
     ):
         monkeypatch.delenv(name, raising=False)
+    # A pager on a test's pseudo-terminal would wait for keys: off, unless a test asks.
+    monkeypatch.setenv("COMMITMENTS_PAGER", "")
     # The cache goes to the test's own folder, never the user's.
     monkeypatch.setenv("COMMITMENTS_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("NO_COLOR", "1")

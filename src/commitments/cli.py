@@ -137,6 +137,23 @@ TagFilter = Annotated[
 ]
 
 
+def _no_pager(value: bool) -> None:
+    if value:
+        from commitments.formats.console import ENV_PAGER
+
+        os.environ[ENV_PAGER] = ""  # the one switch the output layer reads
+
+
+PagerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        callback=_no_pager,
+        help="Never page output on a terminal (else $COMMITMENTS_PAGER, $PAGER, less -FRX).",
+    ),
+]
+
+
 def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"commitments {__version__}\n")
@@ -152,6 +169,7 @@ def _main(
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
+    no_pager: PagerOption = False,
 ) -> None:
     ctx.obj = _Globals(file, today)
 
@@ -198,6 +216,7 @@ def list_(
     ] = False,
     file: FileOption = None,
     today: TodayOption = None,
+    no_pager: PagerOption = False,
 ) -> None:
     """List commitments, sorted by deadline (undated last)."""
     from commitments.commands import list_commitments
@@ -226,6 +245,7 @@ def show(
     ] = ShowFormat.table,
     file: FileOption = None,
     today: TodayOption = None,
+    no_pager: PagerOption = False,
 ) -> None:
     """Everything about one commitment: its fields, source quote and history of updates."""
     from commitments.commands import show_commitment
@@ -253,6 +273,7 @@ def due(
     tag: TagFilter = None,
     file: FileOption = None,
     today: TodayOption = None,
+    no_pager: PagerOption = False,
 ) -> None:
     """The cron report: overdue, then due soon. Prints nothing when piped and nothing is due."""
     from commitments.commands import due_report

@@ -12,7 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from commitments.due_expr import parse_due
-from commitments.formats.console import emit
+from commitments.formats.console import Laid, emit, terminal_width
+from commitments.formats.fit import fitted
 from commitments.formats.grid import Grid, draw
 from commitments.formats.phrases import window_text
 from commitments.formats.styles import STATUS_STYLE, days_cell
@@ -123,5 +124,9 @@ def show(state: State, today: dt.date, out: TextIO) -> None:
     if not steps:
         emit(out, *parts, Text("No updates recorded.", style="dim"))
         return
+    history = _history(steps)
+    if out.isatty():  # one output, so that one pager shows it all
+        emit(out, *parts, Text("History", style="bold"), Laid(fitted(history, terminal_width(out))))
+        return
     emit(out, *parts, Text("History", style="bold"))
-    draw(_history(steps), out)
+    draw(history, out)

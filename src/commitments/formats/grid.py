@@ -103,10 +103,9 @@ def plain(grid: Grid) -> str:
 def draw(grid: Grid, out: TextIO) -> None:
     """On a terminal, the grid as it fits (fit.py); piped, aligned text at full width."""
     if out.isatty():
-        from commitments.formats.console import make_console
+        from commitments.formats.console import Laid, emit, terminal_width
         from commitments.formats.fit import fitted
 
-        console = make_console(out, terminal=True)
-        console.print(fitted(grid, console.width), soft_wrap=True, end="")
+        emit(out, Laid(fitted(grid, terminal_width(out))))
     else:
         out.write(plain(grid))
