@@ -188,3 +188,24 @@ def test_due_takes_party_tag_and_status_filters(run: Run) -> None:
     assert json.loads(run(*args, "--status", "done").stdout) == []
     code = run(*args, "--party", "TJ", "--tag", "water", "--exit-code").exit_code
     assert code == 3  # only the water round table, due soon
+
+
+def test_writes_say_what_they_recorded(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    args = ["-f", str(path), "--today", "2026-11-23", "update", "water"]
+    assert run(*args, "--status", "in-progress").stdout == "updated water: planned → in-progress\n"
+    moved = run(*args, "--due", "2028-03").stdout
+    assert moved == "updated water: due by 2027 → 2028-03 (+91 days)\n"
+    assert run(*args, "--note", "n").stdout == "updated water\n"
+    # an update dated before a later status change does not change the status
+    early = run(*args, "--status", "stalled", "--on", "2026-01-01").stdout
+    assert early == "updated water\n"
+
+
+def test_plain_lists_and_every_json_field_in_csv(run: Run) -> None:
+    args = ["-f", str(SHIPPED), "--today", "2026-11-22", "list", "--format"]
+    plain = run(*args, "plain").stdout.splitlines()
+    assert plain[0].startswith("PLANNED  foreign-ministers-conference-2026: Fourth Central")
+    header = run(*args, "csv").stdout.splitlines()[0].split(",")
+    record = json.loads(run(*args, "json").stdout)[0]
+    assert set(header) == set(record)

@@ -67,7 +67,7 @@ def test_update_appends_and_keeps_every_byte(run: Run, write_ledger: Write) -> N
         "me",
     )
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == "updated water\n"
+    assert result.stdout == "updated water: planned → in-progress\n"
     after = path.read_bytes()
     assert after.startswith(before)
     appended = after[len(before) :].decode()
@@ -241,7 +241,9 @@ def test_add_writes_a_commitment_check_accepts(run: Run, write_ledger: Write) ->
         "https://example.org/a",
     )
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == "added round-table-on-glaciers-dushanbe\n"
+    assert result.stdout == (
+        "added round-table-on-glaciers-dushanbe: planned, due H1 2027 (2027-01-01 – 2027-06-30)\n"
+    )
     assert path.read_bytes().startswith(before)
     added = tomllib.loads(path.read_text())["commitment"][-1]
     assert added == {

@@ -111,9 +111,22 @@ TodayOption = Annotated[
 ]
 
 
+_STATUSES = ", ".join(Status)
+_LIST_FORMATS = ", ".join(ListFormat)
+_SHOW_FORMATS = ", ".join(ShowFormat)
+_DUE_FORMATS = ", ".join(DueFormat)
+_CHECK_FORMATS = ", ".join(CheckFormat)
+
+
 StatusFilter = Annotated[
     list[Status] | None,
-    typer.Option("--status", "-s", help="Only this status (repeatable).", show_default=False),
+    typer.Option(
+        "--status",
+        "-s",
+        metavar="STATUS",
+        help=f"Only this status (repeatable): {_STATUSES}.",
+        show_default=False,
+    ),
 ]
 PartyFilter = Annotated[
     list[str] | None,
@@ -205,7 +218,8 @@ def list_(
     overdue: Annotated[bool, typer.Option("--overdue", help="Only overdue commitments.")] = False,
     open_: Annotated[bool, typer.Option("--open", help="Only open commitments.")] = False,
     format_: Annotated[
-        ListFormat, typer.Option("--format", help="Output format.")
+        ListFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {_LIST_FORMATS}."),
     ] = ListFormat.table,
     raw: Annotated[
         bool,
@@ -218,7 +232,7 @@ def list_(
     today: TodayOption = None,
     no_pager: PagerOption = False,
 ) -> None:
-    """List commitments, sorted by deadline (undated last)."""
+    """List commitments by deadline (undated last)."""
     from commitments.commands import list_commitments
 
     list_commitments(
@@ -241,13 +255,14 @@ def show(
     ctx: typer.Context,
     commitment_id: Annotated[str, typer.Argument(metavar="ID", help="The commitment's id.")],
     format_: Annotated[
-        ShowFormat, typer.Option("--format", help="Output format.")
+        ShowFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {_SHOW_FORMATS}."),
     ] = ShowFormat.table,
     file: FileOption = None,
     today: TodayOption = None,
     no_pager: PagerOption = False,
 ) -> None:
-    """Everything about one commitment: its fields, source quote and history of updates."""
+    """One commitment: its fields, quote and history."""
     from commitments.commands import show_commitment
 
     show_commitment(_ledger_path(ctx, file), _today(ctx, today), commitment_id, format_, sys.stdout)
@@ -260,7 +275,8 @@ def due(
         int, typer.Option("--within", metavar="DAYS", help="Due soon means within DAYS days.")
     ] = DEFAULT_WITHIN,
     format_: Annotated[
-        DueFormat, typer.Option("--format", help="Output format.")
+        DueFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {_DUE_FORMATS}."),
     ] = DueFormat.table,
     exit_code: Annotated[
         bool,
@@ -298,12 +314,16 @@ def check(
     ctx: typer.Context,
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
     format_: Annotated[
-        CheckFormat, typer.Option("--format", help="Output format.")
+        CheckFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {_CHECK_FORMATS}."),
     ] = CheckFormat.text,
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
-    """Validate the ledger and report every problem (exit 1 if there are errors)."""
+    """Validate the ledger and report every problem.
+
+    Exit 1 if there are errors (with --strict, warnings too).
+    """
     from commitments.commands import check_ledger
 
     code = check_ledger(
@@ -324,13 +344,22 @@ def update(
     ctx: typer.Context,
     commitment_id: Annotated[str, typer.Argument(metavar="ID", help="The commitment's id.")],
     status: Annotated[
-        Status | None, typer.Option("--status", "-s", help="Its new status.", show_default=False)
+        Status | None,
+        typer.Option(
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help=f"Its new status: {_STATUSES}.",
+            show_default=False,
+        ),
     ] = None,
     note: Annotated[
-        str | None, typer.Option("--note", "-n", help="What happened.", show_default=False)
+        str | None,
+        typer.Option("--note", "-n", metavar="TEXT", help="What happened.", show_default=False),
     ] = None,
     source: Annotated[
-        str | None, typer.Option("--source", help="The evidence.", show_default=False)
+        str | None,
+        typer.Option("--source", metavar="TEXT", help="The evidence.", show_default=False),
     ] = None,
     due: Annotated[
         str | None,
@@ -351,6 +380,7 @@ def update(
         str | None,
         typer.Option(
             "--by",
+            metavar="NAME",
             help="Who records it (default: $COMMITMENTS_AUTHOR, else git user.name).",
             show_default=False,
         ),
@@ -362,7 +392,10 @@ def update(
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
-    """Record what happened to a commitment: append an [[update]] to the ledger."""
+    """Record what happened to a commitment.
+
+    Appends an [[update]] table to the ledger.
+    """
     from commitments.commands import update_commitment
     from commitments.write.requests import UpdateRequest
 
@@ -387,7 +420,9 @@ def update(
 @app.command()
 def add(
     ctx: typer.Context,
-    title: Annotated[str, typer.Option("--title", help="What was promised.", show_default=False)],
+    title: Annotated[
+        str, typer.Option("--title", metavar="TEXT", help="What was promised.", show_default=False)
+    ],
     due: Annotated[
         str | None,
         typer.Option("--due", metavar="EXPRESSION", help="When it is due.", show_default=False),
@@ -403,13 +438,16 @@ def add(
         typer.Option("--tag", "-t", help="A tag (repeatable).", show_default=False),
     ] = None,
     source: Annotated[
-        str | None, typer.Option("--source", help="Where it was promised.", show_default=False)
+        str | None,
+        typer.Option("--source", metavar="TEXT", help="Where it was promised.", show_default=False),
     ] = None,
     quote: Annotated[
-        str | None, typer.Option("--quote", help="The promise, verbatim.", show_default=False)
+        str | None,
+        typer.Option("--quote", metavar="TEXT", help="The promise, verbatim.", show_default=False),
     ] = None,
     url: Annotated[
-        str | None, typer.Option("--url", help="Address of the source.", show_default=False)
+        str | None,
+        typer.Option("--url", metavar="URL", help="Address of the source.", show_default=False),
     ] = None,
     declared: Annotated[
         str | None,
@@ -419,7 +457,9 @@ def add(
     ] = None,
     id_: Annotated[
         str | None,
-        typer.Option("--id", help="Its id (default: a slug of the title).", show_default=False),
+        typer.Option(
+            "--id", metavar="ID", help="Its id (default: a slug of the title).", show_default=False
+        ),
     ] = None,
     host: Annotated[
         str | None,
@@ -434,16 +474,23 @@ def add(
     status: Annotated[
         Status | None,
         typer.Option(
-            "--status", "-s", help="Initial status (default: planned).", show_default=False
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help=f"Initial status (default: planned): {_STATUSES}.",
+            show_default=False,
         ),
     ] = None,
     notes: Annotated[
-        str | None, typer.Option("--notes", help="Free notes.", show_default=False)
+        str | None, typer.Option("--notes", metavar="TEXT", help="Free notes.", show_default=False)
     ] = None,
     hemisphere: Annotated[
         Hemisphere | None,
         typer.Option(
-            "--hemisphere", help="What seasons mean (default: north).", show_default=False
+            "--hemisphere",
+            metavar="north|south",
+            help="What seasons mean (default: north).",
+            show_default=False,
         ),
     ] = None,
     allow_future: Annotated[
@@ -453,7 +500,10 @@ def add(
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
-    """Add a commitment: append a [[commitment]] to the ledger."""
+    """Add a commitment.
+
+    Appends a [[commitment]] table to the ledger.
+    """
     from commitments.commands import add_commitment
     from commitments.write.requests import AddRequest
 

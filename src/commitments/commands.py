@@ -11,7 +11,7 @@ from commitments.errors import EXIT_LEDGER, UsageError
 from commitments.formats import CheckFormat, DueFormat, ListFormat, ShowFormat
 from commitments.ledger.read import read_ledger
 from commitments.report.state import state_of, states
-from commitments.text import quoted
+from commitments.text import quoted, visible
 
 if TYPE_CHECKING:
     from commitments.ledger.cache.memo import Memo
@@ -119,9 +119,23 @@ def check_ledger(
 
 
 def _report_written(written: Written, verb: str, out: TextIO, err: TextIO) -> None:
+    from commitments.formats.phrases import what_changed
+    from commitments.report.state import effective
+
     for warning in written.warnings:
         err.write(f"commitments: warning: {warning}\n")
-    out.write(f"{verb} {written.id}\n")
+    said = ""
+    if written.after is not None:
+        after = written.after.find(written.id)
+        before = written.before.find(written.id) if written.before else None
+        if after is not None:
+            old = None
+            if before is not None and written.before is not None:
+                old = effective(before, written.before.histories.get(before.id))
+            new = effective(after, written.after.histories.get(after.id))
+            changed = what_changed(old, new)
+            said = f": {visible(changed)}" if changed else ""
+    out.write(f"{verb} {written.id}{said}\n")
     from commitments.write.append import interrupts_held
 
     if written.interrupted or interrupts_held():

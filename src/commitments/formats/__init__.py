@@ -21,6 +21,7 @@ from commitments.report.state import State
 
 class ListFormat(StrEnum):
     table = "table"
+    plain = "plain"
     json = "json"
     csv = "csv"
     markdown = "markdown"
@@ -74,6 +75,7 @@ class DueView(Protocol):
 _PACKAGE = "commitments.formats."
 LIST_MODULES: dict[ListFormat, str] = {
     ListFormat.table: "as_table",
+    ListFormat.plain: "as_plain",
     ListFormat.json: "as_json",
     ListFormat.csv: "as_csv",
     ListFormat.markdown: "as_markdown",

@@ -1,4 +1,4 @@
-"""CSV: one row per commitment, the JSON record's scalar fields; lists joined with "; "."""
+"""CSV: one row per commitment, every field of the JSON record; lists joined with "; "."""
 
 from __future__ import annotations
 
@@ -31,6 +31,13 @@ COLUMNS = (
     "url",
     "quote",
     "follows",
+    "hemisphere",
+    "notes",
+    "initial_status",
+    "initial_due",
+    "slips",
+    "days_slipped",
+    "updated",
 )
 
 

@@ -13,16 +13,23 @@ from commitments.text import visible
 LABELS = {"overdue": "OVERDUE", "due-soon": "DUE SOON"}
 
 
-def line(state: State, today: dt.date, within: int) -> str:
+def line(state: State, today: dt.date, label: str, size: int) -> str:
     c, window = state.commitment, state.window
-    label = LABELS.get(state.attention(today, within) or "", "")
     due = visible(window.text) if window else "undated"
+    days = days_text(state, today)
     return (
-        f"{label:<8}  {visible(c.id)}: {visible(c.title)}"
-        f" (due {due}, {window_text(window)}; {days_text(state, today)})"
+        f"{label:<{size}}  {visible(c.id)}: {visible(c.title)}"
+        f" (due {due}, {window_text(window)}{'; ' + days if days else ''})"
     )
 
 
 class Format:
+    def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
+        size = max((len(s.status) for s in states), default=0)
+        out.writelines(line(s, today, s.status.upper(), size) + "\n" for s in states)
+
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
-        out.writelines(line(s, today, within) + "\n" for s in states)
+        out.writelines(
+            line(s, today, LABELS.get(s.attention(today, within) or "", ""), 8) + "\n"
+            for s in states
+        )

@@ -19,6 +19,28 @@ def window_text(window: Window | None) -> str:
     return f"{mark}{window.start} – {window.end}"
 
 
+def what_changed(before: State | None, after: State) -> str:
+    """What a write did to a commitment, in words: "planned → in-progress, due by 2026 →
+    2027-03 (+90 days)" ("" when its status and due stay); for a new one, its status and
+    window."""
+    if before is None:
+        due = (
+            f"due {after.window.text} ({window_text(after.window)})" if after.window else "undated"
+        )
+        return f"{after.status}, {due}"
+    said = []
+    if after.status != before.status:
+        said.append(f"{before.status} → {after.status}")
+    old = before.window.text if before.window else "undated"
+    new = after.window.text if after.window else "undated"
+    if old != new:
+        moved = ""
+        if before.window and after.window:
+            moved = f" ({(after.window.end - before.window.end).days:+d} days)"
+        said.append(f"due {old} → {new}{moved}")
+    return ", ".join(said)
+
+
 def window_compact(window: Window | None) -> str:
     """The window in fewer cells: "2026-03-01–05-31" for "2026-03-01 – 2026-05-31"."""
     text = window_text(window)

@@ -66,12 +66,17 @@ class Written:
     table: str
     warnings: list[str] = field(default_factory=list)
     interrupted: bool = False
+    before: Ledger | None = None  # as read under the lock, before the table
+    after: Ledger | None = None  # with the table
 
 
-def _written(ident: str, appended: Appended, today: dt.date | None) -> Written:
+def _written(
+    ident: str, appended: Appended, today: dt.date | None, before: Ledger | None
+) -> Written:
     ledger = appended.ledger
     found = warnings(ledger.commitments, ledger.updates_of(ident), about={ident}, today=today)
-    return Written(ident, appended.table, [w.message for w in found], appended.interrupted)
+    messages = [w.message for w in found]
+    return Written(ident, appended.table, messages, appended.interrupted, before, ledger)
 
 
 class _Made:
@@ -79,6 +84,7 @@ class _Made:
 
     id = ""
     table = ""
+    before: Ledger | None = None
 
 
 def text_value(value: str | None, option: str) -> str | None:
@@ -152,10 +158,11 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
             "recorded": _now(),
         }
         made.id, made.table = commitment.id, toml_table("update", table)
+        made.before = ledger
         return made.table
 
     appended = append(path, build, hold_interrupts=hold_interrupts)  # runs build
-    return _written(made.id, appended, request.today)
+    return _written(made.id, appended, request.today, made.before)
 
 
 def not_in_future(day: dt.date | None, today: dt.date | None, option: str, allow: bool) -> None:
@@ -216,4 +223,4 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
         return made.table
 
     appended = append(path, build, hold_interrupts=hold_interrupts)  # runs build
-    return _written(made.id, appended, request.today)
+    return _written(made.id, appended, request.today, None)
