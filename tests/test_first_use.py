@@ -4,6 +4,9 @@ dates after today, and words in the right number."""
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -209,3 +212,48 @@ def test_plain_lists_and_every_json_field_in_csv(run: Run) -> None:
     header = run(*args, "csv").stdout.splitlines()[0].split(",")
     record = json.loads(run(*args, "json").stdout)[0]
     assert set(header) == set(record)
+
+
+# --- the README's set-up lines ----------------------------------------------------------------
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_ci_runs_exactly_the_readmes_test_command() -> None:
+    readme = README.read_text(encoding="utf-8")
+    ci = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
+    command = next(line for line in ci.splitlines() if line.startswith("python3 -m venv"))
+    assert f"```sh\n{command}\n```" in readme
+    assert "python3 -m pip install -e '.[test]'" in command
+
+
+def test_the_crontab_line_works_in_crons_environment(tmp_path: Path) -> None:
+    """The README's line, under `env -i` with cron's PATH: the full path makes it work."""
+    installed = Path(sys.executable).parent / "commitments"
+    if not installed.exists():
+        pytest.skip("the console script is not installed beside this Python")
+    readme = README.read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if x.startswith("0 7 * * * cd /srv/commitments"))
+    folder = tmp_path / "srv"
+    folder.mkdir()
+    shutil.copyfile(SHIPPED, folder / "commitments.toml")
+    command = line.split(" ", 5)[5]
+    command = command.replace("/srv/commitments/.venv/bin/commitments", str(installed))
+    command = command.replace("/srv/commitments", str(folder))
+    result = subprocess.run(
+        [
+            "env",
+            "-i",
+            f"HOME={tmp_path}",
+            "PATH=/usr/bin:/bin",
+            "COMMITMENTS_TODAY=2026-11-22",
+            "sh",
+            "-c",
+            command,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("OVERDUE   foreign-ministers-conference-2026: Fourth Central")
