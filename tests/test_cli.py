@@ -333,7 +333,8 @@ def test_invalid_ledger_refuses_every_command(run: Run, write_ledger: Write) -> 
     before = path.read_bytes()
     expected = [
         'commitments.toml:4:1: error: commitment "a": unknown status "dun"; did you mean "done"? (expected one of planned, in-progress, stalled, done, partial, missed, cancelled)',
-        'commitments.toml:5:1: error: commitment "a": cannot read due expression "sprign 2026"; did you mean "spring 2026"?',
+        'commitments.toml:5:7: error: commitment "a": cannot read due expression "sprign 2026"; did you mean "spring 2026"?',
+        ' 5 | due = "sprign 2026"',
     ]
     commands = [
         ["list"],
@@ -349,7 +350,8 @@ def test_invalid_ledger_refuses_every_command(run: Run, write_ledger: Write) -> 
         assert result.exit_code == 1, command
         lines = result.stderr.splitlines()
         assert lines[0] == expected[0], command
-        assert lines[1].startswith(expected[1]), command
+        assert lines[1] == expected[1], command
+        assert lines[2] == expected[2], command
         assert result.stdout == "", command
     assert path.read_bytes() == before
     assert run("check").exit_code == 1

@@ -102,7 +102,62 @@ def test_commitment_rules(write_ledger: Write, body: str, expected: str) -> None
     found = problems(path)
     assert any(expected in line for line in found), found
     assert all(line.startswith("commitments.toml:") for line in found)
-    assert any(line.startswith("commitments.toml:4:1: error:") for line in found), found
+    assert any(line.startswith("commitments.toml:4:") for line in found), found
+
+
+def test_a_due_error_points_at_the_value_on_readable_lines(write_ledger: Write) -> None:
+    path = write_ledger('[[commitment]]\nid = "a"\ntitle = "A"\ndue  =  "sprign 2026"\n')
+    (problem,) = problems(path)
+    first, source, caret, forms = problem.splitlines()
+    assert first == (
+        'commitments.toml:4:9: error: commitment "a": cannot read due expression "sprign 2026";'
+        ' did you mean "spring 2026"?'
+    )
+    assert (source, caret) == (' 4 | due  =  "sprign 2026"', "   |         ^")
+    assert forms.startswith("  = expected one of: 2026-06-30, 2026-06, June 2026")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "excerpt"),
+    [
+        (
+            '[[commitment]]\nid = "a"\ntitle = "unterminated\n',
+            '3:22: error: invalid TOML: unterminated string: its closing " is missing on this line',
+            (' 3 | title = "unterminated', "   |                      ^"),
+        ),
+        (
+            '[[commitment]]\nid = "a"\nparties = ["IT", "KZ"\ntitle = "x"\n',
+            "4:1: error: invalid TOML: missing closing bracket ] of the array",
+            (' 4 | title = "x"', "   | ^"),
+        ),
+        (
+            '[[commitment]]\nid = "a"\nid = "b"\n',
+            "3:9: error: invalid TOML: a key may appear only once in a table",
+            (' 3 | id = "b"', "   |         ^"),
+        ),
+        (
+            '[[commitment]]\nid = "a"\ntitle = \n',
+            "3:9: error: invalid TOML: a value is missing or not valid here",
+            (" 3 | title = ", "   |         ^"),
+        ),
+    ],
+)
+def test_toml_errors_in_plain_words_with_the_line(
+    write_ledger: Write, text: str, said: str, excerpt: tuple[str, str]
+) -> None:
+    path = write_ledger(text)
+    (problem,) = problems(path)
+    first, *shown = problem.splitlines()
+    assert first.startswith(f"commitments.toml:{said}")
+    assert tuple(shown) == excerpt
+
+
+def test_a_long_line_is_shown_around_the_column(write_ledger: Write) -> None:
+    path = write_ledger('[[commitment]]\nid = "a"\ntitle = "' + "x" * 5000 + "\n")
+    (problem,) = problems(path)
+    _, source, caret = problem.splitlines()
+    assert len(source) < 120 and source.startswith(" 3 | …") and caret.endswith("^")
+    assert len(caret) == len(source) + 1  # just past the last character shown
 
 
 def test_required_keys(write_ledger: Write) -> None:
@@ -191,7 +246,7 @@ def test_update_rules(write_ledger: Write) -> None:
         'commitments.toml:24:1: error: update #4: unknown key "who" (expected one of commitment, on, status, due, note, source, by, recorded)',
     ]
     assert found[3].startswith(
-        'commitments.toml:15:1: error: update for "alpha": cannot read due expression "whenever"'
+        'commitments.toml:15:7: error: update for "alpha": cannot read due expression "whenever"'
     )
 
 

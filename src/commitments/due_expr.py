@@ -102,8 +102,11 @@ class DueError(ValueError):
             parts.append(f": {reason}")
         if suggestion:
             parts.append(f"; did you mean {quoted(suggestion)}?")
-        if not reason:
-            parts.append(f" (expected one of: {ACCEPTED_FORMS})")
+        self.short = "".join(parts)
+        # The forms fill a screen line of their own: shown on the next line, not this one.
+        self.expected = None if reason else f"expected one of: {ACCEPTED_FORMS}"
+        if self.expected:
+            parts.append(f" ({self.expected})")
         super().__init__("".join(parts))
 
 

@@ -188,4 +188,71 @@ def _toml_error(exc: Exception, text: str, name: str) -> UnreadableLedger:
         message = message.replace(" (at end of document)", " at the end of the file")
         line = text.count("\n") + (0 if text.endswith("\n") else 1) or 1
         column = 1
-    return file_error(name, line, column, f"invalid TOML: {visible(message)}")
+    source = _line_of(text, line)
+    said = f"invalid TOML: {plain_words(message, source, column)}"
+    return UnreadableLedger(
+        [Problem(name, line, column, "error", said, excerpt(source, line, column))]
+    )
+
+
+# tomllib's messages, in words for someone editing the file by hand.
+_PLAIN = {
+    "Unterminated string": "unterminated string: its closing quotes are missing",
+    "Unclosed array": "missing closing bracket ] of the array",
+    "Unclosed inline table": "missing closing brace } of the inline table",
+    "Cannot overwrite a value": "a key may appear only once in a table",
+    "Invalid value": (
+        "a value is missing or not valid here (text needs quotes, dates are YYYY-MM-DD)"
+    ),
+    "Invalid statement": "expected a key = value line or a [table] header",
+    "Expected '=' after a key in a key/value pair": "expected = after the key",
+    "Expected ']]' at the end of an array declaration": "expected ]] to close the [[…]] header",
+    "Expected ']' at the end of a table declaration": "expected ] to close the […] header",
+    "Invalid initial character for a key part": ("a key is letters, digits, _ and -, or is quoted"),
+    "Unescaped '\\' in a string": (
+        "a backslash in \"…\" must be doubled (\\\\), or the text written in '…'"
+    ),
+    "Invalid date or datetime": "not a valid date or time (expected YYYY-MM-DD)",
+    "Invalid hex value": "not a valid \\u escape (expected 4 or 8 hex digits)",
+    "Escaped character is not a Unicode scalar value": "not a valid \\u escape",
+}
+
+
+def plain_words(message: str, source: str, column: int) -> str:
+    """tomllib's ``message`` about ``source`` (the line) at ``column``, in plain words."""
+    if message in _PLAIN:
+        return _PLAIN[message]
+    if message.startswith("Illegal character") and column > len(source):
+        return 'unterminated string: its closing " is missing on this line'
+    if message.startswith("Cannot declare "):
+        table = message.removeprefix("Cannot declare ").removesuffix(" twice")
+        return f"the table {table} is declared twice"
+    if message.startswith("Duplicate inline table key "):
+        return f"the key {message.rsplit(' ', 1)[1]} appears twice in the inline table"
+    return visible(message[:1].lower() + message[1:])
+
+
+def _line_of(text: str, number: int) -> str:
+    from commitments.ledger.positions import lines
+
+    for at, line in enumerate(lines(text), start=1):
+        if at == number:
+            return line.rstrip("\r\n")
+    return ""
+
+
+EXCERPT = 100  # characters of a long line shown around the column
+
+
+def excerpt(source: str, line: int, column: int) -> tuple[str, ...]:
+    """The line and a caret under ``column`` (1-based), made visible and cut to EXCERPT."""
+    start = max(0, min(column - 1 - EXCERPT // 2, len(source) - EXCERPT))
+    shown = source[start : start + EXCERPT]
+    before = visible(source[start : column - 1])
+    lead = "…" if start else ""
+    tail = "…" if start + EXCERPT < len(source) else ""
+    gutter = " " * len(str(line))
+    return (
+        f" {line} | {lead}{visible(shown)}{tail}",
+        f" {gutter} | {' ' * (len(lead) + len(before))}^",
+    )

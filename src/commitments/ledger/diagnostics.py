@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -15,9 +15,13 @@ class Problem:
     column: int
     severity: Severity
     message: str
+    # Lines shown under the message: the offending source line and a caret under the
+    # column, as rustc and ruff show them. Not part of the JSON record.
+    context: tuple[str, ...] = field(default=(), compare=False)
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        head = f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        return "\n".join((head, *self.context))
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -146,7 +146,7 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
             try:
                 parse_due(due, declared=commitment.declared, hemisphere=commitment.hemisphere)
             except DueError as exc:
-                raise UsageError(f"--due: {exc}") from None
+                raise due_error(exc) from None
         table = {
             "commitment": commitment.id,
             "on": request.on,
@@ -163,6 +163,14 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
 
     appended = append(path, build, hold_interrupts=hold_interrupts)  # runs build
     return _written(made.id, appended, request.today, made.before)
+
+
+def due_error(exc: DueError) -> UsageError:
+    """A --due that cannot be read: the reason on one line, the forms on the next."""
+    lines = [f"commitments: error: --due: {exc.short}"]
+    if exc.expected:
+        lines.append(f"  {exc.expected}")
+    return UsageError(f"--due: {exc}", lines=lines)
 
 
 def not_in_future(day: dt.date | None, today: dt.date | None, option: str, allow: bool) -> None:

@@ -76,6 +76,7 @@ class Report:
         self.problems: list[Problem] = []
         self._locations: Locations | None = None
         self._root: Locations | None = None
+        self._lines: list[str] | None = None
 
     @property
     def locations(self) -> Locations:
@@ -90,8 +91,32 @@ class Report:
             self._root = self._locations or locate(self.text, root_only=True)
         return self._root.top.keys
 
-    def add(self, where: Position, severity: Severity, message: str) -> None:
-        self.problems.append(Problem(self.file, where[0], where[1], severity, message))
+    def add(
+        self, where: Position, severity: Severity, message: str, context: tuple[str, ...] = ()
+    ) -> None:
+        self.problems.append(Problem(self.file, where[0], where[1], severity, message, context))
+
+    def _line(self, number: int) -> str:
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        return self._lines[number - 1] if 0 < number <= len(self._lines) else ""
+
+    def value_at(self, where: Position) -> Position:
+        """Where the value of the key written at ``where`` starts (after its =)."""
+        line, column = where
+        source = self._line(line)
+        equals = source.find("=", column - 1)
+        if equals < 0:
+            return where
+        start = equals + 1
+        while start < len(source) and source[start] in " \t":
+            start += 1
+        return line, start + 1
+
+    def excerpt(self, where: Position) -> tuple[str, ...]:
+        from commitments.ledger.decode import excerpt
+
+        return excerpt(self._line(where[0]), where[0], where[1])
 
     def error(self, where: Position, message: str) -> None:
         self.add(where, "error", message)
@@ -204,7 +229,12 @@ class TableReader:
         try:
             window = parse_due(value, declared=declared, hemisphere=hemisphere)
         except DueError as exc:
-            self.error(key, str(exc))
+            self.failed = True
+            where = self.report.value_at(self.where(key))
+            context = self.report.excerpt(where)
+            if exc.expected:
+                context += (f"  = {exc.expected}",)
+            self.report.add(where, "error", f"{self.label}: {exc.short}", context)
             return None
         return window.text
 
