@@ -257,3 +257,43 @@ def test_the_crontab_line_works_in_crons_environment(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("OVERDUE   foreign-ministers-conference-2026: Fourth Central")
+
+
+# --- shell completion -------------------------------------------------------------------------
+
+
+def completed(words: str, tmp_path: Path) -> list[str]:
+    """What bash completion offers for the last of ``words`` (the tool's own protocol)."""
+    from typer.testing import CliRunner
+
+    from commitments.cli import app
+
+    parts = words.split(" ")
+    env = {
+        "_COMMITMENTS_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(parts) - 1),
+    }
+    result = CliRunner().invoke(app, [], prog_name="commitments", env=env)
+    assert result.exit_code == 0, result.output
+    return result.stdout.split()
+
+
+def test_completion_offers_ids_tags_parties_and_statuses(tmp_path: Path) -> None:
+    f = f"commitments -f {SHIPPED}"
+    assert completed(f"{f} show wat", tmp_path) == ["water-roundtable-2026"]
+    assert completed(f"{f} update abai", tmp_path) == [
+        "abai-monument-rome",
+        "abai-opera-naples-2026",
+    ]
+    assert completed(f"{f} list --tag cul", tmp_path) == ["culture"]
+    parties = completed(f"{f} due --party K", tmp_path)
+    assert parties[:2] == ["KG", "KZ"] and "KE" in parties  # the ledger's own first
+    assert completed(f"{f} list --status in", tmp_path) == ["in-progress"]
+
+
+def test_completion_of_an_unreadable_ledger_offers_nothing(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text("this is = = not toml\n")
+    assert completed(f"commitments -f {broken} show a", tmp_path) == []
+    assert completed(f"commitments -f {tmp_path / 'missing.toml'} show a", tmp_path) == []

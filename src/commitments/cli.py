@@ -36,7 +36,8 @@ class _Group(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        if not (sys.argv[1:] if args is None else args):
+        completing = any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ)
+        if not (sys.argv[1:] if args is None else args) and not completing:
             args = ["--help"]  # a bare `commitments`: the help, readable, on stdout
         try:
             code = super().main(args, prog_name, complete_var, False, **extra)
@@ -118,6 +119,23 @@ _DUE_FORMATS = ", ".join(DueFormat)
 _CHECK_FORMATS = ", ".join(CheckFormat)
 
 
+def _completing(what: str) -> Any:
+    """A shell completion callback offering ``what`` from the ledger the command would use."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from commitments.commands import completions
+
+        file = ctx.params.get("file")
+        if file is None and ctx.parent is not None:
+            file = ctx.parent.params.get("file")
+        try:
+            return completions(Path(file) if file else None, what, incomplete)
+        except Exception:  # a shell completion offers nothing rather than a traceback
+            return []
+
+    return complete
+
+
 StatusFilter = Annotated[
     list[Status] | None,
     typer.Option(
@@ -136,6 +154,7 @@ PartyFilter = Annotated[
         metavar="CODE",
         help="Only commitments of this party or host (repeatable).",
         show_default=False,
+        autocompletion=_completing("party"),
     ),
 ]
 TagFilter = Annotated[
@@ -146,6 +165,7 @@ TagFilter = Annotated[
         metavar="TAG",
         help="Only commitments with this tag, in any case (repeatable).",
         show_default=False,
+        autocompletion=_completing("tag"),
     ),
 ]
 
@@ -253,7 +273,14 @@ def list_(
 @app.command()
 def show(
     ctx: typer.Context,
-    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="The commitment's id.")],
+    commitment_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="The commitment's id, or the start of it.",
+            autocompletion=_completing("id"),
+        ),
+    ],
     format_: Annotated[
         ShowFormat,
         typer.Option("--format", metavar="FORMAT", help=f"Output format: {_SHOW_FORMATS}."),
@@ -342,7 +369,14 @@ def _date_option(value: str | None, option: str) -> dt.date | None:
 @app.command()
 def update(
     ctx: typer.Context,
-    commitment_id: Annotated[str, typer.Argument(metavar="ID", help="The commitment's id.")],
+    commitment_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="The commitment's id, or the start of it.",
+            autocompletion=_completing("id"),
+        ),
+    ],
     status: Annotated[
         Status | None,
         typer.Option(

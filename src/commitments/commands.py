@@ -194,3 +194,28 @@ def due_report(
     elif out.isatty():
         out.write(f"Nothing overdue or due within {within} days of {today}.\n")
     return select.exit_code(items, today, within) if exit_code else 0
+
+
+def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
+    """For the shell: the ledger's ids or tags, or the party codes (those the ledger
+    uses first), that start with ``incomplete``; nothing when the ledger cannot be
+    read (a completion must never print an error)."""
+    from commitments.errors import CommitmentsError
+    from commitments.ledger.find import find_ledger
+
+    try:
+        ledger = read_ledger(find_ledger(path))
+    except CommitmentsError:
+        ledger = None
+    values: list[str] = []
+    if ledger is not None and what == "id":
+        values = [c.id for c in ledger.commitments]
+    elif ledger is not None and what == "tag":
+        values = sorted({tag for c in ledger.commitments for tag in c.tags})
+    elif what == "party":
+        from commitments.parties import PARTIES
+
+        used = sorted({p for c in ledger.commitments for p in c.parties}) if ledger else []
+        values = used + [code for code in PARTIES if code not in used]
+    folded = incomplete.casefold()
+    return [v for v in values if v.casefold().startswith(folded)]
