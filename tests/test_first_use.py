@@ -297,3 +297,14 @@ def test_completion_of_an_unreadable_ledger_offers_nothing(tmp_path: Path) -> No
     broken.write_text("this is = = not toml\n")
     assert completed(f"commitments -f {broken} show a", tmp_path) == []
     assert completed(f"commitments -f {tmp_path / 'missing.toml'} show a", tmp_path) == []
+
+
+def test_help_is_whole_with_named_metavars(run: Run) -> None:
+    top = run("--help").stdout
+    commands = top.split("Commands:")[1]
+    assert "..." not in commands  # no description cut short
+    for command in ("list", "show", "due", "check", "update", "add"):
+        shown = run(command, "--help").stdout
+        assert "<str>" not in shown and "{" not in shown, command
+    assert "Usage: commitments update [OPTIONS] ID" in run("update", "--help").stdout
+    assert "--note TEXT" in run("update", "--help").stdout

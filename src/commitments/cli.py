@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from commitments import __version__
 from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
@@ -62,6 +62,15 @@ class _Group(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+class _Command(TyperCommand):
+    """A command whose usage line names its arguments plainly: `show [OPTIONS] ID`,
+    where Typer writes `{ID}`."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces: list[str] = super().collect_usage_pieces(ctx)
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
 
 
 app = typer.Typer(
@@ -219,7 +228,7 @@ def _today(ctx: typer.Context, today: str | None) -> dt.date:
     return resolve_today(today if today is not None else ctx.ensure_object(_Globals).today)
 
 
-@app.command("list")
+@app.command("list", cls=_Command)
 def list_(
     ctx: typer.Context,
     status: StatusFilter = None,
@@ -270,7 +279,7 @@ def list_(
     )
 
 
-@app.command()
+@app.command(cls=_Command)
 def show(
     ctx: typer.Context,
     commitment_id: Annotated[
@@ -295,7 +304,7 @@ def show(
     show_commitment(_ledger_path(ctx, file), _today(ctx, today), commitment_id, format_, sys.stdout)
 
 
-@app.command()
+@app.command(cls=_Command)
 def due(
     ctx: typer.Context,
     within: Annotated[
@@ -336,7 +345,7 @@ def due(
         raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(
     ctx: typer.Context,
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
@@ -366,7 +375,7 @@ def _date_option(value: str | None, option: str) -> dt.date | None:
     return None if value is None else parse_date(value, option)
 
 
-@app.command()
+@app.command(cls=_Command)
 def update(
     ctx: typer.Context,
     commitment_id: Annotated[
@@ -451,7 +460,7 @@ def update(
     )
 
 
-@app.command()
+@app.command(cls=_Command)
 def add(
     ctx: typer.Context,
     title: Annotated[
