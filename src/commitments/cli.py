@@ -478,7 +478,7 @@ def add(
     ] = None,
     tag: Annotated[
         list[str] | None,
-        typer.Option("--tag", "-t", help="A tag (repeatable).", show_default=False),
+        typer.Option("--tag", "-t", metavar="TAG", help="A tag (repeatable).", show_default=False),
     ] = None,
     source: Annotated[
         str | None,
