@@ -45,7 +45,8 @@ def main() -> None:
         folder.mkdir()
         ledger = folder / "commitments.toml"
         shutil.copyfile(generated, ledger)
-        began = time.perf_counter()
+        record_update(ledger, UpdateRequest(ident, dt.date(2026, 1, 1), note="warm-up", by="t"))
+        began = time.perf_counter()  # the second update: the cache is warm, as in the race
         record_update(ledger, UpdateRequest(ident, dt.date(2026, 1, 1), note="warm-up", by="t"))
         pause = 2 * (time.perf_counter() - began)  # edits spread over the updates' run
         began = time.perf_counter()
