@@ -308,3 +308,35 @@ def test_help_is_whole_with_named_metavars(run: Run) -> None:
         assert "<str>" not in shown and "{" not in shown, command
     assert "Usage: commitments update [OPTIONS] ID" in run("update", "--help").stdout
     assert "--note TEXT" in run("update", "--help").stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["due"],
+        ["-f", str(SHIPPED), "--today", "2026-11-22", "due", "--format", "json"],
+        ["--file", str(SHIPPED), "list", "--tag", "water"],
+        [f"--file={SHIPPED}", "--no-pager", "show", "water"],
+        ["-f", str(SHIPPED), "check", "--format", "json"],
+        ["-f", str(SHIPPED), "list", "--bogus"],
+        ["-f", str(SHIPPED), "frobnicate"],
+        ["due", "--help"],
+        ["--help"],
+        [],
+        ["--version"],
+        ["-f", str(SHIPPED), "update", "nothing-like-it", "--note", "x"],
+    ],
+)
+def test_the_app_built_for_one_command_says_what_the_whole_app_says(
+    run: Run, args: list[str]
+) -> None:
+    """main() builds only the command a run asks for; it must not change a word."""
+    from typer.testing import CliRunner
+
+    from commitments.cli import app, app_for
+
+    whole = CliRunner().invoke(app, args, prog_name="commitments")
+    one = CliRunner().invoke(app_for(args), args, prog_name="commitments")
+    assert (one.exit_code, one.stdout, one.stderr) == (whole.exit_code, whole.stdout, whole.stderr)
+    if args[-2:] == ["--format", "json"]:
+        assert app_for(args) is not app  # the slim one was used

@@ -44,8 +44,10 @@ def test_every_invalid_toml_document_is_refused(run: Run, document: Path) -> Non
         assert result.exit_code == 1
         lines = result.stderr.splitlines()
         problem_lines = lines[:-1] if command == ["check"] else lines
-        assert len(problem_lines) == 1, lines
+        # one problem: its located line, then the source line and a caret under it
+        assert len(problem_lines) in (1, 3), lines
         assert LOCATED.match(problem_lines[0]), problem_lines[0]
+        assert all(line.startswith(" ") and " | " in line + " " for line in problem_lines[1:])
         assert problem_lines[0].startswith(
             str(document.relative_to(Path.cwd()))
             if document.is_relative_to(Path.cwd())

@@ -127,7 +127,7 @@ def test_a_due_error_points_at_the_value_on_readable_lines(write_ledger: Write) 
         ),
         (
             '[[commitment]]\nid = "a"\nparties = ["IT", "KZ"\ntitle = "x"\n',
-            "4:1: error: invalid TOML: missing closing bracket ] of the array",
+            "4:1: error: invalid TOML: expected , or ] in the array: a comma or the closing bracket",
             (' 4 | title = "x"', "   | ^"),
         ),
         (

@@ -73,14 +73,15 @@ class _Command(TyperCommand):
         return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
 
 
-app = typer.Typer(
-    cls=_Group,
-    name="commitments",
-    help="Track what governments promise at summits, in a hand-editable TOML ledger.",
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+_SETTINGS: dict[str, Any] = {
+    "cls": _Group,
+    "name": "commitments",
+    "help": "Track what governments promise at summits, in a hand-editable TOML ledger.",
+    "pretty_exceptions_enable": False,
+    "rich_markup_mode": None,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+app = typer.Typer(**_SETTINGS)
 
 
 @dataclass(slots=True)
@@ -573,6 +574,39 @@ def add(
     )
 
 
+# Global options that take a value, and words after which the whole app is needed.
+_WITH_VALUE = frozenset({"-f", "--file", "--today"})
+_WHOLE = frozenset({"-h", "--help", "--version", "--install-completion", "--show-completion"})
+
+
+def app_for(argv: list[str]) -> typer.Typer:
+    """The app with only the command ``argv`` runs. Typer builds every command's
+    parameters from its signature on each run (0.04 s of a 0.3 s report), and a run
+    needs one. Help, completion and anything not plainly a command get the whole
+    app (tests/test_first_use.py checks both say the same)."""
+    if any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
+        return app
+    names = {
+        c.name or (c.callback.__name__ if c.callback else ""): c for c in app.registered_commands
+    }
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _WITH_VALUE:
+            skip = True
+        elif token in _WHOLE or token == "--":
+            return app
+        elif not token.startswith("-"):
+            if token not in names:
+                return app
+            one = typer.Typer(**_SETTINGS)
+            one.registered_callback = app.registered_callback
+            one.registered_commands = [names[token]]
+            return one
+    return app
+
+
 class _Stdout:
     """stdout that drops what is left to print once its reader has gone (`| head -1`):
     the command still finishes, and its exit code is still the one it decided."""
@@ -620,7 +654,7 @@ def main() -> None:
     _process.main = True
     sys.stdout = _Stdout(sys.stdout)
     try:
-        app()
+        app_for(sys.argv[1:])()
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1

@@ -198,8 +198,10 @@ def _toml_error(exc: Exception, text: str, name: str) -> UnreadableLedger:
 # tomllib's messages, in words for someone editing the file by hand.
 _PLAIN = {
     "Unterminated string": "unterminated string: its closing quotes are missing",
-    "Unclosed array": "missing closing bracket ] of the array",
-    "Unclosed inline table": "missing closing brace } of the inline table",
+    "Unclosed array": "expected , or ] in the array: a comma or the closing bracket is missing",
+    "Unclosed inline table": (
+        "expected , or } in the inline table: a comma or the closing brace is missing"
+    ),
     "Cannot overwrite a value": "a key may appear only once in a table",
     "Invalid value": (
         "a value is missing or not valid here (text needs quotes, dates are YYYY-MM-DD)"
@@ -220,16 +222,33 @@ _PLAIN = {
 
 def plain_words(message: str, source: str, column: int) -> str:
     """tomllib's ``message`` about ``source`` (the line) at ``column``, in plain words."""
-    if message in _PLAIN:
-        return _PLAIN[message]
-    if message.startswith("Illegal character") and column > len(source):
-        return 'unterminated string: its closing " is missing on this line'
-    if message.startswith("Cannot declare "):
-        table = message.removeprefix("Cannot declare ").removesuffix(" twice")
-        return f"the table {table} is declared twice"
-    if message.startswith("Duplicate inline table key "):
-        return f"the key {message.rsplit(' ', 1)[1]} appears twice in the inline table"
-    return visible(message[:1].lower() + message[1:])
+    at_end = message.endswith(" at the end of the file")
+    core = _dotted(message.removesuffix(" at the end of the file"))
+    if core in _PLAIN:
+        said = _PLAIN[core]
+    elif core.startswith("Illegal character") and column > len(source):
+        said = 'unterminated string: its closing " is missing on this line'
+    elif core.startswith("Cannot declare "):
+        said = f"the table {core.removeprefix('Cannot declare ').removesuffix(' twice')}"
+        said += " is declared twice"
+    elif core.startswith("Cannot redefine namespace "):
+        said = f"{core.removeprefix('Cannot redefine namespace ')} is already a table"
+    elif core.startswith("Cannot mutate immutable namespace "):
+        name = core.removeprefix("Cannot mutate immutable namespace ")
+        said = f"{name} was written inline, and cannot be added to here"
+    elif core.startswith("Duplicate inline table key "):
+        said = f"the key {core.rsplit(' ', 1)[1]} appears twice in the inline table"
+    else:
+        said = visible(core[:1].lower() + core[1:])
+    return said + (" (at the end of the file)" if at_end else "")
+
+
+_KEY_TUPLE = re.compile(r"\(((?:'[^']*'(?:, )?)+),?\)")
+
+
+def _dotted(message: str) -> str:
+    """tomllib names a key as a tuple, ('a', 'b'); a person writes a.b."""
+    return _KEY_TUPLE.sub(lambda m: ".".join(re.findall(r"'([^']*)'", m.group(1))), message)
 
 
 def _line_of(text: str, number: int) -> str:

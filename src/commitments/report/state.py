@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from commitments.due_expr import Window, parse_due
@@ -32,8 +31,7 @@ class Step(NamedTuple):  # a tuple: a history of 100,000 updates makes 100,000 o
         return (self.window_after.end - self.window_before.end).days
 
 
-@dataclass(frozen=True, slots=True)
-class State:
+class State(NamedTuple):  # a tuple: every report makes one per commitment
     commitment: Commitment
     status: str
     window: Window | None

@@ -45,6 +45,9 @@ class Appended:
     interrupted: bool = False
 
 
+SETTLE = 0.25  # seconds a write watches, at most, for an editor's rename (see below)
+
+
 class _StartOver(Exception):
     """The ledger changed under us: read it again."""
 
@@ -160,7 +163,9 @@ def _append_once(
     _recover(target, fd, info)
     if not _same_file(path, fd):
         raise _StartOver
+    began = time.monotonic()
     data = _read_all(fd, name)
+    reading = time.monotonic() - began
     try:
         ledger = ledger_from(path, data, name)
     except LedgerError as exc:
@@ -175,6 +180,11 @@ def _append_once(
     if _read_all(fd, name) != data:  # an editor or a `>>` wrote meanwhile
         raise _StartOver
     interrupted = _commit(target, fd, info, len(data), appended, name, hold)
+    # An editor that compared the file just before our bytes landed renames its copy
+    # over it a moment later: about as long as reading the file takes. Watching that
+    # long (twice, at most SETTLE) lets us see the rename and write again, instead of
+    # reporting an update that the editor's copy is about to drop.
+    time.sleep(min(SETTLE, 2 * reading))
     if not _same_file(path, fd) and not _carried_over(path, appended):
         # Our bytes went to a file that an editor's save has just replaced, and its copy
         # did not take them along: take them back from the old file, write to the new.
