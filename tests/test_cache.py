@@ -90,11 +90,12 @@ def medium(tmp_path: Path) -> Path:
 
 
 def cache_files(tmp_path: Path, kind: str = "*") -> list[Path]:
-    """The cache's entries about ledgers (by default the summary and the chunks of each)."""
+    """The cache's entries about ledgers: the summary and the chunks of each, or those of
+    one kind ("summary", or "chunk" for every chunk)."""
     folder = tmp_path / "cache"
-    found = folder.glob(f"*.{kind}") if folder.exists() else []
-    kinds = (".summary", ".chunks") if kind == "*" else ("." + kind,)
-    return sorted(p for p in found if p.suffix in kinds)
+    found = sorted(folder.iterdir()) if folder.exists() else []
+    kinds = ("summary", "chunk") if kind == "*" else (kind,)
+    return [p for p in found if p.suffix.lstrip(".").split("-")[0] in kinds]
 
 
 def test_the_medium_ledger_has_several_chunks() -> None:
@@ -105,8 +106,22 @@ def test_cold_then_warm(medium: Path, tmp_path: Path) -> None:
     expected = plain(medium)
     assert isinstance(expected, tuple) and len(expected[1]) == 400
     assert fast(medium) == expected  # cold: parses every chunk, writes the cache
-    assert [p.suffix for p in cache_files(tmp_path)] == [".chunks", ".summary"]
+    chunks = split(medium.read_bytes())
+    assert len(cache_files(tmp_path, "summary")) == 1
+    assert len(cache_files(tmp_path, "chunk")) == len(chunks)
     assert fast(medium) == expected  # warm: from the cache
+
+
+def test_an_append_replaces_the_last_chunk_entry(medium: Path, tmp_path: Path) -> None:
+    """Each chunk is an entry of its own, so an append stores one chunk, not all of
+    them; the entry of the chunk the file no longer has is removed."""
+    fast(medium)
+    before = {p.name: p.stat().st_mtime_ns for p in cache_files(tmp_path, "chunk")}
+    record_update(medium, UpdateRequest(IDS[3], dt.date(2026, 5, 1), note="n", by="t"))
+    after = {p.name: p.stat().st_mtime_ns for p in cache_files(tmp_path, "chunk")}
+    assert len(after) == len(split(medium.read_bytes())) == len(before)
+    assert len(set(after) - set(before)) == 1  # the new last chunk
+    assert all(after[name] == before[name] for name in set(after) & set(before))
 
 
 def test_after_appends(medium: Path) -> None:
@@ -182,7 +197,7 @@ def test_deleted_cache(medium: Path, tmp_path: Path) -> None:
     assert fast(medium) == plain(medium)
 
 
-@pytest.mark.parametrize("kind", ["summary", "chunks"])
+@pytest.mark.parametrize("kind", ["summary", "chunk"])
 @pytest.mark.parametrize(
     "garbage",
     [b"", b"\x00" * 100, b"not marshal at all", None, "truncate", "wrong-shape", "foreign"],
@@ -193,19 +208,23 @@ def test_corrupted_cache(
     import marshal
 
     fast(medium)
-    (file,) = cache_files(tmp_path, kind)
-    if garbage == "truncate":
-        file.write_bytes(file.read_bytes()[: file.stat().st_size // 2])
-    elif garbage == "wrong-shape":
-        file.write_bytes(marshal.dumps((cache.header(), {b"k": (1, ((1, 2),), ())})))
-    elif garbage == "foreign":
-        file.write_bytes(marshal.dumps((("something", "else"), {})))
-    elif garbage is None:
-        file.write_bytes(marshal.dumps(None))
-    else:
-        assert isinstance(garbage, bytes)
-        file.write_bytes(garbage)
+    files = cache_files(tmp_path, kind)
+    assert files
+    for file in files:
+        if garbage == "truncate":
+            file.write_bytes(file.read_bytes()[: file.stat().st_size // 2])
+        elif garbage == "wrong-shape":
+            file.write_bytes(marshal.dumps((cache.header(), {b"k": (1, ((1, 2),), ())})))
+        elif garbage == "foreign":
+            file.write_bytes(marshal.dumps((("something", "else"), {})))
+        elif garbage is None:
+            file.write_bytes(marshal.dumps(None))
+        else:
+            assert isinstance(garbage, bytes)
+            file.write_bytes(garbage)
     assert fast(medium) == plain(medium)
+    ledger = ledger_from(medium, medium.read_bytes(), display_name(medium))
+    assert ledger.updates_of(REFERENCED) == [u for u in ledger.updates if u.commitment == REFERENCED]
 
 
 def test_an_entry_written_with_the_secret_is_believed(medium: Path) -> None:
@@ -214,13 +233,11 @@ def test_an_entry_written_with_the_secret_is_believed(medium: Path) -> None:
     fast(medium)
     import marshal
 
-    stored = cache.load(medium, "chunks", limit=1 << 30)
-    assert isinstance(stored, dict) and stored
-    key = next(iter(stored))
-    ids, blob = stored[key]
+    kinds = [p.suffix.lstrip(".") for p in cache_files(medium.parent.parent, "chunk")]
+    stored = {kind: cache.load(medium, kind, limit=1 << 30) for kind in kinds}
+    kind, blob = next((k, b) for k, b in stored.items() if marshal.loads(b)[1])
     version, commitments, updates = marshal.loads(blob)
-    stored[key] = (ids, marshal.dumps((version, commitments * 2, updates)))  # duplicate ids
-    cache.store(medium, "chunks", stored)
+    cache.store(medium, kind, marshal.dumps((version, commitments * 2, updates)))  # dup ids
     (tmp_path_summary,) = [p for p in cache_files(medium.parent.parent) if p.suffix == ".summary"]
     tmp_path_summary.unlink()  # the summary no longer matches; only the chunks are read
     medium.write_text(MEDIUM + "\n# edited\n")
@@ -396,3 +413,63 @@ def test_the_code_stamp_changes_with_any_module(
     before = cache._code()
     module.write_text("y = 22\n")
     assert cache._code() != before
+
+
+def test_one_commitments_updates_open_only_the_chunks_that_name_it(
+    medium: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`show` and a write's warnings want one commitment's updates: the summary says
+    which chunks may hold them, and only those entries are opened."""
+    fast(medium)
+    ledger = ledger_from(medium, medium.read_bytes(), display_name(medium))
+    opened: list[str] = []
+    real = cache.load_each
+
+    def spy(ledger_path: Path, kinds: object, limit: int) -> object:
+        assert isinstance(kinds, list)
+        opened.extend(kinds)
+        return real(ledger_path, kinds, limit)
+
+    monkeypatch.setattr(cache, "load_each", spy)
+    ident = IDS[-1]
+    mine = ledger.updates_of(ident)
+    holding = {
+        key
+        for key, (start, end) in zip(
+            ledger.basis.keys, ledger.basis.spans(), strict=True  # type: ignore[union-attr]
+        )
+        if f'commitment = "{ident}"'.encode() in medium.read_bytes()[start:end]
+    }
+    assert mine and holding
+    assert {"chunk-" + key.hex() for key in holding} <= set(opened)
+    assert len(opened) < len(split(medium.read_bytes())) // 2
+
+
+def test_chunk_entries_lost_are_read_from_the_file_and_stored_again(
+    medium: Path, tmp_path: Path
+) -> None:
+    fast(medium)
+    for file in cache_files(tmp_path, "chunk"):
+        file.unlink()
+    ledger = ledger_from(medium, medium.read_bytes(), display_name(medium))  # the summary
+    assert ledger.updates == plain_updates(medium)
+    assert len(cache_files(tmp_path, "chunk")) == len(split(medium.read_bytes()))
+
+
+def plain_updates(path: Path) -> object:
+    result = plain(path)
+    assert isinstance(result, tuple)
+    return result[2]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=30), max_size=40), st.text(max_size=30))
+def test_a_chunks_names_never_miss_a_commitment(ids: list[str], other: str) -> None:
+    from commitments.ledger.cache import chunks
+    from commitments.model import Update
+
+    updates = [Update(i, dt.date(2026, 1, 1)) for i in ids]
+    names = chunks.names(chunks.Chunk(1, [], updates))
+    assert all(chunks.may_name(names, i) for i in ids)
+    if not ids:
+        assert not chunks.may_name(names, other)

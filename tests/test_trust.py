@@ -408,6 +408,11 @@ def _timed(args: list[str], env: dict[str, str]) -> tuple[str, int, float, int]:
     return out.decode(), process.returncode, seconds, usage.ru_maxrss
 
 
+def _about_a_ledger(entry: Path) -> bool:
+    """A cache entry about a ledger: its summary or one of its chunks."""
+    return entry.suffix == ".summary" or entry.suffix.startswith(".chunk-")
+
+
 @pytest.mark.parametrize(
     "forgery",
     ["random", "huge-container", "title-as-int", "truncated", "world-writable", "foreign-secret"],
@@ -424,7 +429,7 @@ def test_a_forged_cache_changes_nothing_but_speed(tmp_path: Path, forgery: str) 
     args = ["-f", str(ledger), "--today", "2026-11-22", "list", "--format", "json"]
     plain_out, plain_code, plain_seconds, _ = _timed(args, {"COMMITMENTS_NO_CACHE": "1"})
     _timed(args, env)  # fills the cache
-    entries = sorted(p for p in folder.iterdir() if p.suffix in (".summary", ".chunks"))
+    entries = sorted(p for p in folder.iterdir() if _about_a_ledger(p))
     assert entries
     for entry in entries:
         data = entry.read_bytes()
@@ -463,7 +468,7 @@ def test_a_forged_cache_costs_no_memory(tmp_path: Path) -> None:
     args = ["-f", str(ledger), "--today", "2026-11-22", "due", "--format", "json"]
     _timed(args, env)
     for entry in folder.iterdir():
-        if entry.suffix in (".summary", ".chunks"):
+        if _about_a_ledger(entry):
             entry.write_bytes(b"\0" * 32 + b"[\xff\xff\xff\x7f")
     done = subprocess.run(
         ["/usr/bin/time", "-f", "peak %M", sys.executable, "-m", "commitments", *args],
@@ -539,7 +544,7 @@ def test_a_cache_file_that_is_not_a_file(tmp_path: Path, what: str, which: str) 
     expected = cli(*args, env={"COMMITMENTS_NO_CACHE": "1"}).stdout
     cli(*args, env=env)
     targets = (
-        [p for p in folder.iterdir() if p.suffix in (".summary", ".chunks")]
+        [p for p in folder.iterdir() if _about_a_ledger(p)]
         if which == "entry"
         else [folder / "secret"]
     )

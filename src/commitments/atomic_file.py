@@ -10,16 +10,18 @@ import tempfile
 from pathlib import Path
 
 
-def replace(target: Path, data: bytes, *, mode: int = 0o600) -> None:
-    """Write ``data`` to a temporary file beside ``target``, fsync it, rename it over
-    ``target``: a reader sees the old file or the new one, never a part. Raises OSError;
-    no temporary file is left behind either way."""
+def replace(target: Path, data: bytes, *, mode: int = 0o600, durable: bool = True) -> None:
+    """Write ``data`` to a temporary file beside ``target``, fsync it (unless not
+    ``durable``: a file that can be made again), rename it over ``target``: a reader sees
+    the old file or the new one, never a part. Raises OSError; no temporary file is left
+    behind either way."""
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(temp, mode)
         os.replace(temp, target)
     except BaseException:

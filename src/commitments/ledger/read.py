@@ -30,10 +30,6 @@ from commitments.ledger.history import History, fold, merge
 from commitments.model import Commitment, Ledger, Update
 from commitments.text import counted
 
-# Rewrite the chunks once this many bytes had to be read afresh; below it, reading
-# them again on the next run costs less than rewriting them all.
-REFRESH = 256 * 1024
-
 
 def read_ledger(path: Path) -> Ledger:
     """The ledger at ``path``, or LedgerError listing every error when it cannot be used."""
@@ -93,19 +89,18 @@ def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Led
         known.get(span) or chunking.key(view[span[0] : span[1]], span[0] == 0) for span in spans
     ]
     kept = _kept(summary, keys)  # leading chunks the summary still stands for
-    stored: dict[bytes, chunking.Stored] | None = None
-    if kept < len(keys) - 1:  # more than the end changed: take what the cache has
-        stored = _stored_chunks(store.load(path, "chunks", _limit(data)))
+    # Chunks seen before (an edit in the middle, or undone) come from the cache.
+    stored = _stored_chunks(path, data, keys[kept:])
     chunks: dict[bytes, chunking.Chunk] = {}
-    fresh = 0
+    fresh: dict[bytes, chunking.Chunk] = {}
     for index in range(kept, len(keys)):
         (start, end), key = spans[index], keys[index]
-        chunk = _decoded(stored.get(key)) if stored else None
+        chunk = stored.get(key)
         if chunk is None:
             chunk = read_chunk(data[start:end], first=start == 0, name=name)
             if chunk is None:
                 return None
-            fresh += end - start
+            fresh[key] = chunk
         chunks[key] = chunk
     read = [chunks[key] for key in keys[kept:]]
     if kept:
@@ -139,11 +134,14 @@ def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Led
         # what is stored of the kept chunks, as it was: an append stores only the new
         blobs=(summary.blobs[:kept] if summary and kept else []) + [None] * len(read),
         prefix_blob=summary.prefix_blob if summary and prefix is summary.prefix else None,
+        names=(summary.names[:kept] if summary and kept else [])
+        + [chunking.names(chunk) for chunk in read],
     )
     now.source, now.hashed = data, hashed
     store.store(path, "summary", now.dump())
-    if fresh and (fresh > REFRESH or stored == {}):
-        _store_chunks(path, data, name, spans, keys, kept, read, stored)
+    if fresh:
+        _store_chunks(path, fresh)
+        store.forget_others(path, _CHUNK, [_CHUNK + key.hex() for key in keys])
     return _ledger(path, data, name, now, chunks)
 
 
@@ -173,44 +171,32 @@ def _kept(summary: _Summary | None, keys: list[bytes]) -> int:
     return kept if keys[:kept] == summary.keys[:-1] else 0
 
 
-def _decoded(stored: chunking.Stored | None) -> chunking.Chunk | None:
-    if stored is None:
-        return None
-    try:
-        return chunking.load(stored)
-    except (TypeError, ValueError, EOFError, IndexError):
-        return None
+_CHUNK = "chunk-"  # a chunk's tables are stored as the kind "chunk-<its key in hex>"
 
 
-def _store_chunks(
-    path: Path,
-    data: bytes,
-    name: str,
-    spans: list[tuple[int, int]],
-    keys: list[bytes],
-    kept: int,
-    chunks: list[chunking.Chunk],
-    stored: dict[bytes, chunking.Stored] | None,
-) -> None:
-    """Remember every chunk's tables. Those of the kept chunks come from the cache, or,
-    when it has none, are read again (once: the next runs will not need to)."""
+def _stored_chunks(path: Path, data: bytes, keys: list[bytes]) -> dict[bytes, chunking.Chunk]:
+    """What the cache holds of the chunks with these keys, decoded."""
+    if not keys:
+        return {}
     from commitments.ledger.cache import store
 
-    if stored is None:
-        stored = _stored_chunks(store.load(path, "chunks", _limit(data)))
-    records: dict[bytes, chunking.Stored] = {}
-    for index, key in enumerate(keys):
-        if index >= kept:
-            records[key] = chunking.dump(chunks[index - kept])
-        elif key in stored:
-            records[key] = stored[key]
-        else:
-            start, end = spans[index]
-            chunk = read_chunk(data[start:end], first=start == 0, name=name)
-            if chunk is None:  # pragma: no cover - the summary vouched for these bytes
-                return
-            records[key] = chunking.dump(chunk)
-    store.store(path, "chunks", records)
+    found = store.load_each(path, [_CHUNK + key.hex() for key in keys], _limit(data))
+    chunks = {}
+    for key in keys:
+        stored = found.get(_CHUNK + key.hex())
+        if stored is None:
+            continue
+        try:
+            chunks[key] = chunking.load(stored)
+        except (TypeError, ValueError, EOFError, IndexError):
+            continue
+    return chunks
+
+
+def _store_chunks(path: Path, chunks: dict[bytes, chunking.Chunk]) -> None:
+    from commitments.ledger.cache import store
+
+    store.store_each(path, {_CHUNK + key.hex(): chunking.dump(c) for key, c in chunks.items()})
 
 
 def _updates_loader(
@@ -220,26 +206,31 @@ def _updates_loader(
     them: from the chunks this run read, else the cache, else the file."""
 
     def load(ident: str | None) -> list[Update]:
-        from commitments.ledger.cache import store
-
-        stored: dict[bytes, chunking.Stored] | None = None
+        wanted = [
+            key
+            for key, names in zip(summary.keys, summary.names, strict=True)
+            if key not in read and (ident is None or chunking.may_name(names, ident))
+        ]
+        stored = _stored_chunks(path, data, wanted)
+        wanted_set = set(wanted)
+        missing: dict[bytes, chunking.Chunk] = {}
         updates: list[Update] = []
         for (start, end), key in zip(summary.spans(), summary.keys, strict=True):
-            chunk = read.get(key)
+            chunk = read.get(key) or stored.get(key)
             if chunk is None:
-                if stored is None:
-                    stored = _stored_chunks(store.load(path, "chunks", _limit(data)))
-                record = stored.get(key)
-                if record is not None and ident is not None and ident not in record[0]:
+                if key not in wanted_set:
                     continue  # its updates name other commitments
-                chunk = _decoded(record) or read_chunk(data[start:end], first=start == 0, name=name)
-            if chunk is None:  # pragma: no cover - the summary vouched for these bytes
-                return _full(path, data, name).updates
+                chunk = read_chunk(data[start:end], first=start == 0, name=name)
+                if chunk is None:  # pragma: no cover - the summary vouched for these bytes
+                    return _full(path, data, name).updates
+                missing[key] = chunk
             updates += (
                 chunk.updates
                 if ident is None
                 else [u for u in chunk.updates if u.commitment == ident]
             )
+        if missing:  # the cache lost them: the next run need not read them again
+            _store_chunks(path, missing)
         return updates
 
     return load
@@ -266,14 +257,10 @@ def read_chunk(data: bytes, *, first: bool, name: str) -> chunking.Chunk | None:
     return chunking.Chunk(tables.version, commitments, updates)  # type: ignore[arg-type]
 
 
-def _stored_chunks(stored: Any) -> dict[bytes, chunking.Stored]:
-    return stored if isinstance(stored, dict) else {}
-
-
 # The summary as marshal holds it: the file's digest, its chunks (keys, starts, the
 # file's size, the mask they were cut with, commitments per chunk), then commitments as
 # chunks.py dumps them and histories as (count, last_on, status_on, status,
-# ((on, due), ...)) with dates as day ordinals.
+# ((on, due), ...)) with dates as day ordinals, then what each chunk's updates name.
 class _Summary:
     __slots__ = (
         "blobs",
@@ -284,6 +271,7 @@ class _Summary:
         "keys",
         "last",
         "mask",
+        "names",
         "prefix",
         "prefix_blob",
         "size",
@@ -307,6 +295,7 @@ class _Summary:
         *,
         blobs: list[bytes | None],
         prefix_blob: bytes | None,
+        names: list[bytes],
     ) -> None:
         self.digest, self.keys, self.starts, self.size, self.mask = digest, keys, starts, size, mask
         self.counts, self.version, self.commitments = counts, version, commitments
@@ -315,6 +304,9 @@ class _Summary:
         # them (None: not yet): storing the summary after an append copies these bytes
         # instead of serializing 10,000 commitments again.
         self.blobs, self.prefix_blob = blobs, prefix_blob
+        # Which commitments each chunk's updates name (chunks.names): a command that
+        # wants one commitment's updates opens only the chunks that may hold them.
+        self.names = names
         # In this process only: the bytes it stands for and their running hash, so that
         # the same file read again after an append hashes only the new bytes.
         self.source: bytes = b""
@@ -322,11 +314,13 @@ class _Summary:
 
     @classmethod
     def load(cls, record: tuple[Any, ...]) -> _Summary:
-        whole, keys, starts, size, mask, counts, version, blobs, prefix_blob, last = record
+        whole, keys, starts, size, mask, counts, version, blobs, prefix_blob, last, names = record
         if not isinstance(whole, bytes) or not isinstance(keys, list) or not keys:
             raise TypeError("not a summary")
-        if not len(starts) == len(counts) == len(blobs) == len(keys):
+        if not len(starts) == len(counts) == len(blobs) == len(keys) == len(names):
             raise ValueError("not a summary")
+        if not all(isinstance(n, bytes) and len(n) % chunking.NAME_BYTES == 0 for n in names):
+            raise TypeError("not a summary")
         load = chunking.load_commitment
         commitments = [load(t) for blob in blobs for t in marshal.loads(blob)]
         if len(commitments) != sum(counts):
@@ -344,6 +338,7 @@ class _Summary:
             _load_histories(last),
             blobs=list(blobs),
             prefix_blob=prefix_blob,
+            names=list(names),
         )
 
     def dump(self) -> tuple[Any, ...]:
@@ -369,6 +364,7 @@ class _Summary:
             blobs,
             self.prefix_blob,
             _dump_histories(self.last),
+            self.names,
         )
 
     def spans(self) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ import datetime as dt
 import marshal
 import re
 import zlib
+from array import array
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,25 +104,38 @@ def key(data: bytes | memoryview, first: bool) -> bytes:
     return blake2b(data, digest_size=20, person=b"first" if first else b"").digest()
 
 
-# The model as marshal holds it: tuples of str, int and None, dates as ISO text. A
-# stored chunk is (the ids its updates name, a nested marshal blob of its tables), so
-# that a run decodes only the chunks it needs. marshal is the fastest stdlib
+NAME_BYTES = array("I").itemsize  # of one CRC in names()
+
+
+def names(chunk: Chunk) -> bytes:
+    """Which commitments the chunk's updates name, compactly: the sorted CRC-32s of their
+    ids. Two ids may share a CRC (then a chunk is read for nothing); none is missed."""
+    crc = zlib.crc32
+    return array("I", sorted({crc(u.commitment.encode()) for u in chunk.updates})).tobytes()
+
+
+def may_name(names: bytes, ident: str) -> bool:
+    """Whether a chunk whose ``names`` these are may hold updates of ``ident``."""
+    return zlib.crc32(ident.encode()) in array("I", names)
+
+
+# The model as marshal holds it: tuples of str, int and None, dates as ISO text; a
+# stored chunk is one marshal blob of its tables. marshal is the fastest stdlib
 # serializer and rebuilds nothing but plain data.
-Stored = tuple[tuple[str, ...], bytes]
+Stored = bytes
 
 
 def dump(chunk: Chunk) -> Stored:
-    ids = tuple(dict.fromkeys(u.commitment for u in chunk.updates))
     tables = (
         chunk.version,
         tuple(dump_commitment(c) for c in chunk.commitments),
         tuple(_dump_update(u) for u in chunk.updates),
     )
-    return ids, marshal.dumps(tables)
+    return marshal.dumps(tables)
 
 
 def load(stored: Stored) -> Chunk:
-    version, commitments, updates = marshal.loads(stored[1])
+    version, commitments, updates = marshal.loads(stored)
     return Chunk(version, [load_commitment(t) for t in commitments], _load_updates(updates))
 
 

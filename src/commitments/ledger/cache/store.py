@@ -17,6 +17,7 @@ import marshal
 import os
 import stat
 import sys
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -163,12 +164,13 @@ def _secret(where: Path, *, create: bool) -> bytes | None:
     return secret if len(secret) == SECRET_BYTES else None
 
 
-def _entry_name(ledger: Path, kind: str) -> str:
+def _entry_prefix(ledger: Path) -> str:
+    """What the names of a ledger's entries start with: a digest of its real path."""
     try:
         where = os.path.realpath(ledger)
     except OSError:  # a deleted current folder: a name that will simply not be found
         where = os.fspath(ledger)
-    return blake2b(os.fsencode(where), digest_size=16).hexdigest() + f".{kind}"
+    return blake2b(os.fsencode(where), digest_size=16).hexdigest() + "."
 
 
 def _tag(secret: bytes, payload: bytes) -> bytes:
@@ -178,13 +180,29 @@ def _tag(secret: bytes, payload: bytes) -> bytes:
 def load(ledger: Path, kind: str, limit: int) -> Any:
     """What was stored as ``kind`` for ``ledger``, if it is authentic and at most ``limit``
     bytes; else None."""
+    return load_each(ledger, [kind], limit).get(kind)
+
+
+def load_each(ledger: Path, kinds: Iterable[str], limit: int) -> dict[str, Any]:
+    """Each of ``kinds`` that was stored for ``ledger`` and is authentic and at most
+    ``limit`` bytes, by kind."""
     where = trusted_folder(create=False)
     secret = _secret(where, create=False) if where else None
     if where is None or secret is None:
-        return None
+        return {}
+    prefix = _entry_prefix(ledger)
+    found = {}
+    for kind in kinds:
+        body = _read_entry(where / (prefix + kind), kind, secret, limit)
+        if body is not None:
+            found[kind] = body
+    return found
+
+
+def _read_entry(path: Path, kind: str, secret: bytes, limit: int) -> Any:
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(where / _entry_name(ledger, kind), flags)
+        fd = os.open(path, flags)
     except OSError:
         return None
     try:
@@ -209,10 +227,36 @@ def load(ledger: Path, kind: str, limit: int) -> Any:
 def store(ledger: Path, kind: str, body: Any) -> None:
     """Remember ``body`` (plain data marshal can hold) as ``kind`` for ``ledger``;
     failures are ignored."""
+    store_each(ledger, {kind: body})
+
+
+def store_each(ledger: Path, bodies: Mapping[str, Any]) -> None:
+    """Remember each body under its kind; failures are ignored (the cache is only ever
+    a shortcut)."""
     where = trusted_folder(create=True)
     secret = _secret(where, create=True) if where else None
     if where is None or secret is None:
         return
-    payload = marshal.dumps((header(), kind, body))
-    with contextlib.suppress(OSError, ValueError):
-        atomic_file.replace(where / _entry_name(ledger, kind), _tag(secret, payload) + payload)
+    prefix = _entry_prefix(ledger)
+    for kind, body in bodies.items():
+        payload = marshal.dumps((header(), kind, body))
+        with contextlib.suppress(OSError, ValueError):
+            # Not fsynced: an entry torn by a crash fails its tag and is made again.
+            atomic_file.replace(
+                where / (prefix + kind), _tag(secret, payload) + payload, durable=False
+            )
+
+
+def forget_others(ledger: Path, family: str, keep: Collection[str]) -> None:
+    """Remove the ledger's entries whose kind starts with ``family`` but is not in
+    ``keep`` (the chunks its file no longer has)."""
+    where = trusted_folder(create=False)
+    if where is None:
+        return
+    prefix = _entry_prefix(ledger)
+    stale, kept = prefix + family, {prefix + kind for kind in keep}
+    with contextlib.suppress(OSError), os.scandir(where) as entries:
+        for entry in entries:
+            if entry.name.startswith(stale) and entry.name not in kept:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
