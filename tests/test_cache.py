@@ -224,7 +224,9 @@ def test_corrupted_cache(
             file.write_bytes(garbage)
     assert fast(medium) == plain(medium)
     ledger = ledger_from(medium, medium.read_bytes(), display_name(medium))
-    assert ledger.updates_of(REFERENCED) == [u for u in ledger.updates if u.commitment == REFERENCED]
+    assert ledger.updates_of(REFERENCED) == [
+        u for u in ledger.updates if u.commitment == REFERENCED
+    ]
 
 
 def test_an_entry_written_with_the_secret_is_believed(medium: Path) -> None:
@@ -436,7 +438,9 @@ def test_one_commitments_updates_open_only_the_chunks_that_name_it(
     holding = {
         key
         for key, (start, end) in zip(
-            ledger.basis.keys, ledger.basis.spans(), strict=True  # type: ignore[union-attr]
+            ledger.basis.keys,
+            ledger.basis.spans(),
+            strict=True,  # type: ignore[union-attr]
         )
         if f'commitment = "{ident}"'.encode() in medium.read_bytes()[start:end]
     }
@@ -473,3 +477,25 @@ def test_a_chunks_names_never_miss_a_commitment(ids: list[str], other: str) -> N
     assert all(chunks.may_name(names, i) for i in ids)
     if not ids:
         assert not chunks.may_name(names, other)
+
+
+def test_windows_remembered_for_these_bytes_are_the_windows_resolved(medium: Path) -> None:
+    from commitments.ledger.cache.memo import Memo
+    from commitments.report.state import states
+
+    def read() -> tuple[object, Memo]:
+        ledger = ledger_from(medium, medium.read_bytes(), display_name(medium))
+        return ledger, Memo(medium, "windows", ledger.digest, 1 << 30)
+
+    ledger, memo = read()
+    resolved = states(ledger)  # type: ignore[arg-type]
+    assert states(ledger, memo) == resolved  # type: ignore[arg-type]
+    memo.save()
+    ledger, memo = read()
+    assert memo.get(IDS[0]) is not None  # the second run reads them back
+    assert states(ledger, memo) == resolved  # type: ignore[arg-type]
+    record_update(medium, UpdateRequest(IDS[0], dt.date(2026, 5, 1), due="2031-01", by="t"))
+    ledger, memo = read()
+    assert memo.get(IDS[0]) is None  # other bytes: an empty memo
+    (moved,) = [s for s in states(ledger, memo) if s.commitment.id == IDS[0]]  # type: ignore[arg-type]
+    assert moved.window is not None and moved.window.end == dt.date(2031, 1, 31)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 from commitments.errors import EXIT_LEDGER, UsageError
 from commitments.formats import CheckFormat, DueFormat, ListFormat, ShowFormat
 from commitments.ledger.read import read_ledger
-from commitments.report.state import state_of, states
+from commitments.report.state import State, state_of, states
 from commitments.text import quoted, visible
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def list_commitments(
     filters = _filters(ledger, statuses, parties, tags, overdue, open_only, search)
     memo = _memo(ledger, "json") if format_name is ListFormat.json else None
     list_view(format_name, ViewOptions(raw=raw, memo=memo)).commitments(
-        select(states(ledger), filters, today), today, out
+        select(_states(ledger), filters, today), today, out
     )
     if memo is not None:
         memo.save()
@@ -80,6 +80,14 @@ def _filters(
         open_only=open_only,
         search=search.casefold(),
     )
+
+
+def _states(ledger: Ledger) -> list[State]:
+    """Every commitment's state, its window resolved once for these bytes."""
+    windows = _memo(ledger, "windows")
+    found = states(ledger, windows)
+    windows.save()
+    return found
 
 
 def _memo(ledger: Ledger, kind: str) -> Memo:
@@ -181,7 +189,7 @@ def due_report(
     filters = _filters(ledger, statuses, parties, tags)
     items = [
         s
-        for s in select.needing_attention(states(ledger), today, within)
+        for s in select.needing_attention(_states(ledger), today, within)
         if filters.accepts(s, today)
     ]
     if items or format_name is DueFormat.json:  # JSON is always a document: [] when empty

@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from commitments.text import quoted
 
@@ -80,8 +79,7 @@ _VOCABULARY = sorted(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(NamedTuple):  # a tuple: every report makes one per commitment
     """A resolved due expression; ``start`` is None when open ("by X" without a declared date)."""
 
     text: str

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections.abc import Sequence
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from commitments.due_expr import Window, parse_due
 from commitments.ledger.history import History
 from commitments.model import DEFAULT_WITHIN, OPEN_STATUSES, Commitment, Ledger, Update
+
+if TYPE_CHECKING:
+    from commitments.ledger.cache.memo import Memo
 
 Attention = Literal["overdue", "due-soon"]
 _BY_DATE = operator.attrgetter("on")  # sorted() is stable: file order breaks ties
@@ -103,14 +106,18 @@ def effective(
     commitment: Commitment, history: History | None, updates: tuple[Update, ...] = ()
 ) -> State:
     """``commitment`` with its history applied."""
-    status = commitment.status
     due = commitment.due
-    if history is not None:
-        if history.status is not None:
-            status = history.status
-        if history.dues:
-            due = history.reschedules[-1][1]
-    return State(commitment, status, _window(due, commitment), history, updates)
+    if history is not None and history.dues:
+        due = history.reschedules[-1][1]
+    return State(
+        commitment, _status(commitment, history), _window(due, commitment), history, updates
+    )
+
+
+def _status(commitment: Commitment, history: History | None) -> str:
+    if history is not None and history.status is not None:
+        return history.status
+    return commitment.status
 
 
 def _steps(commitment: Commitment, updates: tuple[Update, ...]) -> tuple[Step, ...]:
@@ -128,10 +135,43 @@ def _steps(commitment: Commitment, updates: tuple[Update, ...]) -> tuple[Step, .
     return tuple(steps)
 
 
-def states(ledger: Ledger) -> list[State]:
-    """Every commitment's effective state, in file order."""
+def states(ledger: Ledger, windows: Memo | None = None) -> list[State]:
+    """Every commitment's effective state, in file order. ``windows``, the memo of the
+    windows resolved from these very bytes on an earlier run, spares resolving them
+    again; what is resolved now is added to it."""
     histories = ledger.histories
-    return [effective(c, histories.get(c.id)) for c in ledger.commitments]
+    if windows is None:
+        return [effective(c, histories.get(c.id)) for c in ledger.commitments]
+    found = []
+    new = tuple.__new__
+    for c in ledger.commitments:
+        history = histories.get(c.id)
+        kept = windows.get(c.id)
+        if kept is None:
+            state = effective(c, history)
+            windows[c.id] = _dump_window(state.window)
+        else:
+            state = new(State, (c, _status(c, history), _load_window(kept), history, ()))
+        found.append(state)
+    return found
+
+
+# A window as a memo keeps it: (text, start, end, approximate) with days as ordinals, or
+# () for none.
+def _dump_window(w: Window | None) -> tuple[object, ...]:
+    if w is None:
+        return ()
+    return (w.text, w.start.toordinal() if w.start else None, w.end.toordinal(), w.approximate)
+
+
+def _load_window(kept: tuple[Any, ...]) -> Window | None:
+    if not kept:
+        return None
+    text, start, end, approximate = kept
+    day = dt.date.fromordinal
+    return tuple.__new__(
+        Window, (text, day(start) if start is not None else None, day(end), approximate)
+    )
 
 
 def state_of(ledger: Ledger, commitment: Commitment) -> State:
