@@ -652,6 +652,9 @@ def main() -> None:
     # sixth of a 10,000-commitment report).
     gc.disable()
     _process.main = True
+    from commitments.ledger.read import keep_until_exit
+
+    keep_until_exit()
     sys.stdout = _Stdout(sys.stdout)
     try:
         app_for(sys.argv[1:])()
