@@ -89,6 +89,9 @@ def sentence(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize()
 
 
+AS_OF = dt.date(2026, 11, 22)  # benchmarks/run.py's today
+
+
 def generate(out: Path, commitments: int, updates: int, seed: int) -> None:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -132,7 +135,10 @@ def generate(out: Path, commitments: int, updates: int, seed: int) -> None:
     stamp = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     for n in range(updates):
         index = rng.randrange(commitments)
-        on = declared_on[index] + dt.timedelta(days=rng.randrange(3 * 365))
+        # Updates record what happened: between the declaration and the benchmark's day
+        # (an update after it would not be applied, see "As of a date").
+        since = declared_on[index]
+        on = since + dt.timedelta(days=rng.randrange(min(3 * 365, (AS_OF - since).days + 1)))
         note = sentence(rng, rng.randint(4, 9))
         table = {
             "commitment": ids[index],

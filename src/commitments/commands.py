@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 from commitments.errors import EXIT_LEDGER, UsageError
 from commitments.formats import CheckFormat, DueFormat, ListFormat, ShowFormat
 from commitments.ledger.read import read_ledger
+from commitments.report.as_of import as_of
 from commitments.report.state import State, state_of, states
 from commitments.text import quoted, visible
 
@@ -43,7 +44,7 @@ def list_commitments(
     from commitments.formats import ViewOptions, list_view
     from commitments.report.select import select
 
-    ledger = read_ledger(path)
+    ledger = as_of(read_ledger(path), today)
     filters = _filters(ledger, statuses, parties, tags, overdue, open_only, search)
     memo = _memo(ledger, "json") if format_name is ListFormat.json else None
     list_view(format_name, ViewOptions(raw=raw, memo=memo)).commitments(
@@ -102,9 +103,12 @@ def show_commitment(
     path: Path, today: dt.date, commitment_id: str, format_name: ShowFormat, out: TextIO
 ) -> None:
     from commitments.formats import show_view
+    from commitments.report.as_of import unborn_note
 
-    ledger = read_ledger(path)
-    commitment = ledger.named(commitment_id, after=" (see `commitments list`)")
+    whole = read_ledger(path)
+    ledger = as_of(whole, today)
+    why = unborn_note(whole, commitment_id, today) or " (see `commitments list`)"
+    commitment = ledger.named(commitment_id, after=why)
     show_view(format_name).commitment(state_of(ledger, commitment), today, out)
 
 
@@ -185,7 +189,7 @@ def due_report(
 
     if within < 0:
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
-    ledger = read_ledger(path)
+    ledger = as_of(read_ledger(path), today)
     filters = _filters(ledger, statuses, parties, tags)
     items = [
         s

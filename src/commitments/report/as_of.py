@@ -1,0 +1,68 @@
+"""As of a date: the ledger as it was known on a day.
+
+Every report is made as of "today" (--today, $COMMITMENTS_TODAY, else the system
+date): updates dated after it are not applied, and commitments declared after it
+do not exist yet. So `--today 2026-06-01` reproduces what could be said on that
+day, whatever was appended since.
+
+Each commitment's folded history knows its latest date, so a ledger with nothing
+after the day is used as it is (the common case, and free); otherwise only the
+histories that reach past the day are folded again, from the updates up to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from commitments.ledger.history import fold
+from commitments.model import Ledger, Update
+
+try:  # BLAKE2 without loading OpenSSL (see ledger/cache/chunks.py)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - CPython always has it
+    from hashlib import blake2b
+
+
+def as_of(ledger: Ledger, day: dt.date) -> Ledger:
+    """``ledger`` as known on ``day``; the ledger itself when nothing in it is later."""
+    late = {ident for ident, h in ledger.histories.items() if h.last_on > day}
+    unborn = {c.id for c in ledger.commitments if c.declared is not None and c.declared > day}
+    if not late and not unborn:
+        return ledger
+    commitments = [c for c in ledger.commitments if c.id not in unborn]
+    gone = late | unborn
+    histories = {ident: h for ident, h in ledger.histories.items() if ident not in gone}
+    redo = late - unborn
+    if redo:
+        histories.update(fold(u for u in ledger.updates if u.commitment in redo and u.on <= day))
+
+    def known(updates: list[Update]) -> list[Update]:
+        return [u for u in updates if u.on <= day and u.commitment not in unborn]
+
+    def load(ident: str | None) -> list[Update]:
+        return known(ledger.updates if ident is None else ledger.updates_of(ident))
+
+    return Ledger(
+        ledger.path,
+        commitments,
+        histories,
+        ledger.version,
+        _load_updates=load,
+        # What is derived from this view (the caches' memos) depends on the day too.
+        digest=_digest(ledger.digest, day),
+        size=ledger.size,
+    )
+
+
+def _digest(digest: bytes | None, day: dt.date) -> bytes | None:
+    if digest is None:
+        return None
+    return blake2b(digest + day.isoformat().encode(), digest_size=20, person=b"as-of").digest()
+
+
+def unborn_note(ledger: Ledger, given: str, day: dt.date) -> str:
+    """For an id that does not exist as of ``day``: why, when it is declared later."""
+    commitment = ledger.find(given)
+    if commitment is None or commitment.declared is None or commitment.declared <= day:
+        return ""
+    return f" (it is declared on {commitment.declared}, after {day})"
