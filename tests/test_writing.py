@@ -677,7 +677,7 @@ def test_usage_error_inside_the_lock_releases_it(write_ledger: Write) -> None:
 def test_add_request_in_core(write_ledger: Write) -> None:
     path = write_ledger(BASE)
     written = add_commitment(path, AddRequest(title="Glaciers", parties=["kz"]))
-    assert written.id == "glaciers" and written.warnings == []
+    assert written.id == "glaciers" and written.warnings == ()
     assert tomllib.loads(path.read_text())["commitment"][-1]["parties"] == ["KZ"]
 
 

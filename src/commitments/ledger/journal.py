@@ -14,8 +14,8 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MAGIC = b"commitments-journal 1\n"
 _NAME_MAX = 255
@@ -34,8 +34,7 @@ def journal_path(target: Path, inode: int) -> Path:
     return target.with_name(name)
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     device: int
     inode: int
     offset: int

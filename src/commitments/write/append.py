@@ -22,8 +22,8 @@ import signal
 import stat
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from commitments.errors import LedgerError, UsageError
 from commitments.ledger import journal
@@ -35,8 +35,7 @@ from commitments.model import Ledger
 LOCK_TIMEOUT = 60.0  # seconds a writer queues behind others before giving up
 
 
-@dataclass(frozen=True, slots=True)
-class Appended:
+class Appended(NamedTuple):
     """What a write appended, and the ledger as it now is."""
 
     table: str

@@ -8,9 +8,8 @@ import re
 import subprocess
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from commitments.due_expr import DueError, parse_due
 from commitments.errors import UsageError
@@ -25,8 +24,7 @@ ENV_AUTHOR = "COMMITMENTS_AUTHOR"
 SLUG_LENGTH = 60
 
 
-@dataclass(frozen=True, slots=True)
-class UpdateRequest:
+class UpdateRequest(NamedTuple):
     commitment: str
     on: dt.date
     status: str | None = None
@@ -38,8 +36,7 @@ class UpdateRequest:
     allow_future: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class AddRequest:
+class AddRequest(NamedTuple):
     title: str
     id: str | None = None
     due: str | None = None
@@ -58,13 +55,12 @@ class AddRequest:
     allow_future: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Written:
+class Written(NamedTuple):
     """What a write appended, and what `check` would now warn about its commitment."""
 
     id: str
     table: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
     interrupted: bool = False
     before: Ledger | None = None  # as read under the lock, before the table
     after: Ledger | None = None  # with the table
@@ -76,7 +72,7 @@ def _written(
     ledger = appended.ledger
     found = warnings(ledger.commitments, ledger.updates_of(ident), about={ident}, today=today)
     messages = [w.message for w in found]
-    return Written(ident, appended.table, messages, appended.interrupted, before, ledger)
+    return Written(ident, appended.table, tuple(messages), appended.interrupted, before, ledger)
 
 
 class _Made:

@@ -24,8 +24,7 @@ import re
 import zlib
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from commitments.model import Commitment, Update
 
@@ -70,8 +69,7 @@ def _spans(starts: list[int], size: int) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], size], strict=True))
 
 
-@dataclass(frozen=True, slots=True)
-class Chunk:
+class Chunk(NamedTuple):
     """The tables of one chunk of a ledger, read and checked on their own."""
 
     version: int | None
