@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import os
 import pty
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from commitments import clock
 from commitments.cli import app
 
 REPO = Path(__file__).resolve().parent.parent
@@ -38,6 +40,8 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COMMITMENTS_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
+    # `check` judges dates against the system date: tests in this process see a fixed one.
+    monkeypatch.setattr(clock, "real_today", lambda: dt.date(2026, 11, 23))
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)

@@ -3,6 +3,7 @@ dates after today, and words in the right number."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -97,7 +98,11 @@ def test_a_commitment_declared_after_today_is_refused(run: Run, write_ledger: Wr
     assert run(*args, "2026-11-23").exit_code == 0
 
 
-def test_check_warns_about_updates_dated_after_today(run: Run, write_ledger: Write) -> None:
+def test_check_warns_about_updates_dated_after_the_real_today(
+    run: Run, write_ledger: Write, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from commitments import clock
+
     path = write_ledger(
         LEDGER
         + """
@@ -107,16 +112,23 @@ def test_check_warns_about_updates_dated_after_today(run: Run, write_ledger: Wri
     note = "held"
     """
     )
-    warned = run("-f", str(path), "--today", "2026-11-23", "check")
+    monkeypatch.setattr(clock, "real_today", lambda: dt.date(2026, 11, 23))
+    warned = run("-f", str(path), "check")
     assert warned.exit_code == 0
     assert warned.stderr == (
         f'{path.name}:12:1: warning: update for "water": is dated 2026-12-01,'
         " after today (2026-11-23)\n"
     )
+    # --today sets the day a report is made as of, not the real one
+    assert run("-f", str(path), "--today", "2027-01-01", "check").stderr == warned.stderr
+    assert run("-f", str(path), "--today", "2026-01-01", "check").stderr == warned.stderr
+    assert run("-f", str(path), "--today", "2026-13-01", "check").exit_code == 2
     # the report kept for these bytes is kept for that day only
-    later = run("-f", str(path), "--today", "2026-12-01", "check")
+    monkeypatch.setattr(clock, "real_today", lambda: dt.date(2026, 12, 1))
+    later = run("-f", str(path), "check")
     assert later.exit_code == 0 and "after today" not in later.stderr + later.stdout
-    assert run("-f", str(path), "--today", "2026-11-23", "check").stderr == warned.stderr
+    monkeypatch.setattr(clock, "real_today", lambda: dt.date(2026, 11, 23))
+    assert run("-f", str(path), "check").stderr == warned.stderr
 
 
 def test_words_in_the_right_number(run: Run, write_ledger: Write) -> None:

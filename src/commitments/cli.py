@@ -361,10 +361,14 @@ def check(
 
     Exit 1 if there are errors (with --strict, warnings too).
     """
+    from commitments.clock import real_today
     from commitments.commands import check_ledger
 
+    _today(ctx, today)  # refused if it is not a date, as everywhere
+    # Dates are judged against the real today: --today sets the day of a report, and
+    # an update after it is history to come, not a slip of the keyboard.
     code = check_ledger(
-        _ledger_path(ctx, file), _today(ctx, today), strict, format_, sys.stdout, sys.stderr
+        _ledger_path(ctx, file), real_today(), strict, format_, sys.stdout, sys.stderr
     )
     if code:
         raise typer.Exit(code)

@@ -1,4 +1,5 @@
-"""Which day it is: --today, else $COMMITMENTS_TODAY, else the system date."""
+"""Which day it is: --today, else $COMMITMENTS_TODAY, else the system date (the day
+every report is made as of); and the real one, for `check`."""
 
 from __future__ import annotations
 
@@ -31,4 +32,10 @@ def resolve_today(option: str | None) -> dt.date:
     env = os.environ.get(ENV_TODAY)
     if env:
         return parse_date(env, f"${ENV_TODAY}")
+    return dt.date.today()
+
+
+def real_today() -> dt.date:
+    """The system date: what `check` judges dates against ("after today" is a slip of
+    the keyboard or news not yet come), whatever day a report is made as of."""
     return dt.date.today()
