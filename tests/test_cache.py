@@ -381,9 +381,17 @@ def test_a_kept_record_of_the_wrong_shape_is_made_again(medium: Path) -> None:
     state = states(ledger)[0]
     today = dt.date(2026, 11, 22)
     expected = record_line(state, today, 60, None)
+
+    class Kept(dict[str, object]):
+        def get(self, key: str, basis: object = None) -> object:  # type: ignore[override]
+            return super().get(key)
+
+        def put(self, key: str, value: object, basis: object) -> None:
+            self[key] = value
+
     for garbage in [None, 42, ("only one",), ("a", "b", "c")]:
-        memo = {state.commitment.id: garbage}
-        assert record_line(state, today, 60, memo) == expected  # type: ignore[arg-type]
+        memo = Kept({state.commitment.id: garbage})
+        assert record_line(state, today, 60, memo) == expected
         assert memo[state.commitment.id] != garbage
 
 
@@ -479,23 +487,72 @@ def test_a_chunks_names_never_miss_a_commitment(ids: list[str], other: str) -> N
         assert not chunks.may_name(names, other)
 
 
-def test_windows_remembered_for_these_bytes_are_the_windows_resolved(medium: Path) -> None:
+def test_windows_remembered_are_the_windows_resolved(medium: Path) -> None:
     from commitments.ledger.cache.memo import Memo
+    from commitments.model import Ledger
     from commitments.report.state import states
 
-    def read() -> tuple[object, Memo]:
+    def read() -> tuple[Ledger, Memo]:
         ledger = ledger_from(medium, medium.read_bytes(), display_name(medium))
         return ledger, Memo(medium, "windows", ledger.digest, 1 << 30)
 
+    def basis(ledger: Ledger, ident: str) -> tuple[object, object]:
+        (commitment,) = [c for c in ledger.commitments if c.id == ident]
+        return commitment, ledger.histories.get(ident)
+
     ledger, memo = read()
-    resolved = states(ledger)  # type: ignore[arg-type]
-    assert states(ledger, memo) == resolved  # type: ignore[arg-type]
+    resolved = states(ledger)
+    assert states(ledger, memo) == resolved
     memo.save()
     ledger, memo = read()
-    assert memo.get(IDS[0]) is not None  # the second run reads them back
-    assert states(ledger, memo) == resolved  # type: ignore[arg-type]
+    assert memo.get(IDS[0], basis(ledger, IDS[0])) is not None  # read back on the same bytes
+    assert states(ledger, memo) == resolved
     record_update(medium, UpdateRequest(IDS[0], dt.date(2026, 5, 1), due="2031-01", by="t"))
     ledger, memo = read()
-    assert memo.get(IDS[0]) is None  # other bytes: an empty memo
-    (moved,) = [s for s in states(ledger, memo) if s.commitment.id == IDS[0]]  # type: ignore[arg-type]
+    # other bytes: what IDS[0]'s window was derived from changed, IDS[1]'s did not
+    assert memo.get(IDS[0], basis(ledger, IDS[0])) is None
+    assert memo.get(IDS[1], basis(ledger, IDS[1])) is not None
+    assert states(ledger, memo) == states(ledger)
+    (moved,) = [s for s in states(ledger, memo) if s.commitment.id == IDS[0]]
     assert moved.window is not None and moved.window.end == dt.date(2031, 1, 31)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_what_is_remembered_follows_appends_and_edits(medium: Path, run: Run, fmt: str) -> None:
+    """After an append or a hand edit, values remembered from the earlier bytes are used
+    only for commitments whose table and history are as they were: every output equals
+    a run with no cache at all."""
+    commands = [["list", "--format", fmt], ["due", "--format", "json", "--within", "400"]]
+
+    def outputs(env: dict[str, str]) -> list[str]:
+        said = []
+        for command in commands:
+            result = run("-f", str(medium), "--today", "2026-11-22", *command, env=env)
+            assert result.exit_code in (0, 3, 4), result.stderr
+            said.append(result.stdout)
+        return said
+
+    edits = [
+        lambda: record_update(
+            medium, UpdateRequest(IDS[5], dt.date(2026, 5, 1), status="done", source="s", by="t")
+        ),
+        lambda: record_update(
+            medium, UpdateRequest(IDS[6], dt.date(2026, 6, 1), due="2027-02", by="t")
+        ),
+        lambda: medium.write_text(
+            medium.read_text(encoding="utf-8").replace(
+                "Commitment number 7 ", "Commitment No. 7 ", 1
+            ),
+            encoding="utf-8",
+        ),
+        lambda: medium.write_text(
+            medium.read_text(encoding="utf-8").replace('due = "by 2027"', 'due = "H1 2027"', 1),
+            encoding="utf-8",
+        ),
+    ]
+    outputs({})  # remember everything
+    for edit in edits:
+        before = medium.read_bytes()
+        edit()
+        assert medium.read_bytes() != before
+        assert outputs({}) == outputs({"COMMITMENTS_NO_CACHE": "1"})

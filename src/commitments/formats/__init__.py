@@ -14,9 +14,13 @@ import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from commitments.report.state import State
+
+if TYPE_CHECKING:
+    from commitments.ledger.history import History
+    from commitments.model import Commitment
 
 
 class ListFormat(StrEnum):
@@ -48,8 +52,8 @@ class Memo(Protocol):
     """Where a format may keep what it rendered from a ledger, for the next run on the
     same bytes (ledger/cache/memo.py)."""
 
-    def get(self, key: str) -> Any: ...
-    def __setitem__(self, key: str, value: Any) -> None: ...
+    def get(self, key: str, basis: tuple[Commitment, History | None]) -> Any: ...
+    def put(self, key: str, value: Any, basis: tuple[Commitment, History | None]) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,12 +51,12 @@ def record_halves(state: State) -> tuple[str, str]:
 
 def record_line(state: State, today: dt.date, within: int, memo: Memo | None) -> str:
     """``commitment_record(state, today, within)`` as compact JSON."""
-    key = state.commitment.id
-    halves = memo.get(key) if memo is not None else None
+    key, basis = state.commitment.id, (state.commitment, state.history)
+    halves = memo.get(key, basis) if memo is not None else None
     if not (isinstance(halves, tuple) and len(halves) == 2):
         halves = record_halves(state)
         if memo is not None:
-            memo[key] = halves
+            memo.put(key, halves, basis)
     days = state.days_left(today)
     attention = _ATTENTION[state.attention(today, within)]
     days_left = "null" if days is None else days

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from commitments.model import Update
 
@@ -42,6 +42,17 @@ class History(NamedTuple):
             status,
             self.dues + later.dues,
         )
+
+
+def dumped(h: History) -> tuple[Any, ...]:
+    """``h`` as plain data (days as ordinals), for the cache."""
+    return (
+        h.total,
+        h.last_on.toordinal(),
+        h.status_on.toordinal() if h.status_on else None,
+        h.status,
+        tuple((on.toordinal(), due) for on, due in h.dues),
+    )
 
 
 def fold(updates: Iterable[Update]) -> dict[str, History]:

@@ -26,7 +26,7 @@ from commitments.errors import LedgerError
 from commitments.ledger.cache import chunks as chunking
 from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read_bytes
 from commitments.ledger.find import display_name
-from commitments.ledger.history import History, fold, merge
+from commitments.ledger.history import History, dumped, fold, merge
 from commitments.model import Commitment, Ledger, Update
 from commitments.text import counted
 
@@ -392,16 +392,7 @@ def _summary(stored: Any) -> _Summary | None:
 
 
 def _dump_histories(histories: dict[str, History]) -> dict[str, tuple[Any, ...]]:
-    return {
-        ident: (
-            h.total,
-            h.last_on.toordinal(),
-            h.status_on.toordinal() if h.status_on else None,
-            h.status,
-            tuple((on.toordinal(), due) for on, due in h.dues),
-        )
-        for ident, h in histories.items()
-    }
+    return {ident: dumped(h) for ident, h in histories.items()}
 
 
 def _load_histories(stored: dict[str, tuple[Any, ...]]) -> dict[str, History]:

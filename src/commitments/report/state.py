@@ -146,10 +146,10 @@ def states(ledger: Ledger, windows: Memo | None = None) -> list[State]:
     new = tuple.__new__
     for c in ledger.commitments:
         history = histories.get(c.id)
-        kept = windows.get(c.id)
-        if kept is None:
+        kept = windows.get(c.id, (c, history))
+        if not isinstance(kept, tuple):
             state = effective(c, history)
-            windows[c.id] = _dump_window(state.window)
+            windows.put(c.id, _dump_window(state.window), (c, history))
         else:
             state = new(State, (c, _status(c, history), _load_window(kept), history, ()))
         found.append(state)
