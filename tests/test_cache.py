@@ -238,8 +238,9 @@ def test_an_entry_written_with_the_secret_is_believed(medium: Path) -> None:
     kinds = [p.suffix.lstrip(".") for p in cache_files(medium.parent.parent, "chunk")]
     stored = {kind: cache.load(medium, kind, limit=1 << 30) for kind in kinds}
     kind, blob = next((k, b) for k, b in stored.items() if marshal.loads(b)[1])
-    version, commitments, updates = marshal.loads(blob)
-    cache.store(medium, kind, marshal.dumps((version, commitments * 2, updates)))  # dup ids
+    version, commitments, updates, summits = marshal.loads(blob)
+    dup_ids = (version, commitments * 2, updates, summits)
+    cache.store(medium, kind, marshal.dumps(dup_ids))
     (tmp_path_summary,) = [p for p in cache_files(medium.parent.parent) if p.suffix == ".summary"]
     tmp_path_summary.unlink()  # the summary no longer matches; only the chunks are read
     medium.write_text(MEDIUM + "\n# edited\n")
@@ -481,7 +482,7 @@ def test_a_chunks_names_never_miss_a_commitment(ids: list[str], other: str) -> N
     from commitments.model import Update
 
     updates = [Update(i, dt.date(2026, 1, 1)) for i in ids]
-    names = chunks.names(chunks.Chunk(1, [], updates))
+    names = chunks.names(chunks.Chunk(1, [], updates, []))
     assert all(chunks.may_name(names, i) for i in ids)
     if not ids:
         assert not chunks.may_name(names, other)

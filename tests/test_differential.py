@@ -42,7 +42,7 @@ from commitments.ledger.schema.tables import (
     _read_update,
     read_tables,
 )
-from commitments.model import STATUSES, Commitment, Ledger, Update
+from commitments.model import STATUSES, STRENGTHS, Commitment, Ledger, Summit, Update
 from commitments.write.tables import toml_table
 from conftest import SHIPPED, TODAY, Run
 
@@ -56,7 +56,14 @@ def _said(ledger: Ledger) -> tuple[object, ...]:
     them, and each commitment's, which a cached read may load chunk by chunk)."""
     names = sorted({*ledger.histories, *(c.id for c in ledger.commitments), UNKNOWN_ID})
     each = {name: ledger.updates_of(name) for name in names}
-    return (ledger.version, ledger.commitments, ledger.histories, each, ledger.updates)
+    return (
+        ledger.version,
+        ledger.commitments,
+        ledger.histories,
+        each,
+        ledger.updates,
+        ledger.summits,
+    )
 
 
 def full(data: bytes, path: Path) -> object:
@@ -103,6 +110,11 @@ def set_mask(monkeypatch: pytest.MonkeyPatch, mask: int | None) -> None:
 # --- generated ledger text -------------------------------------------------------------------
 
 IDS = ["a", "water-2026", "b1", "summit-kg-2027", "c", "energy-event", "d2", "e"]
+SUMMIT_ID = "s1"
+SUMMIT = (
+    f'[[summit]]\nid = "{SUMMIT_ID}"\nname = "A summit"\ndate = 2025-05-30\n'
+    'parties = ["IT", "KZ"]\nsource = "Its declaration"'
+)
 UNKNOWN_ID = "zz-unknown"
 
 # Values as TOML literals. "valid" ones are valid for the table on their own.
@@ -285,6 +297,9 @@ def commitment_tables(draw: st.DrawFn, clean: bool, tricky: bool) -> list[tuple[
                 lines.append(f'follows = "{ident}"')
             elif follows == "unknown":
                 lines.append(f'follows = "{UNKNOWN_ID}"')
+        summit = draw(st.sampled_from(["none", "none", "s1", "unknown"]))
+        if summit == "s1" or (summit == "unknown" and not clean):
+            lines.append(f'summit = "{SUMMIT_ID if summit == "s1" else UNKNOWN_ID}"')
         for key in ("hemisphere", "notes"):
             valid = C_VALID[key] if tricky or key != "notes" else C_VALID[key][:1]
             if key == "hemisphere" and clean and any("2026/27" in line for line in lines):
@@ -324,6 +339,8 @@ def update_tables(draw: st.DrawFn, clean: bool, ids: list[str], tricky: bool) ->
                 value = _field(draw, clean, valid, U_INVALID.get(key))
                 if value is not None:
                     lines.append(f"{key} = {value}")
+        if not clean and draw(st.integers(0, 3)) == 0:
+            lines.append(f'party = "{_pick(draw, ["IT", "KZ", "XX"])}"')
         if not clean and draw(st.integers(0, 7)) == 0:
             lines.append('stauts = "done"')
         tables.append("\n".join(lines))
@@ -357,8 +374,16 @@ def ledgers(draw: st.DrawFn, clean: bool | None = None) -> bytes:
     commitments = draw(commitment_tables(clean, tricky))
     ids = [i for i, _ in commitments if i is not None]
     updates = draw(update_tables(clean, ids, tricky))
-    # Commitments and updates in any order, as hand-edited files have them.
-    body = [t for _, t in commitments] + updates
+    # Commitments name summit s1; its table is there, or twice, or broken, or missing.
+    summit = draw(st.sampled_from(["one", "one", "two"] if clean else ["one", "two", "bad", "no"]))
+    summits = {
+        "one": [SUMMIT],
+        "two": [SUMMIT, SUMMIT.replace('"s1"', '"s2"')] if clean else [SUMMIT, SUMMIT],
+        "bad": [SUMMIT.replace("2025-05-30", '"May"')],
+        "no": [],
+    }[summit]
+    # Commitments, summits and updates in any order, as hand-edited files have them.
+    body = [t for _, t in commitments] + summits + updates
     order = draw(st.permutations(range(len(body)))) if body and draw(st.booleans()) else None
     if order is not None:
         body = [body[i] for i in order]
@@ -702,11 +727,14 @@ COMMITMENT_VALUES: dict[str, st.SearchStrategy[Any]] = {
     "follows": _either(st.sampled_from(["a", "zz", ""])),
     "hemisphere": _either(st.sampled_from(["north", "south", "west", ""])),
     "notes": _either(st.text(max_size=4)),
+    "strength": _either(st.sampled_from([*STRENGTHS, "Pledge", "promise", ""])),
+    "summit": _either(st.sampled_from(["ca-it-2025", "", "Bad"])),
 }
 UPDATE_VALUES: dict[str, st.SearchStrategy[Any]] = {
     "commitment": _either(st.sampled_from(["a", "", " ", "zz"])),
     "on": _either(st.dates()),
     "status": _either(st.sampled_from([*STATUSES, "dun", ""])),
+    "party": _either(PARTY),
     "due": _either(DUE_TEXT | st.dates()),
     "note": _either(st.text(max_size=4)),
     "source": _either(st.text(max_size=4)),
@@ -776,7 +804,11 @@ LINK_IDS = ["a", "b", "c", "d"]
 
 
 @st.composite
-def valid_tables(draw: st.DrawFn) -> tuple[list[Commitment], list[Update]]:
+def valid_tables(draw: st.DrawFn) -> tuple[list[Commitment], list[Update], list[Summit]]:
+    summits = [
+        Summit(ident, ident.upper(), dt.date(2025, 5, 30), parties=draw(LINK_PARTIES))
+        for ident in draw(st.lists(st.sampled_from(["s1", "s2"]), max_size=3))  # duplicates too
+    ]
     commitments = []
     for _ in range(draw(st.integers(0, 6))):
         ident = draw(st.sampled_from(LINK_IDS))  # duplicates on purpose
@@ -786,34 +818,56 @@ def valid_tables(draw: st.DrawFn) -> tuple[list[Commitment], list[Update]]:
                 title=ident.upper(),
                 due=draw(st.sampled_from([None, "2026", "by 2027", "next year"])),
                 declared=draw(st.sampled_from([None, dt.date(2025, 5, 30)])),
+                parties=draw(LINK_PARTIES),
                 # itself, chains, cycles, unknown
                 follows=draw(st.sampled_from([None, None, *LINK_IDS, "zz"])),
                 hemisphere=draw(st.sampled_from(["north", "south"])),
+                summit=draw(st.sampled_from([None, None, "s1", "s2", "s3"])),
             )
         )
-    updates = [
-        Update(
-            commitment=draw(st.sampled_from([*LINK_IDS, "zz"])),
-            on=dt.date(2026, 1, 1),
-            due=draw(
-                st.sampled_from([None, "2027", "next year", "sprign 2026", "winter 2026/27", ""])
-            ),
+    updates = []
+    for _ in range(draw(st.integers(0, 5))):
+        party = draw(st.sampled_from([None, None, "IT", "KZ"]))
+        updates.append(
+            Update(
+                commitment=draw(st.sampled_from([*LINK_IDS, "zz"])),
+                on=dt.date(2026, 1, 1),
+                status=draw(st.sampled_from([None, "done"])),
+                due=None
+                if party
+                else draw(
+                    st.sampled_from(
+                        [None, "2027", "next year", "sprign 2026", "winter 2026/27", ""]
+                    )
+                ),
+                party=party,
+            )
         )
-        for _ in range(draw(st.integers(0, 5)))
-    ]
-    return commitments, updates
+    return commitments, updates, summits
+
+
+LINK_PARTIES = st.sampled_from([(), ("IT",), ("IT", "KZ")])
 
 
 @settings(max_examples=600, deadline=None)
 @given(valid_tables())
 def test_links_hold_exactly_when_none_is_broken(
-    tables: tuple[list[Commitment], list[Update]],
+    tables: tuple[list[Commitment], list[Update], list[Summit]],
 ) -> None:
     """Stopping at the first broken link over each commitment's folded history (the cached
-    read) agrees with collecting every broken link over every update (the full check)."""
-    commitments, updates = tables
-    every = list(broken_links([c.id for c in commitments], commitments, references(updates)))
-    assert links_hold(commitments, fold(updates)) == (every == [])
+    read) agrees with collecting every broken link over every update (the full check):
+    summits named, parties assessed, dues read with a summit's date."""
+    commitments, updates, summits = tables
+    every = list(
+        broken_links(
+            [c.id for c in commitments],
+            commitments,
+            references(updates),
+            [s.id for s in summits],
+            summits,
+        )
+    )
+    assert links_hold(commitments, fold(updates), summits) == (every == [])
 
 
 # --- 3b. a history folded at once is the histories of its parts merged -----------------------
@@ -822,17 +876,35 @@ def test_links_hold_exactly_when_none_is_broken(
 def applied_last(updates: list[Update]) -> tuple[str | None, list[tuple[dt.date, str]]]:
     """The oracle: updates apply in order of `on`, ties in file order."""
     in_order = sorted(updates, key=lambda u: u.on)  # stable: ties stay in file order
-    statuses = [u.status for u in in_order if u.status is not None]
+    # An update that assesses one party changes that party's status and nothing else.
+    statuses = [u.status for u in in_order if u.status is not None and u.party is None]
     return (statuses[-1] if statuses else None), [(u.on, u.due) for u in in_order if u.due]
 
 
+def assessed_last(updates: list[Update]) -> dict[str, str]:
+    in_order = sorted(updates, key=lambda u: u.on)
+    return {u.party: u.status for u in in_order if u.party is not None and u.status is not None}
+
+
+_ON = st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 6))  # many ties
 UPDATES = st.lists(
-    st.builds(
-        Update,
-        commitment=st.sampled_from(["a", "b", "c"]),
-        on=st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 6)),  # many ties
-        status=st.sampled_from([None, *STATUSES]),
-        due=st.sampled_from([None, "2027", "by 2028"]),
+    st.one_of(
+        st.builds(
+            Update,
+            commitment=st.sampled_from(["a", "b", "c"]),
+            on=_ON,
+            status=st.sampled_from([None, *STATUSES]),
+            due=st.sampled_from([None, "2027", "by 2028"]),
+            party=st.none(),
+        ),
+        st.builds(
+            Update,
+            commitment=st.sampled_from(["a", "b", "c"]),
+            on=_ON,
+            status=st.sampled_from([None, *STATUSES]),
+            due=st.none(),  # a party's assessment reschedules nothing
+            party=st.sampled_from(["IT", "KZ"]),
+        ),
     ),
     max_size=12,
 )
@@ -855,6 +927,7 @@ def test_folding_in_parts_and_merging_is_folding_at_once(
         assert (history.total, history.last_on) == (len(own), max(u.on for u in own))
         assert history.status == status
         assert history.reschedules == reschedules
+        assert history.party_statuses() == assessed_last(own)
 
 
 # --- 4. every command says the same with the cache and without it ------------------------------

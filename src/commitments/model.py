@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from commitments.due_expr import Hemisphere
     from commitments.ledger.history import History
@@ -26,6 +26,15 @@ class Status(StrEnum):
     cancelled = "cancelled"
 
 
+class Strength(StrEnum):
+    """How firm a commitment is, in its source's own words (PRODUCT.md, "Strength")."""
+
+    pledge = "pledge"  # agreed, decided, will, plan to
+    intent = "intent"  # welcomed, expressed interest or readiness, underlined a need
+    proposal = "proposal"  # someone proposed it; not agreed
+    forecast = "forecast"  # a report or an analyst expects it; the parties did not say it
+
+
 class HemisphereName(StrEnum):
     """What seasons mean (the due grammar's Hemisphere, as a choice)."""
 
@@ -34,6 +43,8 @@ class HemisphereName(StrEnum):
 
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
+STRENGTHS: tuple[str, ...] = tuple(s.value for s in Strength)
+PLEDGE = Strength.pledge.value  # the default, and what `due` reports unless --all
 OPEN_STATUSES = frozenset({Status.planned.value, Status.in_progress.value, Status.stalled.value})
 # How far ahead `due` looks by default, in days.
 DEFAULT_WITHIN = 60
@@ -53,10 +64,13 @@ COMMITMENT_KEYS = (
     "follows",
     "hemisphere",
     "notes",
+    "strength",
+    "summit",
 )
-UPDATE_KEYS = ("commitment", "on", "status", "due", "note", "source", "by", "recorded")
-TOP_LEVEL_KEYS = ("version", "commitment", "update")
-ARRAYS = ("commitment", "update")  # the arrays of tables a ledger holds
+UPDATE_KEYS = ("commitment", "on", "status", "party", "due", "note", "source", "by", "recorded")
+SUMMIT_KEYS = ("id", "name", "date", "end", "place", "host", "parties", "source", "url")
+TOP_LEVEL_KEYS = ("version", "summit", "commitment", "update")
+ARRAYS = ("summit", "commitment", "update")  # the arrays of tables a ledger holds
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 URL_PATTERN = re.compile(r"https?://\S+$")
 LEDGER_VERSION = 1
@@ -79,6 +93,41 @@ class Commitment(NamedTuple):
     follows: str | None = None
     hemisphere: Hemisphere = "north"
     notes: str | None = None
+    strength: str = "pledge"
+    summit: str | None = None
+
+
+class Summit(NamedTuple):
+    """A meeting where commitments were made; its commitments inherit what they omit."""
+
+    id: str
+    name: str
+    date: dt.date
+    end: dt.date | None = None
+    place: str | None = None
+    host: str | None = None
+    parties: tuple[str, ...] = ()
+    source: str | None = None
+    url: str | None = None
+
+
+def inherit(commitments: list[Commitment], summits: Sequence[Summit]) -> list[Commitment]:
+    """The commitments with what they omit taken from their summit: ``declared`` (the
+    summit's first day), ``parties``, ``source`` and ``url``. Links are checked first,
+    so every summit named exists."""
+    if not summits:
+        return commitments
+    by_id = {s.id: s for s in summits}
+    return [c if c.summit is None else inherited(c, by_id[c.summit]) for c in commitments]
+
+
+def inherited(c: Commitment, summit: Summit) -> Commitment:
+    return c._replace(
+        declared=c.declared if c.declared is not None else summit.date,
+        parties=c.parties or summit.parties,
+        source=c.source if c.source is not None else summit.source,
+        url=c.url if c.url is not None else summit.url,
+    )
 
 
 class Update(NamedTuple):
@@ -90,6 +139,7 @@ class Update(NamedTuple):
     source: str | None = None
     by: str | None = None
     recorded: dt.datetime | None = None
+    party: str | None = None  # this update assesses one party only
 
 
 @dataclass(slots=True)
@@ -102,6 +152,7 @@ class Ledger:
     histories: dict[str, History]
     version: int | None = None
     _updates: list[Update] | None = None
+    summits: list[Summit] = field(default_factory=list)
     # Loads the updates of one commitment (an id) or of all (None), in file order.
     _load_updates: Callable[[str | None], list[Update]] | None = field(default=None, repr=False)
     # What the cached read built this from (ledger/read.py), to read the same file again
@@ -114,11 +165,17 @@ class Ledger:
 
     @classmethod
     def of(
-        cls, path: Path, commitments: list[Commitment], updates: list[Update], version: int | None
+        cls,
+        path: Path,
+        commitments: list[Commitment],
+        updates: list[Update],
+        version: int | None,
+        summits: list[Summit] | None = None,
     ) -> Ledger:
         from commitments.ledger.history import fold
 
-        return cls(path, commitments, fold(updates), version, updates)
+        summits = summits or []
+        return cls(path, inherit(commitments, summits), fold(updates), version, updates, summits)
 
     @property
     def updates(self) -> list[Update]:

@@ -51,30 +51,39 @@ def validate(
     """
     report = Report(name, text, warnings=warnings)
     tables = read_tables(doc, report)
-    commitment_readers = [reader for _, reader in tables.commitments]
-    update_readers = [reader for _, reader in tables.updates]
+    readers = {
+        "summit": [reader for _, reader in tables.summits],
+        "commitment": [reader for _, reader in tables.commitments],
+        "update": [reader for _, reader in tables.updates],
+    }
     for broken in broken_links(
-        tables.ids(), [c for c, _ in tables.commitments], references(u for u, _ in tables.updates)
+        tables.ids(),
+        [c for c, _ in tables.commitments],
+        references(u for u, _ in tables.updates),
+        tables.summit_ids(),
+        [s for s, _ in tables.summits],
     ):
-        readers = commitment_readers if broken.array == "commitment" else update_readers
-        reader = readers[broken.index]
+        reader = readers[broken.array][broken.index]
         if not broken.message:
             reader.failed = True
         elif broken.first is not None:
-            line = commitment_readers[broken.first].loc.line
+            line = readers[broken.array][broken.first].loc.line
             reader.error(broken.key, f"{broken.message} (first defined at line {line})")
         else:
             reader.error(broken.key, broken.message)
     commitments = _valid(tables.commitments)
     updates = _valid(tables.updates)
+    summits = [s for s, _ in _valid(tables.summits)]
+    ledger = Ledger.of(
+        path, [c for c, _ in commitments], [u for u, _ in updates], tables.version, summits
+    )
     if warnings:
         placed = {"commitment": [r for _, r in commitments], "update": [r for _, r in updates]}
-        valid = [c for c, _ in commitments], [u for u, _ in updates]
-        for warning in warnings_about(*valid, today=today):
+        # Warnings are about what a commitment is, with what it takes from its summit.
+        for warning in warnings_about(ledger.commitments, ledger.updates, today=today):
             where = placed[warning.array][warning.index].where(warning.key)
             report.add(where, "warning", warning.message)
     report.problems.sort(key=lambda p: (p.line, p.column))
-    ledger = Ledger.of(path, [c for c, _ in commitments], [u for u, _ in updates], tables.version)
     return Checked(ledger, report.problems)
 
 

@@ -1,12 +1,12 @@
 """A commitment's updates folded into one record: what reports need of its history.
 
 A report needs, per commitment, the status and the due that apply last (updates
-apply in order of `on`, ties in file order), the reschedules in that order, how
-many updates there are and the latest date. ``fold`` computes it from updates in
-file order; ``merge`` joins the folds of two runs of updates, the second later in
-the file. Folding a whole ledger at once or chunk by chunk and merging gives the
-same records (tests/test_differential.py), so the cache can keep one record per
-commitment instead of one per update.
+apply in order of `on`, ties in file order), the reschedules in that order, each
+party's own assessments, how many updates there are and the latest date. ``fold``
+computes it from updates in file order; ``merge`` joins the folds of two runs of
+updates, the second later in the file. Folding a whole ledger at once or chunk by
+chunk and merging gives the same records (tests/test_differential.py), so the cache
+can keep one record per commitment instead of one per update.
 """
 
 from __future__ import annotations
@@ -24,6 +24,13 @@ class History(NamedTuple):
     status_on: dt.date | None  # when the status that applies last was set
     status: str | None
     dues: tuple[tuple[dt.date, str], ...]  # reschedules (on, due), in file order
+    # Assessments of one party (party, on, status), in file order: they change that
+    # party's status on the commitment and nothing else.
+    assessed: tuple[tuple[str, dt.date, str], ...] = ()
+
+    def party_statuses(self) -> dict[str, str]:
+        """Each assessed party's latest status (by date, ties in file order)."""
+        return {p: status for p, _, status in sorted(self.assessed, key=lambda a: a[1])}
 
     @property
     def reschedules(self) -> list[tuple[dt.date, str]]:
@@ -41,6 +48,7 @@ class History(NamedTuple):
             status_on,
             status,
             self.dues + later.dues,
+            self.assessed + later.assessed,
         )
 
 
@@ -52,6 +60,7 @@ def dumped(h: History) -> tuple[Any, ...]:
         h.status_on.toordinal() if h.status_on else None,
         h.status,
         tuple((on.toordinal(), due) for on, due in h.dues),
+        tuple((p, on.toordinal(), status) for p, on, status in h.assessed),
     )
 
 
@@ -59,13 +68,17 @@ def fold(updates: Iterable[Update]) -> dict[str, History]:
     """Each commitment's updates (given in file order) folded into one History."""
     folded: dict[str, History] = {}
     for u in updates:
-        step = History(
-            1,
-            u.on,
-            u.on if u.status is not None else None,
-            u.status,
-            ((u.on, u.due),) if u.due is not None else (),
-        )
+        if u.party is None:
+            step = History(
+                1,
+                u.on,
+                u.on if u.status is not None else None,
+                u.status,
+                ((u.on, u.due),) if u.due is not None else (),
+            )
+        else:
+            assessed = ((u.party, u.on, u.status),) if u.status is not None else ()
+            step = History(1, u.on, None, None, (), assessed)
         before = folded.get(u.commitment)
         folded[u.commitment] = step if before is None else before.then(step)
     return folded

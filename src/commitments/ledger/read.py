@@ -27,7 +27,7 @@ from commitments.ledger.cache import chunks as chunking
 from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read_bytes
 from commitments.ledger.find import display_name
 from commitments.ledger.history import History, dumped, fold, merge
-from commitments.model import Commitment, Ledger, Update
+from commitments.model import Commitment, Ledger, Summit, Update, inherit
 from commitments.text import counted
 
 
@@ -122,16 +122,21 @@ def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Led
         counts = summary.counts[:kept]
         commitments = summary.commitments[: sum(counts)]
         prefix, version = summary.prefix, summary.version
+        summits = summary.summits[: sum(summary.summit_counts[:kept])]
+        summit_counts = summary.summit_counts[:kept]
     else:
         counts, commitments, prefix, version = [], [], {}, read[0].version
+        summits, summit_counts = [], []
     commitments = commitments + [c for chunk in read for c in chunk.commitments]
+    summits = summits + [s for chunk in read for s in chunk.summits]
+    summit_counts = summit_counts + [len(chunk.summits) for chunk in read]
     if len(read) > 1:
         prefix = merge(prefix, fold(u for chunk in read[:-1] for u in chunk.updates))
     last = fold(read[-1].updates)
 
     from commitments.ledger.schema.links import links_hold
 
-    if not links_hold(commitments, merge(prefix, last)):
+    if not links_hold(commitments, merge(prefix, last), summits):
         return None
     counts = counts + [len(chunk.commitments) for chunk in read]
     now = _Summary(
@@ -150,6 +155,8 @@ def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Led
         prefix_blob=summary.prefix_blob if summary and prefix is summary.prefix else None,
         names=(summary.names[:kept] if summary and kept else [])
         + [chunking.names(chunk) for chunk in read],
+        summits=summits,
+        summit_counts=summit_counts,
     )
     now.source, now.hashed = data, hashed
     store.store(path, "summary", now.dump())
@@ -166,9 +173,10 @@ def _ledger(
     load = _updates_loader(path, data, name, summary, chunks)
     return Ledger(
         path,
-        summary.commitments,
+        inherit(summary.commitments, summary.summits),
         histories,
         summary.version,
+        summits=summary.summits,
         _load_updates=load,
         basis=summary,
         digest=summary.digest,
@@ -266,15 +274,17 @@ def read_chunk(data: bytes, *, first: bool, name: str) -> chunking.Chunk | None:
         return None
     commitments = [c for c, _ in tables.commitments]
     updates = [u for u, _ in tables.updates]
-    if None in commitments or None in updates:
+    summits = [s for s, _ in tables.summits]
+    if None in commitments or None in updates or None in summits:
         return None
-    return chunking.Chunk(tables.version, commitments, updates)  # type: ignore[arg-type]
+    return chunking.Chunk(tables.version, commitments, updates, summits)  # type: ignore[arg-type]
 
 
 # The summary as marshal holds it: the file's digest, its chunks (keys, starts, the
 # file's size, the mask they were cut with, commitments per chunk), then commitments as
 # chunks.py dumps them and histories as (count, last_on, status_on, status,
-# ((on, due), ...)) with dates as day ordinals, then what each chunk's updates name.
+# ((on, due), ...), ((party, on, status), ...)) with dates as day ordinals, then what
+# each chunk's updates name, then the summits.
 class _Summary:
     __slots__ = (
         "blobs",
@@ -291,6 +301,8 @@ class _Summary:
         "size",
         "source",
         "starts",
+        "summit_counts",
+        "summits",
         "version",
     )
 
@@ -310,6 +322,8 @@ class _Summary:
         blobs: list[bytes | None],
         prefix_blob: bytes | None,
         names: list[bytes],
+        summits: list[Summit],
+        summit_counts: list[int],
     ) -> None:
         self.digest, self.keys, self.starts, self.size, self.mask = digest, keys, starts, size, mask
         self.counts, self.version, self.commitments = counts, version, commitments
@@ -321,6 +335,8 @@ class _Summary:
         # Which commitments each chunk's updates name (chunks.names): a command that
         # wants one commitment's updates opens only the chunks that may hold them.
         self.names = names
+        # The summits, and how many each chunk holds (a few: stored whole each time).
+        self.summits, self.summit_counts = summits, summit_counts
         # In this process only: the bytes it stands for and their running hash, so that
         # the same file read again after an append hashes only the new bytes.
         self.source: bytes = b""
@@ -328,10 +344,26 @@ class _Summary:
 
     @classmethod
     def load(cls, record: tuple[Any, ...]) -> _Summary:
-        whole, keys, starts, size, mask, counts, version, blobs, prefix_blob, last, names = record
+        (
+            whole,
+            keys,
+            starts,
+            size,
+            mask,
+            counts,
+            version,
+            blobs,
+            prefix_blob,
+            last,
+            names,
+            summits,
+            summit_counts,
+        ) = record
         if not isinstance(whole, bytes) or not isinstance(keys, list) or not keys:
             raise TypeError("not a summary")
         if not len(starts) == len(counts) == len(blobs) == len(keys) == len(names):
+            raise ValueError("not a summary")
+        if len(summit_counts) != len(keys) or sum(summit_counts) != len(summits):
             raise ValueError("not a summary")
         if not all(isinstance(n, bytes) and len(n) % chunking.NAME_BYTES == 0 for n in names):
             raise TypeError("not a summary")
@@ -352,6 +384,8 @@ class _Summary:
             blobs=list(blobs),
             prefix_blob=prefix_blob,
             names=list(names),
+            summits=chunking.load_summits(summits),
+            summit_counts=list(summit_counts),
         )
 
     def dump(self) -> tuple[Any, ...]:
@@ -378,6 +412,8 @@ class _Summary:
             self.prefix_blob,
             _dump_histories(self.last),
             self.names,
+            chunking.dump_summits(self.summits),
+            self.summit_counts,
         )
 
     def spans(self) -> list[tuple[int, int]]:
@@ -406,7 +442,8 @@ def _load_histories(stored: dict[str, tuple[Any, ...]]) -> dict[str, History]:
                 day(status_on) if status_on is not None else None,
                 status,
                 tuple((day(on), due) for on, due in dues) if dues else (),
+                tuple((p, day(on), st) for p, on, st in assessed) if assessed else (),
             ),
         )
-        for ident, (count, last_on, status_on, status, dues) in stored.items()
+        for ident, (count, last_on, status_on, status, dues, assessed) in stored.items()
     }

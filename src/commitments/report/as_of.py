@@ -2,8 +2,8 @@
 
 Every report is made as of "today" (--today, $COMMITMENTS_TODAY, else the system
 date): updates dated after it are not applied, and commitments declared after it
-do not exist yet. So `--today 2026-06-01` reproduces what could be said on that
-day, whatever was appended since.
+do not exist yet, nor do summits that meet after it. So `--today 2026-06-01`
+reproduces what could be said on that day, whatever was appended since.
 
 Each commitment's folded history knows its latest date, so a ledger with nothing
 after the day is used as it is (the common case, and free); otherwise only the
@@ -27,7 +27,8 @@ def as_of(ledger: Ledger, day: dt.date) -> Ledger:
     """``ledger`` as known on ``day``; the ledger itself when nothing in it is later."""
     late = {ident for ident, h in ledger.histories.items() if h.last_on > day}
     unborn = {c.id for c in ledger.commitments if c.declared is not None and c.declared > day}
-    if not late and not unborn:
+    summits = [s for s in ledger.summits if s.date <= day]
+    if not late and not unborn and len(summits) == len(ledger.summits):
         return ledger
     commitments = [c for c in ledger.commitments if c.id not in unborn]
     gone = late | unborn
@@ -47,6 +48,7 @@ def as_of(ledger: Ledger, day: dt.date) -> Ledger:
         commitments,
         histories,
         ledger.version,
+        summits=summits,
         _load_updates=load,
         # What is derived from this view (the caches' memos) depends on the day too.
         digest=_digest(ledger.digest, day),

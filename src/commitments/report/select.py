@@ -20,6 +20,8 @@ class Filters:
     overdue: bool = False
     open_only: bool = False
     search: str = ""  # casefolded; found in the id, title, quote, notes or source
+    strengths: frozenset[str] = frozenset()
+    summits: frozenset[str] = frozenset()
 
     def accepts(self, state: State, today: dt.date) -> bool:
         c = state.commitment
@@ -32,6 +34,8 @@ class Filters:
             and (not self.open_only or state.is_open)
             and (not self.overdue or state.attention(today) == "overdue")
             and (not self.search or self.search in searched_text(state))
+            and (not self.strengths or c.strength in self.strengths)
+            and (not self.summits or c.summit in self.summits)
         )
 
 

@@ -127,7 +127,7 @@ def _steps(commitment: Commitment, updates: tuple[Update, ...]) -> tuple[Step, .
     new = tuple.__new__
     for update in updates:
         before_status, before_window = status, window
-        if update.status is not None:
+        if update.status is not None and update.party is None:  # a party's own is its own
             status = update.status
         if update.due is not None:
             window = _window(update.due, commitment)

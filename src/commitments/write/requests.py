@@ -17,6 +17,7 @@ from commitments.ledger.decode import real_path
 from commitments.ledger.schema.warnings import records_nothing, warnings
 from commitments.model import Ledger, Update
 from commitments.parties import party_code
+from commitments.text import did_you_mean, quoted
 from commitments.write.append import Appended, append
 from commitments.write.tables import toml_table
 
@@ -34,6 +35,7 @@ class UpdateRequest(NamedTuple):
     by: str | None = None
     today: dt.date | None = None  # to refuse a date after it, and warn as check would
     allow_future: bool = False
+    party: str | None = None  # assess this party only
 
 
 class AddRequest(NamedTuple):
@@ -53,6 +55,8 @@ class AddRequest(NamedTuple):
     hemisphere: str | None = None
     today: dt.date | None = None  # to refuse a date after it, and warn as check would
     allow_future: bool = False
+    strength: str | None = None
+    summit: str | None = None
 
 
 class Written(NamedTuple):
@@ -131,6 +135,12 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
         raise UsageError(
             "nothing to record: give at least one of --status, --due, --note or --source"
         )
+    party = party_code(request.party, "--party") if request.party is not None else None
+    if party is not None and due is not None:
+        raise UsageError(
+            "--party with --due: an assessment of one party cannot reschedule the commitment"
+            " (record the new due in an update without --party)"
+        )
     if by is None and request.by is None:
         by = default_author(real_path(path).parent)
 
@@ -138,6 +148,12 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
 
     def build(ledger: Ledger) -> str:
         commitment = ledger.named(request.commitment, after="; nothing was changed")
+        if party is not None and party not in commitment.parties:
+            among = ", ".join(commitment.parties) or "it names none"
+            raise UsageError(
+                f"--party: {party} is not among the parties of {commitment.id} ({among});"
+                " nothing was changed"
+            )
         if due is not None:
             try:
                 parse_due(due, declared=commitment.declared, hemisphere=commitment.hemisphere)
@@ -147,6 +163,7 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
             "commitment": commitment.id,
             "on": request.on,
             "status": request.status,
+            "party": party,
             "due": due,
             "note": note,
             "source": source,
@@ -215,12 +232,21 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
         "follows": text_value(request.follows, "--follows"),
         "hemisphere": request.hemisphere,
         "notes": text_value(request.notes, "--notes"),
+        "strength": request.strength,
+        "summit": request.summit,
     }
     explicit_id = text_value(request.id, "--id")
 
     made = _Made()
 
     def build(ledger: Ledger) -> str:
+        if request.summit is not None and request.summit not in {s.id for s in ledger.summits}:
+            known = [s.id for s in ledger.summits]
+            raise UsageError(
+                f"--summit: no summit with id {quoted(request.summit)}"
+                f"{did_you_mean(request.summit, known)} (add a [[summit]] table first);"
+                " nothing was changed"
+            )
         taken = {c.id for c in ledger.commitments}
         made.id = explicit_id if explicit_id is not None else slugify(title, taken)
         made.table = toml_table("commitment", {"id": made.id, **values})

@@ -26,7 +26,7 @@ from array import array
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from commitments.model import Commitment, Update
+from commitments.model import Commitment, Summit, Update
 
 try:  # BLAKE2 without loading OpenSSL, which `import hashlib` does (3 ms of every run)
     from _blake2 import blake2b
@@ -75,6 +75,7 @@ class Chunk(NamedTuple):
     version: int | None
     commitments: list[Commitment]
     updates: list[Update]
+    summits: list[Summit]
 
 
 def digest(data: bytes) -> bytes:
@@ -131,13 +132,27 @@ def dump(chunk: Chunk) -> Stored:
         chunk.version,
         tuple(dump_commitment(c) for c in chunk.commitments),
         tuple(_dump_update(u) for u in chunk.updates),
+        dump_summits(chunk.summits),
     )
     return marshal.dumps(tables)
 
 
 def load(stored: Stored) -> Chunk:
-    version, commitments, updates = marshal.loads(stored)
-    return Chunk(version, _load_commitments(commitments), _load_updates(updates))
+    version, commitments, updates, summits = marshal.loads(stored)
+    return Chunk(
+        version, _load_commitments(commitments), _load_updates(updates), load_summits(summits)
+    )
+
+
+def dump_summits(summits: Iterable[Summit]) -> tuple[tuple[Any, ...], ...]:
+    return tuple((s.id, s.name, s.date.isoformat(), _iso(s.end), *s[4:]) for s in summits)
+
+
+def load_summits(rows: Iterable[tuple[Any, ...]]) -> list[Summit]:
+    day = dt.date.fromisoformat
+    return [
+        Summit(t[0], t[1], day(t[2]), None if t[3] is None else day(t[3]), *t[4:]) for t in rows
+    ]
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -163,13 +178,13 @@ def _load_commitments(rows: Iterable[tuple[Any, ...]]) -> list[Commitment]:
 
 
 def _dump_update(u: Update) -> tuple[Any, ...]:
-    return (u.commitment, u.on.isoformat(), *u[2:7], _iso(u.recorded))
+    return (u.commitment, u.on.isoformat(), *u[2:7], _iso(u.recorded), u.party)
 
 
 def _load_updates(rows: tuple[tuple[Any, ...], ...]) -> list[Update]:
     # The bulk of a large ledger: one comprehension, no call per field.
     day, moment, new = dt.date.fromisoformat, dt.datetime.fromisoformat, tuple.__new__
     return [
-        new(Update, (c, day(on), st, due, note, src, by, moment(rec) if rec else None))
-        for c, on, st, due, note, src, by, rec in rows
+        new(Update, (c, day(on), st, due, note, src, by, moment(rec) if rec else None, party))
+        for c, on, st, due, note, src, by, rec, party in rows
     ]

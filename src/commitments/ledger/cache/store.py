@@ -37,7 +37,7 @@ SECRET_NAME = "secret"
 SECRET_BYTES = 32
 TAG_BYTES = 32
 # Any change of the tool or of the model's fields makes older entries unusable.
-HEADER = ("commitments-cache", 6, __version__, Commitment._fields, Update._fields)
+HEADER = ("commitments-cache", 7, __version__, Commitment._fields, Update._fields)
 
 
 def _code() -> bytes:

@@ -12,8 +12,19 @@ import datetime as dt
 from typing import Any
 
 from commitments.due_expr import HEMISPHERES, DueError, parse_due
-from commitments.model import ID_PATTERN, STATUSES, URL_PATTERN, Commitment, Update
+from commitments.model import (
+    ID_PATTERN,
+    PLEDGE,
+    STATUSES,
+    STRENGTHS,
+    URL_PATTERN,
+    Commitment,
+    Update,
+)
 from commitments.parties import PARTIES
+
+# A commitment that takes its declared date from its summit: see tables.SUMMIT_DAY.
+SUMMIT_DAY = dt.date(2000, 1, 1)
 
 _STR: tuple[type, ...] = (str,)
 _DATE: tuple[type, ...] = (dt.date,)
@@ -34,11 +45,14 @@ _COMMITMENT_TYPES: dict[str, tuple[type, ...]] = {
     "follows": _STR,
     "hemisphere": _STR,
     "notes": _STR,
+    "strength": _STR,
+    "summit": _STR,
 }
 _UPDATE_TYPES: dict[str, tuple[type, ...]] = {
     "commitment": _STR,
     "on": _DATE,
     "status": _STR,
+    "party": _STR,
     "due": _DUE,
     "note": _STR,
     "source": _STR,
@@ -66,6 +80,9 @@ def commitment(raw: dict[str, Any]) -> Commitment | None:
     status, hemisphere = get("status", "planned"), get("hemisphere", "north")
     if status not in STATUSES or hemisphere not in HEMISPHERES:
         return None
+    strength = get("strength", PLEDGE)
+    if strength not in STRENGTHS:
+        return None
     parties, tags, host, url = get("parties", []), get("tags", []), get("host"), get("url")
     if not all(type(p) is str and p in PARTIES for p in parties):
         return None
@@ -75,10 +92,11 @@ def commitment(raw: dict[str, Any]) -> Commitment | None:
         return None
     if url is not None and not URL_PATTERN.match(url):
         return None
-    due = get("due")
+    due, summit = get("due"), get("summit")
     if due is not None:
+        declared = get("declared") or (SUMMIT_DAY if summit is not None else None)
         try:
-            parse_due(due, declared=get("declared"), hemisphere=hemisphere)
+            parse_due(due, declared=declared, hemisphere=hemisphere)
         except DueError:
             return None
     return Commitment(
@@ -96,6 +114,8 @@ def commitment(raw: dict[str, Any]) -> Commitment | None:
         follows=get("follows"),
         hemisphere=hemisphere,
         notes=get("notes"),
+        strength=strength,
+        summit=summit,
     )
 
 
@@ -108,6 +128,9 @@ def update(raw: dict[str, Any]) -> Update | None:
         return None
     if status is not None and status not in STATUSES:
         return None
+    party = get("party")
+    if party is not None and (party not in PARTIES or due is not None):
+        return None
     return Update(
         commitment=name,
         on=on,
@@ -117,4 +140,5 @@ def update(raw: dict[str, Any]) -> Update | None:
         source=get("source"),
         by=get("by"),
         recorded=get("recorded"),
+        party=party,
     )

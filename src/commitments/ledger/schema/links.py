@@ -13,7 +13,7 @@ from typing import Literal
 
 from commitments.due_expr import DueError, Hemisphere, parse_due
 from commitments.ledger.history import History
-from commitments.model import Commitment, Update
+from commitments.model import Commitment, Summit, Update, inherited
 from commitments.text import did_you_mean, quoted
 
 
@@ -22,27 +22,55 @@ class Broken:
     """A broken link on table ``index`` of ``array``. An empty ``message`` marks a table
     that cannot be used because another one is invalid, which is reported there."""
 
-    array: Literal["commitment", "update"]
+    array: Literal["summit", "commitment", "update"]
     index: int
     key: str
     message: str
     first: int | None = None  # a duplicate id: the index of its first definition
 
 
-Reference = tuple[str, str | None]  # an update's commitment id and due, what links need
+# What links need of an update: the commitment it names, its due and its party.
+Reference = tuple[str, str | None, str | None]
 
 
 def broken_links(
     ids: Sequence[str | None],
     commitments: Sequence[Commitment | None],
     updates: Sequence[Reference | None],
+    summit_ids: Sequence[str | None] = (),
+    summits: Sequence[Summit | None] = (),
 ) -> Iterator[Broken]:
     """The broken links among tables read on their own.
 
     ``ids`` is the id written on each commitment table, ``commitments`` its valid
     reading (None where the table is invalid) and ``updates`` what each update table
-    refers to (None where it names no commitment or date).
+    refers to (None where it names no commitment or date); ``summit_ids`` and
+    ``summits`` the same for summit tables.
     """
+    known_summits: dict[str, int] = {}
+    for index, ident in enumerate(summit_ids):
+        if ident is None:
+            continue
+        if ident in known_summits:
+            yield Broken("summit", index, "id", "duplicate id", known_summits[ident])
+            continue
+        known_summits[ident] = index
+    usable_summits = {
+        s.id: s for i, s in enumerate(summits) if s is not None and known_summits.get(s.id) == i
+    }
+    for index, commitment in enumerate(commitments):
+        name = commitment.summit if commitment is not None else None
+        if name is None or name in usable_summits:
+            continue
+        if name in known_summits:
+            yield Broken("commitment", index, "summit", "")  # its summit is invalid
+        else:
+            yield Broken(
+                "commitment",
+                index,
+                "summit",
+                f"names unknown summit {quoted(name)}{did_you_mean(name, known_summits)}",
+            )
     first: dict[str, int] = {}
     usable: dict[str, Commitment] = {}
     for index, ident in enumerate(ids):
@@ -53,8 +81,12 @@ def broken_links(
             continue
         first[ident] = index
         commitment = commitments[index]
-        if commitment is not None:
+        if commitment is None:
+            continue
+        if commitment.summit is None:
             usable[ident] = commitment
+        elif commitment.summit in usable_summits:
+            usable[ident] = inherited(commitment, usable_summits[commitment.summit])
     for index, ident in enumerate(ids):
         commitment = commitments[index]
         if commitment is None or commitment.follows is None or first.get(ident or "") != index:
@@ -65,7 +97,7 @@ def broken_links(
     for index, reference in enumerate(updates):
         if reference is None:
             continue
-        name, due = reference
+        name, due, party = reference
         owner = usable.get(name)
         if owner is None:
             if name in first:
@@ -80,6 +112,14 @@ def broken_links(
         due_error = _due_error(due, owner)
         if due_error:
             yield Broken("update", index, "due", due_error)
+        if party is not None and owner is not None and party not in owner.parties:
+            among = ", ".join(owner.parties) if owner.parties else "it names none"
+            yield Broken(
+                "update",
+                index,
+                "party",
+                f"party {quoted(party)} is not among the commitment's parties ({among})",
+            )
 
 
 def _follows(commitment: Commitment, usable: dict[str, Commitment], known: dict[str, int]) -> str:
@@ -112,17 +152,31 @@ def _due_error(due: str | None, owner: Commitment | None) -> str:
 
 
 def references(updates: Iterable[Update | None]) -> list[Reference | None]:
-    return [None if u is None else (u.commitment, u.due) for u in updates]
+    return [None if u is None else (u.commitment, u.due, u.party) for u in updates]
 
 
-def links_hold(commitments: Sequence[Commitment], histories: Mapping[str, History]) -> bool:
+def links_hold(
+    commitments: Sequence[Commitment],
+    histories: Mapping[str, History],
+    summits: Sequence[Summit] = (),
+) -> bool:
     """Whether valid tables join without a single broken link (stop at the first).
 
     Updates are judged by what they refer to, so each commitment's folded history
-    stands for all its updates: its id, and each due it was rescheduled to.
+    stands for all its updates: its id, each due it was rescheduled to and each party
+    it assessed.
     """
     refers: list[Reference | None] = [
-        (ident, due) for ident, h in histories.items() for due in (None, *{d for _, d in h.dues})
+        (ident, due, None)
+        for ident, h in histories.items()
+        for due in (None, *{d for _, d in h.dues})
     ]
-    broken = broken_links([c.id for c in commitments], commitments, refers)
+    refers += [
+        (ident, None, party)
+        for ident, h in histories.items()
+        for party in {p for p, _, _ in h.assessed}
+    ]
+    broken = broken_links(
+        [c.id for c in commitments], commitments, refers, [s.id for s in summits], summits
+    )
     return next(broken, None) is None

@@ -20,11 +20,15 @@ from commitments.model import (
     COMMITMENT_KEYS,
     ID_PATTERN,
     LEDGER_VERSION,
+    PLEDGE,
     STATUSES,
+    STRENGTHS,
+    SUMMIT_KEYS,
     TOP_LEVEL_KEYS,
     UPDATE_KEYS,
     URL_PATTERN,
     Commitment,
+    Summit,
     Update,
 )
 from commitments.parties import PARTIES, suggest_party
@@ -54,6 +58,12 @@ def commitment_label(ident: object, index: int) -> str:
     if isinstance(ident, str) and ident:
         return f"commitment {quoted(ident)}"
     return f"commitment #{index + 1}"
+
+
+def summit_label(ident: object, index: int) -> str:
+    if isinstance(ident, str) and ident:
+        return f"summit {quoted(ident)}"
+    return f"summit #{index + 1}"
 
 
 def update_label(name: object, index: int) -> str:
@@ -127,7 +137,7 @@ class Report:
 
 
 class TableReader:
-    """One [[commitment]] or [[update]] table being read, reporting into ``report``."""
+    """One [[summit]], [[commitment]] or [[update]] table being read, into ``report``."""
 
     def __init__(
         self, raw: dict[str, Any], array: str, index: int, label: str, report: Report
@@ -219,6 +229,29 @@ class TableReader:
         )
         return False
 
+    def ident(self) -> str | None:
+        ident = self.text("id", required=True)
+        if ident is not None and not ID_PATTERN.fullmatch(ident):
+            self.error(
+                "id",
+                f"id {quoted(ident)} is not a valid id"
+                " (expected lower-case letters and digits in words joined by single hyphens,"
+                " like water-roundtable-2026)",
+            )
+        return ident
+
+    def parties(self, key: str = "parties") -> tuple[str, ...]:
+        parties = self.strings(key) or ()
+        for code in parties:
+            self.party(key, code)
+        return parties
+
+    def url(self) -> str | None:
+        url = self.text("url")
+        if url is not None and not URL_PATTERN.match(url):
+            self.error("url", f"url {quoted(url)} is not an http(s) address")
+        return url
+
     def due(self, key: str, declared: dt.date | None, hemisphere: Hemisphere) -> str | None:
         value = self.raw.get(key)
         if value is None:
@@ -253,6 +286,7 @@ class Tables:
     valid reading (None where the table has an error)."""
 
     commitments: list[tuple[Commitment | None, TableReader]] = field(default_factory=list)
+    summits: list[tuple[Summit | None, TableReader]] = field(default_factory=list)
     # An update is kept whenever it names a commitment and a date, so that links.py
     # can still check it; it is valid only if its reader has not failed.
     updates: list[tuple[Update | None, TableReader]] = field(default_factory=list)
@@ -260,23 +294,32 @@ class Tables:
 
     def ids(self) -> list[str | None]:
         """The id written on every commitment table, valid or not (None: not a string)."""
-        return [
-            r.raw.get("id") if isinstance(r.raw.get("id"), str) else None
-            for _, r in self.commitments
-        ]
+        return _ids(self.commitments)
+
+    def summit_ids(self) -> list[str | None]:
+        return _ids(self.summits)
+
+
+def _ids(tables: list[tuple[Any, TableReader]]) -> list[str | None]:
+    return [r.raw.get("id") if isinstance(r.raw.get("id"), str) else None for _, r in tables]
 
 
 def read_tables(doc: dict[str, Any], report: Report, *, top_level: bool = True) -> Tables:
     """Phase one: the document's own keys (with ``top_level``), then every table on its own.
 
     ``top_level`` is false for a chunk of a ledger other than its first: it holds
-    only [[commitment]] and [[update]] tables, so any other key is an error too.
+    only [[summit]], [[commitment]] and [[update]] tables, so any other key is an
+    error too.
     """
     tables = Tables()
     if top_level:
         _top_level_keys(doc, report, tables)
     elif not set(doc) <= set(ARRAYS):
-        report.error((1, 1), "only [[commitment]] and [[update]] tables may follow")
+        report.error((1, 1), "only [[summit]], [[commitment]] and [[update]] tables may follow")
+    for index, raw in enumerate(_array_of_tables(doc, "summit", report, top_level)):
+        reader = TableReader(raw, "summit", index, summit_label(raw.get("id"), index), report)
+        summit = _read_summit(reader)
+        tables.summits.append((None if reader.failed else summit, reader))
     for index, raw in enumerate(_array_of_tables(doc, "commitment", report, top_level)):
         reader = TableReader(
             raw, "commitment", index, commitment_label(raw.get("id"), index), report
@@ -298,7 +341,7 @@ def _top_level_keys(doc: dict[str, Any], report: Report, tables: Tables) -> None
             report.error(
                 report.root_keys.get(key) or _table_position(report.locations, key),
                 f"unknown top-level key {quoted(key)}{did_you_mean(key, TOP_LEVEL_KEYS)}"
-                " (expected version, [[commitment]] and [[update]] tables)",
+                " (expected version, [[summit]], [[commitment]] and [[update]] tables)",
             )
     version = top.typed("version", int, "an integer")
     if version is not None and version != LEDGER_VERSION:
@@ -343,18 +386,33 @@ def _array_of_tables(
     return []
 
 
+def _read_summit(table: TableReader) -> Summit | None:
+    table.unknown_keys(SUMMIT_KEYS)
+    ident = table.ident()
+    name = table.text("name", required=True)
+    date = table.date("date", required=True)
+    end = table.date("end")
+    if date is not None and end is not None and end < date:
+        table.error("end", f"end {end} is before the summit's date {date}")
+    place = table.text("place")
+    host = table.text("host")
+    if host is not None:
+        table.party("host", host)
+    parties = table.parties()
+    source = table.text("source")
+    url = table.url()
+    if table.failed:
+        return None
+    assert ident is not None and name is not None and date is not None
+    return Summit(ident, name, date, end, place, host, parties, source, url)
+
+
 def _read_commitment(table: TableReader) -> Commitment | None:
     table.unknown_keys(COMMITMENT_KEYS)
-    ident = table.text("id", required=True)
-    if ident is not None and not ID_PATTERN.fullmatch(ident):
-        table.error(
-            "id",
-            f"id {quoted(ident)} is not a valid id"
-            " (expected lower-case letters and digits in words joined by single hyphens,"
-            " like water-roundtable-2026)",
-        )
+    ident = table.ident()
     title = table.text("title", required=True)
     declared = table.date("declared")
+    summit = table.text("summit")
     hemisphere = table.text("hemisphere")
     if hemisphere is not None and hemisphere not in HEMISPHERES:
         table.error(
@@ -363,10 +421,11 @@ def _read_commitment(table: TableReader) -> Commitment | None:
         )
         hemisphere = None
     hemi: Hemisphere = "south" if hemisphere == "south" else "north"
-    due = table.due("due", declared, hemi)
-    parties = table.strings("parties") or ()
-    for code in parties:
-        table.party("parties", code)
+    # A due's grammar does not depend on the declared date, only whether "next year"
+    # has one: a commitment that takes its date from a summit is read with a stand-in,
+    # and its window with the summit's date once the tables are joined (links.py).
+    due = table.due("due", declared or (fast.SUMMIT_DAY if summit else None), hemi)
+    parties = table.parties()
     host = table.text("host")
     if host is not None:
         table.party("host", host)
@@ -376,12 +435,17 @@ def _read_commitment(table: TableReader) -> Commitment | None:
             table.error("tags", "tags must not be empty strings")
     status = table.status()
     source = table.text("source")
-    url = table.text("url")
-    if url is not None and not URL_PATTERN.match(url):
-        table.error("url", f"url {quoted(url)} is not an http(s) address")
+    url = table.url()
     quote = table.text("quote")
     follows = table.text("follows")
     notes = table.text("notes")
+    strength = table.text("strength")
+    if strength is not None and strength not in STRENGTHS:
+        table.error(
+            "strength",
+            f"unknown strength {quoted(strength)}"
+            f" (expected one of {', '.join(STRENGTHS)}){did_you_mean(strength, STRENGTHS)}",
+        )
     if table.failed:
         return None
     assert ident is not None and title is not None
@@ -400,6 +464,8 @@ def _read_commitment(table: TableReader) -> Commitment | None:
         follows=follows,
         hemisphere=hemi,
         notes=notes,
+        strength=strength or PLEDGE,
+        summit=summit,
     )
 
 
@@ -409,9 +475,19 @@ def _read_update(table: TableReader) -> Update | None:
     name = table.text("commitment", required=True)
     on = table.date("on", required=True)
     status = table.status()
+    party = table.text("party")
+    if party is not None:
+        table.party("party", party)
     due = table.raw.get("due")
     if due is not None and (not isinstance(due, str | dt.date) or isinstance(due, dt.datetime)):
         table.error("due", f"due must be a due expression or a date, not {toml_type(due)}")
+        due = None
+    elif due is not None and party is not None:
+        table.error(
+            "due",
+            "an update that assesses one party cannot reschedule the commitment"
+            " (write the new due in an update without party)",
+        )
         due = None
     note = table.text("note")
     source = table.text("source")
@@ -435,4 +511,5 @@ def _read_update(table: TableReader) -> Update | None:
         source=source,
         by=by,
         recorded=recorded,
+        party=party,
     )

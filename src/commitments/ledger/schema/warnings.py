@@ -107,7 +107,7 @@ def _unsourced(
     latest_status: dict[str, str] = {}
     sourced: set[str] = set()
     for update in sorted(updates, key=lambda u: u.on):
-        if update.status is not None:
+        if update.status is not None and update.party is None:
             latest_status[update.commitment] = update.status
         if update.source:
             sourced.add(update.commitment)
