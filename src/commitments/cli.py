@@ -16,8 +16,15 @@ from typer.core import TyperCommand, TyperGroup
 
 from commitments import __version__
 from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
-from commitments.formats import CheckFormat, DueFormat, ListFormat, ShowFormat
-from commitments.model import DEFAULT_WITHIN, Status
+from commitments.formats import (
+    CheckFormat,
+    DueFormat,
+    ListFormat,
+    ReportFormat,
+    ShowFormat,
+    StatsFormat,
+)
+from commitments.model import DEFAULT_WITHIN, Status, Strength
 from commitments.model import HemisphereName as Hemisphere
 from commitments.text import visible
 
@@ -123,10 +130,13 @@ TodayOption = Annotated[
 
 
 _STATUSES = ", ".join(Status)
+_STRENGTHS = ", ".join(Strength)
 _LIST_FORMATS = ", ".join(ListFormat)
 _SHOW_FORMATS = ", ".join(ShowFormat)
 _DUE_FORMATS = ", ".join(DueFormat)
 _CHECK_FORMATS = ", ".join(CheckFormat)
+_STATS_FORMATS = ", ".join(StatsFormat)
+_REPORT_FORMATS = ", ".join(ReportFormat)
 
 
 def _completing(what: str) -> Any:
@@ -165,6 +175,32 @@ PartyFilter = Annotated[
         help="Only commitments of this party or host (repeatable).",
         show_default=False,
         autocompletion=_completing("party"),
+    ),
+]
+StrengthFilter = Annotated[
+    list[Strength] | None,
+    typer.Option(
+        "--strength",
+        metavar="STRENGTH",
+        help=f"Only this strength (repeatable): {_STRENGTHS}.",
+        show_default=False,
+    ),
+]
+SummitFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--summit",
+        metavar="ID",
+        help="Only commitments made at this summit (repeatable).",
+        show_default=False,
+        autocompletion=_completing("summit"),
+    ),
+]
+InterimOption = Annotated[
+    bool,
+    typer.Option(
+        "--interim",
+        help="Interim assessment: open pledges score too (in-progress 0, planned and stalled -1).",
     ),
 ]
 TagFilter = Annotated[
@@ -235,6 +271,8 @@ def list_(
     status: StatusFilter = None,
     party: PartyFilter = None,
     tag: TagFilter = None,
+    strength: StrengthFilter = None,
+    summit: SummitFilter = None,
     search: Annotated[
         str | None,
         typer.Option(
@@ -276,6 +314,8 @@ def list_(
         overdue=overdue,
         open_only=open_,
         search=search or "",
+        strengths=[s.value for s in strength or []],
+        summits=summit or [],
         raw=raw,
     )
 
@@ -324,6 +364,11 @@ def due(
     status: StatusFilter = None,
     party: PartyFilter = None,
     tag: TagFilter = None,
+    summit: SummitFilter = None,
+    all_: Annotated[
+        bool,
+        typer.Option("--all", help="Intents, proposals and forecasts too, not only pledges."),
+    ] = False,
     file: FileOption = None,
     today: TodayOption = None,
     no_pager: PagerOption = False,
@@ -341,6 +386,8 @@ def due(
         statuses=[s.value for s in status or []],
         parties=party or [],
         tags=tag or [],
+        every_strength=all_,
+        summits=summit or [],
     )
     if code:
         raise typer.Exit(code)
@@ -437,6 +484,17 @@ def update(
         bool,
         typer.Option("--allow-future", help="Accept a date after today.", show_default=False),
     ] = False,
+    party: Annotated[
+        str | None,
+        typer.Option(
+            "--party",
+            "-p",
+            metavar="CODE",
+            help="Assess this party only: its status on the commitment, not the others'.",
+            show_default=False,
+            autocompletion=_completing("party"),
+        ),
+    ] = None,
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
@@ -459,6 +517,7 @@ def update(
         by,
         today=day,
         allow_future=allow_future,
+        party=party,
     )
     update_commitment(
         _ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=_process.main
@@ -541,6 +600,25 @@ def add(
             show_default=False,
         ),
     ] = None,
+    strength: Annotated[
+        Strength | None,
+        typer.Option(
+            "--strength",
+            metavar="STRENGTH",
+            help=f"How firm, in the source's words (default: pledge): {_STRENGTHS}.",
+            show_default=False,
+        ),
+    ] = None,
+    summit: Annotated[
+        str | None,
+        typer.Option(
+            "--summit",
+            metavar="ID",
+            help="The summit where it was made: its date, parties and source are the defaults.",
+            show_default=False,
+            autocompletion=_completing("summit"),
+        ),
+    ] = None,
     allow_future: Annotated[
         bool,
         typer.Option("--allow-future", help="Accept a date after today.", show_default=False),
@@ -570,11 +648,82 @@ def add(
         follows=follows,
         notes=notes,
         hemisphere=hemisphere.value if hemisphere else None,
+        strength=strength.value if strength else None,
+        summit=summit,
         today=_today(ctx, today),
         allow_future=allow_future,
     )
     add_commitment(
         _ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=_process.main
+    )
+
+
+@app.command(cls=_Command)
+def stats(
+    ctx: typer.Context,
+    summit: Annotated[
+        str | None,
+        typer.Option(
+            "--summit",
+            metavar="ID",
+            help="Only the commitments of this summit.",
+            show_default=False,
+            autocompletion=_completing("summit"),
+        ),
+    ] = None,
+    interim: InterimOption = False,
+    format_: Annotated[
+        StatsFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {_STATS_FORMATS}."),
+    ] = StatsFormat.table,
+    file: FileOption = None,
+    today: TodayOption = None,
+    no_pager: PagerOption = False,
+) -> None:
+    """Counts, and compliance scores per party and summit."""
+    from commitments.commands import compliance_stats
+
+    compliance_stats(
+        _ledger_path(ctx, file),
+        _today(ctx, today),
+        format_,
+        sys.stdout,
+        summit=summit,
+        interim=interim,
+    )
+
+
+@app.command(cls=_Command)
+def report(
+    ctx: typer.Context,
+    summit: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[SUMMIT]",
+            help="The summit's id (default: every pledge of the ledger).",
+            show_default=False,
+            autocompletion=_completing("summit"),
+        ),
+    ] = None,
+    interim: InterimOption = False,
+    format_: Annotated[
+        ReportFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {_REPORT_FORMATS}."),
+    ] = ReportFormat.table,
+    file: FileOption = None,
+    today: TodayOption = None,
+    no_pager: PagerOption = False,
+) -> None:
+    """Compliance matrix: each party's score on each pledge."""
+    from commitments.commands import compliance_report
+
+    compliance_report(
+        _ledger_path(ctx, file),
+        _today(ctx, today),
+        format_,
+        sys.stdout,
+        summit=summit,
+        interim=interim,
     )
 
 

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from commitments.errors import EXIT_LEDGER, UsageError
-from commitments.formats import CheckFormat, DueFormat, ListFormat, ShowFormat
+from commitments.formats import (
+    CheckFormat,
+    DueFormat,
+    ListFormat,
+    ReportFormat,
+    ShowFormat,
+    StatsFormat,
+)
 from commitments.ledger.read import read_ledger
 from commitments.report.as_of import as_of
 from commitments.report.state import State, state_of, states
@@ -16,7 +23,7 @@ from commitments.text import quoted, visible
 
 if TYPE_CHECKING:
     from commitments.ledger.cache.memo import Memo
-    from commitments.model import Ledger
+    from commitments.model import Ledger, Summit
     from commitments.report.select import Filters
     from commitments.write.requests import AddRequest, UpdateRequest, Written
 
@@ -39,13 +46,17 @@ def list_commitments(
     overdue: bool = False,
     open_only: bool = False,
     search: str = "",
+    strengths: Sequence[str] = (),
+    summits: Sequence[str] = (),
     raw: bool = False,
 ) -> None:
     from commitments.formats import ViewOptions, list_view
     from commitments.report.select import select
 
     ledger = as_of(read_ledger(path), today)
-    filters = _filters(ledger, statuses, parties, tags, overdue, open_only, search)
+    filters = _filters(
+        ledger, statuses, parties, tags, overdue, open_only, search, strengths, summits
+    )
     memo = _memo(ledger, "json") if format_name is ListFormat.json else None
     list_view(format_name, ViewOptions(raw=raw, memo=memo)).commitments(
         select(_states(ledger), filters, today), today, out
@@ -62,6 +73,8 @@ def _filters(
     overdue: bool = False,
     open_only: bool = False,
     search: str = "",
+    strengths: Sequence[str] = (),
+    summits: Sequence[str] = (),
 ) -> Filters:
     """The filters asked for; a tag no commitment has is a typo until shown otherwise."""
     from commitments.report.select import Filters
@@ -80,7 +93,25 @@ def _filters(
         overdue=overdue,
         open_only=open_only,
         search=search.casefold(),
+        strengths=frozenset(strengths),
+        summits=frozenset(_summit(ledger, name).id for name in summits),
     )
+
+
+def _summit(ledger: Ledger, given: str) -> Summit:
+    """The summit with id ``given`` (or the one whose id starts with it)."""
+    from commitments.text import did_you_mean
+
+    found = [s for s in ledger.summits if s.id == given] or [
+        s for s in ledger.summits if given and s.id.startswith(given)
+    ]
+    if len(found) == 1:
+        return found[0]
+    known = [s.id for s in ledger.summits]
+    if found:
+        raise UsageError(f"--summit: {quoted(given)} starts several summit ids: {', '.join(known)}")
+    listed = f" (the ledger has: {', '.join(known)})" if known else " (the ledger has none)"
+    raise UsageError(f"no summit with id {quoted(given)}{did_you_mean(given, known)}{listed}")
 
 
 def _states(ledger: Ledger) -> list[State]:
@@ -183,14 +214,20 @@ def due_report(
     statuses: Sequence[str] = (),
     parties: Sequence[str] = (),
     tags: Sequence[str] = (),
+    every_strength: bool = False,
+    summits: Sequence[str] = (),
 ) -> int:
-    """Print what needs attention; the exit code (with ``exit_code``) says how urgent it is."""
+    """Print what needs attention; the exit code (with ``exit_code``) says how urgent it is.
+    Pledges only, unless ``every_strength``: intents, proposals and forecasts are no
+    promise to chase."""
+    from commitments.model import PLEDGE
     from commitments.report import select
 
     if within < 0:
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
     ledger = as_of(read_ledger(path), today)
-    filters = _filters(ledger, statuses, parties, tags)
+    strengths = () if every_strength else (PLEDGE,)
+    filters = _filters(ledger, statuses, parties, tags, strengths=strengths, summits=summits)
     items = [
         s
         for s in select.needing_attention(_states(ledger), today, within)
@@ -222,6 +259,8 @@ def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
     values: list[str] = []
     if ledger is not None and what == "id":
         values = [c.id for c in ledger.commitments]
+    elif ledger is not None and what == "summit":
+        values = [s.id for s in ledger.summits]
     elif ledger is not None and what == "tag":
         values = sorted({tag for c in ledger.commitments for tag in c.tags})
     elif what == "party":
@@ -231,3 +270,48 @@ def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
         values = used + [code for code in PARTIES if code not in used]
     folded = incomplete.casefold()
     return [v for v in values if v.casefold().startswith(folded)]
+
+
+def compliance_stats(
+    path: Path,
+    today: dt.date,
+    format_name: StatsFormat,
+    out: TextIO,
+    *,
+    summit: str | None = None,
+    interim: bool = False,
+) -> None:
+    from commitments.formats import stats_view
+    from commitments.report.compliance import stats
+
+    ledger = as_of(read_ledger(path), today)
+    chosen = _summit(ledger, summit) if summit is not None else None
+    made = stats(ledger, _states(ledger), today, summit=chosen, interim=interim)
+    stats_view(format_name).stats(made, out)
+
+
+def compliance_report(
+    path: Path,
+    today: dt.date,
+    format_name: ReportFormat,
+    out: TextIO,
+    *,
+    summit: str | None = None,
+    interim: bool = False,
+) -> None:
+    from commitments.formats import report_view
+    from commitments.report import compliance
+
+    whole = read_ledger(path)
+    ledger = as_of(whole, today)
+    chosen = None
+    if summit is not None:
+        if not any(s.id == summit for s in ledger.summits):
+            later = [s for s in whole.summits if s.id == summit]
+            if later:
+                raise UsageError(f"summit {quoted(summit)} meets on {later[0].date}, after {today}")
+        chosen = _summit(ledger, summit)
+    made = compliance.compliance_report(
+        ledger, _states(ledger), today, summit=chosen, interim=interim
+    )
+    report_view(format_name).report(made, out)

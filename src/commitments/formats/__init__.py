@@ -21,6 +21,7 @@ from commitments.report.state import State
 if TYPE_CHECKING:
     from commitments.ledger.history import History
     from commitments.model import Commitment
+    from commitments.report.compliance import Report, Stats
 
 
 class ListFormat(StrEnum):
@@ -39,6 +40,17 @@ class ShowFormat(StrEnum):
 class DueFormat(StrEnum):
     table = "table"
     plain = "plain"
+    markdown = "markdown"
+    json = "json"
+
+
+class StatsFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class ReportFormat(StrEnum):
+    table = "table"
     markdown = "markdown"
     json = "json"
 
@@ -76,6 +88,14 @@ class DueView(Protocol):
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None: ...
 
 
+class StatsView(Protocol):
+    def stats(self, stats: Stats, out: TextIO) -> None: ...
+
+
+class ReportView(Protocol):
+    def report(self, report: Report, out: TextIO) -> None: ...
+
+
 _PACKAGE = "commitments.formats."
 LIST_MODULES: dict[ListFormat, str] = {
     ListFormat.table: "as_table",
@@ -90,6 +110,17 @@ DUE_MODULES: dict[DueFormat, str] = {
     DueFormat.plain: "as_plain",
     DueFormat.markdown: "as_markdown",
     DueFormat.json: "as_json",
+}
+
+
+STATS_MODULES: dict[StatsFormat, str] = {
+    StatsFormat.table: "compliance_table",
+    StatsFormat.json: "as_json",
+}
+REPORT_MODULES: dict[ReportFormat, str] = {
+    ReportFormat.table: "compliance_table",
+    ReportFormat.markdown: "as_markdown",
+    ReportFormat.json: "as_json",
 }
 
 
@@ -111,4 +142,14 @@ def show_view(name: ShowFormat) -> ShowView:
 
 def due_view(name: DueFormat, options: ViewOptions | None = None) -> DueView:
     view: DueView = _format(DUE_MODULES[name], options)
+    return view
+
+
+def stats_view(name: StatsFormat) -> StatsView:
+    view: StatsView = _format(STATS_MODULES[name], None)
+    return view
+
+
+def report_view(name: ReportFormat) -> ReportView:
+    view: ReportView = _format(REPORT_MODULES[name], None)
     return view

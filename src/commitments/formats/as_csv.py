@@ -1,4 +1,5 @@
-"""CSV: one row per commitment, every field of the JSON record; lists joined with "; "."""
+"""CSV: one row per commitment, every field of the JSON record; lists joined with "; ",
+assessments as "IT: done; KZ: planned"."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ COLUMNS = (
     "slips",
     "days_slipped",
     "updated",
+    "strength",
+    "summit",
+    "score",
+    "assessments",
 )
 
 
@@ -55,10 +60,12 @@ def _cell(value: Any, raw: bool) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
+    if isinstance(value, int | float):
         return str(value)  # a negative number of days is a number, not a formula
     if isinstance(value, list):
         text = "; ".join(visible(str(v)) for v in value)
+    elif isinstance(value, dict):  # assessments: "IT: done; KZ: planned"
+        text = "; ".join(f"{visible(str(k))}: {visible(str(v))}" for k, v in value.items())
     else:
         text = visible(str(value), keep_newlines=True)
     return text if raw else _defused(text)

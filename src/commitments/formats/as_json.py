@@ -14,12 +14,18 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from commitments.model import DEFAULT_WITHIN
-from commitments.report.records import commitment_record, show_record
+from commitments.report.records import (
+    commitment_record,
+    report_record,
+    show_record,
+    stats_record,
+)
 from commitments.report.state import State
 from commitments.text import unicode_escaped
 
 if TYPE_CHECKING:
     from commitments.formats import Memo, ViewOptions
+    from commitments.report.compliance import Report, Stats
 
 
 def dumps(value: Any) -> str:
@@ -76,3 +82,9 @@ class Format:
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
         memo = self.memo
         out.write(dumps_array(record_line(s, today, within, memo) for s in states) + "\n")
+
+    def stats(self, stats: Stats, out: TextIO) -> None:
+        out.write(dumps(stats_record(stats)) + "\n")
+
+    def report(self, report: Report, out: TextIO) -> None:
+        out.write(dumps(report_record(report)) + "\n")

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from commitments.formats.phrases import days_text, window_text
+from commitments.formats.phrases import days_text, marked_title, window_text
 from commitments.report.state import State
 from commitments.text import visible
+
+if TYPE_CHECKING:
+    from commitments.report.compliance import Report
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
 # ":warning:" would render as an emoji on GitHub and in many wikis.
@@ -37,7 +40,7 @@ class Format:
                 cell(window_text(s.window)),
                 cell(days_text(s, today)),
                 cell(", ".join(s.commitment.parties)),
-                cell(s.commitment.title),
+                cell(marked_title(s.commitment)),
             ]
             for s in states
         ]
@@ -48,7 +51,7 @@ class Format:
             [
                 s.attention(today, within) or "",
                 cell(s.commitment.id),
-                cell(s.commitment.title),
+                cell(marked_title(s.commitment)),
                 cell(s.window.text) if s.window else "",
                 cell(window_text(s.window)),
                 cell(days_text(s, today)),
@@ -56,3 +59,42 @@ class Format:
             for s in states
         ]
         out.write(table(["Attention", "ID", "Title", "Due", "Window", "Days"], rows))
+
+    def report(self, report: Report, out: TextIO) -> None:
+        from commitments.formats.compliance_table import assessment_line, percent_text, signed
+
+        summit = report.summit
+        title = f"{summit.name} ({summit.date})" if summit else "All summits"
+        out.write(f"# Compliance report: {cell(title)}\n\n")
+        out.write(f"{assessment_line(report).capitalize()}.\n\n")
+        if not report.rows:
+            out.write("Nothing scored yet.\n")
+            return
+        parties = report.parties
+        rows = [
+            [
+                cell(row.id),
+                cell(row.title),
+                *[signed(row.cells[p].score) if p in row.cells else "" for p in parties],
+                signed(round(row.score, 2)),
+            ]
+            for row in report.rows
+        ]
+        means = [report.party_scores[p] for p in parties]
+        rows.append(
+            [
+                "**mean**",
+                "",
+                *[signed(round(s.score, 2)) if s.score is not None else "" for s in means],
+                signed(round(report.overall.score, 2)) if report.overall.score is not None else "",
+            ]
+        )
+        rows.append(["**percent**", "", *map(percent_text, means), percent_text(report.overall)])
+        out.write(table(["ID", "Title", *parties, "Mean"], rows))
+        out.write("\n## Evidence\n\n")
+        for row in report.rows:
+            out.write(f"- **{cell(row.id)}**\n")
+            for party, c in row.cells.items():
+                source = cell(c.source) if c.source else "no source recorded"
+                on = c.on or "undated"
+                out.write(f"  - {party}: {c.status} ({signed(c.score)}), {on}: {source}\n")

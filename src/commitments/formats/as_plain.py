@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TextIO
 
-from commitments.formats.phrases import days_text, window_text
+from commitments.formats.phrases import days_text, marked_title, window_text
 from commitments.report.state import State
 from commitments.text import visible
 
@@ -18,7 +18,7 @@ def line(state: State, today: dt.date, label: str, size: int) -> str:
     due = visible(window.text) if window else "undated"
     days = days_text(state, today)
     return (
-        f"{label:<{size}}  {visible(c.id)}: {visible(c.title)}"
+        f"{label:<{size}}  {visible(c.id)}: {visible(marked_title(c))}"
         f" (due {due}, {window_text(window)}{'; ' + days if days else ''})"
     )
 

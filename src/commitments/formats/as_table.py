@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from commitments.formats.grid import Grid, draw
-from commitments.formats.phrases import days_short, parties_count, window_compact, window_text
+from commitments.formats.phrases import (
+    days_short,
+    marked_title,
+    parties_count,
+    window_compact,
+    window_text,
+)
 from commitments.formats.styles import STATUS_STYLE, days_cell
 from commitments.report.state import State
 from commitments.text import visible
@@ -44,7 +50,7 @@ def list_grid(states: Sequence[State], today: dt.date) -> Grid:
                 (window_text(s.window), ""),
                 days_cell(s, today),
                 (visible(" ".join(c.parties)), ""),
-                (visible(c.title), ""),
+                (visible(marked_title(c)), ""),
             ]
         )
     return grid
@@ -78,7 +84,7 @@ class Format:
                     (visible(s.window.text) if s.window else "", ""),
                     (window_text(s.window), ""),
                     days_cell(s, today, within),
-                    (visible(s.commitment.title), ""),
+                    (visible(marked_title(s.commitment)), ""),
                 ]
             )
         draw(grid, out)

@@ -12,13 +12,15 @@ from rich.table import Table
 from rich.text import Text
 
 from commitments.due_expr import parse_due
+from commitments.formats.compliance_table import signed
 from commitments.formats.console import Laid, emit, terminal_width
 from commitments.formats.fit import fitted
 from commitments.formats.grid import Grid, draw
 from commitments.formats.phrases import window_text
 from commitments.formats.styles import STATUS_STYLE, days_cell
-from commitments.model import Update
+from commitments.model import PLEDGE, Update
 from commitments.parties import party_name
+from commitments.report.compliance import commitment_score, party_statuses, percent
 from commitments.report.records import iso
 from commitments.report.state import State, Step
 from commitments.text import counted, visible, visible_each
@@ -57,8 +59,10 @@ def _history(steps: Sequence[Step]) -> Grid:
         columns=[
             list(map(days.__getitem__, field["on"])),
             [
-                "" if after is None else changes[before, after]
-                for before, after in zip(befores, field["status"], strict=True)
+                "" if after is None else f"{party}: {after}" if party else changes[before, after]
+                for before, after, party in zip(
+                    befores, field["status"], field["party"], strict=True
+                )
             ],
             dues,
             visible_each([note or "" for note in field["note"]]),
@@ -71,6 +75,23 @@ def _history(steps: Sequence[Step]) -> Grid:
 
 
 _UPDATE, _BEFORE = attrgetter("update"), attrgetter("status_before")
+
+
+def _assessed(state: State) -> Text:
+    """Each party's own status, when any party has been assessed on its own."""
+    if state.history is None or not state.history.assessed:
+        return Text("")
+    shown = Text()
+    for at, (party, status) in enumerate(party_statuses(state).items()):
+        shown.append(", " if at else "").append(f"{party} ").append(status_text(status))
+    return shown
+
+
+def _score(state: State) -> Text:
+    score = commitment_score(state)
+    if score is None:
+        return Text("")
+    return Text(f"{signed(round(score, 2))} ({percent(score):.0f}%), final assessment")
 
 
 class Format:
@@ -95,6 +116,10 @@ def show(state: State, today: dt.date, out: TextIO) -> None:
         ("ID", text(c.id)),
         ("Title", text(c.title)),
         ("Status", status_text(state.status)),
+        ("Assessed", _assessed(state)),
+        ("Score", _score(state)),
+        ("Strength", Text(c.strength if c.strength != PLEDGE else "")),
+        ("Summit", text(c.summit)),
         ("Due", due),
         ("Declared", Text(str(c.declared) if c.declared else "")),
         ("Parties", text(parties)),

@@ -141,13 +141,14 @@ def table_text(grid: Grid, plan: Layout) -> Styled:
     it needs)."""
     out = Styled()
     columns, widths = plan.columns, plan.widths
-    last = columns[-1]
+    # The last column is not padded (no trailing blanks), unless aligned right.
+    last = columns[-1] if columns[-1] not in grid.right else -1
     for c in columns:
         header = grid.headers[c]
         out.append(
             header if c == last else _padded(header, widths[c], c in grid.right), style="bold"
         )
-        if c != last:
+        if c != columns[-1]:
             out.append(SEP)
     out.append("\n" + "─" * (sum(widths.values()) + len(SEP) * (len(columns) - 1)) + "\n")
     rows = len(grid.columns[0]) if grid.columns else 0

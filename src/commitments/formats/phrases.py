@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from commitments.due_expr import Window
+from commitments.model import PLEDGE, Commitment
 from commitments.report.state import State
 
 
@@ -19,6 +20,14 @@ def window_text(window: Window | None) -> str:
     return f"{mark}{window.start} – {window.end}"
 
 
+def marked_title(c: Commitment) -> str:
+    """The title as tables show it: a commitment that is no pledge says what it is
+    first ("(proposal) Year of …"), so that a proposal never reads as a promise."""
+    if c.strength == PLEDGE or c.title.casefold().startswith(c.strength[:6]):
+        return c.title  # "Proposed: …" says it already
+    return f"({c.strength}) {c.title}"
+
+
 def what_changed(before: State | None, after: State) -> str:
     """What a write did to a commitment, in words: "planned → in-progress, due by 2026 →
     2027-03 (+90 days)" ("" when its status and due stay); for a new one, its status and
@@ -31,6 +40,15 @@ def what_changed(before: State | None, after: State) -> str:
     said = []
     if after.status != before.status:
         said.append(f"{before.status} → {after.status}")
+    from commitments.report.compliance import party_statuses
+
+    # A party's own assessment that changed its status (the others follow the
+    # commitment's, said above).
+    was = party_statuses(before)
+    own = after.history.party_statuses() if after.history else {}
+    for party, status in party_statuses(after).items():
+        if party in own and was.get(party, status) != status:
+            said.append(f"{party} {was[party]} → {status}")
     old = before.window.text if before.window else "undated"
     new = after.window.text if after.window else "undated"
     if old != new:

@@ -6,6 +6,14 @@ import datetime as dt
 from typing import Any
 
 from commitments.model import DEFAULT_WITHIN
+from commitments.parties import party_name
+from commitments.report.compliance import (
+    Report,
+    Score,
+    Stats,
+    commitment_score,
+    party_statuses,
+)
 from commitments.report.state import State, Step
 
 
@@ -48,6 +56,10 @@ def commitment_record(state: State, today: dt.date, within: int = DEFAULT_WITHIN
         "slips": slips,
         "days_slipped": days_slipped,
         "updated": state.updated.isoformat() if state.updated else None,
+        "strength": c.strength,
+        "summit": c.summit,
+        "score": _rounded(commitment_score(state), 4),
+        "assessments": party_statuses(state),
     }
 
 
@@ -62,6 +74,7 @@ def update_record(step: Step) -> dict[str, Any]:
         "by": u.by,
         "recorded": iso(u.recorded),
         "days_slipped": step.days_slipped,
+        "party": u.party,
     }
 
 
@@ -69,3 +82,76 @@ def show_record(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> d
     record = commitment_record(state, today, within)
     record["updates"] = [update_record(step) for step in state.steps]
     return record
+
+
+def _rounded(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def score_record(score: Score) -> dict[str, float | None]:
+    """A score to four decimals, its percentage to one (as the Research Group prints it)."""
+    return {"score": _rounded(score.score, 4), "percent": _rounded(score.percent, 1)}
+
+
+def stats_record(stats: Stats) -> dict[str, Any]:
+    return {
+        "as_of": stats.as_of.isoformat(),
+        "interim": stats.interim,
+        "by_status": stats.by_status,
+        "by_strength": stats.by_strength,
+        "parties": [
+            {
+                "party": line.party,
+                "name": party_name(line.party),
+                "commitments": line.commitments,
+                "scored": line.scored,
+                "done": line.done,
+                "partial": line.partial,
+                "missed": line.missed,
+                **score_record(line.score),
+            }
+            for line in stats.parties
+        ],
+        "summits": [
+            {
+                "id": line.summit.id,
+                "name": line.summit.name,
+                "date": line.summit.date.isoformat(),
+                "commitments": line.commitments,
+                **score_record(line.score),
+            }
+            for line in stats.summits
+        ],
+        "slipped": stats.slipped,
+        "days_slipped": stats.days_slipped,
+    }
+
+
+def report_record(report: Report) -> dict[str, Any]:
+    summit = report.summit
+    return {
+        "as_of": report.as_of.isoformat(),
+        "interim": report.interim,
+        "summit": summit.id if summit else None,
+        "summit_name": summit.name if summit else None,
+        "parties": report.parties,
+        "rows": [
+            {
+                "id": row.id,
+                "title": row.title,
+                "cells": {
+                    party: {
+                        "status": cell.status,
+                        "score": cell.score,
+                        "source": cell.source,
+                        "on": iso(cell.on),
+                    }
+                    for party, cell in row.cells.items()
+                },
+                "score": _rounded(row.score, 4),
+            }
+            for row in report.rows
+        ],
+        "party_scores": {p: score_record(s) for p, s in report.party_scores.items()},
+        **score_record(report.overall),
+    }

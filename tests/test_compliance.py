@@ -1,0 +1,561 @@
+"""Who kept their word: summits, strength, per-party assessment, scores and reports.
+
+The hand-computed table below is the oracle for scoring; hypothesis checks the
+properties every score must have.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commitments.ledger.check import full_read
+from commitments.model import STATUSES, STRENGTHS, Commitment, Ledger, Update
+from commitments.report import compliance
+from commitments.report.state import states
+from conftest import SHIPPED, Run, golden
+
+Write = Callable[..., Path]
+
+SIX = '["IT", "KZ", "KG", "TJ", "TM", "UZ"]'
+
+# Three summits, six parties (and the EU), every status, party assessments that differ
+# from the commitment's own status, a cancelled pledge, non-pledges.
+LEDGER = textwrap.dedent(
+    f"""
+    version = 1
+
+    [[summit]]
+    id = "s-a"
+    name = "Summit A"
+    date = 2025-05-30
+    parties = {SIX}
+    source = "Declaration A"
+
+    [[summit]]
+    id = "s-b"
+    name = "Summit B"
+    date = 2025-09-30
+    parties = ["IT", "KZ"]
+
+    [[summit]]
+    id = "s-c"
+    name = "Summit C"
+    date = 2026-01-10
+    parties = ["KG", "TJ"]
+
+    [[commitment]]
+    id = "a1"
+    title = "A1"
+    summit = "s-a"
+
+    [[commitment]]
+    id = "a2"
+    title = "A2"
+    summit = "s-a"
+    status = "partial"
+
+    [[commitment]]
+    id = "a3"
+    title = "A3, cancelled"
+    summit = "s-a"
+    status = "cancelled"
+
+    [[commitment]]
+    id = "a4"
+    title = "A4, an intent"
+    summit = "s-a"
+    strength = "intent"
+    status = "done"
+
+    [[commitment]]
+    id = "a5"
+    title = "A5, open"
+    summit = "s-a"
+    due = "next year"
+
+    [[commitment]]
+    id = "b1"
+    title = "B1"
+    summit = "s-b"
+
+    [[commitment]]
+    id = "b2"
+    title = "B2, a proposal"
+    summit = "s-b"
+    strength = "proposal"
+    status = "done"
+
+    [[commitment]]
+    id = "c1"
+    title = "C1"
+    summit = "s-c"
+    status = "stalled"
+
+    [[commitment]]
+    id = "c3"
+    title = "C3, the EU's"
+    summit = "s-c"
+    parties = ["EU"]
+    status = "in-progress"
+
+    [[update]]
+    commitment = "a1"
+    on = 2026-05-01
+    party = "TM"
+    status = "missed"
+    source = "TM report"
+
+    [[update]]
+    commitment = "a1"
+    on = 2026-06-01
+    status = "done"
+    source = "Held"
+
+    [[update]]
+    commitment = "a2"
+    on = 2026-04-01
+    party = "KZ"
+    status = "done"
+
+    [[update]]
+    commitment = "a2"
+    on = 2026-04-02
+    party = "UZ"
+    status = "cancelled"
+    source = "UZ withdrew"
+
+    [[update]]
+    commitment = "b1"
+    on = 2026-03-01
+    status = "missed"
+    source = "Not held"
+
+    [[update]]
+    commitment = "b1"
+    on = 2026-03-02
+    party = "KZ"
+    status = "in-progress"
+
+    [[update]]
+    commitment = "c1"
+    on = 2026-07-01
+    party = "TJ"
+    status = "done"
+    source = "TJ did"
+    """
+)
+TODAY = "2026-11-22"
+THIRD, TWO_THIRDS = 1 / 3, 2 / 3
+
+
+def as_json(run: Run, path: Path, *args: str) -> dict[str, object]:
+    result = run("-f", str(path), "--today", TODAY, *args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    loaded: dict[str, object] = json.loads(result.stdout)
+    return loaded
+
+
+def scores(parties: object) -> dict[str, float | None]:
+    assert isinstance(parties, dict)
+    return {p: s["score"] for p, s in parties.items()}
+
+
+def test_the_report_is_the_hand_computed_table(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    final = as_json(run, path, "report")
+    assert final["parties"] == ["IT", "KZ", "KG", "TJ", "TM", "UZ"]  # the EU: nothing scored
+    rows = {row["id"]: row for row in final["rows"]}  # type: ignore[attr-defined]
+    assert list(rows) == ["a1", "a2", "b1", "c1"]  # a3 cancelled, a4/b2 no pledge, a5/c3 open
+    assert {p: c["score"] for p, c in rows["a1"]["cells"].items()} == {
+        "IT": 1, "KZ": 1, "KG": 1, "TJ": 1, "TM": -1, "UZ": 1,
+    }  # fmt: skip
+    assert {p: c["score"] for p, c in rows["a2"]["cells"].items()} == {
+        "IT": 0, "KZ": 1, "KG": 0, "TJ": 0, "TM": 0,
+    }  # fmt: skip
+    assert {p: c["score"] for p, c in rows["b1"]["cells"].items()} == {"IT": -1}
+    assert {p: c["score"] for p, c in rows["c1"]["cells"].items()} == {"TJ": 1}
+    assert [rows[i]["score"] for i in rows] == [round(TWO_THIRDS, 4), 0.2, -1, 1]
+    assert scores(final["party_scores"]) == {
+        "IT": 0, "KZ": 1, "KG": 0.5, "TJ": round(TWO_THIRDS, 4), "TM": -0.5, "UZ": 1,
+    }  # fmt: skip
+    assert final["party_scores"]["TM"]["percent"] == 25.0  # type: ignore[index]
+    overall = (TWO_THIRDS + 0.2 - 1 + 1) / 4
+    assert (final["score"], final["percent"]) == (round(overall, 4), round((overall + 1) * 50, 1))
+    # Each cell's evidence: the update that set its status, and the latest source then.
+    tm = rows["a1"]["cells"]["TM"]
+    assert tm == {"status": "missed", "score": -1, "source": "TM report", "on": "2026-05-01"}
+    assert rows["a1"]["cells"]["IT"]["source"] == "Held"
+    assert rows["a2"]["cells"]["IT"] == {
+        "status": "partial", "score": 0, "source": "Declaration A", "on": "2025-05-30",
+    }  # fmt: skip
+    assert rows["a2"]["cells"]["KZ"]["source"] is None  # assessed, no source given
+
+    interim = as_json(run, path, "report", "--interim")
+    rows = {row["id"]: row for row in interim["rows"]}  # type: ignore[attr-defined]
+    assert list(rows) == ["a1", "a2", "a5", "b1", "c1", "c3"]
+    assert [rows[i]["score"] for i in rows] == [round(TWO_THIRDS, 4), 0.2, -1, -0.5, 0, 0]
+    assert scores(interim["party_scores"]) == {
+        "IT": -0.25, "KZ": 0.25, "KG": -0.25, "TJ": 0.25, "TM": round(-TWO_THIRDS, 4), "UZ": 0,
+        "EU": 0,
+    }  # fmt: skip
+
+
+def test_one_summits_report(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    report = as_json(run, path, "report", "s-b", "--interim")
+    assert report["summit"] == "s-b"
+    assert [row["id"] for row in report["rows"]] == ["b1"]  # type: ignore[attr-defined]
+    assert scores(report["party_scores"]) == {"IT": -1, "KZ": 0}
+    assert (report["score"], report["percent"]) == (-0.5, 25.0)
+    unknown = run("-f", str(path), "report", "s-x")
+    assert unknown.exit_code == 2 and "no summit with id" in unknown.stderr
+
+
+def test_stats_is_the_hand_computed_table(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    stats = as_json(run, path, "stats")
+    assert stats["by_status"] == {
+        "planned": 1, "in-progress": 1, "stalled": 1, "done": 3, "partial": 1, "missed": 1,
+        "cancelled": 1,
+    }  # fmt: skip
+    assert stats["by_strength"] == {"pledge": 7, "intent": 1, "proposal": 1, "forecast": 0}
+    parties = stats["parties"]
+    assert isinstance(parties, list)
+    # best score first, ties by code, nothing scored last
+    assert [p["party"] for p in parties] == ["KZ", "UZ", "TJ", "KG", "IT", "TM", "EU"]
+    italy = next(p for p in parties if p["party"] == "IT")
+    assert italy == {
+        "party": "IT", "name": "Italy", "commitments": 5, "scored": 3, "done": 1, "partial": 1,
+        "missed": 1, "score": 0, "percent": 50.0,
+    }  # fmt: skip
+    eu = parties[-1]
+    assert (eu["name"], eu["scored"], eu["score"], eu["percent"]) == (
+        "European Union",
+        0,
+        None,
+        None,
+    )
+    summits = {s["id"]: s for s in stats["summits"]}  # type: ignore[attr-defined]
+    assert summits["s-a"]["score"] == round((TWO_THIRDS + 0.2) / 2, 4)
+    assert summits["s-a"]["commitments"] == 4  # its pledges: a1, a2, a3, a5
+    assert (summits["s-b"]["score"], summits["s-c"]["score"]) == (-1, 1)
+    only_c = as_json(run, path, "stats", "--summit", "s-c", "--interim")
+    assert only_c["interim"] is True
+    assert [s["id"] for s in only_c["summits"]] == ["s-c"]  # type: ignore[attr-defined]
+    assert only_c["by_status"]["stalled"] == 1  # type: ignore[index]
+    assert sum(only_c["by_status"].values()) == 2  # type: ignore[attr-defined]
+
+
+def test_stats_and_report_tables(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    table = run("-f", str(path), "--today", TODAY, "report").stdout
+    lines = table.splitlines()
+    assert lines[0] == "Compliance report: All summits, as of 2026-11-22, final assessment"
+    assert lines[1].split() == ["ID", "IT", "KZ", "KG", "TJ", "TM", "UZ", "Mean", "Title"]
+    assert lines[3].split() == ["a1", "+1", "+1", "+1", "+1", "-1", "+1", "+0.67", "A1"]
+    assert lines[-1].split() == ["percent", "50%", "100%", "75%", "83%", "25%", "100%", "61%"]
+    markdown = run("-f", str(path), "--today", TODAY, "report", "--format", "markdown").stdout
+    assert "| a1 | A1 | +1 | +1 | +1 | +1 | -1 | +1 | +0.67 |" in markdown
+    assert "  - TM: missed (-1), 2026-05-01: TM report" in markdown
+    stats = run("-f", str(path), "--today", TODAY, "stats").stdout
+    assert "KZ     Kazakhstan" in stats and "Slipped: 0 commitments, 0 days in all" in stats
+    nothing = run("-f", str(path), "--today", "2025-05-01", "report").stdout
+    assert "Nothing scored yet" in nothing
+
+
+# --- reproducible as of a date ----------------------------------------------------------
+
+
+def test_an_interim_report_as_of_a_day_keeps_its_bytes(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "commitments.toml"
+    shutil.copy(SHIPPED, path)
+    args = ["-f", str(path), "--today", "2026-06-01", "report", "ca-it-2025-astana", "--interim"]
+    for fmt in ("table", "markdown", "json"):
+        before = run(*args, "--format", fmt).stdout
+        assert "water-roundtable-2026" in before
+        later = [
+            ("water-roundtable-2026", "--party", "KZ", "--status", "done", "--on", "2026-07-01"),
+            ("water-roundtable-2026", "--status", "missed", "--on", "2026-06-02"),
+            ("summit-kyrgyzstan-2027", "--status", "in-progress", "--on", "2026-09-01"),
+        ]
+        for update in later:
+            written = run("-f", str(path), "--today", TODAY, "update", *update, "--by", "x")
+            assert written.exit_code == 0, written.stderr
+        added = run(
+            "-f", str(path), "--today", TODAY, "add", "--title", f"Later {fmt}",
+            "--summit", "ca-it-2025-astana", "--declared", "2026-10-01",
+        )  # fmt: skip
+        assert added.exit_code == 0, added.stderr
+        assert run(*args, "--format", fmt).stdout == before
+    # and today's report does see them
+    now = run("-f", str(path), "--today", TODAY, "report", "ca-it", "--format", "json").stdout
+    assert json.loads(now)["rows"][0]["cells"]["KZ"]["status"] == "done"
+
+
+# --- the ledger model: summits, strength, party -------------------------------------------
+
+
+def test_commitments_inherit_what_they_omit_from_their_summit(
+    run: Run, write_ledger: Write
+) -> None:
+    path = write_ledger(
+        """
+        [[summit]]
+        id = "visit"
+        name = "A visit"
+        date = 2025-09-30
+        parties = ["IT", "KZ"]
+        source = "The visit's communiqué"
+        url = "https://example.org/visit"
+
+        [[commitment]]
+        id = "opera"
+        title = "Opera"
+        summit = "visit"
+        due = "next year"
+
+        [[commitment]]
+        id = "own"
+        title = "Own"
+        summit = "visit"
+        declared = 2025-10-05
+        parties = ["KZ"]
+        source = "Its own"
+        """
+    )
+    records = {
+        r["id"]: r for r in json.loads(run("-f", str(path), "list", "--format", "json").stdout)
+    }
+    opera = records["opera"]
+    assert (opera["declared"], opera["parties"], opera["source"], opera["url"]) == (
+        "2025-09-30", ["IT", "KZ"], "The visit's communiqué", "https://example.org/visit"
+    )  # fmt: skip
+    assert (opera["start"], opera["end"], opera["summit"]) == ("2026-01-01", "2026-12-31", "visit")
+    own = records["own"]
+    assert (own["declared"], own["parties"], own["source"]) == ("2025-10-05", ["KZ"], "Its own")
+    assert own["url"] == "https://example.org/visit"
+
+
+def test_existing_ledgers_read_as_before(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(
+        '[[commitment]]\nid = "a"\ntitle = "A"\nparties = ["IT"]\nstatus = "done"\n'
+    )
+    (record,) = json.loads(run("-f", str(path), "list", "--format", "json").stdout)
+    assert (record["summit"], record["strength"], record["score"]) == (None, "pledge", 1)
+    assert record["assessments"] == {"IT": "done"}
+
+
+@pytest.mark.parametrize(
+    ("tables", "message"),
+    [
+        ('[[commitment]]\nid = "a"\ntitle = "A"\nsummit = "nope"\n', 'names unknown summit "nope"'),
+        (
+            '[[summit]]\nid = "s"\nname = "S"\ndate = 2025-01-01\n\n'
+            '[[summit]]\nid = "s"\nname = "T"\ndate = 2025-01-02\n',
+            "duplicate id (first defined at line 1)",
+        ),
+        ('[[summit]]\nid = "s"\nname = "S"\n', 'missing required key "date"'),
+        ('[[summit]]\nid = "s"\nname = "S"\ndate = 2025-02-01\nend = 2025-01-01\n', "is before"),
+        ('[[summit]]\nid = "s"\nname = "S"\ndate = 2025-02-01\nplace = 3\n', "place must be"),
+        ('[[summit]]\nid = "s"\nname = "S"\ndate = 2025-02-01\nparties = ["XX"]\n', '"XX"'),
+        ("summit = []\n", "summit must be written as [[summit]] tables"),
+        (
+            '[[commitment]]\nid = "a"\ntitle = "A"\nstrength = "promise"\n',
+            'unknown strength "promise"',
+        ),
+        (
+            '[[commitment]]\nid = "a"\ntitle = "A"\nparties = ["IT"]\n\n'
+            '[[update]]\ncommitment = "a"\non = 2026-01-01\nparty = "KZ"\nstatus = "done"\n',
+            'party "KZ" is not among the commitment\'s parties (IT)',
+        ),
+        (
+            '[[commitment]]\nid = "a"\ntitle = "A"\nparties = ["IT"]\n\n'
+            '[[update]]\ncommitment = "a"\non = 2026-01-01\nparty = "IT"\ndue = "2027"\n',
+            "cannot reschedule the commitment",
+        ),
+        (
+            '[[commitment]]\nid = "a"\ntitle = "A"\n\n'
+            '[[update]]\ncommitment = "a"\non = 2026-01-01\nparty = "XX"\nstatus = "done"\n',
+            'unknown party code "XX"',
+        ),
+    ],
+)
+def test_model_errors_are_reported(
+    run: Run, write_ledger: Write, tables: str, message: str
+) -> None:
+    path = write_ledger(tables)
+    result = run("-f", str(path), "check")
+    assert result.exit_code == 1
+    assert message in result.stderr, result.stderr
+    assert run("-f", str(path), "list").exit_code == 1  # the read path agrees
+
+
+def test_due_reports_pledges_unless_all(run: Run) -> None:
+    args = ["-f", str(SHIPPED), "--today", TODAY, "due"]
+    pledges = json.loads(run(*args, "--format", "json").stdout)
+    assert [r["id"] for r in pledges] == [
+        "foreign-ministers-conference-2026", "water-roundtable-2026", "abai-opera-naples-2026",
+    ]  # fmt: skip
+    assert {r["strength"] for r in pledges} == {"pledge"}
+    every = json.loads(run(*args, "--all", "--format", "json").stdout)
+    assert "year-of-cultural-rapprochement-2026" in [r["id"] for r in every]
+    assert "Proposed: 2026 named" in run(*args, "--all").stdout
+    assert "Rapprochement" not in run(*args).stdout  # the cron mail: no proposal
+
+
+def test_add_with_a_summit_and_a_strength(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    base = ["-f", str(path), "--today", TODAY, "add"]
+    made = run(*base, "--title", "Tea exports", "--summit", "s-b", "--strength", "intent")
+    assert made.exit_code == 0, made.stderr
+    assert path.read_text().endswith(
+        '[[commitment]]\nid = "tea-exports"\ntitle = "Tea exports"\n'
+        'strength = "intent"\nsummit = "s-b"\n'
+    )
+    (record,) = json.loads(
+        run("-f", str(path), "list", "--search", "tea", "--format", "json").stdout
+    )
+    assert (record["parties"], record["declared"]) == (["IT", "KZ"], "2025-09-30")
+    bad = run(*base, "--title", "X", "--summit", "s-x")
+    assert bad.exit_code == 2 and 'no summit with id "s-x"' in bad.stderr
+    assert run(*base, "--title", "X", "--strength", "promise").exit_code == 2
+
+
+def test_update_assesses_one_party(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    base = ["-f", str(path), "--today", TODAY, "update"]
+    said = run(*base, "a5", "--party", "kg", "--status", "done", "--source", "KG news")
+    assert said.exit_code == 0, said.stderr
+    assert said.stdout == "updated a5: KG planned → done\n"
+    assert 'party = "KG"\n' in path.read_text()
+    shown = json.loads(run("-f", str(path), "show", "a5", "--format", "json").stdout)
+    assert shown["status"] == "planned"  # the commitment's own status stays
+    assert shown["assessments"]["KG"] == "done" and shown["assessments"]["IT"] == "planned"
+    assert shown["score"] == 1 and shown["updates"][-1]["party"] == "KG"
+    card = run("-f", str(path), "show", "a5").stdout
+    assert "Assessed  IT planned, KZ planned, KG done," in card
+    assert "KG: done" in card
+    refused = run(*base, "b1", "--party", "TJ", "--status", "done")
+    assert refused.exit_code == 2 and "TJ is not among the parties of b1" in refused.stderr
+    assert run(*base, "b1", "--party", "IT", "--due", "2027").exit_code == 2
+    assert run("-f", str(path), "check").exit_code == 0
+
+
+def test_a_summit_meeting_later_is_not_there_yet(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    early = as_json(run, path, "stats")
+    assert len(early["summits"]) == 3  # type: ignore[arg-type]
+    before = run("-f", str(path), "--today", "2025-12-01", "stats", "--format", "json").stdout
+    assert [s["id"] for s in json.loads(before)["summits"]] == ["s-a", "s-b"]
+    later = run("-f", str(path), "--today", "2025-12-01", "report", "s-c")
+    assert later.exit_code == 2 and "meets on 2026-01-10, after 2025-12-01" in later.stderr
+
+
+# --- properties -------------------------------------------------------------------------
+
+PARTIES = ["IT", "KZ", "KG"]
+
+
+@st.composite
+def small_ledgers(draw: st.DrawFn) -> Ledger:
+    commitments = [
+        Commitment(
+            id=f"c{i}",
+            title=f"C{i}",
+            parties=tuple(draw(st.lists(st.sampled_from(PARTIES), unique=True, max_size=3))),
+            status=draw(st.sampled_from(STATUSES)),
+            strength=draw(st.sampled_from([*STRENGTHS, "pledge", "pledge"])),
+        )
+        for i in range(draw(st.integers(0, 5)))
+    ]
+    updates = []
+    for c in commitments:
+        for _ in range(draw(st.integers(0, 3))):
+            party = draw(st.sampled_from([None, *c.parties]))
+            updates.append(
+                Update(
+                    c.id,
+                    draw(st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 5))),
+                    status=draw(st.sampled_from(STATUSES)),
+                    party=party,
+                )
+            )
+    return Ledger.of(Path("x.toml"), commitments, updates, 1)
+
+
+def _report(ledger: Ledger, interim: bool) -> compliance.Report:
+    return compliance.compliance_report(
+        ledger, states(ledger), dt.date(2026, 2, 1), interim=interim
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(small_ledgers(), st.booleans())
+def test_scores_are_means_in_range(ledger: Ledger, interim: bool) -> None:
+    report = _report(ledger, interim)
+    for row in report.rows:
+        assert -1 <= row.score <= 1
+        assert row.score == pytest.approx(sum(c.score for c in row.cells.values()) / len(row.cells))
+    for party, score in report.party_scores.items():
+        cells = [row.cells[party].score for row in report.rows if party in row.cells]
+        assert score.score == pytest.approx(sum(cells) / len(cells))
+        assert score.percent is not None and 0 <= score.percent <= 100
+    stats = compliance.stats(ledger, states(ledger), dt.date(2026, 2, 1), interim=interim)
+    by_party = {line.party: line.score.score for line in stats.parties}
+    for party, score in report.party_scores.items():
+        assert by_party[party] == pytest.approx(score.score)
+
+
+@settings(max_examples=300, deadline=None)
+@given(small_ledgers(), st.booleans(), st.data())
+def test_a_done_assessment_never_lowers_a_partys_score(
+    ledger: Ledger, interim: bool, data: st.DataObject
+) -> None:
+    pledged = [c for c in ledger.commitments if c.parties]
+    if not pledged:
+        return
+    c = data.draw(st.sampled_from(pledged))
+    party = data.draw(st.sampled_from(c.parties))
+    on = data.draw(st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 6)))
+    before = _report(ledger, interim).party_scores.get(party)
+    grown = Ledger.of(
+        ledger.path, ledger.commitments, [*ledger.updates, Update(c.id, on, "done", party=party)], 1
+    )
+    after = _report(grown, interim).party_scores.get(party)
+    if before is not None and before.score is not None:
+        assert after is not None and after.score is not None
+        assert after.score >= before.score - 1e-12
+
+
+def test_a_ledger_read_with_summits_and_assessments_is_checked_clean() -> None:
+    checked = full_read(LEDGER.encode(), Path("x.toml"), "x.toml")
+    assert checked.errors == []
+    assert [s.id for s in checked.ledger.summits] == ["s-a", "s-b", "s-c"]
+    assert checked.ledger.histories["a1"].party_statuses() == {"TM": "missed"}
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["report", "ca-it-2025-astana", "--interim"], "report-interim.txt"),
+        (["report", "ca-it-2025-astana", "--interim", "--format", "markdown"], "report-interim.md"),
+        (["report", "ca-it-2025-astana", "--interim", "--format", "json"], "report-interim.json"),
+        (["stats"], "stats.txt"),
+        (["stats", "--format", "json"], "stats.json"),
+    ],
+)
+def test_golden_compliance_outputs_of_the_shipped_ledger(
+    run: Run, args: list[str], name: str
+) -> None:
+    result = run("-f", str(SHIPPED), "--today", TODAY, *args)
+    assert result.exit_code == 0, result.stderr
+    golden(name, result.stdout)
