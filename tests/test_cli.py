@@ -173,12 +173,31 @@ def ids(run: Run, *args: str) -> list[str]:
 
 def test_filters(run: Run) -> None:
     assert ids(run, "--overdue") == ["foreign-ministers-conference-2026"]
-    assert ids(run, "--party", "kg") == [
+    # dated first, by deadline; then the undated, in file order
+    assert ids(run, "--party", "kg", "--strength", "pledge") == [
         "foreign-ministers-conference-2026",
         "water-roundtable-2026",
         "energy-technologies-event-2027",
         "summit-kyrgyzstan-2027",
+        "global-threats-cooperation",
+        "critical-raw-materials",
+        "knowledge-exchange-initiatives",
     ]
+    assert ids(run, "--strength", "proposal", "--strength", "forecast") == [
+        "year-of-cultural-rapprochement-2026",
+        "student-scientific-exchanges",
+        "innovation-campuses",
+        "junior-diplomats-training",
+    ]
+    # a unique prefix of a summit's id will do, as for commitments
+    assert ids(run, "--summit", "it-kz") == [
+        "abai-opera-naples-2026",
+        "marco-polo-street-astana",
+        "abai-monument-rome",
+        "digital-ai-expertise-exchange",
+        "italian-exports-increase",
+    ]
+    assert len(ids(run, "--summit", "ca-it-2025-astana", "--strength", "intent")) == 9
     assert ids(run, "--tag", "culture", "--tag", "summit") == [
         "year-of-cultural-rapprochement-2026",
         "abai-opera-naples-2026",
@@ -191,9 +210,9 @@ def test_filters(run: Run) -> None:
         "marco-polo-street-astana",
         "abai-monument-rome",
     ]
-    assert len(ids(run, "--open")) == 9
+    assert len(ids(run, "--open")) == 25
     assert ids(run, "--status", "done") == []
-    assert len(ids(run, "--status", "planned", "--status", "done")) == 9
+    assert len(ids(run, "--status", "planned", "--status", "done")) == 25
 
 
 def test_status_filter_uses_effective_status(run: Run, write_ledger: Write) -> None:
@@ -450,7 +469,7 @@ def test_python_dash_m(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert len(json.loads(result.stdout)) == 9
+    assert len(json.loads(result.stdout)) == 25
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
