@@ -221,6 +221,11 @@ def test_plain_lists_and_every_json_field_in_csv(run: Run) -> None:
     args = ["-f", str(SHIPPED), "--today", "2026-11-22", "list", "--format"]
     plain = run(*args, "plain").stdout.splitlines()
     assert plain[0].startswith("PLANNED  foreign-ministers-conference-2026: Fourth Central")
+    # an undated commitment says so once
+    assert plain[-1] == (
+        "PLANNED  italian-exports-increase: (intent) Italy’s plans to further increase its"
+        " exports, welcomed by Kazakhstan (undated)"
+    )
     header = run(*args, "csv").stdout.splitlines()[0].split(",")
     record = json.loads(run(*args, "json").stdout)[0]
     assert set(header) == set(record)

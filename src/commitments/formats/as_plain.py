@@ -15,12 +15,12 @@ LABELS = {"overdue": "OVERDUE", "due-soon": "DUE SOON"}
 
 def line(state: State, today: dt.date, label: str, size: int) -> str:
     c, window = state.commitment, state.window
-    due = visible(window.text) if window else "undated"
+    head = f"{label:<{size}}  {visible(c.id)}: {visible(marked_title(c))}"
+    if window is None:
+        return f"{head} (undated)"
     days = days_text(state, today)
-    return (
-        f"{label:<{size}}  {visible(c.id)}: {visible(marked_title(c))}"
-        f" (due {due}, {window_text(window)}{'; ' + days if days else ''})"
-    )
+    left = f"; {days}" if days else ""
+    return f"{head} (due {visible(window.text)}, {window_text(window)}{left})"
 
 
 class Format:
