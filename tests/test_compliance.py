@@ -259,7 +259,7 @@ def test_stats_and_report_tables(run: Run, write_ledger: Write) -> None:
     path = write_ledger(LEDGER)
     table = run("-f", str(path), "--today", TODAY, "report").stdout
     lines = table.splitlines()
-    assert lines[0] == "Compliance report: All summits, as of 2026-11-22, final assessment"
+    assert lines[0] == "Compliance report: All pledges, as of 2026-11-22, final assessment"
     assert lines[1].split() == ["ID", "IT", "KZ", "KG", "TJ", "TM", "UZ", "Mean", "Title"]
     assert lines[3].split() == ["a1", "+1", "+1", "+1", "+1", "-1", "+1", "+0.67", "A1"]
     assert lines[-1].split() == ["percent", "50%", "100%", "75%", "83%", "25%", "100%", "61%"]
@@ -457,7 +457,7 @@ def test_a_summit_meeting_later_is_not_there_yet(run: Run, write_ledger: Write) 
     before = run("-f", str(path), "--today", "2025-12-01", "stats", "--format", "json").stdout
     assert [s["id"] for s in json.loads(before)["summits"]] == ["s-a", "s-b"]
     later = run("-f", str(path), "--today", "2025-12-01", "report", "s-c")
-    assert later.exit_code == 2 and "meets on 2026-01-10, after 2025-12-01" in later.stderr
+    assert later.exit_code == 2 and "meets on 2026-01-10, after 2025-12-01, the day of this report" in later.stderr
 
 
 # --- properties -------------------------------------------------------------------------
@@ -559,3 +559,68 @@ def test_golden_compliance_outputs_of_the_shipped_ledger(
     result = run("-f", str(SHIPPED), "--today", TODAY, *args)
     assert result.exit_code == 0, result.stderr
     golden(name, result.stdout)
+
+
+def test_summit_ids_complete(write_ledger: Write) -> None:
+    from commitments.commands import completions
+
+    path = write_ledger(LEDGER)
+    assert completions(path, "summit", "s-") == ["s-a", "s-b", "s-c"]
+    assert completions(path, "summit", "S-B") == ["s-b"]
+
+
+def test_check_warns_about_a_summit_or_a_declared_date_to_come(
+    run: Run, write_ledger: Write
+) -> None:
+    """As of today they do not exist yet, so no report shows them: a typo would hide a
+    commitment silently. The day is the real today (pinned by conftest), not --today."""
+    path = write_ledger(
+        """
+        [[summit]]
+        id = "later"
+        name = "Later"
+        date = 2030-01-01
+
+        [[commitment]]
+        id = "inherits"
+        title = "Inherits the summit's date: warned about once, on the summit"
+        summit = "later"
+
+        [[commitment]]
+        id = "typo"
+        title = "Typo"
+        declared = 2062-05-30
+        """
+    )
+    result = run("-f", str(path), "check")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "commitments.toml:4:1: warning: summit \"later\": meets on 2030-01-01, after today"
+        " (2026-11-23): no report shows it or its commitments until then",
+        "commitments.toml:14:1: warning: commitment \"typo\": is declared on 2062-05-30,"
+        " after today (2026-11-23): no report shows it until then",
+    ]
+    assert run("-f", str(path), "check", "--strict").exit_code == 1
+
+
+def test_add_takes_a_summits_prefix_and_writes_its_id(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(LEDGER)
+    made = run("-f", str(path), "--today", TODAY, "add", "--title", "Tea", "--summit", "s-c")
+    assert made.exit_code == 0, made.stderr
+    assert path.read_text().endswith('summit = "s-c"\n')
+    two = run("-f", str(path), "--today", TODAY, "add", "--title", "Tea", "--summit", "s-")
+    assert two.exit_code == 2 and '"s-" starts 3 summit ids' in two.stderr
+
+
+def test_an_unknown_party_code_is_reported_once(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(
+        '[[commitment]]\nid = "a"\ntitle = "A"\nparties = ["IT"]\n\n'
+        '[[update]]\ncommitment = "a"\non = 2026-01-01\nparty = "XX"\nstatus = "done"\n'
+    )
+    errors = run("-f", str(path), "check").stderr.splitlines()
+    assert len([e for e in errors if "error:" in e]) == 1
+
+
+def test_percentages_round_half_up() -> None:
+    assert compliance.half_up(62.5) == 63 and compliance.half_up(31.25, 1) == 31.3
+    assert compliance.half_up(-0.125, 2) == -0.12  # towards +infinity, as a percentage is

@@ -453,7 +453,9 @@ def test_a_forged_cache_changes_nothing_but_speed(tmp_path: Path, forgery: str) 
         (folder / store.SECRET_NAME).chmod(0o644)  # readable by others: not a secret
     out, code, seconds, _ = _timed(args, env)
     assert (out, code) == (plain_out, plain_code)
-    assert seconds < plain_seconds + 0.5, (seconds, plain_seconds)
+    # A forged entry once cost 10.5 s and 2.1 GB; a loaded machine (CI with every core
+    # busy) can slow one run two-fold, which is not what this is about.
+    assert seconds < 3 * plain_seconds + 1, (seconds, plain_seconds)
     out, code, _, _ = _timed(args, env)  # and again, once the cache was rebuilt or refused
     assert (out, code) == (plain_out, plain_code)
 

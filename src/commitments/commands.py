@@ -98,20 +98,24 @@ def _filters(
     )
 
 
-def _summit(ledger: Ledger, given: str) -> Summit:
-    """The summit with id ``given`` (or the one whose id starts with it)."""
-    from commitments.text import did_you_mean
+def _summit(
+    ledger: Ledger, given: str, whole: Ledger | None = None, day: dt.date | None = None
+) -> Summit:
+    """The summit with id ``given`` (or the one whose id starts with it) as of the day
+    of ``ledger``; ``whole``, the ledger as written, explains one that meets later."""
+    from commitments.errors import CommitmentsError
 
-    found = [s for s in ledger.summits if s.id == given] or [
-        s for s in ledger.summits if given and s.id.startswith(given)
-    ]
-    if len(found) == 1:
-        return found[0]
-    known = [s.id for s in ledger.summits]
-    if found:
-        raise UsageError(f"--summit: {quoted(given)} starts several summit ids: {', '.join(known)}")
-    listed = f" (the ledger has: {', '.join(known)})" if known else " (the ledger has none)"
-    raise UsageError(f"no summit with id {quoted(given)}{did_you_mean(given, known)}{listed}")
+    try:
+        return ledger.summit_named(given)
+    except CommitmentsError:
+        if whole is not None:
+            later = [s for s in whole.summits if s.id == given or s.id.startswith(given)]
+            if len(later) == 1:
+                raise UsageError(
+                    f"summit {quoted(later[0].id)} meets on {later[0].date},"
+                    f" after {day}, the day of this report"
+                ) from None
+        raise
 
 
 def _states(ledger: Ledger) -> list[State]:
@@ -284,8 +288,9 @@ def compliance_stats(
     from commitments.formats import stats_view
     from commitments.report.compliance import stats
 
-    ledger = as_of(read_ledger(path), today)
-    chosen = _summit(ledger, summit) if summit is not None else None
+    whole = read_ledger(path)
+    ledger = as_of(whole, today)
+    chosen = _summit(ledger, summit, whole, today) if summit is not None else None
     made = stats(ledger, _states(ledger), today, summit=chosen, interim=interim)
     stats_view(format_name).stats(made, out)
 
@@ -304,13 +309,7 @@ def compliance_report(
 
     whole = read_ledger(path)
     ledger = as_of(whole, today)
-    chosen = None
-    if summit is not None:
-        if not any(s.id == summit for s in ledger.summits):
-            later = [s for s in whole.summits if s.id == summit]
-            if later:
-                raise UsageError(f"summit {quoted(summit)} meets on {later[0].date}, after {today}")
-        chosen = _summit(ledger, summit)
+    chosen = _summit(ledger, summit, whole, today) if summit is not None else None
     made = compliance.compliance_report(
         ledger, _states(ledger), today, summit=chosen, interim=interim
     )

@@ -196,6 +196,25 @@ class Ledger:
                 return commitment
         return None
 
+    def summit_named(self, given: str, *, after: str = "") -> Summit:
+        """The summit with id ``given``, else the one whose id starts with it."""
+        from commitments.errors import UsageError
+        from commitments.text import did_you_mean, quoted
+
+        found = [s for s in self.summits if s.id == given] or [
+            s for s in self.summits if given and s.id.startswith(given)
+        ]
+        if len(found) == 1:
+            return found[0]
+        known = [s.id for s in self.summits]
+        if found:
+            names = ", ".join(quoted(s.id) for s in found)
+            raise UsageError(f"{quoted(given)} starts {len(found)} summit ids: {names}{after}")
+        listed = f" (the ledger has: {', '.join(known)})" if known else " (the ledger has none)"
+        raise UsageError(
+            f"no summit with id {quoted(given)}{did_you_mean(given, known)}{listed}{after}"
+        )
+
     def named(self, given: str, *, after: str = "") -> Commitment:
         """The commitment with id ``given``, else the one whose id starts with it (ids are
         long to type); UsageError naming the candidates when none or several do."""

@@ -61,10 +61,16 @@ class Format:
         out.write(table(["Attention", "ID", "Title", "Due", "Window", "Days"], rows))
 
     def report(self, report: Report, out: TextIO) -> None:
-        from commitments.formats.compliance_table import assessment_line, percent_text, signed
+        from commitments.formats.compliance_table import (
+            assessment_line,
+            percent_text,
+            signed,
+            two,
+        )
+        from commitments.report.compliance import half_up
 
         summit = report.summit
-        title = f"{summit.name} ({summit.date})" if summit else "All summits"
+        title = f"{summit.name} ({summit.date})" if summit else "All pledges"
         out.write(f"# Compliance report: {cell(title)}\n\n")
         out.write(f"{assessment_line(report).capitalize()}.\n\n")
         if not report.rows:
@@ -76,7 +82,7 @@ class Format:
                 cell(row.id),
                 cell(row.title),
                 *[signed(row.cells[p].score) if p in row.cells else "" for p in parties],
-                signed(round(row.score, 2)),
+                signed(half_up(row.score, 2)),
             ]
             for row in report.rows
         ]
@@ -85,8 +91,8 @@ class Format:
             [
                 "**mean**",
                 "",
-                *[signed(round(s.score, 2)) if s.score is not None else "" for s in means],
-                signed(round(report.overall.score, 2)) if report.overall.score is not None else "",
+                *[signed(two(s.score)) for s in means],
+                signed(two(report.overall.score)),
             ]
         )
         rows.append(["**percent**", "", *map(percent_text, means), percent_text(report.overall)])

@@ -20,7 +20,7 @@ from commitments.formats.phrases import window_text
 from commitments.formats.styles import STATUS_STYLE, days_cell
 from commitments.model import PLEDGE, Update
 from commitments.parties import party_name
-from commitments.report.compliance import commitment_score, party_statuses, percent
+from commitments.report.compliance import commitment_score, half_up, party_statuses, percent
 from commitments.report.records import iso
 from commitments.report.state import State, Step
 from commitments.text import counted, visible, visible_each
@@ -59,7 +59,9 @@ def _history(steps: Sequence[Step]) -> Grid:
         columns=[
             list(map(days.__getitem__, field["on"])),
             [
-                "" if after is None else f"{party}: {after}" if party else changes[before, after]
+                (f"{party}: {after}" if after else party)
+                if party
+                else ("" if after is None else changes[before, after])
                 for before, after, party in zip(
                     befores, field["status"], field["party"], strict=True
                 )
@@ -91,7 +93,8 @@ def _score(state: State) -> Text:
     score = commitment_score(state)
     if score is None:
         return Text("")
-    return Text(f"{signed(round(score, 2))} ({percent(score):.0f}%), final assessment")
+    shown = f"{signed(half_up(score, 2))} ({half_up(percent(score) or 0):.0f}%)"
+    return Text(f"{shown}, final assessment")
 
 
 class Format:

@@ -8,7 +8,7 @@ from typing import TextIO
 from commitments.formats.grid import Grid, draw
 from commitments.formats.styles import STATUS_STYLE
 from commitments.parties import party_name
-from commitments.report.compliance import Report, Score, Stats
+from commitments.report.compliance import Report, Score, Stats, half_up
 from commitments.text import counted, visible
 
 _SCORE_STYLE = {1: "green", 0: "yellow", -1: "red"}
@@ -24,7 +24,7 @@ def signed(value: float | None) -> str:
 
 
 def percent_text(score: Score) -> str:
-    return "" if score.percent is None else f"{score.percent:.0f}%"
+    return "" if score.percent is None else f"{half_up(score.percent):.0f}%"
 
 
 def _heading(out: TextIO, text: str) -> None:
@@ -74,7 +74,7 @@ class Format:
                         (str(party.done), ""),
                         (str(party.partial), ""),
                         (str(party.missed), ""),
-                        (signed(_two(party.score.score)), ""),
+                        (signed(two(party.score.score)), ""),
                         (percent_text(party.score), ""),
                     ]
                 )
@@ -96,7 +96,7 @@ class Format:
                         (visible(line.summit.id), ""),
                         (line.summit.date.isoformat(), ""),
                         (str(line.commitments), ""),
-                        (signed(_two(line.score.score)), ""),
+                        (signed(two(line.score.score)), ""),
                         (percent_text(line.score), ""),
                         (visible(line.summit.name), ""),
                     ]
@@ -110,7 +110,7 @@ class Format:
 
     def report(self, report: Report, out: TextIO) -> None:
         summit = report.summit
-        title = f"{visible(summit.name)} ({summit.date})" if summit else "All summits"
+        title = f"{visible(summit.name)} ({summit.date})" if summit else "All pledges"
         _heading(out, f"Compliance report: {title}, {assessment_line(report)}")
         if not report.rows:
             what = "open or closed" if report.interim else "closed"
@@ -142,20 +142,20 @@ class Format:
                 [
                     (visible(row.id), ""),
                     *[(signed(v), _style(v)) for v in scores],
-                    (signed(_two(row.score)), "bold"),
+                    (signed(two(row.score)), "bold"),
                     (visible(row.title), ""),
                 ]
             )
         means = [report.party_scores[p] for p in parties]
         labelled.append(
-            [f"{p} {signed(_two(s.score))}" for p, s in zip(parties, means, strict=True)]
+            [f"{p} {signed(two(s.score))}" for p, s in zip(parties, means, strict=True)]
         )
         labelled.append([f"{p} {percent_text(s)}" for p, s in zip(parties, means, strict=True)])
         grid.add_row(
             [
                 ("mean", "bold"),
-                *[(signed(_two(s.score)), "bold") for s in means],
-                (signed(_two(report.overall.score)), "bold"),
+                *[(signed(two(s.score)), "bold") for s in means],
+                (signed(two(report.overall.score)), "bold"),
                 ("", ""),
             ]
         )
@@ -182,9 +182,9 @@ def _counted(cells: list[str], noun: str) -> list[str]:
     return [counted(int(cell), noun) for cell in cells]
 
 
-def _two(value: float | None) -> float | None:
+def two(value: float | None) -> float | None:
     """Rounded for a table, so that 0.333… reads +0.33 and an exact 1.0 reads +1."""
-    return None if value is None else round(value, 2)
+    return None if value is None else half_up(value, 2)
 
 
 def _style(score: int | None) -> str:

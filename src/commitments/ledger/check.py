@@ -78,9 +78,15 @@ def validate(
         path, [c for c, _ in commitments], [u for u, _ in updates], tables.version, summits
     )
     if warnings:
-        placed = {"commitment": [r for _, r in commitments], "update": [r for _, r in updates]}
+        placed = {
+            "summit": [r for _, r in _valid(tables.summits)],
+            "commitment": [r for _, r in commitments],
+            "update": [r for _, r in updates],
+        }
         # Warnings are about what a commitment is, with what it takes from its summit.
-        for warning in warnings_about(ledger.commitments, ledger.updates, today=today):
+        for warning in warnings_about(
+            ledger.commitments, ledger.updates, today=today, summits=ledger.summits
+        ):
             where = placed[warning.array][warning.index].where(warning.key)
             report.add(where, "warning", warning.message)
     report.problems.sort(key=lambda p: (p.line, p.column))

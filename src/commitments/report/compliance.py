@@ -15,6 +15,7 @@ small module.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -33,6 +34,12 @@ def cell_score(status: str, interim: bool = False) -> int | None:
 def mean(values: Iterable[float]) -> float | None:
     values = list(values)
     return sum(values) / len(values) if values else None
+
+
+def half_up(value: float, digits: int = 0) -> float:
+    """Rounded as people round (62.5 → 63), not to even as round() does."""
+    scale: float = 10.0**digits
+    return math.floor(value * scale + 0.5) / scale
 
 
 def percent(score: float | None) -> float | None:

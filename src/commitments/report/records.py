@@ -12,6 +12,7 @@ from commitments.report.compliance import (
     Score,
     Stats,
     commitment_score,
+    half_up,
     party_statuses,
 )
 from commitments.report.state import State, Step
@@ -85,7 +86,7 @@ def show_record(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> d
 
 
 def _rounded(value: float | None, digits: int) -> float | None:
-    return None if value is None else round(value, digits)
+    return None if value is None else half_up(value, digits)
 
 
 def score_record(score: Score) -> dict[str, float | None]:

@@ -17,7 +17,6 @@ from commitments.ledger.decode import real_path
 from commitments.ledger.schema.warnings import records_nothing, warnings
 from commitments.model import Ledger, Update
 from commitments.parties import party_code
-from commitments.text import did_you_mean, quoted
 from commitments.write.append import Appended, append
 from commitments.write.tables import toml_table
 
@@ -74,7 +73,13 @@ def _written(
     ident: str, appended: Appended, today: dt.date | None, before: Ledger | None
 ) -> Written:
     ledger = appended.ledger
-    found = warnings(ledger.commitments, ledger.updates_of(ident), about={ident}, today=today)
+    found = warnings(
+        ledger.commitments,
+        ledger.updates_of(ident),
+        about={ident},
+        today=today,
+        summits=ledger.summits,
+    )
     messages = [w.message for w in found]
     return Written(ident, appended.table, tuple(messages), appended.interrupted, before, ledger)
 
@@ -240,13 +245,12 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
     made = _Made()
 
     def build(ledger: Ledger) -> str:
-        if request.summit is not None and request.summit not in {s.id for s in ledger.summits}:
-            known = [s.id for s in ledger.summits]
-            raise UsageError(
-                f"--summit: no summit with id {quoted(request.summit)}"
-                f"{did_you_mean(request.summit, known)} (add a [[summit]] table first);"
-                " nothing was changed"
+        if request.summit is not None:
+            # as every id, a unique prefix will do; the table names the summit in full
+            summit = ledger.summit_named(
+                request.summit, after="; add its [[summit]] table first; nothing was changed"
             )
+            values["summit"] = summit.id
         taken = {c.id for c in ledger.commitments}
         made.id = explicit_id if explicit_id is not None else slugify(title, taken)
         made.table = toml_table("commitment", {"id": made.id, **values})

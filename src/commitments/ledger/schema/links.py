@@ -14,6 +14,7 @@ from typing import Literal
 from commitments.due_expr import DueError, Hemisphere, parse_due
 from commitments.ledger.history import History
 from commitments.model import Commitment, Summit, Update, inherited
+from commitments.parties import PARTIES
 from commitments.text import did_you_mean, quoted
 
 
@@ -112,7 +113,8 @@ def broken_links(
         due_error = _due_error(due, owner)
         if due_error:
             yield Broken("update", index, "due", due_error)
-        if party is not None and owner is not None and party not in owner.parties:
+        # (an unknown code is reported where it is written, once)
+        if party in PARTIES and owner is not None and party not in owner.parties:
             among = ", ".join(owner.parties) if owner.parties else "it names none"
             yield Broken(
                 "update",

@@ -12,8 +12,8 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from commitments.ledger.schema.tables import commitment_label, update_label
-from commitments.model import OPEN_STATUSES, Commitment, Update
+from commitments.ledger.schema.tables import commitment_label, summit_label, update_label
+from commitments.model import OPEN_STATUSES, Commitment, Summit, Update
 from commitments.text import quoted
 
 
@@ -22,7 +22,7 @@ class Warning:
     """A warning on table ``index`` of the sequence given for ``array``, at ``key``
     (None: the table's header)."""
 
-    array: Literal["commitment", "update"]
+    array: Literal["summit", "commitment", "update"]
     index: int
     key: str | None
     message: str
@@ -39,17 +39,43 @@ def warnings(
     *,
     about: Container[str] | None = None,
     today: dt.date | None = None,
+    summits: Sequence[Summit] = (),
 ) -> list[Warning]:
     """The warnings about valid ``commitments`` and ``updates`` (all of a ledger's valid
     tables, in file order); with ``about``, only those concerning these ids; with
-    ``today``, also updates dated after it (a slip of the keyboard, or news not yet
-    come)."""
+    ``today``, also dates after it (a slip of the keyboard, or news not yet come):
+    an update's, a summit's, a commitment's own declared date. As of today such a
+    summit or commitment does not exist yet, so no report shows it."""
     found: list[Warning] = []
     by_id = {c.id: c for c in commitments}
+    met = {s.id: s.date for s in summits}
+    if about is None and today is not None:
+        for index, summit in enumerate(summits):
+            if summit.date > today:
+                found.append(
+                    Warning(
+                        "summit",
+                        index,
+                        "date",
+                        f"{summit_label(summit.id, index)}: meets on {summit.date}, after today"
+                        f" ({today}): no report shows it or its commitments until then",
+                    )
+                )
     for index, c in enumerate(commitments):
         if about is not None and c.id not in about:
             continue
         label = commitment_label(c.id, index)
+        own = c.declared is not None and (c.summit is None or met.get(c.summit) != c.declared)
+        if today is not None and own and c.declared is not None and c.declared > today:
+            found.append(
+                Warning(
+                    "commitment",
+                    index,
+                    "declared",
+                    f"{label}: is declared on {c.declared}, after today ({today}):"
+                    " no report shows it until then",
+                )
+            )
         for code in dict.fromkeys(p for p in c.parties if c.parties.count(p) > 1):
             found.append(
                 Warning(
