@@ -457,7 +457,10 @@ def test_a_summit_meeting_later_is_not_there_yet(run: Run, write_ledger: Write) 
     before = run("-f", str(path), "--today", "2025-12-01", "stats", "--format", "json").stdout
     assert [s["id"] for s in json.loads(before)["summits"]] == ["s-a", "s-b"]
     later = run("-f", str(path), "--today", "2025-12-01", "report", "s-c")
-    assert later.exit_code == 2 and "meets on 2026-01-10, after 2025-12-01, the day of this report" in later.stderr
+    assert (
+        later.exit_code == 2
+        and "meets on 2026-01-10, after 2025-12-01, the day of this report" in later.stderr
+    )
 
 
 # --- properties -------------------------------------------------------------------------
@@ -507,12 +510,15 @@ def test_scores_are_means_in_range(ledger: Ledger, interim: bool) -> None:
         assert row.score == pytest.approx(sum(c.score for c in row.cells.values()) / len(row.cells))
     for party, score in report.party_scores.items():
         cells = [row.cells[party].score for row in report.rows if party in row.cells]
+        if not cells:  # a party of a scored pledge with nothing scored itself
+            assert score.score is None and score.percent is None
+            continue
         assert score.score == pytest.approx(sum(cells) / len(cells))
         assert score.percent is not None and 0 <= score.percent <= 100
     stats = compliance.stats(ledger, states(ledger), dt.date(2026, 2, 1), interim=interim)
     by_party = {line.party: line.score.score for line in stats.parties}
     for party, score in report.party_scores.items():
-        assert by_party[party] == pytest.approx(score.score)
+        assert by_party[party] == (None if score.score is None else pytest.approx(score.score))
 
 
 @settings(max_examples=300, deadline=None)
@@ -595,9 +601,9 @@ def test_check_warns_about_a_summit_or_a_declared_date_to_come(
     result = run("-f", str(path), "check")
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        "commitments.toml:4:1: warning: summit \"later\": meets on 2030-01-01, after today"
+        'commitments.toml:4:1: warning: summit "later": meets on 2030-01-01, after today'
         " (2026-11-23): no report shows it or its commitments until then",
-        "commitments.toml:14:1: warning: commitment \"typo\": is declared on 2062-05-30,"
+        'commitments.toml:14:1: warning: commitment "typo": is declared on 2062-05-30,'
         " after today (2026-11-23): no report shows it until then",
     ]
     assert run("-f", str(path), "check", "--strict").exit_code == 1
@@ -624,3 +630,58 @@ def test_an_unknown_party_code_is_reported_once(run: Run, write_ledger: Write) -
 def test_percentages_round_half_up() -> None:
     assert compliance.half_up(62.5) == 63 and compliance.half_up(31.25, 1) == 31.3
     assert compliance.half_up(-0.125, 2) == -0.12  # towards +infinity, as a percentage is
+
+
+def test_a_due_unreadable_with_its_summits_date_is_an_error_everywhere(
+    run: Run, write_ledger: Write
+) -> None:
+    """ "this year/2024" reads with a date in 2000 but not with the summit's, 2025."""
+    summit = '[[summit]]\nid = "s1"\nname = "S"\ndate = 2025-05-30\n'
+    path = write_ledger(summit + '\n[[commitment]]\nid = "c1"\ntitle = "t"\nsummit = "s1"\n'
+                        'due = "this year/2024"\n')  # fmt: skip
+    checked = run("-f", str(path), "check")
+    assert checked.exit_code == 1 and "before it starts" in checked.stderr
+    for command in (["list"], ["due"], ["stats"], ["report"], ["show", "c1"]):
+        result = run("-f", str(path), *command)
+        assert result.exit_code == 1 and "Traceback" not in result.stderr, command
+        assert "before it starts" in result.stderr
+    valid = write_ledger(summit, name="valid.toml")
+    before = valid.read_bytes()
+    added = run(
+        "-f", str(valid), "add", "--title", "X", "--summit", "s1", "--due", "this year/2024"
+    )
+    assert added.exit_code != 0 and "Traceback" not in added.stderr
+    assert valid.read_bytes() == before  # a refused write changes nothing
+
+
+def test_a_party_assessment_without_status_is_checked_by_every_command(
+    run: Run, write_ledger: Write
+) -> None:
+    path = write_ledger(
+        '[[commitment]]\nid = "c1"\ntitle = "t"\nparties = ["IT"]\n\n'
+        '[[update]]\ncommitment = "c1"\non = 2026-04-01\nparty = "UZ"\nnote = "x"\n'
+    )
+    for command in (["check"], ["list"], ["report"], ["update", "c1", "--status", "done"]):
+        result = run("-f", str(path), *command)
+        assert result.exit_code == 1, command
+        assert 'party "UZ" is not among the commitment\'s parties (IT)' in result.stderr
+
+
+def test_a_summits_parties_not_scored_yet_have_their_blank_column(
+    run: Run, write_ledger: Write
+) -> None:
+    path = write_ledger(LEDGER)
+    report = as_json(run, path, "report", "s-c")  # final: only TJ is scored
+    assert report["parties"] == ["KG", "TJ"]
+    assert report["party_scores"] == {
+        "KG": {"score": None, "percent": None}, "TJ": {"score": 1, "percent": 100.0},
+    }  # fmt: skip
+
+
+def test_list_by_a_summit_that_meets_later_is_empty_not_an_error(
+    run: Run, write_ledger: Write
+) -> None:
+    path = write_ledger(LEDGER)
+    args = ["-f", str(path), "--today", "2025-12-01"]
+    assert json.loads(run(*args, "list", "--summit", "s-c", "--format", "json").stdout) == []
+    assert run(*args, "due", "--summit", "s-c", "--format", "json").stdout == "[]\n"

@@ -81,7 +81,7 @@ _UPDATE, _BEFORE = attrgetter("update"), attrgetter("status_before")
 
 def _assessed(state: State) -> Text:
     """Each party's own status, when any party has been assessed on its own."""
-    if state.history is None or not state.history.assessed:
+    if state.history is None or not state.history.party_statuses():
         return Text("")
     shown = Text()
     for at, (party, status) in enumerate(party_statuses(state).items()):

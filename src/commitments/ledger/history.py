@@ -24,13 +24,15 @@ class History(NamedTuple):
     status_on: dt.date | None  # when the status that applies last was set
     status: str | None
     dues: tuple[tuple[dt.date, str], ...]  # reschedules (on, due), in file order
-    # Assessments of one party (party, on, status), in file order: they change that
-    # party's status on the commitment and nothing else.
-    assessed: tuple[tuple[str, dt.date, str], ...] = ()
+    # Updates that assess one party (party, on, status or None), in file order: they
+    # change that party's status on the commitment and nothing else. Those without a
+    # status are kept too: links.py checks every party an update names.
+    assessed: tuple[tuple[str, dt.date, str | None], ...] = ()
 
     def party_statuses(self) -> dict[str, str]:
         """Each assessed party's latest status (by date, ties in file order)."""
-        return {p: status for p, _, status in sorted(self.assessed, key=lambda a: a[1])}
+        in_order = sorted(self.assessed, key=lambda a: a[1])
+        return {p: status for p, _, status in in_order if status is not None}
 
     @property
     def reschedules(self) -> list[tuple[dt.date, str]]:
@@ -77,8 +79,7 @@ def fold(updates: Iterable[Update]) -> dict[str, History]:
                 ((u.on, u.due),) if u.due is not None else (),
             )
         else:
-            assessed = ((u.party, u.on, u.status),) if u.status is not None else ()
-            step = History(1, u.on, None, None, (), assessed)
+            step = History(1, u.on, None, None, (), ((u.party, u.on, u.status),))
         before = folded.get(u.commitment)
         folded[u.commitment] = step if before is None else before.then(step)
     return folded

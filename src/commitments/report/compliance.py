@@ -113,28 +113,47 @@ def compliance_report(
 ) -> Report:
     """The report as of ``today`` over ``states`` (the ledger as of that day)."""
     rows: list[Row] = []
+    # A column for every party of the summit and of each scored pledge, scored or not
+    # yet: a blank cell is then "not scored", never "not a party" mistaken for it.
     order: dict[str, None] = dict.fromkeys(summit.parties) if summit else {}
+    scored_states = []
     for state in states:
         c = state.commitment
         if summit is not None and c.summit != summit.id:
             continue
         scored = cells(state, interim)
-        if not scored:
-            continue
-        order.update(dict.fromkeys(c.parties))
-        evidence = _evidence(c, ledger.updates_of(c.id), set(scored))
+        if scored:
+            scored_states.append((state, scored))
+            order.update(dict.fromkeys(c.parties))
+    updates = _updates_of(ledger, [state.commitment.id for state, _ in scored_states])
+    for state, scored in scored_states:
+        c = state.commitment
+        evidence = _evidence(c, updates.get(c.id, []), set(scored))
         row_cells = {
             p: Cell(status, scored[p], *evidence[p])
             for p, status in party_statuses(state).items()
             if p in scored
         }
         rows.append(Row(c.id, c.title, row_cells, sum(scored.values()) / len(scored)))
-    parties = [p for p in order if any(p in row.cells for row in rows)]
+    parties = list(order)
     party_scores = {
         p: Score(mean(row.cells[p].score for row in rows if p in row.cells)) for p in parties
     }
     overall = Score(mean(row.score for row in rows))
     return Report(today, interim, summit, parties, rows, party_scores, overall)
+
+
+def _updates_of(ledger: Ledger, ids: list[str]) -> dict[str, list[Update]]:
+    """The updates of these commitments, in file order. For a few, each one's (the cache
+    opens only the chunks that may hold them); for more, one pass over them all."""
+    if len(ids) <= 8:
+        return {ident: ledger.updates_of(ident) for ident in ids}
+    wanted = set(ids)
+    found: dict[str, list[Update]] = {}
+    for u in ledger.updates:
+        if u.commitment in wanted:
+            found.setdefault(u.commitment, []).append(u)
+    return found
 
 
 def _evidence(

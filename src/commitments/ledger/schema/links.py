@@ -88,6 +88,11 @@ def broken_links(
             usable[ident] = commitment
         elif commitment.summit in usable_summits:
             usable[ident] = inherited(commitment, usable_summits[commitment.summit])
+            # Its due was read with a stand-in date (tables.py): read it with the real one.
+            due_error = _due_error(commitment.due, usable[ident])
+            if due_error:
+                del usable[ident]
+                yield Broken("commitment", index, "due", due_error)
     for index, ident in enumerate(ids):
         commitment = commitments[index]
         if commitment is None or commitment.follows is None or first.get(ident or "") != index:
@@ -176,7 +181,7 @@ def links_hold(
     refers += [
         (ident, None, party)
         for ident, h in histories.items()
-        for party in {p for p, _, _ in h.assessed}
+        for party in {p for p, _, _ in h.assessed}  # every party named, status or not
     ]
     broken = broken_links(
         [c.id for c in commitments], commitments, refers, [s.id for s in summits], summits
