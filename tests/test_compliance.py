@@ -685,3 +685,19 @@ def test_list_by_a_summit_that_meets_later_is_empty_not_an_error(
     args = ["-f", str(path), "--today", "2025-12-01"]
     assert json.loads(run(*args, "list", "--summit", "s-c", "--format", "json").stdout) == []
     assert run(*args, "due", "--summit", "s-c", "--format", "json").stdout == "[]\n"
+
+
+def test_check_reports_an_unknown_summit_beside_a_tables_other_errors(
+    run: Run, write_ledger: Write
+) -> None:
+    path = write_ledger('[[commitment]]\nid = "c1"\ntitle = "t"\nsummit = "s2"\nstrength = "x"\n')
+    stderr = run("-f", str(path), "check").stderr
+    assert 'unknown strength "x"' in stderr and 'names unknown summit "s2"' in stderr
+
+
+def test_a_remembered_check_prints_what_a_fresh_one_does(run: Run, write_ledger: Write) -> None:
+    path = write_ledger('[[commitment]]\nid = "c1"\ntitle = "t"\ndue = "sprign 2026"\n')
+    fresh = run("-f", str(path), "check")
+    remembered = run("-f", str(path), "check")  # from the cache: same bytes, same day
+    assert (remembered.exit_code, remembered.stderr) == (fresh.exit_code, fresh.stderr)
+    assert "^" in fresh.stderr  # the excerpt and its caret

@@ -62,6 +62,10 @@ def validate(
         references(u for u, _ in tables.updates),
         tables.summit_ids(),
         [s for s, _ in tables.summits],
+        [
+            r.raw.get("summit") if isinstance(r.raw.get("summit"), str) else None
+            for _, r in tables.commitments
+        ],
     ):
         reader = readers[broken.array][broken.index]
         if not broken.message:
@@ -186,8 +190,8 @@ def _remembered(
         if digest != whole or file != name or day != _ordinal(today):
             return None
         problems = [
-            Problem(name, line, column, severity, message)
-            for line, column, severity, message in rows
+            Problem(name, line, column, severity, message, tuple(context))
+            for line, column, severity, message, context in rows
         ]
     except (TypeError, ValueError):
         return None
@@ -197,7 +201,8 @@ def _remembered(
 def _remember(path: Path, whole: bytes, today: dt.date | None, report: CheckReport) -> None:
     from commitments.ledger.cache import store
 
-    rows = [(p.line, p.column, p.severity, p.message) for p in report.problems]
+    # with each problem's excerpt and caret: a remembered report prints what a fresh one does
+    rows = [(p.line, p.column, p.severity, p.message, p.context) for p in report.problems]
     entry = (whole, report.file, _ordinal(today), rows, report.commitments, report.updates)
     store.store(path, "check", entry)
 

@@ -40,13 +40,16 @@ def broken_links(
     updates: Sequence[Reference | None],
     summit_ids: Sequence[str | None] = (),
     summits: Sequence[Summit | None] = (),
+    named_summits: Sequence[str | None] | None = None,
 ) -> Iterator[Broken]:
     """The broken links among tables read on their own.
 
     ``ids`` is the id written on each commitment table, ``commitments`` its valid
     reading (None where the table is invalid) and ``updates`` what each update table
     refers to (None where it names no commitment or date); ``summit_ids`` and
-    ``summits`` the same for summit tables.
+    ``summits`` the same for summit tables; ``named_summits`` the summit written on
+    each commitment table (default: its valid reading's), so that a table with errors
+    of its own is still told that its summit is unknown.
     """
     known_summits: dict[str, int] = {}
     for index, ident in enumerate(summit_ids):
@@ -59,12 +62,14 @@ def broken_links(
     usable_summits = {
         s.id: s for i, s in enumerate(summits) if s is not None and known_summits.get(s.id) == i
     }
-    for index, commitment in enumerate(commitments):
-        name = commitment.summit if commitment is not None else None
+    if named_summits is None:
+        named_summits = [c.summit if c is not None else None for c in commitments]
+    for index, name in enumerate(named_summits):
         if name is None or name in usable_summits:
             continue
         if name in known_summits:
-            yield Broken("commitment", index, "summit", "")  # its summit is invalid
+            if commitments[index] is not None:
+                yield Broken("commitment", index, "summit", "")  # its summit is invalid
         else:
             yield Broken(
                 "commitment",
