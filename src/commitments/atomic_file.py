@@ -42,3 +42,32 @@ def _created_beside(target: Path) -> tuple[int, str]:
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def create(target: Path, data: bytes) -> None:
+    """Write ``data`` as a new file at ``target``, which must not exist: written beside
+    it and fsynced first, then linked into place, so that no one ever sees a part of it
+    and an existing file is never replaced. FileExistsError when there is one; no
+    temporary file is left behind either way. The new file gets the umask's mode, as
+    any file the user makes."""
+    fd, temp = _created_beside(target)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        try:
+            os.link(temp, target)  # fails if target exists: never an overwrite
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links: exclusive create instead
+            with open(target, "xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)

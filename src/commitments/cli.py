@@ -727,6 +727,28 @@ def report(
     )
 
 
+@app.command(cls=_Command)
+def init(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="[PATH]",
+            help="The new ledger, or the folder for its commitments.toml (default: here).",
+            show_default=False,
+        ),
+    ] = None,
+    file: FileOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Write a commented starter ledger; never overwrites a file."""
+    from commitments.commands import init_ledger
+
+    _today(ctx, today)  # checked like everywhere, though a starter is the same any day
+    given = path or file or ctx.ensure_object(_Globals).file
+    init_ledger(given or Path.cwd(), sys.stdout)
+
+
 # Global options that take a value, and words after which the whole app is needed.
 _WITH_VALUE = frozenset({"-f", "--file", "--today"})
 _WHOLE = frozenset({"-h", "--help", "--version", "--install-completion", "--show-completion"})

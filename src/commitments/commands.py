@@ -321,3 +321,13 @@ def compliance_report(
         ledger, _states(ledger), today, summit=chosen, interim=interim
     )
     report_view(format_name).report(made, out)
+
+
+def init_ledger(target: Path, out: TextIO) -> None:
+    from commitments.write.starter import init_ledger as write_starter
+
+    made = write_starter(target)
+    out.write(f"wrote {made.path}: a summit, a pledge and an update, each key explained\n")
+    if made.ignored is not None:
+        out.write(f"added its journal files to {made.ignored}\n")
+    out.write(f"next: commitments -f {made.path} check\n")
