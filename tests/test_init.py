@@ -22,7 +22,7 @@ def test_the_starter_passes_check_strict_and_explains_its_keys(run: Run, tmp_pat
     assert made.exit_code == 0, made.stderr
     path = tmp_path / "commitments.toml"
     assert path.read_text(encoding="utf-8") == STARTER
-    assert made.stdout.startswith(f"wrote {path}: a summit, a pledge and an update")
+    assert made.stdout.startswith(f"wrote {path}: a commented starter ledger\n")
     checked = run("-f", str(path), "check", "--strict")
     assert checked.exit_code == 0, checked.stderr + checked.stdout
     doc = tomllib.loads(STARTER)

@@ -327,7 +327,7 @@ def init_ledger(target: Path, out: TextIO) -> None:
     from commitments.write.starter import init_ledger as write_starter
 
     made = write_starter(target)
-    out.write(f"wrote {made.path}: a summit, a pledge and an update, each key explained\n")
+    out.write(f"wrote {made.path}: a commented starter ledger\n")
     if made.ignored is not None:
         out.write(f"added its journal files to {made.ignored}\n")
     out.write(f"next: commitments -f {made.path} check\n")
