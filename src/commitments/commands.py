@@ -283,6 +283,15 @@ def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
     return [v for v in values if v.casefold().startswith(folded)]
 
 
+def _as_of_with_summit(
+    path: Path, today: dt.date, summit: str | None
+) -> tuple[Ledger, Summit | None]:
+    """The ledger as of ``today``, and the summit asked for (None: all of them)."""
+    whole = read_ledger(path)
+    ledger = as_of(whole, today)
+    return ledger, _summit(ledger, summit, whole, today) if summit is not None else None
+
+
 def compliance_stats(
     path: Path,
     today: dt.date,
@@ -295,9 +304,7 @@ def compliance_stats(
     from commitments.formats import stats_view
     from commitments.report.compliance import stats
 
-    whole = read_ledger(path)
-    ledger = as_of(whole, today)
-    chosen = _summit(ledger, summit, whole, today) if summit is not None else None
+    ledger, chosen = _as_of_with_summit(path, today, summit)
     made = stats(ledger, _states(ledger), today, summit=chosen, interim=interim)
     stats_view(format_name).stats(made, out)
 
@@ -314,9 +321,7 @@ def compliance_report(
     from commitments.formats import report_view
     from commitments.report import compliance
 
-    whole = read_ledger(path)
-    ledger = as_of(whole, today)
-    chosen = _summit(ledger, summit, whole, today) if summit is not None else None
+    ledger, chosen = _as_of_with_summit(path, today, summit)
     made = compliance.compliance_report(
         ledger, _states(ledger), today, summit=chosen, interim=interim
     )

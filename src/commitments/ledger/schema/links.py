@@ -52,13 +52,7 @@ def broken_links(
     of its own is still told that its summit is unknown.
     """
     known_summits: dict[str, int] = {}
-    for index, ident in enumerate(summit_ids):
-        if ident is None:
-            continue
-        if ident in known_summits:
-            yield Broken("summit", index, "id", "duplicate id", known_summits[ident])
-            continue
-        known_summits[ident] = index
+    yield from _duplicates("summit", summit_ids, known_summits)
     usable_summits = {
         s.id: s for i, s in enumerate(summits) if s is not None and known_summits.get(s.id) == i
     }
@@ -78,26 +72,22 @@ def broken_links(
                 f"names unknown summit {quoted(name)}{did_you_mean(name, known_summits)}",
             )
     first: dict[str, int] = {}
+    yield from _duplicates("commitment", ids, first)
     usable: dict[str, Commitment] = {}
-    for index, ident in enumerate(ids):
-        if ident is None:
-            continue
-        if ident in first:
-            yield Broken("commitment", index, "id", "duplicate id", first[ident])
-            continue
-        first[ident] = index
+    for index in first.values():
         commitment = commitments[index]
         if commitment is None:
             continue
         if commitment.summit is None:
-            usable[ident] = commitment
+            usable[commitment.id] = commitment
         elif commitment.summit in usable_summits:
-            usable[ident] = inherited(commitment, usable_summits[commitment.summit])
+            joined = inherited(commitment, usable_summits[commitment.summit])
             # Its due was read with a stand-in date (tables.py): read it with the real one.
-            due_error = _due_error(commitment.due, usable[ident])
+            due_error = _due_error(commitment.due, joined)
             if due_error:
-                del usable[ident]
                 yield Broken("commitment", index, "due", due_error)
+            else:
+                usable[commitment.id] = joined
     for index, ident in enumerate(ids):
         commitment = commitments[index]
         if commitment is None or commitment.follows is None or first.get(ident or "") != index:
@@ -132,6 +122,19 @@ def broken_links(
                 "party",
                 f"party {quoted(party)} is not among the commitment's parties ({among})",
             )
+
+
+def _duplicates(
+    array: Literal["summit", "commitment"], ids: Sequence[str | None], first: dict[str, int]
+) -> Iterator[Broken]:
+    """Each id written again after its first table; ``first`` gets where each first is."""
+    for index, ident in enumerate(ids):
+        if ident is None:
+            continue
+        if ident in first:
+            yield Broken(array, index, "id", "duplicate id", first[ident])
+        else:
+            first[ident] = index
 
 
 def _follows(commitment: Commitment, usable: dict[str, Commitment], known: dict[str, int]) -> str:
