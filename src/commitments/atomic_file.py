@@ -71,3 +71,16 @@ def create(target: Path, data: bytes) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+
+
+def publish(target: Path, data: bytes) -> None:
+    """Replace (or create) ``target``, a file made for others to read (an export, a
+    feed a web server serves), as ``replace`` does: readers see all of the old file or
+    all of the new. It keeps the mode of the file it replaces, else takes the umask's."""
+    try:
+        mode = os.stat(target).st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    replace(target, data, mode=mode)

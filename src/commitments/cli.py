@@ -19,10 +19,12 @@ from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
 from commitments.formats import (
     CheckFormat,
     DueFormat,
+    ExportFormat,
     ListFormat,
     ReportFormat,
     ShowFormat,
     StatsFormat,
+    TimelineFormat,
 )
 from commitments.model import DEFAULT_WITHIN, Status, Strength
 from commitments.model import HemisphereName as Hemisphere
@@ -30,6 +32,8 @@ from commitments.text import visible
 
 if TYPE_CHECKING:
     import datetime as dt
+
+    from commitments.commands import Selection
 
 
 class _Group(TyperGroup):
@@ -137,6 +141,8 @@ _DUE_FORMATS = ", ".join(DueFormat)
 _CHECK_FORMATS = ", ".join(CheckFormat)
 _STATS_FORMATS = ", ".join(StatsFormat)
 _REPORT_FORMATS = ", ".join(ReportFormat)
+_TIMELINE_FORMATS = ", ".join(TimelineFormat)
+_EXPORT_FORMATS = ", ".join(ExportFormat)
 
 
 def _completing(what: str) -> Any:
@@ -265,6 +271,55 @@ def _today(ctx: typer.Context, today: str | None) -> dt.date:
     return resolve_today(today if today is not None else ctx.ensure_object(_Globals).today)
 
 
+SearchFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--search",
+        "-q",
+        metavar="TEXT",
+        help="Only commitments whose id, title, quote, notes or source hold TEXT (any case).",
+        show_default=False,
+    ),
+]
+OverdueFilter = Annotated[bool, typer.Option("--overdue", help="Only overdue commitments.")]
+OpenFilter = Annotated[bool, typer.Option("--open", help="Only open commitments.")]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="PATH",
+        help="Write to PATH (replaced whole, never left half-written) instead of stdout.",
+        dir_okay=False,
+        show_default=False,
+    ),
+]
+
+
+def _selection(
+    status: list[Status] | None,
+    party: list[str] | None,
+    tag: list[str] | None,
+    strength: list[Strength] | None,
+    summit: list[str] | None,
+    search: str | None,
+    overdue: bool,
+    open_: bool,
+) -> Selection:
+    from commitments.commands import Selection
+
+    return Selection(
+        statuses=[s.value for s in status or []],
+        parties=party or [],
+        tags=tag or [],
+        overdue=overdue,
+        open_only=open_,
+        search=search or "",
+        strengths=[s.value for s in strength or []],
+        summits=summit or [],
+    )
+
+
 @app.command("list", cls=_Command)
 def list_(
     ctx: typer.Context,
@@ -273,18 +328,9 @@ def list_(
     tag: TagFilter = None,
     strength: StrengthFilter = None,
     summit: SummitFilter = None,
-    search: Annotated[
-        str | None,
-        typer.Option(
-            "--search",
-            "-q",
-            metavar="TEXT",
-            help="Only commitments whose id, title, quote, notes or source hold TEXT (any case).",
-            show_default=False,
-        ),
-    ] = None,
-    overdue: Annotated[bool, typer.Option("--overdue", help="Only overdue commitments.")] = False,
-    open_: Annotated[bool, typer.Option("--open", help="Only open commitments.")] = False,
+    search: SearchFilter = None,
+    overdue: OverdueFilter = False,
+    open_: OpenFilter = False,
     format_: Annotated[
         ListFormat,
         typer.Option("--format", metavar="FORMAT", help=f"Output format: {_LIST_FORMATS}."),
@@ -308,15 +354,113 @@ def list_(
         _today(ctx, today),
         format_,
         sys.stdout,
-        statuses=[s.value for s in status or []],
-        parties=party or [],
-        tags=tag or [],
-        overdue=overdue,
-        open_only=open_,
-        search=search or "",
-        strengths=[s.value for s in strength or []],
-        summits=summit or [],
+        _selection(status, party, tag, strength, summit, search, overdue, open_),
         raw=raw,
+    )
+
+
+@app.command(cls=_Command)
+def timeline(
+    ctx: typer.Context,
+    from_: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            metavar="WHEN",
+            help="Start the axis here: a date or any due expression (default: the earliest"
+            " open window or six months back, whichever is earlier).",
+            show_default=False,
+        ),
+    ] = None,
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            metavar="WHEN",
+            help="End the axis here, as --from (default: the latest deadline, or today).",
+            show_default=False,
+        ),
+    ] = None,
+    status: StatusFilter = None,
+    party: PartyFilter = None,
+    tag: TagFilter = None,
+    strength: StrengthFilter = None,
+    summit: SummitFilter = None,
+    search: SearchFilter = None,
+    overdue: OverdueFilter = False,
+    open_: OpenFilter = False,
+    within: Annotated[
+        int,
+        typer.Option("--within", metavar="DAYS", help="Mark as due soon within DAYS days."),
+    ] = DEFAULT_WITHIN,
+    width: Annotated[
+        int | None,
+        typer.Option(
+            "--width",
+            metavar="COLUMNS",
+            help="Text: draw this wide (default: the terminal, else $COLUMNS, else 80).",
+            show_default=False,
+        ),
+    ] = None,
+    format_: Annotated[
+        TimelineFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {_TIMELINE_FORMATS}."),
+    ] = TimelineFormat.text,
+    output: OutputOption = None,
+    file: FileOption = None,
+    today: TodayOption = None,
+    no_pager: PagerOption = False,
+) -> None:
+    """Windows drawn on a month axis, with a marker for today."""
+    from commitments.commands import timeline_chart
+
+    if within < 0:
+        from commitments.errors import UsageError
+
+        raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
+    timeline_chart(
+        _ledger_path(ctx, file),
+        _today(ctx, today),
+        format_,
+        sys.stdout,
+        _selection(status, party, tag, strength, summit, search, overdue, open_),
+        start=from_,
+        end=to,
+        within=within,
+        width=width,
+        output=output,
+    )
+
+
+@app.command(cls=_Command)
+def export(
+    ctx: typer.Context,
+    format_: Annotated[
+        ExportFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"File format: {_EXPORT_FORMATS}."),
+    ] = ExportFormat.json,
+    output: OutputOption = None,
+    status: StatusFilter = None,
+    party: PartyFilter = None,
+    tag: TagFilter = None,
+    strength: StrengthFilter = None,
+    summit: SummitFilter = None,
+    search: SearchFilter = None,
+    overdue: OverdueFilter = False,
+    open_: OpenFilter = False,
+    file: FileOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Commitments as a file: JSON, CSV, Markdown or an iCalendar feed."""
+    from commitments.commands import export_commitments
+
+    export_commitments(
+        _ledger_path(ctx, file),
+        _today(ctx, today),
+        format_,
+        sys.stdout,
+        _selection(status, party, tag, strength, summit, search, overdue, open_),
+        output=output,
     )
 
 
@@ -710,6 +854,7 @@ def report(
         ReportFormat,
         typer.Option("--format", metavar="FORMAT", help=f"Output format: {_REPORT_FORMATS}."),
     ] = ReportFormat.table,
+    output: OutputOption = None,
     file: FileOption = None,
     today: TodayOption = None,
     no_pager: PagerOption = False,
@@ -724,6 +869,7 @@ def report(
         sys.stdout,
         summit=summit,
         interim=interim,
+        output=output,
     )
 
 

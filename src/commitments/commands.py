@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -11,12 +13,15 @@ from commitments.errors import EXIT_LEDGER, UsageError
 from commitments.formats import (
     CheckFormat,
     DueFormat,
+    ExportFormat,
     ListFormat,
     ReportFormat,
     ShowFormat,
     StatsFormat,
+    TimelineFormat,
 )
 from commitments.ledger.read import read_ledger
+from commitments.model import DEFAULT_WITHIN
 from commitments.report.as_of import as_of
 from commitments.report.state import State, state_of, states
 from commitments.text import quoted, visible
@@ -34,34 +39,57 @@ def party_codes(codes: Sequence[str]) -> frozenset[str]:
     return frozenset(party_code(code, "--party") for code in codes)
 
 
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The filters of `list` as asked for on the command line (timeline and export
+    take them too)."""
+
+    statuses: Sequence[str] = ()
+    parties: Sequence[str] = ()
+    tags: Sequence[str] = ()
+    overdue: bool = False
+    open_only: bool = False
+    search: str = ""
+    strengths: Sequence[str] = ()
+    summits: Sequence[str] = ()
+
+
+def _selected(path: Path, today: dt.date, selection: Selection) -> tuple[Ledger, list[State]]:
+    """The ledger as of ``today``, and the states ``selection`` picks, by deadline."""
+    from commitments.report.select import select
+
+    whole = read_ledger(path)
+    ledger = as_of(whole, today)
+    sel = selection
+    filters = _filters(
+        ledger,
+        sel.statuses,
+        sel.parties,
+        sel.tags,
+        sel.overdue,
+        sel.open_only,
+        sel.search,
+        sel.strengths,
+        sel.summits,
+        whole,
+    )
+    return ledger, select(_states(ledger), filters, today)
+
+
 def list_commitments(
     path: Path,
     today: dt.date,
     format_name: ListFormat,
     out: TextIO,
+    selection: Selection = Selection(),
     *,
-    statuses: Sequence[str] = (),
-    parties: Sequence[str] = (),
-    tags: Sequence[str] = (),
-    overdue: bool = False,
-    open_only: bool = False,
-    search: str = "",
-    strengths: Sequence[str] = (),
-    summits: Sequence[str] = (),
     raw: bool = False,
 ) -> None:
     from commitments.formats import ViewOptions, list_view
-    from commitments.report.select import select
 
-    whole = read_ledger(path)
-    ledger = as_of(whole, today)
-    filters = _filters(
-        ledger, statuses, parties, tags, overdue, open_only, search, strengths, summits, whole
-    )
+    ledger, chosen = _selected(path, today, selection)
     memo = _memo(ledger, "json") if format_name is ListFormat.json else None
-    list_view(format_name, ViewOptions(raw=raw, memo=memo)).commitments(
-        select(_states(ledger), filters, today), today, out
-    )
+    list_view(format_name, ViewOptions(raw=raw, memo=memo)).commitments(chosen, today, out)
     if memo is not None:
         memo.save()
 
@@ -317,6 +345,7 @@ def compliance_report(
     *,
     summit: str | None = None,
     interim: bool = False,
+    output: Path | None = None,
 ) -> None:
     from commitments.formats import report_view
     from commitments.report import compliance
@@ -325,7 +354,8 @@ def compliance_report(
     made = compliance.compliance_report(
         ledger, _states(ledger), today, summit=chosen, interim=interim
     )
-    report_view(format_name).report(made, out)
+    with _output(output, out) as target:
+        report_view(format_name).report(made, target)
 
 
 def init_ledger(target: Path, out: TextIO) -> None:
@@ -336,3 +366,77 @@ def init_ledger(target: Path, out: TextIO) -> None:
     if made.ignored is not None:
         out.write(f"added its journal files to {made.ignored}\n")
     out.write(f"next: commitments -f {made.path} check\n")
+
+
+@contextmanager
+def _output(target: Path | None, out: TextIO) -> Iterator[TextIO]:
+    """Where a view writes: ``out``, or (``--output``) a buffer that replaces the file
+    ``target`` only once it is complete, so that no one ever reads half of it."""
+    if target is None:
+        yield out
+        return
+    import io
+
+    from commitments.atomic_file import publish
+    from commitments.errors import CommitmentsError
+
+    buffer = io.StringIO()
+    yield buffer
+    try:
+        publish(target, buffer.getvalue().encode("utf-8"))
+    except OSError as exc:
+        why = exc.strerror or type(exc).__name__
+        raise CommitmentsError(f"cannot write {visible(str(target))}: {why}") from None
+
+
+def timeline_chart(
+    path: Path,
+    today: dt.date,
+    format_name: TimelineFormat,
+    out: TextIO,
+    selection: Selection = Selection(),
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    within: int = DEFAULT_WITHIN,
+    width: int | None = None,
+    output: Path | None = None,
+) -> None:
+    from commitments.formats import timeline_view
+    from commitments.report.timeline import bound, timeline
+
+    if width is not None and width < 1:
+        raise UsageError(f"--width: {width} is too narrow (expected 1 or more columns)")
+    first = bound(start, "--from", last=False) if start is not None else None
+    last = bound(end, "--to", last=True) if end is not None else None
+    _, chosen = _selected(path, today, selection)
+    made = timeline(chosen, today, start=first, end=last, within=within)
+    with _output(output, out) as target:
+        timeline_view(format_name, width).timeline(made, target)
+
+
+def export_commitments(
+    path: Path,
+    today: dt.date,
+    format_name: ExportFormat,
+    out: TextIO,
+    selection: Selection = Selection(),
+    *,
+    output: Path | None = None,
+) -> None:
+    from commitments.formats import ViewOptions, export_view
+
+    ledger, chosen = _selected(path, today, selection)
+    options = ViewOptions(identity=ledger_identity(ledger))
+    with _output(output, out) as target:
+        export_view(format_name, options).commitments(chosen, today, target)
+
+
+def ledger_identity(ledger: Ledger) -> str:
+    """What tells this ledger's exports apart from another's, the same on every machine
+    and on every run as the ledger grows: its file's name and its first commitment's
+    id (the tool only appends, so the first stays first)."""
+    import hashlib
+
+    first = ledger.commitments[0].id if ledger.commitments else ""
+    return hashlib.sha256(f"{ledger.path.name}\n{first}".encode()).hexdigest()[:16]

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from commitments.ledger.history import History
     from commitments.model import Commitment
     from commitments.report.compliance import Report, Stats
+    from commitments.report.timeline import Timeline
 
 
 class ListFormat(StrEnum):
@@ -53,6 +54,20 @@ class ReportFormat(StrEnum):
     table = "table"
     markdown = "markdown"
     json = "json"
+    html = "html"
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    ics = "ics"
+
+
+class TimelineFormat(StrEnum):
+    text = "text"
+    json = "json"
+    html = "html"
 
 
 class CheckFormat(StrEnum):
@@ -74,6 +89,7 @@ class ViewOptions:
 
     raw: bool = False  # CSV: cells exactly as in the ledger, formulas not defused
     memo: Memo | None = None  # JSON: each commitment's record, rendered once per ledger
+    identity: str = ""  # ICS: what makes this ledger's event UIDs its own
 
 
 class ListView(Protocol):
@@ -94,6 +110,10 @@ class StatsView(Protocol):
 
 class ReportView(Protocol):
     def report(self, report: Report, out: TextIO) -> None: ...
+
+
+class TimelineView(Protocol):
+    def timeline(self, timeline: Timeline, out: TextIO) -> None: ...
 
 
 _PACKAGE = "commitments.formats."
@@ -121,6 +141,18 @@ REPORT_MODULES: dict[ReportFormat, str] = {
     ReportFormat.table: "compliance_table",
     ReportFormat.markdown: "as_markdown",
     ReportFormat.json: "as_json",
+    ReportFormat.html: "as_html",
+}
+EXPORT_MODULES: dict[ExportFormat, str] = {
+    ExportFormat.json: "as_json",
+    ExportFormat.csv: "as_csv",
+    ExportFormat.markdown: "as_markdown",
+    ExportFormat.ics: "as_ics",
+}
+TIMELINE_MODULES: dict[TimelineFormat, str] = {
+    TimelineFormat.text: "timeline_text",
+    TimelineFormat.json: "as_json",
+    TimelineFormat.html: "as_html",
 }
 
 
@@ -152,4 +184,16 @@ def stats_view(name: StatsFormat) -> StatsView:
 
 def report_view(name: ReportFormat) -> ReportView:
     view: ReportView = _format(REPORT_MODULES[name], None)
+    return view
+
+
+def export_view(name: ExportFormat, options: ViewOptions | None = None) -> ListView:
+    view: ListView = _format(EXPORT_MODULES[name], options)
+    return view
+
+
+def timeline_view(name: TimelineFormat, width: int | None = None) -> TimelineView:
+    """``width``: the text chart's, in terminal cells (else the terminal's)."""
+    made = importlib.import_module(_PACKAGE + TIMELINE_MODULES[name]).Format
+    view: TimelineView = made(width) if name is TimelineFormat.text else made()
     return view

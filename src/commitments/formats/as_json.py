@@ -19,6 +19,7 @@ from commitments.report.records import (
     report_record,
     show_record,
     stats_record,
+    timeline_record,
 )
 from commitments.report.state import State
 from commitments.text import unicode_escaped
@@ -26,6 +27,7 @@ from commitments.text import unicode_escaped
 if TYPE_CHECKING:
     from commitments.formats import Memo, ViewOptions
     from commitments.report.compliance import Report, Stats
+    from commitments.report.timeline import Timeline
 
 
 def dumps(value: Any) -> str:
@@ -88,3 +90,6 @@ class Format:
 
     def report(self, report: Report, out: TextIO) -> None:
         out.write(dumps(report_record(report)) + "\n")
+
+    def timeline(self, timeline: Timeline, out: TextIO) -> None:
+        out.write(dumps(timeline_record(timeline)) + "\n")

@@ -16,6 +16,7 @@ from commitments.report.compliance import (
     party_statuses,
 )
 from commitments.report.state import State, Step
+from commitments.report.timeline import Timeline
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -155,4 +156,30 @@ def report_record(report: Report) -> dict[str, Any]:
         ],
         "party_scores": {p: score_record(s) for p, s in report.party_scores.items()},
         **score_record(report.overall),
+    }
+
+
+def timeline_record(timeline: Timeline) -> dict[str, Any]:
+    """The timeline as a script wants it: the axis, each bar, and what was not drawn."""
+    return {
+        "as_of": timeline.as_of.isoformat(),
+        "within": timeline.within,
+        "from": timeline.start.isoformat(),
+        "to": timeline.end.isoformat(),
+        "bars": [
+            {
+                "id": bar.state.commitment.id,
+                "title": bar.state.commitment.title,
+                "status": bar.state.status,
+                "state": bar.kind,
+                "due": bar.state.window.text if bar.state.window else None,
+                "start": iso(bar.start),
+                "end": bar.end.isoformat(),
+                "approximate": bar.approximate,
+                "strength": bar.state.commitment.strength,
+            }
+            for bar in timeline.bars
+        ],
+        "undated": [s.commitment.id for s in timeline.undated],
+        "outside": [s.commitment.id for s in timeline.outside],
     }

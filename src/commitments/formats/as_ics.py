@@ -1,0 +1,100 @@
+"""iCalendar (RFC 5545): a feed a calendar app subscribes to, written by `icalendar`.
+
+One all-day event per dated commitment, spanning its window: DTSTART its first day,
+DTEND the day after its last (all-day events end exclusively). A window with no
+first day ("by 2026" with nothing declared) is its deadline alone. The UID is the
+commitment's id and the ledger's identity (commands.ledger_identity), so a
+calendar that subscribes updates its events instead of doubling them. DTSTAMP is
+the day of the report, so the same ledger on the same day gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from commitments.report.state import State
+from commitments.text import visible
+
+if TYPE_CHECKING:
+    from icalendar import Event
+
+    from commitments.formats import ViewOptions
+
+# Open commitments have not happened yet; closed ones did, whatever their outcome.
+EVENT_STATUS = {
+    "planned": "TENTATIVE",
+    "in-progress": "TENTATIVE",
+    "stalled": "TENTATIVE",
+    "done": "CONFIRMED",
+    "partial": "CONFIRMED",
+    "missed": "CONFIRMED",
+    "cancelled": "CANCELLED",
+}
+
+
+def uid(commitment_id: str, identity: str) -> str:
+    return f"{commitment_id}.{identity}@commitments"
+
+
+def description(state: State, today: dt.date) -> str:
+    c = state.commitment
+    lines = []
+    if c.quote:
+        lines.append(f"“{c.quote}”")
+    if c.source:
+        lines.append(f"Source: {c.source}")
+    if c.url:
+        lines.append(c.url)
+    due = state.window.text if state.window else "undated"
+    lines.append(f"Status: {state.status} as of {today} (due: {due}; {c.strength})")
+    if c.parties:
+        lines.append("Parties: " + " ".join(c.parties))
+    return visible("\n".join(lines), keep_newlines=True)
+
+
+def event(state: State, today: dt.date, identity: str) -> Event:
+    from icalendar import Event
+
+    c, window = state.commitment, state.window
+    assert window is not None
+    made = Event()
+    made.add("uid", uid(c.id, identity))
+    made.add("dtstamp", dt.datetime.combine(today, dt.time(), dt.UTC))
+    made.add("dtstart", window.start or window.end)
+    made.add("dtend", window.end + dt.timedelta(days=1))
+    made.add("summary", visible(c.title))
+    made.add("description", description(state, today))
+    if c.tags:
+        made.add("categories", [visible(tag) for tag in c.tags])
+    made.add("status", EVENT_STATUS.get(state.status, "TENTATIVE"))
+    made.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
+    # A calendar app takes a higher SEQUENCE as the newer version of an event.
+    made.add("sequence", state.slips)
+    if state.updated is not None:
+        made.add("last-modified", dt.datetime.combine(state.updated, dt.time(), dt.UTC))
+    if c.url:
+        made.add("url", visible(c.url))
+    return made
+
+
+class Format:
+    def __init__(self, options: ViewOptions | None = None) -> None:
+        self.identity = options.identity if options else ""
+
+    def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
+        from icalendar import Calendar
+
+        from commitments import __version__
+
+        calendar = Calendar()
+        calendar.add("prodid", f"-//commitments//commitments {__version__}//EN")
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("method", "PUBLISH")
+        calendar.add("x-wr-calname", "Commitments")
+        for state in states:
+            if state.window is not None:
+                calendar.add_component(event(state, today, self.identity))
+        out.write(calendar.to_ical().decode("utf-8"))

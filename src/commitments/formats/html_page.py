@@ -1,0 +1,115 @@
+"""One self-contained HTML page: inline CSS, no script, nothing fetched.
+
+Every piece of ledger text goes through ``esc`` (invisible characters made
+visible, then HTML-escaped, quotes included), and a link only through ``href``,
+which takes http and https alone. A Content-Security-Policy in the page forbids
+scripts and fetches too, should anything ever slip through.
+"""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import urlsplit
+
+from commitments import __version__
+from commitments.text import visible
+
+COLOURS = {
+    "overdue": "#c62828",
+    "due-soon": "#e0a100",
+    "open": "#1e63c4",
+    "closed": "#9e9e9e",
+    "today": "#8e24aa",
+    "good": "#c8e6c9",
+    "mid": "#fff1b8",
+    "bad": "#f6c7c7",
+}
+
+CSS = f"""
+:root {{ color-scheme: light; }}
+* {{ box-sizing: border-box; print-color-adjust: exact; -webkit-print-color-adjust: exact; }}
+body {{ margin: 0; background: #fff; color: #1d1d1f;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }}
+main {{ max-width: 1100px; margin: 0 auto; padding: 24px 20px 40px; }}
+h1 {{ font-size: 1.5rem; margin: 0 0 4px; }}
+h2 {{ font-size: 1.15rem; margin: 28px 0 8px; }}
+h3 {{ font-size: 1rem; margin: 16px 0 4px; }}
+.meta, .legend, footer {{ color: #555; font-size: .9rem; }}
+.scroll {{ overflow-x: auto; }}
+table {{ border-collapse: collapse; margin: 8px 0; }}
+th, td {{ padding: 5px 8px; border: 1px solid #d0d0d5; vertical-align: top; }}
+thead th {{ background: #f2f2f5; text-align: center; }}
+th.pledge {{ text-align: left; font-weight: normal; min-width: 14rem;
+  position: sticky; left: 0; background: #fff; }}
+thead th.pledge {{ background: #f2f2f5; }}
+.nowrap {{ white-space: nowrap; }}
+figure {{ margin: 0; }}
+.id {{ font: 12px/1.3 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace;
+  color: #444; display: block; }}
+td.score {{ text-align: center; font-variant-numeric: tabular-nums; min-width: 3rem; }}
+td.mean, tfoot td {{ font-weight: 600; text-align: center; }}
+tfoot th {{ text-align: left; }}
+.good {{ background: {COLOURS["good"]}; color: #1b5e20; }}
+.mid {{ background: {COLOURS["mid"]}; color: #6d4c00; }}
+.bad {{ background: {COLOURS["bad"]}; color: #8b1a1a; }}
+.swatch {{ display: inline-block; width: .9em; height: .9em; vertical-align: -.1em;
+  border: 1px solid #888; margin: 0 .25em 0 .6em; }}
+.evidence ul {{ margin: 4px 0 0; padding-left: 1.2rem; }}
+.evidence li {{ margin: 2px 0; }}
+svg {{ display: block; width: 100%; min-width: 820px; height: auto; }}
+svg text {{ font-family: system-ui, sans-serif; }}
+svg .mono {{ font-family: ui-monospace, Menlo, Consolas, monospace; }}
+@media (max-width: 600px) {{
+  body {{ font-size: 14px; }}
+  main {{ padding: 14px 10px 30px; }}
+  th, td {{ padding: 4px 5px; }}
+  th.pledge {{ min-width: 10rem; }}
+}}
+@media print {{
+  @page {{ size: A4 landscape; margin: 12mm; }}
+  body {{ font-size: 10.5pt; }}
+  main {{ max-width: none; padding: 0; }}
+  .scroll {{ overflow: visible; }}
+  svg {{ min-width: 0; }}
+  tr, article, figure {{ break-inside: avoid; }}
+  h2 {{ break-after: avoid; }}
+}}
+"""
+
+# No script, no fetch, no form, no frame: the file is a document and nothing else.
+_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"
+
+
+def esc(text: str) -> str:
+    """Ledger text as HTML text or attribute value: never markup."""
+    return html.escape(visible(text), quote=True)
+
+
+def href(url: str | None) -> str | None:
+    """``url`` fit for an href (escaped), or None unless it is http or https."""
+    if not url:
+        return None
+    shown = visible(url)
+    if shown != url or any(c.isspace() for c in url):
+        return None
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return html.escape(url, quote=True) if scheme in ("http", "https") else None
+
+
+def page(title: str, body: str) -> str:
+    """A whole document around ``body`` (already HTML); ``title`` is plain text."""
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">\n'
+        f'<meta name="generator" content="commitments {__version__}">\n'
+        f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n"
+        f"<body>\n<main>\n{body}"
+        f"<footer><p>Made by commitments {__version__} from a hand-kept ledger."
+        " Each score and date is the ledger's; check the sources it cites.</p></footer>\n"
+        "</main>\n</body>\n</html>\n"
+    )

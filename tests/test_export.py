@@ -1,0 +1,260 @@
+"""`export`: JSON, CSV and Markdown as `list` writes them, and an iCalendar feed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from conftest import SHIPPED, TODAY, Run
+
+Write = Callable[..., Path]
+
+LEDGER = """
+    [[commitment]]
+    id = "water-roundtable-2026"
+    title = "Round table on water resources"
+    due = "by 2026"
+    declared = 2025-05-30
+    tags = ["water", "Central Asia"]
+    parties = ["IT", "KZ"]
+    source = "Joint Declaration, Astana, 2025-05-30"
+    url = "https://example.org/declaration"
+    quote = "a round table on water resources is planned by 2026"
+
+    [[commitment]]
+    id = "summit-2027"
+    title = "Next summit, in Bishkek; date to be set"
+    due = "2027?"
+
+    [[commitment]]
+    id = "forum"
+    title = "Forum"
+    due = "2026-05-12"
+
+    [[commitment]]
+    id = "called-off"
+    title = "Called off"
+    due = "spring 2026"
+    status = "cancelled"
+
+    [[commitment]]
+    id = "no-date"
+    title = "Undated"
+
+    [[update]]
+    commitment = "forum"
+    on = 2026-05-12
+    status = "done"
+    source = "https://example.org/forum"
+
+    [[update]]
+    commitment = "summit-2027"
+    on = 2026-02-01
+    due = "2027-10?"
+"""
+
+
+def feed(run: Run, *args: str) -> icalendar.Calendar:
+    result = run("--today", TODAY, "export", "--format", "ics", *args)
+    assert result.exit_code == 0, result.output
+    calendar = icalendar.Calendar.from_ical(result.stdout)
+    assert isinstance(calendar, icalendar.Calendar)
+    return calendar
+
+
+def events(calendar: icalendar.Calendar) -> dict[str, icalendar.Event]:
+    return {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+
+
+@pytest.mark.parametrize("format_", ["json", "csv", "markdown"])
+def test_json_csv_and_markdown_are_what_list_prints(
+    run: Run, write_ledger: Write, format_: str
+) -> None:
+    write_ledger(LEDGER)
+    exported = run("--today", TODAY, "export", "--format", format_, "--open")
+    listed = run("--today", TODAY, "list", "--format", format_, "--open")
+    assert exported.exit_code == 0
+    assert exported.stdout == listed.stdout and exported.stdout
+
+
+def test_one_all_day_event_per_dated_commitment(run: Run, write_ledger: Write) -> None:
+    write_ledger(LEDGER)
+    calendar = feed(run)
+    calendar.validate()
+    assert str(calendar["VERSION"]) == "2.0" and "commitments" in str(calendar["PRODID"])
+    found = events(calendar)
+    assert sorted(found) == sorted(
+        [
+            "Round table on water resources",
+            "Next summit, in Bishkek; date to be set",
+            "Forum",
+            "Called off",
+        ]
+    )
+    water = found["Round table on water resources"]
+    # All-day: DATE values, DTEND the day after the last day (RFC 5545, 3.6.1).
+    assert water.decoded("DTSTART") == dt.date(2025, 5, 30)
+    assert water.decoded("DTEND") == dt.date(2027, 1, 1)
+    assert not isinstance(water.decoded("DTSTART"), dt.datetime)
+    text = water.to_ical().decode()
+    assert "DTSTART;VALUE=DATE:20250530" in text and "DTEND;VALUE=DATE:20270101" in text
+    description = str(water["DESCRIPTION"])
+    assert "“a round table on water resources is planned by 2026”" in description
+    assert "Source: Joint Declaration, Astana, 2025-05-30" in description
+    assert f"Status: planned as of {TODAY}" in description
+    assert [str(c) for c in water["CATEGORIES"].cats] == ["water", "Central Asia"]
+    assert str(water["URL"]) == "https://example.org/declaration"
+    forum = found["Forum"]
+    assert forum.decoded("DTSTART") == dt.date(2026, 5, 12)
+    assert forum.decoded("DTEND") == dt.date(2026, 5, 13)
+    assert str(forum["STATUS"]) == "CONFIRMED"
+    assert str(found["Called off"]["STATUS"]) == "CANCELLED"
+    assert str(water["STATUS"]) == "TENTATIVE"
+    moved = found["Next summit, in Bishkek; date to be set"]
+    assert moved.decoded("DTSTART") == dt.date(2027, 10, 1)  # as rescheduled
+    assert int(moved["SEQUENCE"]) == 1  # one reschedule: a calendar takes it as newer
+    for event in found.values():
+        assert event.decoded("DTSTAMP") == dt.datetime(2026, 11, 22, tzinfo=dt.UTC)
+
+
+def test_the_feed_round_trips_and_keeps_its_bytes(run: Run, write_ledger: Write) -> None:
+    write_ledger(LEDGER)
+    # stdout_bytes: Click's Result.stdout would turn the CRLF of RFC 5545 into LF.
+    first = run("--today", TODAY, "export", "--format", "ics").stdout_bytes.decode()
+    assert first == run("--today", TODAY, "export", "--format", "ics").stdout_bytes.decode()
+    assert icalendar.Calendar.from_ical(first).to_ical().decode() == first
+    assert first.endswith("END:VCALENDAR\r\n")
+    assert all(len(line.encode()) <= 75 for line in first.split("\r\n"))  # folded
+
+
+def test_uids_are_stable_across_machines_and_apart_between_ledgers(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    path = write_ledger(LEDGER)
+    uids = [str(e["UID"]) for e in feed(run).walk("VEVENT")]
+    assert len(set(uids)) == len(uids)
+    assert all(uid.endswith("@commitments") for uid in uids)
+    assert any(uid.startswith("water-roundtable-2026.") for uid in uids)
+    # Another machine: the same ledger in another folder, with more appended since.
+    elsewhere = tmp_path / "elsewhere" / "commitments.toml"
+    elsewhere.parent.mkdir()
+    shutil.copy(path, elsewhere)
+    with elsewhere.open("a", encoding="utf-8") as handle:
+        handle.write('\n[[commitment]]\nid = "added"\ntitle = "Added"\ndue = "2028"\n')
+    there = [str(e["UID"]) for e in feed(run, "-f", str(elsewhere)).walk("VEVENT")]
+    assert set(uids) <= set(there)
+    # Another ledger (another name) with the same ids: other UIDs.
+    other = write_ledger(LEDGER, name="japan.toml")
+    theirs = {str(e["UID"]) for e in feed(run, "-f", str(other)).walk("VEVENT")}
+    assert theirs.isdisjoint(uids)
+
+
+def test_ledger_text_cannot_break_the_feed(run: Run, write_ledger: Write) -> None:
+    write_ledger(
+        """
+        [[commitment]]
+        id = "a"
+        title = "Evil\\r\\nEND:VEVENT\\r\\nBEGIN:VEVENT\\r\\nSUMMARY:forged \\u001b[31m\\u202e"
+        due = "2026"
+        tags = ["x,y;z"]
+        quote = "line one\\nline two"
+        """
+    )
+    text = run("--today", TODAY, "export", "--format", "ics").stdout_bytes.decode()
+    assert "\x1b" not in text and "\u202e" not in text
+    assert text.split("\r\n").count("BEGIN:VEVENT") == 1  # the forged one is text
+    calendar = icalendar.Calendar.from_ical(text)
+    (event,) = calendar.walk("VEVENT")
+    assert "forged \\x1b[31m\\u202e" in str(event["SUMMARY"])
+    assert [str(c) for c in event["CATEGORIES"].cats] == ["x,y;z"]
+    assert "line one\nline two" in str(event["DESCRIPTION"])
+
+
+def test_an_empty_selection_is_an_empty_calendar(run: Run, write_ledger: Write) -> None:
+    write_ledger(LEDGER)
+    calendar = feed(run, "--status", "missed")
+    assert calendar.walk("VEVENT") == []
+
+
+def test_the_shipped_ledger_exports_a_valid_feed(run: Run) -> None:
+    calendar = feed(run, "-f", str(SHIPPED))
+    calendar.validate()
+    assert len(calendar.walk("VEVENT")) == 6
+
+
+def test_output_replaces_the_file_whole(run: Run, write_ledger: Write, tmp_path: Path) -> None:
+    write_ledger(LEDGER)
+    target = tmp_path / "feed.ics"
+    target.write_text("old feed", encoding="utf-8")
+    os.chmod(target, 0o644)
+    result = run("--today", TODAY, "export", "--format", "ics", "--output", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert os.stat(target).st_mode & 0o777 == 0o644  # a web server may go on serving it
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace"])
+def test_a_failed_output_changes_nothing(
+    run: Run, write_ledger: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    write_ledger(LEDGER)
+    target = tmp_path / "feed.ics"
+    target.write_text("old feed", encoding="utf-8")
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, failing, full)
+    result = run("--today", TODAY, "export", "--format", "ics", "--output", str(target))
+    assert result.exit_code == 1
+    assert f"cannot write {target}: No space left on device" in result.stderr
+    assert "Traceback" not in result.output
+    assert target.read_text(encoding="utf-8") == "old feed"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["cache", "feed.ics", "work"])
+
+
+def test_output_into_a_missing_folder_is_a_clear_error(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    result = run("export", "--output", str(tmp_path / "nowhere" / "feed.ics"))
+    assert result.exit_code == 1
+    assert "cannot write" in result.stderr and "No such file or directory" in result.stderr
+
+
+def test_the_readmes_feed_line_works_in_crons_environment(tmp_path: Path) -> None:
+    """The README's crontab line for the feed, under `env -i` with cron's PATH."""
+    import subprocess
+    import sys
+
+    installed = Path(sys.executable).parent / "commitments"
+    if not installed.exists():
+        pytest.skip("the console script is not installed beside this Python")
+    readme = (SHIPPED.parent / "README.md").read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if x.startswith("15 * * * * cd /srv/"))
+    folder, served = tmp_path / "srv", tmp_path / "www"
+    folder.mkdir()
+    served.mkdir()
+    shutil.copyfile(SHIPPED, folder / "commitments.toml")
+    command = line.split(" ", 5)[5]
+    command = command.replace("/srv/commitments/.venv/bin/commitments", str(installed))
+    command = command.replace("/srv/commitments", str(folder))
+    command = command.replace("/var/www/html", str(served))
+    result = subprocess.run(
+        ["env", "-i", "PATH=/usr/bin:/bin", "HOME=" + str(tmp_path), "sh", "-c", command],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "" and result.stderr == ""
+    calendar = icalendar.Calendar.from_ical((served / "commitments.ics").read_bytes())
+    calendar.validate()
+    assert len(calendar.walk("VEVENT")) == 6

@@ -1,0 +1,251 @@
+"""HTML report and timeline: self-contained pages, ledger text never markup, and what a
+real browser (headless Chromium) shows of them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from commitments.formats.html_page import COLOURS, href
+from conftest import SHIPPED, Run
+
+Write = Callable[..., Path]
+TODAY = "2026-11-23"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+LEDGER = """
+    [[summit]]
+    id = "astana-2025"
+    name = "First Central Asia–Italy Summit"
+    date = 2025-05-30
+    place = "Astana"
+    host = "KZ"
+    parties = ["IT", "KZ", "UZ"]
+    source = "Joint Declaration, Astana"
+    url = "https://example.org/declaration"
+
+    [[commitment]]
+    id = "water-roundtable-2026"
+    title = "Round table on water resources"
+    due = "by 2026"
+    summit = "astana-2025"
+
+    [[commitment]]
+    id = "energy-event"
+    title = "Energy technologies event"
+    due = "2026-06"
+    summit = "astana-2025"
+
+    [[update]]
+    commitment = "water-roundtable-2026"
+    on = 2026-10-01
+    status = "done"
+    source = "Ministry press release, 2026-10-01"
+
+    [[update]]
+    commitment = "energy-event"
+    on = 2026-07-01
+    status = "partial"
+
+    [[update]]
+    commitment = "energy-event"
+    party = "UZ"
+    on = 2026-07-02
+    status = "missed"
+    source = "No delegation sent"
+"""
+
+HOSTILE = """
+    [[summit]]
+    id = "s"
+    name = "</title><script>alert('name')</script>"
+    date = 2025-05-30
+    parties = ["IT"]
+    source = "<img src=x onerror=alert(1)>"
+
+    [[commitment]]
+    id = "a"
+    title = "\\"><script>alert(1)</script> [bold]Loud[/] \\u001b[31m \\u202eevil &amp;"
+    due = "2026"
+    summit = "s"
+
+    [[update]]
+    commitment = "a"
+    on = 2026-05-01
+    status = "done"
+    source = "<a href='https://evil.example'>click</a> \\" onmouseover=\\"alert(2)"
+"""
+
+
+class Elements(HTMLParser):
+    """Every element and attribute of a page, and its text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parsed(page: str) -> Elements:
+    elements = Elements()
+    elements.feed(page)
+    elements.close()
+    return elements
+
+
+def html_of(run: Run, *args: str) -> str:
+    result = run("--today", TODAY, *args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def assert_self_contained(page: str) -> Elements:
+    elements = parsed(page)
+    names = {tag for tag, _ in elements.tags}
+    assert not names & {"script", "iframe", "object", "embed", "link", "img", "form", "base"}
+    for tag, attrs in elements.tags:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        assert "src" not in attrs
+        if tag == "a":
+            assert (attrs["href"] or "").startswith(("https://", "http://"))
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    return elements
+
+
+def test_the_report_page_has_the_matrix_means_and_evidence(run: Run, write_ledger: Write) -> None:
+    write_ledger(LEDGER)
+    page = html_of(run, "report", "astana-2025", "--format", "html")
+    elements = assert_self_contained(page)
+    assert page.startswith("<!DOCTYPE html>") and page.endswith("</html>\n")
+    cells = [attrs.get("class") for tag, attrs in elements.tags if tag == "td"]
+    # water: all done (+1); energy: IT KZ partial (0), UZ missed (-1).
+    assert cells[:4] == ["score good", "score good", "score good", "mean good"]
+    assert cells[4:8] == ["score mid", "score mid", "score bad", "mean mid"]
+    text = "".join(elements.text)
+    assert "Compliance report: First Central Asia–Italy Summit (2025-05-30)" in text
+    assert "+0.33" in text and "67%" in text  # overall (1+1+1+0+0-1)/6 = 0.33 → 67%
+    assert "IT, KZ, UZ done (+1), 2026-10-01: Ministry press release, 2026-10-01" in text
+    assert "UZ missed (-1), 2026-07-02: No delegation sent" in text
+    assert "@media print" in page and "width=device-width" in page
+    assert ("a", {"href": "https://example.org/declaration"}) in elements.tags
+
+
+def test_ledger_text_never_becomes_markup(run: Run, write_ledger: Write) -> None:
+    write_ledger(HOSTILE)
+    for args in (["report", "--format", "html"], ["timeline", "--format", "html"]):
+        page = html_of(run, *args)
+        elements = assert_self_contained(page)
+        assert "\x1b" not in page and "\u202e" not in page
+        text = "".join(elements.text)
+        assert "<script>alert(1)</script>" in text  # shown, as text
+        assert "\\x1b[31m" in text and "\\u202eevil" in text
+        assert "&amp;" in text  # the ledger's own "&amp;" is text, not an ampersand
+        assert not any("evil.example" in (attrs.get("href") or "") for _, attrs in elements.tags)
+    report = html_of(run, "report", "s", "--format", "html")
+    assert "<img src=x onerror=alert(1)>" in "".join(parsed(report).text)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", "data:text/html,x", "https://a.example/\u202e", "ht tp://x", ""],
+)
+def test_only_plain_http_links_are_links(url: str) -> None:
+    assert href(url) is None
+    assert href("https://example.org/a?b=1&c=2") == "https://example.org/a?b=1&amp;c=2"
+
+
+def test_the_timeline_page_draws_every_window(run: Run) -> None:
+    page = html_of(run, "-f", str(SHIPPED), "timeline", "--format", "html")
+    elements = assert_self_contained(page)
+    bars = [attrs["class"] for tag, attrs in elements.tags if tag == "g"]
+    assert bars == [
+        "bar overdue",
+        "bar due-soon",
+        "bar due-soon",
+        "bar due-soon",
+        "bar open",
+        "bar open",
+    ]
+    assert f"today {TODAY}" in "".join(elements.text)
+    assert page.count("<svg") == 1
+
+
+def _screenshot(page: Path, png: Path, width: int, height: int, tmp_path: Path) -> None:
+    assert CHROMIUM is not None
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            f"--user-data-dir={tmp_path / 'chromium'}",
+            f"--window-size={width},{height}",
+            f"--screenshot={png}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def _pixels(png: Path) -> dict[tuple[int, int, int], int]:
+    from PIL import Image
+
+    with Image.open(png) as image:
+        colours = image.convert("RGB").getcolors(maxcolors=1 << 24) or []
+    return {colour: count for count, colour in colours}
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    return tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+@pytest.mark.parametrize("width", [1200, 390])
+def test_a_real_browser_shows_the_matrix(
+    run: Run, write_ledger: Write, tmp_path: Path, width: int
+) -> None:
+    write_ledger(LEDGER)
+    page = tmp_path / "report.html"
+    assert run("--today", TODAY, "report", "--format", "html", "-o", str(page)).exit_code == 0
+    png = tmp_path / "report.png"
+    _screenshot(page, png, width, 900, tmp_path)
+    pixels = _pixels(png)
+    assert len(pixels) > 20  # not blank: text, rules and colours
+    white = pixels.get((255, 255, 255), 0)
+    assert white < 0.97 * sum(pixels.values())
+    # The matrix's coloured cells are on screen: each colour fills whole cells.
+    for name in ("good", "mid", "bad"):
+        assert pixels.get(_rgb(COLOURS[name]), 0) > 500, name
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+def test_a_real_browser_shows_the_timeline(run: Run, tmp_path: Path) -> None:
+    page = tmp_path / "timeline.html"
+    result = run(
+        "-f", str(SHIPPED), "--today", TODAY, "timeline", "--format", "html", "-o", str(page)
+    )
+    assert result.exit_code == 0
+    png = tmp_path / "timeline.png"
+    _screenshot(page, png, 1200, 700, tmp_path)
+    pixels = _pixels(png)
+    for kind in ("overdue", "due-soon", "open"):
+        assert pixels.get(_rgb(COLOURS[kind]), 0) > 200, kind
