@@ -90,7 +90,7 @@ def test_corpus_is_complete_when_present() -> None:
         (b"a = " + b"{b=" * 3000 + b"1" + b"}" * 3000, "commitments.toml:1:1: error: invalid TOML"),
         (
             b"<<<<<<< HEAD\n[[commitment]]\n=======\n>>>>>>> other\n",
-            "commitments.toml:1:1: error: git merge conflict marker",
+            "commitments.toml:1:1: error: unresolved merge conflict",
         ),
     ],
 )

@@ -368,7 +368,7 @@ def test_conflict_markers_are_named(write_ledger: Write) -> None:
         "commitments.toml:5:1",
         "commitments.toml:7:1",
     ]
-    assert all("git merge conflict marker" in line for line in found)
+    assert all("unresolved merge conflict" in line for line in found)
 
 
 def test_key_positions_skip_strings_and_arrays(write_ledger: Write) -> None:

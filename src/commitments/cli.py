@@ -895,6 +895,34 @@ def init(
     init_ledger(given or Path.cwd(), sys.stdout)
 
 
+@app.command("git-setup", cls=_Command)
+def git_setup(ctx: typer.Context, file: FileOption = None) -> None:
+    """Make this git repository merge the ledger with the tool's merge driver."""
+    from commitments.commands import git_setup as set_up
+
+    set_up(_ledger_path(ctx, file), sys.stdout)
+
+
+@app.command("git-merge", cls=_Command)
+def git_merge(
+    base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor (git's %O).")],
+    ours: Annotated[
+        Path, typer.Argument(metavar="OURS", help="Our version; the result is written here (%A).")
+    ],
+    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Their version (%B).")],
+    path: Annotated[
+        str | None,
+        typer.Argument(metavar="[PATH]", help="The ledger's path, for messages (%P)."),
+    ] = None,
+) -> None:
+    """The merge driver git calls: keeps every table appended on either side."""
+    from commitments.commands import git_merge as merge
+
+    code = merge(base, ours, theirs, path, sys.stderr)
+    if code:
+        raise typer.Exit(code)
+
+
 # Global options that take a value, and words after which the whole app is needed.
 _WITH_VALUE = frozenset({"-f", "--file", "--today"})
 _WHOLE = frozenset({"-h", "--help", "--version", "--install-completion", "--show-completion"})

@@ -440,3 +440,66 @@ def ledger_identity(ledger: Ledger) -> str:
 
     first = ledger.commitments[0].id if ledger.commitments else ""
     return hashlib.sha256(f"{ledger.path.name}\n{first}".encode()).hexdigest()[:16]
+
+
+def git_setup(ledger: Path, out: TextIO) -> None:
+    from commitments.git.setup import set_up
+
+    made = set_up(ledger, Path.cwd())
+    for line in made.done:
+        out.write(f"{line}\n")
+    if not made.done:
+        out.write(f"already set up in {visible(str(made.root))}: nothing to do\n")
+
+
+def git_merge(base: Path, ours: Path, theirs: Path, shown: str | None, err: TextIO) -> int:
+    """The merge driver: the merged ledger written to ``ours``, as git wants it; 0 when
+    it is clean and valid, 1 when a person must look (git then marks the file as
+    conflicted, with all of both sides in it)."""
+    from commitments.errors import CommitmentsError
+    from commitments.git.merge import merge
+    from commitments.text import counted
+
+    name = visible(shown or str(ours))
+    try:
+        base_data, ours_data, theirs_data = (p.read_bytes() for p in (base, ours, theirs))
+        merged = merge(base_data, ours_data, theirs_data)
+        ours.write_bytes(merged.data)
+    except OSError as exc:
+        raise CommitmentsError(f"{name}: cannot merge: {exc.strerror or exc}") from None
+    if merged.conflicts:
+        err.write(
+            f"commitments: {name}: {counted(merged.conflicts, 'conflict')} in hand-written"
+            " lines, marked as git marks them: resolve, then run `commitments check`\n"
+        )
+        return EXIT_LEDGER
+    problems = _merge_problems(merged.data, name, Path(shown) if shown else ours)
+    if problems:
+        err.write(
+            f"commitments: {name}: the merged ledger is not valid; both sides are kept in"
+            " it for you to fix (then `commitments check`):\n"
+        )
+        for problem in problems:
+            err.write(f"{problem}\n")
+        return EXIT_LEDGER
+    doubles = f", {merged.doubles} of theirs already ours" if merged.doubles else ""
+    err.write(
+        f"commitments: merged {name}: {counted(merged.ours, 'table')} of ours,"
+        f" {merged.theirs} of theirs{doubles}\n"
+    )
+    return 0
+
+
+def _merge_problems(data: bytes, name: str, ledger: Path) -> list[str]:
+    """What makes ``data`` an invalid ledger, as `check` words it; [] when it is valid.
+    Read as the ledger at ``ledger`` (the working tree's): its base is the bytes this
+    clone has read before, so the cache spares parsing them again, and the merged
+    file git then writes there is read from the cache too."""
+    from commitments.errors import CommitmentsError
+    from commitments.ledger.read import ledger_from
+
+    try:
+        ledger_from(ledger, data, name)
+    except CommitmentsError as exc:
+        return exc.lines
+    return []

@@ -137,7 +137,8 @@ def conflict_markers(text: str, name: str) -> list[Problem]:
             text.count("\n", 0, m.start()) + 1,
             1,
             "error",
-            "git merge conflict marker: resolve the conflict, then run `commitments check`",
+            f"unresolved merge conflict (git's marker {m.group(1)}): choose the lines to"
+            " keep, remove the markers, then run `commitments check`",
         )
         for m in _CONFLICT.finditer(text)
     ]

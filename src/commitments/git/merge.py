@@ -1,0 +1,165 @@
+"""Merging two versions of a ledger, as git's merge driver: every appended table kept.
+
+The tool only appends, so two people working apart usually each added tables at
+the end of the same file: git's own merge calls that a conflict (both sides
+changed the end). Here, when both sides only appended, the result is the base,
+then our new tables, then theirs that we do not already have (a cherry-picked
+update is not doubled). Otherwise git's three-way merge (`git merge-file`) does
+the work, and of the conflicts it finds, the ones where both sides only inserted
+whole tables at the same place are resolved the same way; any other is left to a
+person with git's usual markers. The result is checked as `check` would: a merge
+that is not a valid ledger is never reported clean.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import subprocess
+import tempfile
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+# A table header at the start of a line: where a piece of appended text begins.
+_HEADER = re.compile(rb"^[ \t]*\[", re.MULTILINE)
+# Markers of our own run of git merge-file, longer than any line of a real ledger has.
+_SIZE = 31
+_OURS, _BASE, _SPLIT, _THEIRS = (c * _SIZE for c in (b"<", b"|", b"=", b">"))
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    data: bytes
+    conflicts: int  # left for a person, marked as git marks them
+    ours: int  # tables appended by our side (or inserted where both inserted)
+    theirs: int  # tables of theirs added to the result
+    doubles: int  # tables of theirs left out: ours has them already
+
+
+def pieces(text: bytes) -> list[bytes] | None:
+    """``text`` (appended lines) cut into whole tables, each with the blank lines and
+    comments before it; None when it is not whole tables (a cut that would fall
+    inside a value, or lines before the first header that are not blank or comments)."""
+    starts = [m.start() for m in _HEADER.finditer(text)]
+    if not starts:
+        return [] if _blank(text) else None
+    if not _blank(text[: starts[0]]):
+        return None
+    bounds = [0, *starts[1:], len(text)]
+    found = [text[a:b] for a, b in itertools.pairwise(bounds)]
+    for piece in found:
+        try:
+            tomllib.loads(piece.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+            return None
+    return found
+
+
+def _blank(text: bytes) -> bool:
+    return all(not line.strip() or line.lstrip().startswith(b"#") for line in text.splitlines())
+
+
+def _key(piece: bytes) -> bytes:
+    """What makes two appended tables the same one: their lines, blank lines aside."""
+    return b"\n".join(line.rstrip() for line in piece.splitlines() if line.strip())
+
+
+def both_appended(ours: bytes, theirs: bytes) -> tuple[bytes, int, int, int] | None:
+    """Our appended text, then the tables of theirs we do not have; None when either
+    is not whole tables."""
+    mine, others = pieces(ours), pieces(theirs)
+    if mine is None or others is None:
+        return None
+    have = Counter(_key(piece) for piece in mine)
+    kept = []
+    for piece in others:
+        if have[_key(piece)]:
+            have[_key(piece)] -= 1
+        else:
+            kept.append(piece)
+    eol = _eol(ours + theirs)
+    joined = ours
+    for piece in kept:
+        if joined and not joined.endswith(b"\n"):
+            joined += eol
+        if joined and not piece.startswith((b"\n", b"\r\n")):
+            joined += eol  # a blank line between tables, as the tool writes them
+        joined += piece
+    return joined, len(mine), len(kept), len(others) - len(kept)
+
+
+def merge(base: bytes, ours: bytes, theirs: bytes) -> Merged:
+    if ours.startswith(base) and theirs.startswith(base):
+        tail = both_appended(ours[len(base) :], theirs[len(base) :])
+        if tail is not None:
+            data, mine, kept, doubles = tail
+            return Merged(_after(base, data), 0, mine, kept, doubles)
+    return _three_way(base, ours, theirs)
+
+
+def _after(base: bytes, tail: bytes) -> bytes:
+    if base and tail and not base.endswith(b"\n") and not tail.startswith((b"\n", b"\r\n")):
+        return base + _eol(base) + tail
+    return base + tail
+
+
+def _eol(text: bytes) -> bytes:
+    """The file's line ending, as the writer keeps it (write/append.py)."""
+    first = text.find(b"\n")
+    return b"\r\n" if first > 0 and text[first - 1 : first] == b"\r" else b"\n"
+
+
+def _three_way(base: bytes, ours: bytes, theirs: bytes) -> Merged:
+    with tempfile.TemporaryDirectory(prefix="commitments-merge-") as folder:
+        paths = []
+        for name, data in (("ours", ours), ("base", base), ("theirs", theirs)):
+            path = Path(folder) / name
+            path.write_bytes(data)
+            paths.append(str(path))
+        done = subprocess.run(
+            ["git", "merge-file", "-p", "--diff3", f"--marker-size={_SIZE}", *paths],
+            capture_output=True,
+            check=False,
+        )
+    if done.returncode < 0 or done.returncode > 127:
+        raise OSError(done.stderr.decode("utf-8", "replace").strip() or "git merge-file failed")
+    return _resolved(done.stdout)
+
+
+def _resolved(text: bytes) -> Merged:
+    """git merge-file's output with the both-inserted conflicts resolved and the others
+    marked as git marks them."""
+    out: list[bytes] = []
+    conflicts = mine = kept = doubles = 0
+    lines = text.splitlines(keepends=True)
+    i = 0
+    while i < len(lines):
+        if not lines[i].startswith(_OURS):
+            out.append(lines[i])
+            i += 1
+            continue
+        sections: dict[bytes, list[bytes]] = {_OURS: [], _BASE: [], _THEIRS: []}
+        part = _OURS
+        i += 1
+        while i < len(lines) and not lines[i].startswith(_THEIRS):
+            line = lines[i]
+            if line.startswith(_BASE):
+                part = _BASE
+            elif line.startswith(_SPLIT):
+                part = _THEIRS
+            else:
+                sections[part].append(line)
+            i += 1
+        i += 1  # the closing marker
+        ours_part, base_part, theirs_part = (b"".join(sections[k]) for k in (_OURS, _BASE, _THEIRS))
+        tail = both_appended(ours_part, theirs_part) if _blank(base_part) else None
+        if tail is not None:
+            data, a, b, c = tail
+            out.append(base_part + data)
+            mine, kept, doubles = mine + a, kept + b, doubles + c
+            continue
+        conflicts += 1
+        out += [b"<<<<<<< ours\n", ours_part, b"=======\n", theirs_part, b">>>>>>> theirs\n"]
+    return Merged(b"".join(out), conflicts, mine, kept, doubles)
