@@ -149,8 +149,15 @@ def test_uids_are_stable_across_machines_and_apart_between_ledgers(
         handle.write('\n[[commitment]]\nid = "added"\ntitle = "Added"\ndue = "2028"\n')
     there = [str(e["UID"]) for e in feed(run, "-f", str(elsewhere)).walk("VEVENT")]
     assert set(uids) <= set(there)
-    # Another ledger (another name) with the same ids: other UIDs.
-    other = write_ledger(LEDGER, name="japan.toml")
+    # Under another name, and as of another day: the same.
+    renamed = write_ledger(LEDGER, name="briefing.toml")
+    assert [str(e["UID"]) for e in feed(run, "-f", str(renamed)).walk("VEVENT")] == uids
+    later = run("--today", "2027-03-01", "export", "--format", "ics").stdout
+    assert sorted(str(e["UID"]) for e in icalendar.Calendar.from_ical(later).walk("VEVENT")) == (
+        sorted(uids)
+    )
+    # Another ledger (it starts with another commitment) with the same ids: other UIDs.
+    other = write_ledger('[[commitment]]\nid = "first"\ntitle = "First"\n' + LEDGER, name="j.toml")
     theirs = {str(e["UID"]) for e in feed(run, "-f", str(other)).walk("VEVENT")}
     assert theirs.isdisjoint(uids)
 
@@ -176,10 +183,32 @@ def test_ledger_text_cannot_break_the_feed(run: Run, write_ledger: Write) -> Non
     assert "line one\nline two" in str(event["DESCRIPTION"])
 
 
-def test_an_empty_selection_is_an_empty_calendar(run: Run, write_ledger: Write) -> None:
+def test_an_empty_selection_is_a_valid_calendar_without_events(
+    run: Run, write_ledger: Write
+) -> None:
     write_ledger(LEDGER)
     calendar = feed(run, "--status", "missed")
     assert calendar.walk("VEVENT") == []
+    calendar.validate()  # RFC 5545's one component: the UTC time zone
+    assert [str(z["TZID"]) for z in calendar.walk("VTIMEZONE")] == ["UTC"]
+
+
+def test_missed_is_struck_out_and_a_status_change_is_a_new_sequence(
+    run: Run, write_ledger: Write
+) -> None:
+    write_ledger(
+        LEDGER
+        + """
+    [[update]]
+    commitment = "water-roundtable-2026"
+    on = 2026-11-01
+    status = "missed"
+    """
+    )
+    water = events(feed(run))["Round table on water resources"]
+    assert str(water["STATUS"]) == "CANCELLED"
+    assert int(water["SEQUENCE"]) == 1
+    assert int(events(feed(run))["Called off"]["SEQUENCE"]) == 0  # declared cancelled
 
 
 def test_the_shipped_ledger_exports_a_valid_feed(run: Run) -> None:
@@ -258,3 +287,33 @@ def test_the_readmes_feed_line_works_in_crons_environment(tmp_path: Path) -> Non
     calendar = icalendar.Calendar.from_ical((served / "commitments.ics").read_bytes())
     calendar.validate()
     assert len(calendar.walk("VEVENT")) == 6
+
+
+def test_output_dash_is_stdout_and_a_symlink_keeps_pointing(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    dashed = run("--today", TODAY, "export", "-o", "-")
+    assert dashed.exit_code == 0 and dashed.stdout.startswith("[")
+    assert not (tmp_path / "work" / "-").exists()
+    real = tmp_path / "real.ics"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "feed.ics"
+    link.symlink_to(real)
+    assert run("--today", TODAY, "export", "--format", "ics", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+
+
+@pytest.mark.parametrize("command", [["export"], ["timeline"], ["report", "--format", "html"]])
+def test_the_ledger_is_never_an_output(
+    run: Run, write_ledger: Write, tmp_path: Path, command: list[str]
+) -> None:
+    path = write_ledger(LEDGER)
+    before = path.read_bytes()
+    link = tmp_path / "link.toml"
+    link.symlink_to(path)
+    for target in (path, link):
+        result = run(*command, "-o", str(target))
+        assert result.exit_code == 2
+        assert "is the ledger; it is never replaced" in result.stderr
+    assert path.read_bytes() == before

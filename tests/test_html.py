@@ -65,6 +65,7 @@ HOSTILE = """
     id = "s"
     name = "</title><script>alert('name')</script>"
     date = 2025-05-30
+    place = "<style>body{display:none}</style>"
     parties = ["IT"]
     source = "<img src=x onerror=alert(1)>"
 
@@ -73,12 +74,16 @@ HOSTILE = """
     title = "\\"><script>alert(1)</script> [bold]Loud[/] \\u001b[31m \\u202eevil &amp;"
     due = "2026"
     summit = "s"
+    tags = ["<b>tag</b>"]
+    quote = "<iframe src=https://evil.example></iframe>"
+    notes = "<svg onload=alert(3)>"
 
     [[update]]
     commitment = "a"
     on = 2026-05-01
     status = "done"
     source = "<a href='https://evil.example'>click</a> \\" onmouseover=\\"alert(2)"
+    note = "<script>alert(4)</script>"
 """
 
 
@@ -114,6 +119,7 @@ def assert_self_contained(page: str) -> Elements:
     elements = parsed(page)
     names = {tag for tag, _ in elements.tags}
     assert not names & {"script", "iframe", "object", "embed", "link", "img", "form", "base"}
+    assert [tag for tag, _ in elements.tags].count("style") == 1  # the page's own
     for tag, attrs in elements.tags:
         assert not any(name.startswith("on") for name in attrs), (tag, attrs)
         assert "src" not in attrs
@@ -153,7 +159,9 @@ def test_ledger_text_never_becomes_markup(run: Run, write_ledger: Write) -> None
         assert "&amp;" in text  # the ledger's own "&amp;" is text, not an ampersand
         assert not any("evil.example" in (attrs.get("href") or "") for _, attrs in elements.tags)
     report = html_of(run, "report", "s", "--format", "html")
-    assert "<img src=x onerror=alert(1)>" in "".join(parsed(report).text)
+    shown = "".join(parsed(report).text)
+    assert "<img src=x onerror=alert(1)>" in shown
+    assert "<style>body{display:none}</style>" in shown  # the summit's place
 
 
 @pytest.mark.parametrize(

@@ -152,13 +152,36 @@ def test_text_reads_without_colour(run: Run, write_ledger: Write) -> None:
     assert rows["late"][at] == "│" and rows["later"][at] == "│"
 
 
+LONG_ID = "a-very-long-identifier-of-the-fourth-ministerial-2026"  # 52
+
+
 @pytest.mark.parametrize("columns", [60, 70, 80, 100, 120, 200])
 def test_text_fits_every_width(run: Run, write_ledger: Write, columns: int) -> None:
-    long_ids = LEDGER.replace('id = "late"', 'id = "a-very-long-identifier-of-a-conference-2026"')
-    write_ledger(long_ids)
+    long_ids = LEDGER.replace('id = "late"', f'id = "{LONG_ID}"').replace(
+        'due = "2026-12"', 'due = "second half of 2026/first half of 2027"'
+    )
+    write_ledger(long_ids + '\n[[commitment]]\nid = "wide"\ntitle = "会議"\ndue = "2026"\n')
     out = run("--today", TODAY, "timeline", "--width", str(columns)).stdout
     assert max(width(line) for line in out.splitlines()) <= columns
-    assert "a-very-long-identifier-of-a-conference-2026" in out  # never cut
+    assert LONG_ID in out  # never cut
+    assert "second half of 2026/first half of 2027" in out
+
+
+def test_an_axis_starting_in_december_still_names_the_next_year(
+    run: Run, write_ledger: Write
+) -> None:
+    write_ledger('[[commitment]]\nid = "a"\ntitle = "A"\ndue = "Q4 2027"\n')
+    out = run("--today", "2027-06-15", "timeline", "--width", "80").stdout
+    assert "2026-12 to 2027-12" in out
+    labels = out.splitlines()[1]
+    assert "2027" in labels
+
+
+def test_a_one_cell_approximate_window_keeps_its_state(run: Run, write_ledger: Write) -> None:
+    write_ledger('[[commitment]]\nid = "a"\ntitle = "A"\ndue = "2026-05-10?"\n')
+    out = run("--today", TODAY, "timeline", "--width", "80").stdout
+    row = next(line for line in out.splitlines() if line.startswith("a "))
+    assert "!" in row and "░" not in row
 
 
 def test_golden_timelines_of_the_shipped_ledger(run: Run) -> None:
@@ -211,8 +234,10 @@ def test_a_bar_covers_exactly_the_cells_of_its_window(
     assert drawn == list(range(scale.cell(start), scale.cell(end) + 1))
     assert (row[drawn[0]][0] == "◂") == (start < axis_start)
     assert (row[drawn[-1]][0] == "▸") == (end > axis_end)
-    if approximate and end <= axis_end and not (len(drawn) == 1 and start < axis_start):
+    if approximate and end <= axis_end and len(drawn) > 1:
         assert row[drawn[-1]][0] == "░"
+    if len(drawn) == 1 and axis_start <= start and end <= axis_end:
+        assert row[drawn[0]][0] == "█"  # a one-cell bar keeps its state's glyph
 
 
 def test_the_axis_always_holds_today() -> None:

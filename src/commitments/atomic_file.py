@@ -76,7 +76,9 @@ def create(target: Path, data: bytes) -> None:
 def publish(target: Path, data: bytes) -> None:
     """Replace (or create) ``target``, a file made for others to read (an export, a
     feed a web server serves), as ``replace`` does: readers see all of the old file or
-    all of the new. It keeps the mode of the file it replaces, else takes the umask's."""
+    all of the new. It keeps the mode of the file it replaces, else takes the umask's.
+    A symlink is followed: the file it points to is replaced, and the link stays."""
+    target = Path(os.path.realpath(target))
     try:
         mode = os.stat(target).st_mode & 0o7777
     except FileNotFoundError:

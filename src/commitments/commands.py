@@ -354,7 +354,7 @@ def compliance_report(
     made = compliance.compliance_report(
         ledger, _states(ledger), today, summit=chosen, interim=interim
     )
-    with _output(output, out) as target:
+    with _output(output, out, path) as target:
         report_view(format_name).report(made, target)
 
 
@@ -369,13 +369,18 @@ def init_ledger(target: Path, out: TextIO) -> None:
 
 
 @contextmanager
-def _output(target: Path | None, out: TextIO) -> Iterator[TextIO]:
+def _output(target: Path | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
     """Where a view writes: ``out``, or (``--output``) a buffer that replaces the file
-    ``target`` only once it is complete, so that no one ever reads half of it."""
-    if target is None:
+    ``target`` only once it is complete, so that no one ever reads half of it. The
+    ledger itself is never a target: an export written over it would lose it."""
+    if target is None or str(target) == "-":  # `-o -`: stdout, as most tools take it
         yield out
         return
     import io
+    import os
+
+    if os.path.realpath(target) == os.path.realpath(ledger):
+        raise UsageError(f"--output: {visible(str(target))} is the ledger; it is never replaced")
 
     from commitments.atomic_file import publish
     from commitments.errors import CommitmentsError
@@ -411,7 +416,7 @@ def timeline_chart(
     last = bound(end, "--to", last=True) if end is not None else None
     _, chosen = _selected(path, today, selection)
     made = timeline(chosen, today, start=first, end=last, within=within)
-    with _output(output, out) as target:
+    with _output(output, out, path) as target:
         timeline_view(format_name, width).timeline(made, target)
 
 
@@ -426,20 +431,21 @@ def export_commitments(
 ) -> None:
     from commitments.formats import ViewOptions, export_view
 
-    ledger, chosen = _selected(path, today, selection)
-    options = ViewOptions(identity=ledger_identity(ledger))
-    with _output(output, out) as target:
+    _, chosen = _selected(path, today, selection)
+    options = ViewOptions(identity=ledger_identity(read_ledger(path)))
+    with _output(output, out, path) as target:
         export_view(format_name, options).commitments(chosen, today, target)
 
 
-def ledger_identity(ledger: Ledger) -> str:
-    """What tells this ledger's exports apart from another's, the same on every machine
-    and on every run as the ledger grows: its file's name and its first commitment's
-    id (the tool only appends, so the first stays first)."""
+def ledger_identity(whole: Ledger) -> str:
+    """What tells this ledger's exports apart from another's: the id of the first
+    commitment of the file as written. The same on every machine, under any name, on
+    any day of report, and as the ledger grows (the tool only appends, so the first
+    stays first); only editing that first table by hand changes it."""
     import hashlib
 
-    first = ledger.commitments[0].id if ledger.commitments else ""
-    return hashlib.sha256(f"{ledger.path.name}\n{first}".encode()).hexdigest()[:16]
+    first = whole.commitments[0].id if whole.commitments else ""
+    return hashlib.sha256(first.encode()).hexdigest()[:16]
 
 
 def git_setup(ledger: Path, out: TextIO) -> None:

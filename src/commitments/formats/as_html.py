@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TextIO
 
 from commitments.formats.compliance_table import assessment_line, percent_text, signed, two
-from commitments.formats.html_page import esc, href, page
-from commitments.formats.timeline_svg import legend, svg
+from commitments.formats.html_page import COLOURS, esc, href, page
+from commitments.formats.timeline_svg import LABEL, legend, svg
 from commitments.parties import party_name
 from commitments.report.compliance import Report, Row, Score
 from commitments.report.timeline import Timeline
@@ -137,7 +137,8 @@ class Format:
             f"<td>{esc(bar.state.window.text if bar.state.window else '')}</td>"
             f'<td><span class="nowrap">{esc(str(bar.start or ""))} –</span>'
             f' <span class="nowrap">{esc(str(bar.end))}</span></td>'
-            f"<td>{esc(bar.state.status)}</td></tr>"
+            f'<td class="nowrap"><span class="swatch" style="background:{COLOURS[bar.kind]}">'
+            f"</span>{esc(LABEL[bar.kind])}, {esc(bar.state.status)}</td></tr>"
             for bar in timeline.bars
         )
         body = (
@@ -147,6 +148,6 @@ class Format:
             f'<figure class="scroll">{svg(timeline)}</figure>\n{legend(timeline)}'
             "<h2>Windows</h2>\n"
             '<div class="scroll"><table><thead><tr><th>Commitment</th><th>Due</th>'
-            f"<th>Window</th><th>Status</th></tr></thead><tbody>\n{rows}\n</tbody></table></div>\n"
+            f"<th>Window</th><th>State</th></tr></thead><tbody>\n{rows}\n</tbody></table></div>\n"
         )
         out.write(page(title, body))

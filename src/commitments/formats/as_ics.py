@@ -18,18 +18,19 @@ from commitments.report.state import State
 from commitments.text import visible
 
 if TYPE_CHECKING:
-    from icalendar import Event
+    from icalendar import Event, Timezone
 
     from commitments.formats import ViewOptions
 
-# Open commitments have not happened yet; closed ones did, whatever their outcome.
+# Open commitments have not happened yet; done and partial ones did; missed and
+# cancelled ones did not and will not (a calendar strikes them out).
 EVENT_STATUS = {
     "planned": "TENTATIVE",
     "in-progress": "TENTATIVE",
     "stalled": "TENTATIVE",
     "done": "CONFIRMED",
     "partial": "CONFIRMED",
-    "missed": "CONFIRMED",
+    "missed": "CANCELLED",
     "cancelled": "CANCELLED",
 }
 
@@ -70,8 +71,10 @@ def event(state: State, today: dt.date, identity: str) -> Event:
         made.add("categories", [visible(tag) for tag in c.tags])
     made.add("status", EVENT_STATUS.get(state.status, "TENTATIVE"))
     made.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
-    # A calendar app takes a higher SEQUENCE as the newer version of an event.
-    made.add("sequence", state.slips)
+    # A calendar app takes a higher SEQUENCE as the newer version of an event: each
+    # reschedule is one, and a status other than the one declared is one more.
+    changed = state.status != c.status
+    made.add("sequence", state.slips + changed)
     if state.updated is not None:
         made.add("last-modified", dt.datetime.combine(state.updated, dt.time(), dt.UTC))
     if c.url:
@@ -97,4 +100,23 @@ class Format:
         for state in states:
             if state.window is not None:
                 calendar.add_component(event(state, today, self.identity))
+        if not calendar.subcomponents:
+            # RFC 5545 wants one component at least: a feed whose selection is empty
+            # for now (a desk with nothing dated) must still be a valid one.
+            calendar.add_component(utc())
         out.write(calendar.to_ical().decode("utf-8"))
+
+
+def utc() -> Timezone:
+    """The UTC time zone (every DTSTAMP is in it) as a VTIMEZONE component."""
+    from icalendar import Timezone, TimezoneStandard
+
+    standard = TimezoneStandard()
+    standard.add("dtstart", dt.datetime(1970, 1, 1))
+    standard.add("tzoffsetfrom", dt.timedelta(0))
+    standard.add("tzoffsetto", dt.timedelta(0))
+    standard.add("tzname", "UTC")
+    zone = Timezone()
+    zone.add("tzid", "UTC")
+    zone.add_component(standard)
+    return zone

@@ -12,7 +12,7 @@ import datetime as dt
 from commitments.formats.html_page import COLOURS, esc
 from commitments.report.timeline import Bar, Kind, Timeline
 
-WIDTH = 1000
+SPAN = 640  # the axis, in the drawing's units
 ROW = 24
 TOP = 46  # room for the year and month labels
 CHAR = 7.2  # the width of one character of the 12px monospace ids, about
@@ -41,7 +41,7 @@ def _bar(bar: Bar, y: float, timeline: Timeline, left: float, span: float) -> st
     tip = f"{c.title} — {bar.state.window.text if bar.state.window else ''}, {bar.state.status}"
     shapes = [f"<title>{esc(tip)}</title>"]
     solid_end = x1
-    if bar.approximate:
+    if bar.approximate and bar.end <= timeline.end:
         tail = max((x1 - x0) * APPROXIMATE_SHARE, 6.0)
         solid_end = max(x1 - tail, x0)
         shapes.append(
@@ -65,15 +65,29 @@ def _bar(bar: Bar, y: float, timeline: Timeline, left: float, span: float) -> st
     return f'<g class="bar {bar.kind}">' + "".join(shapes) + "</g>"
 
 
+def _due(bar: Bar) -> str:
+    """The due text right of a bar (and the status, when closed)."""
+    due = bar.state.window.text if bar.state.window else ""
+    return due if bar.kind != "closed" else f"{due} · {bar.state.status}"
+
+
+def _said(bar: Bar) -> str:
+    """All the text right of a bar: the due text, then its state."""
+    return f"{_due(bar)} {LABEL[bar.kind]}"
+
+
 def svg(timeline: Timeline) -> str:
     bars = timeline.bars
+    # The columns are as wide as their longest text, so that none is clipped; the
+    # drawing is scaled to the page, whatever its width.
     longest = max((len(bar.state.commitment.id) for bar in bars), default=10)
-    left = min(max(longest * CHAR + 16, 120.0), 360.0)
-    right = 150.0
-    span = WIDTH - left - right
+    left = max(longest * CHAR + 16, 120.0)
+    right = max((len(_said(bar)) * CHAR for bar in bars), default=60.0) + 24
+    span = float(SPAN)
+    width = left + span + right
     height = TOP + ROW * max(len(bars), 1) + 26  # and a line under the bars for today
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}"'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height}"'
         f' role="img" aria-label="Timeline {timeline.start} to {timeline.end}">'
     ]
     months = timeline.months()
@@ -98,16 +112,14 @@ def svg(timeline: Timeline) -> str:
     for row, bar in enumerate(bars):
         y = TOP + row * ROW
         if row % 2:
-            parts.append(f'<rect x="0" y="{y}" width="{WIDTH}" height="{ROW}" fill="#f7f7f9"/>')
+            parts.append(f'<rect x="0" y="{y}" width="{width:.0f}" height="{ROW}" fill="#f7f7f9"/>')
         parts.append(
             f'<text class="mono" x="{left - 8:.1f}" y="{y + 16}" font-size="12"'
             f' text-anchor="end">{esc(bar.state.commitment.id)}</text>'
         )
         parts.append(_bar(bar, y, timeline, left, span))
-        due = bar.state.window.text if bar.state.window else ""
-        said = due if bar.kind != "closed" else f"{due} · {bar.state.status}"
         parts.append(
-            f'<text x="{WIDTH - right + 8:.1f}" y="{y + 16}" font-size="12">{esc(said)}'
+            f'<text x="{left + span + 8:.1f}" y="{y + 16}" font-size="12">{esc(_due(bar))}'
             f'<tspan fill="{COLOURS[bar.kind]}" font-weight="600"> {LABEL[bar.kind]}</tspan></text>'
         )
     if timeline.start <= timeline.as_of <= timeline.end:

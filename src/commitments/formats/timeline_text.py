@@ -66,7 +66,7 @@ def bar_cells(bar: Bar, scale: Scale) -> list[tuple[str, str]]:
     last = scale.cell(bar.end)
     for i in range(first, last + 1):
         row[i] = (glyph, style)
-    if bar.approximate:
+    if bar.approximate and last > first:  # a one-cell bar keeps its state's glyph
         row[last] = (APPROXIMATE, style)
     if bar.start is None or bar.start < scale.start:
         row[first] = (BEFORE, style)
@@ -107,9 +107,11 @@ def axis_labels(scale: Scale, months: list[dt.date]) -> str:
         for i in range(at, end):
             taken[i] = True
 
-    for i, month in enumerate(months):
-        if month.month == 1 or i == 0:
+    for month in months:
+        if month.month == 1:
             place(scale.cell(month), str(month.year))
+    if months and months[0].month != 1:  # after the Januaries: a December must not hide one
+        place(scale.cell(months[0]), str(months[0].year))
     for month in months:
         if every < 12 and (month.month - 1) % every == 0:
             place(scale.cell(month), _MONTHS[month.month - 1])
@@ -162,13 +164,14 @@ def legend(timeline: Timeline) -> list[str]:
 
 
 def joined(items: list[str], room: int) -> list[str]:
-    """``items`` two spaces apart, in lines of at most ``room`` cells, never split."""
+    """``items`` two spaces apart, in lines of at most ``room`` cells; an item is split
+    (between words, else anywhere) only when it is longer than a whole line."""
     lines: list[str] = []
     for item in items:
         if lines and width(lines[-1]) + 2 + width(item) <= room:
             lines[-1] += "  " + item
         else:
-            lines.append(item)
+            lines += wrap(item, room)
     return lines
 
 
@@ -176,11 +179,12 @@ def draw(timeline: Timeline, room: int) -> Styled:
     out = Styled()
     months = timeline.months()
     shown = len(timeline.bars)
-    out.append(
+    title = (
         f"Timeline {months[0]:%Y-%m} to {months[-1]:%Y-%m}, as of {timeline.as_of}:"
-        f" {shown} {'window' if shown == 1 else 'windows'}\n",
-        "bold",
+        f" {shown} {'window' if shown == 1 else 'windows'}"
     )
+    for line in wrap(title, room):
+        out.append(line + "\n", "bold")
     ids = [visible(bar.state.commitment.id) for bar in timeline.bars]
     dues = [due_text(bar) for bar in timeline.bars]
     label = max(map(width, ids), default=0)
@@ -199,8 +203,8 @@ def draw(timeline: Timeline, room: int) -> Styled:
             out.append(id_ + " " * (label - width(id_)) + INDENT)
             _append_cells(out, [*row, (INDENT + due, "")])
         else:
-            out.append(id_)
-            out.append(f"{INDENT}{due}\n")
+            for line in joined([id_, due], room):
+                out.append(line + "\n")
             out.append(INDENT)
             _append_cells(out, row)
     out.append("\n")
