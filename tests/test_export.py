@@ -289,19 +289,50 @@ def test_the_readmes_feed_line_works_in_crons_environment(tmp_path: Path) -> Non
     assert len(calendar.walk("VEVENT")) == 6
 
 
-def test_output_dash_is_stdout_and_a_symlink_keeps_pointing(
+def test_output_dash_is_stdout_devices_are_written_links_refused(
     run: Run, write_ledger: Write, tmp_path: Path
 ) -> None:
     write_ledger(LEDGER)
     dashed = run("--today", TODAY, "export", "-o", "-")
     assert dashed.exit_code == 0 and dashed.stdout.startswith("[")
     assert not (tmp_path / "work" / "-").exists()
-    real = tmp_path / "real.ics"
-    real.write_text("old", encoding="utf-8")
+    # A device is written to, never replaced by a file (as root, -o /dev/null would
+    # otherwise replace the system's /dev/null).
+    assert run("export", "-o", os.devnull).exit_code == 0
+    assert Path(os.devnull).is_char_device()
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    import threading
+
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()))
+    reader.start()
+    assert run("--today", TODAY, "export", "-o", str(fifo)).exit_code == 0
+    reader.join(10)
+    assert fifo.is_fifo() and read and read[0].startswith(b"[")
+    # A link planted where the export goes must not choose what it overwrites.
+    victim = tmp_path / "victim.conf"
+    victim.write_text("secret", encoding="utf-8")
     link = tmp_path / "feed.ics"
-    link.symlink_to(real)
-    assert run("--today", TODAY, "export", "--format", "ics", "-o", str(link)).exit_code == 0
-    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    link.symlink_to(victim)
+    result = run("export", "--format", "ics", "-o", str(link))
+    assert result.exit_code == 1 and "is a symbolic link" in result.stderr
+    assert victim.read_text(encoding="utf-8") == "secret" and link.is_symlink()
+    empty = run("export", "-o", "")
+    assert empty.exit_code == 2 and "is empty or a folder" in empty.stderr
+
+
+def test_a_replaced_file_keeps_its_owner(run: Run, write_ledger: Write, tmp_path: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("giving a file to another user takes root")
+    write_ledger(LEDGER)
+    target = tmp_path / "feed.ics"
+    target.write_text("old", encoding="utf-8")
+    os.chown(target, 65534, 65534)
+    os.chmod(target, 0o640)
+    assert run("export", "--format", "ics", "-o", str(target)).exit_code == 0
+    info = target.stat()
+    assert (info.st_uid, info.st_gid, info.st_mode & 0o777) == (65534, 65534, 0o640)
 
 
 @pytest.mark.parametrize("command", [["export"], ["timeline"], ["report", "--format", "html"]])
@@ -317,3 +348,24 @@ def test_the_ledger_is_never_an_output(
         assert result.exit_code == 2
         assert "is the ledger; it is never replaced" in result.stderr
     assert path.read_bytes() == before
+
+
+def test_a_full_disk_on_stdout_is_one_line_not_a_traceback() -> None:
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    for args in (["export", "--format", "ics"], ["timeline"], ["list"]):
+        with open("/dev/full", "w") as full:
+            done = subprocess.run(
+                [sys.executable, "-m", "commitments", "-f", str(SHIPPED), *args],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=60,
+            )
+        assert done.returncode == 1, args
+        assert (
+            done.stderr == "commitments: error: cannot write the output: No space left on device\n"
+        )

@@ -270,3 +270,27 @@ def test_the_readmes_tour_is_what_the_tool_prints(run: Run) -> None:
     shown = "commitments --today 2026-11-23 timeline --width 80"
     block = readme.split(f"$ {shown}\n", 1)[1].split("```", 1)[0]
     assert run("-f", str(SHIPPED), *shown.split()[1:]).stdout == block
+
+
+@pytest.mark.parametrize("today", ["0001-03-01", "9999-12-01"])
+def test_the_ends_of_the_calendar(run: Run, write_ledger: Write, today: str) -> None:
+    write_ledger(LEDGER)
+    for format_ in ("text", "json", "html"):
+        result = run("--today", today, "timeline", "--format", format_)
+        assert result.exit_code == 0, result.output
+
+
+def test_widths_out_of_range_are_refused(run: Run, write_ledger: Write) -> None:
+    write_ledger(LEDGER)
+    for wide in ("5", "99999999999999999999"):
+        result = run("timeline", "--width", wide)
+        assert result.exit_code == 2 and "out of range (expected 20 to 2000" in result.stderr
+    assert run("timeline", env={"COLUMNS": "400000"}).exit_code == 0  # clamped, not slow
+
+
+def test_a_year_9999_date_is_an_error_for_check_not_a_crash(run: Run, write_ledger: Write) -> None:
+    write_ledger('[[commitment]]\nid = "a"\ntitle = "A"\ndue = 9999-12-31\n')
+    result = run("check")
+    assert result.exit_code == 1 and "year 9999 is out of range" in result.stderr
+    listed = run("timeline")
+    assert listed.exit_code == 1 and "Traceback" not in listed.output

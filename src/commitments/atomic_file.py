@@ -5,28 +5,67 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import signal
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 
-def replace(target: Path, data: bytes, *, mode: int = 0o600, durable: bool = True) -> None:
+def replace(
+    target: Path,
+    data: bytes,
+    *,
+    mode: int = 0o600,
+    durable: bool = True,
+    owner: tuple[int, int] | None = None,
+) -> None:
     """Write ``data`` to a temporary file beside ``target``, fsync it (unless not
     ``durable``: a file that can be made again), rename it over ``target``: a reader sees
     the old file or the new one, never a part. Raises OSError; no temporary file is left
-    behind either way."""
-    fd, temp = _created_beside(target)
+    behind either way, even when SIGTERM or SIGHUP (`timeout`, systemd, a closed
+    terminal) stops the process meanwhile."""
+    with _stopped_by_signals_as_exits():
+        fd, temp = _created_beside(target)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                if durable:
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            if owner is not None:
+                with contextlib.suppress(OSError):  # only root may give a file away
+                    os.chown(temp, *owner)
+            os.chmod(temp, mode)
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+
+
+@contextlib.contextmanager
+def _stopped_by_signals_as_exits() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise SystemExit meanwhile, so that cleanup runs."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        try:
+            previous[number] = signal.signal(number, stop)
+        except ValueError:  # not the main thread: signals are not ours to take
+            break
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _created_beside(target: Path) -> tuple[int, str]:
@@ -74,15 +113,31 @@ def create(target: Path, data: bytes) -> None:
 
 
 def publish(target: Path, data: bytes) -> None:
-    """Replace (or create) ``target``, a file made for others to read (an export, a
-    feed a web server serves), as ``replace`` does: readers see all of the old file or
-    all of the new. It keeps the mode of the file it replaces, else takes the umask's.
-    A symlink is followed: the file it points to is replaced, and the link stays."""
-    target = Path(os.path.realpath(target))
+    """Put ``data`` at ``target``, a file made for others to read (an export, a feed a
+    web server serves). What is there decides how:
+
+    - nothing, or a regular file: replaced as ``replace`` does, so readers see all of
+      the old file or all of the new; it keeps the old file's mode, owner and group
+      (as far as the writer may give them), else takes the umask's mode;
+    - a device, FIFO or socket (``/dev/stdout``, ``/dev/null``): written to, as a
+      shell's ``>`` would, never replaced by a file;
+    - a symbolic link to a file: refused (OSError). Replacing the file it points to
+      would let anyone who can plant a link in a shared folder choose what a
+      scheduled export overwrites; replacing the link would lose it.
+    """
     try:
-        mode = os.stat(target).st_mode & 0o7777
+        info = os.stat(target)  # through a link: what it leads to
     except FileNotFoundError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+        with open(target, "wb") as handle:
+            handle.write(data)
+        return
+    if os.path.islink(target):
+        raise OSError(errno.ELOOP, "it is a symbolic link (give the path of the file itself)")
+    if info is None:
         umask = os.umask(0)
         os.umask(umask)
-        mode = 0o666 & ~umask
-    replace(target, data, mode=mode)
+        replace(target, data, mode=0o666 & ~umask)
+        return
+    replace(target, data, mode=stat.S_IMODE(info.st_mode), owner=(info.st_uid, info.st_gid))

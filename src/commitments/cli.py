@@ -956,6 +956,10 @@ def app_for(argv: list[str]) -> typer.Typer:
     return app
 
 
+def _unwritable(exc: OSError) -> CommitmentsError:
+    return CommitmentsError(f"cannot write the output: {exc.strerror or exc}")
+
+
 class _Stdout:
     """stdout that drops what is left to print once its reader has gone (`| head -1`):
     the command still finishes, and its exit code is still the one it decided."""
@@ -970,6 +974,8 @@ class _Stdout:
                 self._stream.write(text)
             except BrokenPipeError:
                 self._gone()
+            except OSError as exc:  # a full disk (`> /dev/full`), an I/O error
+                raise _unwritable(exc) from None
         return len(text)
 
     def writelines(self, lines: Iterable[str]) -> None:
@@ -982,6 +988,8 @@ class _Stdout:
                 self._stream.flush()
             except BrokenPipeError:
                 self._gone()
+            except OSError as exc:
+                raise _unwritable(exc) from None
 
     def _gone(self) -> None:
         self.gone = True
@@ -1015,8 +1023,13 @@ def main() -> None:
         code = EXIT_INTERRUPTED
     # Everything is written and flushed by now; what is left is the interpreter
     # freeing every object one by one, a fifth of a large report's time. Skip it.
-    with contextlib.suppress(BrokenPipeError, ValueError):
+    try:
         sys.stdout.flush()
+    except CommitmentsError as exc:  # what was left in the buffer could not be written
+        sys.stderr.write(f"{exc.lines[0]}\n")
+        code = code or exc.exit_code
+    except (BrokenPipeError, ValueError):
+        pass
     with contextlib.suppress(OSError, ValueError):
         sys.stderr.flush()
     os._exit(code)

@@ -379,6 +379,11 @@ def _output(target: Path | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
     import io
     import os
 
+    if not str(target) or os.path.isdir(target):  # Typer makes an empty path "."
+        raise UsageError(
+            f"--output: {visible(str(target)) or 'the path'!s} is empty or a folder"
+            " (expected a file, or - for stdout)"
+        )
     if os.path.realpath(target) == os.path.realpath(ledger):
         raise UsageError(f"--output: {visible(str(target))} is the ledger; it is never replaced")
 
@@ -408,10 +413,13 @@ def timeline_chart(
     output: Path | None = None,
 ) -> None:
     from commitments.formats import timeline_view
+    from commitments.formats.timeline_text import MAX_WIDTH, MIN_WIDTH
     from commitments.report.timeline import bound, timeline
 
-    if width is not None and width < 1:
-        raise UsageError(f"--width: {width} is too narrow (expected 1 or more columns)")
+    if width is not None and not MIN_WIDTH <= width <= MAX_WIDTH:
+        raise UsageError(
+            f"--width: {width} is out of range (expected {MIN_WIDTH} to {MAX_WIDTH} columns)"
+        )
     first = bound(start, "--from", last=False) if start is not None else None
     last = bound(end, "--to", last=True) if end is not None else None
     _, chosen = _selected(path, today, selection)
@@ -438,14 +446,16 @@ def export_commitments(
 
 
 def ledger_identity(whole: Ledger) -> str:
-    """What tells this ledger's exports apart from another's: the id of the first
-    commitment of the file as written. The same on every machine, under any name, on
-    any day of report, and as the ledger grows (the tool only appends, so the first
-    stays first); only editing that first table by hand changes it."""
+    """What tells this ledger's exports apart from another's: the first commitment of
+    the file as written (its id, title and declared date). The same on every machine,
+    under any name, on any day of report, and as the ledger grows (the tool only
+    appends, so the first stays first); only editing that first table by hand
+    changes it."""
     import hashlib
 
-    first = whole.commitments[0].id if whole.commitments else ""
-    return hashlib.sha256(first.encode()).hexdigest()[:16]
+    first = whole.commitments[0] if whole.commitments else None
+    said = f"{first.id}\n{first.title}\n{first.declared}" if first else ""
+    return hashlib.sha256(said.encode()).hexdigest()[:16]
 
 
 def git_setup(ledger: Path, out: TextIO) -> None:

@@ -300,6 +300,10 @@ def _parse_due_cached(
     if isinstance(value, dt.datetime):
         raise DueError(value.isoformat(), "a due date is a day; a date-time was given")
     if isinstance(value, dt.date):
+        try:  # the same years as the text form, which a ledger's date is read back as
+            _check_year(value.year)
+        except ValueError as exc:
+            raise DueError(value.isoformat(), str(exc)) from None
         return Window(value.isoformat(), value, value, False)
     text = value
     s = _normalize(text)

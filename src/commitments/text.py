@@ -19,11 +19,16 @@ _HIDDEN_CLASS = (
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, isolates
     "\u180e\u200b-\u200d\u2060-\u2064\ufeff"  # zero-width
     "\u2028\u2029"  # line and paragraph separators
+    "\u00ad\u034f\u115f\u1160\u3164\uffa0"  # soft hyphen, grapheme joiner, fillers
+    "\u206a-\u206f\ufff9-\ufffb"  # deprecated format characters, annotations
 )
+# Tag characters (ASCII smuggled as invisible "tags") are outside the BMP, where JSON
+# and TOML write escapes differently: shown as escapes, left to each serializer.
+_ASTRAL_CLASS = "\U000e0000-\U000e007f"
 # The characters JSON and TOML serializers leave raw (they escape C0 themselves).
 HIDDEN = re.compile(f"[{_HIDDEN_CLASS}]")
-_INVISIBLE = re.compile(f"[{_C0}{_HIDDEN_CLASS}]")
-_INVISIBLE_KEEP_NEWLINES = re.compile(f"[\x00-\x09\x0b-\x1f{_HIDDEN_CLASS}]")
+_INVISIBLE = re.compile(f"[{_C0}{_HIDDEN_CLASS}{_ASTRAL_CLASS}]")
+_INVISIBLE_KEEP_NEWLINES = re.compile(f"[\x00-\x09\x0b-\x1f{_HIDDEN_CLASS}{_ASTRAL_CLASS}]")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 # A value quoted in a message is cut here: a 100 KB bad --due is not echoed whole.
@@ -35,7 +40,9 @@ def _escape(match: re.Match[str]) -> str:
     if char in _NAMED:
         return _NAMED[char]
     code = ord(char)
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def visible(text: str, *, keep_newlines: bool = False) -> str:

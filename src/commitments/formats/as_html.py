@@ -125,7 +125,7 @@ class Format:
         out.write(page(f"Compliance report: {title}", "".join(body)))
 
     def timeline(self, timeline: Timeline, out: TextIO) -> None:
-        title = f"Timeline {timeline.start:%Y-%m} to {timeline.end:%Y-%m}"
+        title = f"Timeline {timeline.start.isoformat()[:7]} to {timeline.end.isoformat()[:7]}"
         hidden = []
         if timeline.undated:
             hidden.append(f"{len(timeline.undated)} undated")

@@ -28,7 +28,7 @@ COLOURS = {
 CSS = f"""
 :root {{ color-scheme: light; }}
 * {{ box-sizing: border-box; print-color-adjust: exact; -webkit-print-color-adjust: exact; }}
-body {{ margin: 0; background: #fff; color: #1d1d1f;
+body {{ margin: 0; background: #fff; color: #1d1d1f; overflow-wrap: anywhere;
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }}
 main {{ max-width: 1100px; margin: 0 auto; padding: 24px 20px 40px; }}
 h1 {{ font-size: 1.5rem; margin: 0 0 4px; }}

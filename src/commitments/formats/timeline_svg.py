@@ -26,16 +26,18 @@ LABEL: dict[Kind, str] = {
 }
 
 
-def _x(day: dt.date, timeline: Timeline, left: float, span: float) -> float:
-    days = (timeline.end - timeline.start).days + 1
-    clamped = min(max(day, timeline.start), timeline.end + dt.timedelta(days=1))
-    return left + span * (clamped - timeline.start).days / days
+def _x(day: dt.date, timeline: Timeline, left: float, span: float, *, after: bool = False) -> float:
+    """Where ``day`` begins on the axis (``after``: where it ends). Ordinals, as the
+    day after 9999-12-31 is no date."""
+    first, last = timeline.start.toordinal(), timeline.end.toordinal() + 1
+    at = min(max(day.toordinal() + after, first), last)
+    return left + span * (at - first) / (last - first)
 
 
 def _bar(bar: Bar, y: float, timeline: Timeline, left: float, span: float) -> str:
     colour = COLOURS[bar.kind]
     x0 = _x(bar.start or timeline.start, timeline, left, span)
-    x1 = _x(bar.end + dt.timedelta(days=1), timeline, left, span)
+    x1 = _x(bar.end, timeline, left, span, after=True)
     x1 = max(x1, x0 + 3)  # a one-day window is still seen
     c = bar.state.commitment
     tip = f"{c.title} — {bar.state.window.text if bar.state.window else ''}, {bar.state.status}"
@@ -92,15 +94,24 @@ def svg(timeline: Timeline) -> str:
     ]
     months = timeline.months()
     per_month = span / max(len(months), 1)
+    # A line per month, else per year, decade or century: never closer than 4 units,
+    # and a year's label only where the last one is 40 units away.
+    every = next((n for n in (1, 12, 120, 1200) if per_month * n >= 4), 12000)
+    labelled = -1e9
     for i, month in enumerate(months):
+        index = month.year * 12 + month.month - 1
+        if index % every and i:
+            continue
         x = _x(month, timeline, left, span)
-        # The first month is labelled with its year when the next January is far enough.
-        year = month.month == 1 or (i == 0 and (13 - month.month) * per_month >= 40)
+        year = month.month == 1 and month.year % max(every // 12, 1) == 0
         parts.append(
             f'<line x1="{x:.1f}" y1="{TOP - 8}" x2="{x:.1f}" y2="{height - 8}"'
             f' stroke="{"#b8b8c0" if year else "#e6e6ea"}"/>'
         )
-        if year:
+        # The first month is labelled with its year when the next January is far enough.
+        first = i == 0 and (13 - month.month) * per_month >= 40
+        if (year or first) and x - labelled >= 40:
+            labelled = x
             parts.append(
                 f'<text x="{x + 3:.1f}" y="16" font-size="13" font-weight="600">{month.year}</text>'
             )

@@ -20,6 +20,7 @@ from commitments.text import visible
 MIN_BAR = 24  # narrower than this, a bar goes under its id instead of beside it
 INDENT = "  "
 DEFAULT_WIDTH = 80  # piped, without --width or $COLUMNS
+MIN_WIDTH, MAX_WIDTH = 20, 2000
 
 GLYPH: dict[Kind, str] = {"overdue": "!", "due-soon": "▓", "open": "█", "closed": "─"}
 STYLE: dict[Kind, str] = {
@@ -35,15 +36,18 @@ _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def chart_width(out: TextIO, given: int | None) -> int:
-    """--width, else the terminal's, else $COLUMNS, else 80."""
+    """--width, else the terminal's, else $COLUMNS, else 80; within MIN_WIDTH and
+    MAX_WIDTH (a chart wider than any screen is of no use, and costs its width)."""
     if given is not None:
-        return given
-    if out.isatty():
+        chosen = given
+    elif out.isatty():
         from commitments.formats.console import terminal_width
 
-        return terminal_width(out)
-    columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isdigit() and int(columns) > 0 else DEFAULT_WIDTH
+        chosen = terminal_width(out)
+    else:
+        columns = os.environ.get("COLUMNS", "")
+        chosen = int(columns) if columns.isdigit() and int(columns) > 0 else DEFAULT_WIDTH
+    return min(max(chosen, MIN_WIDTH), MAX_WIDTH)
 
 
 class Scale:
@@ -132,16 +136,19 @@ def axis_rule(scale: Scale, months: list[dt.date], today: int | None) -> list[tu
 
 
 def _append_cells(out: Styled, cells: list[tuple[str, str]]) -> None:
-    while cells and cells[-1][0] == " ":
-        cells = cells[:-1]
-    run, style = "", ""
-    for glyph, glyph_style in cells:
+    end = len(cells)
+    while end and cells[end - 1][0] == " ":
+        end -= 1
+    run: list[str] = []
+    style = ""
+    for glyph, glyph_style in cells[:end]:
         if glyph_style != style and run:
-            out.append(run, style or None)
-            run = ""
-        run, style = run + glyph, glyph_style
+            out.append("".join(run), style or None)
+            run = []
+        run.append(glyph)
+        style = glyph_style
     if run:
-        out.append(run, style or None)
+        out.append("".join(run), style or None)
     out.append("\n")
 
 
@@ -149,6 +156,10 @@ def due_text(bar: Bar) -> str:
     window = bar.state.window
     text = visible(window.text) if window is not None else ""
     return text if bar.kind != "closed" else f"{text} · {bar.state.status}"
+
+
+def _month(day: dt.date) -> str:
+    return day.isoformat()[:7]  # strftime writes year 1 as "1"
 
 
 def legend(timeline: Timeline) -> list[str]:
@@ -180,7 +191,7 @@ def draw(timeline: Timeline, room: int) -> Styled:
     months = timeline.months()
     shown = len(timeline.bars)
     title = (
-        f"Timeline {months[0]:%Y-%m} to {months[-1]:%Y-%m}, as of {timeline.as_of}:"
+        f"Timeline {_month(months[0])} to {_month(months[-1])}, as of {timeline.as_of}:"
         f" {shown} {'window' if shown == 1 else 'windows'}"
     )
     for line in wrap(title, room):
@@ -214,7 +225,9 @@ def draw(timeline: Timeline, room: int) -> Styled:
     if timeline.undated:
         hidden.append(f"{len(timeline.undated)} undated")
     if timeline.outside:
-        hidden.append(f"{len(timeline.outside)} outside {months[0]:%Y-%m} to {months[-1]:%Y-%m}")
+        hidden.append(
+            f"{len(timeline.outside)} outside {_month(months[0])} to {_month(months[-1])}"
+        )
     if hidden:
         for line in wrap(f"Not drawn: {' and '.join(hidden)} (see `list`).", room):
             out.append(line + "\n")

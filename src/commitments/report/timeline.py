@@ -58,13 +58,16 @@ def month_start(day: dt.date) -> dt.date:
 
 
 def month_end(day: dt.date) -> dt.date:
+    if day.year == dt.MAXYEAR and day.month == 12:
+        return dt.date.max
     following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     return following - dt.timedelta(days=1)
 
 
 def months_back(day: dt.date, count: int) -> dt.date:
-    """The first day of the month ``count`` months before ``day``'s."""
-    index = day.year * 12 + day.month - 1 - count
+    """The first day of the month ``count`` months before ``day``'s (the calendar's
+    first day at the earliest)."""
+    index = max(day.year * 12 + day.month - 1 - count, 12)
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
@@ -73,7 +76,10 @@ def months_between(start: dt.date, end: dt.date) -> list[dt.date]:
     month = month_start(start)
     while month <= end:
         found.append(month)
-        month = month_end(month) + dt.timedelta(days=1)
+        last = month_end(month)
+        if last == dt.date.max:
+            break
+        month = last + dt.timedelta(days=1)
     return found
 
 
