@@ -451,7 +451,7 @@ def export(
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
-    """Commitments as a file: JSON, CSV, Markdown or an iCalendar feed."""
+    """Commitments as a file: JSON, CSV, Markdown or iCalendar."""
     from commitments.commands import export_commitments
 
     export_commitments(
@@ -897,7 +897,7 @@ def init(
 
 @app.command("git-setup", cls=_Command)
 def git_setup(ctx: typer.Context, file: FileOption = None) -> None:
-    """Make this git repository merge the ledger with the tool's merge driver."""
+    """Make git merge the ledger with the tool's driver."""
     from commitments.commands import git_setup as set_up
 
     set_up(_ledger_path(ctx, file), sys.stdout)
@@ -915,7 +915,7 @@ def git_merge(
         typer.Argument(metavar="[PATH]", help="The ledger's path, for messages (%P)."),
     ] = None,
 ) -> None:
-    """The merge driver git calls: keeps every table appended on either side."""
+    """The merge driver git calls (see git-setup)."""
     from commitments.commands import git_merge as merge
 
     code = merge(base, ours, theirs, path, sys.stderr)
