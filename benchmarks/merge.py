@@ -99,9 +99,9 @@ def main() -> None:
         for kind in ("warm", "cold"):
             git("reset", "-q", "--hard", ours_commit, cwd=repo)
             env["COMMITMENTS_CACHE_DIR"] = str(work / f"cache-{kind}-{round_}")
-            if kind == "warm":
+            if kind == "warm":  # what an analyst's last `update` or `due` left in the cache
                 subprocess.run(
-                    [sys.executable, "-m", "commitments", "check"], cwd=repo, capture_output=True
+                    [sys.executable, "-m", "commitments", "due"], cwd=repo, capture_output=True
                 )
             start = time.perf_counter()
             merged = subprocess.run(
@@ -133,7 +133,9 @@ def main() -> None:
     print(f"base bytes a prefix of the result: {data.startswith(base)}")
     print(f"check: {check.stdout.strip() or check.stderr.strip()}")
     ok = kept == once == 2 * args.updates and data.startswith(base) and check.returncode == 0
-    sys.exit(0 if ok else 1)
+    fast = all(statistics.median(taken) < 5 for taken in times.values())
+    print(f"target: under 5 s, both cold and warm: {'met' if fast else 'missed'}")
+    sys.exit(0 if ok and fast else 1)
 
 
 if __name__ == "__main__":

@@ -99,11 +99,20 @@ def clear_cache() -> None:
     shutil.rmtree(cache_folder(), ignore_errors=True)
 
 
-MASKS = pytest.mark.parametrize("mask", [None, 0], ids=["default-mask", "mask-0"])
+# "parallel": a chunk at every table, and half of them read by a forked child
+# (read.read_chunks), whatever their number.
+MASKS = pytest.mark.parametrize(
+    "mask", [None, 0, "parallel"], ids=["default-mask", "mask-0", "mask-0-parallel"]
+)
 
 
-def set_mask(monkeypatch: pytest.MonkeyPatch, mask: int | None) -> None:
-    if mask is not None:
+def set_mask(monkeypatch: pytest.MonkeyPatch, mask: int | str | None) -> None:
+    if mask == "parallel":
+        from commitments.ledger import read
+
+        monkeypatch.setattr(read, "PARALLEL_MIN", 2)
+        monkeypatch.setattr(chunks, "MASK", 0)
+    elif isinstance(mask, int):
         monkeypatch.setattr(chunks, "MASK", mask)
 
 
@@ -477,7 +486,7 @@ AFTER = {
 @example(data=('"\\u0075pdate" = []\n\n' + TWO_COMMITMENTS).encode(), table=A_UPDATE)
 @example(data=('"\\u0075pdate" = []\n\n' + CUT_BEFORE_UPDATES).encode(), table=A_UPDATE)
 def test_generated_ledgers_read_as_the_full_check_does(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mask: int | None, data: bytes, table: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mask: int | str | None, data: bytes, table: str
 ) -> None:
     set_mask(monkeypatch, mask)
     clear_cache()
@@ -588,7 +597,7 @@ def test_both_digests_in_one_pass_are_the_digests(data: bytes, size: int) -> Non
 def test_reading_again_after_an_append_is_a_full_read(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    mask: int | None,
+    mask: int | str | None,
     data: bytes,
     table: str,
     edit: bool,
@@ -632,7 +641,7 @@ def test_clean_ledgers_are_valid(data: bytes) -> None:
 def test_inline_arrays_of_tables_are_refused_by_both_reads(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    mask: int | None,
+    mask: int | str | None,
     inline: str,
     after: str,
 ) -> None:
@@ -970,7 +979,7 @@ def same_with_and_without_cache(run: Run, path: Path) -> None:
 )
 @given(data=ledgers(clean=True))
 def test_commands_say_the_same_with_the_cache(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mask: int | None, data: bytes
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mask: int | str | None, data: bytes
 ) -> None:
     set_mask(monkeypatch, mask)
     path = tmp_path / "work" / NAME
@@ -981,7 +990,7 @@ def test_commands_say_the_same_with_the_cache(
 
 @MASKS
 def test_commands_on_the_shipped_ledger_say_the_same_with_the_cache(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mask: int | None
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mask: int | str | None
 ) -> None:
     set_mask(monkeypatch, mask)
     path = tmp_path / "work" / "commitments.toml"
@@ -1058,3 +1067,25 @@ def test_a_cached_run_imports_neither_the_parser_nor_the_full_check(tmp_path: Pa
         and not any(m.split(".")[0] == "coverage" for m in importers(rows, at))
     ]
     assert found == []
+
+
+def test_a_child_that_hands_back_nothing_leaves_its_half_to_the_parent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A forked reader that fails (here: it cannot encode what it read) is not trusted
+    for anything: the parent reads its half, and the reading is the full one."""
+    from commitments.ledger import read
+
+    monkeypatch.setattr(read, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(chunks, "MASK", 0)
+
+    def broken(chunk: object) -> bytes:
+        raise RuntimeError("cannot encode")
+
+    monkeypatch.setattr(chunks, "dump", broken)  # the child's copy of the module too
+    monkeypatch.setattr(read, "_store_chunks", lambda path, fresh: None)
+    clear_cache()
+    data = (FEW_TABLES * 1).encode()
+    path = tmp_path / "work" / NAME
+    path.write_bytes(data)
+    assert chunked(data, path) == full(data, path)

@@ -477,9 +477,15 @@ def git_merge(base: Path, ours: Path, theirs: Path, shown: str | None, err: Text
     from commitments.text import counted
 
     name = visible(shown or str(ours))
+    versions = []
+    for version in (base, ours, theirs):
+        try:
+            versions.append(version.read_bytes())
+        except OSError as exc:
+            why = exc.strerror or exc
+            raise CommitmentsError(f"cannot read {visible(str(version))}: {why}") from None
     try:
-        base_data, ours_data, theirs_data = (p.read_bytes() for p in (base, ours, theirs))
-        merged = merge(base_data, ours_data, theirs_data)
+        merged = merge(*versions)
         ours.write_bytes(merged.data)
     except OSError as exc:
         raise CommitmentsError(f"{name}: cannot merge: {exc.strerror or exc}") from None
@@ -499,10 +505,14 @@ def git_merge(base: Path, ours: Path, theirs: Path, shown: str | None, err: Text
             err.write(f"{problem}\n")
         return EXIT_LEDGER
     doubles = f", {merged.doubles} of theirs already ours" if merged.doubles else ""
-    err.write(
-        f"commitments: merged {name}: {counted(merged.ours, 'table')} of ours,"
-        f" {merged.theirs} of theirs{doubles}\n"
-    )
+    if merged.three_way and not (merged.ours or merged.theirs or merged.doubles):
+        err.write(f"commitments: merged {name} (git's three-way merge of hand edits)\n")
+    else:
+        how = " (with git's three-way merge of hand edits)" if merged.three_way else ""
+        err.write(
+            f"commitments: merged {name}{how}: {counted(merged.ours, 'table')} of ours,"
+            f" {merged.theirs} of theirs{doubles}\n"
+        )
     return 0
 
 

@@ -13,7 +13,6 @@ that is not a valid ledger is never reported clean.
 
 from __future__ import annotations
 
-import itertools
 import re
 import subprocess
 import tempfile
@@ -24,9 +23,14 @@ from pathlib import Path
 
 # A table header at the start of a line: where a piece of appended text begins.
 _HEADER = re.compile(rb"^[ \t]*\[", re.MULTILINE)
-# Markers of our own run of git merge-file, longer than any line of a real ledger has.
-_SIZE = 31
-_OURS, _BASE, _SPLIT, _THEIRS = (c * _SIZE for c in (b"<", b"|", b"=", b">"))
+# Markers of our own run of git merge-file: longer than any run of marker characters
+# that starts a line of the three versions (_marker_size), so that none is mistaken.
+_MARKER_RUN = re.compile(rb"^([<|=>])\1*", re.MULTILINE)
+
+
+def _marker_size(*texts: bytes) -> int:
+    longest = max((len(m.group(0)) for t in texts for m in _MARKER_RUN.finditer(t)), default=0)
+    return max(31, longest + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,25 +40,35 @@ class Merged:
     ours: int  # tables appended by our side (or inserted where both inserted)
     theirs: int  # tables of theirs added to the result
     doubles: int  # tables of theirs left out: ours has them already
+    three_way: bool = False  # git merge-file merged it (someone edited lines by hand)
 
 
 def pieces(text: bytes) -> list[bytes] | None:
     """``text`` (appended lines) cut into whole tables, each with the blank lines and
-    comments before it; None when it is not whole tables (a cut that would fall
-    inside a value, or lines before the first header that are not blank or comments)."""
+    comments before it; None when it is not whole tables (lines before the first
+    header that are not blank or comments, or a table TOML does not read). A line
+    that looks like a header inside a multi-line string is no cut: a piece that does
+    not read on its own takes in the lines up to the next header."""
     starts = [m.start() for m in _HEADER.finditer(text)]
     if not starts:
         return [] if _blank(text) else None
     if not _blank(text[: starts[0]]):
         return None
-    bounds = [0, *starts[1:], len(text)]
-    found = [text[a:b] for a, b in itertools.pairwise(bounds)]
-    for piece in found:
-        try:
-            tomllib.loads(piece.decode("utf-8"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-            return None
-    return found
+    found = []
+    begin = 0
+    for cut in [*starts[1:], len(text)]:
+        if _reads(text[begin:cut]):
+            found.append(text[begin:cut])
+            begin = cut
+    return found if begin == len(text) else None
+
+
+def _reads(piece: bytes) -> bool:
+    try:
+        tomllib.loads(piece.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return True
 
 
 def _blank(text: bytes) -> bool:
@@ -80,14 +94,16 @@ def both_appended(ours: bytes, theirs: bytes) -> tuple[bytes, int, int, int] | N
         else:
             kept.append(piece)
     eol = _eol(ours + theirs)
-    joined = ours
+    joined = [ours]
+    last = ours
     for piece in kept:
-        if joined and not joined.endswith(b"\n"):
-            joined += eol
-        if joined and not piece.startswith((b"\n", b"\r\n")):
-            joined += eol  # a blank line between tables, as the tool writes them
-        joined += piece
-    return joined, len(mine), len(kept), len(others) - len(kept)
+        if last and not last.endswith(b"\n"):
+            joined.append(eol)
+        if last and not piece.startswith((b"\n", b"\r\n")):
+            joined.append(eol)  # a blank line between tables, as the tool writes them
+        joined.append(piece)
+        last = piece
+    return b"".join(joined), len(mine), len(kept), len(others) - len(kept)
 
 
 def merge(base: bytes, ours: bytes, theirs: bytes) -> Merged:
@@ -112,48 +128,55 @@ def _eol(text: bytes) -> bytes:
 
 
 def _three_way(base: bytes, ours: bytes, theirs: bytes) -> Merged:
+    size = _marker_size(base, ours, theirs)
     with tempfile.TemporaryDirectory(prefix="commitments-merge-") as folder:
         paths = []
         for name, data in (("ours", ours), ("base", base), ("theirs", theirs)):
             path = Path(folder) / name
             path.write_bytes(data)
             paths.append(str(path))
-        done = subprocess.run(
-            ["git", "merge-file", "-p", "--diff3", f"--marker-size={_SIZE}", *paths],
-            capture_output=True,
-            check=False,
-        )
+        try:
+            done = subprocess.run(
+                ["git", "merge-file", "-p", "--diff3", f"--marker-size={size}", *paths],
+                capture_output=True,
+                check=False,
+            )
+        except FileNotFoundError:
+            raise OSError("git is not installed (the three-way merge needs it)") from None
     if done.returncode < 0 or done.returncode > 127:
         raise OSError(done.stderr.decode("utf-8", "replace").strip() or "git merge-file failed")
-    return _resolved(done.stdout)
+    return _resolved(done.stdout, size, _eol(ours))
 
 
-def _resolved(text: bytes) -> Merged:
+def _resolved(text: bytes, size: int, eol: bytes) -> Merged:
     """git merge-file's output with the both-inserted conflicts resolved and the others
     marked as git marks them."""
+    opening, based, middle, closing = (c * size for c in (b"<", b"|", b"=", b">"))
     out: list[bytes] = []
     conflicts = mine = kept = doubles = 0
     lines = text.splitlines(keepends=True)
     i = 0
     while i < len(lines):
-        if not lines[i].startswith(_OURS):
+        if not lines[i].startswith(opening):
             out.append(lines[i])
             i += 1
             continue
-        sections: dict[bytes, list[bytes]] = {_OURS: [], _BASE: [], _THEIRS: []}
-        part = _OURS
+        sections: dict[bytes, list[bytes]] = {opening: [], based: [], closing: []}
+        part = opening
         i += 1
-        while i < len(lines) and not lines[i].startswith(_THEIRS):
+        while i < len(lines) and not lines[i].startswith(closing):
             line = lines[i]
-            if line.startswith(_BASE):
-                part = _BASE
-            elif line.startswith(_SPLIT):
-                part = _THEIRS
+            if line.startswith(based):
+                part = based
+            elif line.startswith(middle):
+                part = closing
             else:
                 sections[part].append(line)
             i += 1
         i += 1  # the closing marker
-        ours_part, base_part, theirs_part = (b"".join(sections[k]) for k in (_OURS, _BASE, _THEIRS))
+        ours_part, base_part, theirs_part = (
+            b"".join(sections[k]) for k in (opening, based, closing)
+        )
         tail = both_appended(ours_part, theirs_part) if _blank(base_part) else None
         if tail is not None:
             data, a, b, c = tail
@@ -161,5 +184,6 @@ def _resolved(text: bytes) -> Merged:
             mine, kept, doubles = mine + a, kept + b, doubles + c
             continue
         conflicts += 1
-        out += [b"<<<<<<< ours\n", ours_part, b"=======\n", theirs_part, b">>>>>>> theirs\n"]
-    return Merged(b"".join(out), conflicts, mine, kept, doubles)
+        out += [b"<<<<<<< ours" + eol, ours_part, b"=======" + eol]
+        out += [theirs_part, b">>>>>>> theirs" + eol]
+    return Merged(b"".join(out), conflicts, mine, kept, doubles, three_way=True)

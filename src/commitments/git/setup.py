@@ -9,7 +9,7 @@ not let a repository run commands on a clone by itself, so each clone runs
 
 from __future__ import annotations
 
-import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -49,15 +49,14 @@ def repository_root(folder: Path) -> Path:
 
 
 def driver_command() -> str:
-    """How git should call this tool: `commitments` when that is this tool on PATH,
-    else the full path of this installation (a venv git does not know of)."""
+    """How git should call this tool: by the full path of this installation, so that
+    a merge works from a shell, an IDE or a GUI whose PATH does not have it (git then
+    fails the driver and leaves only our side in the file); `commitments` on PATH
+    when this installation has no script of its own."""
     beside = Path(sys.executable).parent / "commitments"
-    on_path = shutil.which("commitments")
-    if on_path and beside.exists() and os.path.samefile(on_path, beside):
-        program = "commitments"
-    elif beside.exists():
+    if beside.exists():
         program = shlex.quote(str(beside))
-    elif on_path:
+    elif shutil.which("commitments"):
         program = "commitments"
     else:
         program = f"{shlex.quote(sys.executable)} -m commitments"
@@ -65,9 +64,18 @@ def driver_command() -> str:
 
 
 def pattern(relative: str) -> str:
-    """A .gitattributes pattern matching exactly the file at ``relative`` (POSIX)."""
-    escaped = "".join(f"[{c}]" if c in " \t*?[]\\!#" else c for c in relative)
-    return "/" + escaped
+    """A .gitattributes pattern matching exactly the file at ``relative`` (POSIX):
+    glob characters escaped, and the whole C-quoted when it holds a space or a quote
+    (git reads `"/my ledger.toml"` as one pattern)."""
+    escaped = "/" + re.sub(r"([*?\[\]\\])", r"\\\1", relative)
+    if any(c.isspace() or c == '"' for c in escaped):
+        return '"' + escaped.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return escaped
+
+
+def _merged_by_driver(root: Path, relative: str) -> bool:
+    found = git("check-attr", "-z", "merge", "--", relative, cwd=root).stdout.split("\0")
+    return len(found) >= 3 and found[2] == DRIVER
 
 
 def set_up(ledger: Path, folder: Path) -> SetUp:
@@ -81,16 +89,22 @@ def set_up(ledger: Path, folder: Path) -> SetUp:
     made = SetUp(root)
     line = f"{pattern(relative)} merge={DRIVER}"
     attributes = root / ".gitattributes"
-    current = git("check-attr", "merge", "--", relative, cwd=root).stdout.strip()
-    if current.endswith(f": merge: {DRIVER}"):
+    if _merged_by_driver(root, relative):
         made.kept.append(f".gitattributes already merges {relative} with the driver")
     else:
         old = attributes.read_bytes() if attributes.exists() else b""
-        with attributes.open("ab") as handle:
-            handle.write(
-                (b"\n" if old and not old.endswith(b"\n") else b"") + line.encode() + b"\n"
+        if line.encode() not in old.splitlines():
+            start = b"\n" if old and not old.endswith(b"\n") else b""
+            with attributes.open("ab") as handle:
+                handle.write(start + line.encode() + b"\n")
+            made.done.append(f"added `{line}` to .gitattributes (commit it: every clone needs it)")
+        if not _merged_by_driver(root, relative):
+            effective = git("check-attr", "merge", "--", relative, cwd=root).stdout.strip()
+            raise CommitmentsError(
+                f"git still reads {visible(effective)!s}: another .gitattributes (nearer the"
+                f" ledger, or .git/info/attributes) sets merge for {visible(relative)};"
+                " remove that line, then run git-setup again"
             )
-        made.done.append(f"added `{line}` to .gitattributes (commit it: every clone needs it)")
     for key, value in (
         (f"merge.{DRIVER}.name", NAME),
         (f"merge.{DRIVER}.driver", driver_command()),

@@ -24,7 +24,7 @@ MAX_LEDGER_BYTES = 256 * 1024 * 1024
 BOM = b"\xef\xbb\xbf"
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
-_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?:\s|$)", re.MULTILINE)
+_CONFLICT = re.compile(r"^(<{7,}|={7,}|>{7,}|\|{7,})(?:\s|$)", re.MULTILINE)
 
 
 class UnreadableLedger(LedgerError):
@@ -148,17 +148,26 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     """The document ``text`` holds; conflict markers and TOML errors raise, located."""
     import tomllib
 
-    conflicts = conflict_markers(text, name)
-    if conflicts:
-        raise UnreadableLedger(conflicts)
     try:
-        return tomllib.loads(text)
+        doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        conflicts = conflict_markers(text, name)
+        if conflicts:
+            raise UnreadableLedger(conflicts) from None
         raise _toml_error(exc, text, name) from None
     except RecursionError:
         raise file_error(
             name, _deep_line(text), 1, "invalid TOML: values are nested too deeply"
         ) from None
+    # Marker lines outside strings never read as TOML. Inside a multi-line string, a
+    # lone "=======" is text (a heading's underline); a whole conflict there, opened
+    # and closed, is still one to resolve.
+    if "<<<<<<<" in text and ">>>>>>>" in text:
+        found = conflict_markers(text, name)
+        kinds = {p.message.split("marker ", 1)[1][0] for p in found}
+        if {"<", ">"} <= kinds:
+            raise UnreadableLedger(found)
+    return doc
 
 
 def _deep_line(text: str) -> int:

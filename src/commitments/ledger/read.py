@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import marshal
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -106,16 +107,12 @@ def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Led
     # Chunks seen before (an edit in the middle, or undone) come from the cache.
     stored = _stored_chunks(path, data, keys[kept:])
     chunks: dict[bytes, chunking.Chunk] = {}
-    fresh: dict[bytes, chunking.Chunk] = {}
-    for index in range(kept, len(keys)):
-        (start, end), key = spans[index], keys[index]
-        chunk = stored.get(key)
-        if chunk is None:
-            chunk = read_chunk(data[start:end], first=start == 0, name=name)
-            if chunk is None:
-                return None
-            fresh[key] = chunk
-        chunks[key] = chunk
+    unread = [(spans[i], keys[i]) for i in range(kept, len(keys)) if keys[i] not in stored]
+    fresh = read_chunks(data, unread, name)
+    if fresh is None:
+        return None
+    for key in keys[kept:]:
+        chunks[key] = stored.get(key) or fresh[key]
     read = [chunks[key] for key in keys[kept:]]
     if kept:
         assert summary is not None
@@ -256,6 +253,94 @@ def _updates_loader(
         return updates
 
     return load
+
+
+# Fewer chunks than this (about 1.5 MB) are read faster than a second process starts.
+PARALLEL_MIN = 100
+
+
+def read_chunks(
+    data: bytes, unread: list[tuple[tuple[int, int], bytes]], name: str
+) -> dict[bytes, chunking.Chunk] | None:
+    """Each chunk of ``unread`` read by read_chunk; None if any is not valid. Many of
+    them (a ledger never read, or a cache emptied) are read half here and half in a
+    forked child on another core: the same function on the same bytes, its chunks
+    handed back as the cache stores them (chunks.dump, whose round trip the
+    differential tests check)."""
+    read = {}
+    todo = unread
+    if len(unread) >= PARALLEL_MIN and (os.cpu_count() or 1) > 1 and hasattr(os, "fork"):
+        half = len(unread) // 2
+        theirs = unread[half:]
+        child = _forked_reader(data, theirs, name)
+        if child is not None:
+            todo = unread[:half]
+    else:
+        child = None
+    for (start, end), key in todo:
+        chunk = read_chunk(data[start:end], first=start == 0, name=name)
+        if chunk is None:
+            if child is not None:
+                _reap(child)
+            return None
+        read[key] = chunk
+    if child is not None:
+        outcome, handed = _reap(child)
+        if outcome == "invalid":
+            return None
+        if outcome == "failed":  # the child handed back nothing: read its half here
+            for (start, end), key in theirs:
+                chunk = read_chunk(data[start:end], first=start == 0, name=name)
+                if chunk is None:
+                    return None
+                read[key] = chunk
+        read.update(handed)
+    return read
+
+
+def _forked_reader(
+    data: bytes, unread: list[tuple[tuple[int, int], bytes]], name: str
+) -> tuple[int, int] | None:
+    """A child reading ``unread``; (pid, read end of its pipe), or None if none starts."""
+    try:
+        readable, writable = os.pipe()
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:  # pragma: no cover - the child's lines run in another process
+        try:
+            os.close(readable)
+            out: list[tuple[bytes, bytes]] | None = []
+            for (start, end), key in unread:
+                chunk = read_chunk(data[start:end], first=start == 0, name=name)
+                if chunk is None:
+                    out = None
+                    break
+                assert out is not None
+                out.append((key, chunking.dump(chunk)))
+            payload = marshal.dumps(out)
+            with os.fdopen(writable, "wb") as pipe:
+                pipe.write(payload)
+        finally:
+            os._exit(0)
+    os.close(writable)
+    return pid, readable
+
+
+def _reap(child: tuple[int, int]) -> tuple[str, dict[bytes, chunking.Chunk]]:
+    """What the child read: ("read", its chunks), ("invalid", {}) when one was not
+    valid, or ("failed", {}) when it handed back nothing."""
+    pid, readable = child
+    with os.fdopen(readable, "rb") as pipe:
+        payload = pipe.read()
+    os.waitpid(pid, 0)
+    try:
+        handed = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return "failed", {}
+    if handed is None:
+        return "invalid", {}
+    return "read", {key: chunking.load(stored) for key, stored in handed}
 
 
 def read_chunk(data: bytes, *, first: bool, name: str) -> chunking.Chunk | None:
