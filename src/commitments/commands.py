@@ -54,8 +54,11 @@ class Selection:
     summits: Sequence[str] = ()
 
 
-def _selected(path: Path, today: dt.date, selection: Selection) -> tuple[Ledger, list[State]]:
-    """The ledger as of ``today``, and the states ``selection`` picks, by deadline."""
+def _selected(
+    path: Path, today: dt.date, selection: Selection
+) -> tuple[Ledger, list[State], Ledger]:
+    """The ledger as of ``today``, the states ``selection`` picks (by deadline), and the
+    ledger as written."""
     from commitments.report.select import select
 
     whole = read_ledger(path)
@@ -73,7 +76,7 @@ def _selected(path: Path, today: dt.date, selection: Selection) -> tuple[Ledger,
         sel.summits,
         whole,
     )
-    return ledger, select(_states(ledger), filters, today)
+    return ledger, select(_states(ledger), filters, today), whole
 
 
 def list_commitments(
@@ -87,7 +90,7 @@ def list_commitments(
 ) -> None:
     from commitments.formats import ViewOptions, list_view
 
-    ledger, chosen = _selected(path, today, selection)
+    ledger, chosen, _ = _selected(path, today, selection)
     memo = _memo(ledger, "json") if format_name is ListFormat.json else None
     list_view(format_name, ViewOptions(raw=raw, memo=memo)).commitments(chosen, today, out)
     if memo is not None:
@@ -422,7 +425,7 @@ def timeline_chart(
         )
     first = bound(start, "--from", last=False) if start is not None else None
     last = bound(end, "--to", last=True) if end is not None else None
-    _, chosen = _selected(path, today, selection)
+    _, chosen, _ = _selected(path, today, selection)
     made = timeline(chosen, today, start=first, end=last, within=within)
     with _output(output, out, path) as target:
         timeline_view(format_name, width).timeline(made, target)
@@ -439,8 +442,8 @@ def export_commitments(
 ) -> None:
     from commitments.formats import ViewOptions, export_view
 
-    _, chosen = _selected(path, today, selection)
-    options = ViewOptions(identity=ledger_identity(read_ledger(path)))
+    _, chosen, whole = _selected(path, today, selection)
+    options = ViewOptions(identity=ledger_identity(whole))
     with _output(output, out, path) as target:
         export_view(format_name, options).commitments(chosen, today, target)
 
