@@ -125,12 +125,8 @@ class Format:
         out.write(page(f"Compliance report: {title}", "".join(body)))
 
     def timeline(self, timeline: Timeline, out: TextIO) -> None:
-        title = f"Timeline {timeline.start.isoformat()[:7]} to {timeline.end.isoformat()[:7]}"
-        hidden = []
-        if timeline.undated:
-            hidden.append(f"{len(timeline.undated)} undated")
-        if timeline.outside:
-            hidden.append(f"{len(timeline.outside)} outside the axis")
+        title = f"Timeline {timeline.span}"
+        hidden = timeline.not_drawn()
         rows = "\n".join(
             f'<tr><td><span class="id">{esc(bar.state.commitment.id)}</span>'
             f"{esc(bar.state.commitment.title)}</td>"

@@ -67,15 +67,9 @@ def _bar(bar: Bar, y: float, timeline: Timeline, left: float, span: float) -> st
     return f'<g class="bar {bar.kind}">' + "".join(shapes) + "</g>"
 
 
-def _due(bar: Bar) -> str:
-    """The due text right of a bar (and the status, when closed)."""
-    due = bar.state.window.text if bar.state.window else ""
-    return due if bar.kind != "closed" else f"{due} · {bar.state.status}"
-
-
 def _said(bar: Bar) -> str:
     """All the text right of a bar: the due text, then its state."""
-    return f"{_due(bar)} {LABEL[bar.kind]}"
+    return f"{bar.due} {LABEL[bar.kind]}"
 
 
 def svg(timeline: Timeline) -> str:
@@ -130,7 +124,7 @@ def svg(timeline: Timeline) -> str:
         )
         parts.append(_bar(bar, y, timeline, left, span))
         parts.append(
-            f'<text x="{left + span + 8:.1f}" y="{y + 16}" font-size="12">{esc(_due(bar))}'
+            f'<text x="{left + span + 8:.1f}" y="{y + 16}" font-size="12">{esc(bar.due)}'
             f'<tspan fill="{COLOURS[bar.kind]}" font-weight="600"> {LABEL[bar.kind]}</tspan></text>'
         )
     if timeline.start <= timeline.as_of <= timeline.end:

@@ -152,16 +152,6 @@ def _append_cells(out: Styled, cells: list[tuple[str, str]]) -> None:
     out.append("\n")
 
 
-def due_text(bar: Bar) -> str:
-    window = bar.state.window
-    text = visible(window.text) if window is not None else ""
-    return text if bar.kind != "closed" else f"{text} · {bar.state.status}"
-
-
-def _month(day: dt.date) -> str:
-    return day.isoformat()[:7]  # strftime writes year 1 as "1"
-
-
 def legend(timeline: Timeline) -> list[str]:
     return [
         f"{GLYPH['open']} open",
@@ -191,13 +181,13 @@ def draw(timeline: Timeline, room: int) -> Styled:
     months = timeline.months()
     shown = len(timeline.bars)
     title = (
-        f"Timeline {_month(months[0])} to {_month(months[-1])}, as of {timeline.as_of}:"
+        f"Timeline {timeline.span}, as of {timeline.as_of}:"
         f" {shown} {'window' if shown == 1 else 'windows'}"
     )
     for line in wrap(title, room):
         out.append(line + "\n", "bold")
     ids = [visible(bar.state.commitment.id) for bar in timeline.bars]
-    dues = [due_text(bar) for bar in timeline.bars]
+    dues = [visible(bar.due) for bar in timeline.bars]
     label = max(map(width, ids), default=0)
     right = max(map(width, dues), default=0)
     beside = room - label - right - 2 * len(INDENT) >= MIN_BAR
@@ -221,13 +211,7 @@ def draw(timeline: Timeline, room: int) -> Styled:
     out.append("\n")
     for line in joined(legend(timeline), room):
         out.append(line + "\n", "dim")
-    hidden = []
-    if timeline.undated:
-        hidden.append(f"{len(timeline.undated)} undated")
-    if timeline.outside:
-        hidden.append(
-            f"{len(timeline.outside)} outside {_month(months[0])} to {_month(months[-1])}"
-        )
+    hidden = timeline.not_drawn()
     if hidden:
         for line in wrap(f"Not drawn: {' and '.join(hidden)} (see `list`).", room):
             out.append(line + "\n")

@@ -267,34 +267,35 @@ def read_chunks(
     forked child on another core: the same function on the same bytes, its chunks
     handed back as the cache stores them (chunks.dump, whose round trip the
     differential tests check)."""
-    read = {}
-    todo = unread
+    child, todo = None, unread
     if len(unread) >= PARALLEL_MIN and (os.cpu_count() or 1) > 1 and hasattr(os, "fork"):
         half = len(unread) // 2
-        theirs = unread[half:]
-        child = _forked_reader(data, theirs, name)
+        child = _forked_reader(data, unread[half:], name)
         if child is not None:
             todo = unread[:half]
-    else:
-        child = None
-    for (start, end), key in todo:
+    read = _read_each(data, todo, name)
+    if child is None:
+        return read
+    outcome, handed = _reap(child)  # reaped even when our half was not valid
+    if read is None or outcome == "invalid":
+        return None
+    if outcome == "failed":  # the child handed back nothing: read its half here
+        theirs = _read_each(data, unread[len(todo) :], name)
+        if theirs is None:
+            return None
+        handed = theirs
+    return {**read, **handed}
+
+
+def _read_each(
+    data: bytes, unread: list[tuple[tuple[int, int], bytes]], name: str
+) -> dict[bytes, chunking.Chunk] | None:
+    read = {}
+    for (start, end), key in unread:
         chunk = read_chunk(data[start:end], first=start == 0, name=name)
         if chunk is None:
-            if child is not None:
-                _reap(child)
             return None
         read[key] = chunk
-    if child is not None:
-        outcome, handed = _reap(child)
-        if outcome == "invalid":
-            return None
-        if outcome == "failed":  # the child handed back nothing: read its half here
-            for (start, end), key in theirs:
-                chunk = read_chunk(data[start:end], first=start == 0, name=name)
-                if chunk is None:
-                    return None
-                read[key] = chunk
-        read.update(handed)
     return read
 
 
@@ -310,15 +311,9 @@ def _forked_reader(
     if pid == 0:  # pragma: no cover - the child's lines run in another process
         try:
             os.close(readable)
-            out: list[tuple[bytes, bytes]] | None = []
-            for (start, end), key in unread:
-                chunk = read_chunk(data[start:end], first=start == 0, name=name)
-                if chunk is None:
-                    out = None
-                    break
-                assert out is not None
-                out.append((key, chunking.dump(chunk)))
-            payload = marshal.dumps(out)
+            read = _read_each(data, unread, name)
+            dumped = None if read is None else [(k, chunking.dump(c)) for k, c in read.items()]
+            payload = marshal.dumps(dumped)
             with os.fdopen(writable, "wb") as pipe:
                 pipe.write(payload)
         finally:

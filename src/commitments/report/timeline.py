@@ -31,6 +31,14 @@ class Bar:
     end: dt.date
     approximate: bool
 
+    @property
+    def due(self) -> str:
+        """What is written beside the bar: the due text as given, and the status when
+        the commitment is closed."""
+        window = self.state.window
+        text = window.text if window is not None else ""
+        return text if self.kind != "closed" else f"{text} · {self.state.status}"
+
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
@@ -45,6 +53,24 @@ class Timeline:
     def months(self) -> list[dt.date]:
         """The first day of every month on the axis."""
         return months_between(self.start, self.end)
+
+    @property
+    def span(self) -> str:
+        """The axis in words: "2025-05 to 2027-12"."""
+        return f"{month_text(self.start)} to {month_text(self.end)}"
+
+    def not_drawn(self) -> list[str]:
+        """What the chart leaves out, counted: ["19 undated", "2 outside … to …"]."""
+        said = []
+        if self.undated:
+            said.append(f"{len(self.undated)} undated")
+        if self.outside:
+            said.append(f"{len(self.outside)} outside {self.span}")
+        return said
+
+
+def month_text(day: dt.date) -> str:
+    return day.isoformat()[:7]  # strftime writes year 1 as "1"
 
 
 def kind_of(state: State, today: dt.date, within: int = DEFAULT_WITHIN) -> Kind:
