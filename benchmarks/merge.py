@@ -1,6 +1,6 @@
 """Merge two branches that each appended 1,000 updates to a 10,000-commitment ledger.
 
-    python benchmarks/merge.py [--updates 1000] [--rounds 5] [--work DIR]
+    python benchmarks/merge.py [--updates 1000] [--tables 20000] [--rounds 5] [--work DIR]
 
 A real git repository set up by `commitments git-setup`; each branch appends its
 updates as the tool writes them (write/tables.py, one table per update, the bytes
@@ -8,6 +8,9 @@ updates as the tool writes them (write/tables.py, one table per update, the byte
 not the merge). Times `git merge` through the driver, then checks that every update
 of both branches is there once, the base is a prefix, and the result passes `check`.
 Exits 1 if anything was lost or the merge was not clean.
+
+Then times the driver's join alone (git/merge.py's merge(), no git, no file) on
+--tables appended tables a side: it was quadratic once (7 s at 20,000 a side).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
+from commitments.git.merge import merge  # noqa: E402
 from commitments.write.tables import toml_table  # noqa: E402
 
 
@@ -54,6 +58,7 @@ def appended(ids: list[str], side: str, count: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--updates", type=int, default=1000, help="appended on each branch")
+    parser.add_argument("--tables", type=int, default=20_000, help="a side, for merge() alone")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--work", type=Path, default=None)
     args = parser.parse_args()
@@ -135,7 +140,27 @@ def main() -> None:
     ok = kept == once == 2 * args.updates and data.startswith(base) and check.returncode == 0
     fast = all(statistics.median(taken) < 5 for taken in times.values())
     print(f"target: under 5 s, both cold and warm: {'met' if fast else 'missed'}")
+    joins = join_alone(ids, args.tables, args.rounds)
+    print(
+        f"merge() alone, {args.tables:,} tables a side: median {statistics.median(joins):.2f} s,"
+        f" min {min(joins):.2f} s, max {max(joins):.2f} s"
+    )
     sys.exit(0 if ok and fast else 1)
+
+
+def join_alone(ids: list[str], tables: int, rounds: int) -> list[float]:
+    head = b"version = 1\n"
+    ours = head + appended(ids, "ours", tables).encode()
+    theirs = head + appended(ids, "theirs", tables).encode()
+    taken = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        merged = merge(head, ours, theirs)
+        taken.append(time.perf_counter() - start)
+        if (merged.ours, merged.theirs, merged.conflicts) != (tables, tables, 0):
+            print(f"merge() lost tables: {merged.ours}, {merged.theirs}, {merged.conflicts}")
+            sys.exit(1)
+    return taken
 
 
 if __name__ == "__main__":

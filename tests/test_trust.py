@@ -390,22 +390,17 @@ def test_hand_edits_racing_updates_are_never_lost(tmp_path: Path, other: str) ->
 # --- the cache is never believed over the file ------------------------------------------
 
 
-def _timed(args: list[str], env: dict[str, str]) -> tuple[str, int, float, int]:
-    """stdout, exit code, seconds and peak KiB of one run."""
-    import resource
-
-    began = time.perf_counter()
-    process = subprocess.Popen(
+def _run(args: list[str], env: dict[str, str]) -> tuple[str, int]:
+    """stdout and exit code of one run, which must not end in a traceback."""
+    process = subprocess.run(
         [sys.executable, "-m", "commitments", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        capture_output=True,
         env={**os.environ, **env},
+        timeout=60,
+        check=False,
     )
-    out, err = process.communicate(timeout=60)
-    seconds = time.perf_counter() - began
-    assert b"Traceback" not in err, err.decode()
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return out.decode(), process.returncode, seconds, usage.ru_maxrss
+    assert b"Traceback" not in process.stderr, process.stderr.decode()
+    return process.stdout.decode(), process.returncode
 
 
 def _about_a_ledger(entry: Path) -> bool:
@@ -427,8 +422,8 @@ def test_a_forged_cache_changes_nothing_but_speed(tmp_path: Path, forgery: str) 
     folder = tmp_path / "cache"
     env = {"COMMITMENTS_CACHE_DIR": str(folder)}
     args = ["-f", str(ledger), "--today", "2026-11-22", "list", "--format", "json"]
-    plain_out, plain_code, plain_seconds, _ = _timed(args, {"COMMITMENTS_NO_CACHE": "1"})
-    _timed(args, env)  # fills the cache
+    plain_out, plain_code = _run(args, {"COMMITMENTS_NO_CACHE": "1"})
+    _run(args, env)  # fills the cache
     entries = sorted(p for p in folder.iterdir() if _about_a_ledger(p))
     assert entries
     for entry in entries:
@@ -451,12 +446,11 @@ def test_a_forged_cache_changes_nothing_but_speed(tmp_path: Path, forgery: str) 
         folder.chmod(0o777)  # another user could have written anything here
     if forgery == "foreign-secret":
         (folder / store.SECRET_NAME).chmod(0o644)  # readable by others: not a secret
-    out, code, seconds, _ = _timed(args, env)
+    # What a forged entry once cost (10.5 s and 2.1 GB) is measured by the memory test
+    # below, not timed here: a timed unit test measures the machine's load.
+    out, code = _run(args, env)
     assert (out, code) == (plain_out, plain_code)
-    # A forged entry once cost 10.5 s and 2.1 GB; a loaded machine (CI with every core
-    # busy) can slow one run two-fold, which is not what this is about.
-    assert seconds < 3 * plain_seconds + 1, (seconds, plain_seconds)
-    out, code, _, _ = _timed(args, env)  # and again, once the cache was rebuilt or refused
+    out, code = _run(args, env)  # and again, once the cache was rebuilt or refused
     assert (out, code) == (plain_out, plain_code)
 
 
@@ -468,7 +462,7 @@ def test_a_forged_cache_costs_no_memory(tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     env = {"COMMITMENTS_CACHE_DIR": str(folder)}
     args = ["-f", str(ledger), "--today", "2026-11-22", "due", "--format", "json"]
-    _timed(args, env)
+    _run(args, env)
     for entry in folder.iterdir():
         if _about_a_ledger(entry):
             entry.write_bytes(b"\0" * 32 + b"[\xff\xff\xff\x7f")

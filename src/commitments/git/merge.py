@@ -49,7 +49,7 @@ def pieces(text: bytes) -> list[bytes] | None:
     header that are not blank or comments, or a table TOML does not read). A line
     that looks like a header inside a multi-line string is no cut: a piece that does
     not read on its own takes in the lines up to the next header."""
-    starts = [m.start() for m in _HEADER.finditer(text)]
+    starts = [_with_lead(text, m.start()) for m in _HEADER.finditer(text)]
     if not starts:
         return [] if _blank(text) else None
     if not _blank(text[: starts[0]]):
@@ -61,6 +61,18 @@ def pieces(text: bytes) -> list[bytes] | None:
             found.append(text[begin:cut])
             begin = cut
     return found if begin == len(text) else None
+
+
+def _with_lead(text: bytes, start: int) -> int:
+    """Where the table whose header line starts at ``start`` begins: the blank lines
+    and comments right before the header are its own, as the writer puts them."""
+    while start > 0:
+        before = text.rfind(b"\n", 0, start - 1) + 1
+        line = text[before:start].strip()
+        if line and not line.startswith(b"#"):
+            break
+        start = before
+    return start
 
 
 def _reads(piece: bytes) -> bool:
