@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from commitments.ledger.check import full_read
 from commitments.model import STATUSES, STRENGTHS, Commitment, Ledger, Update
-from commitments.report import compliance
+from commitments.report import compliance, scoring
 from commitments.report.state import states
 from conftest import SHIPPED, Run, golden
 
@@ -628,8 +628,8 @@ def test_an_unknown_party_code_is_reported_once(run: Run, write_ledger: Write) -
 
 
 def test_percentages_round_half_up() -> None:
-    assert compliance.half_up(62.5) == 63 and compliance.half_up(31.25, 1) == 31.3
-    assert compliance.half_up(-0.125, 2) == -0.12  # towards +infinity, as a percentage is
+    assert scoring.half_up(62.5) == 63 and scoring.half_up(31.25, 1) == 31.3
+    assert scoring.half_up(-0.125, 2) == -0.12  # towards +infinity, as a percentage is
 
 
 def test_a_due_unreadable_with_its_summits_date_is_an_error_everywhere(

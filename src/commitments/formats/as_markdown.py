@@ -67,7 +67,7 @@ class Format:
             signed,
             two,
         )
-        from commitments.report.compliance import half_up
+        from commitments.report.scoring import half_up
 
         summit = report.summit
         title = f"{summit.name} ({summit.date})" if summit else "All pledges"

@@ -20,8 +20,8 @@ from commitments.formats.phrases import window_text
 from commitments.formats.styles import STATUS_STYLE, days_cell
 from commitments.model import PLEDGE, Update
 from commitments.parties import party_name
-from commitments.report.compliance import commitment_score, half_up, party_statuses, percent
 from commitments.report.records import iso
+from commitments.report.scoring import commitment_score, half_up, party_statuses, percent
 from commitments.report.state import State, Step
 from commitments.text import counted, visible, visible_each
 

@@ -8,7 +8,8 @@ from typing import TextIO
 from commitments.formats.grid import Grid, draw
 from commitments.formats.styles import STATUS_STYLE
 from commitments.parties import party_name
-from commitments.report.compliance import Report, Score, Stats, half_up
+from commitments.report.compliance import Report, Score, Stats
+from commitments.report.scoring import half_up
 from commitments.text import counted, visible
 
 _SCORE_STYLE = {1: "green", 0: "yellow", -1: "red"}

@@ -1,12 +1,9 @@
 """Who kept their word: each party scored on each pledge, as the G7 Research Group does.
 
-A party's status on a commitment is its latest own assessment (an update with
-``party``), else the commitment's effective status. Final assessment scores closed
-statuses only (done +1, partial 0, missed −1; cancelled is never scored); interim
-assessment also scores the open ones (in-progress 0, planned and stalled −1). Only
-pledges are scored. A commitment's score is the mean of its parties' scores, a
-party's the mean over the commitments it is scored on, a summit's the mean over its
-commitments; each also as a percentage, (score + 1) / 2 × 100.
+Each party is scored on each pledge by the rules of scoring.py. A commitment's
+score is the mean of its parties' scores, a party's the mean over the commitments
+it is scored on, a summit's the mean over its commitments; each also as a
+percentage, (score + 1) / 2 × 100.
 
 The report is plain data (``Report``); formats render it, so another renderer is a
 small module.
@@ -15,54 +12,20 @@ small module.
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from commitments.model import PLEDGE, STATUSES, STRENGTHS, Commitment, Ledger, Summit, Update
+from commitments.report.scoring import (
+    FINAL,
+    cell_score,
+    cells,
+    commitment_score,
+    mean,
+    party_statuses,
+    percent,
+)
 from commitments.report.state import State
-
-FINAL: dict[str, int] = {"done": 1, "partial": 0, "missed": -1}
-INTERIM: dict[str, int] = {**FINAL, "in-progress": 0, "planned": -1, "stalled": -1}
-
-
-def cell_score(status: str, interim: bool = False) -> int | None:
-    """A party's score for its status on a commitment; None: not scored."""
-    return (INTERIM if interim else FINAL).get(status)
-
-
-def mean(values: Iterable[float]) -> float | None:
-    values = list(values)
-    return sum(values) / len(values) if values else None
-
-
-def half_up(value: float, digits: int = 0) -> float:
-    """Rounded as people round (62.5 → 63), not to even as round() does."""
-    scale: float = 10.0**digits
-    return math.floor(value * scale + 0.5) / scale
-
-
-def percent(score: float | None) -> float | None:
-    """The Research Group's conversion of a score in [−1, 1] to a percentage."""
-    return None if score is None else (score + 1) / 2 * 100
-
-
-def party_statuses(state: State) -> dict[str, str]:
-    """Each party's status on the commitment, in the order its parties are listed."""
-    own = state.history.party_statuses() if state.history else {}
-    return {p: own.get(p, state.status) for p in dict.fromkeys(state.commitment.parties)}
-
-
-def cells(state: State, interim: bool = False) -> dict[str, int]:
-    """The scored cells of one commitment: party → score (pledges only)."""
-    if state.commitment.strength != PLEDGE:
-        return {}
-    scored = {p: cell_score(s, interim) for p, s in party_statuses(state).items()}
-    return {p: v for p, v in scored.items() if v is not None}
-
-
-def commitment_score(state: State, interim: bool = False) -> float | None:
-    return mean(cells(state, interim).values())
 
 
 @dataclass(frozen=True, slots=True)

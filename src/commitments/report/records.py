@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from commitments.model import DEFAULT_WITHIN
 from commitments.parties import party_name
-from commitments.report.compliance import (
-    Report,
-    Score,
-    Stats,
-    commitment_score,
-    half_up,
-    party_statuses,
-)
+from commitments.report.scoring import commitment_score, half_up, party_statuses
 from commitments.report.state import State, Step
-from commitments.report.timeline import Timeline
+
+if TYPE_CHECKING:  # the records of a list need neither (and their import costs 10 ms)
+    from commitments.report.compliance import Report, Score, Stats
+    from commitments.report.timeline import Timeline
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
