@@ -166,3 +166,17 @@ def test_core_without_the_cli(write_ledger: Write) -> None:
     assert exit_code(items, today, 60) == 4
     assert exit_code(items[1:], today, 60) == 3
     assert exit_code([], today, 60) == 0
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 255, 256, 257, 512, 600])
+def test_a_json_array_written_in_blocks_is_the_array_written_whole(count: int) -> None:
+    import io
+
+    from commitments.formats.as_json import write_array
+
+    lines = [json.dumps({"id": f"c{n}", "note": "a,\nb"}) for n in range(count)]
+    out = io.StringIO()
+    write_array(iter(lines), out)
+    whole = "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+    assert out.getvalue() == whole
+    assert json.loads(out.getvalue()) == [json.loads(line) for line in lines]

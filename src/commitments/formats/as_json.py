@@ -21,7 +21,7 @@ from commitments.report.records import (
     stats_record,
     timeline_record,
 )
-from commitments.report.state import State
+from commitments.report.state import State, attention
 from commitments.text import unicode_escaped
 
 if TYPE_CHECKING:
@@ -45,10 +45,25 @@ _ANY_DAY = dt.date(2000, 1, 1)
 _ATTENTION = {None: "null", "overdue": '"overdue"', "due-soon": '"due-soon"'}
 
 
-def dumps_array(lines: Iterable[str]) -> str:
-    """A JSON array of already encoded values, one per line: readable and greppable."""
-    body = ",\n".join(lines)
-    return "[\n" + body + "\n]" if body else "[]"
+def write_array(lines: Iterable[str], out: TextIO) -> None:
+    """A JSON array of already encoded values, one per line (readable and greppable),
+    and a newline. Written a block of lines at a time: 10,000 records joined into one
+    string first cost a fresh 8 MB allocation and a copy, a tenth of a `due`."""
+    block: list[str] = []
+    opened = False
+    for line in lines:
+        block.append(line)
+        if len(block) == _BLOCK:
+            out.write((",\n" if opened else "[\n") + ",\n".join(block))
+            block.clear()
+            opened = True
+    if block:
+        out.write((",\n" if opened else "[\n") + ",\n".join(block))
+        opened = True
+    out.write("\n]\n" if opened else "[]\n")
+
+
+_BLOCK = 256
 
 
 def record_halves(state: State) -> tuple[str, str]:
@@ -66,9 +81,9 @@ def record_line(state: State, today: dt.date, within: int, memo: Memo | None) ->
         if memo is not None:
             memo.put(key, halves, basis)
     days = state.days_left(today)
-    attention = _ATTENTION[state.attention(today, within)]
+    need = _ATTENTION[attention(days, state.status, within)]
     days_left = "null" if days is None else days
-    return f'{halves[0]}{_DAY_KEYS}{days_left}, "attention": {attention}{halves[1]}'
+    return f'{halves[0]}{_DAY_KEYS}{days_left}, "attention": {need}{halves[1]}'
 
 
 class Format:
@@ -83,7 +98,7 @@ class Format:
 
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
         memo = self.memo
-        out.write(dumps_array(record_line(s, today, within, memo) for s in states) + "\n")
+        write_array((record_line(s, today, within, memo) for s in states), out)
 
     def stats(self, stats: Stats, out: TextIO) -> None:
         out.write(dumps(stats_record(stats)) + "\n")

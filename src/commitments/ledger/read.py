@@ -38,11 +38,21 @@ def read_ledger(path: Path) -> Ledger:
     return ledger_from(path, read_bytes(path, name), name)
 
 
-def ledger_from(path: Path, data: bytes, name: str, *, grown_from: Ledger | None = None) -> Ledger:
+def ledger_from(
+    path: Path,
+    data: bytes,
+    name: str,
+    *,
+    grown_from: Ledger | None = None,
+    later: list[Callable[[], None]] | None = None,
+) -> Ledger:
     """The valid ledger ``data`` holds, read as described above. ``grown_from``, the
-    ledger read from the same file a moment ago, saves loading its summary again."""
+    ledger read from the same file a moment ago, saves loading its summary again.
+    With ``later``, what is to be stored in the cache is left there to be run when
+    the caller has time (a write, once its bytes are safe), instead of now."""
     basis = grown_from.basis if grown_from is not None else None
-    ledger = _cached(path, data, name, basis if isinstance(basis, _Summary) else None)
+    summary = basis if isinstance(basis, _Summary) else None
+    ledger = _cached(path, data, name, summary, later)
     if ledger is None:
         ledger = _full(path, data, name)
     if _alive is not None:
@@ -81,7 +91,13 @@ def _limit(data: bytes) -> int:
     return limit_for(len(data))
 
 
-def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Ledger | None:
+def _cached(
+    path: Path,
+    data: bytes,
+    name: str,
+    summary: _Summary | None,
+    later: list[Callable[[], None]] | None,
+) -> Ledger | None:
     from commitments.ledger.cache import store
 
     if summary is None:
@@ -156,10 +172,17 @@ def _cached(path: Path, data: bytes, name: str, summary: _Summary | None) -> Led
         summit_counts=summit_counts,
     )
     now.source, now.hashed = data, hashed
-    store.store(path, "summary", now.dump())
-    if fresh:
-        _store_chunks(path, fresh)
-        store.forget_others(path, _CHUNK, [_CHUNK + key.hex() for key in keys])
+
+    def remember() -> None:
+        store.store(path, "summary", now.dump())
+        if fresh:
+            _store_chunks(path, fresh)
+            store.forget_others(path, _CHUNK, [_CHUNK + key.hex() for key in keys])
+
+    if later is None:
+        remember()
+    else:
+        later.append(remember)
     return _ledger(path, data, name, now, chunks)
 
 

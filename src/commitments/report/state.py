@@ -75,14 +75,18 @@ class State(NamedTuple):  # a tuple: every report makes one per commitment
         return None if self.window is None else (self.window.end - today).days
 
     def attention(self, today: dt.date, within: int = DEFAULT_WITHIN) -> Attention | None:
-        left = self.days_left(today)
-        if left is None or not self.is_open:
-            return None
-        if left < 0:
-            return "overdue"
-        if left <= within:
-            return "due-soon"
+        return attention(self.days_left(today), self.status, within)
+
+
+def attention(days_left: int | None, status: str, within: int) -> Attention | None:
+    """What a commitment with this many days left and this status needs."""
+    if days_left is None or status not in OPEN_STATUSES:
         return None
+    if days_left < 0:
+        return "overdue"
+    if days_left <= within:
+        return "due-soon"
+    return None
 
 
 def _window(due: str | None, commitment: Commitment) -> Window | None:

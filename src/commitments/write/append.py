@@ -56,7 +56,11 @@ def _refuse(name: str, why: str) -> LedgerError:
 
 
 def append(
-    path: Path, build: Callable[[Ledger], str], *, hold_interrupts: bool = False
+    path: Path,
+    build: Callable[[Ledger], str],
+    *,
+    hold_interrupts: bool = False,
+    meanwhile: Callable[[Ledger], None] | None = None,
 ) -> Appended:
     """Append the TOML table ``build`` makes from the current, valid ledger.
 
@@ -64,13 +68,16 @@ def append(
     Ctrl-C is held back from the moment the table starts to be written; with
     ``hold_interrupts`` (a command line about to exit) it stays held afterwards, so
     that an interrupt can never make a write that happened look as if it did not.
+    ``meanwhile`` is given the ledger as written while the write watches for an
+    editor's rename (below): what the caller would do next anyway, such as working
+    out what to report. If the write then starts over, it is called again.
     """
     name = display_name(path)
     deadline = time.monotonic() + LOCK_TIMEOUT
     while time.monotonic() < deadline:
         with _opened(path, name) as fd:
             try:
-                return _append_once(path, fd, name, build, hold_interrupts)
+                return _append_once(path, fd, name, build, hold_interrupts, meanwhile)
             except _StartOver:
                 continue
     raise _refuse(
@@ -155,7 +162,12 @@ def _same_file(path: Path, fd: int) -> bool:
 
 
 def _append_once(
-    path: Path, fd: int, name: str, build: Callable[[Ledger], str], hold: bool
+    path: Path,
+    fd: int,
+    name: str,
+    build: Callable[[Ledger], str],
+    hold: bool,
+    meanwhile: Callable[[Ledger], None] | None,
 ) -> Appended:
     target = real_path(path)
     info = os.fstat(fd)
@@ -175,15 +187,23 @@ def _append_once(
         raise
     table = build(ledger)
     appended = joined(data, table).encode("utf-8")
-    after = _validated(path, data + appended, name, ledger)
+    caching: list[Callable[[], None]] = []
+    after = _validated(path, data + appended, name, ledger, caching)
     if _read_all(fd, name) != data:  # an editor or a `>>` wrote meanwhile
         raise _StartOver
     interrupted = _commit(target, fd, info, len(data), appended, name, hold)
     # An editor that compared the file just before our bytes landed renames its copy
     # over it a moment later: about as long as reading the file takes. Watching that
     # long (twice, at most SETTLE) lets us see the rename and write again, instead of
-    # reporting an update that the editor's copy is about to drop.
-    time.sleep(min(SETTLE, 2 * reading))
+    # reporting an update that the editor's copy is about to drop. The watch is spent
+    # on what comes next anyway: storing the new ledger in the cache (after the
+    # write, not before it, so that a failed write stores nothing) and the caller's.
+    settled = time.monotonic() + min(SETTLE, 2 * reading)
+    for work in caching:
+        work()
+    if meanwhile is not None:
+        meanwhile(after)
+    time.sleep(max(0.0, settled - time.monotonic()))
     if not _same_file(path, fd) and not _carried_over(path, appended):
         # Our bytes went to a file that an editor's save has just replaced, and its copy
         # did not take them along: take them back from the old file, write to the new.
@@ -202,11 +222,13 @@ def _carried_over(path: Path, appended: bytes) -> bool:
         return False
 
 
-def _validated(path: Path, data: bytes, name: str, before: Ledger) -> Ledger:
+def _validated(
+    path: Path, data: bytes, name: str, before: Ledger, later: list[Callable[[], None]]
+) -> Ledger:
     """The ledger as it will be, read by the same code as every command. The old one
     is valid, so any error comes from the new table: the user's input (exit 2)."""
     try:
-        return ledger_from(path, data, name, grown_from=before)
+        return ledger_from(path, data, name, grown_from=before, later=later)
     except LedgerError as exc:
         raise UsageError(
             "invalid input", lines=[*exc.lines, "commitments: error: nothing was changed"]

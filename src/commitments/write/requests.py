@@ -7,7 +7,7 @@ import os
 import re
 import subprocess
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -69,27 +69,42 @@ class Written(NamedTuple):
     after: Ledger | None = None  # with the table
 
 
-def _written(
-    ident: str, appended: Appended, today: dt.date | None, before: Ledger | None
-) -> Written:
-    ledger = appended.ledger
-    found = warnings(
-        ledger.commitments,
-        ledger.updates_of(ident),
-        about={ident},
-        today=today,
-        summits=ledger.summits,
-    )
-    messages = [w.message for w in found]
-    return Written(ident, appended.table, tuple(messages), appended.interrupted, before, ledger)
-
-
 class _Made:
-    """What ``build`` made under the lock, for the caller to report."""
+    """What ``build`` made under the lock, and what `check` would now warn about it,
+    for the caller to report."""
 
     id = ""
     table = ""
     before: Ledger | None = None
+    warnings: tuple[str, ...] = ()
+
+    def warn(self, today: dt.date | None) -> Callable[[Ledger], None]:
+        """What append() does while its write settles: find what `check` would now say
+        about the commitment written to."""
+
+        def found(ledger: Ledger) -> None:
+            self.warnings = tuple(
+                w.message
+                for w in warnings(
+                    ledger.commitments,
+                    ledger.updates_of(self.id),
+                    about={self.id},
+                    today=today,
+                    summits=ledger.summits,
+                )
+            )
+
+        return found
+
+    def written(self, appended: Appended) -> Written:
+        return Written(
+            self.id,
+            appended.table,
+            self.warnings,
+            appended.interrupted,
+            self.before,
+            appended.ledger,
+        )
 
 
 def text_value(value: str | None, option: str) -> str | None:
@@ -179,8 +194,10 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
         made.before = ledger
         return made.table
 
-    appended = append(path, build, hold_interrupts=hold_interrupts)  # runs build
-    return _written(made.id, appended, request.today, made.before)
+    appended = append(  # runs build, then warn
+        path, build, hold_interrupts=hold_interrupts, meanwhile=made.warn(request.today)
+    )
+    return made.written(appended)
 
 
 def due_error(exc: DueError) -> UsageError:
@@ -256,5 +273,7 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
         made.table = toml_table("commitment", {"id": made.id, **values})
         return made.table
 
-    appended = append(path, build, hold_interrupts=hold_interrupts)  # runs build
-    return _written(made.id, appended, request.today, None)
+    appended = append(  # runs build, then warn
+        path, build, hold_interrupts=hold_interrupts, meanwhile=made.warn(request.today)
+    )
+    return made.written(appended)
