@@ -557,3 +557,48 @@ def test_what_is_remembered_follows_appends_and_edits(medium: Path, run: Run, fm
         edit()
         assert medium.read_bytes() != before
         assert outputs({}) == outputs({"COMMITMENTS_NO_CACHE": "1"})
+
+
+# --- work on another thread ---------------------------------------------------------------
+
+
+def test_work_meanwhile_gives_what_it_gives_here(capfd: pytest.CaptureFixture[str]) -> None:
+    import threading
+
+    from commitments.ledger.meanwhile import meanwhile
+
+    ran_on: list[str] = []
+
+    def work() -> int:
+        ran_on.append(threading.current_thread().name)
+        return 42
+
+    assert meanwhile(work)() == 42
+    assert ran_on != [threading.main_thread().name]  # it did run elsewhere
+
+    calls: list[int] = []
+
+    def failing() -> int:
+        calls.append(1)
+        raise OSError("the disk went away")
+
+    waiting = meanwhile(failing)
+    with pytest.raises(OSError, match="the disk went away"):
+        waiting()  # raised here, where the value is asked for
+    assert len(calls) == 2  # once on the thread, once here
+    assert capfd.readouterr().err == ""  # the thread printed no traceback
+
+
+def test_work_meanwhile_without_a_thread_is_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from commitments.ledger.meanwhile import meanwhile
+
+    def refused(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", refused)
+    ran_on: list[str] = []
+    waiting = meanwhile(lambda: ran_on.append(threading.current_thread().name) or 7)
+    assert ran_on == []  # not yet: done when asked for
+    assert waiting() == 7 and ran_on == [threading.main_thread().name]

@@ -99,8 +99,8 @@ def clear_cache() -> None:
     shutil.rmtree(cache_folder(), ignore_errors=True)
 
 
-# "parallel": a chunk at every table, and half of them read by a forked child
-# (read.read_chunks), whatever their number.
+# "parallel": a chunk at every table, half of them read by a forked child
+# (read.read_chunks) whatever their number, and the file hashed on a thread.
 MASKS = pytest.mark.parametrize(
     "mask", [None, 0, "parallel"], ids=["default-mask", "mask-0", "mask-0-parallel"]
 )
@@ -111,6 +111,7 @@ def set_mask(monkeypatch: pytest.MonkeyPatch, mask: int | str | None) -> None:
         from commitments.ledger import read
 
         monkeypatch.setattr(read, "PARALLEL_MIN", 2)
+        monkeypatch.setattr(read, "THREADED_DIGEST_MIN", 0)
         monkeypatch.setattr(chunks, "MASK", 0)
     elif isinstance(mask, int):
         monkeypatch.setattr(chunks, "MASK", mask)
@@ -1095,3 +1096,29 @@ def test_a_child_that_hands_back_nothing_leaves_its_half_to_the_parent(
     path = tmp_path / "work" / NAME
     path.write_bytes(data)
     assert chunked(data, path) == full(data, path)
+
+
+def test_no_thread_to_hash_on_means_hashing_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from commitments.ledger import read
+
+    monkeypatch.setattr(read, "THREADED_DIGEST_MIN", 0)
+    data = FEW_TABLES.encode()
+    path = tmp_path / "work" / NAME
+    path.write_bytes(data)
+    clear_cache()
+    expected = full(data, path)
+    assert isinstance(expected, tuple)  # a valid ledger, not error lines
+    assert chunked(data, path) == expected  # fills the cache: the next read uses it
+
+    def refused(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", refused)
+    assert chunked(data, path) == expected
+    grown = data + b'\n[[update]]\ncommitment = "a"\non = 2026-01-02\nnote = "more"\n'
+    path.write_bytes(grown)
+    assert chunked(grown, path) == full(grown, path)

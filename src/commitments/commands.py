@@ -266,6 +266,9 @@ def due_report(
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
     whole = read_ledger(path)
     ledger = as_of(whole, today)
+    memo = _memo(ledger, "json") if format_name is DueFormat.json else None
+    if memo is not None:
+        memo.prefetch()  # read while the states are worked out
     strengths = () if every_strength else (PLEDGE,)
     filters = _filters(
         ledger, statuses, parties, tags, strengths=strengths, summits=summits, whole=whole
@@ -278,7 +281,6 @@ def due_report(
     if items or format_name is DueFormat.json:  # JSON is always a document: [] when empty
         from commitments.formats import ViewOptions, due_view
 
-        memo = _memo(ledger, "json") if format_name is DueFormat.json else None
         due_view(format_name, ViewOptions(memo=memo)).due(items, today, within, out)
         if memo is not None:
             memo.save()

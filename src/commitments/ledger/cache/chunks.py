@@ -78,7 +78,7 @@ class Chunk(NamedTuple):
     summits: list[Summit]
 
 
-def digest(data: bytes) -> bytes:
+def digest(data: bytes | memoryview) -> bytes:
     """What the whole file is known by: one pass tells whether anything changed."""
     return blake2b(data, digest_size=20, person=b"whole").digest()
 

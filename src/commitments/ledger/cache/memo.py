@@ -15,6 +15,7 @@ authenticated like every cache entry (store.py), and loaded only when asked for.
 from __future__ import annotations
 
 import marshal
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,12 +50,26 @@ class Memo:
         self._older: dict[str, Any] = {}
         self._older_prints: dict[str, bytes] = {}
         self._added = False
+        self._fetched: Callable[[], memoryview | None] | None = None
+
+    def prefetch(self) -> None:
+        """Start reading the stored memo on another thread, for a caller with other
+        work to do before it first asks (the JSON of 10,000 commitments is 8 MB to read
+        and authenticate: 15 ms)."""
+        if self._values is None and self._digest is not None and self._fetched is None:
+            from commitments.ledger.meanwhile import meanwhile
+
+            self._fetched = meanwhile(self._fetch)
+
+    def _fetch(self) -> memoryview | None:
+        return store.fetch_each(self._path, [self._kind], self._limit).get(self._kind)
 
     def _loaded(self) -> dict[str, Any]:
         if self._values is None:
             self._values = {}
             if self._digest is not None:
-                stored = store.load(self._path, self._kind, self._limit)
+                payload = self._fetched() if self._fetched is not None else self._fetch()
+                stored = store.decode(payload, self._kind) if payload is not None else None
                 if (
                     isinstance(stored, tuple)
                     and len(stored) == 3
