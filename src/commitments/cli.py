@@ -7,7 +7,6 @@ import gc
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
@@ -95,20 +94,23 @@ _SETTINGS: dict[str, Any] = {
 app = typer.Typer(**_SETTINGS)
 
 
-@dataclass(slots=True)
 class _Process:
     # Whether main() runs this process (and ends it): only then may a write keep Ctrl-C
     # held until exit. Tests drive `app` in their own process, which must stay theirs.
-    main: bool = False
+    __slots__ = ("main",)
+
+    def __init__(self) -> None:
+        self.main = False
 
 
 _process = _Process()
 
 
-@dataclass(slots=True)
 class _Globals:
-    file: Path | None = None
-    today: str | None = None
+    __slots__ = ("file", "today")
+
+    def __init__(self, file: Path | None = None, today: str | None = None) -> None:
+        self.file, self.today = file, today
 
 
 FileOption = Annotated[

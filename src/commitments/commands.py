@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from commitments.errors import EXIT_LEDGER, UsageError
 from commitments.formats import (
@@ -39,8 +38,7 @@ def party_codes(codes: Sequence[str]) -> frozenset[str]:
     return frozenset(party_code(code, "--party") for code in codes)
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1.4
     """The filters of `list` as asked for on the command line (timeline and export
     take them too)."""
 
@@ -52,6 +50,9 @@ class Selection:
     search: str = ""
     strengths: Sequence[str] = ()
     summits: Sequence[str] = ()
+
+
+NO_FILTER = Selection()
 
 
 def _selected(
@@ -84,7 +85,7 @@ def list_commitments(
     today: dt.date,
     format_name: ListFormat,
     out: TextIO,
-    selection: Selection = Selection(),
+    selection: Selection = NO_FILTER,
     *,
     raw: bool = False,
 ) -> None:
@@ -409,7 +410,7 @@ def timeline_chart(
     today: dt.date,
     format_name: TimelineFormat,
     out: TextIO,
-    selection: Selection = Selection(),
+    selection: Selection = NO_FILTER,
     *,
     start: str | None = None,
     end: str | None = None,
@@ -438,7 +439,7 @@ def export_commitments(
     today: dt.date,
     format_name: ExportFormat,
     out: TextIO,
-    selection: Selection = Selection(),
+    selection: Selection = NO_FILTER,
     *,
     output: Path | None = None,
 ) -> None:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO
 
 from commitments.report.state import State
 
@@ -83,8 +82,7 @@ class Memo(Protocol):
     def put(self, key: str, value: Any, basis: tuple[Commitment, History | None]) -> None: ...
 
 
-@dataclass(frozen=True, slots=True)
-class ViewOptions:
+class ViewOptions(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1.4
     """What a user may ask of a format beyond its name, and what the run gives it."""
 
     raw: bool = False  # CSV: cells exactly as in the ledger, formulas not defused

@@ -67,7 +67,7 @@ def validate(
             for _, r in tables.commitments
         ],
     ):
-        reader = readers[broken.array][broken.index]
+        reader = readers[broken.array][broken.at]
         if not broken.message:
             reader.failed = True
         elif broken.first is not None:
@@ -91,7 +91,7 @@ def validate(
         for warning in warnings_about(
             ledger.commitments, ledger.updates, today=today, summits=ledger.summits
         ):
-            where = placed[warning.array][warning.index].where(warning.key)
+            where = placed[warning.array][warning.at].where(warning.key)
             report.add(where, "warning", warning.message)
     report.problems.sort(key=lambda p: (p.line, p.column))
     return Checked(ledger, report.problems)

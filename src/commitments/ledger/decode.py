@@ -11,11 +11,13 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from commitments.errors import LedgerError
-from commitments.ledger.diagnostics import Problem
 from commitments.text import visible
+
+if TYPE_CHECKING:  # made only when something is wrong: a dataclass costs 1.4 ms to import
+    from commitments.ledger.diagnostics import Problem
 
 # A ledger larger than this is refused rather than read: a path to /dev/zero or a
 # runaway generator must not take the machine's memory. 100,000 commitments with
@@ -36,6 +38,8 @@ class UnreadableLedger(LedgerError):
 
 
 def file_error(name: str, line: int, column: int, message: str) -> UnreadableLedger:
+    from commitments.ledger.diagnostics import Problem
+
     return UnreadableLedger([Problem(name, line, column, "error", message)])
 
 
@@ -131,6 +135,8 @@ def conflict_markers(text: str, name: str) -> list[Problem]:
     # The usual answer, no, found at memchr speed instead of a multi-line regex's.
     if "<<<<<<<" not in text and "=======" not in text and ">>>>>>>" not in text:
         return []
+    from commitments.ledger.diagnostics import Problem
+
     return [
         Problem(
             name,
@@ -200,6 +206,8 @@ def _toml_error(exc: Exception, text: str, name: str) -> UnreadableLedger:
         column = 1
     source = _line_of(text, line)
     said = f"invalid TOML: {plain_words(message, source, column)}"
+    from commitments.ledger.diagnostics import Problem
+
     return UnreadableLedger(
         [Problem(name, line, column, "error", said, excerpt(source, line, column))]
     )

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from commitments.errors import EXIT_DUE_SOON, EXIT_OK, EXIT_OVERDUE
 from commitments.report.state import State, by_deadline
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
+class Filters(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1.4
     """Values within one filter are alternatives (any of); different filters must all hold."""
 
     statuses: frozenset[str] = frozenset()

@@ -8,8 +8,7 @@ first one (``links_hold``), and reads the whole file when there is.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from commitments.due_expr import DueError, Hemisphere, parse_due
 from commitments.ledger.history import History
@@ -18,13 +17,12 @@ from commitments.parties import PARTIES
 from commitments.text import did_you_mean, quoted
 
 
-@dataclass(frozen=True, slots=True)
-class Broken:
-    """A broken link on table ``index`` of ``array``. An empty ``message`` marks a table
-    that cannot be used because another one is invalid, which is reported there."""
+class Broken(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1.4
+    """A broken link on table ``at`` (its index) of ``array``. An empty ``message`` marks
+    a table that cannot be used because another one is invalid, reported there."""
 
     array: Literal["summit", "commitment", "update"]
-    index: int
+    at: int
     key: str
     message: str
     first: int | None = None  # a duplicate id: the index of its first definition

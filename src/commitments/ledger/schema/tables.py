@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from commitments.due_expr import HEMISPHERES, DueError, Hemisphere, parse_due
-from commitments.ledger.diagnostics import Problem, Severity
-from commitments.ledger.positions import Locations, Position, TableLocation, locate
 from commitments.ledger.schema import fast
 from commitments.model import (
     ARRAYS,
@@ -33,6 +31,10 @@ from commitments.model import (
 )
 from commitments.parties import PARTIES, suggest_party
 from commitments.text import did_you_mean, quoted
+
+if TYPE_CHECKING:  # needed once something is wrong: a write's valid table never loads them
+    from commitments.ledger.diagnostics import Problem, Severity
+    from commitments.ledger.positions import Locations, Position, TableLocation
 
 _TOML_TYPES: list[tuple[type, str]] = [
     (bool, "a boolean"),
@@ -91,6 +93,8 @@ class Report:
     @property
     def locations(self) -> Locations:
         if self._locations is None:
+            from commitments.ledger.positions import locate
+
             self._locations = locate(self.text)
         return self._locations
 
@@ -98,12 +102,16 @@ class Report:
     def root_keys(self) -> dict[str, Position]:
         """The keys written before the first table header: the document's own."""
         if self._root is None:
+            from commitments.ledger.positions import locate
+
             self._root = self._locations or locate(self.text, root_only=True)
         return self._root.top.keys
 
     def add(
         self, where: Position, severity: Severity, message: str, context: tuple[str, ...] = ()
     ) -> None:
+        from commitments.ledger.diagnostics import Problem
+
         self.problems.append(Problem(self.file, where[0], where[1], severity, message, context))
 
     def _line(self, number: int) -> str:

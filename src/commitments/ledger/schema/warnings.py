@@ -9,21 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Container, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from commitments.ledger.schema.tables import commitment_label, summit_label, update_label
 from commitments.model import OPEN_STATUSES, Commitment, Summit, Update
 from commitments.text import quoted
 
 
-@dataclass(frozen=True, slots=True)
-class Warning:
-    """A warning on table ``index`` of the sequence given for ``array``, at ``key``
-    (None: the table's header)."""
+class Warning(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1.4
+    """A warning on table ``at`` (its index) of the sequence given for ``array``, at
+    ``key`` (None: the table's header)."""
 
     array: Literal["summit", "commitment", "update"]
-    index: int
+    at: int
     key: str | None
     message: str
 
