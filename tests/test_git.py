@@ -374,8 +374,7 @@ def test_both_appending_thousands_keeps_every_table_in_order() -> None:
     theirs = head + b"".join(table(n) for n in range(20_000, 40_000))
     merged = merge(head, ours, theirs)
     assert (merged.ours, merged.theirs, merged.doubles) == (20_000, 20_000, 0)
-    assert merged.data.startswith(ours)
-    assert merged.data.endswith(b"".join(table(n) for n in range(20_000, 40_000)))
+    assert merged.data == ours + b"".join(table(n) for n in range(20_000, 40_000))
 
 
 def test_a_comment_before_a_table_travels_with_it() -> None:

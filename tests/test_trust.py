@@ -404,15 +404,19 @@ def _run(args: list[str], env: dict[str, str]) -> tuple[str, int]:
 
 
 def _about_a_ledger(entry: Path) -> bool:
-    """A cache entry about a ledger: its summary or one of its chunks."""
-    return entry.suffix == ".summary" or entry.suffix.startswith(".chunk-")
+    """A cache entry about a ledger: its summary, one of its chunks, or a memo of what
+    was derived from it (the windows, the JSON records)."""
+    return entry.suffix in (".summary", ".windows", ".json") or entry.suffix.startswith(".chunk-")
 
 
+@pytest.mark.parametrize("command", ["list", "due"])  # due reads its memo on a thread
 @pytest.mark.parametrize(
     "forgery",
     ["random", "huge-container", "title-as-int", "truncated", "world-writable", "foreign-secret"],
 )
-def test_a_forged_cache_changes_nothing_but_speed(tmp_path: Path, forgery: str) -> None:
+def test_a_forged_cache_changes_nothing_but_speed(
+    tmp_path: Path, forgery: str, command: str
+) -> None:
     import marshal
 
     from commitments.ledger.cache import store
@@ -421,11 +425,12 @@ def test_a_forged_cache_changes_nothing_but_speed(tmp_path: Path, forgery: str) 
     shutil.copyfile(SHIPPED, ledger)
     folder = tmp_path / "cache"
     env = {"COMMITMENTS_CACHE_DIR": str(folder)}
-    args = ["-f", str(ledger), "--today", "2026-11-22", "list", "--format", "json"]
+    args = ["-f", str(ledger), "--today", "2026-11-22", command, "--format", "json"]
+    args += ["--within", "400"] if command == "due" else []  # due soon: some records
     plain_out, plain_code = _run(args, {"COMMITMENTS_NO_CACHE": "1"})
     _run(args, env)  # fills the cache
     entries = sorted(p for p in folder.iterdir() if _about_a_ledger(p))
-    assert entries
+    assert {p.suffix for p in entries} >= {".summary", ".windows", ".json"}
     for entry in entries:
         data = entry.read_bytes()
         if forgery == "random":

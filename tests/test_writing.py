@@ -702,3 +702,43 @@ def test_shipped_ledger_accepts_an_update(run: Run, tmp_path: Path) -> None:
     assert [(i["id"], i["status"]) for i in listed] == [
         ("foreign-ministers-conference-2026", "stalled")
     ]
+
+
+def test_the_rename_watch_happens_even_when_the_work_meanwhile_fails(
+    write_ledger: Write,
+) -> None:
+    """What a write does while it watches for an editor's rename (the caller's
+    warnings) may fail: the watch still happens, an editor's copy still gets the
+    table, and the failure is raised after."""
+    path = write_ledger(BASE)
+    calls: list[int] = []
+
+    def meanwhile(ledger: object) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            # An editor saves its copy, read before our table landed, over the file.
+            copy = path.with_name("editor-copy.toml")
+            copy.write_text(path.read_text().split("\n[[update]]")[0] + "\n# edited\n")
+            os.replace(copy, path)
+            raise RuntimeError("the warnings failed")
+
+    appended = store.append(
+        path,
+        lambda ledger: '[[update]]\ncommitment = "water"\non = 2026-01-01\nnote = "kept"\n',
+        meanwhile=meanwhile,
+    )
+    assert len(calls) == 2  # the first attempt's failure did not skip the watch
+    text = path.read_text()
+    assert "# edited" in text and text.count('note = "kept"') == 1
+    assert appended.table in text
+
+    def failing(ledger: object) -> None:
+        raise RuntimeError("the warnings failed")
+
+    with pytest.raises(RuntimeError, match="the warnings failed"):
+        store.append(
+            path,
+            lambda ledger: '[[update]]\ncommitment = "water"\non = 2026-01-02\nnote = "too"\n',
+            meanwhile=failing,
+        )
+    assert path.read_text().count('note = "too"') == 1  # the write stands

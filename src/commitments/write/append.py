@@ -199,16 +199,22 @@ def _append_once(
     # on what comes next anyway: storing the new ledger in the cache (after the
     # write, not before it, so that a failed write stores nothing) and the caller's.
     settled = time.monotonic() + min(SETTLE, 2 * reading)
-    for work in caching:
-        work()
-    if meanwhile is not None:
-        meanwhile(after)
+    failed: Exception | None = None
+    try:
+        for work in caching:
+            work()
+        if meanwhile is not None:
+            meanwhile(after)
+    except Exception as exc:  # raised once the watch is over: it must happen regardless
+        failed = exc
     time.sleep(max(0.0, settled - time.monotonic()))
     if not _same_file(path, fd) and not _carried_over(path, appended):
         # Our bytes went to a file that an editor's save has just replaced, and its copy
         # did not take them along: take them back from the old file, write to the new.
         _truncate_own(fd, len(data), appended)
         raise _StartOver
+    if failed is not None:
+        raise failed
     return Appended(table, after, interrupted)
 
 

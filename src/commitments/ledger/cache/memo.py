@@ -68,8 +68,13 @@ class Memo:
         if self._values is None:
             self._values = {}
             if self._digest is not None:
-                payload = self._fetched() if self._fetched is not None else self._fetch()
+                # Taken, not kept: the raw entry (8 MB at 10,000 commitments) is freed
+                # once decoded, as a load here would free it.
+                fetched, self._fetched = self._fetched, None
+                payload = fetched() if fetched is not None else self._fetch()
+                del fetched
                 stored = store.decode(payload, self._kind) if payload is not None else None
+                del payload
                 if (
                     isinstance(stored, tuple)
                     and len(stored) == 3
