@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO
 
@@ -78,6 +78,7 @@ class Memo(Protocol):
     """Where a format may keep what it rendered from a ledger, for the next run on the
     same bytes (ledger/cache/memo.py)."""
 
+    def known(self) -> Mapping[str, Any]: ...
     def get(self, key: str, basis: tuple[Commitment, History | None]) -> Any: ...
     def put(self, key: str, value: Any, basis: tuple[Commitment, History | None]) -> None: ...
 

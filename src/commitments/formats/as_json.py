@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from commitments.model import DEFAULT_WITHIN
@@ -72,10 +72,19 @@ def record_halves(state: State) -> tuple[str, str]:
     return text[: text.index(_DAY_KEYS)], text[text.index(_AFTER_DAY_KEYS) :]
 
 
-def record_line(state: State, today: dt.date, within: int, memo: Memo | None) -> str:
-    """``commitment_record(state, today, within)`` as compact JSON."""
+def record_line(
+    state: State,
+    today: dt.date,
+    within: int,
+    memo: Memo | None,
+    known: Mapping[str, Any] | None = None,
+) -> str:
+    """``commitment_record(state, today, within)`` as compact JSON. ``known``, the
+    memo's values for these very bytes (Memo.known), is looked in first."""
     key, basis = state.commitment.id, (state.commitment, state.history)
-    halves = memo.get(key, basis) if memo is not None else None
+    halves = known.get(key) if known is not None else None
+    if halves is None and memo is not None:
+        halves = memo.get(key, basis)
     if not (isinstance(halves, tuple) and len(halves) == 2):
         halves = record_halves(state)
         if memo is not None:
@@ -98,7 +107,8 @@ class Format:
 
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
         memo = self.memo
-        write_array((record_line(s, today, within, memo) for s in states), out)
+        known = memo.known() if memo is not None else None
+        write_array((record_line(s, today, within, memo, known) for s in states), out)
 
     def stats(self, stats: Stats, out: TextIO) -> None:
         out.write(dumps(stats_record(stats)) + "\n")

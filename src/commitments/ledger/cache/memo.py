@@ -88,6 +88,11 @@ class Memo:
                         self._older, self._older_prints = values, prints
         return self._values
 
+    def known(self) -> dict[str, Any]:
+        """The values kept for these very bytes, by key: a plain dict to look in first
+        (get() looks there first too, but is a call per key)."""
+        return self._loaded()
+
     def get(self, key: str, basis: Basis) -> Any:
         """The value kept for ``key``, derived from ``basis``; None if there is none."""
         values = self._loaded()
