@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING, Any, TextIO
 
 from commitments.model import DEFAULT_WITHIN
@@ -49,15 +50,9 @@ def write_array(lines: Iterable[str], out: TextIO) -> None:
     """A JSON array of already encoded values, one per line (readable and greppable),
     and a newline. Written a block of lines at a time: 10,000 records joined into one
     string first cost a fresh 8 MB allocation and a copy, a tenth of a `due`."""
-    block: list[str] = []
+    remaining = iter(lines)
     opened = False
-    for line in lines:
-        block.append(line)
-        if len(block) == _BLOCK:
-            out.write((",\n" if opened else "[\n") + ",\n".join(block))
-            block.clear()
-            opened = True
-    if block:
+    while block := list(islice(remaining, _BLOCK)):
         out.write((",\n" if opened else "[\n") + ",\n".join(block))
         opened = True
     out.write("\n]\n" if opened else "[]\n")

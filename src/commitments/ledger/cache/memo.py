@@ -64,7 +64,9 @@ class Memo:
     def _fetch(self) -> memoryview | None:
         return store.fetch_each(self._path, [self._kind], self._limit).get(self._kind)
 
-    def _loaded(self) -> dict[str, Any]:
+    def known(self) -> dict[str, Any]:
+        """The values kept for these very bytes, by key (loaded on first use): a plain
+        dict to look in first (get() looks there first too, but is a call per key)."""
         if self._values is None:
             self._values = {}
             if self._digest is not None:
@@ -88,14 +90,9 @@ class Memo:
                         self._older, self._older_prints = values, prints
         return self._values
 
-    def known(self) -> dict[str, Any]:
-        """The values kept for these very bytes, by key: a plain dict to look in first
-        (get() looks there first too, but is a call per key)."""
-        return self._loaded()
-
     def get(self, key: str, basis: Basis) -> Any:
         """The value kept for ``key``, derived from ``basis``; None if there is none."""
-        values = self._loaded()
+        values = self.known()
         if key in values:
             return values[key]
         if key not in self._older:
@@ -107,7 +104,7 @@ class Memo:
         return values[key]
 
     def put(self, key: str, value: Any, basis: Basis) -> None:
-        self._loaded()
+        self.known()
         self._put(key, value, fingerprint(basis))
 
     def _put(self, key: str, value: Any, made_from: bytes) -> None:
