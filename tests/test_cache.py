@@ -112,9 +112,17 @@ def test_cold_then_warm(medium: Path, tmp_path: Path) -> None:
     assert fast(medium) == expected  # warm: from the cache
 
 
-def test_an_append_replaces_the_last_chunk_entry(medium: Path, tmp_path: Path) -> None:
+def test_an_append_replaces_the_last_chunk_entry(
+    medium: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Each chunk is an entry of its own, so an append stores one chunk, not all of
     them; the entry of the chunk the file no longer has is removed."""
+    from commitments.write import requests
+
+    # The bytes appended, not the clock, decide whether the new table starts a chunk of
+    # its own (one in 64 do): the time it records is fixed.
+    moment = dt.datetime(2026, 11, 22, 8, 10, tzinfo=dt.UTC)
+    monkeypatch.setattr(requests, "_now", lambda: moment)
     fast(medium)
     before = {p.name: p.stat().st_mtime_ns for p in cache_files(tmp_path, "chunk")}
     record_update(medium, UpdateRequest(IDS[3], dt.date(2026, 5, 1), note="n", by="t"))

@@ -32,7 +32,7 @@ def resolve_today(option: str | None) -> dt.date:
     env = os.environ.get(ENV_TODAY)
     if env:
         return parse_date(env, f"${ENV_TODAY}")
-    return dt.date.today()
+    return real_today()
 
 
 def real_today() -> dt.date:
