@@ -25,8 +25,6 @@ _HIDDEN_CLASS = (
 # Tag characters (ASCII smuggled as invisible "tags") are outside the BMP, where JSON
 # and TOML write escapes differently: shown as escapes, left to each serializer.
 _ASTRAL_CLASS = "\U000e0000-\U000e007f"
-# The characters JSON and TOML serializers leave raw (they escape C0 themselves).
-HIDDEN = re.compile(f"[{_HIDDEN_CLASS}]")
 _INVISIBLE = re.compile(f"[{_C0}{_HIDDEN_CLASS}{_ASTRAL_CLASS}]")
 _INVISIBLE_KEEP_NEWLINES = re.compile(f"[\x00-\x09\x0b-\x1f{_HIDDEN_CLASS}{_ASTRAL_CLASS}]")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
@@ -62,13 +60,34 @@ def visible_each(texts: list[str]) -> list[str]:
     return [visible(text) for text in texts]
 
 
-def unicode_escaped(text: str) -> str:
-    """``text`` with the HIDDEN characters as ``\\uXXXX``, for serialized JSON and TOML.
+def unicode_escaped(text: str, *, astral: str = "json") -> str:
+    """``text`` with every invisible character a serializer leaves raw written as an
+    escape: those of the BMP as ``\\uXXXX``, tag characters as JSON writes an astral
+    character (a surrogate pair, ``\\udb40\\udc41``) or, with ``astral="toml"``, as
+    TOML does (``\\U000e0041``).
 
     Only ever applied to serializer output, where these characters can occur only
     inside strings, so the escape is read back as the same character.
     """
-    return HIDDEN.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    if text.isascii():
+        return text  # the usual case, without a regex pass
+    return _SERIALIZED_RAW.sub(_toml_escape if astral == "toml" else _json_escape, text)
+
+
+_SERIALIZED_RAW = re.compile(f"[{_HIDDEN_CLASS}{_ASTRAL_CLASS}]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def _toml_escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def counted(n: int, noun: str) -> str:

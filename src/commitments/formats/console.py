@@ -131,7 +131,13 @@ def page(out: TextIO, text: str) -> None:
     env.setdefault("LESS", "FRX")
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        process = subprocess.Popen(command, stdin=subprocess.PIPE, env=env, text=True)
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            env=env,
+            encoding=getattr(out, "encoding", None),
+            errors="backslashreplace",  # as the terminal itself is written (cli.main)
+        )
     except OSError:  # no such pager: the text is still shown
         signal.signal(signal.SIGINT, previous)
         out.write(text)

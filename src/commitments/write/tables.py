@@ -18,7 +18,7 @@ def literal(value: Any) -> str:
     if isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0):
         return value.strftime("%Y-%m-%dT%H:%M:%SZ")
     # Written escaped, so that the ledger shows them in any editor (bidi, C1, DEL).
-    return unicode_escaped(tomli_w.dumps({"v": value})[len("v = ") : -1])
+    return unicode_escaped(tomli_w.dumps({"v": value})[len("v = ") : -1], astral="toml")
 
 
 def toml_table(kind: str, values: dict[str, Any]) -> str:
