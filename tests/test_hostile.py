@@ -126,11 +126,14 @@ def test_empty_file(run: Run, write_ledger: Write) -> None:
 
 def test_directory_where_the_file_should_be(run: Run, tmp_path: Path) -> None:
     (tmp_path / "work" / "commitments.toml").mkdir()
-    # Discovery skips a folder of that name; naming it explicitly is an error.
+    # Named explicitly or found, a folder of that name is an error, never skipped for a
+    # parent folder's ledger (which `update` would then write).
     result = run("-f", "commitments.toml", "list")
     assert result.exit_code == 1 and "is a directory" in result.stderr
     result = run("list")
-    assert result.exit_code == 1 and "no commitments.toml in" in result.stderr
+    assert (
+        result.exit_code == 1 and "commitments.toml: is a directory, not a ledger" in result.stderr
+    )
 
 
 def test_several_megabytes_in_one_value(run: Run, write_ledger: Write) -> None:

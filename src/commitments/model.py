@@ -72,7 +72,7 @@ SUMMIT_KEYS = ("id", "name", "date", "end", "place", "host", "parties", "source"
 TOP_LEVEL_KEYS = ("version", "summit", "commitment", "update")
 ARRAYS = ("summit", "commitment", "update")  # the arrays of tables a ledger holds
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-URL_PATTERN = re.compile(r"https?://\S+$")
+URL_PATTERN = re.compile(r"https?://\S+")  # matched whole (fullmatch): no trailing newline
 LEDGER_VERSION = 1
 
 

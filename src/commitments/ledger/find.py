@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 from commitments.errors import LedgerError
@@ -29,14 +31,37 @@ def find_ledger(option: Path | None, cwd: Path | None = None) -> Path:
     for folder in (start, *start.parents):
         candidate = folder / LEDGER_NAME
         try:
-            if candidate.is_file():
-                return candidate
+            info = os.lstat(candidate)
         except OSError:
             continue
+        # Whatever is there is the ledger the user meant: a folder or a FIFO named so is
+        # an error to see, never a reason to use (and write) a parent folder's ledger.
+        kind = _not_a_ledger(candidate, info)
+        if kind:
+            raise LedgerError(f"{path_text(str(candidate))}: {kind}, not a ledger")
+        return candidate
     raise LedgerError(
         f"no {LEDGER_NAME} in {path_text(str(start))} or any folder above it"
         f" (pass --file PATH or set ${ENV_FILE})"
     )
+
+
+def _not_a_ledger(path: Path, info: os.stat_result) -> str:
+    """What ``path`` is when it is not a file a ledger can be read from ("" when it is)."""
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return "is a symbolic link loop"
+            return "is a dangling symbolic link"
+    if stat.S_ISREG(info.st_mode):
+        return ""
+    if stat.S_ISDIR(info.st_mode):
+        return "is a directory"
+    if stat.S_ISFIFO(info.st_mode):
+        return "is a FIFO"
+    return "is a device or socket"
 
 
 def path_text(path: str) -> str:

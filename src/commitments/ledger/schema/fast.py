@@ -90,7 +90,7 @@ def commitment(raw: dict[str, Any]) -> Commitment | None:
         return None
     if not all(type(t) is str and t.strip() for t in tags):
         return None
-    if url is not None and not URL_PATTERN.match(url):
+    if url is not None and not URL_PATTERN.fullmatch(url):
         return None
     due, summit = get("due"), get("summit")
     if due is not None:
