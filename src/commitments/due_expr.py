@@ -79,6 +79,11 @@ _VOCABULARY = sorted(
 )
 
 
+# The longest form ("second half of 2026?/first half of 2027?") is about 40 characters;
+# anything much longer is not a due expression, and is refused before it costs anything.
+MAX_LENGTH = 100
+
+
 class Window(NamedTuple):  # a tuple: every report makes one per commitment
     """A resolved due expression; ``start`` is None when open ("by X" without a declared date)."""
 
@@ -179,10 +184,10 @@ def _point(
 ) -> tuple[dt.date, dt.date, bool]:
     """Resolve one expression without "by" or "/": (start, end, approximate)."""
     s = text.strip()
-    approximate = False
-    while s and s[-1] in "?~%":
-        approximate = True
-        s = s[:-1].rstrip()
+    # The trailing marks in one step: stripping one a pass would copy the rest each time.
+    core = s.rstrip("?~% \t")
+    approximate = any(mark in s[len(core) :] for mark in "?~%")
+    s = core
     # "in the spring of 2026", as declarations write it.
     s = re.sub(r"^(?:in |the )+", "", s)
     for pattern, kind in _patterns():
@@ -306,6 +311,10 @@ def _parse_due_cached(
             raise DueError(value.isoformat(), str(exc)) from None
         return Window(value.isoformat(), value, value, False)
     text = value
+    if len(text) > MAX_LENGTH:
+        raise DueError(
+            text, f"it is {len(text):,} characters long; a due expression is at most {MAX_LENGTH}"
+        )
     s = _normalize(text)
     if not s:
         raise DueError(text, "it is empty")

@@ -154,6 +154,7 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     """The document ``text`` holds; conflict markers and TOML errors raise, located."""
     import tomllib
 
+    _refuse_long_keys(text, name)
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -174,6 +175,94 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
         if {"<", ">"} <= kinds:
             raise UnreadableLedger(found)
     return doc
+
+
+# tomllib spends time and memory quadratic in the parts of a dotted key (a.b.c…): a
+# 200 KB key takes 24 GB. A ledger needs none; a key longer than this is refused first.
+MAX_KEY_PARTS = 16
+_KEY_PART = r"""(?:[A-Za-z0-9_-]++|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')"""
+# From a dot (the search jumps from dot to dot), MAX_KEY_PARTS dots between key parts:
+# with the part before the first dot, more than MAX_KEY_PARTS parts. Exactly that many,
+# so that one try looks a bounded way ahead.
+_LONG_KEY = re.compile(
+    rf"\.[ \t]*+{_KEY_PART}(?:[ \t]*+\.[ \t]*+{_KEY_PART}){{{MAX_KEY_PARTS - 1}}}"
+)
+
+
+def _refuse_long_keys(text: str, name: str) -> None:
+    """Raise for the first dotted key of more than MAX_KEY_PARTS parts. Dots in strings
+    and comments are text: a candidate there is passed over. Strings and comments are
+    skipped whole at the regex engine's speed, once each, so this is linear in the
+    text however many candidates it holds."""
+    if text.count(".") < MAX_KEY_PARTS:
+        return
+    code = 0  # up to here the text has been walked, and is outside strings and comments
+    after = 0
+    # One candidate after another: a match that starts in a string may run on into
+    # code (a quoted "part" from its closing quote to the next string's opening one),
+    # and must not hide a key there; so the search goes on from the string's end.
+    while match := _LONG_KEY.search(text, after):
+        at = match.start()
+        while (opening := _OPENING.search(text, code, at)) is not None:
+            begin = opening.start()
+            if opening.group() == "#":
+                end = text.find("\n", begin)
+                code = len(text) if end < 0 else end
+            else:
+                quote = text[begin : begin + 3]
+                quote = quote if quote in ('"""', "'''") else quote[0]
+                code = _string_end(text, begin + len(quote), quote)
+            if code > at:
+                break
+        else:
+            line = text.count("\n", 0, at) + 1
+            source = text[text.rfind("\n", 0, at) + 1 :].partition("\n")[0].removesuffix("\r")
+            dot = at - (text.rfind("\n", 0, at) + 1)
+            column = _key_start(source, dot) + 1
+            said = (
+                f"invalid TOML: a dotted key of more than {MAX_KEY_PARTS} parts (the time and"
+                " memory to read one grow with its square; a ledger needs none)"
+            )
+            from commitments.ledger.diagnostics import Problem
+
+            raise UnreadableLedger(
+                [Problem(name, line, column, "error", said, excerpt(source, line, column))]
+            )
+        after = code  # the candidate was in a string or a comment
+
+
+_OPENING = re.compile("[\"'#]")  # what opens a string or a comment
+
+
+_CLOSING = {
+    '"': re.compile(r'(?:[^"\\\n]|\\.)*+(?:"|$)', re.MULTILINE),
+    '"""': re.compile(r'(?:[^"\\]|\\.|"(?!""))*+(?:"""|\Z)', re.DOTALL),
+}
+
+
+def _string_end(text: str, at: int, opened: str) -> int:
+    """Where the string open at ``at`` (opened by ``opened``) ends: after its closing
+    delimiter, or at the end of its line (a one-line string) or of the text."""
+    if opened in _CLOSING:
+        found = _CLOSING[opened].match(text, at)
+        return found.end() if found else len(text)
+    if opened == "'":
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        close = text.find(opened, at, line_end)
+        return line_end if close < 0 else close + 1
+    close = text.find(opened, at)
+    return len(text) if close < 0 else close + len(opened)
+
+
+def _key_start(line: str, dot: int) -> int:
+    """Where the key part before the dot at ``dot`` begins (for the message's column)."""
+    at = len(line[:dot].rstrip(" \t"))
+    if at and line[at - 1] in "\"'":
+        return max(0, line.rfind(line[at - 1], 0, at - 1))
+    while at and (line[at - 1].isalnum() or line[at - 1] in "_-"):
+        at -= 1
+    return at
 
 
 def _deep_line(text: str) -> int:

@@ -28,7 +28,7 @@ from commitments.ledger.cache import chunks as chunking
 from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read_bytes
 from commitments.ledger.find import display_name
 from commitments.ledger.history import History, dumped, fold, merge
-from commitments.model import Commitment, Ledger, Summit, Update, inherit
+from commitments.model import TOP_LEVEL_KEYS, Commitment, Ledger, Summit, Update, inherit
 from commitments.text import counted
 
 
@@ -395,6 +395,8 @@ def read_chunk(data: bytes, *, first: bool, name: str) -> chunking.Chunk | None:
         doc = parse_toml(text, name)
     except UnreadableLedger:
         return None
+    if not doc.keys() <= set(TOP_LEVEL_KEYS):
+        return None  # not a ledger's tables: the full check says what they are, once
     report = Report(name, text, warnings=False)
     tables = read_tables(doc, report, top_level=first)
     if report.failed:

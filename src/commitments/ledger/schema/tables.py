@@ -256,7 +256,7 @@ class TableReader:
 
     def url(self) -> str | None:
         url = self.text("url")
-        if url is not None and not URL_PATTERN.match(url):
+        if url is not None and not URL_PATTERN.fullmatch(url):
             self.error("url", f"url {quoted(url)} is not an http(s) address")
         return url
 
@@ -342,13 +342,21 @@ def read_tables(doc: dict[str, Any], report: Report, *, top_level: bool = True) 
     return tables
 
 
+SUGGESTED = 100  # unknown keys of one document that get a "did you mean"
+
+
 def _top_level_keys(doc: dict[str, Any], report: Report, tables: Tables) -> None:
     top = TableReader(doc, "", 0, "ledger", report)
+    unknown = 0
     for key in doc:
         if key not in TOP_LEVEL_KEYS:
+            # A near miss is worth a suggestion; 200,000 stray tables are not worth
+            # 200,000 fuzzy matches (eight seconds): the first ones get one.
+            unknown += 1
+            hint = did_you_mean(key, TOP_LEVEL_KEYS) if unknown <= SUGGESTED else ""
             report.error(
                 report.root_keys.get(key) or _table_position(report.locations, key),
-                f"unknown top-level key {quoted(key)}{did_you_mean(key, TOP_LEVEL_KEYS)}"
+                f"unknown top-level key {quoted(key)}{hint}"
                 " (expected version, [[summit]], [[commitment]] and [[update]] tables)",
             )
     version = top.typed("version", int, "an integer")
