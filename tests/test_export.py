@@ -243,7 +243,7 @@ def test_a_failed_output_changes_nothing(
     monkeypatch.setattr(os, failing, full)
     result = run("--today", TODAY, "export", "--format", "ics", "--output", str(target))
     assert result.exit_code == 1
-    assert f"cannot write {target}: No space left on device" in result.stderr
+    assert f"cannot write {target}: the disk is full" in result.stderr
     assert "Traceback" not in result.output
     assert target.read_text(encoding="utf-8") == "old feed"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["cache", "feed.ics", "work"])
@@ -255,7 +255,7 @@ def test_output_into_a_missing_folder_is_a_clear_error(
     write_ledger(LEDGER)
     result = run("export", "--output", str(tmp_path / "nowhere" / "feed.ics"))
     assert result.exit_code == 1
-    assert "cannot write" in result.stderr and "No such file or directory" in result.stderr
+    assert "cannot write" in result.stderr and "there is no folder" in result.stderr
 
 
 def test_the_readmes_feed_line_works_in_crons_environment(tmp_path: Path) -> None:
@@ -319,7 +319,7 @@ def test_output_dash_is_stdout_devices_are_written_links_refused(
     assert result.exit_code == 1 and "is a symbolic link" in result.stderr
     assert victim.read_text(encoding="utf-8") == "secret" and link.is_symlink()
     empty = run("export", "-o", "")
-    assert empty.exit_code == 2 and "is empty or a folder" in empty.stderr
+    assert empty.exit_code == 2 and "the path is empty" in empty.stderr
 
 
 def test_a_replaced_file_keeps_its_owner(run: Run, write_ledger: Write, tmp_path: Path) -> None:

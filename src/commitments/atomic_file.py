@@ -112,6 +112,10 @@ def create(target: Path, data: bytes) -> None:
             os.unlink(temp)
 
 
+class Refused(OSError):
+    """What is at the path is not to be written (its message says why)."""
+
+
 def publish(target: Path, data: bytes) -> None:
     """Put ``data`` at ``target``, a file made for others to read (an export, a feed a
     web server serves). What is there decides how:
@@ -119,25 +123,49 @@ def publish(target: Path, data: bytes) -> None:
     - nothing, or a regular file: replaced as ``replace`` does, so readers see all of
       the old file or all of the new; it keeps the old file's mode, owner and group
       (as far as the writer may give them), else takes the umask's mode;
-    - a device, FIFO or socket (``/dev/stdout``, ``/dev/null``): written to, as a
-      shell's ``>`` would, never replaced by a file;
-    - a symbolic link to a file: refused (OSError). Replacing the file it points to
-      would let anyone who can plant a link in a shared folder choose what a
-      scheduled export overwrites; replacing the link would lose it.
+    - a device, FIFO or socket named by its own path (``/dev/null``, a named pipe):
+      written to, as a shell's ``>`` would, never replaced by a file; a FIFO that
+      nobody reads is refused rather than waited on for ever;
+    - a symbolic link, whatever it leads to: refused (OSError). Replacing the file it
+      points to would let anyone who can plant a link in a shared folder choose what a
+      scheduled export overwrites (or feeds: a FIFO, a device); replacing the link
+      would lose it.
     """
     try:
-        info = os.stat(target)  # through a link: what it leads to
+        info = os.lstat(target)
     except FileNotFoundError:
         info = None
-    if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
-        with open(target, "wb") as handle:
-            handle.write(data)
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        raise Refused("it is a symbolic link (give the path of the file itself)")
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise Refused("it is a folder")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        _write_into(target, data)
         return
-    if os.path.islink(target):
-        raise OSError(errno.ELOOP, "it is a symbolic link (give the path of the file itself)")
     if info is None:
         umask = os.umask(0)
         os.umask(umask)
         replace(target, data, mode=0o666 & ~umask)
         return
+    # The rename replaces whatever is at the path then, a link included, never what a
+    # link planted meanwhile points to.
     replace(target, data, mode=stat.S_IMODE(info.st_mode), owner=(info.st_uid, info.st_gid))
+
+
+def _write_into(target: Path, data: bytes) -> None:
+    """Write to the device or FIFO at ``target`` (not through a link planted since)."""
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | _NOFOLLOW | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise Refused("it is a FIFO that nobody is reading") from None
+        if exc.errno == errno.ELOOP:
+            raise Refused("it is a symbolic link (give the path of the file itself)") from None
+        raise
+    try:
+        os.set_blocking(fd, True)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
