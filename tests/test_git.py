@@ -95,7 +95,7 @@ def test_git_setup_is_idempotent_and_says_what_it_did(run: Run, repo: Path) -> N
         repo / ".gitattributes"
     ).read_text() == "*.png binary\n/commitments.toml merge=commitments\n"
     driver = git("config", "merge.commitments.driver").stdout.strip()
-    assert driver.endswith("commitments git-merge %O %A %B %P")
+    assert driver.endswith("commitments git-merge -- %O %A %B %P")
     assert git("config", "merge.commitments.name").stdout.strip()
     again = run("git-setup")
     assert again.exit_code == 0 and "nothing to do" in again.stdout

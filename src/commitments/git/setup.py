@@ -9,15 +9,19 @@ not let a repository run commands on a clone by itself, so each clone runs
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
+import stat
 import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from commitments.errors import CommitmentsError
+from commitments.ledger.decode import os_reason
+from commitments.ledger.find import path_text
 from commitments.text import visible
 
 DRIVER = "commitments"
@@ -33,19 +37,33 @@ class SetUp:
 
 def git(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     try:
-        return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+        # Paths git prints need not be UTF-8: read as the file system names them.
+        return subprocess.run(
+            ["git", *args],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="surrogateescape",
+            check=False,
+        )
     except FileNotFoundError:
         raise CommitmentsError("git is not installed (git-setup needs it)") from None
+    except OSError as exc:  # the folder is gone, or not ours to enter
+        where = path_text(str(cwd))
+        raise CommitmentsError(f"cannot run git in {where}: {os_reason(exc)}") from None
 
 
 def repository_root(folder: Path) -> Path:
     found = git("rev-parse", "--show-toplevel", cwd=folder)
     if found.returncode != 0 or not found.stdout.strip():
+        said = found.stderr.strip().splitlines()[-1:] if found.stderr else []
+        why = f" (git says: {visible(said[0])})" if said and "dubious" in said[0] else ""
         raise CommitmentsError(
-            f"{visible(str(folder))} is not in a git repository"
+            f"{path_text(str(folder))} is not in a git repository{why}"
             " (run git-setup in the repository that holds the ledger)"
         )
-    return Path(found.stdout.strip())
+    return Path(found.stdout.rstrip("\n"))
 
 
 def driver_command() -> str:
@@ -60,7 +78,7 @@ def driver_command() -> str:
         program = "commitments"
     else:
         program = f"{shlex.quote(sys.executable)} -m commitments"
-    return f"{program} git-merge %O %A %B %P"
+    return f"{program} git-merge -- %O %A %B %P"
 
 
 def pattern(relative: str) -> str:
@@ -78,31 +96,51 @@ def _merged_by_driver(root: Path, relative: str) -> bool:
     return len(found) >= 3 and found[2] == DRIVER
 
 
-def set_up(ledger: Path, folder: Path) -> SetUp:
+def set_up(ledger: Path, folder: Path | None = None) -> SetUp:
+    if folder is None:
+        try:
+            folder = Path.cwd()
+        except OSError:
+            raise CommitmentsError(
+                "the current folder no longer exists (cd into the repository that holds the ledger)"
+            ) from None
     root = repository_root(folder)
     try:
         relative = ledger.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError):
         raise CommitmentsError(
-            f"the ledger {visible(str(ledger))} is not inside the repository {visible(str(root))}"
+            f"the ledger {path_text(str(ledger))} is not inside the repository"
+            f" {path_text(str(root))}"
         ) from None
     made = SetUp(root)
     line = f"{pattern(relative)} merge={DRIVER}"
     attributes = root / ".gitattributes"
     if _merged_by_driver(root, relative):
-        made.kept.append(f".gitattributes already merges {relative} with the driver")
+        made.kept.append(f".gitattributes already merges {path_text(relative)} with the driver")
     else:
-        old = attributes.read_bytes() if attributes.exists() else b""
-        if line.encode() not in old.splitlines():
-            start = b"\n" if old and not old.endswith(b"\n") else b""
-            with attributes.open("ab") as handle:
-                handle.write(start + line.encode() + b"\n")
-            made.done.append(f"added `{line}` to .gitattributes (commit it: every clone needs it)")
+        why = _not_appendable(attributes)
+        if why:
+            raise CommitmentsError(
+                f"{path_text(str(attributes))}: {why}; nothing was changed. Make it a plain"
+                f" file you may write, or add this line to .git/info/attributes:"
+                f" {path_text(line)}"
+            )
+        try:
+            old = _read(attributes)
+            if os.fsencode(line) not in old.splitlines():
+                _append(attributes, old, os.fsencode(line))
+                made.done.append(
+                    f"added `{path_text(line)}` to .gitattributes (commit it: every clone needs it)"
+                )
+        except OSError as exc:
+            raise CommitmentsError(
+                f"cannot write {path_text(str(attributes))}: {os_reason(exc)}"
+            ) from None
         if not _merged_by_driver(root, relative):
             effective = git("check-attr", "merge", "--", relative, cwd=root).stdout.strip()
             raise CommitmentsError(
-                f"git still reads {visible(effective)!s}: another .gitattributes (nearer the"
-                f" ledger, or .git/info/attributes) sets merge for {visible(relative)};"
+                f"git still reads {path_text(effective)}: another .gitattributes (nearer the"
+                f" ledger, or .git/info/attributes) sets merge for {path_text(relative)};"
                 " remove that line, then run git-setup again"
             )
     for key, value in (
@@ -111,9 +149,43 @@ def set_up(ledger: Path, folder: Path) -> SetUp:
     ):
         now = git("config", "--local", "--get", key, cwd=root)
         if now.returncode == 0 and now.stdout.rstrip("\n") == value:
-            made.kept.append(f"{key} is already `{value}`")
+            made.kept.append(f"{key} is already `{path_text(value)}`")
             continue
         if git("config", "--local", key, value, cwd=root).returncode != 0:
             raise CommitmentsError(f"cannot set {key} in the repository's git config")
-        made.done.append(f"set {key} = `{value}` in this clone's git config")
+        made.done.append(f"set {key} = `{path_text(value)}` in this clone's git config")
     return made
+
+
+def _not_appendable(path: Path) -> str:
+    """Why the tool must not append to ``path`` ("" when it may): git ignores a
+    .gitattributes that is a symbolic link, and appending through one writes wherever
+    it leads."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return ""
+    except OSError as exc:
+        return f"cannot be read: {os_reason(exc)}"
+    if stat.S_ISLNK(info.st_mode):
+        return "is a symbolic link, which git does not read and the tool does not follow"
+    if not stat.S_ISREG(info.st_mode):
+        return "is not a regular file"
+    if not os.access(path, os.R_OK | os.W_OK):
+        return "is read-only"
+    return ""
+
+
+def _read(path: Path) -> bytes:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return b""
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read(1 << 20)
+
+
+def _append(path: Path, old: bytes, line: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o666)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write((b"\n" if old and not old.endswith(b"\n") else b"") + line + b"\n")

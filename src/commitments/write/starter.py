@@ -3,12 +3,18 @@ files a write may leave beside it kept out of git."""
 
 from __future__ import annotations
 
+import errno
+import os
+import re
+import stat
 import subprocess
 from pathlib import Path
 from typing import NamedTuple
 
 from commitments import atomic_file
 from commitments.errors import LedgerError
+from commitments.ledger.decode import os_reason
+from commitments.ledger.find import path_text
 
 LEDGER_NAME = "commitments.toml"
 
@@ -65,7 +71,9 @@ note = "Example: recorded in the ledger the day it was declared"
 # What a write may leave beside the ledger for a moment (write/append.py), and after
 # a crash until the next write: never something to commit.
 def journal_pattern(name: str) -> str:
-    return f".{name}.*.journal"
+    # The name's own glob characters escaped: the pattern matches it and nothing else.
+    escaped = re.sub(r"([*?\[\]\\])", r"\\\1", name)
+    return f".{escaped}.*.journal"
 
 
 class Initialized(NamedTuple):
@@ -73,46 +81,113 @@ class Initialized(NamedTuple):
     ignored: Path | None  # the .gitignore that now names the journals, if one had to
 
 
-def init_ledger(target: Path) -> Initialized:
-    """Write the starter ledger at ``target`` (a folder: its commitments.toml); refuse,
-    changing nothing, when a file is there."""
-    path = target / LEDGER_NAME if target.is_dir() else target
+def init_ledger(given: str | None) -> Initialized:
+    """Write the starter ledger at ``given`` (a folder: its commitments.toml; a path
+    ending in "/" is a folder, made if missing, as `git init DIR` does; none: the
+    current folder); refuse, changing nothing, when a file is there."""
+    target = _target(given)
+    shown = path_text(str(target))
+    ignore = _journals_unignored(target)
     try:
-        atomic_file.create(path, STARTER.encode("utf-8"))
+        if given and given.endswith("/"):
+            target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_file.create(target, STARTER.encode("utf-8"))
     except FileExistsError:
         raise LedgerError(
-            f"{path}: already exists; init never overwrites a file (nothing was changed)"
+            f"{shown}: already exists; init never overwrites a file (nothing was changed)"
         ) from None
     except OSError as exc:
-        raise LedgerError(f"{path}: cannot be written: {exc.strerror or exc}") from None
-    return Initialized(path, _ignore_journals(path))
+        raise LedgerError(f"{shown}: cannot be written: {os_reason(exc)}") from None
+    if ignore is None:
+        return Initialized(target, None)
+    line = journal_pattern(target.name)
+    try:
+        _append_line(
+            ignore, f"# commitments: journals a write leaves beside the ledger for a moment\n{line}"
+        )
+    except OSError as exc:
+        raise LedgerError(
+            f"wrote {shown}, but cannot add {line} to {path_text(str(ignore))}:"
+            f" {os_reason(exc)}; add that line yourself (or to .git/info/exclude)"
+        ) from None
+    return Initialized(target, ignore)
 
 
-def _ignore_journals(path: Path) -> Path | None:
-    """In a git work tree, make sure git ignores the ledger's journal files: a line in
-    the folder's .gitignore unless git already ignores them. None when nothing had to."""
-    folder = path.parent
-    pattern = journal_pattern(path.name)
-    probe = f".{path.name}.1.journal"
+def _target(given: str | None) -> Path:
+    if not given:
+        try:
+            return Path.cwd() / LEDGER_NAME
+        except OSError:
+            raise LedgerError(
+                "the current folder no longer exists (cd into one that does, or give a PATH)"
+            ) from None
+    if given.endswith("/") or os.path.isdir(given):
+        return Path(given) / LEDGER_NAME
+    return Path(given)
+
+
+def _journals_unignored(target: Path) -> Path | None:
+    """The .gitignore that must learn to ignore the ledger's journal files: the one in
+    its folder, when the folder is in a git work tree whose rules do not ignore them
+    yet; None when nothing is to be done. Checked before the ledger is written, so
+    that a .gitignore the tool must not touch refuses the whole `init`."""
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # a folder `init` will make: git answers for its parent
+    probe = os.path.relpath(target.with_name(f".{target.name}.1.journal"), folder)
     try:
         inside = _git(folder, "rev-parse", "--is-inside-work-tree")
-        if inside.returncode != 0 or inside.stdout.strip() != "true":
+        if inside.returncode != 0 or inside.stdout.strip() != b"true":
             return None
-        if _git(folder, "check-ignore", "-q", probe).returncode == 0:
+        if _git(folder, "check-ignore", "-q", "--", probe).returncode == 0:
             return None  # already ignored, by this or another rule
     except (OSError, subprocess.SubprocessError):
         return None  # no git: nothing to keep out of it
-    ignore = folder / ".gitignore"
-    before = ignore.read_bytes() if ignore.exists() else b""
-    line = ("" if not before or before.endswith(b"\n") else "\n") + (
-        f"# commitments: journals a write leaves beside the ledger for a moment\n{pattern}\n"
-    )
-    with open(ignore, "ab") as handle:  # appended: the user's lines stay as they are
-        handle.write(line.encode("utf-8"))
+    ignore = target.parent / ".gitignore"
+    why = _not_appendable(ignore)
+    if why:
+        raise LedgerError(
+            f"{path_text(str(ignore))}: {why}; nothing was changed. Make it a plain file,"
+            f" or add {journal_pattern(target.name)} to .git/info/exclude, then run init again"
+        )
     return ignore
 
 
-def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["git", *args], cwd=folder, capture_output=True, text=True, timeout=10, check=False
-    )
+def _not_appendable(path: Path) -> str:
+    """Why the tool must not append to ``path`` ("" when it may): git itself ignores a
+    .gitignore that is a link, and appending through one writes outside the work tree."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return ""
+    except OSError as exc:
+        return f"cannot be read: {os_reason(exc)}"
+    if stat.S_ISLNK(info.st_mode):
+        return "is a symbolic link, which git does not read and the tool does not follow"
+    if not stat.S_ISREG(info.st_mode):
+        return "is not a regular file"
+    if not os.access(path, os.W_OK):
+        return "is read-only"
+    return ""
+
+
+def _append_line(path: Path, line: str) -> None:
+    """Append ``line`` to the file at ``path`` (made if missing; never through a link):
+    the user's lines stay as they are."""
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o666)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        size = os.fstat(fd).st_size
+        last = os.pread(fd, 1, size - 1) if size else b"\n"
+        data = (b"" if last == b"\n" else b"\n") + os.fsencode(line) + b"\n"
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+
+
+def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    # Bytes: git prints paths that need not be UTF-8.
+    return subprocess.run(["git", *args], cwd=folder, capture_output=True, timeout=10, check=False)
