@@ -13,7 +13,9 @@ that is not a valid ledger is never reported clean.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import subprocess
 import tempfile
 import tomllib
@@ -21,8 +23,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-# A table header at the start of a line: where a piece of appended text begins.
-_HEADER = re.compile(rb"^[ \t]*\[", re.MULTILINE)
+# A table header at the start of a line: where a piece of appended text may begin.
+_HEADER = re.compile(rb"[ \t]*\[")
 # Markers of our own run of git merge-file: longer than any run of marker characters
 # that starts a line of the three versions (_marker_size), so that none is mistaken.
 _MARKER_RUN = re.compile(rb"^([<|=>])\1*", re.MULTILINE)
@@ -46,21 +48,37 @@ class Merged:
 def pieces(text: bytes) -> list[bytes] | None:
     """``text`` (appended lines) cut into whole tables, each with the blank lines and
     comments before it; None when it is not whole tables (lines before the first
-    header that are not blank or comments, or a table TOML does not read). A line
-    that looks like a header inside a multi-line string is no cut: a piece that does
-    not read on its own takes in the lines up to the next header."""
-    starts = [_with_lead(text, m.start()) for m in _HEADER.finditer(text)]
+    header that are not blank or comments, text that is not UTF-8, or a table TOML does
+    not read). One pass finds the headers, skipping what is inside multi-line strings
+    and values; each table is then parsed once: linear in the text."""
+    try:
+        text.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    starts = [_with_lead(text, at) for at in _header_offsets(text)]
     if not starts:
         return [] if _blank(text) else None
     if not _blank(text[: starts[0]]):
         return None
-    found = []
-    begin = 0
-    for cut in [*starts[1:], len(text)]:
-        if _reads(text[begin:cut]):
-            found.append(text[begin:cut])
-            begin = cut
-    return found if begin == len(text) else None
+    found = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return found if all(_reads(piece) for piece in found) else None
+
+
+def _header_offsets(text: bytes) -> list[int]:
+    """The offsets of the lines of ``text`` (valid UTF-8) that open a table: a "[" first
+    on a line that is not inside a multi-line string or a value spanning lines."""
+    from commitments.ledger.positions import scan
+
+    offsets = []
+    at = 0
+    in_string: str | None = None
+    depth = 0
+    for line in text.split(b"\n"):
+        if in_string is None and depth == 0 and _HEADER.match(line):
+            offsets.append(at)
+        in_string, depth = scan(line.decode("utf-8").removesuffix("\r"), in_string, depth)
+        at += len(line) + 1
+    return offsets
 
 
 def _with_lead(text: bytes, start: int) -> int:
@@ -78,7 +96,7 @@ def _with_lead(text: bytes, start: int) -> int:
 def _reads(piece: bytes) -> bool:
     try:
         tomllib.loads(piece.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return False
     return True
 
@@ -87,27 +105,53 @@ def _blank(text: bytes) -> bool:
     return all(not line.strip() or line.lstrip().startswith(b"#") for line in text.splitlines())
 
 
+def _blank_only(text: bytes) -> bool:
+    """Nothing but white space: a comment is a line someone wrote, and may delete."""
+    return not text.strip()
+
+
 def _key(piece: bytes) -> bytes:
-    """What makes two appended tables the same one: their lines, blank lines aside."""
-    return b"\n".join(line.rstrip() for line in piece.splitlines() if line.strip())
+    """What makes two appended tables the same one: their bytes, but for the blank
+    lines around them (a blank line inside a multi-line string is the table's own)."""
+    return piece.strip()
 
 
 def both_appended(ours: bytes, theirs: bytes) -> tuple[bytes, int, int, int] | None:
     """Our appended text, then the tables of theirs we do not have; None when either
     is not whole tables."""
-    mine, others = pieces(ours), pieces(theirs)
-    if mine is None or others is None:
+    mine = pieces(ours)
+    if mine is None:
         return None
-    have = Counter(_key(piece) for piece in mine)
+    added = _added(ours, mine, theirs)
+    if added is None:
+        return None
+    data, kept, doubles = added
+    return data, len(mine), kept, doubles
+
+
+def _added(
+    front: bytes, tables: list[bytes] | None, appended: bytes
+) -> tuple[bytes, int, int] | None:
+    """``front`` then the tables of ``appended`` it does not hold already (``tables``,
+    its own tables when it is whole tables, else any identical bytes in it), each as
+    often as ``appended`` has it more; with how many were added and left out. None
+    when ``appended`` is not whole tables."""
+    others = pieces(appended)
+    if others is None:
+        return None
+    have = Counter(_key(piece) for piece in tables) if tables is not None else None
     kept = []
     for piece in others:
-        if have[_key(piece)]:
-            have[_key(piece)] -= 1
+        key = _key(piece)
+        if have is not None and have[key]:
+            have[key] -= 1
+        elif have is None and key in front:
+            continue
         else:
             kept.append(piece)
-    eol = _eol(ours + theirs)
-    joined = [ours]
-    last = ours
+    eol = _eol(front + appended)
+    joined = [front]
+    last = front
     for piece in kept:
         if last and not last.endswith(b"\n"):
             joined.append(eol)
@@ -115,7 +159,40 @@ def both_appended(ours: bytes, theirs: bytes) -> tuple[bytes, int, int, int] | N
             joined.append(eol)  # a blank line between tables, as the tool writes them
         joined.append(piece)
         last = piece
-    return b"".join(joined), len(mine), len(kept), len(others) - len(kept)
+    return b"".join(joined), len(kept), len(others) - len(kept)
+
+
+def side(path: Path) -> bytes:
+    """One version git hands the driver: a regular file no larger than a ledger may be
+    (a side that is /dev/zero or a FIFO is refused, not read for ever)."""
+    from commitments.errors import CommitmentsError
+    from commitments.ledger.decode import MAX_LEDGER_BYTES, os_reason
+    from commitments.ledger.find import path_text
+
+    shown = path_text(str(path))
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise CommitmentsError(f"cannot read {shown}: {os_reason(exc)}") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise CommitmentsError(
+                f"{shown} is not a regular file (git hands the driver three files)"
+            )
+        if info.st_size > MAX_LEDGER_BYTES:
+            raise CommitmentsError(
+                f"{shown} is larger than {MAX_LEDGER_BYTES // (1 << 20)} MB, the most a"
+                " ledger may hold"
+            )
+        try:
+            data = handle.read(MAX_LEDGER_BYTES + 1)
+        except OSError as exc:
+            raise CommitmentsError(f"cannot read {shown}: {os_reason(exc)}") from None
+    if len(data) > MAX_LEDGER_BYTES:
+        raise CommitmentsError(f"{shown} grew past the most a ledger may hold while read")
+    return data
 
 
 def merge(base: bytes, ours: bytes, theirs: bytes) -> Merged:
@@ -160,6 +237,25 @@ def _three_way(base: bytes, ours: bytes, theirs: bytes) -> Merged:
     return _resolved(done.stdout, size, _eol(ours))
 
 
+def _both_changed(base: bytes, ours: bytes, theirs: bytes) -> tuple[bytes, int, int, int] | None:
+    """One region both sides changed, resolved when one side only appended whole tables
+    after it: the result is the other side's version of the region, then those tables
+    (diff3: a line one side deleted and the other left alone stays deleted). Where the
+    region was empty, both inserted: both sides' tables are kept. None when a person
+    must decide."""
+    if _blank_only(base):
+        tail = both_appended(ours, theirs)
+        return None if tail is None else (base + tail[0], *tail[1:])
+    if theirs.startswith(base):  # ours changed the region; theirs appended after it
+        mine = pieces(ours)
+        added = _added(ours, mine, theirs[len(base) :])
+        return None if added is None else (added[0], len(mine or ()), added[1], added[2])
+    if ours.startswith(base):  # theirs changed the region; ours appended after it
+        added = _added(theirs, pieces(theirs), ours[len(base) :])
+        return None if added is None else (added[0], added[1], 0, 0)
+    return None
+
+
 def _resolved(text: bytes, size: int, eol: bytes) -> Merged:
     """git merge-file's output with the both-inserted conflicts resolved and the others
     marked as git marks them."""
@@ -189,10 +285,10 @@ def _resolved(text: bytes, size: int, eol: bytes) -> Merged:
         ours_part, base_part, theirs_part = (
             b"".join(sections[k]) for k in (opening, based, closing)
         )
-        tail = both_appended(ours_part, theirs_part) if _blank(base_part) else None
-        if tail is not None:
-            data, a, b, c = tail
-            out.append(base_part + data)
+        resolved = _both_changed(base_part, ours_part, theirs_part)
+        if resolved is not None:
+            data, a, b, c = resolved
+            out.append(data)
             mine, kept, doubles = mine + a, kept + b, doubles + c
             continue
         conflicts += 1
