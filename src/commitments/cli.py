@@ -121,6 +121,9 @@ FileOption = Annotated[
         metavar="PATH",
         help="The ledger (else $COMMITMENTS_FILE, else the nearest commitments.toml upwards).",
         dir_okay=True,
+        # The ledger's own read says why it cannot be read, with exit 1 as for a ledger
+        # found any other way (Typer's check would exit 2).
+        readable=False,
         show_default=False,
     ),
 ]
@@ -286,13 +289,13 @@ SearchFilter = Annotated[
 OverdueFilter = Annotated[bool, typer.Option("--overdue", help="Only overdue commitments.")]
 OpenFilter = Annotated[bool, typer.Option("--open", help="Only open commitments.")]
 OutputOption = Annotated[
-    Path | None,
+    # Text, not a Path: a Path drops the trailing "/" that says the user meant a folder.
+    str | None,
     typer.Option(
         "--output",
         "-o",
         metavar="PATH",
         help="Write to PATH (replaced whole, never left half-written) instead of stdout.",
-        dir_okay=False,
         show_default=False,
     ),
 ]
@@ -879,10 +882,12 @@ def report(
 def init(
     ctx: typer.Context,
     path: Annotated[
-        Path | None,
+        # Text, not a Path: a Path drops the trailing "/" that says "a folder".
+        str | None,
         typer.Argument(
             metavar="[PATH]",
-            help="The new ledger, or the folder for its commitments.toml (default: here).",
+            help="The new ledger, or the folder for its commitments.toml, made if it ends"
+            " in / (default: here).",
             show_default=False,
         ),
     ] = None,
@@ -894,7 +899,7 @@ def init(
 
     _today(ctx, today)  # checked like everywhere, though a starter is the same any day
     given = path or file or ctx.ensure_object(_Globals).file
-    init_ledger(given or Path.cwd(), sys.stdout)
+    init_ledger(None if given is None else str(given), sys.stdout)
 
 
 @app.command("git-setup", cls=_Command)
@@ -1014,7 +1019,16 @@ def main() -> None:
     from commitments.ledger.read import keep_until_exit
 
     keep_until_exit()
+    for stream in (sys.stdout, sys.stderr):
+        # A character the locale cannot carry (a Latin-1 terminal, PYTHONIOENCODING=ascii)
+        # is written as an escape (\u2013), never a crash in the middle of a report.
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     sys.stdout = _Stdout(sys.stdout)
+    if sys.argv[1:2] == ["git-merge"] and len(sys.argv) >= 5 and "--" not in sys.argv:
+        # git's call from a driver line set up before git-setup put "--" before the
+        # paths: a ledger named "-dash.toml" is a path, never options (-d -a -s -h).
+        sys.argv.insert(2, "--")
     try:
         app_for(sys.argv[1:])()
         code = 0

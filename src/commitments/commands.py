@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -351,7 +352,7 @@ def compliance_report(
     *,
     summit: str | None = None,
     interim: bool = False,
-    output: Path | None = None,
+    output: str | None = None,
 ) -> None:
     from commitments.formats import report_view
     from commitments.report import compliance
@@ -364,45 +365,60 @@ def compliance_report(
         report_view(format_name).report(made, target)
 
 
-def init_ledger(target: Path, out: TextIO) -> None:
+def init_ledger(target: str | None, out: TextIO) -> None:
+    import shlex
+
+    from commitments.ledger.find import path_text
     from commitments.write.starter import init_ledger as write_starter
 
     made = write_starter(target)
-    out.write(f"wrote {made.path}: a commented starter ledger\n")
+    out.write(f"wrote {path_text(str(made.path))}: a commented starter ledger\n")
     if made.ignored is not None:
-        out.write(f"added its journal files to {made.ignored}\n")
-    out.write(f"next: commitments -f {made.path} check\n")
+        out.write(f"added its journal files to {path_text(str(made.ignored))}\n")
+    # A hint to paste: quoted for the shell, and shown as it would be pasted.
+    out.write(f"next: commitments -f {path_text(shlex.quote(str(made.path)))} check\n")
+
+
+# What --output takes as standard output itself, whatever it is (a file, a pipe).
+STDOUT_NAMES = ("-", "/dev/stdout")
 
 
 @contextmanager
-def _output(target: Path | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
+def _output(target: str | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
     """Where a view writes: ``out``, or (``--output``) a buffer that replaces the file
     ``target`` only once it is complete, so that no one ever reads half of it. The
     ledger itself is never a target: an export written over it would lose it."""
-    if target is None or str(target) == "-":  # `-o -`: stdout, as most tools take it
+    if target is None or target in STDOUT_NAMES:
         yield out
         return
     import io
-    import os
 
-    if not str(target) or os.path.isdir(target):  # Typer makes an empty path "."
-        raise UsageError(
-            f"--output: {visible(str(target)) or 'the path'!s} is empty or a folder"
-            " (expected a file, or - for stdout)"
-        )
-    if os.path.realpath(target) == os.path.realpath(ledger):
-        raise UsageError(f"--output: {visible(str(target))} is the ledger; it is never replaced")
-
-    from commitments.atomic_file import publish
+    from commitments.atomic_file import Refused, publish
     from commitments.errors import CommitmentsError
+    from commitments.ledger.decode import os_reason
+    from commitments.ledger.find import path_text
 
+    shown = path_text(target)
+    expected = "(expected a file, or - for standard output)"
+    if not target:
+        raise UsageError(f"--output: the path is empty {expected}")
+    if os.path.isdir(target):
+        raise UsageError(f"--output: {shown} is a folder {expected}")
+    if target.endswith("/"):
+        raise UsageError(f"--output: {shown} names a folder, and there is none {expected}")
+    if os.path.realpath(target) == os.path.realpath(ledger):
+        raise UsageError(f"--output: {shown} is the ledger; it is never replaced")
     buffer = io.StringIO()
     yield buffer
     try:
-        publish(target, buffer.getvalue().encode("utf-8"))
+        publish(Path(target), buffer.getvalue().encode("utf-8"))
+    except Refused as exc:
+        raise CommitmentsError(f"cannot write {shown}: {exc}") from None
+    except FileNotFoundError:
+        folder = path_text(os.path.dirname(target))
+        raise CommitmentsError(f"cannot write {shown}: there is no folder {folder}") from None
     except OSError as exc:
-        why = exc.strerror or type(exc).__name__
-        raise CommitmentsError(f"cannot write {visible(str(target))}: {why}") from None
+        raise CommitmentsError(f"cannot write {shown}: {os_reason(exc)}") from None
 
 
 def timeline_chart(
@@ -416,7 +432,7 @@ def timeline_chart(
     end: str | None = None,
     within: int = DEFAULT_WITHIN,
     width: int | None = None,
-    output: Path | None = None,
+    output: str | None = None,
 ) -> None:
     from commitments.formats import timeline_view
     from commitments.formats.timeline_text import MAX_WIDTH, MIN_WIDTH
@@ -441,7 +457,7 @@ def export_commitments(
     out: TextIO,
     selection: Selection = NO_FILTER,
     *,
-    output: Path | None = None,
+    output: str | None = None,
 ) -> None:
     from commitments.formats import ViewOptions, export_view
 
@@ -466,12 +482,13 @@ def ledger_identity(whole: Ledger) -> str:
 
 def git_setup(ledger: Path, out: TextIO) -> None:
     from commitments.git.setup import set_up
+    from commitments.ledger.find import path_text
 
-    made = set_up(ledger, Path.cwd())
+    made = set_up(ledger)
     for line in made.done:
         out.write(f"{line}\n")
     if not made.done:
-        out.write(f"already set up in {visible(str(made.root))}: nothing to do\n")
+        out.write(f"already set up in {path_text(str(made.root))}: nothing to do\n")
 
 
 def git_merge(base: Path, ours: Path, theirs: Path, shown: str | None, err: TextIO) -> int:
@@ -479,20 +496,15 @@ def git_merge(base: Path, ours: Path, theirs: Path, shown: str | None, err: Text
     it is clean and valid, 1 when a person must look (git then marks the file as
     conflicted, with all of both sides in it)."""
     from commitments.errors import CommitmentsError
-    from commitments.git.merge import merge
+    from commitments.git.merge import merge, side
+    from commitments.ledger.find import path_text
     from commitments.text import counted
 
-    name = visible(shown or str(ours))
-    versions = []
-    for version in (base, ours, theirs):
-        try:
-            versions.append(version.read_bytes())
-        except OSError as exc:
-            why = exc.strerror or exc
-            raise CommitmentsError(f"cannot read {visible(str(version))}: {why}") from None
+    name = path_text(shown or str(ours))
+    versions = [side(version) for version in (base, ours, theirs)]
     try:
         merged = merge(*versions)
-        ours.write_bytes(merged.data)
+        _replace_side(ours, merged.data)
     except OSError as exc:
         raise CommitmentsError(f"{name}: cannot merge: {exc.strerror or exc}") from None
     if merged.conflicts:
@@ -520,6 +532,15 @@ def git_merge(base: Path, ours: Path, theirs: Path, shown: str | None, err: Text
             f" {merged.theirs} of theirs{doubles}\n"
         )
     return 0
+
+
+def _replace_side(ours: Path, data: bytes) -> None:
+    """Write the result where git wants it (%A, a temporary file git made): in place,
+    never through a link put there meanwhile."""
+    flags = os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(ours, flags)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
 
 
 def _merge_problems(data: bytes, name: str, ledger: Path) -> list[str]:
