@@ -486,7 +486,7 @@ def test_a_forged_cache_costs_no_memory(tmp_path: Path) -> None:
 # --- the journal: per file, readable by every reader --------------------------------------
 
 
-def test_the_journal_has_the_ledgers_permissions(
+def test_the_journal_is_read_by_whoever_reads_the_ledger_and_written_by_nobody_else(
     write_ledger: Write, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from commitments.ledger import journal
@@ -498,12 +498,14 @@ def test_the_journal_has_the_ledgers_permissions(
     entry = journal.Entry(info.st_dev, info.st_ino, info.st_size, b"\n[[update]]\n")
     old = os.umask(0o077)  # a writer whose umask would hide it from the group
     try:
-        append._write_journal(path, entry, 0o664, "commitments.toml")
+        append._write_journal(path, entry, 0o664 & 0o644, "commitments.toml")
     finally:
         os.umask(old)
     written = journal.journal_path(path, info.st_ino)
-    assert written.stat().st_mode & 0o777 == 0o664
+    assert written.stat().st_mode & 0o777 == 0o644
     assert journal.read_entry(path, info.st_ino) == entry
+    written.chmod(0o664)  # a journal the group may write is never believed
+    assert journal.read_entry(path, info.st_ino) is None
     journal.remove(path, info.st_ino)
     assert not written.exists()
 

@@ -724,7 +724,7 @@ def test_the_rename_watch_happens_even_when_the_work_meanwhile_fails(
 
     appended = store.append(
         path,
-        lambda ledger: '[[update]]\ncommitment = "water"\non = 2026-01-01\nnote = "kept"\n',
+        lambda ledger, data: '[[update]]\ncommitment = "water"\non = 2026-01-01\nnote = "kept"\n',
         meanwhile=meanwhile,
     )
     assert len(calls) == 2  # the first attempt's failure did not skip the watch
@@ -738,7 +738,9 @@ def test_the_rename_watch_happens_even_when_the_work_meanwhile_fails(
     with pytest.raises(RuntimeError, match="the warnings failed"):
         store.append(
             path,
-            lambda ledger: '[[update]]\ncommitment = "water"\non = 2026-01-02\nnote = "too"\n',
+            lambda ledger, data: (
+                '[[update]]\ncommitment = "water"\non = 2026-01-02\nnote = "too"\n'
+            ),
             meanwhile=failing,
         )
     assert path.read_text().count('note = "too"') == 1  # the write stands

@@ -69,6 +69,11 @@ class _Group(TyperGroup):
             code = exc.exit_code if isinstance(exc.exit_code, int) else EXIT_USAGE
         if not isinstance(code, int):
             code = 0
+        from commitments.ledger.notices import drain
+
+        for warning in drain():  # once a run, after what the command printed
+            if not completing:  # a shell completion prints nothing but its words
+                sys.stderr.write(f"commitments: warning: {warning}\n")
         if standalone_mode:
             sys.exit(code)
         return code
@@ -900,6 +905,25 @@ def init(
     _today(ctx, today)  # checked like everywhere, though a starter is the same any day
     given = path or file or ctx.ensure_object(_Globals).file
     init_ledger(None if given is None else str(given), sys.stdout)
+
+
+@app.command(cls=_Command)
+def recover(
+    ctx: typer.Context,
+    discard: Annotated[
+        bool,
+        typer.Option("--discard", help="Forget the missing tables: they were removed on purpose."),
+    ] = False,
+    file: FileOption = None,
+) -> None:
+    """Append again the tables this tool wrote that the file has lost.
+
+    An editor that saved an older copy, or a checkout of an older file, drops them;
+    every command warns until they are appended again or forgotten.
+    """
+    from commitments.commands import recover_tables
+
+    recover_tables(_ledger_path(ctx, file), discard, sys.stdout, hold_interrupts=_process.main)
 
 
 @app.command("git-setup", cls=_Command)

@@ -244,6 +244,27 @@ def add_commitment(
     _report_written(add(path, request, hold_interrupts=hold_interrupts), "added", out, err)
 
 
+def recover_tables(path: Path, discard: bool, out: TextIO, *, hold_interrupts: bool) -> None:
+    from commitments.ledger import notices, own_writes
+    from commitments.ledger.find import display_name
+    from commitments.write.recover import recover
+
+    made = recover(path, discard=discard, hold_interrupts=hold_interrupts)
+    notices.drain()  # what they warned of is what this answers
+    name = display_name(path)
+    if made.cut:
+        out.write(f"cut off {made.cut} bytes of a write that did not finish at the end of {name}\n")
+    for written in made.appended:
+        out.write(f"appended again: {own_writes.described(written)}\n")
+    for written in made.forgotten:
+        out.write(f"forgot: {own_writes.described(written)}\n")
+    if not (made.cut or made.appended or made.forgotten):
+        out.write(
+            f"nothing to recover: {name} holds every table this tool appended to it"
+            f" (it remembers the last {own_writes.KEEP:,}, for {own_writes.KEEP_DAYS} days)\n"
+        )
+
+
 def due_report(
     path: Path,
     today: dt.date,

@@ -160,6 +160,14 @@ def check(path: Path, *, strict: bool = False, today: dt.date | None = None) -> 
     if report is None:
         report = _checked(path, data, name, today)
         _remember(path, whole, today, report)
+    # Not of the bytes but of what lies beside them: looked at afresh on every check.
+    from commitments.ledger.decode import real_path
+    from commitments.ledger.journal import ignored
+
+    beside = ignored(real_path(path))
+    if beside:
+        problem = Problem(name, 1, 1, "warning", beside)
+        report = replace(report, problems=[problem, *report.problems])
     if strict:
         report = replace(report, problems=[replace(p, severity="error") for p in report.problems])
     return report

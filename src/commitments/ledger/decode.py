@@ -97,7 +97,7 @@ def read_bytes(path: Path, name: str) -> bytes:
         return data
     from commitments.ledger.journal import committed_view
 
-    return committed_view(real_path(path), info.st_dev, info.st_ino, data)
+    return committed_view(real_path(path), info.st_dev, info.st_ino, data, info.st_uid)
 
 
 def real_path(path: Path) -> Path:

@@ -7,11 +7,17 @@ bytes it appends; it removes the journal once they are on disk. A writer killed
 in between leaves the journal: readers then see the ledger as it was before
 (the bytes before the offset) while the appended bytes are incomplete, and the
 next writer cuts them off. A journal whose bytes did all land is simply removed.
+
+A journal decides what every reader sees, so only one the ledger's owner or the
+user running wrote, that nobody else may write, is believed (``distrust``); and a
+writer cuts the ledger only on a journal that this user's own write recorded before
+writing it (own_writes.py), or when the user asks (`commitments recover`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from pathlib import Path
@@ -63,27 +69,70 @@ class Entry(NamedTuple):
         return len(tail) < len(self.appended) and self.appended.startswith(tail)
 
 
-def read_entry(target: Path, inode: int) -> Entry | None:
-    """The journal of file ``inode`` at ``target``, if there is one (readers call this on
-    every run: one failed open when there is none). An empty one is none: a journal
+def read_entry(target: Path, inode: int, owner: int | None = None) -> Entry | None:
+    """The journal of file ``inode`` at ``target``, if there is one and it can be
+    believed (see ``distrust``: ``owner`` is the ledger's owner). Readers call this on
+    every run: one failed open when there is none. An empty one is none: a journal
     that could not be removed is emptied instead."""
+    entry, _ = inspect(target, inode, owner)
+    return entry
+
+
+def inspect(target: Path, inode: int, owner: int | None = None) -> tuple[Entry | None, str]:
+    """The journal of file ``inode`` at ``target`` if it can be believed, and else why
+    a journal there is not ("" when there is none, or it is empty)."""
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(journal_path(target, inode), flags)
-    except OSError:
-        return None
+    except FileNotFoundError:
+        return None, ""
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None, "it is a symbolic link"
+        return None, ""
     try:
         with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None
-            return Entry.decode(handle.read(1 << 26))
+            why = distrust(os.fstat(handle.fileno()), owner)
+            if why:
+                return None, why
+            return Entry.decode(handle.read(1 << 26)), ""
     except OSError:
-        return None
+        return None, ""
 
 
-def committed_view(target: Path, device: int, inode: int, data: bytes) -> bytes:
+def distrust(info: os.stat_result, owner: int | None) -> str:
+    """Why a journal with this status must not be believed ("" when it may): it must be
+    a regular file of the ledger's owner or of the user running, that nobody else may
+    write. In a folder others may write to (a sticky /tmp, a group folder), anyone can
+    put a file by that name there; one that empties the ledger must not be obeyed."""
+    if not stat.S_ISREG(info.st_mode):
+        return "it is not a regular file"
+    if info.st_uid not in (owner, os.geteuid()):
+        return f"it belongs to user {info.st_uid}, neither the ledger's owner nor you"
+    if info.st_mode & 0o022:
+        return "others may write it"
+    return ""
+
+
+def ignored(target: Path) -> str:
+    """A warning about a journal beside the ledger at ``target`` that is not believed;
+    "" when there is none."""
+    try:
+        info = os.stat(target)
+    except OSError:
+        return ""
+    _, why = inspect(target, info.st_ino, info.st_uid)
+    if not why:
+        return ""
+    return (
+        f"ignored {journal_path(target, info.st_ino).name} beside the ledger: {why}"
+        " (a journal someone else could have written is never believed; remove it)"
+    )
+
+
+def committed_view(target: Path, device: int, inode: int, data: bytes, owner: int) -> bytes:
     """``data`` as a reader must see it: without the bytes of an unfinished append."""
-    entry = read_entry(target, inode)
+    entry = read_entry(target, inode, owner)
     if entry is not None and entry.incomplete(device, inode, len(data), data[entry.offset :]):
         return data[: entry.offset]
     return data

@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from commitments.errors import LedgerError, UsageError
-from commitments.ledger import journal
+from commitments.ledger import journal, own_writes
 from commitments.ledger.decode import MAX_LEDGER_BYTES, os_reason, real_path
 from commitments.ledger.find import display_name
-from commitments.ledger.read import ledger_from
+from commitments.ledger.read import ledger_from, say_lost
 from commitments.model import Ledger
 
 LOCK_TIMEOUT = 60.0  # seconds a writer queues behind others before giving up
@@ -55,16 +55,23 @@ def _refuse(name: str, why: str) -> LedgerError:
     return LedgerError(f"{name}: {why}; nothing was changed")
 
 
+Build = Callable[[Ledger, bytes], "str | list[str]"]
+
+
 def append(
     path: Path,
-    build: Callable[[Ledger], str],
+    build: Build,
     *,
     hold_interrupts: bool = False,
     meanwhile: Callable[[Ledger], None] | None = None,
+    cut_unfinished: bool = False,
 ) -> Appended:
-    """Append the TOML table ``build`` makes from the current, valid ledger.
+    """Append the TOML table ``build`` makes from the current, valid ledger (or the
+    tables, each remembered on its own: own_writes.py).
 
-    ``build`` sees the ledger as re-read under the lock, and may raise to refuse.
+    ``build`` sees the ledger as re-read under the lock, and its bytes, and may raise
+    to refuse. ``cut_unfinished``: the user asked (`recover`) to cut off a write that
+    did not finish even though this user's runs did not record it.
     Ctrl-C is held back from the moment the table starts to be written; with
     ``hold_interrupts`` (a command line about to exit) it stays held afterwards, so
     that an interrupt can never make a write that happened look as if it did not.
@@ -77,7 +84,9 @@ def append(
     while time.monotonic() < deadline:
         with _opened(path, name) as fd:
             try:
-                return _append_once(path, fd, name, build, hold_interrupts, meanwhile)
+                return _append_once(
+                    path, fd, name, build, hold_interrupts, meanwhile, cut_unfinished
+                )
             except _StartOver:
                 continue
     raise _refuse(
@@ -165,18 +174,20 @@ def _append_once(
     path: Path,
     fd: int,
     name: str,
-    build: Callable[[Ledger], str],
+    build: Build,
     hold: bool,
     meanwhile: Callable[[Ledger], None] | None,
+    cut_unfinished: bool,
 ) -> Appended:
     target = real_path(path)
     info = os.fstat(fd)
-    _recover(target, fd, info)
+    _recover(target, fd, info, name, cut_unfinished)
     if not _same_file(path, fd):
         raise _StartOver
     began = time.monotonic()
     data = _read_all(fd, name)
     reading = time.monotonic() - began
+    say_lost(target, data)
     try:
         ledger = ledger_from(path, data, name)
     except LedgerError as exc:
@@ -185,7 +196,9 @@ def _append_once(
             " nothing was changed (see `commitments check`)"
         )
         raise
-    table = build(ledger)
+    built = build(ledger, data)
+    tables = [built] if isinstance(built, str) else built
+    table = "\n".join(tables)  # a blank line between tables, as each ends in one newline
     appended = joined(data, table).encode("utf-8")
     caching: list[Callable[[], None]] = []
     after = _validated(path, data + appended, name, ledger, caching)
@@ -213,9 +226,22 @@ def _append_once(
         # did not take them along: take them back from the old file, write to the new.
         _truncate_own(fd, len(data), appended)
         raise _StartOver
+    _remember(target, len(data), appended, tables)
     if failed is not None:
         raise failed
     return Appended(table, after, interrupted)
+
+
+def _remember(target: Path, offset: int, appended: bytes, tables: list[str]) -> None:
+    """Each table written, where it landed, for own_writes.lost() to look for later."""
+    eol = "\r\n" if b"\r\n" in appended else "\n"
+    landed, at = [], 0
+    for table in tables:
+        written = table.replace("\n", eol).encode("utf-8")
+        at = appended.find(written, at)
+        landed.append((offset + at, written))
+        at += len(written)
+    own_writes.remember(target, landed)
 
 
 def _carried_over(path: Path, appended: bytes) -> bool:
@@ -254,21 +280,31 @@ def _commit(
     written. Returns whether a Ctrl-C came meanwhile (the write stands)."""
     entry = journal.Entry(info.st_dev, info.st_ino, offset, appended)
     with _signals_held(release=not hold) as pending:
-        _write_journal(target, entry, stat.S_IMODE(info.st_mode) & 0o666, name)
+        # Recorded privately first: only a journal this user's write recorded is obeyed
+        # by the next writer (a planted one never cuts the ledger).
+        own_writes.pending(target, entry.encode())
+        # Readable by whoever may read the ledger, writable by nobody else: a journal
+        # others may write is never believed (journal.distrust).
+        _write_journal(target, entry, stat.S_IMODE(info.st_mode) & 0o644, name)
         try:
             _write_at_end(fd, offset, appended)
             os.fsync(fd)
         except OSError as exc:
             if _truncate_own(fd, offset, appended):
-                journal.remove(target, info.st_ino)
+                _unjournal(target, info.st_ino)
             # Else the journal stays: readers leave the torn table out, the next writer
             # cuts it off.
             raise _refuse(name, f"cannot write: {os_reason(exc)}") from None
         except _StartOver:
-            journal.remove(target, info.st_ino)
+            _unjournal(target, info.st_ino)
             raise
-        journal.remove(target, info.st_ino)
+        _unjournal(target, info.st_ino)
     return bool(pending)
+
+
+def _unjournal(target: Path, inode: int) -> None:
+    journal.remove(target, inode)
+    own_writes.done(target)
 
 
 def _write_at_end(fd: int, offset: int, appended: bytes) -> None:
@@ -299,9 +335,19 @@ def _write_journal(target: Path, entry: journal.Entry, mode: int, name: str) -> 
         try:
             fd = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
         except FileExistsError:
-            # One we could only empty (another user's, in a sticky folder); under the
-            # lock, after recovery, it is stale: write ours over it.
+            # Under the lock, after recovery, a journal still there is stale: ours (one
+            # we emptied) is written over; anyone else's is not ours to touch.
+            info = os.lstat(where)
+            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
+                raise _refuse(
+                    name,
+                    f"cannot write: {where.name} beside it is not this user's"
+                    f" ({journal.distrust(info, None) or 'not a regular file'}); its owner"
+                    " or root must remove it",
+                ) from None
             fd = os.open(where, os.O_WRONLY | os.O_TRUNC | nofollow)
+    except LedgerError:
+        raise
     except OSError as exc:
         reason = _write_reason(exc)
         raise _refuse(name, f"cannot create {where.name} beside it: {reason}") from None
@@ -334,20 +380,41 @@ def _truncate_own(fd: int, offset: int, appended: bytes) -> bool:
     return True
 
 
-def _recover(target: Path, fd: int, info: os.stat_result) -> None:
-    """Finish what a killed writer left: cut off its incomplete bytes, drop its journal."""
-    entry = journal.read_entry(target, info.st_ino)
+def finish(path: Path) -> int:
+    """Cut off what a write that did not finish left at the end of the ledger (the
+    user asked: `recover`); how many bytes."""
+    name = display_name(path)
+    with _opened(path, name) as fd:
+        return _recover(real_path(path), fd, os.fstat(fd), name, cut_unfinished=True)
+
+
+def _recover(target: Path, fd: int, info: os.stat_result, name: str, cut_unfinished: bool) -> int:
+    """Finish what a killed writer left: cut off its incomplete bytes, drop its journal.
+    The ledger is cut only on a journal that can be believed (journal.distrust) and that
+    this user's own write recorded, or when the user asked for it (`recover`)."""
+    entry, distrusted = journal.inspect(target, info.st_ino, info.st_uid)
     if entry is None:
-        if journal.journal_path(target, info.st_ino).exists():
+        if not distrusted and journal.journal_path(target, info.st_ino).exists():
             journal.remove(target, info.st_ino)  # unreadable or emptied: nothing to use
-        return
+        return 0  # else someone else's file: never believed, never touched
+    cut = 0
     size = info.st_size
     tail = os.pread(fd, size - entry.offset, entry.offset) if size > entry.offset else b""
     if entry.incomplete(info.st_dev, info.st_ino, size, tail):
+        if not cut_unfinished and not own_writes.is_pending(target, entry.encode()):
+            raise _refuse(
+                name,
+                f"ends in {size - entry.offset} bytes of a write that did not finish (a run"
+                " was stopped while it wrote, and this user's runs did not record it);"
+                " every command reads the file without them. `commitments recover` cuts"
+                " them off",
+            )
         os.ftruncate(fd, entry.offset)
         os.fsync(fd)
+        cut = size - entry.offset
     with contextlib.suppress(OSError):
-        journal.remove(target, info.st_ino)
+        _unjournal(target, info.st_ino)
+    return cut
 
 
 _HELD = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}

@@ -166,7 +166,7 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
 
     made = _Made()
 
-    def build(ledger: Ledger) -> str:
+    def build(ledger: Ledger, data: bytes) -> str:
         commitment = ledger.named(request.commitment, after="; nothing was changed")
         if party is not None and party not in commitment.parties:
             among = ", ".join(commitment.parties) or "it names none"
@@ -261,7 +261,7 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
 
     made = _Made()
 
-    def build(ledger: Ledger) -> str:
+    def build(ledger: Ledger, data: bytes) -> str:
         if request.summit is not None:
             # as every id, a unique prefix will do; the table names the summit in full
             summit = ledger.summit_named(

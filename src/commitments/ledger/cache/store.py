@@ -72,9 +72,11 @@ def limit_for(size: int) -> int:
     return 4 * size + (1 << 20)
 
 
-def folder() -> Path | None:
-    """Where the cache lives, or None (turned off, or no home to put it in)."""
-    if os.environ.get(ENV_OFF):
+def folder(*, state: bool = False) -> Path | None:
+    """Where the cache lives, or None (turned off, or no home to put it in). With
+    ``state``, for what the tool keeps that is not a cache (own_writes.py): there even
+    when the cache is turned off."""
+    if os.environ.get(ENV_OFF) and not state:
         return None
     chosen = os.environ.get(ENV_DIR)
     if chosen:
@@ -112,11 +114,11 @@ def _safe_parent(path: Path) -> bool:
     return not info.st_mode & 0o022 or bool(info.st_mode & stat.S_ISVTX)
 
 
-def trusted_folder(*, create: bool) -> Path | None:
+def trusted_folder(*, create: bool, state: bool = False) -> Path | None:
     """The cache folder if it can be trusted (created 0700 when ``create``), else None."""
     if not hasattr(os, "geteuid"):  # pragma: no cover - Windows: no POSIX ownership
         return None
-    where = folder()
+    where = folder(state=state)
     if where is None:
         return None
     try:
@@ -183,22 +185,33 @@ def load(ledger: Path, kind: str, limit: int) -> Any:
     return load_each(ledger, [kind], limit).get(kind)
 
 
-def load_each(ledger: Path, kinds: Iterable[str], limit: int) -> dict[str, Any]:
+def load_each(
+    ledger: Path,
+    kinds: Iterable[str],
+    limit: int,
+    *,
+    state: bool = False,
+    head: tuple[Any, ...] | None = None,
+) -> dict[str, Any]:
     """Each of ``kinds`` that was stored for ``ledger`` and is authentic and at most
-    ``limit`` bytes, by kind."""
+    ``limit`` bytes, by kind. ``state`` and ``head``: what the tool keeps that is not
+    a cache, in the same folder even with the cache off, under a header of its own
+    (the cache's names the code, and a new version of the tool must keep it)."""
     found = {}
-    for kind, payload in fetch_each(ledger, kinds, limit).items():
-        body = decode(payload, kind)
+    for kind, payload in fetch_each(ledger, kinds, limit, state=state).items():
+        body = decode(payload, kind, head)
         if body is not None:
             found[kind] = body
     return found
 
 
-def fetch_each(ledger: Path, kinds: Iterable[str], limit: int) -> dict[str, memoryview]:
+def fetch_each(
+    ledger: Path, kinds: Iterable[str], limit: int, *, state: bool = False
+) -> dict[str, memoryview]:
     """The authentic stored bytes of each of ``kinds``, not yet decoded: reading and
     authenticating are the part of a load that may run on another thread (they let
     go of the GIL), decoding is not."""
-    where = trusted_folder(create=False)
+    where = trusted_folder(create=False, state=state)
     secret = _secret(where, create=False) if where else None
     if where is None or secret is None:
         return {}
@@ -232,14 +245,15 @@ def _read_entry(path: Path, secret: bytes, limit: int) -> memoryview | None:
     return payload
 
 
-def decode(payload: memoryview, kind: str) -> Any:
+def decode(payload: memoryview, kind: str, expected: tuple[Any, ...] | None = None) -> Any:
     """The body of an authentic entry of ``kind``; None if it is not one this code wrote."""
     try:
         head, stored_kind, body = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
         return None
     # The kind is inside the tag too: one kind's entry is never read as another's.
-    return body if head == header() and stored_kind == kind else None
+    wanted = header() if expected is None else expected
+    return body if head == wanted and stored_kind == kind else None
 
 
 def store(ledger: Path, kind: str, body: Any) -> None:
@@ -248,21 +262,36 @@ def store(ledger: Path, kind: str, body: Any) -> None:
     store_each(ledger, {kind: body})
 
 
-def store_each(ledger: Path, bodies: Mapping[str, Any]) -> None:
+def store_each(
+    ledger: Path,
+    bodies: Mapping[str, Any],
+    *,
+    state: bool = False,
+    head: tuple[Any, ...] | None = None,
+) -> None:
     """Remember each body under its kind; failures are ignored (the cache is only ever
-    a shortcut)."""
-    where = trusted_folder(create=True)
+    a shortcut). ``state`` and ``head`` as for load_each."""
+    where = trusted_folder(create=True, state=state)
     secret = _secret(where, create=True) if where else None
     if where is None or secret is None:
         return
     prefix = _entry_prefix(ledger)
+    stamp = header() if head is None else head
     for kind, body in bodies.items():
-        payload = marshal.dumps((header(), kind, body))
+        payload = marshal.dumps((stamp, kind, body))
         with contextlib.suppress(OSError, ValueError):
             # Not fsynced: an entry torn by a crash fails its tag and is made again.
             atomic_file.replace(
                 where / (prefix + kind), _tag(secret, payload) + payload, durable=False
             )
+
+
+def remove(ledger: Path, kind: str, *, state: bool = False) -> None:
+    """Remove what was stored as ``kind`` for ``ledger``, if anything."""
+    where = trusted_folder(create=False, state=state)
+    if where is not None:
+        with contextlib.suppress(OSError):
+            os.unlink(where / (_entry_prefix(ledger) + kind))
 
 
 def forget_others(ledger: Path, family: str, keep: Collection[str]) -> None:
