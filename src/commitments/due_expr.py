@@ -131,7 +131,7 @@ def _months(year: int, first_month: int, count: int) -> tuple[dt.date, dt.date]:
 
 def _check_year(year: int) -> int:
     if not 1 <= year <= 9998:
-        raise ValueError(f"year {year} is out of range")
+        raise ValueError(f"year {year} is out of range (1 to 9998)")
     return year
 
 
@@ -206,8 +206,9 @@ def _resolve(
     """The span for a matched pattern; None when the words are not this form's (try the next)."""
     if kind == "day":
         year, month, day = (int(g) for g in groups)
+        _check_year(year)  # its own message: 9999-12-31 is a calendar date, out of range
         try:
-            day_date = dt.date(_check_year(year), month, day)
+            day_date = dt.date(year, month, day)
         except ValueError as exc:
             raise ValueError(f"{groups[0]}-{groups[1]}-{groups[2]} is not a calendar date") from exc
         return day_date, day_date

@@ -63,8 +63,12 @@ def event(state: State, today: dt.date, identity: str) -> Event:
     made = Event()
     made.add("uid", uid(c.id, identity))
     made.add("dtstamp", dt.datetime.combine(today, dt.time(), dt.UTC))
-    made.add("dtstart", window.start or window.end)
-    made.add("dtend", window.end + dt.timedelta(days=1))
+    first = window.start or window.end
+    made.add("dtstart", first)
+    if window.end < dt.date.max:
+        made.add("dtend", window.end + dt.timedelta(days=1))  # the day after, exclusive
+    else:  # no day follows 9999-12-31: the same span said as a length
+        made.add("duration", dt.timedelta(days=(window.end - first).days + 1))
     made.add("summary", visible(c.title))
     made.add("description", description(state, today))
     if c.tags:
