@@ -209,3 +209,88 @@ def test_a_ledger_one_may_not_write_is_refused_plainly(portable: Portable) -> No
     assert sorted(p.name for p in ledger.parent.iterdir()) == ["commitments.toml"]
     # Reading needs no write access.
     assert as_user(portable, BOB, "-f", str(ledger), "list").returncode == 0
+
+
+def test_a_journal_planted_by_another_user_is_never_believed(portable: Portable) -> None:
+    """Bob cannot write Alice's ledger in a sticky folder, but can create the journal
+    its writes use, claiming the whole file is an unfinished append. Alice's commands
+    must read the ledger as it is, `check` must say the journal was ignored, and no
+    write may cut the ledger on its word."""
+    ledger = shared_ledger(portable, 0o1777, ALICE, 0o644)
+    original = ledger.read_bytes()
+    info = os.stat(ledger)
+    planted = ledger.with_name(f".{ledger.name}.{info.st_ino}.journal")
+    forged = b"commitments-journal 1\n" + f"{info.st_dev} {info.st_ino} 0\n".encode()
+    script = f"printf '%s' \"$1\" > {planted}; cat {ledger} >> {planted}; printf X >> {planted}"
+    made = as_user(portable, BOB, shell=f"sh -c '{script}' - '{forged.decode()}'")
+    assert made.returncode == 0 and planted.stat().st_uid == BOB, made.stderr
+    assert planted.read_bytes() == forged + original + b"X"
+    checked = as_user(portable, ALICE, "-f", str(ledger), "check")
+    assert checked.returncode == 0, checked.stderr
+    assert "ok" not in checked.stdout and "1 warning" in checked.stdout
+    assert f"ignored {planted.name} beside the ledger: it belongs to user {BOB}" in checked.stderr
+    listed = as_user(portable, ALICE, "-f", str(ledger), "list", "--format", "json")
+    assert '"water-round-table"' in listed.stdout
+    written = as_user(
+        portable, ALICE, "-f", str(ledger), "update", "water-round-table", "--note", "by alice"
+    )
+    # Her write is refused (the journal's name is taken by a file she may not replace),
+    # and the ledger keeps every byte.
+    assert written.returncode == 1 and "is not this user's" in written.stderr
+    assert ledger.read_bytes() == original
+    # The same forgery by Alice herself, but writable by the group: not believed either.
+    planted.unlink()
+    planted.write_bytes(forged + original + b"X")
+    os.chown(planted, ALICE, TEAM)
+    os.chmod(planted, 0o664)
+    listed = as_user(portable, ALICE, "-f", str(ledger), "list", "--format", "json")
+    assert '"water-round-table"' in listed.stdout
+    assert ledger.read_bytes() == original
+
+
+def test_a_torn_write_is_cut_only_by_the_user_whose_write_it_was(portable: Portable) -> None:
+    """A journal of Alice's own (as her killed write leaves it) but not recorded by her
+    runs: readers leave the torn bytes out, a write refuses rather than cut on the
+    journal's word alone, and `recover`, asked, cuts them off."""
+    ledger = shared_ledger(portable, 0o1777, ALICE, 0o644)
+    original = ledger.read_bytes()
+    info = os.stat(ledger)
+    torn = b'\n[[update]]\ncommitment = "water-round-table"\non = 2026-01-01\nnote = "to'
+    whole = torn + b'rn"\n'
+    journal = ledger.with_name(f".{ledger.name}.{info.st_ino}.journal")
+    journal.write_bytes(
+        b"commitments-journal 1\n"
+        + f"{info.st_dev} {info.st_ino} {len(original)}\n".encode()
+        + whole
+    )
+    os.chown(journal, ALICE, ALICE)
+    os.chmod(journal, 0o644)
+    with ledger.open("ab") as handle:
+        handle.write(torn)
+    assert as_user(portable, ALICE, "-f", str(ledger), "check").returncode == 0
+    refused = as_user(portable, ALICE, "-f", str(ledger), "update", "water-round-table", "-n", "x")
+    assert refused.returncode == 1 and "`commitments recover` cuts them off" in refused.stderr
+    assert ledger.read_bytes() == original + torn
+    recovered = as_user(portable, ALICE, "-f", str(ledger), "recover")
+    assert recovered.returncode == 0, recovered.stderr
+    assert f"cut off {len(torn)} bytes" in recovered.stdout
+    assert ledger.read_bytes() == original and not journal.exists()
+    written = as_user(portable, ALICE, "-f", str(ledger), "update", "water-round-table", "-n", "y")
+    assert written.returncode == 0, written.stderr
+
+
+def test_an_unreadable_ledger_exits_1_however_it_was_found(portable: Portable) -> None:
+    """By -f, by $COMMITMENTS_FILE or by the upward search: the same one line, exit 1."""
+    ledger = shared_ledger(portable, 0o1777, ALICE, 0o600)
+    folder = ledger.parent
+    tool = f"{portable.python} -m commitments"
+    for shell in (
+        f"{tool} -f {ledger} list",
+        f"COMMITMENTS_FILE={ledger} {tool} list",
+        f"cd {folder} && {tool} list",
+    ):
+        result = as_user(portable, BOB, shell=shell)
+        assert result.returncode == 1, (shell, result.stderr)
+        assert (
+            "cannot read: permission denied" in result.stderr and "Traceback" not in result.stderr
+        )

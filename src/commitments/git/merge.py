@@ -175,8 +175,11 @@ def side(path: Path) -> bytes:
         fd = os.open(path, flags)
     except OSError as exc:
         raise CommitmentsError(f"cannot read {shown}: {os_reason(exc)}") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)  # a folder cannot even be wrapped as a file
+        raise CommitmentsError(f"{shown} is not a regular file (git hands the driver three files)")
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise CommitmentsError(
                 f"{shown} is not a regular file (git hands the driver three files)"

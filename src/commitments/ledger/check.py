@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from commitments.ledger import own_writes
 from commitments.ledger.cache import chunks as chunking
-from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read_bytes
+from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read_bytes, real_path
 from commitments.ledger.diagnostics import Problem
 from commitments.ledger.find import display_name
 from commitments.ledger.schema.links import broken_links, references
@@ -155,13 +156,13 @@ def check(path: Path, *, strict: bool = False, today: dt.date | None = None) -> 
     """
     name = display_name(path)
     data = read_bytes(path, name)
+    own_writes.say_lost(real_path(path), data)
     whole = chunking.digest(data)
     report = _remembered(path, whole, name, today, len(data))
     if report is None:
         report = _checked(path, data, name, today)
         _remember(path, whole, today, report)
     # Not of the bytes but of what lies beside them: looked at afresh on every check.
-    from commitments.ledger.decode import real_path
     from commitments.ledger.journal import ignored
 
     beside = ignored(real_path(path))

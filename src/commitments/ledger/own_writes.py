@@ -73,6 +73,27 @@ def lost(ledger: Path, data: bytes) -> list[Written]:
     return missing
 
 
+def say_lost(target: Path, data: bytes) -> None:
+    """Warn (once a run) of each table this user's writes appended that ``data``, the
+    ledger at ``target`` as it is now, no longer holds."""
+    gone = lost(target, data)
+    if not gone:
+        return
+    from commitments.ledger import notices
+    from commitments.ledger.find import display_name
+
+    for written in gone:
+        notices.warn(
+            f"{display_name(target)} no longer holds {described(written)}, which this tool"
+            f" appended on {when(written)} (an editor saved an older copy over it, or a"
+            " checkout put back an older file?)"
+        )
+    notices.warn(
+        "`commitments recover` appends what is missing again; `commitments recover"
+        " --discard` forgets it, if it was removed on purpose"
+    )
+
+
 def _find(data: bytes, written: Written, after: int) -> int:
     table, at = written.table, written.offset
     if data[at : at + len(table)] == table:

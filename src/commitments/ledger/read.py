@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from commitments.errors import LedgerError
+from commitments.ledger import own_writes
 from commitments.ledger.cache import chunks as chunking
 from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read_bytes, real_path
 from commitments.ledger.find import display_name
@@ -36,28 +37,8 @@ def read_ledger(path: Path) -> Ledger:
     """The ledger at ``path``, or LedgerError listing every error when it cannot be used."""
     name = display_name(path)
     data = read_bytes(path, name)
-    say_lost(real_path(path), data)
+    own_writes.say_lost(real_path(path), data)
     return ledger_from(path, data, name)
-
-
-def say_lost(target: Path, data: bytes) -> None:
-    """Warn (once a run) of each table this user's writes appended that ``data``, the
-    ledger at ``target`` as it is now, no longer holds (own_writes.py)."""
-    from commitments.ledger import notices, own_writes
-
-    gone = own_writes.lost(target, data)
-    if not gone:
-        return
-    for written in gone:
-        notices.warn(
-            f"{display_name(target)} no longer holds {own_writes.described(written)},"
-            f" which this tool appended on {own_writes.when(written)} (an editor saved an"
-            " older copy over it, or a checkout put back an older file?)"
-        )
-    notices.warn(
-        "`commitments recover` appends what is missing again; `commitments recover"
-        " --discard` forgets it, if it was removed on purpose"
-    )
 
 
 def ledger_from(

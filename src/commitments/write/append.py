@@ -29,7 +29,7 @@ from commitments.errors import LedgerError, UsageError
 from commitments.ledger import journal, own_writes
 from commitments.ledger.decode import MAX_LEDGER_BYTES, os_reason, real_path
 from commitments.ledger.find import display_name
-from commitments.ledger.read import ledger_from, say_lost
+from commitments.ledger.read import ledger_from
 from commitments.model import Ledger
 
 LOCK_TIMEOUT = 60.0  # seconds a writer queues behind others before giving up
@@ -187,7 +187,7 @@ def _append_once(
     began = time.monotonic()
     data = _read_all(fd, name)
     reading = time.monotonic() - began
-    say_lost(target, data)
+    own_writes.say_lost(target, data)
     try:
         ledger = ledger_from(path, data, name)
     except LedgerError as exc:
