@@ -10,7 +10,9 @@ of both branches is there once, the base is a prefix, and the result passes `che
 Exits 1 if anything was lost or the merge was not clean.
 
 Then times the driver's join alone (git/merge.py's merge(), no git, no file) on
---tables appended tables a side: it was quadratic once (7 s at 20,000 a side).
+--tables appended tables a side: it was quadratic once (7 s at 20,000 a side); and
+the two sides that made it quadratic again (a long note of header-like lines, an
+unterminated multi-line string), each under 2 s.
 """
 
 from __future__ import annotations
@@ -145,7 +147,33 @@ def main() -> None:
         f"merge() alone, {args.tables:,} tables a side: median {statistics.median(joins):.2f} s,"
         f" min {min(joins):.2f} s, max {max(joins):.2f} s"
     )
-    sys.exit(0 if ok and fast else 1)
+    hard = pathological(ids, args.rounds)
+    sys.exit(0 if ok and fast and hard else 1)
+
+
+def pathological(ids: list[str], rounds: int) -> bool:
+    """Sides that made the driver quadratic once: a 4,000-line note whose lines look like
+    table headers (34 s), and an unterminated \"\"\" in the first of 4,000 tables (107 s).
+    Each must be merged in under 2 s."""
+    head = b"version = 1\n"
+    theirs = head + appended(ids, "theirs", 10).encode()
+    note = b'\n[[update]]\ncommitment = "x"\non = 2026-01-01\nnote = """\n' + b"[x]\n" * 4000
+    cases = {
+        "a 4,000-line note of header-like lines": head + note + b'"""\n',
+        'an unterminated """ before 4,000 tables': head
+        + b'\n[[update]]\ncommitment = "x"\non = 2026-01-01\nnote = """oops\n'
+        + appended(ids, "ours", 4000).encode(),
+    }
+    met = True
+    for name, ours in cases.items():
+        taken = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            merge(head, ours, theirs)
+            taken.append(time.perf_counter() - start)
+        met = met and max(taken) < 2
+        print(f"merge() of {name}: max {max(taken):.3f} s ({rounds} rounds; target under 2 s)")
+    return met
 
 
 def join_alone(ids: list[str], tables: int, rounds: int) -> list[float]:

@@ -400,7 +400,9 @@ def _recover(target: Path, fd: int, info: os.stat_result, name: str, cut_unfinis
     cut = 0
     size = info.st_size
     tail = os.pread(fd, size - entry.offset, entry.offset) if size > entry.offset else b""
-    if entry.incomplete(info.st_dev, info.st_ino, size, tail):
+    # A write killed while it wrote its journal appended nothing: there is nothing to cut
+    # (and its journal, torn, matches no record).
+    if size > entry.offset and entry.incomplete(info.st_dev, info.st_ino, size, tail):
         if not cut_unfinished and not own_writes.is_pending(target, entry.encode()):
             raise _refuse(
                 name,
