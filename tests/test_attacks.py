@@ -876,3 +876,12 @@ def test_a_write_killed_while_writing_its_journal_blocks_nothing(tmp_path: Path)
     held(run("update", "water", "--note", "next", cwd=work), 0)
     assert not journal.exists() and ledger.read_bytes().startswith(before)
     assert tomllib.loads(ledger.read_text())["update"][-1]["note"] == "next"
+
+
+def test_a_journal_named_after_a_hostile_ledger_is_printed_escaped(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    ledger = work / "esc\x1b[2J\u202e.toml"
+    before = a_ledger(ledger)
+    _journal(ledger, 0, before + b"X").chmod(0o666)
+    said = held(run("-f", ledger.name, "check", cwd=work), 0)
+    assert "ignored .esc\\x1b[2J\\u202e.toml." in said

@@ -124,8 +124,10 @@ def ignored(target: Path) -> str:
     _, why = inspect(target, info.st_ino, info.st_uid)
     if not why:
         return ""
+    from commitments.ledger.find import path_text
+
     return (
-        f"ignored {journal_path(target, info.st_ino).name} beside the ledger: {why}"
+        f"ignored {path_text(journal_path(target, info.st_ino).name)} beside the ledger: {why}"
         " (a journal someone else could have written is never believed; remove it)"
     )
 

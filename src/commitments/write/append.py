@@ -28,7 +28,7 @@ from typing import NamedTuple
 from commitments.errors import LedgerError, UsageError
 from commitments.ledger import journal, own_writes
 from commitments.ledger.decode import MAX_LEDGER_BYTES, os_reason, real_path
-from commitments.ledger.find import display_name
+from commitments.ledger.find import display_name, path_text
 from commitments.ledger.read import ledger_from
 from commitments.model import Ledger
 
@@ -341,7 +341,7 @@ def _write_journal(target: Path, entry: journal.Entry, mode: int, name: str) -> 
             if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
                 raise _refuse(
                     name,
-                    f"cannot write: {where.name} beside it is not this user's"
+                    f"cannot write: {path_text(where.name)} beside it is not this user's"
                     f" ({journal.distrust(info, None) or 'not a regular file'}); its owner"
                     " or root must remove it",
                 ) from None
@@ -350,7 +350,7 @@ def _write_journal(target: Path, entry: journal.Entry, mode: int, name: str) -> 
         raise
     except OSError as exc:
         reason = _write_reason(exc)
-        raise _refuse(name, f"cannot create {where.name} beside it: {reason}") from None
+        raise _refuse(name, f"cannot create {path_text(where.name)} beside it: {reason}") from None
     try:
         with contextlib.suppress(OSError):
             os.fchmod(fd, mode)  # exactly the ledger's bits, whatever the umask
@@ -360,7 +360,7 @@ def _write_journal(target: Path, entry: journal.Entry, mode: int, name: str) -> 
         os.fsync(fd)
     except OSError as exc:
         journal.remove(target, entry.inode)
-        raise _refuse(name, f"cannot write {where.name}: {os_reason(exc)}") from None
+        raise _refuse(name, f"cannot write {path_text(where.name)}: {os_reason(exc)}") from None
     finally:
         os.close(fd)
     _fsync_folder(target.parent)
