@@ -851,19 +851,73 @@ def test_recover_discard_forgets_and_hand_edits_that_keep_the_tables_say_nothing
 def test_recover_refuses_tables_the_ledger_no_longer_admits(tmp_path: Path) -> None:
     work = tmp_path / "work"
     ledger = work / "commitments.toml"
-    a_ledger(ledger)
-    held(run("add", "--title", "Gone soon", cwd=work), 0)
-    held(run("update", "gone-soon", "--note", "then", cwd=work), 0)
-    data = ledger.read_bytes()
-    cut = data.index(b'\n[[commitment]]\nid = "gone-soon"')
-    ledger.write_bytes(data[:cut] + b"\n")  # both gone
-    # the commitment's id now taken by a hand-written one: the update alone is fine,
-    # but the commitment would be a duplicate id
-    with ledger.open("ab") as handle:
-        handle.write(b'\n[[commitment]]\nid = "gone-soon"\ntitle = "By hand"\n')
+    base = a_ledger(ledger)
+    hand = b'\n[[commitment]]\nid = "by-hand"\ntitle = "Written by hand"\n'
+    ledger.write_bytes(base + hand)
+    held(run("update", "by-hand", "--note", "then", cwd=work), 0)
+    ledger.write_bytes(base)  # the commitment and its update both removed
     before = ledger.read_bytes()
     said = held(run("recover", cwd=work), 1)
-    assert "recover --discard" in said and ledger.read_bytes() == before
+    assert 'names unknown commitment "by-hand"' in said and "recover --discard" in said
+    assert ledger.read_bytes() == before
+
+
+def test_a_table_edited_by_hand_is_the_users_not_lost(tmp_path: Path) -> None:
+    """Its note changed (its `recorded` line kept), a commitment's title changed (its
+    `id` kept): nothing to warn about, nothing to append again."""
+    work = tmp_path / "work"
+    ledger = work / "commitments.toml"
+    a_ledger(ledger)
+    held(run("update", "water", "--note", "No date set", cwd=work), 0)
+    held(run("add", "--title", "Kept by hand", cwd=work), 0)
+    edited = ledger.read_bytes().replace(b"No date set", b"No date set yet")
+    ledger.write_bytes(edited.replace(b'title = "Kept by hand"', b'title = "Renamed"'))
+    assert held(run("list", cwd=work), 0) == ""
+    checked = run("check", "--strict", cwd=work)
+    held(checked, 0)
+    again = run("recover", cwd=work)
+    assert b"nothing to recover" in again.stdout and ledger.read_bytes().count(b"No date") == 1
+
+
+@pytest.mark.skipif(GIT is None, reason="git is not installed")
+def test_another_branchs_tables_are_not_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Updates written on a desk's branch are missing from main until it is merged:
+    that is git's doing, not a loss. A checkout that drops this branch's own work is."""
+    repo = tmp_path / "work"
+    git("init", "-q", "-b", "main", cwd=repo)
+    a_ledger(repo / "commitments.toml")
+    for who in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{who}_NAME", "t")
+        monkeypatch.setenv(f"GIT_{who}_EMAIL", "t@x")
+    git("add", ".", cwd=repo)
+    git("commit", "-qm", "base", cwd=repo)
+    git("checkout", "-qb", "kz-desk", cwd=repo)
+    held(run("update", "water", "--note", "on the desk", cwd=repo), 0)
+    git("commit", "-qam", "desk", cwd=repo)
+    git("checkout", "-q", "main", cwd=repo)
+    assert held(run("list", cwd=repo), 0) == ""
+    held(run("update", "abai-opera", "--note", "on main", cwd=repo), 0)
+    git("checkout", "--", "commitments.toml", cwd=repo)  # this branch's work undone
+    said = held(run("list", cwd=repo), 0)
+    assert "the update of abai-opera-naples-2026" in said and "on the desk" not in said
+
+
+def test_check_counts_lost_tables_as_warnings(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    ledger = work / "commitments.toml"
+    stale = a_ledger(ledger)
+    held(run("update", "water", "--note", "lost", cwd=work), 0)
+    ledger.write_bytes(stale)
+    checked = run("check", "--format", "json", cwd=work)
+    held(checked, 0)
+    report = json.loads(checked.stdout)
+    assert (
+        report["warnings"] == 1 and "no longer holds the update" in report["problems"][0]["message"]
+    )
+    assert "commitments recover" in report["problems"][0]["message"]
+    assert held(run("check", "--strict", cwd=work), 1).count("no longer holds") == 1
 
 
 def test_a_write_killed_while_writing_its_journal_blocks_nothing(tmp_path: Path) -> None:

@@ -413,6 +413,7 @@ def _output(target: str | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
         yield out
         return
     import io
+    import shlex
 
     from commitments.atomic_file import Refused, publish
     from commitments.errors import CommitmentsError
@@ -437,7 +438,10 @@ def _output(target: str | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
         raise CommitmentsError(f"cannot write {shown}: {exc}") from None
     except FileNotFoundError:
         folder = path_text(os.path.dirname(target))
-        raise CommitmentsError(f"cannot write {shown}: there is no folder {folder}") from None
+        raise CommitmentsError(
+            f"cannot write {shown}: there is no folder {folder} (make it first: mkdir -p"
+            f" {path_text(shlex.quote(os.path.dirname(target)))})"
+        ) from None
     except OSError as exc:
         raise CommitmentsError(f"cannot write {shown}: {os_reason(exc)}") from None
 

@@ -110,7 +110,7 @@ def set_up(ledger: Path, folder: Path | None = None) -> SetUp:
     except (ValueError, OSError):
         raise CommitmentsError(
             f"the ledger {path_text(str(ledger))} is not inside the repository"
-            f" {path_text(str(root))}"
+            f" {path_text(str(root))} (name the one inside it: commitments -f PATH git-setup)"
         ) from None
     made = SetUp(root)
     line = f"{pattern(relative)} merge={DRIVER}"

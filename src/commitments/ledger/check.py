@@ -156,7 +156,8 @@ def check(path: Path, *, strict: bool = False, today: dt.date | None = None) -> 
     """
     name = display_name(path)
     data = read_bytes(path, name)
-    own_writes.say_lost(real_path(path), data)
+    target = real_path(path)
+    gone = own_writes.lost(target, data)
     whole = chunking.digest(data)
     report = _remembered(path, whole, name, today, len(data))
     if report is None:
@@ -165,10 +166,14 @@ def check(path: Path, *, strict: bool = False, today: dt.date | None = None) -> 
     # Not of the bytes but of what lies beside them: looked at afresh on every check.
     from commitments.ledger.journal import ignored
 
-    beside = ignored(real_path(path))
+    journal = ignored(target)
+    beside = [journal] if journal else []
+    if gone:  # the tables this user wrote that the file lost: each a warning, with the way out
+        *lines, advice = own_writes.warnings(target, gone)
+        beside += [f"{line}; {advice}" for line in lines]
     if beside:
-        problem = Problem(name, 1, 1, "warning", beside)
-        report = replace(report, problems=[problem, *report.problems])
+        found = [Problem(name, 1, 1, "warning", message) for message in beside]
+        report = replace(report, problems=[*found, *report.problems])
     if strict:
         report = replace(report, problems=[replace(p, severity="error") for p in report.problems])
     return report

@@ -29,48 +29,100 @@ KEEP = 1_000  # tables remembered per ledger, at most
 KEEP_DAYS = 90  # and for this long
 _KIND = "writes"
 _PENDING = "pending"
-_HEADER = ("commitments-writes", 1)  # not the cache's: a new version of the tool keeps it
+_HEADER = ("commitments-writes", 2)  # not the cache's: a new version of the tool keeps it
 _LIMIT = 64 << 20  # bytes a record may take (1,000 tables of up to 64 KB)
 
 
 class Written(NamedTuple):
-    """One table a write appended: when, where it began, and its bytes (as appended,
-    without the blank line before it)."""
+    """One table a write appended: when, where it began, its bytes (as appended, without
+    the blank line before it), and the git branch checked out then (None: not in git)."""
 
     at: float  # seconds since the epoch
     offset: int
     table: bytes
+    branch: str | None = None
 
 
 def remember(ledger: Path, landed: list[tuple[int, bytes]], now: float | None = None) -> None:
     """Add the tables just appended, each (offset, bytes); failures are ignored (a run
     without a private folder simply remembers nothing)."""
     moment = time.time() if now is None else now
+    branch = checked_out(ledger)
     kept = [w for w in _load(ledger) if w.at > moment - KEEP_DAYS * 86_400]
-    kept += [Written(moment, offset, table) for offset, table in landed]
+    kept += [Written(moment, offset, table, branch) for offset, table in landed]
     _store(ledger, kept[-KEEP:])
 
 
 def lost(ledger: Path, data: bytes) -> list[Written]:
     """The remembered tables ``data`` (the ledger's bytes now) no longer holds, oldest
-    first. Each is looked for where it was appended, else anywhere after the one
-    before it, else anywhere: a file edited above them holds them still. Where they
-    moved, the record learns their new places, so that the next run finds them at once."""
+    first: of those written on the git branch checked out now (another branch's tables
+    are that branch's until it is merged). Each is looked for where it was appended,
+    else after the one before it, else anywhere, and else by its identity (its
+    ``recorded`` line, or its ``id`` line): a table edited by hand is the user's, not
+    lost. Where they moved, the record learns their new places."""
     remembered = _load(ledger)
     if not remembered:
         return []
-    missing, moved, after = [], False, 0
-    for written in remembered:
-        found = _find(data, written, after)
-        if found < 0:
-            missing.append(written)
-            continue
-        if found != written.offset:
-            moved = True
-        after = found + len(written.table)
+    branch = checked_out(ledger)
+    mine = [w for w in remembered if w.branch == branch]
+    places = _located(data, mine)
+    missing = [w for w, at in zip(mine, places, strict=True) if at < 0]
+    moved = {w: at for w, at in zip(mine, places, strict=True) if at >= 0 and at != w.offset}
     if moved:
-        _store(ledger, [_moved(data, w) for w in remembered])
+        _store(ledger, [w._replace(offset=moved[w]) if w in moved else w for w in remembered])
     return missing
+
+
+def _located(data: bytes, remembered: list[Written]) -> list[int]:
+    """Where each table is in ``data`` (-1: nowhere). Each place answers for one table
+    only: of two identical tables, one dropped is missed."""
+    claimed: set[int] = set()
+    places = []
+    after = 0
+    for written in remembered:
+        at = _find(data, written, after, claimed)
+        places.append(at)
+        if at >= 0:
+            claimed.add(at)
+            after = at + 1
+    return places
+
+
+def _find(data: bytes, written: Written, after: int, claimed: set[int]) -> int:
+    table, at = written.table, written.offset
+    if at not in claimed and data[at : at + len(table)] == table:
+        return at
+    other_ending = (
+        table.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        if b"\r\n" in data[:4096]
+        else table.replace(b"\r\n", b"\n")
+    )
+    for needle in (table, other_ending, _identity(table)):
+        if not needle:
+            continue
+        for start in (after, 0):
+            found = _unclaimed(data, needle, start, claimed)
+            if found >= 0:
+                return found
+    return -1
+
+
+def _unclaimed(data: bytes, needle: bytes, start: int, claimed: set[int]) -> int:
+    found = data.find(needle, start)
+    while found in claimed:
+        found = data.find(needle, found + 1)
+    return found
+
+
+def _identity(table: bytes) -> bytes:
+    """The line that names this table whatever else is edited in it: an update's
+    ``recorded`` (the moment the tool wrote it), a commitment's or summit's ``id``."""
+    lines = table.replace(b"\r\n", b"\n").split(b"\n")
+    for key in (b"recorded = ", b"id = "):
+        for line in lines:
+            if line.startswith(key):
+                return b"\n" + line
+    return b""
 
 
 def say_lost(target: Path, data: bytes) -> None:
@@ -80,37 +132,31 @@ def say_lost(target: Path, data: bytes) -> None:
     if not gone:
         return
     from commitments.ledger import notices
+
+    for warning in warnings(target, gone):
+        notices.warn(warning)
+
+
+def warnings(target: Path, gone: list[Written]) -> list[str]:
+    """One line for each missing table, then what to do."""
     from commitments.ledger.find import display_name
 
-    for written in gone:
-        notices.warn(
-            f"{display_name(target)} no longer holds {described(written)}, which this tool"
-            f" appended on {when(written)} (an editor saved an older copy over it, or a"
-            " checkout put back an older file?)"
+    said = [
+        f"{display_name(target)} no longer holds {described(written)}, which this tool"
+        f" appended on {when(written)} (deleted, or an older copy saved over it?)"
+        for written in gone
+    ]
+    if len(gone) == 1:
+        said.append(
+            "if it was lost, `commitments recover` appends it again; if you removed it on"
+            " purpose, `commitments recover --discard` stops this warning"
         )
-    notices.warn(
-        "`commitments recover` appends what is missing again; `commitments recover"
-        " --discard` forgets it, if it was removed on purpose"
-    )
-
-
-def _find(data: bytes, written: Written, after: int) -> int:
-    table, at = written.table, written.offset
-    if data[at : at + len(table)] == table:
-        return at
-    found = data.find(table, after)
-    if found < 0:
-        found = data.find(table)
-    if found < 0 and b"\r\n" in data[:4096]:  # the file's line endings were converted
-        found = data.find(table.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
-    elif found < 0:
-        found = data.find(table.replace(b"\r\n", b"\n"))
-    return found
-
-
-def _moved(data: bytes, written: Written) -> Written:
-    found = _find(data, written, 0)
-    return written if found < 0 else written._replace(offset=found)
+    else:
+        said.append(
+            "if they were lost, `commitments recover` appends them again; if you removed"
+            " them on purpose, `commitments recover --discard` stops this warning"
+        )
+    return said
 
 
 def forget(ledger: Path, gone: list[Written]) -> None:
@@ -178,9 +224,42 @@ def _load(ledger: Path) -> list[Written]:
     found = store.load_each(ledger, [_KIND], _LIMIT, state=True, head=_HEADER)
     body: Any = found.get(_KIND)
     try:
-        return [Written(float(at), int(offset), bytes(table)) for at, offset, table in body]
+        return [
+            Written(float(at), int(offset), bytes(table), None if ref is None else str(ref))
+            for at, offset, table, ref in body
+        ]
     except (TypeError, ValueError):
         return []
+
+
+def checked_out(ledger: Path) -> str | None:
+    """What git has checked out in the work tree holding ``ledger`` (its HEAD: a branch
+    or a commit), read from the files as git leaves them; None outside git."""
+    folder = ledger.parent
+    for _ in range(64):
+        dot_git = folder / ".git"
+        try:
+            if dot_git.is_dir():
+                return _head(dot_git)
+            if dot_git.is_file():  # a linked work tree or a submodule: "gitdir: PATH"
+                pointer = dot_git.read_text(encoding="utf-8", errors="replace").strip()
+                if pointer.startswith("gitdir: "):
+                    return _head(folder / pointer.removeprefix("gitdir: "))
+                return None
+        except OSError:
+            return None
+        if folder.parent == folder:
+            return None
+        folder = folder.parent
+    return None
+
+
+def _head(git_dir: Path) -> str | None:
+    try:
+        with open(git_dir / "HEAD", "rb") as handle:
+            return handle.read(4096).decode("utf-8", "replace").strip() or None
+    except OSError:
+        return None
 
 
 def _store(ledger: Path, remembered: list[Written]) -> None:

@@ -96,6 +96,12 @@ def init_ledger(given: str | None) -> Initialized:
         raise LedgerError(
             f"{shown}: already exists; init never overwrites a file (nothing was changed)"
         ) from None
+    except FileNotFoundError:
+        folder = path_text(str(target.parent))
+        raise LedgerError(
+            f"{shown}: cannot be written: there is no folder {folder} (make it, or give a"
+            " path ending in / for init to make it: `commitments init DIR/`)"
+        ) from None
     except OSError as exc:
         raise LedgerError(f"{shown}: cannot be written: {os_reason(exc)}") from None
     if ignore is None:
