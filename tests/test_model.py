@@ -174,6 +174,11 @@ class Ledger(RuleBasedStateMachine):
         """``ident`` if the file still has it (an editor's save may have dropped it)."""
         return ident if any(t.get("id") == ident for t in self.model) else "base"
 
+    def beside(self) -> list[str]:
+        """What lies beside the ledger and in the cache (for a failure's message)."""
+        found = sorted(os.listdir(self.folder))
+        return found + sorted(os.listdir(self.cache)) if self.cache.is_dir() else found
+
     def note(self) -> str:
         self.counter += 1
         return f"n{self.counter}"
@@ -192,7 +197,7 @@ class Ledger(RuleBasedStateMachine):
         for party in sorted(parties):
             args += ["--party", party]
         result = self.cli(*args)
-        assert result.exit_code == 0, result.stderr
+        assert result.exit_code == 0, (result.stderr, self.beside())
         table = {"kind": "commitment", "id": ident, "title": title, "due": due}
         table.update({"declared": dt.date(2025, 6, 1)})
         if parties:
@@ -224,7 +229,7 @@ class Ledger(RuleBasedStateMachine):
             if value is not None:
                 args += [option, value]
         result = self.cli(*args)
-        assert result.exit_code == 0, result.stderr
+        assert result.exit_code == 0, (result.stderr, self.beside())
         table: dict[str, Any] = {"kind": "update", "commitment": ident, "on": on}
         for key, value in (("status", status), ("party", party), ("due", due)):
             if value is not None:

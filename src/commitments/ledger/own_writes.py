@@ -16,9 +16,11 @@ write recorded here before writing it (ledger/journal.py says who may write one)
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import marshal
+import math
 import time
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -57,72 +59,87 @@ def lost(ledger: Path, data: bytes) -> list[Written]:
     """The remembered tables ``data`` (the ledger's bytes now) no longer holds, oldest
     first: of those written on the git branch checked out now (another branch's tables
     are that branch's until it is merged). Each is looked for where it was appended,
-    else after the one before it, else anywhere, and else by its identity (its
-    ``recorded`` line, or its ``id`` line): a table edited by hand is the user's, not
-    lost. Where they moved, the record learns their new places."""
+    else after the one before it, else anywhere, and else by what names it (its
+    ``recorded`` and ``commitment`` lines, or its ``id`` line): a table edited by hand
+    is the user's, not lost. Where they moved, the record learns their new places."""
     remembered = _load(ledger)
     if not remembered:
         return []
     branch = checked_out(ledger)
     mine = [w for w in remembered if w.branch == branch]
-    places = _located(data, mine)
+    places, whole = _located(data, mine)
     missing = [w for w, at in zip(mine, places, strict=True) if at < 0]
-    moved = {w: at for w, at in zip(mine, places, strict=True) if at >= 0 and at != w.offset}
+    moved = {w: at for w, at in zip(mine, whole, strict=True) if at >= 0 and at != w.offset}
     if moved:
         _store(ledger, [w._replace(offset=moved[w]) if w in moved else w for w in remembered])
     return missing
 
 
-def _located(data: bytes, remembered: list[Written]) -> list[int]:
-    """Where each table is in ``data`` (-1: nowhere). Each place answers for one table
-    only: of two identical tables, one dropped is missed."""
-    claimed: set[int] = set()
-    places = []
+def _located(data: bytes, remembered: list[Written]) -> tuple[list[int], list[int]]:
+    """Where each table is in ``data`` (-1: nowhere), and where each is whole (-1: not
+    whole). Each place answers for one table only: of two tables alike, one dropped is
+    missed. Whole tables are found first; a table found only by its name must not be
+    named inside one of those (two updates written in the same second share a
+    ``recorded`` line)."""
+    whole: list[int] = []
+    claimed: list[tuple[int, int]] = []
     after = 0
     for written in remembered:
-        at = _find(data, written, after, claimed)
-        places.append(at)
+        at = _whole(data, written, after, claimed)
+        whole.append(at)
         if at >= 0:
-            claimed.add(at)
+            bisect.insort(claimed, (at, at + len(written.table)))
             after = at + 1
-    return places
+    places = list(whole)
+    for i, written in enumerate(remembered):
+        if places[i] < 0:
+            places[i] = _named(data, written, claimed)
+            if places[i] >= 0:
+                bisect.insort(claimed, (places[i], places[i] + 1))
+    return places, whole
 
 
-def _find(data: bytes, written: Written, after: int, claimed: set[int]) -> int:
+def _whole(data: bytes, written: Written, after: int, claimed: list[tuple[int, int]]) -> int:
     table, at = written.table, written.offset
-    if at not in claimed and data[at : at + len(table)] == table:
+    if not _inside(at, claimed) and data[at : at + len(table)] == table:
         return at
     other_ending = (
         table.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
         if b"\r\n" in data[:4096]
         else table.replace(b"\r\n", b"\n")
     )
-    for needle in (table, other_ending, _identity(table)):
-        if not needle:
-            continue
+    for needle in (table, other_ending):
         for start in (after, 0):
-            found = _unclaimed(data, needle, start, claimed)
+            found = data.find(needle, start)
+            while found >= 0 and _inside(found, claimed):
+                found = data.find(needle, found + 1)
             if found >= 0:
                 return found
     return -1
 
 
-def _unclaimed(data: bytes, needle: bytes, start: int, claimed: set[int]) -> int:
-    found = data.find(needle, start)
-    while found in claimed:
-        found = data.find(needle, found + 1)
-    return found
+def _named(data: bytes, written: Written, claimed: list[tuple[int, int]]) -> int:
+    """Where a table that names itself as this one does is (edited by hand), -1: none."""
+    lines = written.table.replace(b"\r\n", b"\n").split(b"\n")
+    named = [b"\n" + line for line in lines if line.startswith((b"recorded = ", b"id = "))]
+    if not named:
+        return -1
+    also = [b"\n" + line for line in lines if line.startswith(b"commitment = ")]
+    found = data.find(named[0])
+    while found >= 0:
+        begin = data.rfind(b"\n[", 0, found)
+        end = data.find(b"\n[", found)
+        table = data[begin : len(data) if end < 0 else end]
+        if not _inside(found, claimed) and all(line in table for line in also):
+            return found
+        found = data.find(named[0], found + 1)
+    return -1
 
 
-def _identity(table: bytes) -> bytes:
-    """The line that names this table whatever else is edited in it: an update's
-    ``recorded`` (the moment the tool wrote it), a commitment's or summit's ``id``."""
-    lines = table.replace(b"\r\n", b"\n").split(b"\n")
-    for key in (b"recorded = ", b"id = "):
-        for line in lines:
-            if line.startswith(key):
-                return b"\n" + line
-    return b""
+def _inside(at: int, claimed: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` falls in one of the ``claimed`` spans (sorted, not overlapping)."""
+    i = bisect.bisect_right(claimed, (at, math.inf)) - 1
+    return i >= 0 and claimed[i][0] <= at < claimed[i][1]
 
 
 def say_lost(target: Path, data: bytes) -> None:
