@@ -19,6 +19,7 @@ import re
 import resource
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -965,3 +966,36 @@ def test_two_tables_written_in_one_second_are_told_apart(tmp_path: Path) -> None
     gone = own_writes.lost(ledger, ledger.read_bytes())
     # One edited, one gone: alike in all but their notes, either may be named.
     assert len(gone) == 1 and gone[0].table in (first, second)
+
+
+def test_a_journal_that_is_a_hard_link_to_the_ledger_is_never_written(tmp_path: Path) -> None:
+    """A group member may link the ledger under its journal's name: writing that
+    "journal" would overwrite the ledger itself. It is not believed, never opened for
+    writing, and the ledger keeps every byte."""
+    work = tmp_path / "work"
+    ledger = work / "commitments.toml"
+    before = a_ledger(ledger)
+    ledger.chmod(0o664)
+    link = ledger.with_name(f".{ledger.name}.{ledger.stat().st_ino}.journal")
+    os.link(ledger, link)
+    checked = run("check", cwd=work)
+    assert "it has other names (hard links)" in held(checked, 0)
+    held(run("update", "water", "--note", "after", cwd=work), 0, 1)
+    data = ledger.read_bytes()
+    assert data.startswith(before) and stat.S_IMODE(ledger.stat().st_mode) == 0o664
+    assert not link.exists() or link.read_bytes() == data
+
+
+@pytest.mark.parametrize("offset", ["-5", "-1"])
+def test_a_journal_with_a_negative_offset_is_none(offset: str, tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    ledger = work / "commitments.toml"
+    before = a_ledger(ledger)
+    where = ledger.with_name(f".{ledger.name}.{ledger.stat().st_ino}.journal")
+    info = ledger.stat()
+    where.write_bytes(f"commitments-journal 1\n{info.st_dev} {info.st_ino} {offset}\nabc".encode())
+    where.chmod(0o644)
+    assert len(json.loads(run("list", "--format", "json", cwd=work).stdout)) == 25
+    for args in (("update", "water", "--note", "x"), ("recover",)):
+        held(run(*args, cwd=work), 0)
+    assert ledger.read_bytes().startswith(before)

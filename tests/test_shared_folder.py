@@ -294,3 +294,22 @@ def test_an_unreadable_ledger_exits_1_however_it_was_found(portable: Portable) -
         assert (
             "cannot read: permission denied" in result.stderr and "Traceback" not in result.stderr
         )
+
+
+def test_a_group_member_linking_the_ledger_as_its_journal_destroys_nothing(
+    portable: Portable,
+) -> None:
+    """In a group folder Bob may hard-link Alice's ledger under the journal's name; her
+    next write must neither write into that "journal" (the ledger itself) nor narrow
+    the ledger's mode."""
+    ledger = shared_ledger(portable, 0o2775, ALICE, 0o664)
+    original = ledger.read_bytes()
+    journal = ledger.with_name(f".{ledger.name}.{os.stat(ledger).st_ino}.journal")
+    made = as_user(portable, BOB, shell=f"ln {ledger} {journal}")
+    assert made.returncode == 0, made.stderr
+    written = as_user(portable, ALICE, "-f", str(ledger), "update", "water-round-table", "-n", "x")
+    assert written.returncode in (0, 1) and "Traceback" not in written.stderr
+    data = ledger.read_bytes()
+    assert data.startswith(original) and stat.S_IMODE(os.stat(ledger).st_mode) == 0o664
+    checked = as_user(portable, ALICE, "-f", str(ledger), "check")
+    assert checked.returncode == 0, checked.stderr

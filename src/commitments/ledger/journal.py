@@ -58,6 +58,8 @@ class Entry(NamedTuple):
             device, inode, offset = (int(part) for part in line.split())
         except ValueError:
             return None
+        if min(device, inode, offset) < 0:
+            return None  # no file has such a place: not a journal the tool wrote
         return cls(device, inode, offset, appended)
 
     def incomplete(self, device: int, inode: int, size: int, tail: bytes) -> bool:
@@ -107,6 +109,8 @@ def distrust(info: os.stat_result, owner: int | None) -> str:
     put a file by that name there; one that empties the ledger must not be obeyed."""
     if not stat.S_ISREG(info.st_mode):
         return "it is not a regular file"
+    if info.st_nlink != 1:
+        return "it has other names (hard links): it may be the ledger itself"
     if info.st_uid not in (owner, os.geteuid()):
         return f"it belongs to user {info.st_uid}, neither the ledger's owner nor you"
     if info.st_mode & 0o022:
@@ -141,14 +145,7 @@ def committed_view(target: Path, device: int, inode: int, data: bytes, owner: in
 
 
 def remove(target: Path, inode: int) -> None:
-    """Remove the journal; where that is not allowed (another user's, in a sticky folder),
-    empty it, which readers and writers take as no journal."""
-    where = journal_path(target, inode)
-    try:
-        os.unlink(where)
-    except FileNotFoundError:
-        pass
-    except OSError:
-        with contextlib.suppress(OSError):
-            fd = os.open(where, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0))
-            os.close(fd)
+    """Remove the journal, if it can be. Never emptied or written instead: a file by its
+    name may be another name of the ledger itself (a hard link someone planted)."""
+    with contextlib.suppress(OSError):
+        os.unlink(journal_path(target, inode))

@@ -335,17 +335,20 @@ def _write_journal(target: Path, entry: journal.Entry, mode: int, name: str) -> 
         try:
             fd = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
         except FileExistsError:
-            # Under the lock, after recovery, a journal still there is stale: ours (one
-            # we emptied) is written over; anyone else's is not ours to touch.
+            # Under the lock, after recovery, a file still there by that name is not a
+            # journal to use: never opened (it may be a hard link to the ledger itself,
+            # which writing would destroy), only removed when it is this user's.
             info = os.lstat(where)
-            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
+            why = journal.distrust(info, None)
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid():
+                os.unlink(where)
+                fd = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
+            else:
                 raise _refuse(
                     name,
                     f"cannot write: {path_text(where.name)} beside it is not this user's"
-                    f" ({journal.distrust(info, None) or 'not a regular file'}); its owner"
-                    " or root must remove it",
+                    f" ({why or 'not a regular file'}); its owner or root must remove it",
                 ) from None
-            fd = os.open(where, os.O_WRONLY | os.O_TRUNC | nofollow)
     except LedgerError:
         raise
     except OSError as exc:
