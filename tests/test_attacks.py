@@ -730,6 +730,11 @@ def test_a_dotted_key_is_refused_at_its_line() -> None:
     with pytest.raises(UnreadableLedger) as info:
         parse_toml(text, "f")
     assert info.value.lines[0].startswith("f:3:3: error: invalid TOML: a dotted key of more")
+    # a multi-line string ending in four quotes does not throw the scan off
+    hidden = 'x = { y = """a"""", z = """\n"""}\n' + ".".join(["k"] * 17) + ' = 1\nw = """\n"""\n'
+    with pytest.raises(UnreadableLedger) as info:
+        parse_toml(hidden, "f")
+    assert info.value.lines[0].startswith("f:3:1:")
     # a "part" that runs from a string's closing quote to the next one's opening hides
     # no key after it
     sneaky = 'x = { s = "a.", ' + ".".join(["k"] * 17) + ' = 1, t = "' + ".a" * 17 + '" }\n'
@@ -999,3 +1004,110 @@ def test_a_journal_with_a_negative_offset_is_none(offset: str, tmp_path: Path) -
     for args in (("update", "water", "--note", "x"), ("recover",)):
         held(run(*args, cwd=work), 0)
     assert ledger.read_bytes().startswith(before)
+
+
+# --- the long-key scan agrees with tomllib --------------------------------------------------
+
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TEXT = st.text(alphabet="a.\"'#\\ \n", max_size=24)
+
+
+@st.composite
+def _string(draw: st.DrawFn) -> str:
+    """A TOML string of any kind whose text is full of dots, quotes and hashes."""
+    kind = draw(st.sampled_from(["basic", "literal", "ml-basic", "ml-literal"]))
+    text = draw(_TEXT)
+    if kind == "basic":
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    if kind == "literal":
+        return "'" + text.replace("'", "").replace("\n", "") + "'"
+    ending = draw(st.sampled_from(["", '"', '""']))
+    if kind == "ml-basic":
+        body = text.replace("\\", "\\\\").replace('"', '\\"')
+        return '"""' + body + ending + '"""'
+    return "'''" + text.replace("'", "") + ending.replace('"', "'") + "'''"
+
+
+@st.composite
+def _key(draw: st.DrawFn, first: str) -> tuple[str, int]:
+    parts = draw(st.integers(1, 20))
+    forms = ["k{}", '"k.{}"', "'k#{}'", '"a\\"{}"']
+    names = [first] + [draw(st.sampled_from(forms)).format(i) for i in range(1, parts)]
+    return " . ".join(names) if draw(st.booleans()) else ".".join(names), parts
+
+
+@st.composite
+def _document(draw: st.DrawFn) -> tuple[str, int]:
+    """Lines of key = value, values strings or inline tables of several (a multi-line
+    string inside one carries the table over lines), comments after them."""
+    lines, deepest = [], 0
+    for i in range(draw(st.integers(1, 6))):
+        key, parts = draw(_key(f"k{i}"))
+        if draw(st.booleans()):
+            value = draw(_string())
+        else:
+            pairs = []
+            for j in range(draw(st.integers(1, 3))):
+                inner, inner_parts = draw(_key(f"i{j}"))
+                pairs.append(f"{inner} = {draw(_string())}")
+                parts = max(parts, inner_parts)
+            value = "{ " + ", ".join(pairs) + " }"
+        comment = (" # " + draw(_TEXT).replace("\n", "")) if draw(st.booleans()) else ""
+        lines.append(f"{key} = {value}{comment}")
+        deepest = max(deepest, parts)
+    return "\n".join(lines) + "\n", deepest
+
+
+@settings(max_examples=500, suppress_health_check=list(HealthCheck), deadline=None)
+@given(_document())
+def test_the_long_key_scan_agrees_with_tomllib(made: tuple[str, int]) -> None:
+    """Whatever strings and comments hold, a key of more than 16 parts is refused and
+    no other document is: the scan reads strings as tomllib does."""
+    from commitments.ledger.decode import MAX_KEY_PARTS, UnreadableLedger, _refuse_long_keys
+
+    text, deepest = made
+    try:
+        tomllib.loads(text)  # 20 parts at most: no bomb yet
+    except tomllib.TOMLDecodeError:
+        assume(False)
+    refused = True
+    try:
+        _refuse_long_keys(text, "f")
+        refused = False
+    except UnreadableLedger:
+        pass
+    assert refused == (deepest > MAX_KEY_PARTS), text
+
+
+def test_git_merge_keeps_a_table_of_theirs_found_inside_one_of_ours(tmp_path: Path) -> None:
+    """Ours edited a line and appended a table that begins as theirs does: theirs is
+    another table (other bytes), and is kept."""
+    from commitments.git.merge import merge
+
+    base = SHIPPED.read_bytes()
+    lines = base.split(b"\n")
+    last = max(i for i, line in enumerate(lines) if line.strip())
+    lines[last] += b"  # checked"
+    table = b'\n[[update]]\ncommitment = "water-roundtable-2026"\non = 2026-03-01\nstatus = "in-progress"\n'
+    ours = b"\n".join(lines) + table + b'note = "Venue: Rome"\n'
+    theirs = base + table
+    merged = merge(base, ours, theirs)
+    assert merged.conflicts == 0 and (merged.ours, merged.theirs, merged.doubles) == (1, 1, 0)
+    assert merged.data.count(b'on = 2026-03-01\nstatus = "in-progress"') == 2
+
+
+def test_git_merge_refuses_a_side_holding_a_key_bomb(tmp_path: Path) -> None:
+    from commitments.git.merge import merge
+
+    base = SHIPPED.read_bytes()
+    theirs = (
+        base
+        + b'\n[[update]]\ncommitment = "x"\non = 2026-01-02\n'
+        + b".".join([b"a"] * 20_000)
+        + b" = 1\n"
+    )
+    ours = base + b'\n[[update]]\ncommitment = "x"\non = 2026-01-01\n'
+    merged = merge(base, ours, theirs)  # answered at once: the table does not read
+    assert merged.conflicts == 1 and theirs[len(base) :] in merged.data

@@ -18,7 +18,6 @@ import re
 import stat
 import subprocess
 import tempfile
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +63,18 @@ def pieces(text: bytes) -> list[bytes] | None:
     return found if all(_reads(piece) for piece in found) else None
 
 
+def _tables_in(text: bytes) -> list[bytes]:
+    """The whole tables among the lines of ``text`` (edited lines before them aside):
+    what one side of a changed region holds as tables, each exactly once."""
+    try:
+        text.decode("utf-8")
+    except UnicodeDecodeError:
+        return []
+    starts = [_with_lead(text, at) for at in _header_offsets(text)]
+    found = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [piece for piece in found if _reads(piece)]
+
+
 def _header_offsets(text: bytes) -> list[int]:
     """The offsets of the lines of ``text`` (valid UTF-8) that open a table: a "[" first
     on a line that is not inside a multi-line string or a value spanning lines."""
@@ -94,9 +105,13 @@ def _with_lead(text: bytes, start: int) -> int:
 
 
 def _reads(piece: bytes) -> bool:
+    """Whether ``piece`` reads as TOML, by the ledger's own parse (which refuses what
+    would cost tomllib quadratic time first: a table of a side is input like any)."""
+    from commitments.ledger.decode import UnreadableLedger, parse_toml
+
     try:
-        tomllib.loads(piece.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        parse_toml(piece.decode("utf-8"), "")
+    except (UnicodeDecodeError, UnreadableLedger):
         return False
     return True
 
@@ -133,20 +148,18 @@ def _added(
     front: bytes, tables: list[bytes] | None, appended: bytes
 ) -> tuple[bytes, int, int] | None:
     """``front`` then the tables of ``appended`` it does not hold already (``tables``,
-    its own tables when it is whole tables, else any identical bytes in it), each as
+    its tables; where it is not whole tables, the whole tables it ends with), each as
     often as ``appended`` has it more; with how many were added and left out. None
     when ``appended`` is not whole tables."""
     others = pieces(appended)
     if others is None:
         return None
-    have = Counter(_key(piece) for piece in tables) if tables is not None else None
+    have = Counter(_key(piece) for piece in (tables if tables is not None else _tables_in(front)))
     kept = []
     for piece in others:
         key = _key(piece)
-        if have is not None and have[key]:
+        if have[key]:
             have[key] -= 1
-        elif have is None and key in front:
-            continue
         else:
             kept.append(piece)
     eol = _eol(front + appended)
@@ -252,7 +265,9 @@ def _both_changed(base: bytes, ours: bytes, theirs: bytes) -> tuple[bytes, int, 
     if theirs.startswith(base):  # ours changed the region; theirs appended after it
         mine = pieces(ours)
         added = _added(ours, mine, theirs[len(base) :])
-        return None if added is None else (added[0], len(mine or ()), added[1], added[2])
+        if added is None:
+            return None
+        return added[0], len(mine if mine is not None else _tables_in(ours)), *added[1:]
     if ours.startswith(base):  # theirs changed the region; ours appended after it
         added = _added(theirs, pieces(theirs), ours[len(base) :])
         return None if added is None else (added[0], added[1], 0, 0)

@@ -245,14 +245,23 @@ def _string_end(text: str, at: int, opened: str) -> int:
     delimiter, or at the end of its line (a one-line string) or of the text."""
     if opened in _CLOSING:
         found = _CLOSING[opened].match(text, at)
-        return found.end() if found else len(text)
-    if opened == "'":
+        end = found.end() if found else len(text)
+    elif opened == "'":
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
         close = text.find(opened, at, line_end)
         return line_end if close < 0 else close + 1
-    close = text.find(opened, at)
-    return len(text) if close < 0 else close + len(opened)
+    else:
+        close = text.find(opened, at)
+        end = len(text) if close < 0 else close + len(opened)
+    if len(opened) == 3:
+        # A multi-line string may end in up to two quotes of its own before its three
+        # ("""a""""): in a run of quotes the last three close it, as TOML reads it.
+        extra = 0
+        while extra < 2 and end + extra < len(text) and text[end + extra] == opened[0]:
+            extra += 1
+        end += extra
+    return end
 
 
 def _key_start(line: str, dot: int) -> int:
