@@ -418,7 +418,7 @@ def git(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
 
 
 @pytest.mark.skipif(GIT is None, reason="git is not installed")
-@pytest.mark.parametrize("kind", ["symlink", "directory", "dangling symlink"])
+@pytest.mark.parametrize("kind", ["symlink", "directory", "dangling symlink", "FIFO"])
 def test_init_refuses_a_gitignore_it_must_not_append_to(kind: str, tmp_path: Path) -> None:
     repo = tmp_path / "work"
     git("init", "-q", cwd=repo)
@@ -429,9 +429,11 @@ def test_init_refuses_a_gitignore_it_must_not_append_to(kind: str, tmp_path: Pat
         ignore.symlink_to(outside)
     elif kind == "directory":
         ignore.mkdir()
+    elif kind == "FIFO":
+        os.mkfifo(ignore)
     else:
         ignore.symlink_to(tmp_path / "gone")
-    said = held(run("init", cwd=repo), 1)
+    said = held(run("init", cwd=repo, timeout=20), 1)
     assert ".gitignore" in said and "nothing was changed" in said and ".git/info/exclude" in said
     assert not (repo / "commitments.toml").exists()
     assert outside.read_text() == "theirs\n" and not (tmp_path / "gone").exists()
@@ -466,7 +468,7 @@ def test_init_into_a_folder_that_does_not_exist_yet(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(GIT is None, reason="git is not installed")
-@pytest.mark.parametrize("kind", ["symlink", "directory", "read-only"])
+@pytest.mark.parametrize("kind", ["symlink", "directory", "read-only", "FIFO"])
 def test_git_setup_refuses_gitattributes_it_must_not_append_to(kind: str, tmp_path: Path) -> None:
     repo = tmp_path / "work"
     git("init", "-q", cwd=repo)
@@ -478,12 +480,14 @@ def test_git_setup_refuses_gitattributes_it_must_not_append_to(kind: str, tmp_pa
         attributes.symlink_to(outside)
     elif kind == "directory":
         attributes.mkdir()
+    elif kind == "FIFO":
+        os.mkfifo(attributes)
     else:
         attributes.write_text("*.png binary\n")
         attributes.chmod(0o444)
     if kind == "read-only" and ROOT:
         pytest.skip("root writes a read-only file")
-    said = held(run("git-setup", cwd=repo), 1)
+    said = held(run("git-setup", cwd=repo, timeout=20), 1)
     assert ".gitattributes" in said and "nothing was changed" in said
     assert outside.read_text() == "theirs\n"
     assert git("config", "merge.commitments.driver", cwd=repo).returncode == 1
@@ -1111,3 +1115,115 @@ def test_git_merge_refuses_a_side_holding_a_key_bomb(tmp_path: Path) -> None:
     ours = base + b'\n[[update]]\ncommitment = "x"\non = 2026-01-01\n'
     merged = merge(base, ours, theirs)  # answered at once: the table does not read
     assert merged.conflicts == 1 and theirs[len(base) :] in merged.data
+
+
+def _git_identity(monkeypatch: pytest.MonkeyPatch) -> None:
+    for who in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{who}_NAME", "t")
+        monkeypatch.setenv(f"GIT_{who}_EMAIL", "t@x")
+
+
+@pytest.mark.skipif(GIT is None, reason="git is not installed")
+@pytest.mark.parametrize(
+    "how", ["branch renamed", "written before git init", "carried to a new branch"]
+)
+def test_lost_tables_are_named_whatever_git_did_since(
+    how: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Remembered with the branch they were written on, tables are still named when
+    that branch was renamed, when git came after them, or when the uncommitted work was
+    carried to another branch, and an older copy was then saved over the file."""
+    _git_identity(monkeypatch)
+    repo = tmp_path / "work"
+    ledger = repo / "commitments.toml"
+    stale = a_ledger(ledger)
+    if how != "written before git init":
+        git("init", "-q", "-b", "master", cwd=repo)
+        git("add", ".", cwd=repo)
+        git("commit", "-qm", "base", cwd=repo)
+    held(run("update", "water", "--note", "then lost", cwd=repo), 0)
+    if how == "branch renamed":
+        git("commit", "-qam", "update", cwd=repo)
+        git("branch", "-m", "master", "main", cwd=repo)
+    elif how == "written before git init":
+        git("init", "-q", "-b", "main", cwd=repo)
+    else:
+        git("checkout", "-qb", "fix", cwd=repo)
+    ledger.write_bytes(stale)
+    said = held(run("list", cwd=repo), 0)
+    assert 'the update of water-roundtable-2026 on 2026-11-22 ("then lost")' in said
+
+
+@pytest.mark.parametrize("planted", ["HEAD is a FIFO", ".git is huge", "gitdir with a NUL"])
+def test_a_git_folder_someone_else_planted_decides_nothing(planted: str, tmp_path: Path) -> None:
+    """Another user's .git above the ledger (in a shared /tmp) is not read: no hang, no
+    memory, no traceback, and the lost table is still named."""
+    if not ROOT:
+        pytest.skip("planting another user's files needs root")
+    work = tmp_path / "work"
+    ledger = work / "commitments.toml"
+    stale = a_ledger(ledger)
+    held(run("update", "water", "--note", "lost", cwd=work), 0)
+    dot_git = tmp_path / ".git"
+    if planted == "HEAD is a FIFO":
+        dot_git.mkdir()
+        os.mkfifo(dot_git / "HEAD")
+    elif planted == ".git is huge":
+        with dot_git.open("wb") as handle:
+            handle.truncate(3 << 30)
+    else:
+        dot_git.write_bytes(b"gitdir: a\0b\n")
+    for path in (dot_git, *(dot_git.iterdir() if dot_git.is_dir() else ())):
+        os.lchown(path, 42002, 42002)
+    ledger.write_bytes(stale)
+    said = held(run("list", cwd=work, timeout=20), 0)
+    assert "no longer holds the update of water-roundtable-2026" in said
+
+
+@pytest.mark.skipif(GIT is None, reason="git is not installed")
+def test_names_a_gitignore_or_gitattributes_line_cannot_hold(tmp_path: Path) -> None:
+    repo = tmp_path / "work"
+    git("init", "-q", cwd=repo)
+    held(run("init", "new\nline.toml", cwd=repo), 0)
+    held(run("init", "l" * 240 + ".toml", cwd=repo), 0)
+    for name in ("new\nline.toml", "l" * 240 + ".toml"):
+        journal = os.path.basename(
+            __import__("commitments.ledger.journal", fromlist=["x"]).journal_path(Path(name), 9)
+        )
+        os.close(os.open(repo / journal, os.O_CREAT | os.O_WRONLY))
+    assert b".journal" not in git("status", "--porcelain", cwd=repo).stdout
+    said = held(run("-f", "new\nline.toml", "git-setup", cwd=repo), 1)
+    assert "line break in its name" in said and not (repo / ".gitattributes").exists()
+    (repo / "afile").write_text("x")
+    assert "is a file, not a folder" in held(run("init", "afile/", cwd=repo), 1)
+
+
+def test_output_through_a_folder_link_planted_in_a_shared_folder(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    a_ledger(work / "commitments.toml")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "cal.ics").write_text("theirs")
+    planted = shared / "feed"
+    planted.symlink_to(victim)
+    ours = shared / "mine"
+    ours.symlink_to(victim)
+    if ROOT:
+        os.lchown(planted, 42002, 42002)
+        said = held(run("export", "--format", "ics", "-o", str(planted / "cal.ics"), cwd=work), 1)
+        assert "symbolic link someone else put in a shared folder" in said
+        assert (victim / "cal.ics").read_text() == "theirs"
+    # the user's own link, and a link outside a shared folder, are the user's to follow
+    held(run("export", "--format", "ics", "-o", str(ours / "cal.ics"), cwd=work), 0)
+    assert (victim / "cal.ics").read_text().startswith("BEGIN:VCALENDAR")
+
+
+def test_output_to_a_hard_link_of_the_ledger_is_refused(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    before = a_ledger(work / "commitments.toml")
+    os.link(work / "commitments.toml", work / "other-name")
+    said = held(run("export", "-o", "other-name", cwd=work), 2)
+    assert "is the ledger" in said and (work / "commitments.toml").read_bytes() == before

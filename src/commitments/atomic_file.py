@@ -131,6 +131,12 @@ def publish(target: Path, data: bytes) -> None:
       scheduled export overwrites (or feeds: a FIFO, a device); replacing the link
       would lose it.
     """
+    planted = _planted_link(target)
+    if planted:
+        raise Refused(
+            f"its folder {planted} is a symbolic link someone else put in a shared folder"
+            " (give a path that does not go through it)"
+        )
     try:
         info = os.lstat(target)
     except FileNotFoundError:
@@ -169,3 +175,29 @@ def _write_into(target: Path, data: bytes) -> None:
             view = view[os.write(fd, view) :]
     finally:
         os.close(fd)
+
+
+def _planted_link(target: Path) -> str:
+    """A symbolic link on the way to ``target`` that another user could have planted:
+    one in a sticky folder others may write (a shared /tmp), not the user's own nor the
+    folder owner's. The kernel refuses to follow such links where
+    fs.protected_symlinks is on; it is not everywhere. "" when there is none."""
+    here = Path(os.path.abspath(target)).parent
+    checked = Path(here.anchor)
+    for part in here.parts[1:]:
+        step = checked / part
+        try:
+            link, folder = os.lstat(step), os.stat(checked)
+        except OSError:
+            return ""
+        shared = folder.st_mode & stat.S_ISVTX and folder.st_mode & 0o002
+        if stat.S_ISLNK(link.st_mode):
+            if shared and link.st_uid not in (os.geteuid(), folder.st_uid):
+                return str(step)
+            try:
+                checked = Path(os.path.realpath(step))
+            except OSError:
+                return ""
+            continue
+        checked = step
+    return ""

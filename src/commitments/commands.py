@@ -428,7 +428,7 @@ def _output(target: str | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
         raise UsageError(f"--output: {shown} is a folder {expected}")
     if target.endswith("/"):
         raise UsageError(f"--output: {shown} names a folder, and there is none {expected}")
-    if os.path.realpath(target) == os.path.realpath(ledger):
+    if os.path.realpath(target) == os.path.realpath(ledger) or _same_file(target, ledger):
         raise UsageError(f"--output: {shown} is the ledger; it is never replaced")
     buffer = io.StringIO()
     yield buffer
@@ -444,6 +444,14 @@ def _output(target: str | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
         ) from None
     except OSError as exc:
         raise CommitmentsError(f"cannot write {shown}: {os_reason(exc)}") from None
+
+
+def _same_file(one: str, other: Path) -> bool:
+    """Whether two paths name one file (a hard link to the ledger is the ledger)."""
+    try:
+        return os.path.samefile(one, other)
+    except (OSError, ValueError):
+        return False
 
 
 def timeline_chart(

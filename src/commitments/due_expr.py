@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Literal, NamedTuple
 
-from commitments.text import quoted
+from commitments.text import quoted, suggesting
 
 Hemisphere = Literal["north", "south"]
 HEMISPHERES: tuple[Hemisphere, ...] = ("north", "south")
@@ -355,6 +355,8 @@ def _parse(text: str, s: str, declared: dt.date | None, hemisphere: Hemisphere) 
 
 def _suggest(s: str, declared: dt.date | None, hemisphere: Hemisphere) -> str | None:
     """A near miss ("sprign 2026") corrected word by word, if the correction reads."""
+    if not suggesting():
+        return None
     import difflib
 
     tokens = re.split(r"([a-z]+)", s)

@@ -8,7 +8,9 @@ either shown as an escape everywhere or nowhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 # Characters that change what a reader sees without being seen: C0 and C1 controls
 # and DEL; bidirectional formatting (Trojan Source, CVE-2021-42574); zero-width
@@ -106,7 +108,38 @@ def quoted(text: str) -> str:
 
 def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
     """ "; did you mean "x"?" for the closest of ``choices``, or nothing."""
+    if not suggesting():
+        return ""
     import difflib
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return f"; did you mean {quoted(close[0])}?" if close else ""
+
+
+# A near miss is worth a suggestion; a ledger of 20,000 bad values is not worth 20,000
+# fuzzy matches (seconds on every run): in one document, the first ones get one. The
+# budget belongs to the reading of that document (a context), so the same bytes always
+# get the same messages, however the run came to read them.
+SUGGESTIONS = 200
+_budget: ContextVar[list[int] | None] = ContextVar("suggestions", default=None)
+
+
+@contextmanager
+def suggestions_at_most(count: int) -> Iterator[None]:
+    """Within this block, at most ``count`` suggestions are looked for."""
+    token = _budget.set([count])
+    try:
+        yield
+    finally:
+        _budget.reset(token)
+
+
+def suggesting() -> bool:
+    """Whether a suggestion may still be looked for here (each look counts)."""
+    left = _budget.get()
+    if left is None:
+        return True
+    if left[0] <= 0:
+        return False
+    left[0] -= 1
+    return True

@@ -45,10 +45,16 @@ def git(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
             text=True,
             encoding="utf-8",
             errors="surrogateescape",
+            timeout=30,
             check=False,
         )
     except FileNotFoundError:
         raise CommitmentsError("git is not installed (git-setup needs it)") from None
+    except subprocess.TimeoutExpired:
+        raise CommitmentsError(
+            f"git did not answer `git {args[0]}` within 30 s (an attributes file that is"
+            " not a plain file?); nothing more was changed"
+        ) from None
     except OSError as exc:  # the folder is gone, or not ours to enter
         where = path_text(str(cwd))
         raise CommitmentsError(f"cannot run git in {where}: {os_reason(exc)}") from None
@@ -112,9 +118,21 @@ def set_up(ledger: Path, folder: Path | None = None) -> SetUp:
             f"the ledger {path_text(str(ledger))} is not inside the repository"
             f" {path_text(str(root))} (name the one inside it: commitments -f PATH git-setup)"
         ) from None
+    if "\n" in relative or "\r" in relative:
+        raise CommitmentsError(
+            f"the ledger {path_text(relative)} has a line break in its name, which"
+            " .gitattributes cannot name: rename it, then run git-setup again"
+        )
     made = SetUp(root)
     line = f"{pattern(relative)} merge={DRIVER}"
     attributes = root / ".gitattributes"
+    why = _not_appendable(attributes)
+    if why and "read-only" not in why:  # before git reads it: a FIFO there would stall git
+        raise CommitmentsError(
+            f"{path_text(str(attributes))}: {why}; nothing was changed. Make it a plain"
+            f" file you may write, or add this line to .git/info/attributes:"
+            f" {path_text(line)}"
+        )
     if _merged_by_driver(root, relative):
         made.kept.append(f".gitattributes already merges {path_text(relative)} with the driver")
     else:

@@ -20,7 +20,7 @@ from commitments.ledger.schema.links import broken_links, references
 from commitments.ledger.schema.tables import Report, TableReader, read_tables
 from commitments.ledger.schema.warnings import warnings as warnings_about
 from commitments.model import Ledger
-from commitments.text import counted
+from commitments.text import SUGGESTIONS, counted, suggestions_at_most
 
 T = TypeVar("T")
 
@@ -50,6 +50,19 @@ def validate(
 
     The Ledger holds only the valid tables. Without ``warnings`` only errors are found.
     """
+    with suggestions_at_most(SUGGESTIONS):
+        return _validate(doc, text, name, path, warnings=warnings, today=today)
+
+
+def _validate(
+    doc: dict[str, Any],
+    text: str,
+    name: str,
+    path: Path,
+    *,
+    warnings: bool,
+    today: dt.date | None,
+) -> Checked:
     report = Report(name, text, warnings=warnings)
     tables = read_tables(doc, report)
     readers = {

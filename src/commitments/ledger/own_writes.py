@@ -21,16 +21,19 @@ import contextlib
 import datetime as dt
 import marshal
 import math
+import re
 import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from commitments.ledger.cache import store
+from commitments.ledger.checkout import checkout, committed
 
 KEEP = 1_000  # tables remembered per ledger, at most
 KEEP_DAYS = 90  # and for this long
 _KIND = "writes"
 _PENDING = "pending"
+_VERDICT = "lost"  # what was found missing, for which bytes and checkout
 _HEADER = ("commitments-writes", 2)  # not the cache's: a new version of the tool keeps it
 _LIMIT = 64 << 20  # bytes a record may take (1,000 tables of up to 64 KB)
 
@@ -49,30 +52,57 @@ def remember(ledger: Path, landed: list[tuple[int, bytes]], now: float | None = 
     """Add the tables just appended, each (offset, bytes); failures are ignored (a run
     without a private folder simply remembers nothing)."""
     moment = time.time() if now is None else now
-    branch = checked_out(ledger)
+    where = checkout(ledger)
+    branch = where.head if where is not None else None
     kept = [w for w in _load(ledger) if w.at > moment - KEEP_DAYS * 86_400]
     kept += [Written(moment, offset, table, branch) for offset, table in landed]
-    _store(ledger, kept[-KEEP:])
+    kept = kept[-KEEP:]
+    while sum(len(w.table) for w in kept) > _LIMIT // 2:  # very large tables: fewer kept
+        kept = kept[len(kept) // 8 + 1 :]
+    _store(ledger, kept)
 
 
 def lost(ledger: Path, data: bytes) -> list[Written]:
     """The remembered tables ``data`` (the ledger's bytes now) no longer holds, oldest
-    first: of those written on the git branch checked out now (another branch's tables
-    are that branch's until it is merged). Each is looked for where it was appended,
-    else after the one before it, else anywhere, and else by what names it (its
-    ``recorded`` and ``commitment`` lines, or its ``id`` line): a table edited by hand
-    is the user's, not lost. Where they moved, the record learns their new places."""
+    first. Each is looked for where it was appended, else after the one before it,
+    else anywhere, and else by what names it (its ``recorded`` and ``commitment``
+    lines, or its ``id`` line): a table edited by hand is the user's, not lost. A table
+    written on another git branch, missing here, is not lost when that branch (or the
+    stash) has it committed. Where tables moved, the record learns their new places;
+    the answer for these bytes and this checkout is kept, so that a run on them again
+    does no search."""
     remembered = _load(ledger)
-    if not remembered:
-        return []
-    branch = checked_out(ledger)
-    mine = [w for w in remembered if w.branch == branch]
-    places, whole = _located(data, mine)
-    missing = [w for w, at in zip(mine, places, strict=True) if at < 0]
-    moved = {w: at for w, at in zip(mine, whole, strict=True) if at >= 0 and at != w.offset}
+    if not remembered or all(
+        data[w.offset : w.offset + len(w.table)] == w.table for w in remembered
+    ):
+        return []  # the usual case: every table where it was written
+    where = checkout(ledger)
+    head = where.head if where is not None else None
+    # The answer stands for these bytes, this checkout and these remembered tables.
+    asked = (_hash(data), head, _hash(marshal.dumps([(w.at, w.table) for w in remembered])))
+    said = store.load_each(ledger, [_VERDICT], 1 << 20, state=True, head=_HEADER).get(_VERDICT)
+    if isinstance(said, tuple) and len(said) == 2 and said[0] == asked:
+        return [w for w in remembered if _known_as(w) in set(said[1])]
+    places, whole = _located(data, remembered)
+    missing = [w for w, at in zip(remembered, places, strict=True) if at < 0]
+    moved = {w: at for w, at in zip(remembered, whole, strict=True) if at >= 0 and at != w.offset}
     if moved:
         _store(ledger, [w._replace(offset=moved[w]) if w in moved else w for w in remembered])
+    elsewhere = {w.branch for w in missing if w.branch is not None and w.branch != head}
+    if elsewhere and where is not None:
+        blobs = committed(where, ledger, elsewhere)
+        missing = [
+            w
+            for w in missing
+            if w.branch not in elsewhere or not any(_located(b, [w])[0][0] >= 0 for b in blobs)
+        ]
+    verdict = (asked, tuple(_known_as(w) for w in missing))
+    store.store_each(ledger, {_VERDICT: verdict}, state=True, head=_HEADER)
     return missing
+
+
+def _known_as(written: Written) -> tuple[float, bytes]:
+    return written.at, _hash(written.table)
 
 
 def _located(data: bytes, remembered: list[Written]) -> tuple[list[int], list[int]]:
@@ -80,11 +110,17 @@ def _located(data: bytes, remembered: list[Written]) -> tuple[list[int], list[in
     whole). Each place answers for one table only: of two tables alike, one dropped is
     missed. Whole tables are found first; a table found only by its name must not be
     named inside one of those (two updates written in the same second share a
-    ``recorded`` line)."""
+    ``recorded`` line). One pass collects the names the file holds: a table whose name
+    is not among them is nowhere, without a search (a thousand gone cost one pass)."""
+    present = set(_NAME_LINE.findall(data))
     whole: list[int] = []
     claimed: list[tuple[int, int]] = []
     after = 0
     for written in remembered:
+        name = _identity(written.table)
+        if name and name.replace(b"\r", b"") not in present:
+            whole.append(-1)
+            continue
         at = _whole(data, written, after, claimed)
         whole.append(at)
         if at >= 0:
@@ -92,7 +128,8 @@ def _located(data: bytes, remembered: list[Written]) -> tuple[list[int], list[in
             after = at + 1
     places = list(whole)
     for i, written in enumerate(remembered):
-        if places[i] < 0:
+        name = _identity(written.table)
+        if places[i] < 0 and (not name or name.replace(b"\r", b"") in present):
             places[i] = _named(data, written, claimed)
             if places[i] >= 0:
                 bisect.insort(claimed, (places[i], places[i] + 1))
@@ -118,21 +155,31 @@ def _whole(data: bytes, written: Written, after: int, claimed: list[tuple[int, i
     return -1
 
 
+# The line that names a table whatever else is edited in it: an update's ``recorded``
+# (the moment the tool wrote it), a commitment's or summit's ``id``.
+_NAME_LINE = re.compile(rb"\n(?:recorded|id) = [^\r\n]*")
+
+
+def _identity(table: bytes) -> bytes:
+    found = _NAME_LINE.search(b"\n" + table)
+    return found.group(0) if found else b""
+
+
 def _named(data: bytes, written: Written, claimed: list[tuple[int, int]]) -> int:
     """Where a table that names itself as this one does is (edited by hand), -1: none."""
     lines = written.table.replace(b"\r\n", b"\n").split(b"\n")
-    named = [b"\n" + line for line in lines if line.startswith((b"recorded = ", b"id = "))]
-    if not named:
+    name = _identity(written.table.replace(b"\r\n", b"\n"))
+    if not name:
         return -1
     also = [b"\n" + line for line in lines if line.startswith(b"commitment = ")]
-    found = data.find(named[0])
+    found = data.find(name)
     while found >= 0:
         begin = data.rfind(b"\n[", 0, found)
         end = data.find(b"\n[", found)
         table = data[begin : len(data) if end < 0 else end]
         if not _inside(found, claimed) and all(line in table for line in also):
             return found
-        found = data.find(named[0], found + 1)
+        found = data.find(name, found + 1)
     return -1
 
 
@@ -215,7 +262,7 @@ def when(written: Written) -> str:
 def pending(ledger: Path, journal: bytes) -> None:
     """Record, before the journal is written, the journal this user's write is about
     to leave beside the ledger (its digest)."""
-    store.store_each(ledger, {_PENDING: _digest(journal)}, state=True, head=_HEADER)
+    store.store_each(ledger, {_PENDING: _hash(journal)}, state=True, head=_HEADER)
 
 
 def done(ledger: Path) -> None:
@@ -225,13 +272,14 @@ def done(ledger: Path) -> None:
 def is_pending(ledger: Path, journal: bytes) -> bool:
     """Whether ``journal`` (a journal's bytes) is the one this user's write recorded."""
     found = store.load_each(ledger, [_PENDING], 1024, state=True, head=_HEADER)
-    return found.get(_PENDING) == _digest(journal)
+    return found.get(_PENDING) == _hash(journal)
 
 
-def _digest(journal: bytes) -> bytes:
+def _hash(data: bytes) -> bytes:
+    """What bytes are known by here (a journal, a table, the ledger)."""
     import hashlib
 
-    return hashlib.blake2b(journal, digest_size=32, person=b"journal").digest()
+    return hashlib.blake2b(data, digest_size=32, person=b"own-writes").digest()
 
 
 # --- the record on disk --------------------------------------------------------------------
@@ -247,36 +295,6 @@ def _load(ledger: Path) -> list[Written]:
         ]
     except (TypeError, ValueError):
         return []
-
-
-def checked_out(ledger: Path) -> str | None:
-    """What git has checked out in the work tree holding ``ledger`` (its HEAD: a branch
-    or a commit), read from the files as git leaves them; None outside git."""
-    folder = ledger.parent
-    for _ in range(64):
-        dot_git = folder / ".git"
-        try:
-            if dot_git.is_dir():
-                return _head(dot_git)
-            if dot_git.is_file():  # a linked work tree or a submodule: "gitdir: PATH"
-                pointer = dot_git.read_text(encoding="utf-8", errors="replace").strip()
-                if pointer.startswith("gitdir: "):
-                    return _head(folder / pointer.removeprefix("gitdir: "))
-                return None
-        except OSError:
-            return None
-        if folder.parent == folder:
-            return None
-        folder = folder.parent
-    return None
-
-
-def _head(git_dir: Path) -> str | None:
-    try:
-        with open(git_dir / "HEAD", "rb") as handle:
-            return handle.read(4096).decode("utf-8", "replace").strip() or None
-    except OSError:
-        return None
 
 
 def _store(ledger: Path, remembered: list[Written]) -> None:

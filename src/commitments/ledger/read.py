@@ -30,7 +30,7 @@ from commitments.ledger.decode import UnreadableLedger, decode, parse_toml, read
 from commitments.ledger.find import display_name
 from commitments.ledger.history import History, dumped, fold, merge
 from commitments.model import TOP_LEVEL_KEYS, Commitment, Ledger, Summit, Update, inherit
-from commitments.text import counted
+from commitments.text import counted, suggestions_at_most
 
 
 def read_ledger(path: Path) -> Ledger:
@@ -401,7 +401,8 @@ def read_chunk(data: bytes, *, first: bool, name: str) -> chunking.Chunk | None:
     if not doc.keys() <= set(TOP_LEVEL_KEYS):
         return None  # not a ledger's tables: the full check says what they are, once
     report = Report(name, text, warnings=False)
-    tables = read_tables(doc, report, top_level=first)
+    with suggestions_at_most(0):  # its messages are never shown: the full check gives them
+        tables = read_tables(doc, report, top_level=first)
     if report.failed:
         return None
     commitments = [c for c, _ in tables.commitments]

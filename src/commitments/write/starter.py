@@ -15,6 +15,7 @@ from commitments import atomic_file
 from commitments.errors import LedgerError
 from commitments.ledger.decode import os_reason
 from commitments.ledger.find import path_text
+from commitments.ledger.journal import journal_path
 
 LEDGER_NAME = "commitments.toml"
 
@@ -71,7 +72,12 @@ note = "Example: recorded in the ledger the day it was declared"
 # What a write may leave beside the ledger for a moment (write/append.py), and after
 # a crash until the next write: never something to commit.
 def journal_pattern(name: str) -> str:
-    # The name's own glob characters escaped: the pattern matches it and nothing else.
+    """A .gitignore line for the ledger's journals: its name's own glob characters
+    escaped, so that it matches them and nothing else; where a pattern cannot name them
+    (a line break in the name, or a name so long that journals take a hashed one), any
+    journal-like dot file."""
+    if "\n" in name or "\r" in name or journal_path(Path(name), 1).name != f".{name}.1.journal":
+        return ".*.journal"
     escaped = re.sub(r"([*?\[\]\\])", r"\\\1", name)
     return f".{escaped}.*.journal"
 
@@ -127,6 +133,12 @@ def _target(given: str | None) -> Path:
             raise LedgerError(
                 "the current folder no longer exists (cd into one that does, or give a PATH)"
             ) from None
+    if (
+        given.endswith("/")
+        and os.path.lexists(given.rstrip("/") or "/")
+        and not os.path.isdir(given)
+    ):
+        raise LedgerError(f"{path_text(given)}: is a file, not a folder (nothing was changed)")
     if given.endswith("/") or os.path.isdir(given):
         return Path(given) / LEDGER_NAME
     return Path(given)
@@ -140,22 +152,30 @@ def _journals_unignored(target: Path) -> Path | None:
     folder = target.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent  # a folder `init` will make: git answers for its parent
-    probe = os.path.relpath(target.with_name(f".{target.name}.1.journal"), folder)
+    probe = os.path.relpath(journal_path(target, 1), folder)
     try:
         inside = _git(folder, "rev-parse", "--is-inside-work-tree")
-        if inside.returncode != 0 or inside.stdout.strip() != b"true":
-            return None
-        if _git(folder, "check-ignore", "-q", "--", probe).returncode == 0:
-            return None  # already ignored, by this or another rule
     except (OSError, subprocess.SubprocessError):
         return None  # no git: nothing to keep out of it
+    if inside.returncode != 0 or inside.stdout.strip() != b"true":
+        return None
     ignore = target.parent / ".gitignore"
-    why = _not_appendable(ignore)
+    why = _not_appendable(ignore)  # before git reads it: a FIFO there would stall git
     if why:
         raise LedgerError(
             f"{path_text(str(ignore))}: {why}; nothing was changed. Make it a plain file,"
             f" or add {journal_pattern(target.name)} to .git/info/exclude, then run init again"
         )
+    try:
+        if _git(folder, "check-ignore", "-q", "--", probe).returncode == 0:
+            return None  # already ignored, by this or another rule
+    except subprocess.TimeoutExpired:
+        raise LedgerError(
+            "git did not say within 10 s whether it ignores the journals (a .gitignore"
+            " that is not a plain file?); nothing was changed"
+        ) from None
+    except (OSError, subprocess.SubprocessError):
+        return None
     return ignore
 
 

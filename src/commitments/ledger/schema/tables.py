@@ -342,18 +342,11 @@ def read_tables(doc: dict[str, Any], report: Report, *, top_level: bool = True) 
     return tables
 
 
-SUGGESTED = 100  # unknown keys of one document that get a "did you mean"
-
-
 def _top_level_keys(doc: dict[str, Any], report: Report, tables: Tables) -> None:
     top = TableReader(doc, "", 0, "ledger", report)
-    unknown = 0
     for key in doc:
         if key not in TOP_LEVEL_KEYS:
-            # A near miss is worth a suggestion; 200,000 stray tables are not worth
-            # 200,000 fuzzy matches (eight seconds): the first ones get one.
-            unknown += 1
-            hint = did_you_mean(key, TOP_LEVEL_KEYS) if unknown <= SUGGESTED else ""
+            hint = did_you_mean(key, TOP_LEVEL_KEYS)
             report.error(
                 report.root_keys.get(key) or _table_position(report.locations, key),
                 f"unknown top-level key {quoted(key)}{hint}"
