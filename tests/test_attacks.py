@@ -668,6 +668,14 @@ def _bombs() -> dict[str, bytes]:
         "dots in a string": base + update + b'note = "' + b".a" * 1_000_000 + b'"\n',
         "dots in a comment": base + b"# " + b".a" * 1_000_000 + b"\n",
         "an unterminated multi-line string": base + update + b'note = """' + b"[x]\n" * 100_000,
+        "a key after a string's closing run of quotes": b'x = { y = """a"""", z = """\n"""}\n'
+        + b".".join([b"k"] * 40_000)
+        + b' = 1\nw = """\n"""\n'
+        + base,
+        "3,000 unreadable dues": b"".join(
+            b'[[commitment]]\nid = "c%d"\ntitle = "t"\ndue = "sprign erly qurter %d"\n\n' % (i, i)
+            for i in range(3000)
+        ),
         "UTF-16": "x = 1\n".encode("utf-16"),
         "NUL bytes": base + b"\0" * 1000,
     }
