@@ -9,17 +9,16 @@ not let a repository run commands on a clone by itself, so each clone runs
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
 import shutil
-import stat
 import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from commitments.errors import CommitmentsError
+from commitments.git.files import append_line, why_not_append
 from commitments.ledger.decode import os_reason
 from commitments.ledger.find import path_text
 from commitments.text import visible
@@ -126,7 +125,7 @@ def set_up(ledger: Path, folder: Path | None = None) -> SetUp:
     made = SetUp(root)
     line = f"{pattern(relative)} merge={DRIVER}"
     attributes = root / ".gitattributes"
-    why = _not_appendable(attributes)
+    why = why_not_append(attributes)
     if why and "read-only" not in why:  # before git reads it: a FIFO there would stall git
         raise CommitmentsError(
             f"{path_text(str(attributes))}: {why}; nothing was changed. Make it a plain"
@@ -136,7 +135,7 @@ def set_up(ledger: Path, folder: Path | None = None) -> SetUp:
     if _merged_by_driver(root, relative):
         made.kept.append(f".gitattributes already merges {path_text(relative)} with the driver")
     else:
-        why = _not_appendable(attributes)
+        why = why_not_append(attributes)
         if why:
             raise CommitmentsError(
                 f"{path_text(str(attributes))}: {why}; nothing was changed. Make it a plain"
@@ -144,9 +143,7 @@ def set_up(ledger: Path, folder: Path | None = None) -> SetUp:
                 f" {path_text(line)}"
             )
         try:
-            old = _read(attributes)
-            if os.fsencode(line) not in old.splitlines():
-                _append(attributes, old, os.fsencode(line))
+            if append_line(attributes, line):
                 made.done.append(
                     f"added `{path_text(line)}` to .gitattributes (commit it: every clone needs it)"
                 )
@@ -173,37 +170,3 @@ def set_up(ledger: Path, folder: Path | None = None) -> SetUp:
             raise CommitmentsError(f"cannot set {key} in the repository's git config")
         made.done.append(f"set {key} = `{path_text(value)}` in this clone's git config")
     return made
-
-
-def _not_appendable(path: Path) -> str:
-    """Why the tool must not append to ``path`` ("" when it may): git ignores a
-    .gitattributes that is a symbolic link, and appending through one writes wherever
-    it leads."""
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        return ""
-    except OSError as exc:
-        return f"cannot be read: {os_reason(exc)}"
-    if stat.S_ISLNK(info.st_mode):
-        return "is a symbolic link, which git does not read and the tool does not follow"
-    if not stat.S_ISREG(info.st_mode):
-        return "is not a regular file"
-    if not os.access(path, os.R_OK | os.W_OK):
-        return "is read-only"
-    return ""
-
-
-def _read(path: Path) -> bytes:
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except FileNotFoundError:
-        return b""
-    with os.fdopen(fd, "rb") as handle:
-        return handle.read(1 << 20)
-
-
-def _append(path: Path, old: bytes, line: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o666)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write((b"\n" if old and not old.endswith(b"\n") else b"") + line + b"\n")

@@ -3,16 +3,15 @@ files a write may leave beside it kept out of git."""
 
 from __future__ import annotations
 
-import errno
 import os
 import re
-import stat
 import subprocess
 from pathlib import Path
 from typing import NamedTuple
 
 from commitments import atomic_file
 from commitments.errors import LedgerError
+from commitments.git.files import append_line, why_not_append
 from commitments.ledger.decode import os_reason
 from commitments.ledger.find import path_text
 from commitments.ledger.journal import journal_path
@@ -114,7 +113,7 @@ def init_ledger(given: str | None) -> Initialized:
         return Initialized(target, None)
     line = journal_pattern(target.name)
     try:
-        _append_line(
+        append_line(
             ignore, f"# commitments: journals a write leaves beside the ledger for a moment\n{line}"
         )
     except OSError as exc:
@@ -160,7 +159,7 @@ def _journals_unignored(target: Path) -> Path | None:
     if inside.returncode != 0 or inside.stdout.strip() != b"true":
         return None
     ignore = target.parent / ".gitignore"
-    why = _not_appendable(ignore)  # before git reads it: a FIFO there would stall git
+    why = why_not_append(ignore)  # before git reads it: a FIFO there would stall git
     if why:
         raise LedgerError(
             f"{path_text(str(ignore))}: {why}; nothing was changed. Make it a plain file,"
@@ -177,41 +176,6 @@ def _journals_unignored(target: Path) -> Path | None:
     except (OSError, subprocess.SubprocessError):
         return None
     return ignore
-
-
-def _not_appendable(path: Path) -> str:
-    """Why the tool must not append to ``path`` ("" when it may): git itself ignores a
-    .gitignore that is a link, and appending through one writes outside the work tree."""
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        return ""
-    except OSError as exc:
-        return f"cannot be read: {os_reason(exc)}"
-    if stat.S_ISLNK(info.st_mode):
-        return "is a symbolic link, which git does not read and the tool does not follow"
-    if not stat.S_ISREG(info.st_mode):
-        return "is not a regular file"
-    if not os.access(path, os.W_OK):
-        return "is read-only"
-    return ""
-
-
-def _append_line(path: Path, line: str) -> None:
-    """Append ``line`` to the file at ``path`` (made if missing; never through a link):
-    the user's lines stay as they are."""
-    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o666)
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(errno.EINVAL, "not a regular file")
-        size = os.fstat(fd).st_size
-        last = os.pread(fd, 1, size - 1) if size else b"\n"
-        data = (b"" if last == b"\n" else b"\n") + os.fsencode(line) + b"\n"
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-    finally:
-        os.close(fd)
 
 
 def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
