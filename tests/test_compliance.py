@@ -172,40 +172,61 @@ def scores(parties: object) -> dict[str, float | None]:
 def test_the_report_is_the_hand_computed_table(run: Run, write_ledger: Write) -> None:
     path = write_ledger(LEDGER)
     final = as_json(run, path, "report")
-    assert final["parties"] == ["IT", "KZ", "KG", "TJ", "TM", "UZ"]  # the EU: nothing scored
+    # A column for every responsible party of a pledge shown: the EU's pledge is in
+    # progress (assessed, not scored in a final report).
+    assert final["parties"] == ["IT", "KZ", "KG", "TJ", "TM", "UZ", "EU"]
     rows = {row["id"]: row for row in final["rows"]}  # type: ignore[attr-defined]
-    assert list(rows) == ["a1", "a2", "b1", "c1"]  # a3 cancelled, a4/b2 no pledge, a5/c3 open
+    assert list(rows) == ["a1", "a2", "a3", "a5", "b1", "c1", "c3"]  # every pledge
     assert {p: c["score"] for p, c in rows["a1"]["cells"].items()} == {
         "IT": 1, "KZ": 1, "KG": 1, "TJ": 1, "TM": -1, "UZ": 1,
     }  # fmt: skip
     assert {p: c["score"] for p, c in rows["a2"]["cells"].items()} == {
-        "IT": 0, "KZ": 1, "KG": 0, "TJ": 0, "TM": 0,
+        "IT": 0, "KZ": 1, "KG": 0, "TJ": 0, "TM": 0, "UZ": None,
     }  # fmt: skip
-    assert {p: c["score"] for p, c in rows["b1"]["cells"].items()} == {"IT": -1}
-    assert {p: c["score"] for p, c in rows["c1"]["cells"].items()} == {"TJ": 1}
-    assert [rows[i]["score"] for i in rows] == [round(TWO_THIRDS, 4), 0.2, -1, 1]
+    assert rows["a2"]["cells"]["UZ"]["assessed"] is True  # cancelled: assessed, not scored
+    assert {p: c["score"] for p, c in rows["b1"]["cells"].items()} == {"IT": -1, "KZ": None}
+    assert {p: c["score"] for p, c in rows["c1"]["cells"].items()} == {"KG": None, "TJ": 1}
+    # a5: nobody has looked; every cell not assessed, and its mean null
+    assert {c["assessed"] for c in rows["a5"]["cells"].values()} == {False}
+    assert (rows["a5"]["score"], rows["a5"]["assessed"]) == (None, 0)
+    assert [rows[i]["score"] for i in rows] == [round(TWO_THIRDS, 4), 0.2, None, None, -1, 1, None]
+    assert [rows[i]["assessed"] for i in rows] == [6, 6, 6, 0, 2, 2, 1]
     assert scores(final["party_scores"]) == {
         "IT": 0, "KZ": 1, "KG": 0.5, "TJ": round(TWO_THIRDS, 4), "TM": -0.5, "UZ": 1,
+        "EU": None,
     }  # fmt: skip
-    assert final["party_scores"]["TM"]["percent"] == 25.0  # type: ignore[index]
+    assert final["party_scores"]["TM"] == {  # type: ignore[index]
+        "score": -0.5, "percent": 25.0, "assessed": 3, "cells": 4,
+    }  # fmt: skip
     overall = (TWO_THIRDS + 0.2 - 1 + 1) / 4
     assert (final["score"], final["percent"]) == (round(overall, 4), round((overall + 1) * 50, 1))
+    assert (final["assessed"], final["cells"]) == (23, 29)
     # Each cell's evidence: the update that set its status, and the latest source then.
     tm = rows["a1"]["cells"]["TM"]
-    assert tm == {"status": "missed", "score": -1, "source": "TM report", "on": "2026-05-01"}
+    assert tm == {
+        "status": "missed", "score": -1, "source": "TM report", "on": "2026-05-01",
+        "assessed": True, "previous": None,
+    }  # fmt: skip
     assert rows["a1"]["cells"]["IT"]["source"] == "Held"
     assert rows["a2"]["cells"]["IT"] == {
         "status": "partial", "score": 0, "source": "Declaration A", "on": "2025-05-30",
+        "assessed": True, "previous": None,
     }  # fmt: skip
     assert rows["a2"]["cells"]["KZ"]["source"] is None  # assessed, no source given
+    # nobody has looked: no evidence at all (the announcement is none)
+    assert rows["a5"]["cells"]["IT"] == {
+        "status": "planned", "score": None, "source": None, "on": None,
+        "assessed": False, "previous": None,
+    }  # fmt: skip
 
     interim = as_json(run, path, "report", "--interim")
     rows = {row["id"]: row for row in interim["rows"]}  # type: ignore[attr-defined]
-    assert list(rows) == ["a1", "a2", "a5", "b1", "c1", "c3"]
-    assert [rows[i]["score"] for i in rows] == [round(TWO_THIRDS, 4), 0.2, -1, -0.5, 0, 0]
+    assert list(rows) == ["a1", "a2", "a3", "a5", "b1", "c1", "c3"]
+    # a5, never assessed, is not "no action found": no −1 anywhere in it
+    assert [rows[i]["score"] for i in rows] == [round(TWO_THIRDS, 4), 0.2, None, None, -0.5, 0, 0]
     assert scores(interim["party_scores"]) == {
-        "IT": -0.25, "KZ": 0.25, "KG": -0.25, "TJ": 0.25, "TM": round(-TWO_THIRDS, 4), "UZ": 0,
-        "EU": 0,
+        "IT": 0, "KZ": round(TWO_THIRDS, 4), "KG": 0, "TJ": round(TWO_THIRDS, 4), "TM": -0.5,
+        "UZ": 1, "EU": 0,
     }  # fmt: skip
 
 
@@ -235,18 +256,20 @@ def test_stats_is_the_hand_computed_table(run: Run, write_ledger: Write) -> None
     italy = next(p for p in parties if p["party"] == "IT")
     assert italy == {
         "party": "IT", "name": "Italy", "commitments": 5, "scored": 3, "done": 1, "partial": 1,
-        "missed": 1, "score": 0, "percent": 50.0,
+        "missed": 1, "score": 0, "percent": 50.0, "assessed": 4, "cells": 5,
     }  # fmt: skip
     eu = parties[-1]
-    assert (eu["name"], eu["scored"], eu["score"], eu["percent"]) == (
+    assert (eu["name"], eu["scored"], eu["score"], eu["percent"], eu["assessed"]) == (
         "European Union",
         0,
         None,
         None,
+        1,
     )
     summits = {s["id"]: s for s in stats["summits"]}  # type: ignore[attr-defined]
     assert summits["s-a"]["score"] == round((TWO_THIRDS + 0.2) / 2, 4)
     assert summits["s-a"]["commitments"] == 4  # its pledges: a1, a2, a3, a5
+    assert (summits["s-a"]["assessed"], summits["s-a"]["cells"]) == (18, 24)  # a5: none
     assert (summits["s-b"]["score"], summits["s-c"]["score"]) == (-1, 1)
     only_c = as_json(run, path, "stats", "--summit", "s-c", "--interim")
     assert only_c["interim"] is True
@@ -260,16 +283,24 @@ def test_stats_and_report_tables(run: Run, write_ledger: Write) -> None:
     table = run("-f", str(path), "--today", TODAY, "report").stdout
     lines = table.splitlines()
     assert lines[0] == "Compliance report: All pledges, as of 2026-11-22, final assessment"
-    assert lines[1].split() == ["ID", "IT", "KZ", "KG", "TJ", "TM", "UZ", "Mean", "Title"]
-    assert lines[3].split() == ["a1", "+1", "+1", "+1", "+1", "-1", "+1", "+0.67", "A1"]
-    assert lines[-1].split() == ["percent", "50%", "100%", "75%", "83%", "25%", "100%", "61%"]
+    assert lines[1].split() == [
+        "ID", "IT", "KZ", "KG", "TJ", "TM", "UZ", "EU", "Mean", "Assessed", "Title",
+    ]  # fmt: skip
+    assert lines[3].split() == ["a1", "+1", "+1", "+1", "+1", "-1", "+1", "+0.67", "6/6", "A1"]
+    assert lines[5].split() == ["a3", "–", "–", "–", "–", "–", "–", "–", "6/6", "A3,", "cancelled"]
+    assert lines[6].split() == ["a5", "·", "·", "·", "·", "·", "·", "·", "0/6", "A5,", "open"]
+    assert lines[-3].split() == ["percent", "50%", "100%", "75%", "83%", "25%", "100%", "61%"]
+    assessed = ["assessed", "4/5", "4/5", "4/5", "4/5", "3/4", "3/4", "1/1", "23/29"]
+    assert lines[-2].split() == assessed
+    assert lines[-1].startswith("23 of 29 cells assessed. · not assessed; – assessed, not scored")
     markdown = run("-f", str(path), "--today", TODAY, "report", "--format", "markdown").stdout
-    assert "| a1 | A1 | +1 | +1 | +1 | +1 | -1 | +1 | +0.67 |" in markdown
+    assert "| a1 | A1 | +1 | +1 | +1 | +1 | -1 | +1 |  | +0.67 | 6/6 |" in markdown
     assert "  - TM: missed (-1), 2026-05-01: TM report" in markdown
+    assert "  - IT: not assessed" in markdown
     stats = run("-f", str(path), "--today", TODAY, "stats").stdout
     assert "KZ     Kazakhstan" in stats and "Slipped: 0 commitments, 0 days in all" in stats
     nothing = run("-f", str(path), "--today", "2025-05-01", "report").stdout
-    assert "Nothing scored yet" in nothing
+    assert "No pledge with a responsible party to assess." in nothing
 
 
 # --- reproducible as of a date ----------------------------------------------------------
@@ -442,7 +473,8 @@ def test_update_assesses_one_party(run: Run, write_ledger: Write) -> None:
     assert shown["assessments"]["KG"] == "done" and shown["assessments"]["IT"] == "planned"
     assert shown["score"] == 1 and shown["updates"][-1]["party"] == "KG"
     card = run("-f", str(path), "show", "a5").stdout
-    assert "Assessed  IT planned, KZ planned, KG done," in card
+    assert "Assessed  IT · not assessed, KZ · not assessed, KG done," in card
+    assert "Score     +1 (100%), final assessment; 1 of 6 parties assessed" in card
     assert "KG: done" in card
     refused = run(*base, "b1", "--party", "TJ", "--status", "done")
     assert refused.exit_code == 2 and "TJ is not among the parties of b1" in refused.stderr
@@ -506,14 +538,18 @@ def _report(ledger: Ledger, interim: bool) -> compliance.Report:
 def test_scores_are_means_in_range(ledger: Ledger, interim: bool) -> None:
     report = _report(ledger, interim)
     for row in report.rows:
-        assert -1 <= row.score <= 1
-        assert row.score == pytest.approx(sum(c.score for c in row.cells.values()) / len(row.cells))
+        scored = [c.score for c in row.cells.values() if c.score is not None]
+        assert row.score.score == (pytest.approx(sum(scored) / len(scored)) if scored else None)
+        assert row.score.assessed == sum(c.assessed for c in row.cells.values())
+        assert all(c.assessed or c.score is None for c in row.cells.values())
     for party, score in report.party_scores.items():
         cells = [row.cells[party].score for row in report.rows if party in row.cells]
-        if not cells:  # a party of a scored pledge with nothing scored itself
+        scored = [v for v in cells if v is not None]
+        assert score.cells == len(cells)
+        if not scored:  # a party with nothing scored: no score, never 0%
             assert score.score is None and score.percent is None
             continue
-        assert score.score == pytest.approx(sum(cells) / len(cells))
+        assert score.score == pytest.approx(sum(scored) / len(scored))
         assert score.percent is not None and 0 <= score.percent <= 100
     stats = compliance.stats(ledger, states(ledger), dt.date(2026, 2, 1), interim=interim)
     by_party = {line.party: line.score.score for line in stats.parties}
@@ -672,9 +708,11 @@ def test_a_summits_parties_not_scored_yet_have_their_blank_column(
 ) -> None:
     path = write_ledger(LEDGER)
     report = as_json(run, path, "report", "s-c")  # final: only TJ is scored
-    assert report["parties"] == ["KG", "TJ"]
+    assert report["parties"] == ["KG", "TJ", "EU"]  # the EU is responsible for c3
     assert report["party_scores"] == {
-        "KG": {"score": None, "percent": None}, "TJ": {"score": 1, "percent": 100.0},
+        "KG": {"score": None, "percent": None, "assessed": 1, "cells": 1},
+        "TJ": {"score": 1, "percent": 100.0, "assessed": 1, "cells": 1},
+        "EU": {"score": None, "percent": None, "assessed": 1, "cells": 1},
     }  # fmt: skip
 
 
@@ -718,3 +756,189 @@ def test_the_readmes_compliance_examples_are_what_the_tool_prints(run: Run, show
     if "sed -n '17,$p'" in shown:
         printed = "".join(printed.splitlines(keepends=True)[16:])
     assert printed == block
+
+
+# --- responsible parties, roll-up, changes since, filters -----------------------------------
+
+
+def _shipped(tmp_path: Path) -> Path:
+    path = tmp_path / "shipped.toml"
+    shutil.copy(SHIPPED, path)
+    return path
+
+
+def test_every_responsible_party_assessed_closes_the_commitment(run: Run, tmp_path: Path) -> None:
+    """The issue's case: IT and KZ both assessed done on the Naples opera; the
+    commitment is done, due no longer mails it, the calendar confirms it."""
+    path = _shipped(tmp_path)
+    base = ["-f", str(path), "--today", TODAY]
+    for party in ("IT", "KZ"):
+        done = run(*base, "update", "abai-opera", "--party", party, "--status", "done")
+        assert done.exit_code == 0, done.stderr
+    shown = run(*base, "show", "abai-opera").stdout
+    assert "Status    done  (rolled up from each responsible party's assessment)" in shown
+    record = json.loads(run(*base, "show", "abai-opera", "--format", "json").stdout)
+    assert (record["status"], record["open"], record["score"]) == ("done", False, 1)
+    assert "abai-opera" not in run(*base, "due", "--within", "400", "--format", "plain").stdout
+    feed = run(*base, "export", "--format", "ics", "--search", "Abai” staged").stdout
+    assert "STATUS:CONFIRMED" in feed
+    closed = json.loads(run(*base, "list", "--status", "done", "--format", "json").stdout)
+    assert [c["id"] for c in closed] == ["abai-opera-naples-2026"]
+    # An update for the whole commitment dated later says otherwise: it stands.
+    later = run(*base, "update", "abai-opera", "--status", "in-progress", "--on", "2026-11-22")
+    assert later.exit_code == 0
+    assert (
+        json.loads(run(*base, "show", "abai-opera", "--format", "json").stdout)["status"] == "done"
+    )  # same day: not later than the assessments
+    run(
+        *base, "update", "abai-opera", "--status", "stalled", "--on", "2026-11-23", "--allow-future"
+    )
+    future = ["-f", str(path), "--today", "2026-11-23"]
+    assert (
+        json.loads(run(*future, "show", "abai-opera", "--format", "json").stdout)["status"]
+        == "stalled"
+    )
+
+
+@pytest.mark.parametrize(
+    ("statuses", "rolled"),
+    [
+        (("done", "done"), "done"),
+        (("missed", "missed"), "missed"),
+        (("cancelled", "cancelled"), "cancelled"),
+        (("done", "missed"), "partial"),
+        (("done", "cancelled"), "done"),
+        (("partial", "done"), "partial"),
+        (("done", "in-progress"), None),
+    ],
+)
+def test_roll_up(statuses: tuple[str, str], rolled: str | None) -> None:
+    from commitments.ledger.history import fold
+    from commitments.report.state import rolled_up
+
+    c = Commitment("x", "X", parties=("IT", "KZ"))
+    updates = [
+        Update("x", dt.date(2026, 1, 1), status, party=party)
+        for party, status in zip(("IT", "KZ"), statuses, strict=True)
+    ]
+    assert rolled_up(c, fold(updates)["x"]) == rolled
+    # only the responsible parties count
+    only_it = c._replace(responsible=("IT",))
+    assert rolled_up(only_it, fold(updates)["x"]) == statuses[0]
+
+
+def test_only_responsible_parties_have_cells(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(
+        textwrap.dedent(
+            """
+            [[commitment]]
+            id = "kg-summit"
+            title = "Next summit, in Kyrgyzstan"
+            parties = ["IT", "KZ", "KG"]
+            responsible = ["KG"]
+
+            [[update]]
+            commitment = "kg-summit"
+            on = 2026-05-01
+            party = "KG"
+            status = "done"
+            """
+        )
+    )
+    report = as_json(run, path, "report")
+    assert report["parties"] == ["KG"]
+    (row,) = report["rows"]  # type: ignore[misc]
+    assert list(row["cells"]) == ["KG"] and row["score"] == 1
+    record = json.loads(run("-f", str(path), "list", "--format", "json").stdout)[0]
+    assert record["responsible"] == ["KG"] and record["status"] == "done"  # rolled up
+    assert "Responsible  KG" in run("-f", str(path), "show", "kg-summit").stdout
+    refused = run("-f", str(path), "update", "kg-summit", "--party", "IT", "--status", "done")
+    assert refused.exit_code == 2 and "is not responsible for the commitment" in refused.stderr
+
+
+def test_check_refuses_responsible_parties_that_are_not_parties(
+    run: Run, write_ledger: Write
+) -> None:
+    path = write_ledger(
+        '[[commitment]]\nid = "a"\ntitle = "t"\nparties = ["IT"]\nresponsible = ["KG"]\n'
+        '[[commitment]]\nid = "b"\ntitle = "t"\nparties = ["IT", "KZ"]\nresponsible = ["KZ"]\n'
+        '[[update]]\ncommitment = "b"\non = 2026-01-01\nparty = "IT"\nstatus = "done"\n'
+    )
+    checked = run("-f", str(path), "check")
+    assert checked.exit_code == 1
+    assert 'responsible party "KG" is not among the commitment\'s parties (IT)' in checked.stderr
+    assert 'party "IT" is not responsible for the commitment (responsible: KZ)' in checked.stderr
+
+
+def test_add_responsible(run: Run, tmp_path: Path) -> None:
+    path = _shipped(tmp_path)
+    added = run(
+        "-f", str(path), "add", "--title", "A KG job", "--summit", "ca-it",
+        "--responsible", "kg",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    assert path.read_text().endswith('summit = "ca-it-2025-astana"\nresponsible = ["KG"]\n')
+    bad = run("-f", str(path), "add", "--title", "Bad", "--party", "IT", "--responsible", "KG")
+    assert bad.exit_code == 2 and "is not among the commitment's parties" in bad.stderr
+
+
+def test_report_since_an_earlier_day(run: Run, tmp_path: Path) -> None:
+    path = _shipped(tmp_path)
+    base = ["-f", str(path), "--today", TODAY]
+    steps = [
+        ("water", "--party", "KZ", "--status", "done", "--on", "2026-07-01"),
+        ("water", "--status", "in-progress", "--on", "2026-05-01"),
+        ("summit-kyrgyzstan-2027", "--status", "stalled", "--on", "2026-09-01"),
+    ]
+    for step in steps:
+        assert run(*base, "update", *step).exit_code == 0
+    report = as_json(run, path, "report", "ca-it-2025-astana", "--interim", "--since", "2026-06-01")
+    assert report["since"] == "2026-06-01"
+    rows = {row["id"]: row for row in report["rows"]}  # type: ignore[attr-defined]
+    assert rows["water-roundtable-2026"]["cells"]["KZ"]["previous"] == 0  # in progress then
+    assert rows["water-roundtable-2026"]["cells"]["IT"]["previous"] == 0
+    changes = {(c["id"], c["party"]): (c["from"], c["to"]) for c in report["changes"]}
+    assert changes[("water-roundtable-2026", "KZ")] == (0, 1)
+    assert changes[("summit-kyrgyzstan-2027", "KG")] == (None, -1)  # not assessed before
+    assert ("water-roundtable-2026", "IT") not in changes
+    table = run(*base, "report", "ca-it", "--interim", "--since", "2026-06-01").stdout
+    assert "Changed since 2026-06-01:" in table and "water-roundtable-2026 KZ: 0 → +1" in table
+    assert "+1*" in table
+    markdown = run(
+        *base, "report", "ca-it", "--interim", "--since", "2026-06-01", "--format", "markdown"
+    ).stdout
+    assert "- water-roundtable-2026 KZ: 0 → +1" in markdown
+    html = run(
+        *base, "report", "ca-it", "--interim", "--since", "2026-06-01", "--format", "html"
+    ).stdout
+    assert "water-roundtable-2026 KZ: 0 → +1" in html and "(was 0)" in html
+    later = run(*base, "report", "--since", "2027-01-01")
+    assert later.exit_code == 2 and "after the day of the report" in later.stderr
+
+
+def test_report_narrowed_to_parties_tags_and_summits(run: Run, tmp_path: Path) -> None:
+    path = _shipped(tmp_path)
+    base = ["-f", str(path), "--today", TODAY]
+    assert run(*base, "update", "water", "--party", "KZ", "--status", "done").exit_code == 0
+    assert run(*base, "update", "water", "--party", "IT", "--status", "missed").exit_code == 0
+    kz = as_json(run, path, "report", "--party", "kz")
+    assert kz["parties"] == ["KZ"] and kz["score"] == 1
+    water = as_json(run, path, "report", "--tag", "water", "--interim")
+    assert [r["id"] for r in water["rows"]] == ["water-roundtable-2026"]  # type: ignore[attr-defined]
+    assert water["score"] == 0  # the mean of what is shown: +1 and −1
+    assert (water["assessed"], water["cells"]) == (2, 6)
+    visit = as_json(run, path, "report", "--summit", "it-kz")
+    assert {r["id"] for r in visit["rows"]} == {  # type: ignore[attr-defined]
+        "marco-polo-street-astana", "abai-monument-rome", "abai-opera-naples-2026",
+        "digital-ai-expertise-exchange",
+    }  # fmt: skip
+    thin = run(*base, "report", "--tag", "water", "--interim").stdout
+    assert "0†" in thin  # a mean of 2 of 6 cells
+
+
+def test_the_shipped_interim_report_says_nothing_is_assessed_yet(run: Run, tmp_path: Path) -> None:
+    report = as_json(run, _shipped(tmp_path), "report", "--interim")
+    assert report["assessed"] == 0 and report["score"] is None and report["percent"] is None
+    assert all(s["score"] is None for s in report["party_scores"].values())  # type: ignore[attr-defined]
+    table = run("-f", str(_shipped(tmp_path)), "--today", TODAY, "report", "--interim").stdout
+    assert "nothing has been assessed yet" in table and "0%" not in table

@@ -773,6 +773,15 @@ def add(
             autocompletion=_completing("summit"),
         ),
     ] = None,
+    responsible: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--responsible",
+            metavar="CODE",
+            help="A party that must act, among its parties (repeatable; default: all).",
+            show_default=False,
+        ),
+    ] = None,
     allow_future: Annotated[
         bool,
         typer.Option("--allow-future", help="Accept a date after today.", show_default=False),
@@ -804,6 +813,7 @@ def add(
         hemisphere=hemisphere.value if hemisphere else None,
         strength=strength.value if strength else None,
         summit=summit,
+        responsible=responsible or [],
         today=_today(ctx, today),
         allow_future=allow_future,
     )
@@ -860,6 +870,28 @@ def report(
         ),
     ] = None,
     interim: InterimOption = False,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="DATE",
+            help="Compare each cell with the same report as of DATE, and list what changed.",
+            show_default=False,
+        ),
+    ] = None,
+    party: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--party",
+            "-p",
+            metavar="CODE",
+            help="Only this party's column (repeatable).",
+            show_default=False,
+            autocompletion=_completing("party"),
+        ),
+    ] = None,
+    tag: TagFilter = None,
+    summits: SummitFilter = None,
     format_: Annotated[
         ReportFormat,
         typer.Option("--format", metavar="FORMAT", help=f"Output format: {_REPORT_FORMATS}."),
@@ -869,7 +901,7 @@ def report(
     today: TodayOption = None,
     no_pager: PagerOption = False,
 ) -> None:
-    """Compliance matrix: each party's score on each pledge."""
+    """Compliance matrix: each responsible party's score on each pledge."""
     from commitments.commands import compliance_report
 
     compliance_report(
@@ -880,6 +912,10 @@ def report(
         summit=summit,
         interim=interim,
         output=output,
+        since=_date_option(since, "--since"),
+        parties=party or [],
+        tags=tag or [],
+        summits=summits or [],
     )
 
 

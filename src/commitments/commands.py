@@ -374,16 +374,49 @@ def compliance_report(
     summit: str | None = None,
     interim: bool = False,
     output: str | None = None,
+    since: dt.date | None = None,
+    parties: Sequence[str] = (),
+    tags: Sequence[str] = (),
+    summits: Sequence[str] = (),
 ) -> None:
+    """The compliance report of ``summit`` (else every pledge), its rows narrowed to
+    ``tags`` and ``summits``, its columns to ``parties``; with ``since``, each cell
+    compared with the same report as of that earlier day."""
     from commitments.formats import report_view
     from commitments.report import compliance
 
-    ledger, chosen = _as_of_with_summit(path, today, summit)
+    if since is not None and since > today:
+        raise UsageError(f"--since: {since} is after the day of the report ({today})")
+    whole = read_ledger(path)
+    ledger = as_of(whole, today)
+    chosen = _summit(ledger, summit, whole, today) if summit is not None else None
+    filters = _filters(ledger, (), (), tags, summits=summits, whole=whole)
+    from commitments.parties import party_code
+
+    columns = list(dict.fromkeys(party_code(code, "--party") for code in parties))
+    earlier = None
+    if since is not None:
+        then = as_of(whole, since)
+        earlier = (since, [s for s in _states(then) if _in_rows(s, filters)])
     made = compliance.compliance_report(
-        ledger, _states(ledger), today, summit=chosen, interim=interim
+        ledger,
+        [s for s in _states(ledger) if _in_rows(s, filters)],
+        today,
+        summit=chosen,
+        interim=interim,
+        parties=columns,
+        since=earlier,
     )
     with _output(output, out, path) as target:
         report_view(format_name).report(made, target)
+
+
+def _in_rows(state: State, filters: Filters) -> bool:
+    """Whether a pledge is one of the report's rows: of the tags and summits asked."""
+    c = state.commitment
+    if filters.tags and not filters.tags & {t.casefold() for t in c.tags}:
+        return False
+    return not filters.summits or c.summit in filters.summits
 
 
 def init_ledger(target: str | None, out: TextIO) -> None:

@@ -66,6 +66,7 @@ COMMITMENT_KEYS = (
     "notes",
     "strength",
     "summit",
+    "responsible",
 )
 UPDATE_KEYS = ("commitment", "on", "status", "party", "due", "note", "source", "by", "recorded")
 SUMMIT_KEYS = ("id", "name", "date", "end", "place", "host", "parties", "source", "url")
@@ -95,6 +96,13 @@ class Commitment(NamedTuple):
     notes: str | None = None
     strength: str = "pledge"
     summit: str | None = None
+    # The parties that must act, a subset of ``parties``; empty: all of them.
+    responsible: tuple[str, ...] = ()
+
+    @property
+    def answerable(self) -> tuple[str, ...]:
+        """The parties assessed on it: those responsible, else all its parties."""
+        return self.responsible or self.parties
 
 
 class Summit(NamedTuple):

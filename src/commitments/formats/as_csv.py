@@ -43,6 +43,7 @@ COLUMNS = (
     "summit",
     "score",
     "assessments",
+    "responsible",
 )
 
 

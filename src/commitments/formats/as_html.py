@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TextIO
 
-from commitments.formats.compliance_table import assessment_line, percent_text, signed, two
+from commitments.formats.compliance_table import (
+    NOT_ASSESSED,
+    assessment_line,
+    cell_text,
+    change_lines,
+    coverage_line,
+    coverage_text,
+    mean_text,
+    percent_text,
+    signed,
+)
 from commitments.formats.html_page import COLOURS, esc, href, page
 from commitments.formats.timeline_svg import LABEL, legend, svg
 from commitments.parties import party_name
@@ -19,9 +30,9 @@ def score_class(score: float | None) -> str:
     return "good" if score >= 0.5 else "bad" if score <= -0.5 else "mid"
 
 
-def _mean_cell(score: Score, *, percent: bool = False) -> str:
-    text = percent_text(score) if percent else signed(two(score.score))
-    return f'<td class="{score_class(score.score)}">{esc(text)}</td>'
+def _mean_cell(score: Score, shown: Callable[[Score], str]) -> str:
+    tip = f' title="{esc(coverage_text(score))} cells assessed"' if score.cells else ""
+    return f'<td class="{score_class(score.score)}"{tip}>{esc(shown(score))}</td>'
 
 
 def _row(row: Row, parties: list[str]) -> str:
@@ -31,34 +42,48 @@ def _row(row: Row, parties: list[str]) -> str:
         if cell is None:
             cells.append('<td class="score"></td>')
             continue
-        tip = f"{party}: {cell.status}, {cell.on or 'undated'}"
-        if cell.source:
-            tip += f" — {cell.source}"
+        if cell.assessed:
+            tip = f"{party}: {cell.status}, {cell.on or 'undated'}"
+            if cell.source:
+                tip += f" — {cell.source}"
+        else:
+            tip = f"{party}: not assessed"
+        if cell.changed:
+            tip += f" (was {_dot(cell.previous)})"
         cells.append(
             f'<td class="score {score_class(cell.score)}" title="{esc(tip)}">'
-            f"{esc(signed(cell.score))}</td>"
+            f"{esc(cell_text(cell))}</td>"
         )
     return (
         f'<tr><th class="pledge" scope="row"><span class="id">{esc(row.id)}</span>'
         f"{esc(row.title)}</th>{''.join(cells)}"
-        f'<td class="mean {score_class(row.score)}">{esc(signed(two(row.score)))}</td></tr>'
+        f'<td class="mean {score_class(row.score.score)}">{esc(mean_text(row.score))}</td>'
+        f'<td class="mean">{esc(coverage_text(row.score))}</td></tr>'
     )
+
+
+def _dot(score: int | None) -> str:
+    return NOT_ASSESSED if score is None else signed(score)
 
 
 def matrix(report: Report) -> str:
     parties = report.parties
     head = "".join(f'<th title="{esc(party_name(p))}">{esc(p)}</th>' for p in parties)
     means = [report.party_scores[p] for p in parties]
+    overall = report.overall
     foot = (
-        f"<tr><th>Mean</th>{''.join(_mean_cell(s) for s in means)}"
-        f"{_mean_cell(report.overall)}</tr>"
-        f"<tr><th>Percent</th>{''.join(_mean_cell(s, percent=True) for s in means)}"
-        f"{_mean_cell(report.overall, percent=True)}</tr>"
+        f"<tr><th>Mean</th>{''.join(_mean_cell(s, mean_text) for s in means)}"
+        f"{_mean_cell(overall, mean_text)}<td></td></tr>"
+        f"<tr><th>Percent</th>{''.join(_mean_cell(s, percent_text) for s in means)}"
+        f"{_mean_cell(overall, percent_text)}<td></td></tr>"
+        f"<tr><th>Assessed</th>{''.join(f'<td>{esc(coverage_text(s))}</td>' for s in means)}"
+        f"<td></td><td>{esc(coverage_text(overall))}</td></tr>"
     )
     body = "\n".join(_row(row, parties) for row in report.rows)
     return (
         '<div class="scroll"><table class="matrix">\n'
-        f'<thead><tr><th class="pledge">Pledge</th>{head}<th>Mean</th></tr></thead>\n'
+        f'<thead><tr><th class="pledge">Pledge</th>{head}<th>Mean</th><th>Assessed</th>'
+        "</tr></thead>\n"
         f"<tbody>\n{body}\n</tbody>\n<tfoot>{foot}</tfoot>\n</table></div>\n"
     )
 
@@ -67,15 +92,23 @@ def evidence(report: Report) -> str:
     articles = []
     for row in report.rows:
         # Parties with the same evidence (one update for all, as is usual) share a line.
-        same: dict[tuple[str, int, str, str | None], list[str]] = {}
+        same: dict[tuple[str, str, str, str | None], list[str]] = {}
         for party, cell in row.cells.items():
-            same.setdefault((cell.status, cell.score, str(cell.on or "undated"), cell.source), [])
-            same[cell.status, cell.score, str(cell.on or "undated"), cell.source].append(party)
+            key = (
+                cell.status if cell.assessed else "",
+                cell_text(cell),
+                str(cell.on or "undated"),
+                cell.source,
+            )
+            same.setdefault(key, []).append(party)
         items = []
-        for (status, score, on, source), parties in same.items():
+        for (status, shown, on, source), parties in same.items():
+            if not status:
+                items.append(f"<li><b>{esc(', '.join(parties))}</b> not assessed</li>")
+                continue
             said = esc(source) if source else "<em>no source recorded</em>"
             items.append(
-                f"<li><b>{esc(', '.join(parties))}</b> {esc(status)} ({esc(signed(score))}),"
+                f"<li><b>{esc(', '.join(parties))}</b> {esc(status)} ({esc(shown)}),"
                 f" {esc(on)}: {said}</li>"
             )
         articles.append(
@@ -85,16 +118,23 @@ def evidence(report: Report) -> str:
     return '<section class="evidence"><h2>Evidence</h2>\n' + "\n".join(articles) + "</section>\n"
 
 
-def _score_legend(interim: bool) -> str:
-    zero = "partial, in progress" if interim else "partial"
-    minus = "missed, planned, stalled" if interim else "missed"
+def _score_legend(report: Report) -> str:
+    zero = "partial, in progress" if report.interim else "partial"
+    minus = "missed; assessed planned, stalled" if report.interim else "missed"
+    changes = "".join(f"<li>{esc(line.strip())}</li>" for line in change_lines(report)[1:])
+    changed = change_lines(report)[:1]
     return (
         '<p class="legend">'
         f'<span class="swatch good"></span>+1 done'
         f'<span class="swatch mid"></span>0 {zero}'
-        f'<span class="swatch bad"></span>−1 {minus}'
-        '<span class="swatch"></span>blank: not a party, or nothing to score yet.'
+        f'<span class="swatch bad"></span>−1 {minus}.'
         " Percent = (score + 1) / 2 × 100.</p>\n"
+        f'<p class="legend">{esc(coverage_line(report))}</p>\n'
+        + (
+            f'<p class="legend">{esc(changed[0])}</p><ul class="legend">{changes}</ul>\n'
+            if changed
+            else ""
+        )
     )
 
 
@@ -115,13 +155,13 @@ class Format:
         body = [
             f"<header><h1>Compliance report: {esc(title)}</h1>",
             f'<p class="meta">{esc(assessment_line(report).capitalize())};'
-            f" {len(report.rows)} pledges scored{'. ' + sub if sub else ''}</p></header>\n",
+            f" {len(report.rows)} pledges, {report.assessed} of {report.cells} cells assessed"
+            f"{'. ' + sub if sub else ''}</p></header>\n",
         ]
         if not report.rows:
-            what = "open or closed" if report.interim else "closed"
-            body.append(f"<p>Nothing scored yet: no pledge has a {what} status to score.</p>\n")
+            body.append("<p>No pledge with a responsible party to assess.</p>\n")
         else:
-            body += [matrix(report), _score_legend(report.interim), evidence(report)]
+            body += [matrix(report), _score_legend(report), evidence(report)]
         out.write(page(f"Compliance report: {title}", "".join(body)))
 
     def timeline(self, timeline: Timeline, out: TextIO) -> None:

@@ -63,44 +63,53 @@ class Format:
     def report(self, report: Report, out: TextIO) -> None:
         from commitments.formats.compliance_table import (
             assessment_line,
+            cell_text,
+            change_lines,
+            coverage_line,
+            coverage_text,
+            mean_text,
             percent_text,
-            signed,
-            two,
         )
-        from commitments.report.scoring import half_up
 
         summit = report.summit
         title = f"{summit.name} ({summit.date})" if summit else "All pledges"
         out.write(f"# Compliance report: {cell(title)}\n\n")
         out.write(f"{assessment_line(report).capitalize()}.\n\n")
         if not report.rows:
-            out.write("Nothing scored yet.\n")
+            out.write("No pledge with a responsible party to assess.\n")
             return
         parties = report.parties
         rows = [
             [
                 cell(row.id),
                 cell(row.title),
-                *[signed(row.cells[p].score) if p in row.cells else "" for p in parties],
-                signed(half_up(row.score, 2)),
+                *[cell_text(row.cells.get(p)) for p in parties],
+                mean_text(row.score),
+                coverage_text(row.score),
             ]
             for row in report.rows
         ]
         means = [report.party_scores[p] for p in parties]
+        rows.append(["**mean**", "", *map(mean_text, means), mean_text(report.overall), ""])
         rows.append(
-            [
-                "**mean**",
-                "",
-                *[signed(two(s.score)) for s in means],
-                signed(two(report.overall.score)),
-            ]
+            ["**percent**", "", *map(percent_text, means), percent_text(report.overall), ""]
         )
-        rows.append(["**percent**", "", *map(percent_text, means), percent_text(report.overall)])
-        out.write(table(["ID", "Title", *parties, "Mean"], rows))
+        rows.append(
+            ["**assessed**", "", *map(coverage_text, means), "", coverage_text(report.overall)]
+        )
+        out.write(table(["ID", "Title", *parties, "Mean", "Assessed"], rows))
+        out.write(f"\n{coverage_line(report)}\n")
+        changes = change_lines(report)
+        if changes:
+            out.write(f"\n{changes[0]}\n\n")
+            out.writelines(f"- {cell(line.strip())}\n" for line in changes[1:])
         out.write("\n## Evidence\n\n")
         for row in report.rows:
             out.write(f"- **{cell(row.id)}**\n")
             for party, c in row.cells.items():
+                if not c.assessed:
+                    out.write(f"  - {party}: not assessed\n")
+                    continue
                 source = cell(c.source) if c.source else "no source recorded"
                 on = c.on or "undated"
-                out.write(f"  - {party}: {c.status} ({signed(c.score)}), {on}: {source}\n")
+                out.write(f"  - {party}: {c.status} ({cell_text(c)}), {on}: {source}\n")

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from commitments.due_expr import parse_due
-from commitments.formats.compliance_table import signed
+from commitments.formats.compliance_table import NOT_ASSESSED, signed
 from commitments.formats.console import Laid, emit, terminal_width
 from commitments.formats.fit import fitted
 from commitments.formats.grid import Grid, draw
@@ -21,8 +21,8 @@ from commitments.formats.styles import STATUS_STYLE, days_cell
 from commitments.model import PLEDGE, Update
 from commitments.parties import party_name
 from commitments.report.records import iso
-from commitments.report.scoring import commitment_score, half_up, party_statuses, percent
-from commitments.report.state import State, Step
+from commitments.report.scoring import cells, commitment_score, half_up, percent
+from commitments.report.state import State, Step, rolled_up
 from commitments.text import counted, visible, visible_each
 
 
@@ -79,13 +79,26 @@ def _history(steps: Sequence[Step]) -> Grid:
 _UPDATE, _BEFORE = attrgetter("update"), attrgetter("status_before")
 
 
+def _status(state: State) -> Text:
+    """The status, and where it comes from when it is not the last update's."""
+    shown = status_text(state.status)
+    if rolled_up(state.commitment, state.history) is not None:
+        shown.append("  (rolled up from each responsible party's assessment)", style="dim")
+    return shown
+
+
 def _assessed(state: State) -> Text:
-    """Each party's own status, when any party has been assessed on its own."""
+    """Each responsible party's status on a pledge (· where nobody has assessed it),
+    when any party has been assessed on its own."""
     if state.history is None or not state.history.party_statuses():
         return Text("")
     shown = Text()
-    for at, (party, status) in enumerate(party_statuses(state).items()):
-        shown.append(", " if at else "").append(f"{party} ").append(status_text(status))
+    for at, (party, found) in enumerate(cells(state).items()):
+        shown.append(", " if at else "").append(f"{party} ")
+        if found.assessed:
+            shown.append(status_text(found.status))
+        else:
+            shown.append(f"{NOT_ASSESSED} not assessed", style="dim")
     return shown
 
 
@@ -93,8 +106,10 @@ def _score(state: State) -> Text:
     score = commitment_score(state)
     if score is None:
         return Text("")
+    found = cells(state).values()
+    assessed = sum(a.assessed for a in found)
     shown = f"{signed(half_up(score, 2))} ({half_up(percent(score) or 0):.0f}%)"
-    return Text(f"{shown}, final assessment")
+    return Text(f"{shown}, final assessment; {assessed} of {len(found)} parties assessed")
 
 
 class Format:
@@ -118,7 +133,7 @@ def show(state: State, today: dt.date, out: TextIO) -> None:
     rows: list[tuple[str, Text]] = [
         ("ID", text(c.id)),
         ("Title", text(c.title)),
-        ("Status", status_text(state.status)),
+        ("Status", _status(state)),
         ("Assessed", _assessed(state)),
         ("Score", _score(state)),
         ("Strength", Text(c.strength if c.strength != PLEDGE else "")),
@@ -126,6 +141,7 @@ def show(state: State, today: dt.date, out: TextIO) -> None:
         ("Due", due),
         ("Declared", Text(str(c.declared) if c.declared else "")),
         ("Parties", text(parties)),
+        ("Responsible", text(", ".join(c.responsible))),
         ("Host", text(f"{c.host} ({party_name(c.host)})" if c.host else "")),
         ("Tags", text(", ".join(c.tags))),
         ("Follows", text(c.follows)),

@@ -8,11 +8,18 @@ from typing import TextIO
 from commitments.formats.grid import Grid, draw
 from commitments.formats.styles import STATUS_STYLE
 from commitments.parties import party_name
-from commitments.report.compliance import Report, Score, Stats
+from commitments.report.compliance import Cell, Report, Score, Stats
 from commitments.report.scoring import half_up
 from commitments.text import counted, visible
 
 _SCORE_STYLE = {1: "green", 0: "yellow", -1: "red"}
+
+
+# What a cell or a mean shows besides a score, said once for every format.
+NOT_ASSESSED = "·"  # nobody has looked: never −1, never 0%
+NOT_SCORED = "–"  # assessed, with a status not scored (cancelled; final: still open)
+THIN = "†"  # a mean resting on fewer than half of its cells
+CHANGED = "*"  # with --since: not the score it was
 
 
 def signed(value: float | None) -> str:
@@ -24,8 +31,70 @@ def signed(value: float | None) -> str:
     return f"{value:+.2f}"
 
 
+def cell_text(cell: Cell | None) -> str:
+    """A party's cell on a pledge: its score; · not assessed; – assessed, not scored;
+    blank: not responsible. A * marks a score that changed since the earlier report."""
+    if cell is None:
+        return ""
+    if not cell.assessed:
+        text = NOT_ASSESSED
+    elif cell.score is None:
+        text = NOT_SCORED
+    else:
+        text = signed(cell.score)
+    return text + (CHANGED if cell.changed else "")
+
+
+def mean_text(score: Score) -> str:
+    """A mean: its score (marked † when it rests on fewer than half of its cells); ·
+    when nothing is assessed, – when nothing assessed is scored."""
+    if score.score is None:
+        return NOT_ASSESSED if not score.assessed else NOT_SCORED
+    return signed(two(score.score)) + (THIN if score.thin else "")
+
+
 def percent_text(score: Score) -> str:
-    return "" if score.percent is None else f"{half_up(score.percent):.0f}%"
+    if score.percent is None:
+        return ""
+    return f"{half_up(score.percent):.0f}%" + (THIN if score.thin else "")
+
+
+def coverage_text(score: Score) -> str:
+    """ "3/6": cells assessed, of how many."""
+    return f"{score.assessed}/{score.cells}"
+
+
+def coverage_line(report: Report) -> str:
+    """Under the matrix: how much of it rests on research, and what the marks mean."""
+    said = f"{report.assessed} of {counted(report.cells, 'cell')} assessed"
+    if not report.assessed:
+        said += ": nothing has been assessed yet"
+    marks = [
+        f"{NOT_ASSESSED} not assessed",
+        f"{NOT_SCORED} assessed, not scored",
+        f"{THIN} a mean of fewer than half of its cells",
+    ]
+    if report.since is not None:
+        marks.append(f"{CHANGED} changed since {report.since}")
+    return f"{said}. {'; '.join(marks)}; blank: not responsible."
+
+
+def change_lines(report: Report) -> list[str]:
+    """With --since, each cell whose score changed: id, party, before → after."""
+    if report.since is None:
+        return []
+    if not report.changes:
+        return [f"Nothing changed since {report.since}."]
+    head = f"Changed since {report.since}:"
+    return [head] + [
+        f"  {visible(change.id)} {change.party}: {_score_or_dot(change.before)}"
+        f" → {_score_or_dot(change.after)}"
+        for change in report.changes
+    ]
+
+
+def _score_or_dot(score: int | None) -> str:
+    return NOT_ASSESSED if score is None else signed(score)
 
 
 def _heading(out: TextIO, text: str) -> None:
@@ -60,8 +129,19 @@ class Format:
         _heading(out, "Parties (pledges; best score first)")
         if stats.parties:
             parties = Grid(
-                ["Party", "Name", "Pledges", "Scored", "Done", "Partial", "Missed", "Score", "%"],
-                right=frozenset(range(2, 9)),
+                [
+                    "Party",
+                    "Name",
+                    "Pledges",
+                    "Assessed",
+                    "Scored",
+                    "Done",
+                    "Partial",
+                    "Missed",
+                    "Score",
+                    "%",
+                ],
+                right=frozenset(range(2, 10)),
                 wraps=1,
                 narrowing=(("drop", 1),),
             )
@@ -71,11 +151,12 @@ class Format:
                         (party.party, "bold"),
                         (party_name(party.party), ""),
                         (str(party.commitments), ""),
+                        (str(party.score.assessed), ""),
                         (str(party.scored), ""),
                         (str(party.done), ""),
                         (str(party.partial), ""),
                         (str(party.missed), ""),
-                        (signed(two(party.score.score)), ""),
+                        (mean_text(party.score), ""),
                         (percent_text(party.score), ""),
                     ]
                 )
@@ -86,9 +167,9 @@ class Format:
             out.write("\n")
             _heading(out, "Summits")
             summits = Grid(
-                ["Summit", "Date", "Pledges", "Score", "%", "Name"],
-                right=frozenset({2, 3, 4}),
-                wraps=5,
+                ["Summit", "Date", "Pledges", "Assessed", "Score", "%", "Name"],
+                right=frozenset({2, 3, 4, 5}),
+                wraps=6,
                 narrowing=(("drop", 1),),
             )
             for line in stats.summits:
@@ -97,13 +178,18 @@ class Format:
                         (visible(line.summit.id), ""),
                         (line.summit.date.isoformat(), ""),
                         (str(line.commitments), ""),
-                        (signed(two(line.score.score)), ""),
+                        (coverage_text(line.score), ""),
+                        (mean_text(line.score), ""),
                         (percent_text(line.score), ""),
                         (visible(line.summit.name), ""),
                     ]
                 )
             summits.shorter[2] = functools.partial(_counted, summits.columns[2], "pledge")
             draw(summits, out)
+        out.write(
+            f"\nAssessed: the cells (a responsible party on a pledge) someone has looked at."
+            f" {NOT_ASSESSED} nothing assessed; {THIN} a mean of fewer than half of its cells.\n"
+        )
         out.write(
             f"\nSlipped: {counted(stats.slipped, 'commitment')},"
             f" {counted(stats.days_slipped, 'day')} in all\n"
@@ -114,61 +200,66 @@ class Format:
         title = f"{visible(summit.name)} ({summit.date})" if summit else "All pledges"
         _heading(out, f"Compliance report: {title}, {assessment_line(report)}")
         if not report.rows:
-            what = "open or closed" if report.interim else "closed"
-            out.write(f"Nothing scored yet: no pledge has a {what} status to score.\n")
+            out.write("No pledge with a responsible party to assess.\n")
             return
         parties = report.parties
         n = len(parties)
         # Too narrow for the matrix, each row becomes a block whose cells say their party.
         labelled: list[list[str]] = []
         grid = Grid(
-            ["ID", *parties, "Mean", "Title"],
-            right=frozenset(range(1, n + 2)),
+            ["ID", *parties, "Mean", "Assessed", "Title"],
+            right=frozenset(range(1, n + 3)),
             key=0,
-            wraps=n + 2,
-            narrowing=(("drop", n + 2),),
+            wraps=n + 3,
+            narrowing=(("drop", n + 3),),
         )
         for i in range(n):
             grid.shorter[i + 1] = functools.partial(_column, labelled, i)
         grid.shorter[n + 1] = functools.partial(_labelled, "mean", grid.columns[n + 1])
+        grid.shorter[n + 2] = functools.partial(_labelled, "assessed", grid.columns[n + 2])
         for row in report.rows:
-            scores = [row.cells[p].score if p in row.cells else None for p in parties]
+            texts = [cell_text(row.cells.get(p)) for p in parties]
             labelled.append(
-                [
-                    f"{p} {signed(v)}" if v is not None else ""
-                    for p, v in zip(parties, scores, strict=True)
-                ]
+                [f"{p} {text}" if text else "" for p, text in zip(parties, texts, strict=True)]
             )
             grid.add_row(
                 [
                     (visible(row.id), ""),
-                    *[(signed(v), _style(v)) for v in scores],
-                    (signed(two(row.score)), "bold"),
+                    *[
+                        (text, _style(row.cells.get(p)))
+                        for p, text in zip(parties, texts, strict=True)
+                    ],
+                    (mean_text(row.score), "bold"),
+                    (coverage_text(row.score), ""),
                     (visible(row.title), ""),
                 ]
             )
         means = [report.party_scores[p] for p in parties]
-        labelled.append(
-            [f"{p} {signed(two(s.score))}" for p, s in zip(parties, means, strict=True)]
-        )
-        labelled.append([f"{p} {percent_text(s)}" for p, s in zip(parties, means, strict=True)])
+        for label, shown in (("mean", mean_text), ("percent", percent_text)):
+            labelled.append([f"{p} {shown(s)}" for p, s in zip(parties, means, strict=True)])
+            grid.add_row(
+                [
+                    (label, "bold"),
+                    *[(shown(s), "bold" if label == "mean" else "") for s in means],
+                    (shown(report.overall), "bold"),
+                    ("", ""),
+                    ("", ""),
+                ]
+            )
+        labelled.append([f"{p} {coverage_text(s)}" for p, s in zip(parties, means, strict=True)])
         grid.add_row(
             [
-                ("mean", "bold"),
-                *[(signed(two(s.score)), "bold") for s in means],
-                (signed(two(report.overall.score)), "bold"),
+                ("assessed", "bold"),
+                *[(coverage_text(s), "") for s in means],
                 ("", ""),
-            ]
-        )
-        grid.add_row(
-            [
-                ("percent", "bold"),
-                *[(percent_text(s), "") for s in means],
-                (percent_text(report.overall), "bold"),
+                (coverage_text(report.overall), "bold"),
                 ("", ""),
             ]
         )
         draw(grid, out)
+        _heading(out, coverage_line(report))
+        for line in change_lines(report):
+            out.write(f"{line}\n")
 
 
 def _column(rows: list[list[str]], i: int) -> list[str]:
@@ -188,5 +279,7 @@ def two(value: float | None) -> float | None:
     return None if value is None else half_up(value, 2)
 
 
-def _style(score: int | None) -> str:
-    return "" if score is None else _SCORE_STYLE.get(score, "")
+def _style(cell: Cell | None) -> str:
+    if cell is None or cell.score is None:
+        return "dim"
+    return _SCORE_STYLE.get(cell.score, "")

@@ -48,6 +48,9 @@ figure {{ margin: 0; }}
   color: #444; display: block; }}
 td.score {{ text-align: center; font-variant-numeric: tabular-nums; min-width: 3rem; }}
 td.mean, tfoot td {{ font-weight: 600; text-align: center; }}
+/* A number, a party code or a short heading is never broken inside: the matrix
+   scrolls sideways instead (the body lets long ids and words break elsewhere). */
+.matrix td, .matrix thead th, .matrix tfoot th {{ white-space: nowrap; overflow-wrap: normal; }}
 tfoot th {{ text-align: left; }}
 .good {{ background: {COLOURS["good"]}; color: #1b5e20; }}
 .mid {{ background: {COLOURS["mid"]}; color: #6d4c00; }}

@@ -31,8 +31,13 @@ class History(NamedTuple):
 
     def party_statuses(self) -> dict[str, str]:
         """Each assessed party's latest status (by date, ties in file order)."""
+        return {p: status for p, (_, status) in self.own_assessments().items()}
+
+    def own_assessments(self) -> dict[str, tuple[dt.date, str]]:
+        """Each assessed party's latest own assessment, (on, status): by date, ties in
+        file order."""
         in_order = sorted(self.assessed, key=lambda a: a[1])
-        return {p: status for p, _, status in in_order if status is not None}
+        return {p: (on, status) for p, on, status in in_order if status is not None}
 
     @property
     def reschedules(self) -> list[tuple[dt.date, str]]:

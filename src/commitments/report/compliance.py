@@ -1,9 +1,12 @@
 """Who kept their word: each party scored on each pledge, as the G7 Research Group does.
 
-Each party is scored on each pledge by the rules of scoring.py. A commitment's
-score is the mean of its parties' scores, a party's the mean over the commitments
-it is scored on, a summit's the mean over its commitments; each also as a
-percentage, (score + 1) / 2 × 100.
+Each responsible party has a cell on each pledge, scored by the rules of scoring.py
+when it is assessed (and left out of every mean when it is not). A commitment's
+score is the mean of its scored cells, a party's the mean of its scored cells, the
+report's the mean of its commitments' scores; each also as a percentage, (score +
+1) / 2 × 100, and each with its coverage: how many of its cells were assessed, of
+how many. With ``since``, each cell also carries its score as of that earlier day,
+and the report lists what changed.
 
 The report is plain data (``Report``); formats render it, so another renderer is a
 small module.
@@ -12,17 +15,17 @@ small module.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from commitments.model import PLEDGE, STATUSES, STRENGTHS, Commitment, Ledger, Summit, Update
 from commitments.report.scoring import (
     FINAL,
+    Assessment,
     cell_score,
     cells,
     commitment_score,
     mean,
-    party_statuses,
     percent,
 )
 from commitments.report.state import State
@@ -31,9 +34,28 @@ from commitments.report.state import State
 @dataclass(frozen=True, slots=True)
 class Cell:
     status: str
-    score: int
-    on: dt.date | None  # the date of the update that set the status (else the declared date)
+    score: int | None  # None: not scored (not assessed, or a status not scored)
+    assessed: bool
+    on: dt.date | None  # the date of the update (or declaration) that set the status
     source: str | None  # the latest source behind it
+    previous: int | None = None  # with `since`: its score as of that day
+    changed: bool = False  # with `since`: the score is not what it was
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    score: float | None
+    assessed: int = 0  # cells assessed
+    cells: int = 0  # of these
+
+    @property
+    def percent(self) -> float | None:
+        return percent(self.score)
+
+    @property
+    def thin(self) -> bool:
+        """Resting on fewer than half of its cells: to be read with care."""
+        return self.score is not None and 2 * self.assessed < self.cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,16 +63,15 @@ class Row:
     id: str
     title: str
     cells: dict[str, Cell]
-    score: float
+    score: Score
 
 
 @dataclass(frozen=True, slots=True)
-class Score:
-    score: float | None
-
-    @property
-    def percent(self) -> float | None:
-        return percent(self.score)
+class Change:
+    id: str
+    party: str
+    before: int | None
+    after: int | None
 
 
 @dataclass(slots=True)
@@ -64,6 +85,16 @@ class Report:
     rows: list[Row]
     party_scores: dict[str, Score] = field(default_factory=dict)
     overall: Score = Score(None)
+    since: dt.date | None = None
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def assessed(self) -> int:
+        return self.overall.assessed
+
+    @property
+    def cells(self) -> int:
+        return self.overall.cells
 
 
 def compliance_report(
@@ -73,37 +104,85 @@ def compliance_report(
     *,
     summit: Summit | None = None,
     interim: bool = False,
+    parties: Sequence[str] = (),
+    since: tuple[dt.date, Sequence[State]] | None = None,
 ) -> Report:
-    """The report as of ``today`` over ``states`` (the ledger as of that day)."""
-    rows: list[Row] = []
-    # A column for every party of the summit and of each scored pledge, scored or not
-    # yet: a blank cell is then "not scored", never "not a party" mistaken for it.
+    """The report as of ``today`` over ``states`` (the ledger as of that day, the rows
+    chosen): the pledges of ``summit`` (else all), ``parties``' columns (else every
+    responsible party's). ``since``: an earlier day and the states as of it, whose
+    scores each cell is compared with."""
+    chosen = [
+        state
+        for state in states
+        if state.commitment.strength == PLEDGE
+        and (summit is None or state.commitment.summit == summit.id)
+        and state.commitment.answerable
+    ]
+    # A column for every party of the summit and every responsible party shown: a
+    # blank cell is then "not responsible", never mistaken for "not assessed".
     order: dict[str, None] = dict.fromkeys(summit.parties) if summit else {}
-    scored_states = []
-    for state in states:
+    for state in chosen:
+        order.update(dict.fromkeys(state.commitment.answerable))
+    columns = [p for p in order if not parties or p in parties]
+    earlier = _scores(since[1], interim) if since else {}
+    updates = _updates_of(ledger, [state.commitment.id for state in chosen])
+    rows: list[Row] = []
+    changes: list[Change] = []
+    for state in chosen:
         c = state.commitment
-        if summit is not None and c.summit != summit.id:
+        found = {p: a for p, a in cells(state).items() if p in columns}
+        if not found:
             continue
-        scored = cells(state, interim)
-        if scored:
-            scored_states.append((state, scored))
-            order.update(dict.fromkeys(c.parties))
-    updates = _updates_of(ledger, [state.commitment.id for state, _ in scored_states])
-    for state, scored in scored_states:
-        c = state.commitment
-        evidence = _evidence(c, updates.get(c.id, []), set(scored))
-        row_cells = {
-            p: Cell(status, scored[p], *evidence[p])
-            for p, status in party_statuses(state).items()
-            if p in scored
-        }
-        rows.append(Row(c.id, c.title, row_cells, sum(scored.values()) / len(scored)))
-    parties = list(order)
-    party_scores = {
-        p: Score(mean(row.cells[p].score for row in rows if p in row.cells)) for p in parties
+        evidence = _evidence(c, updates.get(c.id, []), found)
+        row_cells = {}
+        for p, assessment in found.items():
+            score = cell_score(assessment, interim)
+            before = earlier.get((c.id, p))
+            changed = since is not None and before != score
+            if changed:
+                changes.append(Change(c.id, p, before, score))
+            on, source = evidence[p]
+            row_cells[p] = Cell(
+                assessment.status, score, assessment.assessed, on, source, before, changed
+            )
+        rows.append(Row(c.id, c.title, row_cells, _score(row_cells.values())))
+    party_scores = {p: _score([row.cells[p] for row in rows if p in row.cells]) for p in columns}
+    every = [cell for row in rows for cell in row.cells.values()]
+    overall = Score(
+        mean(row.score.score for row in rows if row.score.score is not None),
+        sum(cell.assessed for cell in every),
+        len(every),
+    )
+    return Report(
+        today,
+        interim,
+        summit,
+        columns,
+        rows,
+        party_scores,
+        overall,
+        since[0] if since else None,
+        changes,
+    )
+
+
+def _score(of: Iterable[Cell]) -> Score:
+    found = list(of)
+    return Score(
+        mean(c.score for c in found if c.score is not None),
+        sum(c.assessed for c in found),
+        len(found),
+    )
+
+
+def _scores(states: Sequence[State], interim: bool) -> dict[tuple[str, str], int | None]:
+    """Each cell's score among ``states`` (an earlier day's), by (id, party)."""
+    return {
+        (state.commitment.id, p): cell_score(a, interim)
+        for state in states
+        if state.commitment.strength == PLEDGE
+        for p, a in cells(state).items()
     }
-    overall = Score(mean(row.score for row in rows))
-    return Report(today, interim, summit, parties, rows, party_scores, overall)
 
 
 def _updates_of(ledger: Ledger, ids: list[str]) -> dict[str, list[Update]]:
@@ -120,20 +199,23 @@ def _updates_of(ledger: Ledger, ids: list[str]) -> dict[str, list[Update]]:
 
 
 def _evidence(
-    c: Commitment, updates: Sequence[Update], parties: set[str]
+    c: Commitment, updates: Sequence[Update], found: dict[str, Assessment]
 ) -> dict[str, tuple[dt.date | None, str | None]]:
     """For each party, when its status was set and the latest source up to then: from
-    its own assessments if it has any with a status, else from the commitment's."""
+    its own assessments if it has any with a status, else from the commitment's; none
+    for a cell nobody has assessed (the pledge's announcement is no evidence of what
+    was done)."""
     in_order = sorted(updates, key=lambda u: u.on)  # stable: ties in file order
     general = _set_by([u for u in in_order if u.party is None], c)
-    found = {}
-    for p in parties:
-        own = [u for u in in_order if u.party == p]
-        if any(u.status is not None for u in own):
-            found[p] = _set_by(own, c)
+    evidence: dict[str, tuple[dt.date | None, str | None]] = {}
+    for p, assessment in found.items():
+        if not assessment.assessed:
+            evidence[p] = (None, None)
+        elif assessment.own:
+            evidence[p] = _set_by([u for u in in_order if u.party == p], c)
         else:
-            found[p] = general
-    return found
+            evidence[p] = general
+    return evidence
 
 
 def _set_by(updates: Sequence[Update], c: Commitment) -> tuple[dt.date | None, str | None]:
@@ -155,19 +237,19 @@ def _set_by(updates: Sequence[Update], c: Commitment) -> tuple[dt.date | None, s
 @dataclass(frozen=True, slots=True)
 class PartyLine:
     party: str
-    commitments: int  # pledges it is party to
+    commitments: int  # pledges it is responsible for (its cells)
     scored: int
     done: int
     partial: int
     missed: int
-    score: Score
+    score: Score  # with its coverage: cells assessed, of its cells
 
 
 @dataclass(frozen=True, slots=True)
 class SummitLine:
     summit: Summit
     commitments: int  # its pledges
-    score: Score
+    score: Score  # with its coverage: the cells of its pledges
 
 
 @dataclass(slots=True)
@@ -197,6 +279,7 @@ def stats(
     lines: dict[str, dict[str, int]] = {}
     party_cells: dict[str, list[int]] = {}
     commitment_scores: dict[str, float] = {}
+    coverage: dict[str, tuple[int, int]] = {}  # per pledge: cells assessed, cells
     slipped = days_slipped = 0
     for state in states:
         c = state.commitment
@@ -207,15 +290,19 @@ def stats(
         days_slipped += days
         if c.strength != PLEDGE:
             continue
-        statuses = party_statuses(state)
-        for p, status in statuses.items():
-            line = lines.setdefault(p, {"commitments": 0, "done": 0, "partial": 0, "missed": 0})
+        found = cells(state)
+        for p, assessment in found.items():
+            line = lines.setdefault(
+                p, {"commitments": 0, "assessed": 0, "done": 0, "partial": 0, "missed": 0}
+            )
             line["commitments"] += 1
-            score = cell_score(status, interim)
+            line["assessed"] += assessment.assessed
+            score = cell_score(assessment, interim)
             if score is not None:
                 party_cells.setdefault(p, []).append(score)
-            if status in FINAL:
-                line[status] += 1
+            if assessment.assessed and assessment.status in FINAL:
+                line[assessment.status] += 1
+        coverage[c.id] = (sum(a.assessed for a in found.values()), len(found))
         own = commitment_score(state, interim)
         if own is not None:
             commitment_scores[c.id] = own
@@ -227,7 +314,7 @@ def stats(
             line["done"],
             line["partial"],
             line["missed"],
-            Score(mean(party_cells.get(p, []))),
+            Score(mean(party_cells.get(p, [])), line["assessed"], line["commitments"]),
         )
         for p, line in lines.items()
     ]
@@ -244,7 +331,11 @@ def stats(
             SummitLine(
                 s,
                 len(own_pledges),
-                Score(mean(commitment_scores[i] for i in own_pledges if i in commitment_scores)),
+                Score(
+                    mean(commitment_scores[i] for i in own_pledges if i in commitment_scores),
+                    sum(coverage[i][0] for i in own_pledges),
+                    sum(coverage[i][1] for i in own_pledges),
+                ),
             )
         )
     return Stats(today, interim, by_status, by_strength, parties, summits, slipped, days_slipped)

@@ -58,6 +58,7 @@ def commitment_record(state: State, today: dt.date, within: int = DEFAULT_WITHIN
         "summit": c.summit,
         "score": _rounded(commitment_score(state), 4),
         "assessments": party_statuses(state),
+        "responsible": list(c.answerable),
     }
 
 
@@ -86,9 +87,15 @@ def _rounded(value: float | None, digits: int) -> float | None:
     return None if value is None else half_up(value, digits)
 
 
-def score_record(score: Score) -> dict[str, float | None]:
-    """A score to four decimals, its percentage to one (as the Research Group prints it)."""
-    return {"score": _rounded(score.score, 4), "percent": _rounded(score.percent, 1)}
+def score_record(score: Score) -> dict[str, float | int | None]:
+    """A score to four decimals, its percentage to one (as the Research Group prints it),
+    and its coverage: how many of its cells were assessed, of how many."""
+    return {
+        "score": _rounded(score.score, 4),
+        "percent": _rounded(score.percent, 1),
+        "assessed": score.assessed,
+        "cells": score.cells,
+    }
 
 
 def stats_record(stats: Stats) -> dict[str, Any]:
@@ -143,15 +150,23 @@ def report_record(report: Report) -> dict[str, Any]:
                         "score": cell.score,
                         "source": cell.source,
                         "on": iso(cell.on),
+                        "assessed": cell.assessed,
+                        "previous": cell.previous,
                     }
                     for party, cell in row.cells.items()
                 },
-                "score": _rounded(row.score, 4),
+                "score": _rounded(row.score.score, 4),
+                # how many of its cells were assessed (of len(cells))
+                "assessed": row.score.assessed,
             }
             for row in report.rows
         ],
         "party_scores": {p: score_record(s) for p, s in report.party_scores.items()},
         **score_record(report.overall),
+        "since": iso(report.since),
+        "changes": [
+            {"id": c.id, "party": c.party, "from": c.before, "to": c.after} for c in report.changes
+        ],
     }
 
 

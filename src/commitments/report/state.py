@@ -119,9 +119,31 @@ def effective(
 
 
 def _status(commitment: Commitment, history: History | None) -> str:
+    rolled = rolled_up(commitment, history)
+    if rolled is not None:
+        return rolled
     if history is not None and history.status is not None:
         return history.status
     return commitment.status
+
+
+def rolled_up(commitment: Commitment, history: History | None) -> str | None:
+    """The status each responsible party's own closed assessment makes of the commitment
+    (all done: done; all missed: missed; all cancelled: cancelled; any other mix:
+    partial, cancelled parties aside), when every one of them has one and no update for
+    the whole commitment is dated after the last of them; else None."""
+    if history is None or not history.assessed or not commitment.answerable:
+        return None
+    own = history.own_assessments()
+    found = [own.get(p) for p in commitment.answerable]
+    if any(a is None or a[1] in OPEN_STATUSES for a in found):
+        return None
+    last = max(a[0] for a in found if a is not None)
+    if history.status_on is not None and history.status_on > last:
+        return None
+    statuses = {a[1] for a in found if a is not None}
+    kept = statuses - {"cancelled"} or {"cancelled"}
+    return kept.pop() if len(kept) == 1 else "partial"
 
 
 def _steps(commitment: Commitment, updates: tuple[Update, ...]) -> tuple[Step, ...]:

@@ -56,6 +56,7 @@ class AddRequest(NamedTuple):
     allow_future: bool = False
     strength: str | None = None
     summit: str | None = None
+    responsible: Sequence[str] = ()  # the parties that must act (default: all)
 
 
 class Written(NamedTuple):
@@ -256,6 +257,9 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
         "notes": text_value(request.notes, "--notes"),
         "strength": request.strength,
         "summit": request.summit,
+        "responsible": list(
+            dict.fromkeys(party_code(code, "--responsible") for code in request.responsible)
+        ),
     }
     explicit_id = text_value(request.id, "--id")
 

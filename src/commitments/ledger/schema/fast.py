@@ -47,6 +47,7 @@ _COMMITMENT_TYPES: dict[str, tuple[type, ...]] = {
     "notes": _STR,
     "strength": _STR,
     "summit": _STR,
+    "responsible": _LIST,
 }
 _UPDATE_TYPES: dict[str, tuple[type, ...]] = {
     "commitment": _STR,
@@ -84,7 +85,8 @@ def commitment(raw: dict[str, Any]) -> Commitment | None:
     if strength not in STRENGTHS:
         return None
     parties, tags, host, url = get("parties", []), get("tags", []), get("host"), get("url")
-    if not all(type(p) is str and p in PARTIES for p in parties):
+    responsible = get("responsible", [])
+    if not all(type(p) is str and p in PARTIES for p in (*parties, *responsible)):
         return None
     if host is not None and host not in PARTIES:
         return None
@@ -116,6 +118,7 @@ def commitment(raw: dict[str, Any]) -> Commitment | None:
         notes=get("notes"),
         strength=strength,
         summit=summit,
+        responsible=tuple(responsible),
     )
 
 

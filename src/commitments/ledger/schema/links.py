@@ -86,6 +86,19 @@ def broken_links(
                 yield Broken("commitment", index, "due", due_error)
             else:
                 usable[commitment.id] = joined
+    for index in first.values():
+        written = commitments[index]
+        whole = usable.get(written.id) if written is not None else None
+        outside = [p for p in whole.responsible if p not in whole.parties] if whole else []
+        if whole is not None and outside:
+            among = ", ".join(whole.parties) if whole.parties else "it names none"
+            yield Broken(
+                "commitment",
+                index,
+                "responsible",
+                f"responsible party {quoted(outside[0])} is not among the commitment's"
+                f" parties ({among})",
+            )
     for index, ident in enumerate(ids):
         commitment = commitments[index]
         if commitment is None or commitment.follows is None or first.get(ident or "") != index:
@@ -119,6 +132,14 @@ def broken_links(
                 index,
                 "party",
                 f"party {quoted(party)} is not among the commitment's parties ({among})",
+            )
+        elif party in PARTIES and owner is not None and party not in owner.answerable:
+            yield Broken(
+                "update",
+                index,
+                "party",
+                f"party {quoted(party)} is not responsible for the commitment (responsible:"
+                f" {', '.join(owner.answerable)}); only a responsible party is assessed",
             )
 
 

@@ -448,6 +448,7 @@ def _read_commitment(table: TableReader) -> Commitment | None:
     quote = table.text("quote")
     follows = table.text("follows")
     notes = table.text("notes")
+    responsible = table.parties("responsible")
     strength = table.text("strength")
     if strength is not None and strength not in STRENGTHS:
         table.error(
@@ -475,6 +476,7 @@ def _read_commitment(table: TableReader) -> Commitment | None:
         notes=notes,
         strength=strength or PLEDGE,
         summit=summit,
+        responsible=responsible,
     )
 
 
