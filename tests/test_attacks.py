@@ -141,7 +141,7 @@ def test_hostile_ledger_names(door: Door, name: str, tmp_path: Path) -> None:
         assert sorted(os.listdir(work)) == [name]  # no journal, no temporary file left
     if door.name == "check":  # the name is printed, escaped
         shown = run("-f", name, "check", cwd=work).stdout.decode()
-        assert shown.endswith(": ok (25 commitments, 0 updates)\n")
+        assert shown.endswith(": ok (35 commitments, 0 updates)\n")
         assert ("\x1b" not in shown) and ("\u202e" not in shown) and ("\n" not in shown[:-1])
     del said
 
@@ -579,7 +579,7 @@ def test_a_journal_that_cannot_be_believed_is_ignored(why: str, tmp_path: Path) 
     assert f"ignored {planted.name}" in said and b"1 warning" in checked.stdout
     assert held(run("check", "--strict", cwd=work, timeout=20), 1)
     listed = json.loads(run("list", "--format", "json", cwd=work, timeout=20).stdout)
-    assert len(listed) == 25
+    assert len(listed) == 35
     result = run("update", "water", "--note", "after", cwd=work, timeout=20)
     held(result, 0, 1)  # refused when the journal's name is another's file
     assert ledger.read_bytes().startswith(before)
@@ -1012,7 +1012,7 @@ def test_a_journal_with_a_negative_offset_is_none(offset: str, tmp_path: Path) -
     info = ledger.stat()
     where.write_bytes(f"commitments-journal 1\n{info.st_dev} {info.st_ino} {offset}\nabc".encode())
     where.chmod(0o644)
-    assert len(json.loads(run("list", "--format", "json", cwd=work).stdout)) == 25
+    assert len(json.loads(run("list", "--format", "json", cwd=work).stdout)) == 35
     for args in (("update", "water", "--note", "x"), ("recover",)):
         held(run(*args, cwd=work), 0)
     assert ledger.read_bytes().startswith(before)

@@ -179,7 +179,12 @@ def test_filters(run: Run) -> None:
         "water-roundtable-2026",
         "energy-technologies-event-2027",
         "summit-kyrgyzstan-2027",
-        "global-threats-cooperation",
+        "cooperation-against-climate-change",
+        "cooperation-against-terrorism",
+        "cooperation-against-cyber-threats",
+        "cooperation-against-extremism",
+        "cooperation-against-illegal-migration",
+        "cooperation-against-drug-trafficking",
         "critical-raw-materials",
         "knowledge-exchange-initiatives",
     ]
@@ -188,6 +193,8 @@ def test_filters(run: Run) -> None:
         "student-scientific-exchanges",
         "innovation-campuses",
         "junior-diplomats-training",
+        "italy-kazakhstan-defence-cooperation",
+        "kz-promising-cooperation-areas",
     ]
     # a unique prefix of a summit's id will do, as for commitments
     assert ids(run, "--summit", "it-kz") == [
@@ -196,8 +203,9 @@ def test_filters(run: Run) -> None:
         "abai-monument-rome",
         "digital-ai-expertise-exchange",
         "italian-exports-increase",
+        "kz-promising-cooperation-areas",
     ]
-    assert len(ids(run, "--summit", "ca-it-2025-astana", "--strength", "intent")) == 9
+    assert len(ids(run, "--summit", "ca-it-2025-astana", "--strength", "intent")) == 11
     assert ids(run, "--tag", "culture", "--tag", "summit") == [
         "year-of-cultural-rapprochement-2026",
         "abai-opera-naples-2026",
@@ -210,9 +218,9 @@ def test_filters(run: Run) -> None:
         "marco-polo-street-astana",
         "abai-monument-rome",
     ]
-    assert len(ids(run, "--open")) == 25
+    assert len(ids(run, "--open")) == 35
     assert ids(run, "--status", "done") == []
-    assert len(ids(run, "--status", "planned", "--status", "done")) == 25
+    assert len(ids(run, "--status", "planned", "--status", "done")) == 35
 
 
 def test_status_filter_uses_effective_status(run: Run, write_ledger: Write) -> None:
@@ -471,7 +479,7 @@ def test_python_dash_m(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert len(json.loads(result.stdout)) == 25
+    assert len(json.loads(result.stdout)) == 35
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")

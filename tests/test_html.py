@@ -135,9 +135,9 @@ def test_the_report_page_has_the_matrix_means_and_evidence(run: Run, write_ledge
     elements = assert_self_contained(page)
     assert page.startswith("<!DOCTYPE html>") and page.endswith("</html>\n")
     cells = [attrs.get("class") for tag, attrs in elements.tags if tag == "td"]
-    # water: all done (+1); energy: IT KZ partial (0), UZ missed (-1).
-    assert cells[:4] == ["score good", "score good", "score good", "mean good"]
-    assert cells[4:8] == ["score mid", "score mid", "score bad", "mean mid"]
+    # water: all done (+1); energy: IT KZ partial (0), UZ missed (-1); then coverage.
+    assert cells[:5] == ["score good", "score good", "score good", "mean good", "mean"]
+    assert cells[5:10] == ["score mid", "score mid", "score bad", "mean mid", "mean"]
     text = "".join(elements.text)
     assert "Compliance report: First Central Asia–Italy Summit (2025-05-30)" in text
     assert "+0.33" in text and "67%" in text  # overall (1+1+1+0+0-1)/6 = 0.33 → 67%
@@ -257,3 +257,81 @@ def test_a_real_browser_shows_the_timeline(run: Run, tmp_path: Path) -> None:
     pixels = _pixels(png)
     for kind in ("overdue", "due-soon", "open"):
         assert pixels.get(_rgb(COLOURS[kind]), 0) > 200, kind
+
+
+# --- numbers are never broken (Playwright driving Debian's Chromium, page script off) -------
+
+FRACTIONAL = "\n".join(
+    [
+        '[[summit]]\nid = "s"\nname = "A summit with a name long enough to wrap at a phone\'s'
+        ' width and then some"\ndate = 2025-05-30\nparties = ["IT", "KZ", "KG", "TJ", "TM",'
+        ' "UZ", "EU", "DE", "FR", "ES", "PL"]\n',
+        *[
+            f'[[commitment]]\nid = "pledge-{i}"\ntitle = "{"A long title that says a lot " * 6}'
+            f'{i}"\nsummit = "s"\n'
+            for i in range(6)
+        ],
+        *[
+            f'[[update]]\ncommitment = "pledge-{i}"\non = 2026-0{1 + i % 8}-01\nparty = "{p}"\n'
+            f'status = "{["done", "partial", "missed", "in-progress", "stalled"][(i + j) % 5]}"\n'
+            for i in range(6)
+            for j, p in enumerate(["IT", "KZ", "KG", "TJ", "TM", "UZ", "EU", "DE"][: 3 + i])
+        ],
+    ]
+)
+_NUMERIC = r"^(?:[+\-−]?\d[\d.]*[%†*]*|\d+/\d+|[·–][*]?|Mean|Percent|Assessed)$"
+
+
+def _line_counts(html: Path, width: int) -> dict[str, int]:
+    """Each numeric text of the matrix at this page width, and the most lines one of
+    its kind took (1: never broken)."""
+    from playwright.sync_api import sync_playwright
+
+    flags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+    flags += ["--disable-component-update", "--disable-sync", "--no-first-run"]
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=flags)
+        try:
+            context = browser.new_context(
+                java_script_enabled=False, viewport={"width": width, "height": 900}
+            )
+            page = context.new_page()
+            page.goto(html.as_uri())
+            found: dict[str, int] = page.evaluate(
+                """pattern => {
+                  const re = new RegExp(pattern);
+                  const walker = document.createTreeWalker(
+                    document.querySelector("table.matrix"), NodeFilter.SHOW_TEXT);
+                  const lines = {};
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const text = node.textContent.trim();
+                    if (!re.test(text)) continue;
+                    const range = document.createRange();
+                    range.selectNodeContents(node);
+                    const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                    lines[text] = Math.max(lines[text] || 0, tops.size);
+                  }
+                  return lines;
+                }""",
+                _NUMERIC,
+            )
+        finally:
+            browser.close()
+    return found
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+@pytest.mark.parametrize("width", [390, 800, 1200, 1600])
+def test_no_number_or_heading_is_broken_inside_a_cell(
+    run: Run, write_ledger: Write, tmp_path: Path, width: int
+) -> None:
+    pytest.importorskip("playwright.sync_api", reason="playwright is a test extra")
+    write_ledger(FRACTIONAL)
+    page = tmp_path / "report.html"
+    made = run("--today", TODAY, "report", "s", "--interim", "--format", "html", "-o", str(page))
+    assert made.exit_code == 0, made.stderr
+    counts = _line_counts(page, width)
+    assert "Mean" in counts and any("." in text for text in counts)  # fractional means shown
+    assert any("/" in text for text in counts)  # and the coverage
+    broken = {text: n for text, n in counts.items() if n != 1}
+    assert not broken, broken

@@ -186,9 +186,11 @@ class Format:
                 )
             summits.shorter[2] = functools.partial(_counted, summits.columns[2], "pledge")
             draw(summits, out)
-        out.write(
-            f"\nAssessed: the cells (a responsible party on a pledge) someone has looked at."
-            f" {NOT_ASSESSED} nothing assessed; {THIN} a mean of fewer than half of its cells.\n"
+        out.write("\n")
+        _heading(
+            out,
+            f"Assessed: the cells (a responsible party on a pledge) someone has looked at."
+            f" {NOT_ASSESSED} nothing assessed; {THIN} a mean of fewer than half of its cells.",
         )
         out.write(
             f"\nSlipped: {counted(stats.slipped, 'commitment')},"
