@@ -179,12 +179,12 @@ def test_filters(run: Run) -> None:
         "water-roundtable-2026",
         "energy-technologies-event-2027",
         "summit-kyrgyzstan-2027",
-        "cooperation-against-climate-change",
-        "cooperation-against-terrorism",
-        "cooperation-against-cyber-threats",
-        "cooperation-against-extremism",
-        "cooperation-against-illegal-migration",
-        "cooperation-against-drug-trafficking",
+        "combating-climate-change",
+        "combating-terrorism",
+        "combating-cyber-threats",
+        "combating-extremism",
+        "combating-illegal-migration",
+        "combating-drug-trafficking",
         "critical-raw-materials",
         "knowledge-exchange-initiatives",
     ]
@@ -193,7 +193,7 @@ def test_filters(run: Run) -> None:
         "student-scientific-exchanges",
         "innovation-campuses",
         "junior-diplomats-training",
-        "italy-kazakhstan-defence-cooperation",
+        "it-kz-defence-cooperation",
         "kz-promising-cooperation-areas",
     ]
     # a unique prefix of a summit's id will do, as for commitments
