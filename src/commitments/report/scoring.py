@@ -88,7 +88,7 @@ def cell_score(found: Assessment, interim: bool = False) -> int | None:
     return (INTERIM if interim else FINAL).get(found.status)
 
 
-def cells(state: State, interim: bool = False) -> dict[str, Assessment]:
+def cells(state: State) -> dict[str, Assessment]:
     """The cells of one commitment, responsible party → assessment (pledges only)."""
     if state.commitment.strength != PLEDGE:
         return {}
@@ -96,5 +96,5 @@ def cells(state: State, interim: bool = False) -> dict[str, Assessment]:
 
 
 def commitment_score(state: State, interim: bool = False) -> float | None:
-    scores = (cell_score(a, interim) for a in cells(state, interim).values())
+    scores = (cell_score(a, interim) for a in cells(state).values())
     return mean(v for v in scores if v is not None)
