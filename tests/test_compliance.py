@@ -196,27 +196,27 @@ def test_the_report_is_the_hand_computed_table(run: Run, write_ledger: Write) ->
         "EU": None,
     }  # fmt: skip
     assert final["party_scores"]["TM"] == {  # type: ignore[index]
-        "score": -0.5, "percent": 25.0, "assessed": 3, "cells": 4,
+        "score": -0.5, "percent": 25.0, "assessed": 3, "cells": 4, "scored": 2,
     }  # fmt: skip
     overall = (TWO_THIRDS + 0.2 - 1 + 1) / 4
     assert (final["score"], final["percent"]) == (round(overall, 4), round((overall + 1) * 50, 1))
-    assert (final["assessed"], final["cells"]) == (23, 29)
+    assert (final["assessed"], final["cells"], final["scored"]) == (23, 29, 13)
     # Each cell's evidence: the update that set its status, and the latest source then.
     tm = rows["a1"]["cells"]["TM"]
     assert tm == {
         "status": "missed", "score": -1, "source": "TM report", "on": "2026-05-01",
-        "assessed": True, "previous": None,
+        "assessed": True, "previous": None, "previous_assessed": False,
     }  # fmt: skip
     assert rows["a1"]["cells"]["IT"]["source"] == "Held"
     assert rows["a2"]["cells"]["IT"] == {
         "status": "partial", "score": 0, "source": "Declaration A", "on": "2025-05-30",
-        "assessed": True, "previous": None,
+        "assessed": True, "previous": None, "previous_assessed": False,
     }  # fmt: skip
     assert rows["a2"]["cells"]["KZ"]["source"] is None  # assessed, no source given
     # nobody has looked: no evidence at all (the announcement is none)
     assert rows["a5"]["cells"]["IT"] == {
         "status": "planned", "score": None, "source": None, "on": None,
-        "assessed": False, "previous": None,
+        "assessed": False, "previous": None, "previous_assessed": False,
     }  # fmt: skip
 
     interim = as_json(run, path, "report", "--interim")
@@ -289,10 +289,23 @@ def test_stats_and_report_tables(run: Run, write_ledger: Write) -> None:
     assert lines[3].split() == ["a1", "+1", "+1", "+1", "+1", "-1", "+1", "+0.67", "6/6", "A1"]
     assert lines[5].split() == ["a3", "–", "–", "–", "–", "–", "–", "–", "6/6", "A3,", "cancelled"]
     assert lines[6].split() == ["a5", "·", "·", "·", "·", "·", "·", "·", "0/6", "A5,", "open"]
-    assert lines[-3].split() == ["percent", "50%", "100%", "75%", "83%", "25%", "100%", "61%"]
+    assert lines[-4].split() == [
+        "mean",
+        "0",
+        "+1†",
+        "+0.50†",
+        "+0.67",
+        "-0.50",
+        "+1†",
+        "–",
+        "+0.22†",
+    ]  # fmt: skip: † on a mean of fewer than half of its cells (KZ: 2 of 5 scored)
+    assert lines[-3].split() == ["percent", "50%", "100%†", "75%†", "83%", "25%", "100%†", "61%†"]
     assessed = ["assessed", "4/5", "4/5", "4/5", "4/5", "3/4", "3/4", "1/1", "23/29"]
     assert lines[-2].split() == assessed
-    assert lines[-1].startswith("23 of 29 cells assessed. · not assessed; – assessed, not scored")
+    assert lines[-1].startswith(
+        "23 of 29 cells assessed, 13 scored. · not assessed; – assessed, not scored"
+    )
     markdown = run("-f", str(path), "--today", TODAY, "report", "--format", "markdown").stdout
     assert "| a1 | A1 | +1 | +1 | +1 | +1 | -1 | +1 |  | +0.67 | 6/6 |" in markdown
     assert "  - TM: missed (-1), 2026-05-01: TM report" in markdown
@@ -710,9 +723,9 @@ def test_a_summits_parties_not_scored_yet_have_their_blank_column(
     report = as_json(run, path, "report", "s-c")  # final: only TJ is scored
     assert report["parties"] == ["KG", "TJ", "EU"]  # the EU is responsible for c3
     assert report["party_scores"] == {
-        "KG": {"score": None, "percent": None, "assessed": 1, "cells": 1},
-        "TJ": {"score": 1, "percent": 100.0, "assessed": 1, "cells": 1},
-        "EU": {"score": None, "percent": None, "assessed": 1, "cells": 1},
+        "KG": {"score": None, "percent": None, "assessed": 1, "cells": 1, "scored": 0},
+        "TJ": {"score": 1, "percent": 100.0, "assessed": 1, "cells": 1, "scored": 1},
+        "EU": {"score": None, "percent": None, "assessed": 1, "cells": 1, "scored": 0},
     }  # fmt: skip
 
 

@@ -223,9 +223,10 @@ def test_plain_lists_and_every_json_field_in_csv(run: Run) -> None:
     assert plain[0].startswith("PLANNED  foreign-ministers-conference-2026: Fourth Central")
     # an undated commitment says so once
     assert plain[-1] == (
-        "PLANNED  kz-promising-cooperation-areas: Proposed by Kazakhstan: deeper cooperation in"
-        " critical raw materials, petrochemicals, engineering, logistics, light industry, food"
-        " processing, AI, finance, tourism and education (undated)"
+        "PLANNED  kz-promising-cooperation-areas: Proposed by Kazakhstan: promising areas for"
+        " deeper cooperation (critical raw materials, petrochemicals, mechanical engineering,"
+        " transport and logistics, light industry, food processing, artificial intelligence,"
+        " finance, tourism, education) (undated)"
     )
     header = run(*args, "csv").stdout.splitlines()[0].split(",")
     record = json.loads(run(*args, "json").stdout)[0]

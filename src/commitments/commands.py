@@ -406,6 +406,11 @@ def compliance_report(
         interim=interim,
         parties=columns,
         since=earlier,
+        filters={
+            "parties": columns,
+            "tags": list(dict.fromkeys(tags)),
+            "summits": sorted(filters.summits),
+        },
     )
     with _output(output, out, path) as target:
         report_view(format_name).report(made, target)

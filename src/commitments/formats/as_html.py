@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TextIO
 
 from commitments.formats.compliance_table import (
-    NOT_ASSESSED,
     assessment_line,
     cell_text,
     change_lines,
@@ -14,7 +13,8 @@ from commitments.formats.compliance_table import (
     coverage_text,
     mean_text,
     percent_text,
-    signed,
+    report_title,
+    score_or_mark,
 )
 from commitments.formats.html_page import COLOURS, esc, href, page
 from commitments.formats.timeline_svg import LABEL, legend, svg
@@ -49,7 +49,7 @@ def _row(row: Row, parties: list[str]) -> str:
         else:
             tip = f"{party}: not assessed"
         if cell.changed:
-            tip += f" (was {_dot(cell.previous)})"
+            tip += f" (was {score_or_mark(cell.previous, cell.previous_assessed)})"
         cells.append(
             f'<td class="score {score_class(cell.score)}" title="{esc(tip)}">'
             f"{esc(cell_text(cell))}</td>"
@@ -60,10 +60,6 @@ def _row(row: Row, parties: list[str]) -> str:
         f'<td class="mean {score_class(row.score.score)}">{esc(mean_text(row.score))}</td>'
         f'<td class="mean">{esc(coverage_text(row.score))}</td></tr>'
     )
-
-
-def _dot(score: int | None) -> str:
-    return NOT_ASSESSED if score is None else signed(score)
 
 
 def matrix(report: Report) -> str:
@@ -141,8 +137,8 @@ def _score_legend(report: Report) -> str:
 class Format:
     def report(self, report: Report, out: TextIO) -> None:
         summit = report.summit
+        title = report_title(report)
         if summit is not None:
-            title = f"{summit.name} ({summit.date})"
             where = [summit.place, summit.host and party_name(summit.host)]
             link = href(summit.url)
             source = esc(summit.source) if summit.source else ""
@@ -151,7 +147,7 @@ class Format:
             about = ", ".join(esc(w) for w in where if w)
             sub = "; ".join(part for part in (about, source) if part)
         else:
-            title, sub = "All pledges", ""
+            sub = ""
         body = [
             f"<header><h1>Compliance report: {esc(title)}</h1>",
             f'<p class="meta">{esc(assessment_line(report).capitalize())};'

@@ -69,11 +69,10 @@ class Format:
             coverage_text,
             mean_text,
             percent_text,
+            report_title,
         )
 
-        summit = report.summit
-        title = f"{summit.name} ({summit.date})" if summit else "All pledges"
-        out.write(f"# Compliance report: {cell(title)}\n\n")
+        out.write(f"# Compliance report: {cell(report_title(report))}\n\n")
         out.write(f"{assessment_line(report).capitalize()}.\n\n")
         if not report.rows:
             out.write("No pledge with a responsible party to assess.\n")

@@ -69,6 +69,8 @@ def coverage_line(report: Report) -> str:
     said = f"{report.assessed} of {counted(report.cells, 'cell')} assessed"
     if not report.assessed:
         said += ": nothing has been assessed yet"
+    elif report.overall.scored != report.assessed:
+        said += f", {report.overall.scored} scored"
     marks = [
         f"{NOT_ASSESSED} not assessed",
         f"{NOT_SCORED} assessed, not scored",
@@ -87,14 +89,30 @@ def change_lines(report: Report) -> list[str]:
         return [f"Nothing changed since {report.since}."]
     head = f"Changed since {report.since}:"
     return [head] + [
-        f"  {visible(change.id)} {change.party}: {_score_or_dot(change.before)}"
-        f" → {_score_or_dot(change.after)}"
+        f"  {visible(change.id)} {change.party}:"
+        f" {score_or_mark(change.before, change.was_assessed)}"
+        f" → {score_or_mark(change.after, change.is_assessed)}"
         for change in report.changes
     ]
 
 
-def _score_or_dot(score: int | None) -> str:
-    return NOT_ASSESSED if score is None else signed(score)
+def score_or_mark(score: int | None, assessed: bool) -> str:
+    """A cell's score, else · (not assessed) or – (assessed, not scored)."""
+    if score is not None:
+        return signed(score)
+    return NOT_SCORED if assessed else NOT_ASSESSED
+
+
+def report_title(report: Report) -> str:
+    """What the report is of: the summit (else all pledges), and what it was narrowed to."""
+    summit = report.summit
+    title = f"{visible(summit.name)} ({summit.date})" if summit else "All pledges"
+    narrowed = [
+        f"{label} {', '.join(visible(v) for v in report.filters[key])}"
+        for key, label in (("summits", "summit"), ("tags", "tag"), ("parties", "parties"))
+        if report.filters.get(key)
+    ]
+    return f"{title} ({'; '.join(narrowed)})" if narrowed else title
 
 
 def _heading(out: TextIO, text: str) -> None:
@@ -198,9 +216,7 @@ class Format:
         )
 
     def report(self, report: Report, out: TextIO) -> None:
-        summit = report.summit
-        title = f"{visible(summit.name)} ({summit.date})" if summit else "All pledges"
-        _heading(out, f"Compliance report: {title}, {assessment_line(report)}")
+        _heading(out, f"Compliance report: {report_title(report)}, {assessment_line(report)}")
         if not report.rows:
             out.write("No pledge with a responsible party to assess.\n")
             return

@@ -40,6 +40,7 @@ class Cell:
     source: str | None  # the latest source behind it
     previous: int | None = None  # with `since`: its score as of that day
     changed: bool = False  # with `since`: the score is not what it was
+    previous_assessed: bool = False  # with `since`: assessed as of that day
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class Score:
     score: float | None
     assessed: int = 0  # cells assessed
     cells: int = 0  # of these
+    scored: int = 0  # cells the mean rests on (assessed, with a status that scores)
 
     @property
     def percent(self) -> float | None:
@@ -55,7 +57,7 @@ class Score:
     @property
     def thin(self) -> bool:
         """Resting on fewer than half of its cells: to be read with care."""
-        return self.score is not None and 2 * self.assessed < self.cells
+        return self.score is not None and 2 * self.scored < self.cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,8 @@ class Change:
     party: str
     before: int | None
     after: int | None
+    was_assessed: bool = False
+    is_assessed: bool = False
 
 
 @dataclass(slots=True)
@@ -87,6 +91,9 @@ class Report:
     overall: Score = Score(None)
     since: dt.date | None = None
     changes: list[Change] = field(default_factory=list)
+    # What the report was narrowed to: "parties", "tags", "summits" (the codes and
+    # names asked for; empty when not narrowed).
+    filters: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def assessed(self) -> int:
@@ -106,6 +113,7 @@ def compliance_report(
     interim: bool = False,
     parties: Sequence[str] = (),
     since: tuple[dt.date, Sequence[State]] | None = None,
+    filters: dict[str, list[str]] | None = None,
 ) -> Report:
     """The report as of ``today`` over ``states`` (the ledger as of that day, the rows
     chosen): the pledges of ``summit`` (else all), ``parties``' columns (else every
@@ -137,13 +145,20 @@ def compliance_report(
         row_cells = {}
         for p, assessment in found.items():
             score = cell_score(assessment, interim)
-            before = earlier.get((c.id, p))
+            before, was_assessed = earlier.get((c.id, p), (None, False))
             changed = since is not None and before != score
             if changed:
-                changes.append(Change(c.id, p, before, score))
+                changes.append(Change(c.id, p, before, score, was_assessed, assessment.assessed))
             on, source = evidence[p]
             row_cells[p] = Cell(
-                assessment.status, score, assessment.assessed, on, source, before, changed
+                assessment.status,
+                score,
+                assessment.assessed,
+                on,
+                source,
+                before,
+                changed,
+                was_assessed,
             )
         rows.append(Row(c.id, c.title, row_cells, _score(row_cells.values())))
     party_scores = {p: _score([row.cells[p] for row in rows if p in row.cells]) for p in columns}
@@ -152,6 +167,7 @@ def compliance_report(
         mean(row.score.score for row in rows if row.score.score is not None),
         sum(cell.assessed for cell in every),
         len(every),
+        sum(cell.score is not None for cell in every),
     )
     return Report(
         today,
@@ -163,22 +179,23 @@ def compliance_report(
         overall,
         since[0] if since else None,
         changes,
+        {k: v for k, v in (filters or {}).items() if v},
     )
 
 
 def _score(of: Iterable[Cell]) -> Score:
     found = list(of)
-    return Score(
-        mean(c.score for c in found if c.score is not None),
-        sum(c.assessed for c in found),
-        len(found),
-    )
+    scores = [c.score for c in found if c.score is not None]
+    return Score(mean(scores), sum(c.assessed for c in found), len(found), len(scores))
 
 
-def _scores(states: Sequence[State], interim: bool) -> dict[tuple[str, str], int | None]:
-    """Each cell's score among ``states`` (an earlier day's), by (id, party)."""
+def _scores(
+    states: Sequence[State], interim: bool
+) -> dict[tuple[str, str], tuple[int | None, bool]]:
+    """Each cell's score among ``states`` (an earlier day's), and whether it was
+    assessed, by (id, party)."""
     return {
-        (state.commitment.id, p): cell_score(a, interim)
+        (state.commitment.id, p): (cell_score(a, interim), a.assessed)
         for state in states
         if state.commitment.strength == PLEDGE
         for p, a in cells(state).items()
@@ -279,7 +296,7 @@ def stats(
     lines: dict[str, dict[str, int]] = {}
     party_cells: dict[str, list[int]] = {}
     commitment_scores: dict[str, float] = {}
-    coverage: dict[str, tuple[int, int]] = {}  # per pledge: cells assessed, cells
+    coverage: dict[str, tuple[int, int, int]] = {}  # per pledge: assessed, cells, scored
     slipped = days_slipped = 0
     for state in states:
         c = state.commitment
@@ -302,7 +319,8 @@ def stats(
                 party_cells.setdefault(p, []).append(score)
             if assessment.assessed and assessment.status in FINAL:
                 line[assessment.status] += 1
-        coverage[c.id] = (sum(a.assessed for a in found.values()), len(found))
+        scored = sum(cell_score(a, interim) is not None for a in found.values())
+        coverage[c.id] = (sum(a.assessed for a in found.values()), len(found), scored)
         own = commitment_score(state, interim)
         if own is not None:
             commitment_scores[c.id] = own
@@ -314,7 +332,12 @@ def stats(
             line["done"],
             line["partial"],
             line["missed"],
-            Score(mean(party_cells.get(p, [])), line["assessed"], line["commitments"]),
+            Score(
+                mean(party_cells.get(p, [])),
+                line["assessed"],
+                line["commitments"],
+                len(party_cells.get(p, [])),
+            ),
         )
         for p, line in lines.items()
     ]
@@ -335,6 +358,7 @@ def stats(
                     mean(commitment_scores[i] for i in own_pledges if i in commitment_scores),
                     sum(coverage[i][0] for i in own_pledges),
                     sum(coverage[i][1] for i in own_pledges),
+                    sum(coverage[i][2] for i in own_pledges),
                 ),
             )
         )

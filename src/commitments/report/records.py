@@ -95,6 +95,7 @@ def score_record(score: Score) -> dict[str, float | int | None]:
         "percent": _rounded(score.percent, 1),
         "assessed": score.assessed,
         "cells": score.cells,
+        "scored": score.scored,
     }
 
 
@@ -152,6 +153,7 @@ def report_record(report: Report) -> dict[str, Any]:
                         "on": iso(cell.on),
                         "assessed": cell.assessed,
                         "previous": cell.previous,
+                        "previous_assessed": cell.previous_assessed,
                     }
                     for party, cell in row.cells.items()
                 },
@@ -165,8 +167,17 @@ def report_record(report: Report) -> dict[str, Any]:
         **score_record(report.overall),
         "since": iso(report.since),
         "changes": [
-            {"id": c.id, "party": c.party, "from": c.before, "to": c.after} for c in report.changes
+            {
+                "id": c.id,
+                "party": c.party,
+                "from": c.before,
+                "to": c.after,
+                "from_assessed": c.was_assessed,
+                "to_assessed": c.is_assessed,
+            }
+            for c in report.changes
         ],
+        "filters": report.filters,
     }
 
 

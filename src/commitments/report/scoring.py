@@ -74,11 +74,11 @@ def assessments(state: State) -> dict[str, Assessment]:
 
 
 def party_statuses(state: State) -> dict[str, str]:
-    """Each party's status on the commitment, in the order its parties are listed (the
-    ``assessments`` of the JSON record): a party not responsible shares the
-    commitment's."""
+    """Each responsible party's status on the commitment, in the order they are listed
+    (the ``assessments`` of the JSON record): its own, else the commitment's. A party
+    that is not responsible has none (it is not assessed on it)."""
     own = state.history.party_statuses() if state.history else {}
-    return {p: own.get(p, state.status) for p in dict.fromkeys(state.commitment.parties)}
+    return {p: own.get(p, state.status) for p in dict.fromkeys(state.commitment.answerable)}
 
 
 def cell_score(found: Assessment, interim: bool = False) -> int | None:
