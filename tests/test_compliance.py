@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commitments.ledger.check import full_read
+from commitments.ledger.history import ledger_of
+from commitments.ledger.parse import full_read
 from commitments.model import STATUSES, STRENGTHS, Commitment, Ledger, Update
 from commitments.report import compliance, scoring
 from commitments.report.state import states
@@ -537,7 +538,7 @@ def small_ledgers(draw: st.DrawFn) -> Ledger:
                     party=party,
                 )
             )
-    return Ledger.of(Path("x.toml"), commitments, updates, 1)
+    return ledger_of(Path("x.toml"), commitments, updates, 1)
 
 
 def _report(ledger: Ledger, interim: bool) -> compliance.Report:
@@ -582,7 +583,7 @@ def test_a_done_assessment_never_lowers_a_partys_score(
     party = data.draw(st.sampled_from(c.parties))
     on = data.draw(st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 6)))
     before = _report(ledger, interim).party_scores.get(party)
-    grown = Ledger.of(
+    grown = ledger_of(
         ledger.path, ledger.commitments, [*ledger.updates, Update(c.id, on, "done", party=party)], 1
     )
     after = _report(grown, interim).party_scores.get(party)

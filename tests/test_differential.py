@@ -1,9 +1,8 @@
 """Differential tests: every fast path gives exactly what the full check gives.
 
-* the chunked, cached read (ledger/read.py) against the full check (ledger/check.py),
-  over generated ledger texts, cold and warm, with many chunks and with few, and after
-  an append;
-* the fast table readers (schema/fast.py) against the full ones (schema/tables.py);
+* the cached read (ledger/read.py, ledger/snapshot.py) against the full read
+  (ledger/parse.py), over generated ledger texts, cold and warm, and after tables, or
+  any bytes at all, are appended;
 * the links checked stopping at the first broken one, over folded histories, against
   collecting them all over every update; histories folded in parts and merged against
   folded at once (ledger/history.py);
@@ -20,29 +19,19 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from commitments.errors import LedgerError
-from commitments.ledger.cache import chunks
-from commitments.ledger.check import check, full_read
+from commitments.ledger.check import check
 from commitments.ledger.history import History, fold, merge
+from commitments.ledger.parse import full_read
 from commitments.ledger.read import ledger_from
-from commitments.ledger.schema import fast
 from commitments.ledger.schema.links import broken_links, links_hold, references
-from commitments.ledger.schema.tables import (
-    Report,
-    TableReader,
-    _read_commitment,
-    _read_update,
-    read_tables,
-)
-from commitments.model import STATUSES, STRENGTHS, Commitment, Ledger, Summit, Update
+from commitments.model import STATUSES, Commitment, Ledger, Summit, Update
 from commitments.write.tables import toml_table
 from conftest import SHIPPED, TODAY, Run
 
@@ -97,24 +86,6 @@ def cache_entries(folder: Path) -> list[Path]:
 
 def clear_cache() -> None:
     shutil.rmtree(cache_folder(), ignore_errors=True)
-
-
-# "parallel": a chunk at every table, half of them read by a forked child
-# (read.read_chunks) whatever their number, and the file hashed on a thread.
-MASKS = pytest.mark.parametrize(
-    "mask", [None, 0, "parallel"], ids=["default-mask", "mask-0", "mask-0-parallel"]
-)
-
-
-def set_mask(monkeypatch: pytest.MonkeyPatch, mask: int | str | None) -> None:
-    if mask == "parallel":
-        from commitments.ledger import read
-
-        monkeypatch.setattr(read, "PARALLEL_MIN", 2)
-        monkeypatch.setattr(read, "THREADED_DIGEST_MIN", 0)
-        monkeypatch.setattr(chunks, "MASK", 0)
-    elif isinstance(mask, int):
-        monkeypatch.setattr(chunks, "MASK", mask)
 
 
 # --- generated ledger text -------------------------------------------------------------------
@@ -446,38 +417,12 @@ TWO_UPDATES = (
 )
 
 
-def cut_at_first(table: Callable[[int], str], after: str) -> str:
-    """``table(n)`` + ``after`` for the first n whose header the default MASK cuts at (the
-    bytes that decide a cut start at the header, so what comes before does not matter)."""
-    for n in itertools.count():
-        text = table(n) + after
-        if [start for start, _ in chunks.split(("\n" + text).encode())][1:2] == [1]:
-            return text
-    raise AssertionError("unreachable")
+AFTER = {"alone": "", "few": FEW_TABLES, "commitments": TWO_COMMITMENTS, "updates": TWO_UPDATES}
 
 
-# A chunk starts at the first table of one kind, before any of the other: with the
-# default MASK the inline array and the tables it clashes with fall in different chunks.
-CUT_BEFORE_UPDATES = cut_at_first(
-    lambda n: f'[[commitment]]\nid = "a"\ntitle = "A{n}"\n',
-    '\n[[commitment]]\nid = "b"\ntitle = "B"\n' + TWO_UPDATES,
-)
-CUT_BEFORE_COMMITMENTS = cut_at_first(
-    lambda n: f'[[update]]\ncommitment = "a"\non = 2026-01-01\nnote = "n{n}"\n',
-    '\n[[update]]\ncommitment = "b"\non = 2026-01-02\n\n' + TWO_COMMITMENTS,
-)
-AFTER = {
-    "alone": "",
-    "few": FEW_TABLES,
-    "cut-before-updates": CUT_BEFORE_UPDATES,
-    "cut-before-commitments": CUT_BEFORE_COMMITMENTS,
-}
+# --- 1. generated ledgers: the cached read is the full read --------------------------
 
 
-# --- 1. generated ledgers: the chunked, cached read is the full check --------------------------
-
-
-@MASKS
 @settings(
     max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -485,11 +430,9 @@ AFTER = {
 # Inline arrays whose key is spelled with an escape, with and without tables after them.
 @example(data=('"\\u0075pdate" = []\n\n' + FEW_TABLES).encode(), table=A_UPDATE)
 @example(data=('"\\u0075pdate" = []\n\n' + TWO_COMMITMENTS).encode(), table=A_UPDATE)
-@example(data=('"\\u0075pdate" = []\n\n' + CUT_BEFORE_UPDATES).encode(), table=A_UPDATE)
 def test_generated_ledgers_read_as_the_full_check_does(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mask: int | str | None, data: bytes, table: str
+    tmp_path: Path, data: bytes, table: str
 ) -> None:
-    set_mask(monkeypatch, mask)
     clear_cache()
     path = tmp_path / "work" / NAME
     path.write_bytes(data)
@@ -555,63 +498,22 @@ def test_a_check_report_is_remembered_for_those_bytes_only(tmp_path: Path) -> No
     assert check(path) == check_uncached(path, strict=False)
 
 
-# Bytes rich in headers, some cut mid-way, so that cuts fall near the old end.
-_PIECES = st.sampled_from(
-    [b"\n[[update]]\n", b"\n[[commitment]]\n", b"\n[[upd", b"ate]]", b"x", b"\n", b'id = "a"\n']
-)
-
-
-@pytest.mark.parametrize("mask", [0, 1, 3, chunks.MASK])
-@settings(max_examples=300, deadline=None)
-@given(
-    head=st.lists(st.one_of(_PIECES, st.binary(max_size=120)), max_size=30).map(b"".join),
-    tail=st.lists(st.one_of(_PIECES, st.binary(max_size=120)), max_size=10).map(b"".join),
-)
-def test_splitting_a_grown_file_again_is_splitting_it_afresh(
-    mask: int, head: bytes, tail: bytes
-) -> None:
-    """The split of an appended-to file, made from the old file's cuts and a look at the
-    bytes after them, is the split of the whole file."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(chunks, "MASK", mask)
-        starts = [a for a, _ in chunks.split(head)]
-        assert chunks.resplit(head + tail, starts, len(head)) == chunks.split(head + tail)
-
-
-@settings(max_examples=100, deadline=None)
-@given(data=st.binary(max_size=400), size=st.integers(min_value=0, max_value=500))
-def test_both_digests_in_one_pass_are_the_digests(data: bytes, size: int) -> None:
-    before, whole, running = chunks.digests(data, size)
-    assert whole == chunks.digest(data) == running.digest()
-    assert before == (chunks.digest(data[:size]) if size <= len(data) else None)
-    # given the running hash of the first bytes, the rest is hashed on from there
-    grown = data + b"more"
-    assert chunks.digests(grown, len(data), running)[:2] == (whole, chunks.digest(grown))
-
-
-@MASKS
 @settings(
     max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(data=ledgers(clean=True), table=APPENDED, edit=st.booleans())
 @example(data=("version = 1\n\n" + FEW_TABLES).encode(), table=A_UPDATE, edit=True)
 def test_reading_again_after_an_append_is_a_full_read(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    mask: int | str | None,
-    data: bytes,
-    table: str,
-    edit: bool,
+    tmp_path: Path, data: bytes, table: str, edit: bool
 ) -> None:
-    """What a write does: read, then read the bytes plus a table given the first read
-    (whose hash it carries on). With ``edit`` a title changed in place meanwhile too (an
+    """What a write does: read, then read the bytes plus a table in the same process
+    (which carries on the first read's hash). With ``edit`` a title changed in place meanwhile too (an
     editor's save), so the carried hash must not be used."""
-    set_mask(monkeypatch, mask)
     clear_cache()
     path = tmp_path / "work" / NAME
     path.write_bytes(data)
     try:
-        first = ledger_from(path, data, NAME)
+        ledger_from(path, data, NAME)
     except LedgerError:
         return
     grown = data
@@ -622,10 +524,65 @@ def test_reading_again_after_an_append_is_a_full_read(
     grown += ("\n" + table).encode()
     path.write_bytes(grown)
     try:
-        again: object = _said(ledger_from(path, grown, NAME, grown_from=first))
+        again: object = _said(ledger_from(path, grown, NAME))
     except LedgerError as exc:
         again = exc.lines
     assert again == full(grown, path)
+
+
+# Bytes a hand or a `>>` may add after a ledger the cache has read: each must mean,
+# joined to the old bytes, what the full read says; none may be read on its own.
+TAILS = [
+    A_UPDATE,
+    "\n" + A_UPDATE,
+    "# a comment without a newline",
+    "# a comment\n" + A_UPDATE,
+    'title = "a key for the last table"\n',
+    "version = 1\n",
+    "update = [{ commitment = 'a', on = 2026-01-01 }]\n",
+    '"upd\\u0061te" = []\n',
+    "[update]\ncommitment = 'a'\non = 2026-01-01\n",
+    "[commitment.more]\nx = 1\n",
+    "[[update.note]]\n",
+    "\ufeff" + A_UPDATE,
+    A_UPDATE + "<<<<<<< ours\n",
+    A_UPDATE + 'note = """\n>>>>>>> theirs\n"""\n',
+    A_UPDATE + 'note = """\n=======\n"""\n',
+    "T10:00:00\n",
+    "\u0000",
+    "\x00[\x00[\x00u\x00p",
+    '[[commitment]]\nid = "a"\ntitle = "A again"\n',
+    '[[commitment]]\nid = "new"\ntitle = "N"\nsummit = "s1"\nresponsible = ["KZ"]\n',
+    SUMMIT + "\n",
+    '[[update]]\ncommitment = "a"\non = 2026-01-01\nparty = "KG"\nstatus = "done"\n',
+    '[[update]]\ncommitment = "a"\non = 2026-01-01\ndue = "next year"\n',
+    '[[update]]\ncommitment = "a"\non = 2026-01-01\n' + "a." * 20 + "b = 1\n",
+]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=ledgers(clean=True), tail=st.sampled_from(TAILS) | st.text(max_size=60))
+@example(data=("version = 1\n" + FEW_TABLES + "# ends in a comment").encode(), tail="\n" + A_UPDATE)
+@example(data=f"{SUMMIT}\n\n{FEW_TABLES}".encode(), tail=TAILS[19])
+def test_any_bytes_appended_read_as_the_full_read_does(
+    tmp_path: Path, data: bytes, tail: str
+) -> None:
+    """The snapshot of a ledger is used with its new bytes parsed alone only when that
+    means what the whole file means; otherwise the whole is read again."""
+    clear_cache()
+    path = tmp_path / "work" / NAME
+    path.write_bytes(data)
+    from commitments.ledger import snapshot
+
+    assume(isinstance(chunked(data, path), tuple))  # its snapshot is stored
+    grown = data + tail.encode("utf-8", "surrogatepass")
+    expected = full(grown, path)
+    snapshot._recent.clear()  # as another process would
+    assert chunked(grown, path) == expected  # from the stored snapshot
+    assert chunked(data, path) == full(data, path)
+    assert chunked(grown, path) == expected  # in this process, from the one in memory
 
 
 @settings(max_examples=30, deadline=None)
@@ -636,19 +593,13 @@ def test_clean_ledgers_are_valid(data: bytes) -> None:
     assert isinstance(result, tuple), result
 
 
-@MASKS
 @pytest.mark.parametrize("after", list(AFTER.values()), ids=list(AFTER))
 @pytest.mark.parametrize("inline", INLINE)
 def test_inline_arrays_of_tables_are_refused_by_both_reads(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    mask: int | str | None,
-    inline: str,
-    after: str,
+    tmp_path: Path, inline: str, after: str
 ) -> None:
     """Written before the first header, an inline array makes the [[…]] tables after it
     invalid TOML; alone, it would make the next write do so. Both reads refuse it."""
-    set_mask(monkeypatch, mask)
     data = ("version = 1\n" + inline + "\n\n" + after).encode()
     path = tmp_path / "work" / NAME
     path.write_bytes(data)
@@ -656,156 +607,6 @@ def test_inline_arrays_of_tables_are_refused_by_both_reads(
     assert isinstance(expected, list), f"the full check accepts {inline!r}: {expected}"
     assert chunked(data, path) == expected  # cold
     assert chunked(data, path) == expected  # warm
-
-
-@pytest.mark.parametrize(
-    ("after", "other"),
-    [(CUT_BEFORE_UPDATES, b"[[update]]"), (CUT_BEFORE_COMMITMENTS, b"[[commitment]]")],
-)
-def test_the_default_mask_cuts_before_the_first_table_of_the_other_kind(
-    after: str, other: bytes
-) -> None:
-    """So that the tests above reach the chunked read with the default MASK too."""
-    data = ("version = 1\n" + INLINE[0] + "\n\n" + after).encode()
-    first_cut = chunks.split(data)[1][0]
-    assert first_cut < data.index(b"\n" + other)
-
-
-# --- 2. the fast table readers accept exactly what the full readers accept ---------------------
-
-
-def _offset(minutes: int) -> dt.timezone:
-    return dt.timezone(dt.timedelta(minutes=minutes))
-
-
-SCALARS = st.one_of(
-    st.text(max_size=6),
-    st.integers(-3, 3) | st.integers(),
-    st.booleans(),
-    st.floats(),
-    st.dates(),
-    st.datetimes(
-        timezones=st.none() | st.just(dt.UTC) | st.builds(_offset, st.integers(-1439, 1439))
-    ),
-    st.times(),
-)
-ANY = st.one_of(
-    SCALARS,
-    st.lists(SCALARS, max_size=3),
-    st.dictionaries(st.sampled_from(["x", "id"]), SCALARS, max_size=2),
-)
-PARTY = st.sampled_from(["IT", "KZ", "EU", "XX", "it", "UK", "", "IT "])
-DUE_TEXT = st.sampled_from(
-    [
-        "by 2026",
-        "spring 2026",
-        "next year",
-        "this year?",
-        "sprign 2026",
-        "2026-13",
-        "",
-        "winter 2026/27",
-        "autumn 2026/27",
-        "2026-21",
-        "../2027",
-        "2026/..",
-        "2027/2026",
-        "by 9999",
-        "9998-12",
-    ]
-)
-
-
-def _either(plausible: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    return st.one_of(plausible, plausible, ANY)
-
-
-COMMITMENT_VALUES: dict[str, st.SearchStrategy[Any]] = {
-    "id": _either(st.sampled_from(["a", "water-2026", "a--b", "A", "", "-a", "a1-b2"])),
-    "title": _either(st.sampled_from(["A title", "", "  ", "\t"])),
-    "due": _either(DUE_TEXT | st.dates()),
-    "declared": _either(st.dates() | st.sampled_from([dt.date(2025, 5, 30), dt.date(9999, 1, 1)])),
-    "parties": _either(st.lists(PARTY, max_size=3)),
-    "host": _either(PARTY),
-    "tags": _either(st.lists(st.sampled_from(["water", "", " ", "a b"]), max_size=3)),
-    "status": _either(st.sampled_from([*STATUSES, "dun", "Done", ""])),
-    "source": _either(st.text(max_size=4)),
-    "url": _either(
-        st.sampled_from(["https://x.org", "http://a b", "ftp://x", "https://", "https://x\n"])
-    ),
-    "quote": _either(st.text(max_size=4)),
-    "follows": _either(st.sampled_from(["a", "zz", ""])),
-    "hemisphere": _either(st.sampled_from(["north", "south", "west", ""])),
-    "notes": _either(st.text(max_size=4)),
-    "strength": _either(st.sampled_from([*STRENGTHS, "Pledge", "promise", ""])),
-    "summit": _either(st.sampled_from(["ca-it-2025", "", "Bad"])),
-}
-UPDATE_VALUES: dict[str, st.SearchStrategy[Any]] = {
-    "commitment": _either(st.sampled_from(["a", "", " ", "zz"])),
-    "on": _either(st.dates()),
-    "status": _either(st.sampled_from([*STATUSES, "dun", ""])),
-    "party": _either(PARTY),
-    "due": _either(DUE_TEXT | st.dates()),
-    "note": _either(st.text(max_size=4)),
-    "source": _either(st.text(max_size=4)),
-    "by": _either(st.text(max_size=4)),
-    "recorded": _either(
-        st.datetimes(
-            timezones=st.none() | st.just(dt.UTC) | st.builds(_offset, st.integers(-1439, 1439))
-        )
-    ),
-}
-UNKNOWN = {"colour": ANY, "Id": ANY}
-
-
-def raw_tables(
-    values: dict[str, st.SearchStrategy[Any]], required: tuple[str, ...]
-) -> st.SearchStrategy[dict[str, Any]]:
-    optional = {k: v for k, v in values.items() if k not in required}
-    return st.one_of(
-        st.fixed_dictionaries({k: values[k] for k in required}, optional=optional),
-        st.fixed_dictionaries({}, optional={**values, **UNKNOWN}),
-    )
-
-
-def full_reading(raw: dict[str, Any], array: str) -> tuple[object, bool]:
-    """The full reader's value for one table, and whether it reported an error. (Called
-    directly: read_tables tries the fast reader first and would never reach it.)"""
-    report = Report("x", "", warnings=False)
-    reader = TableReader(raw, array, 0, array, report)
-    value = _read_commitment(reader) if array == "commitment" else _read_update(reader)
-    return value, reader.failed or report.failed or value is None
-
-
-@settings(max_examples=1500, deadline=None)
-@given(raw_tables(COMMITMENT_VALUES, ("id", "title")))
-def test_fast_commitment_reader_is_the_full_one(raw: dict[str, Any]) -> None:
-    quick = fast.commitment(raw)
-    value, failed = full_reading(raw, "commitment")
-    assert (quick is not None) == (not failed), (quick, value)
-    if quick is not None:
-        assert quick == value
-    # read_tables, which tries the fast reader first, agrees too.
-    tables = read_tables({"commitment": [raw]}, Report("x", "", warnings=False))
-    ((read, reader),) = tables.commitments
-    assert (read is not None and not reader.failed) == (not failed)
-    if not failed:
-        assert read == value
-
-
-@settings(max_examples=1000, deadline=None)
-@given(raw_tables(UPDATE_VALUES, ("commitment", "on")))
-def test_fast_update_reader_is_the_full_one(raw: dict[str, Any]) -> None:
-    quick = fast.update(raw)
-    value, failed = full_reading(raw, "update")
-    assert (quick is not None) == (not failed), (quick, value)
-    if quick is not None:
-        assert quick == value
-    tables = read_tables({"update": [raw]}, Report("x", "", warnings=False))
-    ((read, reader),) = tables.updates
-    assert (read is not None and not reader.failed) == (not failed)
-    if not failed:
-        assert read == value
 
 
 # --- 3. links: stopping at the first broken one agrees with collecting them all ----------------
@@ -974,26 +775,20 @@ def same_with_and_without_cache(run: Run, path: Path) -> None:
     assert warm == without
 
 
-@MASKS
 @settings(
     max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(data=ledgers(clean=True))
-def test_commands_say_the_same_with_the_cache(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mask: int | str | None, data: bytes
-) -> None:
-    set_mask(monkeypatch, mask)
+def test_commands_say_the_same_with_the_cache(run: Run, tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "work" / NAME
     path.write_bytes(data)
     assume(isinstance(full(data, path), tuple))
     same_with_and_without_cache(run, path)
 
 
-@MASKS
 def test_commands_on_the_shipped_ledger_say_the_same_with_the_cache(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mask: int | str | None
+    run: Run, tmp_path: Path
 ) -> None:
-    set_mask(monkeypatch, mask)
     path = tmp_path / "work" / "commitments.toml"
     shutil.copyfile(SHIPPED, path)
     same_with_and_without_cache(run, path)
@@ -1005,9 +800,8 @@ def test_commands_on_the_shipped_ledger_say_the_same_with_the_cache(
 NOT_ON_THE_CACHED_PATH = (
     "tomllib",
     "rich",
-    "commitments.ledger.check",
+    "commitments.ledger.parse",
     "commitments.ledger.schema.tables",
-    "commitments.ledger.schema.fast",
     "commitments.ledger.positions",
     # what other reports need: `due` has no use for them (10 ms of imports)
     "commitments.report.compliance",
@@ -1074,51 +868,3 @@ def test_a_cached_run_imports_neither_the_parser_nor_the_full_check(
         and not any(m.split(".")[0] == "coverage" for m in importers(rows, at))
     ]
     assert found == []
-
-
-def test_a_child_that_hands_back_nothing_leaves_its_half_to_the_parent(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A forked reader that fails (here: it cannot encode what it read) is not trusted
-    for anything: the parent reads its half, and the reading is the full one."""
-    from commitments.ledger import read
-
-    monkeypatch.setattr(read, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(chunks, "MASK", 0)
-
-    def broken(chunk: object) -> bytes:
-        raise RuntimeError("cannot encode")
-
-    monkeypatch.setattr(chunks, "dump", broken)  # the child's copy of the module too
-    monkeypatch.setattr(read, "_store_chunks", lambda path, fresh: None)
-    clear_cache()
-    data = (FEW_TABLES * 1).encode()
-    path = tmp_path / "work" / NAME
-    path.write_bytes(data)
-    assert chunked(data, path) == full(data, path)
-
-
-def test_no_thread_to_hash_on_means_hashing_here(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import threading
-
-    from commitments.ledger import read
-
-    monkeypatch.setattr(read, "THREADED_DIGEST_MIN", 0)
-    data = FEW_TABLES.encode()
-    path = tmp_path / "work" / NAME
-    path.write_bytes(data)
-    clear_cache()
-    expected = full(data, path)
-    assert isinstance(expected, tuple)  # a valid ledger, not error lines
-    assert chunked(data, path) == expected  # fills the cache: the next read uses it
-
-    def refused(self: threading.Thread) -> None:
-        raise RuntimeError("can't start new thread")
-
-    monkeypatch.setattr(threading.Thread, "start", refused)
-    assert chunked(data, path) == expected
-    grown = data + b'\n[[update]]\ncommitment = "a"\non = 2026-01-02\nnote = "more"\n'
-    path.write_bytes(grown)
-    assert chunked(grown, path) == full(grown, path)

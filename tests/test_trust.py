@@ -183,13 +183,13 @@ def test_a_deleted_current_folder(tmp_path: Path) -> None:
 def test_no_home_and_no_passwd_entry(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("HOME", "COMMITMENTS_CACHE_DIR")}
     env.pop("XDG_CACHE_HOME", None)
-    from commitments.ledger.cache import store
+    from commitments.ledger import private_store as store
 
     script = (
         "import os, pwd, pathlib\n"
         "def nobody(uid): raise KeyError(uid)\n"
         "pwd.getpwuid = nobody\n"
-        "from commitments.ledger.cache import store\n"
+        "from commitments.ledger import private_store as store\n"
         "print(store.folder())\n"
     )
     result = subprocess.run(
@@ -200,7 +200,7 @@ def test_no_home_and_no_passwd_entry(tmp_path: Path) -> None:
 
 
 def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
-    from commitments.ledger.cache import store
+    from commitments.ledger import private_store as store
 
     monkeypatch.delenv("COMMITMENTS_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
@@ -404,12 +404,11 @@ def _run(args: list[str], env: dict[str, str]) -> tuple[str, int]:
 
 
 def _about_a_ledger(entry: Path) -> bool:
-    """A cache entry about a ledger: its summary, one of its chunks, or a memo of what
-    was derived from it (the windows, the JSON records)."""
-    return entry.suffix in (".summary", ".windows", ".json") or entry.suffix.startswith(".chunk-")
+    """A cache entry about a ledger: its snapshot (ledger/snapshot.py)."""
+    return entry.suffix == ".snapshot"
 
 
-@pytest.mark.parametrize("command", ["list", "due"])  # due reads its memo on a thread
+@pytest.mark.parametrize("command", ["list", "due"])
 @pytest.mark.parametrize(
     "forgery",
     ["random", "huge-container", "title-as-int", "truncated", "world-writable", "foreign-secret"],
@@ -419,7 +418,7 @@ def test_a_forged_cache_changes_nothing_but_speed(
 ) -> None:
     import marshal
 
-    from commitments.ledger.cache import store
+    from commitments.ledger import private_store as store
 
     ledger = tmp_path / "commitments.toml"
     shutil.copyfile(SHIPPED, ledger)
@@ -430,7 +429,7 @@ def test_a_forged_cache_changes_nothing_but_speed(
     plain_out, plain_code = _run(args, {"COMMITMENTS_NO_CACHE": "1"})
     _run(args, env)  # fills the cache
     entries = sorted(p for p in folder.iterdir() if _about_a_ledger(p))
-    assert {p.suffix for p in entries} >= {".summary", ".windows", ".json"}
+    assert len(entries) == 1
     for entry in entries:
         data = entry.read_bytes()
         if forgery == "random":
@@ -439,11 +438,9 @@ def test_a_forged_cache_changes_nothing_but_speed(
             entry.write_bytes(data[:32] + b"[\xff\xff\xff\x7f")  # a list of 2**31 items
         elif forgery == "title-as-int":
             head, kind, body = marshal.loads(data[32:])
-            if kind == "summary":
-                at = 7  # where read.py's summary keeps its commitments, chunk by chunk
-                first = [(t[0], 42, *t[2:]) for t in marshal.loads(body[at][0])]
-                blobs = [marshal.dumps(tuple(first)), *body[at][1:]]
-                body = (*body[:at], blobs, *body[at + 1 :])
+            at = 4  # where snapshot.py keeps its commitments, in one blob
+            titled = [(t[0], 42, *t[2:]) for t in marshal.loads(body[at])]
+            body = (*body[:at], marshal.dumps(tuple(titled)), *body[at + 1 :])
             entry.write_bytes(data[:32] + marshal.dumps((head, kind, body)))
         elif forgery == "truncated":
             entry.write_bytes(data[: len(data) // 2])

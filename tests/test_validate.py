@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from commitments.errors import LedgerError
-from commitments.ledger.check import check, full_read
+from commitments.ledger.check import check
+from commitments.ledger.parse import full_read
 from commitments.ledger.read import read_ledger
 
 Write = Callable[..., Path]

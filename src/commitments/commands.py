@@ -27,7 +27,6 @@ from commitments.report.state import State, state_of, states
 from commitments.text import quoted, visible
 
 if TYPE_CHECKING:
-    from commitments.ledger.cache.memo import Memo
     from commitments.model import Ledger, Summit
     from commitments.report.select import Filters
     from commitments.write.requests import AddRequest, UpdateRequest, Written
@@ -78,7 +77,7 @@ def _selected(
         sel.summits,
         whole,
     )
-    return ledger, select(_states(ledger), filters, today), whole
+    return ledger, select(states(ledger), filters, today), whole
 
 
 def list_commitments(
@@ -92,11 +91,8 @@ def list_commitments(
 ) -> None:
     from commitments.formats import ViewOptions, list_view
 
-    ledger, chosen, _ = _selected(path, today, selection)
-    memo = _memo(ledger, "json") if format_name is ListFormat.json else None
-    list_view(format_name, ViewOptions(raw=raw, memo=memo)).commitments(chosen, today, out)
-    if memo is not None:
-        memo.save()
+    _, chosen, _ = _selected(path, today, selection)
+    list_view(format_name, ViewOptions(raw=raw)).commitments(chosen, today, out)
 
 
 def _filters(
@@ -153,22 +149,6 @@ def _summit(
                     f" after {day}, the day of this report"
                 ) from None
         raise
-
-
-def _states(ledger: Ledger) -> list[State]:
-    """Every commitment's state, its window resolved once for these bytes."""
-    windows = _memo(ledger, "windows")
-    found = states(ledger, windows)
-    windows.save()
-    return found
-
-
-def _memo(ledger: Ledger, kind: str) -> Memo:
-    """The cache's memo of what ``kind`` rendered from these very bytes."""
-    from commitments.ledger.cache.memo import Memo
-    from commitments.ledger.cache.store import limit_for
-
-    return Memo(ledger.path, kind, ledger.digest, limit_for(ledger.size))
 
 
 def show_commitment(
@@ -289,24 +269,19 @@ def due_report(
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
     whole = read_ledger(path)
     ledger = as_of(whole, today)
-    memo = _memo(ledger, "json") if format_name is DueFormat.json else None
-    if memo is not None:
-        memo.prefetch()  # read while the states are worked out
     strengths = () if every_strength else (PLEDGE,)
     filters = _filters(
         ledger, statuses, parties, tags, strengths=strengths, summits=summits, whole=whole
     )
     items = [
         s
-        for s in select.needing_attention(_states(ledger), today, within)
+        for s in select.needing_attention(states(ledger), today, within)
         if filters.accepts(s, today)
     ]
     if items or format_name is DueFormat.json:  # JSON is always a document: [] when empty
-        from commitments.formats import ViewOptions, due_view
+        from commitments.formats import due_view
 
-        due_view(format_name, ViewOptions(memo=memo)).due(items, today, within, out)
-        if memo is not None:
-            memo.save()
+        due_view(format_name).due(items, today, within, out)
     elif out.isatty():
         out.write(f"Nothing overdue or due within {within} days of {today}.\n")
     return select.exit_code(items, today, within) if exit_code else 0
@@ -361,7 +336,7 @@ def compliance_stats(
     from commitments.report.compliance import stats
 
     ledger, chosen = _as_of_with_summit(path, today, summit)
-    made = stats(ledger, _states(ledger), today, summit=chosen, interim=interim)
+    made = stats(ledger, states(ledger), today, summit=chosen, interim=interim)
     stats_view(format_name).stats(made, out)
 
 
@@ -397,10 +372,10 @@ def compliance_report(
     earlier = None
     if since is not None:
         then = as_of(whole, since)
-        earlier = (since, [s for s in _states(then) if _in_rows(s, filters)])
+        earlier = (since, [s for s in states(then) if _in_rows(s, filters)])
     made = compliance.compliance_report(
         ledger,
-        [s for s in _states(ledger) if _in_rows(s, filters)],
+        [s for s in states(ledger) if _in_rows(s, filters)],
         today,
         summit=chosen,
         interim=interim,

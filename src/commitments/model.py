@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, overload
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
-
     from commitments.due_expr import Hemisphere
     from commitments.ledger.history import History
 
@@ -77,8 +76,8 @@ URL_PATTERN = re.compile(r"https?://\S+")  # matched whole (fullmatch): no trail
 LEDGER_VERSION = 1
 
 
-# NamedTuples rather than dataclasses: a cached ledger of 60,000 tables is rebuilt
-# from a pickle in a third of the time, and they are as immutable.
+# NamedTuples rather than dataclasses: the cache rebuilds 60,000 of them from
+# marshal'd tuples in a third of the time, and they are as immutable.
 class Commitment(NamedTuple):
     id: str
     title: str
@@ -150,52 +149,59 @@ class Update(NamedTuple):
     party: str | None = None  # this update assesses one party only
 
 
+class Deferred(Sequence[Update]):
+    """Updates worked out on first use: most commands never look at them, and a
+    large ledger holds five for each commitment."""
+
+    __slots__ = ("_made", "_make")
+
+    def __init__(self, make: Callable[[], list[Update]]) -> None:
+        self._make: Callable[[], list[Update]] | None = make
+        self._made: list[Update] = []
+
+    def _items(self) -> list[Update]:
+        if self._make is not None:
+            self._made, self._make = self._make(), None
+        return self._made
+
+    @overload
+    def __getitem__(self, index: int) -> Update: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Update]: ...
+    def __getitem__(self, index: int | slice) -> Update | list[Update]:
+        return self._items()[index]
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+    def __iter__(self) -> Iterator[Update]:
+        return iter(self._items())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return self._items() == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the list it stands for
+
+    def __repr__(self) -> str:
+        return repr(self._items())
+
+
 @dataclass(slots=True)
 class Ledger:
-    """A valid ledger: its commitments, each one's folded history, and (loaded only when
-    asked for, since reports rarely need them) its updates in file order."""
+    """A valid ledger: its commitments, each one's folded history (ledger/history.py),
+    its updates in file order and its summits."""
 
     path: Path
     commitments: list[Commitment]
     histories: dict[str, History]
     version: int | None = None
-    _updates: list[Update] | None = None
+    updates: Sequence[Update] = ()
     summits: list[Summit] = field(default_factory=list)
-    # Loads the updates of one commitment (an id) or of all (None), in file order.
-    _load_updates: Callable[[str | None], list[Update]] | None = field(default=None, repr=False)
-    # What the cached read built this from (ledger/read.py), to read the same file again
-    # after an append without loading it from the cache once more.
-    basis: object = field(default=None, repr=False, compare=False)
-    # The digest and size of the bytes read (cache/chunks.py), for caches of what is
-    # derived from them; None when the ledger was not read from a file.
-    digest: bytes | None = field(default=None, repr=False, compare=False)
-    size: int = field(default=0, repr=False, compare=False)
-
-    @classmethod
-    def of(
-        cls,
-        path: Path,
-        commitments: list[Commitment],
-        updates: list[Update],
-        version: int | None,
-        summits: list[Summit] | None = None,
-    ) -> Ledger:
-        from commitments.ledger.history import fold
-
-        summits = summits or []
-        return cls(path, inherit(commitments, summits), fold(updates), version, updates, summits)
-
-    @property
-    def updates(self) -> list[Update]:
-        if self._updates is None:
-            assert self._load_updates is not None
-            self._updates = self._load_updates(None)
-        return self._updates
 
     def updates_of(self, commitment_id: str) -> list[Update]:
         """The updates of one commitment, in file order."""
-        if self._updates is None and self._load_updates is not None:
-            return self._load_updates(commitment_id)
         return [u for u in self.updates if u.commitment == commitment_id]
 
     def find(self, commitment_id: str) -> Commitment | None:

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO
 
 from commitments.report.state import State
 
 if TYPE_CHECKING:
-    from commitments.ledger.history import History
-    from commitments.model import Commitment
     from commitments.report.compliance import Report, Stats
     from commitments.report.timeline import Timeline
 
@@ -74,20 +72,10 @@ class CheckFormat(StrEnum):
     json = "json"
 
 
-class Memo(Protocol):
-    """Where a format may keep what it rendered from a ledger, for the next run on the
-    same bytes (ledger/cache/memo.py)."""
-
-    def known(self) -> Mapping[str, Any]: ...
-    def get(self, key: str, basis: tuple[Commitment, History | None]) -> Any: ...
-    def put(self, key: str, value: Any, basis: tuple[Commitment, History | None]) -> None: ...
-
-
 class ViewOptions(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1.4
     """What a user may ask of a format beyond its name, and what the run gives it."""
 
     raw: bool = False  # CSV: cells exactly as in the ledger, formulas not defused
-    memo: Memo | None = None  # JSON: each commitment's record, rendered once per ledger
     identity: str = ""  # ICS: what makes this ledger's event UIDs its own
 
 

@@ -4,18 +4,19 @@ A report needs, per commitment, the status and the due that apply last (updates
 apply in order of `on`, ties in file order), the reschedules in that order, each
 party's own assessments, how many updates there are and the latest date. ``fold``
 computes it from updates in file order; ``merge`` joins the folds of two runs of
-updates, the second later in the file. Folding a whole ledger at once or chunk by
-chunk and merging gives the same records (tests/test_differential.py), so the cache
-can keep one record per commitment instead of one per update.
+updates, the second later in the file. Folding a whole ledger at once or in pieces and
+merging gives the same records (tests/test_differential.py), so the cache keeps
+one record per commitment and folds only the updates appended since.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import NamedTuple
 
-from commitments.model import Update
+from commitments.model import Commitment, Ledger, Summit, Update, inherit
 
 
 class History(NamedTuple):
@@ -59,18 +60,6 @@ class History(NamedTuple):
         )
 
 
-def dumped(h: History) -> tuple[Any, ...]:
-    """``h`` as plain data (days as ordinals), for the cache."""
-    return (
-        h.total,
-        h.last_on.toordinal(),
-        h.status_on.toordinal() if h.status_on else None,
-        h.status,
-        tuple((on.toordinal(), due) for on, due in h.dues),
-        tuple((p, on.toordinal(), status) for p, on, status in h.assessed),
-    )
-
-
 def fold(updates: Iterable[Update]) -> dict[str, History]:
     """Each commitment's updates (given in file order) folded into one History."""
     folded: dict[str, History] = {}
@@ -97,3 +86,15 @@ def merge(earlier: dict[str, History], later: dict[str, History]) -> dict[str, H
         before = merged.get(ident)
         merged[ident] = history if before is None else before.then(history)
     return merged
+
+
+def ledger_of(
+    path: Path,
+    commitments: list[Commitment],
+    updates: Sequence[Update],
+    version: int | None,
+    summits: list[Summit] | None = None,
+) -> Ledger:
+    """The ledger of these valid tables, each commitment with what its summit gives."""
+    summits = summits or []
+    return Ledger(path, inherit(commitments, summits), fold(updates), version, updates, summits)

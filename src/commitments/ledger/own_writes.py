@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from commitments.ledger.cache import store
+from commitments.ledger import private_store as store
 from commitments.ledger.checkout import checkout, committed
 
 KEEP = 1_000  # tables remembered per ledger, at most

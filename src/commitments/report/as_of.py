@@ -15,12 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from commitments.ledger.history import fold
-from commitments.model import Ledger, Update
-
-try:  # BLAKE2 without loading OpenSSL (see ledger/cache/chunks.py)
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - CPython always has it
-    from hashlib import blake2b
+from commitments.model import Deferred, Ledger, Update
 
 
 def as_of(ledger: Ledger, day: dt.date) -> Ledger:
@@ -37,29 +32,10 @@ def as_of(ledger: Ledger, day: dt.date) -> Ledger:
     if redo:
         histories.update(fold(u for u in ledger.updates if u.commitment in redo and u.on <= day))
 
-    def known(updates: list[Update]) -> list[Update]:
-        return [u for u in updates if u.on <= day and u.commitment not in unborn]
+    def known() -> list[Update]:
+        return [u for u in ledger.updates if u.on <= day and u.commitment not in unborn]
 
-    def load(ident: str | None) -> list[Update]:
-        return known(ledger.updates if ident is None else ledger.updates_of(ident))
-
-    return Ledger(
-        ledger.path,
-        commitments,
-        histories,
-        ledger.version,
-        summits=summits,
-        _load_updates=load,
-        # What is derived from this view (the caches' memos) depends on the day too.
-        digest=_digest(ledger.digest, day),
-        size=ledger.size,
-    )
-
-
-def _digest(digest: bytes | None, day: dt.date) -> bytes | None:
-    if digest is None:
-        return None
-    return blake2b(digest + day.isoformat().encode(), digest_size=20, person=b"as-of").digest()
+    return Ledger(ledger.path, commitments, histories, ledger.version, Deferred(known), summits)
 
 
 def unborn_note(ledger: Ledger, given: str, day: dt.date) -> str:

@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from commitments.due_expr import Window, parse_due
 from commitments.ledger.history import History
 from commitments.model import DEFAULT_WITHIN, OPEN_STATUSES, Commitment, Ledger, Update
-
-if TYPE_CHECKING:
-    from commitments.ledger.cache.memo import Memo
 
 Attention = Literal["overdue", "due-soon"]
 _BY_DATE = operator.attrgetter("on")  # sorted() is stable: file order breaks ties
@@ -161,53 +158,10 @@ def _steps(commitment: Commitment, updates: tuple[Update, ...]) -> tuple[Step, .
     return tuple(steps)
 
 
-def states(ledger: Ledger, windows: Memo | None = None) -> list[State]:
-    """Every commitment's effective state, in file order. ``windows``, the memo of the
-    windows resolved from these very bytes on an earlier run, spares resolving them
-    again; what is resolved now is added to it."""
+def states(ledger: Ledger) -> list[State]:
+    """Every commitment's effective state, in file order."""
     histories = ledger.histories
-    if windows is None:
-        return [effective(c, histories.get(c.id)) for c in ledger.commitments]
-    found = []
-    new = tuple.__new__
-    known = windows.known()
-    # Each window kept is built once: commitments due "by 2026" share one.
-    built: dict[tuple[Any, ...], Window | None] = {}
-    for c in ledger.commitments:
-        history = histories.get(c.id)
-        # What these very bytes gave, else what get() vouches for from other bytes.
-        kept = known.get(c.id) or windows.get(c.id, (c, history))
-        if not isinstance(kept, tuple):
-            state = effective(c, history)
-            windows.put(c.id, _dump_window(state.window), (c, history))
-        else:
-            window = built.get(kept, _UNBUILT)
-            if window is _UNBUILT:
-                window = built[kept] = _load_window(kept)
-            state = new(State, (c, _status(c, history), window, history, ()))
-        found.append(state)
-    return found
-
-
-_UNBUILT: Any = object()
-
-
-# A window as a memo keeps it: (text, start, end, approximate) with days as ordinals, or
-# () for none.
-def _dump_window(w: Window | None) -> tuple[object, ...]:
-    if w is None:
-        return ()
-    return (w.text, w.start.toordinal() if w.start else None, w.end.toordinal(), w.approximate)
-
-
-def _load_window(kept: tuple[Any, ...]) -> Window | None:
-    if not kept:
-        return None
-    text, start, end, approximate = kept
-    day = dt.date.fromordinal
-    return tuple.__new__(
-        Window, (text, day(start) if start is not None else None, day(end), approximate)
-    )
+    return [effective(c, histories.get(c.id)) for c in ledger.commitments]
 
 
 def state_of(ledger: Ledger, commitment: Commitment) -> State:

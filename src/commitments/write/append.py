@@ -201,7 +201,7 @@ def _append_once(
     table = "\n".join(tables)  # a blank line between tables, as each ends in one newline
     appended = joined(data, table).encode("utf-8")
     caching: list[Callable[[], None]] = []
-    after = _validated(path, data + appended, name, ledger, caching)
+    after = _validated(path, data + appended, name, caching)
     if _read_all(fd, name) != data:  # an editor or a `>>` wrote meanwhile
         raise _StartOver
     interrupted = _commit(target, fd, info, len(data), appended, name, hold)
@@ -254,13 +254,11 @@ def _carried_over(path: Path, appended: bytes) -> bool:
         return False
 
 
-def _validated(
-    path: Path, data: bytes, name: str, before: Ledger, later: list[Callable[[], None]]
-) -> Ledger:
+def _validated(path: Path, data: bytes, name: str, later: list[Callable[[], None]]) -> Ledger:
     """The ledger as it will be, read by the same code as every command. The old one
     is valid, so any error comes from the new table: the user's input (exit 2)."""
     try:
-        return ledger_from(path, data, name, grown_from=before, later=later)
+        return ledger_from(path, data, name, later=later)
     except LedgerError as exc:
         raise UsageError(
             "invalid input", lines=[*exc.lines, "commitments: error: nothing was changed"]

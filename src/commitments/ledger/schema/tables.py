@@ -1,7 +1,6 @@
 """Phase one of validation: every table on its own, each problem with its place.
 
-The readers here are the full ones: they report every error of a table. The fast
-readers (fast.py) take the tables that have none; links.py joins tables together;
+The readers report every error of a table; links.py joins tables together;
 warnings.py gives advice about valid ones.
 """
 
@@ -12,9 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from commitments.due_expr import HEMISPHERES, DueError, Hemisphere, parse_due
-from commitments.ledger.schema import fast
 from commitments.model import (
-    ARRAYS,
     COMMITMENT_KEYS,
     ID_PATTERN,
     LEDGER_VERSION,
@@ -312,33 +309,25 @@ def _ids(tables: list[tuple[Any, TableReader]]) -> list[str | None]:
     return [r.raw.get("id") if isinstance(r.raw.get("id"), str) else None for _, r in tables]
 
 
-def read_tables(doc: dict[str, Any], report: Report, *, top_level: bool = True) -> Tables:
-    """Phase one: the document's own keys (with ``top_level``), then every table on its own.
-
-    ``top_level`` is false for a chunk of a ledger other than its first: it holds
-    only [[summit]], [[commitment]] and [[update]] tables, so any other key is an
-    error too.
-    """
+def read_tables(doc: dict[str, Any], report: Report) -> Tables:
+    """Phase one: the document's own keys, then every table on its own."""
     tables = Tables()
-    if top_level:
-        _top_level_keys(doc, report, tables)
-    elif not set(doc) <= set(ARRAYS):
-        report.error((1, 1), "only [[summit]], [[commitment]] and [[update]] tables may follow")
-    for index, raw in enumerate(_array_of_tables(doc, "summit", report, top_level)):
+    _top_level_keys(doc, report, tables)
+    for index, raw in enumerate(_array_of_tables(doc, "summit", report)):
         reader = TableReader(raw, "summit", index, summit_label(raw.get("id"), index), report)
         summit = _read_summit(reader)
         tables.summits.append((None if reader.failed else summit, reader))
-    for index, raw in enumerate(_array_of_tables(doc, "commitment", report, top_level)):
+    for index, raw in enumerate(_array_of_tables(doc, "commitment", report)):
         reader = TableReader(
             raw, "commitment", index, commitment_label(raw.get("id"), index), report
         )
-        commitment = fast.commitment(raw) or _read_commitment(reader)
+        commitment = _read_commitment(reader)
         tables.commitments.append((None if reader.failed else commitment, reader))
-    for index, raw in enumerate(_array_of_tables(doc, "update", report, top_level)):
+    for index, raw in enumerate(_array_of_tables(doc, "update", report)):
         reader = TableReader(
             raw, "update", index, update_label(raw.get("commitment"), index), report
         )
-        tables.updates.append((fast.update(raw) or _read_update(reader), reader))
+        tables.updates.append((_read_update(reader), reader))
     return tables
 
 
@@ -366,9 +355,7 @@ def _table_position(locations: Locations, key: str) -> Position:
     return (1, 1)
 
 
-def _array_of_tables(
-    doc: dict[str, Any], name: str, report: Report, top_level: bool
-) -> list[dict[str, Any]]:
+def _array_of_tables(doc: dict[str, Any], name: str, report: Report) -> list[dict[str, Any]]:
     """The tables of array ``name``, written as [[name]] headers and nothing else.
 
     An inline array (``update = []``, ``commitment = [{ … }]``) reads the same to
@@ -378,7 +365,7 @@ def _array_of_tables(
     value = doc.get(name)
     if value is None:
         return []
-    inline = report.root_keys.get(name) if top_level else None
+    inline = report.root_keys.get(name)
     if isinstance(value, list) and all(isinstance(item, dict) for item in value) and not inline:
         return value
     where = inline or _table_position(report.locations, name)
@@ -416,6 +403,10 @@ def _read_summit(table: TableReader) -> Summit | None:
     return Summit(ident, name, date, end, place, host, parties, source, url)
 
 
+# The stand-in declared day of a commitment that takes its day from its summit.
+SUMMIT_DAY = dt.date(2000, 1, 1)
+
+
 def _read_commitment(table: TableReader) -> Commitment | None:
     table.unknown_keys(COMMITMENT_KEYS)
     ident = table.ident()
@@ -433,7 +424,7 @@ def _read_commitment(table: TableReader) -> Commitment | None:
     # A due's grammar does not depend on the declared date, only whether "next year"
     # has one: a commitment that takes its date from a summit is read with a stand-in,
     # and its window with the summit's date once the tables are joined (links.py).
-    due = table.due("due", declared or (fast.SUMMIT_DAY if summit else None), hemi)
+    due = table.due("due", declared or (SUMMIT_DAY if summit else None), hemi)
     parties = table.parties()
     host = table.text("host")
     if host is not None:

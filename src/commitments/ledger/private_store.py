@@ -1,6 +1,7 @@
-"""The cache on disk: what a ledger's chunks were read as, authenticated.
+"""Files only this user's runs of the tool can have written: the cache's snapshots
+(ledger/snapshot.py) and the record of the user's own writes (own_writes.py).
 
-It lives in the user's cache folder, never in the repository. An entry is believed
+They live in the user's cache folder, never in the repository. An entry is believed
 only if it carries a keyed BLAKE2 tag made with a secret that only this user can
 read (created 0600 on first use), so bytes the tool did not write, whoever wrote
 them, are never read: a forged, truncated or corrupted entry is ignored and
@@ -18,18 +19,13 @@ import os
 import stat
 import sys
 from collections.abc import Collection, Iterable, Mapping
+from hashlib import blake2b
+from hmac import compare_digest
 from pathlib import Path
 from typing import Any
 
 from commitments import __version__, atomic_file
 from commitments.model import Commitment, Update
-
-try:  # BLAKE2 without loading OpenSSL, which `import hashlib` (and hmac) do: 3 ms a run
-    from _blake2 import blake2b
-    from _operator import _compare_digest as compare_digest
-except ImportError:  # pragma: no cover - CPython always has them; other Pythons may not
-    from hashlib import blake2b
-    from hmac import compare_digest  # type: ignore[no-redef]
 
 ENV_DIR = "COMMITMENTS_CACHE_DIR"
 ENV_OFF = "COMMITMENTS_NO_CACHE"
@@ -37,7 +33,7 @@ SECRET_NAME = "secret"
 SECRET_BYTES = 32
 TAG_BYTES = 32
 # Any change of the tool or of the model's fields makes older entries unusable.
-HEADER = ("commitments-cache", 7, __version__, Commitment._fields, Update._fields)
+HEADER = ("commitments-cache", 8, __version__, Commitment._fields, Update._fields)
 
 
 def _code() -> bytes:

@@ -1,0 +1,307 @@
+"""The cache: the last valid ledger read from each file, kept for the next run.
+
+    the file's bytes ─ the snapshot's, unchanged ───────────→ the snapshot's ledger
+                     ─ the snapshot's, then new tables ─────→ it, plus those tables
+                     ─ anything else (a hand edit, none) ───→ None: read it whole
+
+One BLAKE2 pass over the file says which. After `add` or `update` (or `>>`) only
+the new bytes are parsed, by the same readers as the full read (parse.appended),
+and the links are checked over the whole ledger; a hand edit in the middle of the
+file costs one full read. The snapshot (one entry per ledger, private_store.py)
+holds the commitments, each one's folded history and the updates in pieces, one
+per append, so storing it after an append copies what was stored before. It is
+believed only for the very bytes it names, so it can make a run faster, never
+different: tests/test_differential.py compares every command with and without it.
+
+Values derived from a ledger (the `check` report) are kept beside it, keyed by the
+digest of the bytes they were derived from and whatever else they depend on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import marshal
+from collections.abc import Callable
+from hashlib import blake2b
+from pathlib import Path
+from typing import Any
+
+from commitments.ledger import private_store
+from commitments.ledger.history import History, fold, merge
+from commitments.model import Commitment, Deferred, Ledger, Summit, Update, inherit
+
+SNAPSHOT = "snapshot"
+# Appends stored as pieces of updates before they are joined into one again.
+MOST_PIECES = 64
+
+
+def digest(data: bytes | memoryview) -> bytes:
+    """What a ledger's bytes are known by."""
+    return blake2b(data, digest_size=20, person=b"ledger").digest()
+
+
+class _Snapshot:
+    """A valid ledger as the cache keeps it, with the bytes it was read from."""
+
+    __slots__ = (
+        "commitments",
+        "digest",
+        "histories",
+        "ledger",
+        "pieces",
+        "rows",
+        "running",
+        "size",
+        "source",
+        "summits",
+        "tail_ok",
+        "version",
+    )
+
+    def __init__(
+        self,
+        size: int,
+        tail_ok: bool,
+        version: int | None,
+        commitments: list[Commitment],
+        summits: list[Summit],
+        rows: dict[str, tuple[Any, ...]],
+        pieces: list[bytes],
+    ) -> None:
+        self.size, self.tail_ok, self.version = size, tail_ok, version
+        # As written (what a commitment takes from its summit is added when used).
+        self.commitments, self.summits = commitments, summits
+        self.rows = rows  # each commitment's folded history, as stored
+        self.pieces = pieces  # the updates, in marshal blobs, in file order
+        self.histories = _histories(rows)
+        # In this process only: the bytes it stands for and their running hash, so that
+        # the same file read again (after an append) hashes only what is new.
+        self.source = b""
+        self.running: Any = None
+        self.digest = b""
+        self.ledger: Ledger | None = None
+
+    def stored(self) -> tuple[Any, ...]:
+        return (
+            self.digest,
+            self.size,
+            self.tail_ok,
+            self.version,
+            marshal.dumps(tuple(_commitment_row(c) for c in self.commitments)),
+            tuple(_summit_row(s) for s in self.summits),
+            self.rows,
+            self.pieces,
+        )
+
+    def made(self, path: Path) -> Ledger:
+        if self.ledger is None or self.ledger.path != path:
+            pieces = self.pieces
+            self.ledger = Ledger(
+                path,
+                inherit(self.commitments, self.summits),
+                self.histories,
+                self.version,
+                Deferred(lambda: _updates(pieces)),
+                self.summits,
+            )
+        return self.ledger
+
+
+# The last snapshot this process read or made of each file (by its real path).
+_recent: dict[Path, _Snapshot] = {}
+
+
+def _where(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a deleted current folder, a symlink loop
+        return path
+
+
+def recall(path: Path, data: bytes, name: str) -> Ledger | None:
+    """The ledger ``data`` holds, if the cache knows it or all but its new tables."""
+    where = _where(path)
+    snap = _recent.get(where)
+    if snap is not None and data.startswith(snap.source):
+        running = snap.running.copy()  # its bytes were hashed a moment ago
+    else:
+        snap = _load(path, len(data))
+        if snap is None:
+            return None
+        running = blake2b(memoryview(data)[: snap.size], digest_size=20, person=b"ledger")
+        if running.digest() != snap.digest:
+            return None
+        snap.source, snap.running = data[: snap.size], running.copy()
+    if len(data) == snap.size:
+        _recent[where] = snap
+        return snap.made(path)
+    grown = _grown(snap, data, name)
+    if grown is None:
+        return None
+    running.update(memoryview(data)[snap.size :])
+    grown.source, grown.running, grown.digest = data, running, running.digest()
+    _recent[where] = grown
+    grown.ledger = ledger = grown.made(path)
+    _unsaved[where] = grown
+    return ledger
+
+
+# Snapshots made by recall() or keep() that are not stored yet.
+_unsaved: dict[Path, _Snapshot] = {}
+
+
+def _grown(snap: _Snapshot, data: bytes, name: str) -> _Snapshot | None:
+    """``snap`` with the tables added after its bytes, if that is all that changed."""
+    if not snap.tail_ok:
+        return None
+    from commitments.ledger.parse import appended  # parser: only when grown
+    from commitments.ledger.schema.links import links_hold  # likewise
+
+    new = appended(data[snap.size :], name)
+    if new is None:
+        return None
+    commitments = snap.commitments + new.commitments
+    summits = snap.summits + new.summits
+    later = fold(new.updates)
+    histories = merge(snap.histories, later)
+    if not links_hold(commitments, histories, summits):
+        return None
+    rows = dict(snap.rows)
+    rows.update((ident, _history_row(histories[ident])) for ident in later)
+    piece = marshal.dumps(tuple(_update_row(u) for u in new.updates))
+    pieces = [*snap.pieces, piece] if new.updates else snap.pieces
+    if len(pieces) > MOST_PIECES:
+        pieces = [marshal.dumps(tuple(row for p in pieces for row in marshal.loads(p)))]
+    grown = _Snapshot(
+        len(data), data.endswith(b"\n"), snap.version, commitments, summits, rows, pieces
+    )
+    grown.histories = histories
+    return grown
+
+
+def keep(
+    path: Path, data: bytes, ledger: Ledger, written: list[Commitment] | None = None
+) -> Callable[[], None]:
+    """The work of storing ``ledger`` as the snapshot of ``path``: to be run now, or
+    once a write's bytes are safe. A ledger read whole from ``data`` comes with its
+    commitments as ``written`` (before what they take from their summits)."""
+    where = _where(path)
+    snap = _unsaved.pop(where, None)
+    if snap is None or snap.ledger is not ledger:
+        if written is None:
+            return lambda: None  # recall()'s, and stored already
+        snap = _made(data, ledger, written)
+        _recent[where] = snap
+
+    def store() -> None:
+        private_store.store(path, SNAPSHOT, snap.stored())
+
+    return store
+
+
+def _made(data: bytes, ledger: Ledger, written: list[Commitment]) -> _Snapshot:
+    """The snapshot of a ledger read whole."""
+    rows = {ident: _history_row(h) for ident, h in ledger.histories.items()}
+    piece = marshal.dumps(tuple(_update_row(u) for u in ledger.updates))
+    snap = _Snapshot(
+        len(data), data.endswith(b"\n"), ledger.version, written, ledger.summits, rows, [piece]
+    )
+    snap.histories, snap.ledger = ledger.histories, ledger
+    snap.running = blake2b(data, digest_size=20, person=b"ledger")
+    snap.source, snap.digest = data, snap.running.digest()
+    return snap
+
+
+def _load(path: Path, size: int) -> _Snapshot | None:
+    stored = private_store.load(path, SNAPSHOT, private_store.limit_for(size))
+    try:
+        whole, known, tail_ok, version, commitments, summits, rows, pieces = stored
+        if not isinstance(whole, bytes) or known > size or not isinstance(pieces, list):
+            return None
+        snap = _Snapshot(
+            known,
+            tail_ok,
+            version,
+            _commitments(marshal.loads(commitments)),
+            _summits(summits),
+            rows,
+            pieces,
+        )
+    except (TypeError, ValueError, EOFError, IndexError):
+        return None
+    snap.digest = whole
+    return snap
+
+
+def remembered(path: Path, kind: str, key: tuple[Any, ...], size: int) -> Any:
+    """What was kept as ``kind`` for exactly ``key`` (content first), else None."""
+    stored = private_store.load(path, kind, private_store.limit_for(size))
+    if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != key:
+        return None
+    return stored[1]
+
+
+def remember(path: Path, kind: str, key: tuple[Any, ...], value: Any) -> None:
+    private_store.store(path, kind, (key, value))
+
+
+# The model as marshal holds it: tuples of str, int and None, days as ordinals.
+def _commitment_row(c: Commitment) -> tuple[Any, ...]:
+    return (c.id, c.title, c.due, c.declared and c.declared.toordinal(), *c[4:])
+
+
+def _commitments(rows: tuple[tuple[Any, ...], ...]) -> list[Commitment]:
+    day, new = dt.date.fromordinal, tuple.__new__
+    return [new(Commitment, (t[0], t[1], t[2], t[3] and day(t[3]), *t[4:])) for t in rows]
+
+
+def _summit_row(s: Summit) -> tuple[Any, ...]:
+    return (s.id, s.name, s.date.toordinal(), s.end and s.end.toordinal(), *s[4:])
+
+
+def _summits(rows: tuple[tuple[Any, ...], ...]) -> list[Summit]:
+    day = dt.date.fromordinal
+    return [Summit(t[0], t[1], day(t[2]), t[3] and day(t[3]), *t[4:]) for t in rows]
+
+
+def _update_row(u: Update) -> tuple[Any, ...]:
+    recorded = u.recorded and u.recorded.isoformat()
+    return (u.commitment, u.on.toordinal(), *u[2:7], recorded, u.party)
+
+
+def _updates(pieces: list[bytes]) -> list[Update]:
+    day, moment, new = dt.date.fromordinal, dt.datetime.fromisoformat, tuple.__new__
+    return [
+        new(Update, (c, day(on), st, due, note, src, by, rec and moment(rec), party))
+        for piece in pieces
+        for c, on, st, due, note, src, by, rec, party in marshal.loads(piece)
+    ]
+
+
+def _history_row(h: History) -> tuple[Any, ...]:
+    return (
+        h.total,
+        h.last_on.toordinal(),
+        h.status_on and h.status_on.toordinal(),
+        h.status,
+        tuple((on.toordinal(), due) for on, due in h.dues),
+        tuple((p, on.toordinal(), status) for p, on, status in h.assessed),
+    )
+
+
+def _histories(rows: dict[str, tuple[Any, ...]]) -> dict[str, History]:
+    day, new = dt.date.fromordinal, tuple.__new__
+    return {
+        ident: new(
+            History,
+            (
+                total,
+                day(last_on),
+                status_on and day(status_on),
+                status,
+                tuple((day(on), due) for on, due in dues),
+                tuple((p, day(on), st) for p, on, st in assessed),
+            ),
+        )
+        for ident, (total, last_on, status_on, status, dues, assessed) in rows.items()
+    }
