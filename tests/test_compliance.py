@@ -488,7 +488,10 @@ def test_update_assesses_one_party(run: Run, write_ledger: Write) -> None:
     assert shown["score"] == 1 and shown["updates"][-1]["party"] == "KG"
     card = run("-f", str(path), "show", "a5").stdout
     assert "Assessed  IT · not assessed, KZ · not assessed, KG done," in card
-    assert "Score     +1 (100%), final assessment; 1 of 6 parties assessed" in card
+    assert (
+        "Score +1† (100%†), final assessment; 1 of 6 parties assessed, 1 scored"
+        in " ".join(card.split())
+    )
     assert "KG: done" in card
     refused = run(*base, "b1", "--party", "TJ", "--status", "done")
     assert refused.exit_code == 2 and "TJ is not among the parties of b1" in refused.stderr
@@ -798,12 +801,13 @@ def test_every_responsible_party_assessed_closes_the_commitment(run: Run, tmp_pa
     assert "STATUS:CONFIRMED" in feed
     closed = json.loads(run(*base, "list", "--status", "done", "--format", "json").stdout)
     assert [c["id"] for c in closed] == ["abai-opera-naples-2026"]
-    # An update for the whole commitment dated later says otherwise: it stands.
+    # An update for the whole commitment applied later says otherwise: it stands.
     later = run(*base, "update", "abai-opera", "--status", "in-progress", "--on", "2026-11-22")
     assert later.exit_code == 0
     assert (
-        json.loads(run(*base, "show", "abai-opera", "--format", "json").stdout)["status"] == "done"
-    )  # same day: not later than the assessments
+        json.loads(run(*base, "show", "abai-opera", "--format", "json").stdout)["status"]
+        == "in-progress"
+    )  # the same day, later in the file
     run(
         *base, "update", "abai-opera", "--status", "stalled", "--on", "2026-11-23", "--allow-future"
     )
@@ -827,8 +831,7 @@ def test_every_responsible_party_assessed_closes_the_commitment(run: Run, tmp_pa
     ],
 )
 def test_roll_up(statuses: tuple[str, str], rolled: str | None) -> None:
-    from commitments.ledger.history import fold
-    from commitments.report.state import rolled_up
+    from commitments.ledger.history import fold, rolled_up
 
     c = Commitment("x", "X", parties=("IT", "KZ"))
     updates = [
@@ -839,6 +842,54 @@ def test_roll_up(statuses: tuple[str, str], rolled: str | None) -> None:
     # only the responsible parties count
     only_it = c._replace(responsible=("IT",))
     assert rolled_up(only_it, fold(updates)["x"]) == statuses[0]
+
+
+def test_a_commitment_wide_status_later_the_same_day_overrides_the_roll_up(
+    run: Run, write_ledger: Write
+) -> None:
+    """Updates apply by date, ties in file order: a status for the whole commitment
+    written after the last party's own verdict of the same day is the one that holds,
+    and a verdict written after it rolls up again."""
+    path = write_ledger(
+        """
+        [[commitment]]
+        id = "x"
+        title = "X"
+        parties = ["IT", "KZ"]
+        responsible = ["IT"]
+        declared = 2026-01-01
+
+        [[update]]
+        commitment = "x"
+        on = 2026-04-10
+        party = "IT"
+        status = "done"
+        source = "s"
+        """
+    )
+    args = ["--today", "2026-12-04", "list", "--format", "json"]
+    assert json.loads(run(*args).stdout)[0]["status"] == "done"
+    update = run("update", "x", "--status", "in-progress", "--on", "2026-04-10")
+    assert "done → in-progress" in update.stdout
+    assert json.loads(run(*args).stdout)[0]["status"] == "in-progress"
+    run("update", "x", "--party", "IT", "--status", "done", "--on", "2026-04-10", "--source", "t")
+    assert json.loads(run(*args).stdout)[0]["status"] == "done"
+    assert path.read_text(encoding="utf-8").count("[[update]]") == 3
+
+
+def test_a_party_listed_twice_as_responsible_is_warned_about(run: Run, write_ledger: Write) -> None:
+    write_ledger(
+        """
+        [[commitment]]
+        id = "a"
+        title = "A"
+        parties = ["IT", "KG"]
+        responsible = ["KG", "KG"]
+        """
+    )
+    result = run("check", "--strict")
+    assert result.exit_code == 1
+    assert 'party "KG" is listed more than once in responsible' in result.stderr
 
 
 def test_only_responsible_parties_have_cells(run: Run, write_ledger: Write) -> None:
@@ -956,3 +1007,77 @@ def test_the_shipped_interim_report_says_nothing_is_assessed_yet(run: Run, tmp_p
     assert all(s["score"] is None for s in report["party_scores"].values())  # type: ignore[attr-defined]
     table = run("-f", str(_shipped(tmp_path)), "--today", TODAY, "report", "--interim").stdout
     assert "nothing has been assessed yet" in table and "0%" not in table
+
+
+def test_a_status_rolled_up_without_a_source_is_warned_about_as_it_is(
+    run: Run, write_ledger: Write
+) -> None:
+    write_ledger(
+        """
+        [[commitment]]
+        id = "b"
+        title = "B"
+        parties = ["IT", "KG"]
+        responsible = ["KG"]
+        declared = 2026-01-01
+
+        [[update]]
+        commitment = "b"
+        on = 2026-02-01
+        status = "done"
+
+        [[update]]
+        commitment = "b"
+        on = 2026-03-01
+        party = "KG"
+        status = "missed"
+        """
+    )
+    result = run("--today", "2026-12-04", "check")
+    assert 'commitment "b": is missed but cites no source' in result.stderr
+
+
+def test_show_marks_a_score_on_fewer_than_half_of_its_cells(run: Run, write_ledger: Write) -> None:
+    write_ledger(
+        """
+        [[commitment]]
+        id = "c"
+        title = "C"
+        parties = ["IT", "KG", "KZ"]
+        declared = 2026-01-01
+
+        [[update]]
+        commitment = "c"
+        on = 2026-02-01
+        party = "KG"
+        status = "partial"
+        source = "s"
+
+        [[update]]
+        commitment = "c"
+        on = 2026-02-01
+        party = "IT"
+        status = "in-progress"
+        source = "s"
+        """
+    )
+    shown = run("--today", "2026-12-04", "show", "c").stdout
+    assert "0† (50%†), final assessment; 2 of 3 parties assessed, 1 scored" in " ".join(
+        shown.split()
+    )
+
+
+def test_a_party_asked_for_without_a_column_is_named(run: Run, write_ledger: Write) -> None:
+    write_ledger(
+        """
+        [[commitment]]
+        id = "c"
+        title = "C"
+        parties = ["IT", "KG"]
+        declared = 2026-01-01
+        """
+    )
+    result = run("--today", TODAY, "report", "--party", "IT", "--party", "UZ")
+    assert result.exit_code == 0
+    assert "--party UZ: no pledge of this report is UZ's to keep" in result.stderr
+    assert "--party IT" not in result.stderr

@@ -335,3 +335,22 @@ def test_no_number_or_heading_is_broken_inside_a_cell(
     assert any("/" in text for text in counts)  # and the coverage
     broken = {text: n for text, n in counts.items() if n != 1}
     assert not broken, broken
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii", "utf-8"])
+@pytest.mark.parametrize("command", ["report", "timeline"])
+def test_a_page_on_any_output_encoding_is_the_utf_8_it_says_it_is(
+    tmp_path: Path, encoding: str, command: str
+) -> None:
+    """`<meta charset="utf-8">` holds whatever the output's encoding: beyond ASCII,
+    characters go as references (the shipped ledger has en dashes, middle dots, †)."""
+    import os
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "COMMITMENTS_TODAY": "2026-11-22"}
+    argv = [sys.executable, "-m", "commitments", "-f", str(SHIPPED), command, "--format", "html"]
+    done = subprocess.run(argv, capture_output=True, env=env, timeout=60, check=True)
+    text = done.stdout.decode("utf-8")  # raises if it is not UTF-8
+    assert "\\u" not in text and "Central Asia" in text
+    assert ("–" in text) == (encoding == "utf-8")
+    assert ("&#8211;" in text) == (encoding != "utf-8")

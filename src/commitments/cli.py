@@ -909,6 +909,7 @@ def report(
         _today(ctx, today),
         format_,
         sys.stdout,
+        sys.stderr,
         summit=summit,
         interim=interim,
         output=output,

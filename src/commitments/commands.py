@@ -345,6 +345,7 @@ def compliance_report(
     today: dt.date,
     format_name: ReportFormat,
     out: TextIO,
+    err: TextIO,
     *,
     summit: str | None = None,
     interim: bool = False,
@@ -387,6 +388,11 @@ def compliance_report(
             "summits": sorted(filters.summits),
         },
     )
+    for code in (p for p in columns if p not in made.parties):
+        err.write(
+            f"commitments: note: --party {code}: no pledge of this report is {code}'s"
+            " to keep (it is none's responsible party), so it has no column\n"
+        )
     with _output(output, out, path) as target:
         report_view(format_name).report(made, target)
 

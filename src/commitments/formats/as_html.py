@@ -16,7 +16,7 @@ from commitments.formats.compliance_table import (
     report_title,
     score_or_mark,
 )
-from commitments.formats.html_page import COLOURS, esc, href, page
+from commitments.formats.html_page import COLOURS, esc, href, page, write_page
 from commitments.formats.timeline_svg import LABEL, legend, svg
 from commitments.parties import party_name
 from commitments.report.compliance import Report, Row, Score
@@ -158,7 +158,7 @@ class Format:
             body.append("<p>No pledge with a responsible party to assess.</p>\n")
         else:
             body += [matrix(report), _score_legend(report), evidence(report)]
-        out.write(page(f"Compliance report: {title}", "".join(body)))
+        write_page(out, page(f"Compliance report: {title}", "".join(body)))
 
     def timeline(self, timeline: Timeline, out: TextIO) -> None:
         title = f"Timeline {timeline.span}"
@@ -182,4 +182,4 @@ class Format:
             '<div class="scroll"><table><thead><tr><th>Commitment</th><th>Due</th>'
             f"<th>Window</th><th>State</th></tr></thead><tbody>\n{rows}\n</tbody></table></div>\n"
         )
-        out.write(page(title, body))
+        write_page(out, page(title, body))

@@ -12,17 +12,18 @@ from rich.table import Table
 from rich.text import Text
 
 from commitments.due_expr import parse_due
-from commitments.formats.compliance_table import NOT_ASSESSED, signed
+from commitments.formats.compliance_table import NOT_ASSESSED, THIN, signed
 from commitments.formats.console import Laid, emit, terminal_width
 from commitments.formats.fit import fitted
 from commitments.formats.grid import Grid, draw
 from commitments.formats.phrases import window_text
 from commitments.formats.styles import STATUS_STYLE, days_cell
+from commitments.ledger.history import rolled_up
 from commitments.model import PLEDGE, Update
 from commitments.parties import party_name
 from commitments.report.records import iso
-from commitments.report.scoring import cells, commitment_score, half_up, percent
-from commitments.report.state import State, Step, rolled_up
+from commitments.report.scoring import cell_score, cells, commitment_score, half_up, percent
+from commitments.report.state import State, Step
 from commitments.text import counted, visible, visible_each
 
 
@@ -108,8 +109,13 @@ def _score(state: State) -> Text:
         return Text("")
     found = cells(state).values()
     assessed = sum(a.assessed for a in found)
-    shown = f"{signed(half_up(score, 2))} ({half_up(percent(score) or 0):.0f}%)"
-    return Text(f"{shown}, final assessment; {assessed} of {len(found)} parties assessed")
+    scored = sum(cell_score(a) is not None for a in found)
+    thin = THIN if scored * 2 < len(found) else ""  # as the report marks it
+    shown = f"{signed(half_up(score, 2))}{thin} ({half_up(percent(score) or 0):.0f}%{thin})"
+    said = f"{shown}, final assessment; {assessed} of {len(found)} parties assessed"
+    if thin:
+        said += f", {scored} scored ({THIN} a mean of fewer than half of its cells)"
+    return Text(said)
 
 
 class Format:

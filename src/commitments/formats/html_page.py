@@ -9,6 +9,7 @@ scripts and fetches too, should anything ever slip through.
 from __future__ import annotations
 
 import html
+from typing import TextIO
 from urllib.parse import urlsplit
 
 from commitments import __version__
@@ -116,3 +117,13 @@ def page(title: str, body: str) -> str:
         " Each score and date is the ledger's; check the sources it cites.</p></footer>\n"
         "</main>\n</body>\n</html>\n"
     )
+
+
+def write_page(out: TextIO, document: str) -> None:
+    """Write ``document`` to ``out``. The page says it is UTF-8: to a stream that
+    encodes otherwise (PYTHONIOENCODING=latin-1, an ASCII locale) every character
+    beyond ASCII goes as a character reference, which any encoding carries."""
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
+    if encoding not in ("utf-8", "utf8"):
+        document = document.encode("ascii", "xmlcharrefreplace").decode("ascii")
+    out.write(document)

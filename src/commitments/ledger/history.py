@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from commitments.model import Commitment, Ledger, Summit, Update, inherit
+from commitments.model import OPEN_STATUSES, Commitment, Ledger, Summit, Update, inherit
 
 
 class History(NamedTuple):
@@ -25,10 +25,13 @@ class History(NamedTuple):
     status_on: dt.date | None  # when the status that applies last was set
     status: str | None
     dues: tuple[tuple[dt.date, str], ...]  # reschedules (on, due), in file order
-    # Updates that assess one party (party, on, status or None), in file order: they
+    # Updates that assess one party (party, on, status or None, at), in file order: they
     # change that party's status on the commitment and nothing else. Those without a
     # status are kept too: links.py checks every party an update names.
-    assessed: tuple[tuple[str, dt.date, str | None], ...] = ()
+    assessed: tuple[tuple[str, dt.date, str | None, int], ...] = ()
+    # Where the update that set ``status`` is among the commitment's updates (as ``at``
+    # above, counted from 0 in file order): on the same day, the later in the file wins.
+    status_at: int = 0
 
     def party_statuses(self) -> dict[str, str]:
         """Each assessed party's latest status (by date, ties in file order)."""
@@ -37,8 +40,12 @@ class History(NamedTuple):
     def own_assessments(self) -> dict[str, tuple[dt.date, str]]:
         """Each assessed party's latest own assessment, (on, status): by date, ties in
         file order."""
-        in_order = sorted(self.assessed, key=lambda a: a[1])
-        return {p: (on, status) for p, on, status in in_order if status is not None}
+        return {p: (on, status) for p, (on, _, status) in self.latest_own().items()}
+
+    def latest_own(self) -> dict[str, tuple[dt.date, int, str]]:
+        """Each assessed party's latest own assessment, (on, at, status)."""
+        in_order = sorted(self.assessed, key=lambda a: a[1])  # stable: file order in a day
+        return {p: (on, at, status) for p, on, status, at in in_order if status is not None}
 
     @property
     def reschedules(self) -> list[tuple[dt.date, str]]:
@@ -47,17 +54,52 @@ class History(NamedTuple):
 
     def then(self, later: History) -> History:
         """This history followed by ``later`` (updates that come after in the file)."""
-        status_on, status = self.status_on, self.status
+        status_on, status, status_at = self.status_on, self.status, self.status_at
         if later.status_on is not None and (status_on is None or later.status_on >= status_on):
             status_on, status = later.status_on, later.status
+            status_at = self.total + later.status_at
+        shift = self.total
         return History(
             self.total + later.total,
             max(self.last_on, later.last_on),
             status_on,
             status,
             self.dues + later.dues,
-            self.assessed + later.assessed,
+            self.assessed + tuple((p, on, st, at + shift) for p, on, st, at in later.assessed),
+            status_at,
         )
+
+
+def status_of(commitment: Commitment, history: History | None) -> str:
+    """The status that applies: rolled up from the parties' own verdicts, else the
+    latest set for the whole commitment, else its own."""
+    rolled = rolled_up(commitment, history)
+    if rolled is not None:
+        return rolled
+    if history is not None and history.status is not None:
+        return history.status
+    return commitment.status
+
+
+def rolled_up(commitment: Commitment, history: History | None) -> str | None:
+    """The status each responsible party's own closed assessment makes of the commitment
+    (all done: done; all missed: missed; all cancelled: cancelled; any other mix:
+    partial, cancelled parties aside), when every one of them has one and no update for
+    the whole commitment applies after the last of them; else None."""
+    if history is None or not history.assessed or not commitment.answerable:
+        return None
+    own = history.latest_own()
+    found = [own.get(p) for p in commitment.answerable]
+    if any(a is None or a[2] in OPEN_STATUSES for a in found):
+        return None
+    last = max((a[0], a[1]) for a in found if a is not None)
+    # A commitment-wide status set after the last of them (a later day, or the same day
+    # later in the file) says otherwise.
+    if history.status_on is not None and (history.status_on, history.status_at) > last:
+        return None
+    statuses = {a[2] for a in found if a is not None}
+    kept = statuses - {"cancelled"} or {"cancelled"}
+    return kept.pop() if len(kept) == 1 else "partial"
 
 
 def fold(updates: Iterable[Update]) -> dict[str, History]:
@@ -73,7 +115,7 @@ def fold(updates: Iterable[Update]) -> dict[str, History]:
                 ((u.on, u.due),) if u.due is not None else (),
             )
         else:
-            step = History(1, u.on, None, None, (), ((u.party, u.on, u.status),))
+            step = History(1, u.on, None, None, (), ((u.party, u.on, u.status, 0),))
         before = folded.get(u.commitment)
         folded[u.commitment] = step if before is None else before.then(step)
     return folded

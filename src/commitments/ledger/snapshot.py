@@ -285,7 +285,8 @@ def _history_row(h: History) -> tuple[Any, ...]:
         h.status_on and h.status_on.toordinal(),
         h.status,
         tuple((on.toordinal(), due) for on, due in h.dues),
-        tuple((p, on.toordinal(), status) for p, on, status in h.assessed),
+        tuple((p, on.toordinal(), status, at) for p, on, status, at in h.assessed),
+        h.status_at,
     )
 
 
@@ -300,8 +301,9 @@ def _histories(rows: dict[str, tuple[Any, ...]]) -> dict[str, History]:
                 status_on and day(status_on),
                 status,
                 tuple((day(on), due) for on, due in dues),
-                tuple((p, day(on), st) for p, on, st in assessed),
+                tuple((p, day(on), st, at) for p, on, st, at in assessed),
+                status_at,
             ),
         )
-        for ident, (total, last_on, status_on, status, dues, assessed) in rows.items()
+        for ident, (total, last_on, status_on, status, dues, assessed, status_at) in rows.items()
     }

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from commitments.due_expr import Window, parse_due
-from commitments.ledger.history import History
+from commitments.ledger.history import History, status_of
 from commitments.model import DEFAULT_WITHIN, OPEN_STATUSES, Commitment, Ledger, Update
 
 Attention = Literal["overdue", "due-soon"]
@@ -111,36 +111,8 @@ def effective(
     if history is not None and history.dues:
         due = history.reschedules[-1][1]
     return State(
-        commitment, _status(commitment, history), _window(due, commitment), history, updates
+        commitment, status_of(commitment, history), _window(due, commitment), history, updates
     )
-
-
-def _status(commitment: Commitment, history: History | None) -> str:
-    rolled = rolled_up(commitment, history)
-    if rolled is not None:
-        return rolled
-    if history is not None and history.status is not None:
-        return history.status
-    return commitment.status
-
-
-def rolled_up(commitment: Commitment, history: History | None) -> str | None:
-    """The status each responsible party's own closed assessment makes of the commitment
-    (all done: done; all missed: missed; all cancelled: cancelled; any other mix:
-    partial, cancelled parties aside), when every one of them has one and no update for
-    the whole commitment is dated after the last of them; else None."""
-    if history is None or not history.assessed or not commitment.answerable:
-        return None
-    own = history.own_assessments()
-    found = [own.get(p) for p in commitment.answerable]
-    if any(a is None or a[1] in OPEN_STATUSES for a in found):
-        return None
-    last = max(a[0] for a in found if a is not None)
-    if history.status_on is not None and history.status_on > last:
-        return None
-    statuses = {a[1] for a in found if a is not None}
-    kept = statuses - {"cancelled"} or {"cancelled"}
-    return kept.pop() if len(kept) == 1 else "partial"
 
 
 def _steps(commitment: Commitment, updates: tuple[Update, ...]) -> tuple[Step, ...]:

@@ -208,7 +208,7 @@ def links_hold(
     refers += [
         (ident, None, party)
         for ident, h in histories.items()
-        for party in {p for p, _, _ in h.assessed}  # every party named, status or not
+        for party in {a[0] for a in h.assessed}  # every party named, status or not
     ]
     broken = broken_links(
         [c.id for c in commitments], commitments, refers, [s.id for s in summits], summits

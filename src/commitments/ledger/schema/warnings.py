@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Container, Sequence
 from typing import Literal, NamedTuple
 
+from commitments.ledger.history import fold, status_of
 from commitments.ledger.schema.tables import commitment_label, summit_label, update_label
 from commitments.model import OPEN_STATUSES, Commitment, Summit, Update
 from commitments.text import quoted
@@ -74,15 +75,17 @@ def warnings(
                     " no report shows it until then",
                 )
             )
-        for code in dict.fromkeys(p for p in c.parties if c.parties.count(p) > 1):
-            found.append(
-                Warning(
-                    "commitment",
-                    index,
-                    "parties",
-                    f"{label}: party {quoted(code)} is listed more than once",
+        for key, codes in (("parties", c.parties), ("responsible", c.responsible)):
+            for code in dict.fromkeys(p for p in codes if codes.count(p) > 1):
+                found.append(
+                    Warning(
+                        "commitment",
+                        index,
+                        key,
+                        f"{label}: party {quoted(code)} is listed more than once"
+                        + ("" if key == "parties" else f" in {key}"),
+                    )
                 )
-            )
         if c.host is not None and c.parties and c.host not in c.parties:
             found.append(
                 Warning(
@@ -127,19 +130,15 @@ def warnings(
 def _unsourced(
     commitments: Sequence[Commitment], updates: Sequence[Update], about: Container[str] | None
 ) -> list[Warning]:
-    """A closed commitment should say where the news came from."""
-    latest_status: dict[str, str] = {}
-    sourced: set[str] = set()
-    for update in sorted(updates, key=lambda u: u.on):
-        if update.status is not None and update.party is None:
-            latest_status[update.commitment] = update.status
-        if update.source:
-            sourced.add(update.commitment)
+    """A closed commitment should say where the news came from: its status as every
+    report sees it (rolled up from the parties' own verdicts, if they close it)."""
+    histories = fold(updates)
+    sourced = {update.commitment for update in updates if update.source}
     found = []
     for index, c in enumerate(commitments):
         if about is not None and c.id not in about:
             continue
-        status = latest_status.get(c.id, c.status)
+        status = status_of(c, histories.get(c.id))
         if status not in OPEN_STATUSES and not c.source and c.id not in sourced:
             found.append(
                 Warning(
