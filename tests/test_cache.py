@@ -117,8 +117,10 @@ def test_after_appends(medium: Path, monkeypatch: pytest.MonkeyPatch, fresh: boo
             another_process()
         assert cached(medium) == plain(medium)
     assert len(snapshots(medium.parent.parent)) == 1
-    stored = private_store.load(medium, "snapshot", 1 << 30)
-    assert 1 <= len(stored[-1]) <= 3  # the updates, in pieces
+    assert len(list((medium.parent.parent / "cache").glob("*.updates"))) == 1
+    digest, pieces = private_store.load(medium, "updates", 1 << 30)
+    assert 1 <= len(pieces) <= 3  # the updates, in pieces
+    assert digest == snapshot.digest(medium.read_bytes())
 
 
 @pytest.mark.parametrize("where", [0.0, 0.25, 0.5, 0.75, 0.999])
@@ -280,8 +282,23 @@ def test_an_entry_written_with_the_secret_is_believed(medium: Path) -> None:
     assert {c.title for c in ledger.commitments} == {"Stored"}
 
 
+@pytest.mark.parametrize("damage", ["lost", "another-files"])
+def test_updates_lost_from_the_cache_are_read_from_the_file(medium: Path, damage: str) -> None:
+    """The updates are an entry of their own, loaded only when asked for: one that is
+    gone, or stands for other bytes, is never used."""
+    expected = plain(medium)
+    cached(medium)
+    another_process()
+    if damage == "lost":
+        private_store.remove(medium, "updates")
+    else:
+        private_store.store(medium, "updates", (b"x" * 20, []))
+    assert cached(medium) == expected
+
+
 def test_one_snapshot_per_ledger_however_often_it_is_written(medium: Path) -> None:
     cached(medium)
     for n in range(3):
         record_update(medium, UpdateRequest(IDS[n], dt.date(2026, 5, 1), note="n", by="t"))
     assert len(snapshots(medium.parent.parent)) == 1
+    assert len(list((medium.parent.parent / "cache").glob("*.updates"))) == 1

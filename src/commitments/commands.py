@@ -20,6 +20,7 @@ from commitments.formats import (
     StatsFormat,
     TimelineFormat,
 )
+from commitments.ledger import snapshot
 from commitments.ledger.read import read_ledger
 from commitments.model import DEFAULT_WITHIN
 from commitments.report.as_of import as_of
@@ -91,8 +92,11 @@ def list_commitments(
 ) -> None:
     from commitments.formats import ViewOptions, list_view
 
-    _, chosen, _ = _selected(path, today, selection)
-    list_view(format_name, ViewOptions(raw=raw)).commitments(chosen, today, out)
+    ledger, chosen, _ = _selected(path, today, selection)
+    memo = _json_memo(ledger) if format_name is ListFormat.json else None
+    list_view(format_name, ViewOptions(raw=raw, memo=memo)).commitments(chosen, today, out)
+    if memo is not None:
+        memo.save(2 * len(ledger.commitments))
 
 
 def _filters(
@@ -149,6 +153,18 @@ def _summit(
                     f" after {day}, the day of this report"
                 ) from None
         raise
+
+
+def _json_memo(ledger: Ledger) -> snapshot.Memo:
+    """Where the JSON format keeps its records, for this ledger's file."""
+    return snapshot.Memo(ledger.path, "json", _size(ledger.path))
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def show_commitment(
@@ -279,9 +295,12 @@ def due_report(
         if filters.accepts(s, today)
     ]
     if items or format_name is DueFormat.json:  # JSON is always a document: [] when empty
-        from commitments.formats import due_view
+        from commitments.formats import ViewOptions, due_view
 
-        due_view(format_name).due(items, today, within, out)
+        memo = _json_memo(ledger) if format_name is DueFormat.json else None
+        due_view(format_name, ViewOptions(memo=memo)).due(items, today, within, out)
+        if memo is not None:
+            memo.save(2 * len(ledger.commitments))
     elif out.isatty():
         out.write(f"Nothing overdue or due within {within} days of {today}.\n")
     return select.exit_code(items, today, within) if exit_code else 0

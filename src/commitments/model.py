@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 if TYPE_CHECKING:
     from commitments.due_expr import Hemisphere
@@ -104,6 +104,11 @@ class Commitment(NamedTuple):
         return self.responsible or self.parties
 
 
+def commitment_row(c: Commitment) -> tuple[Any, ...]:
+    """``c`` as plain data marshal holds (days as ordinals), for the cache."""
+    return (c.id, c.title, c.due, c.declared and c.declared.toordinal(), *c[4:])
+
+
 class Summit(NamedTuple):
     """A meeting where commitments were made; its commitments inherit what they omit."""
 
@@ -153,11 +158,21 @@ class Deferred(Sequence[Update]):
     """Updates worked out on first use: most commands never look at them, and a
     large ledger holds five for each commitment."""
 
-    __slots__ = ("_made", "_make")
+    __slots__ = ("_made", "_make", "_make_of")
 
-    def __init__(self, make: Callable[[], list[Update]]) -> None:
+    def __init__(
+        self,
+        make: Callable[[], list[Update]],
+        make_of: Callable[[str], list[Update]] | None = None,
+    ) -> None:
         self._make: Callable[[], list[Update]] | None = make
         self._made: list[Update] = []
+        self._make_of = make_of  # one commitment's, without making them all
+
+    def of(self, commitment_id: str) -> list[Update]:
+        if self._make is not None and self._make_of is not None:
+            return self._make_of(commitment_id)
+        return [u for u in self._items() if u.commitment == commitment_id]
 
     def _items(self) -> list[Update]:
         if self._make is not None:
@@ -202,6 +217,8 @@ class Ledger:
 
     def updates_of(self, commitment_id: str) -> list[Update]:
         """The updates of one commitment, in file order."""
+        if isinstance(self.updates, Deferred):
+            return self.updates.of(commitment_id)
         return [u for u in self.updates if u.commitment == commitment_id]
 
     def find(self, commitment_id: str) -> Commitment | None:

@@ -72,10 +72,19 @@ class CheckFormat(StrEnum):
     json = "json"
 
 
+class Memo(Protocol):
+    """Where a format keeps what it rendered, by a fingerprint of what it was rendered
+    from, for the next run (ledger/snapshot.py keeps it)."""
+
+    def get(self, key: bytes) -> Any: ...
+    def put(self, key: bytes, value: Any) -> None: ...
+
+
 class ViewOptions(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1.4
     """What a user may ask of a format beyond its name, and what the run gives it."""
 
     raw: bool = False  # CSV: cells exactly as in the ledger, formulas not defused
+    memo: Memo | None = None  # JSON: each commitment's record, rendered once
     identity: str = ""  # ICS: what makes this ledger's event UIDs its own
 
 

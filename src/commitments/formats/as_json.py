@@ -1,17 +1,21 @@
 """JSON: standard escaping, plus escapes for the invisible characters JSON leaves raw.
 
-A list is an array with one compact object per line.
+A list is an array with one compact object per line; each object is rendered once
+per commitment and history, and kept (formats.Memo) for the next run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import marshal
 from collections.abc import Iterable, Sequence
+from hashlib import blake2b
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TextIO
 
-from commitments.model import DEFAULT_WITHIN
+from commitments.ledger.history import history_row
+from commitments.model import DEFAULT_WITHIN, commitment_row
 from commitments.report.records import (
     commitment_record,
     report_record,
@@ -19,11 +23,11 @@ from commitments.report.records import (
     stats_record,
     timeline_record,
 )
-from commitments.report.state import State
+from commitments.report.state import State, attention
 from commitments.text import unicode_escaped
 
 if TYPE_CHECKING:
-    from commitments.formats import ViewOptions
+    from commitments.formats import Memo, ViewOptions
     from commitments.report.compliance import Report, Stats
     from commitments.report.timeline import Timeline
 
@@ -51,14 +55,41 @@ def write_array(lines: Iterable[str], out: TextIO) -> None:
 _BLOCK = 256
 
 
-def record_line(state: State, today: dt.date, within: int) -> str:
-    """``commitment_record(state, today, within)`` as compact JSON."""
-    return unicode_escaped(_COMPACT.encode(commitment_record(state, today, within)))
+def record_line(state: State, today: dt.date, within: int, memo: Memo | None = None) -> str:
+    """``commitment_record(state, today, within)`` as compact JSON. All of it but the
+    two values that depend on the day is a function of the commitment and its history:
+    the memo keeps it by their fingerprint, so a run renders only what changed."""
+    key = _fingerprint(state) if memo is not None else b""
+    halves = memo.get(key) if memo is not None else None
+    if not (isinstance(halves, tuple) and len(halves) == 2):
+        text = unicode_escaped(_COMPACT.encode(commitment_record(state, _ANY_DAY)))
+        halves = (text[: text.index(_DAY_KEYS)], text[text.index(_AFTER_DAY_KEYS) :])
+        if memo is not None:
+            memo.put(key, halves)
+    days = state.days_left(today)
+    need = _ATTENTION[attention(days, state.status, within)]
+    days_left = "null" if days is None else days
+    return f'{halves[0]}{_DAY_KEYS}{days_left}, "attention": {need}{halves[1]}'
+
+
+def _fingerprint(state: State) -> bytes:
+    history = history_row(state.history) if state.history is not None else None
+    plain = marshal.dumps((commitment_row(state.commitment), history))
+    return blake2b(plain, digest_size=16, person=b"json").digest()
+
+
+# The two keys of a record that depend on the day, and the key after them. Keys are
+# written plainly and string values with their quotes escaped, so each of these
+# occurs once in a record's JSON, where the key is.
+_DAY_KEYS = ', "days_left": '
+_AFTER_DAY_KEYS = ', "parties": '
+_ANY_DAY = dt.date(2000, 1, 1)
+_ATTENTION = {None: "null", "overdue": '"overdue"', "due-soon": '"due-soon"'}
 
 
 class Format:
     def __init__(self, options: ViewOptions | None = None) -> None:
-        """JSON has no options: every record is the same for every user."""
+        self.memo = options.memo if options is not None else None
 
     def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
         self.due(states, today, DEFAULT_WITHIN, out)
@@ -67,7 +98,8 @@ class Format:
         out.write(dumps(show_record(state, today)) + "\n")
 
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
-        write_array((record_line(s, today, within) for s in states), out)
+        memo = self.memo
+        write_array((record_line(s, today, within, memo) for s in states), out)
 
     def stats(self, stats: Stats, out: TextIO) -> None:
         out.write(dumps(stats_record(stats)) + "\n")

@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TextIO
 
-from commitments.formats.grid import Grid, draw
+from commitments.formats.fit import draw
+from commitments.formats.grid import Grid
 from commitments.formats.phrases import (
     days_short,
     marked_title,

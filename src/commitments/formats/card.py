@@ -14,8 +14,8 @@ from rich.text import Text
 from commitments.due_expr import parse_due
 from commitments.formats.compliance_table import NOT_ASSESSED, THIN, signed
 from commitments.formats.console import Laid, emit, terminal_width
-from commitments.formats.fit import fitted
-from commitments.formats.grid import Grid, draw
+from commitments.formats.fit import draw, fitted
+from commitments.formats.grid import Grid
 from commitments.formats.phrases import window_text
 from commitments.formats.styles import STATUS_STYLE, days_cell
 from commitments.ledger.history import rolled_up

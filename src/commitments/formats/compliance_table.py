@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 from typing import TextIO
 
-from commitments.formats.grid import Grid, draw
+from commitments.formats.fit import draw
+from commitments.formats.grid import Grid
 from commitments.formats.styles import STATUS_STYLE
 from commitments.parties import party_name
 from commitments.report.compliance import Cell, Report, Score, Stats

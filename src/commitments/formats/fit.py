@@ -14,8 +14,9 @@ to make a table fit. Styles still come from the grid, as rich style names.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TextIO
 
-from commitments.formats.grid import Grid, width
+from commitments.formats.grid import Grid, plain, width
 
 SEP = "  "
 WRAP_MIN = 20  # the wrapping column is never narrower; below that, rows become blocks
@@ -55,10 +56,6 @@ def _widest(cells: list[str]) -> int:
     if "".join(cells).isascii():
         return max(map(len, cells))
     return max({width(c) for c in set(cells)})
-
-
-def _longest_word(cells: list[str]) -> int:
-    return max((width(word) for cell in cells for word in cell.split()), default=0)
 
 
 def layout(grid: Grid, room: int) -> Layout | None:
@@ -229,3 +226,13 @@ def fitted(grid: Grid, room: int) -> Styled:
     """The grid as it fits ``room`` terminal cells: a table, else blocks."""
     plan = layout(grid, room)
     return table_text(grid, plan) if plan is not None else blocks_text(grid, room)
+
+
+def draw(grid: Grid, out: TextIO) -> None:
+    """On a terminal, the grid as it fits; piped, aligned text at full width."""
+    if out.isatty():
+        from commitments.formats.console import Laid, emit, terminal_width  # rich: terminals only
+
+        emit(out, Laid(fitted(grid, terminal_width(out))))
+    else:
+        out.write(plain(grid))

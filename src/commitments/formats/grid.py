@@ -10,7 +10,7 @@ import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, TextIO
+from typing import Literal
 
 from commitments.formats.styles import Cell
 
@@ -98,14 +98,3 @@ def plain(grid: Grid) -> str:
     lines = ["  ".join(cells).rstrip() for cells in zip(*columns, strict=True)]
     lines.insert(1, "─" * (sum(widths) + 2 * (len(widths) - 1)))
     return "\n".join(lines) + "\n"
-
-
-def draw(grid: Grid, out: TextIO) -> None:
-    """On a terminal, the grid as it fits (fit.py); piped, aligned text at full width."""
-    if out.isatty():
-        from commitments.formats.console import Laid, emit, terminal_width
-        from commitments.formats.fit import fitted
-
-        emit(out, Laid(fitted(grid, terminal_width(out))))
-    else:
-        out.write(plain(grid))

@@ -31,7 +31,3 @@ class Problem:
             "severity": self.severity,
             "message": self.message,
         }
-
-
-def errors(problems: list[Problem]) -> list[Problem]:
-    return [p for p in problems if p.severity == "error"]

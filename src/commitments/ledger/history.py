@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from commitments.model import OPEN_STATUSES, Commitment, Ledger, Summit, Update, inherit
 
@@ -68,6 +68,19 @@ class History(NamedTuple):
             self.assessed + tuple((p, on, st, at + shift) for p, on, st, at in later.assessed),
             status_at,
         )
+
+
+def history_row(h: History) -> tuple[Any, ...]:
+    """``h`` as plain data marshal holds (days as ordinals), for the cache."""
+    return (
+        h.total,
+        h.last_on.toordinal(),
+        h.status_on and h.status_on.toordinal(),
+        h.status,
+        tuple((on.toordinal(), due) for on, due in h.dues),
+        tuple((p, on.toordinal(), status, at) for p, on, status, at in h.assessed),
+        h.status_at,
+    )
 
 
 def status_of(commitment: Commitment, history: History | None) -> str:

@@ -33,7 +33,7 @@ def journal_path(target: Path, inode: int) -> Path:
     never share a journal. A name too long for the file system is hashed."""
     name = f".{target.name}.{inode}.journal"
     if len(os.fsencode(name)) > _NAME_MAX:
-        from _blake2 import blake2b
+        from hashlib import blake2b  # rare: long names
 
         digest = blake2b(os.fsencode(target.name), digest_size=12).hexdigest()
         name = f".{digest}.{inode}.journal"

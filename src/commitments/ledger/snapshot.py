@@ -21,16 +21,24 @@ from __future__ import annotations
 
 import datetime as dt
 import marshal
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
 from commitments.ledger import private_store
-from commitments.ledger.history import History, fold, merge
-from commitments.model import Commitment, Deferred, Ledger, Summit, Update, inherit
+from commitments.ledger.history import History, fold, history_row, merge
+from commitments.model import (
+    Commitment,
+    Deferred,
+    Ledger,
+    Summit,
+    Update,
+    commitment_row,
+    inherit,
+)
 
-SNAPSHOT = "snapshot"
+SNAPSHOT, UPDATES = "snapshot", "updates"
 # Appends stored as pieces of updates before they are joined into one again.
 MOST_PIECES = 64
 
@@ -44,11 +52,12 @@ class _Snapshot:
     """A valid ledger as the cache keeps it, with the bytes it was read from."""
 
     __slots__ = (
+        "_pieces",
         "commitments",
         "digest",
         "histories",
         "ledger",
-        "pieces",
+        "path",
         "rows",
         "running",
         "size",
@@ -66,14 +75,18 @@ class _Snapshot:
         commitments: list[Commitment],
         summits: list[Summit],
         rows: dict[str, tuple[Any, ...]],
-        pieces: list[bytes],
+        pieces: list[bytes] | None,
+        path: Path,
+        histories: dict[str, History] | None = None,
     ) -> None:
         self.size, self.tail_ok, self.version = size, tail_ok, version
         # As written (what a commitment takes from its summit is added when used).
         self.commitments, self.summits = commitments, summits
         self.rows = rows  # each commitment's folded history, as stored
-        self.pieces = pieces  # the updates, in marshal blobs, in file order
-        self.histories = _histories(rows)
+        # The updates, in marshal blobs in file order: an entry of their own, loaded
+        # only when a command asks for them (most need the histories alone).
+        self._pieces, self.path = pieces, path
+        self.histories = _histories(rows) if histories is None else histories
         # In this process only: the bytes it stands for and their running hash, so that
         # the same file read again (after an append) hashes only what is new.
         self.source = b""
@@ -81,27 +94,39 @@ class _Snapshot:
         self.digest = b""
         self.ledger: Ledger | None = None
 
-    def stored(self) -> tuple[Any, ...]:
-        return (
+    @property
+    def pieces(self) -> list[bytes]:
+        if self._pieces is None:
+            stored = private_store.load(self.path, UPDATES, private_store.limit_for(self.size))
+            if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == self.digest:
+                self._pieces = stored[1]
+            else:  # lost, or already another file's: read from these bytes
+                from commitments.ledger.parse import full_read  # parser: only when lost
+
+                updates = full_read(self.source, self.path, str(self.path), warnings=False)
+                self._pieces = [_piece(updates.ledger.updates)]
+        return self._pieces
+
+    def stored(self) -> dict[str, Any]:
+        head = (
             self.digest,
             self.size,
             self.tail_ok,
             self.version,
-            marshal.dumps(tuple(_commitment_row(c) for c in self.commitments)),
+            marshal.dumps(tuple(commitment_row(c) for c in self.commitments)),
             tuple(_summit_row(s) for s in self.summits),
             self.rows,
-            self.pieces,
         )
+        return {SNAPSHOT: head, UPDATES: (self.digest, self.pieces)}
 
     def made(self, path: Path) -> Ledger:
         if self.ledger is None or self.ledger.path != path:
-            pieces = self.pieces
             self.ledger = Ledger(
                 path,
                 inherit(self.commitments, self.summits),
                 self.histories,
                 self.version,
-                Deferred(lambda: _updates(pieces)),
+                Deferred(lambda: _updates(self.pieces), lambda ident: _updates(self.pieces, ident)),
                 self.summits,
             )
         return self.ledger
@@ -131,7 +156,8 @@ def recall(path: Path, data: bytes, name: str) -> Ledger | None:
         running = blake2b(memoryview(data)[: snap.size], digest_size=20, person=b"ledger")
         if running.digest() != snap.digest:
             return None
-        snap.source, snap.running = data[: snap.size], running.copy()
+        snap.source = data if len(data) == snap.size else data[: snap.size]
+        snap.running = running.copy()
     if len(data) == snap.size:
         _recent[where] = snap
         return snap.made(path)
@@ -167,16 +193,14 @@ def _grown(snap: _Snapshot, data: bytes, name: str) -> _Snapshot | None:
     if not links_hold(commitments, histories, summits):
         return None
     rows = dict(snap.rows)
-    rows.update((ident, _history_row(histories[ident])) for ident in later)
-    piece = marshal.dumps(tuple(_update_row(u) for u in new.updates))
-    pieces = [*snap.pieces, piece] if new.updates else snap.pieces
+    rows.update((ident, history_row(histories[ident])) for ident in later)
+    pieces = [*snap.pieces, _piece(new.updates)] if new.updates else snap.pieces
     if len(pieces) > MOST_PIECES:
         pieces = [marshal.dumps(tuple(row for p in pieces for row in marshal.loads(p)))]
-    grown = _Snapshot(
-        len(data), data.endswith(b"\n"), snap.version, commitments, summits, rows, pieces
+    tail_ok = data.endswith(b"\n")
+    return _Snapshot(
+        len(data), tail_ok, snap.version, commitments, summits, rows, pieces, snap.path, histories
     )
-    grown.histories = histories
-    return grown
 
 
 def keep(
@@ -190,23 +214,24 @@ def keep(
     if snap is None or snap.ledger is not ledger:
         if written is None:
             return lambda: None  # recall()'s, and stored already
-        snap = _made(data, ledger, written)
+        snap = _made(path, data, ledger, written)
         _recent[where] = snap
 
     def store() -> None:
-        private_store.store(path, SNAPSHOT, snap.stored())
+        private_store.store_each(path, snap.stored())
 
     return store
 
 
-def _made(data: bytes, ledger: Ledger, written: list[Commitment]) -> _Snapshot:
+def _made(path: Path, data: bytes, ledger: Ledger, written: list[Commitment]) -> _Snapshot:
     """The snapshot of a ledger read whole."""
-    rows = {ident: _history_row(h) for ident, h in ledger.histories.items()}
-    piece = marshal.dumps(tuple(_update_row(u) for u in ledger.updates))
+    rows = {ident: history_row(h) for ident, h in ledger.histories.items()}
+    pieces = [_piece(ledger.updates)]
+    tail_ok, histories = data.endswith(b"\n"), ledger.histories
     snap = _Snapshot(
-        len(data), data.endswith(b"\n"), ledger.version, written, ledger.summits, rows, [piece]
+        len(data), tail_ok, ledger.version, written, ledger.summits, rows, pieces, path, histories
     )
-    snap.histories, snap.ledger = ledger.histories, ledger
+    snap.ledger = ledger
     snap.running = blake2b(data, digest_size=20, person=b"ledger")
     snap.source, snap.digest = data, snap.running.digest()
     return snap
@@ -215,8 +240,8 @@ def _made(data: bytes, ledger: Ledger, written: list[Commitment]) -> _Snapshot:
 def _load(path: Path, size: int) -> _Snapshot | None:
     stored = private_store.load(path, SNAPSHOT, private_store.limit_for(size))
     try:
-        whole, known, tail_ok, version, commitments, summits, rows, pieces = stored
-        if not isinstance(whole, bytes) or known > size or not isinstance(pieces, list):
+        whole, known, tail_ok, version, commitments, summits, rows = stored
+        if not isinstance(whole, bytes) or known > size:
             return None
         snap = _Snapshot(
             known,
@@ -225,12 +250,49 @@ def _load(path: Path, size: int) -> _Snapshot | None:
             _commitments(marshal.loads(commitments)),
             _summits(summits),
             rows,
-            pieces,
+            None,
+            path,
         )
     except (TypeError, ValueError, EOFError, IndexError):
         return None
     snap.digest = whole
     return snap
+
+
+class Memo:
+    """Values each derived from one commitment, kept for the next run by a fingerprint
+    of what it was derived from (never by the file: an append re-derives one)."""
+
+    def __init__(self, path: Path, kind: str, size: int) -> None:
+        self.path, self.kind, self.size = path, kind, size
+        self.known: dict[bytes, Any] | None = None
+        self.used: dict[bytes, Any] = {}
+        self.new = False
+
+    def get(self, key: bytes) -> Any:
+        if self.known is None:
+            stored = private_store.load(self.path, self.kind, private_store.limit_for(self.size))
+            self.known = stored if isinstance(stored, dict) else {}
+        value = self.known.get(key)
+        if value is not None:
+            self.used[key] = value
+        return value
+
+    def put(self, key: bytes, value: Any) -> None:
+        self.used[key], self.new = value, True
+
+    def save(self, most: int) -> None:
+        """Store what is known if anything is new, at most ``most`` values (those
+        used this run first): a memo never outgrows the ledger."""
+        if not self.new:
+            return
+        kept = self.used
+        if self.known and len(self.used) < most:
+            kept = dict(self.known)
+            kept.update(self.used)
+            if len(kept) > most:
+                kept = self.used
+        private_store.store(self.path, self.kind, kept)
 
 
 def remembered(path: Path, kind: str, key: tuple[Any, ...], size: int) -> Any:
@@ -243,11 +305,6 @@ def remembered(path: Path, kind: str, key: tuple[Any, ...], size: int) -> Any:
 
 def remember(path: Path, kind: str, key: tuple[Any, ...], value: Any) -> None:
     private_store.store(path, kind, (key, value))
-
-
-# The model as marshal holds it: tuples of str, int and None, days as ordinals.
-def _commitment_row(c: Commitment) -> tuple[Any, ...]:
-    return (c.id, c.title, c.due, c.declared and c.declared.toordinal(), *c[4:])
 
 
 def _commitments(rows: tuple[tuple[Any, ...], ...]) -> list[Commitment]:
@@ -264,30 +321,24 @@ def _summits(rows: tuple[tuple[Any, ...], ...]) -> list[Summit]:
     return [Summit(t[0], t[1], day(t[2]), t[3] and day(t[3]), *t[4:]) for t in rows]
 
 
+def _piece(updates: Sequence[Update]) -> bytes:
+    return marshal.dumps(tuple(_update_row(u) for u in updates))
+
+
 def _update_row(u: Update) -> tuple[Any, ...]:
     recorded = u.recorded and u.recorded.isoformat()
     return (u.commitment, u.on.toordinal(), *u[2:7], recorded, u.party)
 
 
-def _updates(pieces: list[bytes]) -> list[Update]:
+def _updates(pieces: list[bytes], ident: str | None = None) -> list[Update]:
+    """The updates the pieces hold (of one commitment, with ``ident``), in file order."""
     day, moment, new = dt.date.fromordinal, dt.datetime.fromisoformat, tuple.__new__
     return [
         new(Update, (c, day(on), st, due, note, src, by, rec and moment(rec), party))
         for piece in pieces
         for c, on, st, due, note, src, by, rec, party in marshal.loads(piece)
+        if ident is None or c == ident
     ]
-
-
-def _history_row(h: History) -> tuple[Any, ...]:
-    return (
-        h.total,
-        h.last_on.toordinal(),
-        h.status_on and h.status_on.toordinal(),
-        h.status,
-        tuple((on.toordinal(), due) for on, due in h.dues),
-        tuple((p, on.toordinal(), status, at) for p, on, status, at in h.assessed),
-        h.status_at,
-    )
 
 
 def _histories(rows: dict[str, tuple[Any, ...]]) -> dict[str, History]:

@@ -17,7 +17,7 @@ from commitments.model import OPEN_STATUSES, Commitment, Summit, Update
 from commitments.text import quoted
 
 
-class Warning(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1.4
+class Advice(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1.4
     """A warning on table ``at`` (its index) of the sequence given for ``array``, at
     ``key`` (None: the table's header)."""
 
@@ -39,20 +39,20 @@ def warnings(
     about: Container[str] | None = None,
     today: dt.date | None = None,
     summits: Sequence[Summit] = (),
-) -> list[Warning]:
+) -> list[Advice]:
     """The warnings about valid ``commitments`` and ``updates`` (all of a ledger's valid
     tables, in file order); with ``about``, only those concerning these ids; with
     ``today``, also dates after it (a slip of the keyboard, or news not yet come):
     an update's, a summit's, a commitment's own declared date. As of today such a
     summit or commitment does not exist yet, so no report shows it."""
-    found: list[Warning] = []
+    found: list[Advice] = []
     by_id = {c.id: c for c in commitments}
     met = {s.id: s.date for s in summits}
     if about is None and today is not None:
         for index, summit in enumerate(summits):
             if summit.date > today:
                 found.append(
-                    Warning(
+                    Advice(
                         "summit",
                         index,
                         "date",
@@ -67,7 +67,7 @@ def warnings(
         own = c.declared is not None and (c.summit is None or met.get(c.summit) != c.declared)
         if today is not None and own and c.declared is not None and c.declared > today:
             found.append(
-                Warning(
+                Advice(
                     "commitment",
                     index,
                     "declared",
@@ -78,7 +78,7 @@ def warnings(
         for key, codes in (("parties", c.parties), ("responsible", c.responsible)):
             for code in dict.fromkeys(p for p in codes if codes.count(p) > 1):
                 found.append(
-                    Warning(
+                    Advice(
                         "commitment",
                         index,
                         key,
@@ -88,7 +88,7 @@ def warnings(
                 )
         if c.host is not None and c.parties and c.host not in c.parties:
             found.append(
-                Warning(
+                Advice(
                     "commitment",
                     index,
                     "host",
@@ -101,7 +101,7 @@ def warnings(
         label = update_label(u.commitment, index)
         if records_nothing(u):
             found.append(
-                Warning(
+                Advice(
                     "update",
                     index,
                     None,
@@ -110,12 +110,12 @@ def warnings(
             )
         if today is not None and u.on > today:
             found.append(
-                Warning("update", index, "on", f"{label}: is dated {u.on}, after today ({today})")
+                Advice("update", index, "on", f"{label}: is dated {u.on}, after today ({today})")
             )
         owner = by_id.get(u.commitment)
         if owner is not None and owner.declared is not None and u.on < owner.declared:
             found.append(
-                Warning(
+                Advice(
                     "update",
                     index,
                     "on",
@@ -129,7 +129,7 @@ def warnings(
 
 def _unsourced(
     commitments: Sequence[Commitment], updates: Sequence[Update], about: Container[str] | None
-) -> list[Warning]:
+) -> list[Advice]:
     """A closed commitment should say where the news came from: its status as every
     report sees it (rolled up from the parties' own verdicts, if they close it)."""
     histories = fold(updates)
@@ -141,7 +141,7 @@ def _unsourced(
         status = status_of(c, histories.get(c.id))
         if status not in OPEN_STATUSES and not c.source and c.id not in sourced:
             found.append(
-                Warning(
+                Advice(
                     "commitment",
                     index,
                     None,
