@@ -1,0 +1,248 @@
+"""The application: its commands, the global options, and the one place where every
+error becomes the contract's one-line message and exit code."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import sys
+from collections.abc import Callable, Iterable
+from typing import Annotated, Any, TextIO
+
+import typer
+from typer.core import TyperCommand, TyperGroup
+
+from commitments import __version__
+from commitments.cli import git, reading, writing
+from commitments.cli.options import FileOption, Globals, PagerOption, TodayOption, this_process
+from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
+from commitments.text import visible
+
+
+class _Group(TyperGroup):
+    """Translates every error into the contract's one-line messages and exit codes, in one place."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        completing = any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ)
+        if not (sys.argv[1:] if args is None else args) and not completing:
+            args = ["--help"]  # a bare `commitments`: the help, readable, on stdout
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except CommitmentsError as exc:
+            for line in exc.lines:
+                sys.stderr.write(f"{line}\n")
+            code = exc.exit_code
+        except (typer.Abort, KeyboardInterrupt):
+            sys.stderr.write("\ninterrupted\n")
+            code = EXIT_INTERRUPTED
+        except Exception as exc:
+            if not hasattr(exc, "format_message") or not hasattr(exc, "exit_code"):
+                raise
+            # Typer's own usage errors: unknown option, bad value, missing argument.
+            context = getattr(exc, "ctx", None)
+            hint = f" (see '{context.command_path} --help')" if context is not None else ""
+            message = visible(exc.format_message())
+            sys.stderr.write(f"commitments: error: {message}{hint}\n")
+            code = exc.exit_code if isinstance(exc.exit_code, int) else EXIT_USAGE
+        if not isinstance(code, int):
+            code = 0
+        from commitments.ledger.notices import drain
+
+        for warning in drain():  # once a run, after what the command printed
+            if not completing:  # a shell completion prints nothing but its words
+                sys.stderr.write(f"commitments: warning: {warning}\n")
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+class _Command(TyperCommand):
+    """A command whose usage line names its arguments plainly: `show [OPTIONS] ID`,
+    where Typer writes `{ID}`."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces: list[str] = super().collect_usage_pieces(ctx)
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
+
+
+_SETTINGS: dict[str, Any] = {
+    "cls": _Group,
+    "name": "commitments",
+    "help": "Track what governments promise at summits, in a hand-editable TOML ledger.",
+    "pretty_exceptions_enable": False,
+    "rich_markup_mode": None,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+app = typer.Typer(**_SETTINGS)
+
+
+# In the order `--help` lists them.
+COMMANDS: list[tuple[str, Callable[..., None]]] = [
+    ("list", reading.list_),
+    ("timeline", reading.timeline),
+    ("export", reading.export),
+    ("show", reading.show),
+    ("due", reading.due),
+    ("check", reading.check),
+    ("update", writing.update),
+    ("add", writing.add),
+    ("stats", reading.stats),
+    ("report", reading.report),
+    ("init", writing.init),
+    ("recover", writing.recover),
+    ("git-setup", git.git_setup),
+    ("git-merge", git.git_merge),
+]
+for name, command in COMMANDS:
+    app.command(name, cls=_Command)(command)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"commitments {__version__}\n")
+        raise typer.Exit()
+
+
+def _main(
+    ctx: typer.Context,
+    file: FileOption = None,
+    today: TodayOption = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+    no_pager: PagerOption = False,
+) -> None:
+    ctx.obj = Globals(file, today)
+
+
+app.callback()(_main)
+
+
+# Global options that take a value, and words after which the whole app is needed.
+_WITH_VALUE = frozenset({"-f", "--file", "--today"})
+_WHOLE = frozenset({"-h", "--help", "--version", "--install-completion", "--show-completion"})
+
+
+def app_for(argv: list[str]) -> typer.Typer:
+    """The app with only the command ``argv`` runs. Typer builds every command's
+    parameters from its signature on each run (0.04 s of a 0.3 s report), and a run
+    needs one. Help, completion and anything not plainly a command get the whole
+    app (tests/test_first_use.py checks both say the same)."""
+    if any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
+        return app
+    names = {
+        c.name or (c.callback.__name__ if c.callback else ""): c for c in app.registered_commands
+    }
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _WITH_VALUE:
+            skip = True
+        elif token in _WHOLE or token == "--":
+            return app
+        elif not token.startswith("-"):
+            if token not in names:
+                return app
+            one = typer.Typer(**_SETTINGS)
+            one.registered_callback = app.registered_callback
+            one.registered_commands = [names[token]]
+            return one
+    return app
+
+
+def _unwritable(exc: OSError) -> CommitmentsError:
+    return CommitmentsError(f"cannot write the output: {exc.strerror or exc}")
+
+
+class _Stdout:
+    """stdout that drops what is left to print once its reader has gone (`| head -1`):
+    the command still finishes, and its exit code is still the one it decided."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            try:
+                self._stream.write(text)
+            except BrokenPipeError:
+                self._gone()
+            except OSError as exc:  # a full disk (`> /dev/full`), an I/O error
+                raise _unwritable(exc) from None
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._gone()
+            except OSError as exc:
+                raise _unwritable(exc) from None
+
+    def _gone(self) -> None:
+        self.gone = True
+        # Whatever the stream still buffers must not fail again at exit.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def main() -> None:
+    # A run is short, and a large ledger is tens of thousands of small tuples that never
+    # form cycles: the cyclic collector would only scan them again and again (about a
+    # sixth of a 10,000-commitment report).
+    gc.disable()
+    this_process.main = True
+    from commitments.ledger.read import keep_until_exit
+
+    keep_until_exit()
+    for stream in (sys.stdout, sys.stderr):
+        # A character the locale cannot carry (a Latin-1 terminal, PYTHONIOENCODING=ascii)
+        # is written as an escape (\u2013), never a crash in the middle of a report.
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    sys.stdout = _Stdout(sys.stdout)
+    if sys.argv[1:2] == ["git-merge"] and len(sys.argv) >= 5 and "--" not in sys.argv:
+        # git's call from a driver line set up before git-setup put "--" before the
+        # paths: a ledger named "-dash.toml" is a path, never options (-d -a -s -h).
+        sys.argv.insert(2, "--")
+    try:
+        app_for(sys.argv[1:])()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+    except KeyboardInterrupt:  # outside a command: while Typer starts or ends
+        sys.stderr.write("\ninterrupted\n")
+        code = EXIT_INTERRUPTED
+    # Everything is written and flushed by now; what is left is the interpreter
+    # freeing every object one by one, a fifth of a large report's time. Skip it.
+    try:
+        sys.stdout.flush()
+    except CommitmentsError as exc:  # what was left in the buffer could not be written
+        sys.stderr.write(f"{exc.lines[0]}\n")
+        code = code or exc.exit_code
+    except (BrokenPipeError, ValueError):
+        pass
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    os._exit(code)

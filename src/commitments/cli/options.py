@@ -1,0 +1,244 @@
+"""What several commands share: the options, the ledger and day they resolve to, the
+filters, and shell completion from the ledger."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from commitments.formats import (
+    CheckFormat,
+    DueFormat,
+    ExportFormat,
+    ListFormat,
+    ReportFormat,
+    ShowFormat,
+    StatsFormat,
+    TimelineFormat,
+)
+from commitments.model import Status, Strength
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from commitments.commands import Selection
+
+
+class Process:
+    # Whether main() runs this process (and ends it): only then may a write keep Ctrl-C
+    # held until exit. Tests drive `app` in their own process, which must stay theirs.
+    __slots__ = ("main",)
+
+    def __init__(self) -> None:
+        self.main = False
+
+
+this_process = Process()
+
+
+class Globals:
+    __slots__ = ("file", "today")
+
+    def __init__(self, file: Path | None = None, today: str | None = None) -> None:
+        self.file, self.today = file, today
+
+
+FileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--file",
+        "-f",
+        metavar="PATH",
+        help="The ledger (else $COMMITMENTS_FILE, else the nearest commitments.toml upwards).",
+        dir_okay=True,
+        # The ledger's own read says why it cannot be read, with exit 1 as for a ledger
+        # found any other way (Typer's check would exit 2).
+        readable=False,
+        show_default=False,
+    ),
+]
+TodayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--today",
+        metavar="DATE",
+        help="Take DATE (YYYY-MM-DD) as today (else $COMMITMENTS_TODAY, else the system date).",
+        show_default=False,
+    ),
+]
+
+
+STATUS_CHOICES = ", ".join(Status)
+STRENGTH_CHOICES = ", ".join(Strength)
+LIST_FORMATS = ", ".join(ListFormat)
+SHOW_FORMATS = ", ".join(ShowFormat)
+DUE_FORMATS = ", ".join(DueFormat)
+CHECK_FORMATS = ", ".join(CheckFormat)
+STATS_FORMATS = ", ".join(StatsFormat)
+REPORT_FORMATS = ", ".join(ReportFormat)
+TIMELINE_FORMATS = ", ".join(TimelineFormat)
+EXPORT_FORMATS = ", ".join(ExportFormat)
+
+
+def completing(what: str) -> Any:
+    """A shell completion callback offering ``what`` from the ledger the command would use."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from commitments.commands import completions
+
+        file = ctx.params.get("file")
+        if file is None and ctx.parent is not None:
+            file = ctx.parent.params.get("file")
+        try:
+            return completions(Path(file) if file else None, what, incomplete)
+        except Exception:  # a shell completion offers nothing rather than a traceback
+            return []
+
+    return complete
+
+
+StatusFilter = Annotated[
+    list[Status] | None,
+    typer.Option(
+        "--status",
+        "-s",
+        metavar="STATUS",
+        help=f"Only this status (repeatable): {STATUS_CHOICES}.",
+        show_default=False,
+    ),
+]
+PartyFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--party",
+        "-p",
+        metavar="CODE",
+        help="Only commitments of this party or host (repeatable).",
+        show_default=False,
+        autocompletion=completing("party"),
+    ),
+]
+StrengthFilter = Annotated[
+    list[Strength] | None,
+    typer.Option(
+        "--strength",
+        metavar="STRENGTH",
+        help=f"Only this strength (repeatable): {STRENGTH_CHOICES}.",
+        show_default=False,
+    ),
+]
+SummitFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--summit",
+        metavar="ID",
+        help="Only commitments made at this summit (repeatable).",
+        show_default=False,
+        autocompletion=completing("summit"),
+    ),
+]
+InterimOption = Annotated[
+    bool,
+    typer.Option(
+        "--interim",
+        help="Interim assessment: open pledges score too (in-progress 0, planned and stalled -1).",
+    ),
+]
+TagFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--tag",
+        "-t",
+        metavar="TAG",
+        help="Only commitments with this tag, in any case (repeatable).",
+        show_default=False,
+        autocompletion=completing("tag"),
+    ),
+]
+
+
+def _no_pager(value: bool) -> None:
+    if value:
+        from commitments.formats.console import ENV_PAGER
+
+        os.environ[ENV_PAGER] = ""  # the one switch the output layer reads
+
+
+PagerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        callback=_no_pager,
+        help="Never page output on a terminal (else $COMMITMENTS_PAGER, $PAGER, less -FRX).",
+    ),
+]
+
+
+def ledger_path(ctx: typer.Context, file: Path | None) -> Path:
+    from commitments.ledger.find import find_ledger
+
+    return find_ledger(file if file is not None else ctx.ensure_object(Globals).file)
+
+
+def today_of(ctx: typer.Context, today: str | None) -> dt.date:
+    from commitments.clock import resolve_today
+
+    return resolve_today(today if today is not None else ctx.ensure_object(Globals).today)
+
+
+SearchFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--search",
+        "-q",
+        metavar="TEXT",
+        help="Only commitments whose id, title, quote, notes or source hold TEXT (any case).",
+        show_default=False,
+    ),
+]
+OverdueFilter = Annotated[bool, typer.Option("--overdue", help="Only overdue commitments.")]
+OpenFilter = Annotated[bool, typer.Option("--open", help="Only open commitments.")]
+OutputOption = Annotated[
+    # Text, not a Path: a Path drops the trailing "/" that says the user meant a folder.
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="PATH",
+        help="Write to PATH (replaced whole, never left half-written) instead of stdout.",
+        show_default=False,
+    ),
+]
+
+
+def selection(
+    status: list[Status] | None,
+    party: list[str] | None,
+    tag: list[str] | None,
+    strength: list[Strength] | None,
+    summit: list[str] | None,
+    search: str | None,
+    overdue: bool,
+    open_: bool,
+) -> Selection:
+    from commitments.commands import Selection
+
+    return Selection(
+        statuses=[s.value for s in status or []],
+        parties=party or [],
+        tags=tag or [],
+        overdue=overdue,
+        open_only=open_,
+        search=search or "",
+        strengths=[s.value for s in strength or []],
+        summits=summit or [],
+    )
+
+
+def date_option(value: str | None, option: str) -> dt.date | None:
+    from commitments.clock import parse_date
+
+    return None if value is None else parse_date(value, option)

@@ -1,0 +1,385 @@
+"""The commands that read the ledger: list, timeline, export, show, due, check, stats, report."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from commitments.cli.options import (
+    CHECK_FORMATS,
+    DUE_FORMATS,
+    EXPORT_FORMATS,
+    LIST_FORMATS,
+    REPORT_FORMATS,
+    SHOW_FORMATS,
+    STATS_FORMATS,
+    TIMELINE_FORMATS,
+    FileOption,
+    InterimOption,
+    OpenFilter,
+    OutputOption,
+    OverdueFilter,
+    PagerOption,
+    PartyFilter,
+    SearchFilter,
+    StatusFilter,
+    StrengthFilter,
+    SummitFilter,
+    TagFilter,
+    TodayOption,
+    completing,
+    date_option,
+    ledger_path,
+    selection,
+    today_of,
+)
+from commitments.formats import (
+    CheckFormat,
+    DueFormat,
+    ExportFormat,
+    ListFormat,
+    ReportFormat,
+    ShowFormat,
+    StatsFormat,
+    TimelineFormat,
+)
+from commitments.model import DEFAULT_WITHIN
+
+
+def list_(
+    ctx: typer.Context,
+    status: StatusFilter = None,
+    party: PartyFilter = None,
+    tag: TagFilter = None,
+    strength: StrengthFilter = None,
+    summit: SummitFilter = None,
+    search: SearchFilter = None,
+    overdue: OverdueFilter = False,
+    open_: OpenFilter = False,
+    format_: Annotated[
+        ListFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {LIST_FORMATS}."),
+    ] = ListFormat.table,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            "--raw",
+            help="CSV: cells exactly as in the ledger (no ' before a leading = + - @).",
+        ),
+    ] = False,
+    file: FileOption = None,
+    today: TodayOption = None,
+    no_pager: PagerOption = False,
+) -> None:
+    """List commitments by deadline (undated last)."""
+    from commitments.commands import list_commitments
+
+    list_commitments(
+        ledger_path(ctx, file),
+        today_of(ctx, today),
+        format_,
+        sys.stdout,
+        selection(status, party, tag, strength, summit, search, overdue, open_),
+        raw=raw,
+    )
+
+
+def timeline(
+    ctx: typer.Context,
+    from_: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            metavar="WHEN",
+            help="Start the axis here: a date or any due expression (default: the earliest"
+            " open window or six months back, whichever is earlier).",
+            show_default=False,
+        ),
+    ] = None,
+    to: Annotated[
+        str | None,
+        typer.Option(
+            "--to",
+            metavar="WHEN",
+            help="End the axis here, as --from (default: the latest deadline, or today).",
+            show_default=False,
+        ),
+    ] = None,
+    status: StatusFilter = None,
+    party: PartyFilter = None,
+    tag: TagFilter = None,
+    strength: StrengthFilter = None,
+    summit: SummitFilter = None,
+    search: SearchFilter = None,
+    overdue: OverdueFilter = False,
+    open_: OpenFilter = False,
+    within: Annotated[
+        int,
+        typer.Option("--within", metavar="DAYS", help="Mark as due soon within DAYS days."),
+    ] = DEFAULT_WITHIN,
+    width: Annotated[
+        int | None,
+        typer.Option(
+            "--width",
+            metavar="COLUMNS",
+            help="Text: draw this wide (default: the terminal, else $COLUMNS, else 80).",
+            show_default=False,
+        ),
+    ] = None,
+    format_: Annotated[
+        TimelineFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {TIMELINE_FORMATS}."),
+    ] = TimelineFormat.text,
+    output: OutputOption = None,
+    file: FileOption = None,
+    today: TodayOption = None,
+    no_pager: PagerOption = False,
+) -> None:
+    """Windows drawn on a month axis, with a marker for today."""
+    from commitments.commands import timeline_chart
+
+    if within < 0:
+        from commitments.errors import UsageError
+
+        raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
+    timeline_chart(
+        ledger_path(ctx, file),
+        today_of(ctx, today),
+        format_,
+        sys.stdout,
+        selection(status, party, tag, strength, summit, search, overdue, open_),
+        start=from_,
+        end=to,
+        within=within,
+        width=width,
+        output=output,
+    )
+
+
+def export(
+    ctx: typer.Context,
+    format_: Annotated[
+        ExportFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"File format: {EXPORT_FORMATS}."),
+    ] = ExportFormat.json,
+    output: OutputOption = None,
+    status: StatusFilter = None,
+    party: PartyFilter = None,
+    tag: TagFilter = None,
+    strength: StrengthFilter = None,
+    summit: SummitFilter = None,
+    search: SearchFilter = None,
+    overdue: OverdueFilter = False,
+    open_: OpenFilter = False,
+    file: FileOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Commitments as a file: JSON, CSV, Markdown or iCalendar."""
+    from commitments.commands import export_commitments
+
+    export_commitments(
+        ledger_path(ctx, file),
+        today_of(ctx, today),
+        format_,
+        sys.stdout,
+        selection(status, party, tag, strength, summit, search, overdue, open_),
+        output=output,
+    )
+
+
+def show(
+    ctx: typer.Context,
+    commitment_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="The commitment's id, or the start of it.",
+            autocompletion=completing("id"),
+        ),
+    ],
+    format_: Annotated[
+        ShowFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {SHOW_FORMATS}."),
+    ] = ShowFormat.table,
+    file: FileOption = None,
+    today: TodayOption = None,
+    no_pager: PagerOption = False,
+) -> None:
+    """One commitment: its fields, quote and history."""
+    from commitments.commands import show_commitment
+
+    show_commitment(
+        ledger_path(ctx, file), today_of(ctx, today), commitment_id, format_, sys.stdout
+    )
+
+
+def due(
+    ctx: typer.Context,
+    within: Annotated[
+        int, typer.Option("--within", metavar="DAYS", help="Due soon means within DAYS days.")
+    ] = DEFAULT_WITHIN,
+    format_: Annotated[
+        DueFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {DUE_FORMATS}."),
+    ] = DueFormat.table,
+    exit_code: Annotated[
+        bool,
+        typer.Option(
+            "--exit-code", help="Exit 4 if anything is overdue, else 3 if anything is due soon."
+        ),
+    ] = False,
+    status: StatusFilter = None,
+    party: PartyFilter = None,
+    tag: TagFilter = None,
+    summit: SummitFilter = None,
+    all_: Annotated[
+        bool,
+        typer.Option("--all", help="Intents, proposals and forecasts too, not only pledges."),
+    ] = False,
+    file: FileOption = None,
+    today: TodayOption = None,
+    no_pager: PagerOption = False,
+) -> None:
+    """The cron report: overdue, then due soon. Prints nothing when piped and nothing is due."""
+    from commitments.commands import due_report
+
+    code = due_report(
+        ledger_path(ctx, file),
+        today_of(ctx, today),
+        within,
+        format_,
+        sys.stdout,
+        exit_code=exit_code,
+        statuses=[s.value for s in status or []],
+        parties=party or [],
+        tags=tag or [],
+        every_strength=all_,
+        summits=summit or [],
+    )
+    if code:
+        raise typer.Exit(code)
+
+
+def check(
+    ctx: typer.Context,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
+    format_: Annotated[
+        CheckFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {CHECK_FORMATS}."),
+    ] = CheckFormat.text,
+    file: FileOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Validate the ledger and report every problem.
+
+    Exit 1 if there are errors (with --strict, warnings too).
+    """
+    from commitments.clock import real_today
+    from commitments.commands import check_ledger
+
+    today_of(ctx, today)  # refused if it is not a date, as everywhere
+    # Dates are judged against the real today: --today sets the day of a report, and
+    # an update after it is history to come, not a slip of the keyboard.
+    code = check_ledger(
+        ledger_path(ctx, file), real_today(), strict, format_, sys.stdout, sys.stderr
+    )
+    if code:
+        raise typer.Exit(code)
+
+
+def stats(
+    ctx: typer.Context,
+    summit: Annotated[
+        str | None,
+        typer.Option(
+            "--summit",
+            metavar="ID",
+            help="Only the commitments of this summit.",
+            show_default=False,
+            autocompletion=completing("summit"),
+        ),
+    ] = None,
+    interim: InterimOption = False,
+    format_: Annotated[
+        StatsFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {STATS_FORMATS}."),
+    ] = StatsFormat.table,
+    file: FileOption = None,
+    today: TodayOption = None,
+    no_pager: PagerOption = False,
+) -> None:
+    """Counts, and compliance scores per party and summit."""
+    from commitments.commands import compliance_stats
+
+    compliance_stats(
+        ledger_path(ctx, file),
+        today_of(ctx, today),
+        format_,
+        sys.stdout,
+        summit=summit,
+        interim=interim,
+    )
+
+
+def report(
+    ctx: typer.Context,
+    summit: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[SUMMIT]",
+            help="The summit's id (default: every pledge of the ledger).",
+            show_default=False,
+            autocompletion=completing("summit"),
+        ),
+    ] = None,
+    interim: InterimOption = False,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="DATE",
+            help="Compare each cell with the same report as of DATE, and list what changed.",
+            show_default=False,
+        ),
+    ] = None,
+    party: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--party",
+            "-p",
+            metavar="CODE",
+            help="Only this party's column (repeatable).",
+            show_default=False,
+            autocompletion=completing("party"),
+        ),
+    ] = None,
+    tag: TagFilter = None,
+    summits: SummitFilter = None,
+    format_: Annotated[
+        ReportFormat,
+        typer.Option("--format", metavar="FORMAT", help=f"Output format: {REPORT_FORMATS}."),
+    ] = ReportFormat.table,
+    output: OutputOption = None,
+    file: FileOption = None,
+    today: TodayOption = None,
+    no_pager: PagerOption = False,
+) -> None:
+    """Compliance matrix: each responsible party's score on each pledge."""
+    from commitments.commands import compliance_report
+
+    compliance_report(
+        ledger_path(ctx, file),
+        today_of(ctx, today),
+        format_,
+        sys.stdout,
+        sys.stderr,
+        summit=summit,
+        interim=interim,
+        output=output,
+        since=date_option(since, "--since"),
+        parties=party or [],
+        tags=tag or [],
+        summits=summits or [],
+    )
