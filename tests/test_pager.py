@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHIPPED, TODAY, on_a_terminal
+from conftest import SHIPPED, TODAY, Run, on_a_terminal
 
 LIST = ["-f", str(SHIPPED), "--today", TODAY, "list"]
 
@@ -68,3 +68,15 @@ def test_show_is_one_page(paged: Path) -> None:
     on_a_terminal(args, {"PAGER": pager_writing_to(paged), "LINES": "5"})
     text = paged.read_text()
     assert "water-roundtable-2026" in text and "Quote" in text
+
+
+def test_no_pager_changes_nothing_beyond_its_run(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--no-pager says so to the output stream of one command, not to the process: a
+    later command in the same process (a test, a notebook) still pages."""
+    import os
+
+    monkeypatch.delenv("COMMITMENTS_PAGER", raising=False)
+    before = dict(os.environ)
+    assert run("-f", str(SHIPPED), "--no-pager", "list", "--format", "plain").exit_code == 0
+    assert run("-f", str(SHIPPED), "list", "--no-pager", "--format", "plain").exit_code == 0
+    assert dict(os.environ) == before

@@ -121,7 +121,7 @@ def _main(
     ] = False,
     no_pager: PagerOption = False,
 ) -> None:
-    ctx.obj = Globals(file, today)
+    ctx.obj = Globals(file, today, no_pager)
 
 
 app.callback()(_main)

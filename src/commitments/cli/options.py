@@ -3,9 +3,9 @@ filters, and shell completion from the ledger."""
 
 from __future__ import annotations
 
-import os
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -40,10 +40,14 @@ this_process = Process()
 
 
 class Globals:
-    __slots__ = ("file", "today")
+    """The global options given before the command."""
 
-    def __init__(self, file: Path | None = None, today: str | None = None) -> None:
-        self.file, self.today = file, today
+    __slots__ = ("file", "no_pager", "today")
+
+    def __init__(
+        self, file: Path | None = None, today: str | None = None, no_pager: bool = False
+    ) -> None:
+        self.file, self.today, self.no_pager = file, today, no_pager
 
 
 FileOption = Annotated[
@@ -160,21 +164,23 @@ TagFilter = Annotated[
 ]
 
 
-def _no_pager(value: bool) -> None:
-    if value:
-        from commitments.formats.console import ENV_PAGER
-
-        os.environ[ENV_PAGER] = ""  # the one switch the output layer reads
-
-
 PagerOption = Annotated[
     bool,
     typer.Option(
         "--no-pager",
-        callback=_no_pager,
         help="Never page output on a terminal (else $COMMITMENTS_PAGER, $PAGER, less -FRX).",
     ),
 ]
+
+
+def stdout(ctx: typer.Context, no_pager: bool) -> TextIO:
+    """Where a command's output goes: stdout, never paged with --no-pager (given before
+    the command or after it)."""
+    if no_pager or ctx.ensure_object(Globals).no_pager:
+        from commitments.formats.console import unpaged
+
+        return unpaged(sys.stdout)
+    return sys.stdout
 
 
 def ledger_path(ctx: typer.Context, file: Path | None) -> Path:

@@ -33,6 +33,7 @@ from commitments.cli.options import (
     date_option,
     ledger_path,
     selection,
+    stdout,
     today_of,
 )
 from commitments.formats import (
@@ -80,7 +81,7 @@ def list_(
         ledger_path(ctx, file),
         today_of(ctx, today),
         format_,
-        sys.stdout,
+        stdout(ctx, no_pager),
         selection(status, party, tag, strength, summit, search, overdue, open_),
         raw=raw,
     )
@@ -148,7 +149,7 @@ def timeline(
         ledger_path(ctx, file),
         today_of(ctx, today),
         format_,
-        sys.stdout,
+        stdout(ctx, no_pager),
         selection(status, party, tag, strength, summit, search, overdue, open_),
         start=from_,
         end=to,
@@ -211,7 +212,7 @@ def show(
     from commitments.commands import show_commitment
 
     show_commitment(
-        ledger_path(ctx, file), today_of(ctx, today), commitment_id, format_, sys.stdout
+        ledger_path(ctx, file), today_of(ctx, today), commitment_id, format_, stdout(ctx, no_pager)
     )
 
 
@@ -250,7 +251,7 @@ def due(
         today_of(ctx, today),
         within,
         format_,
-        sys.stdout,
+        stdout(ctx, no_pager),
         exit_code=exit_code,
         statuses=[s.value for s in status or []],
         parties=party or [],
@@ -317,7 +318,7 @@ def stats(
         ledger_path(ctx, file),
         today_of(ctx, today),
         format_,
-        sys.stdout,
+        stdout(ctx, no_pager),
         summit=summit,
         interim=interim,
     )
@@ -373,7 +374,7 @@ def report(
         ledger_path(ctx, file),
         today_of(ctx, today),
         format_,
-        sys.stdout,
+        stdout(ctx, no_pager),
         sys.stderr,
         summit=summit,
         interim=interim,

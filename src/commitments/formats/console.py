@@ -16,7 +16,7 @@ import shutil
 import signal
 import subprocess
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -108,6 +108,22 @@ def _escaped(text: Styled, console: Console) -> str:
     return "".join(styled(piece, name) for piece, name in text.pieces)
 
 
+class _Unpaged:
+    """A stream whose output is never paged (--no-pager)."""
+
+    paging = False
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def unpaged(stream: TextIO) -> TextIO:
+    return _Unpaged(stream)  # type: ignore[return-value]  # a TextIO by delegation
+
+
 def pager() -> list[str]:
     """The pager command, or [] when paging is off."""
     chosen = os.environ.get(ENV_PAGER)
@@ -122,7 +138,7 @@ def pager() -> list[str]:
 def page(out: TextIO, text: str) -> None:
     """Write ``text`` to the terminal ``out``, through the pager when it is taller than
     the screen. Ctrl-C belongs to the pager meanwhile (it stops scrolling, not us)."""
-    command = pager()
+    command = pager() if getattr(out, "paging", True) else []
     if not command or text.count("\n") < shutil.get_terminal_size().lines:
         out.write(text)
         return
