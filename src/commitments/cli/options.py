@@ -20,11 +20,10 @@ from commitments.formats import (
     TimelineFormat,
 )
 from commitments.model import Status, Strength
+from commitments.report.select import Filters
 
 if TYPE_CHECKING:
     import datetime as dt
-
-    from commitments.commands import Selection
 
 
 class Process:
@@ -229,18 +228,17 @@ def selection(
     search: str | None,
     overdue: bool,
     open_: bool,
-) -> Selection:
-    from commitments.commands import Selection
-
-    return Selection(
-        statuses=[s.value for s in status or []],
-        parties=party or [],
-        tags=tag or [],
+) -> Filters:
+    """The filters as asked (commands.checked makes them the ledger's)."""
+    return Filters(
+        statuses=tuple(s.value for s in status or []),
+        parties=tuple(party or []),
+        tags=tuple(tag or []),
         overdue=overdue,
         open_only=open_,
         search=search or "",
-        strengths=[s.value for s in strength or []],
-        summits=summit or [],
+        strengths=tuple(s.value for s in strength or []),
+        summits=tuple(summit or []),
     )
 
 

@@ -252,12 +252,9 @@ def due(
         within,
         format_,
         stdout(ctx, no_pager),
+        selection(status, party, tag, None, summit, None, False, False),
         exit_code=exit_code,
-        statuses=[s.value for s in status or []],
-        parties=party or [],
-        tags=tag or [],
         every_strength=all_,
-        summits=summit or [],
     )
     if code:
         raise typer.Exit(code)

@@ -11,23 +11,29 @@ from commitments.report.state import State, by_deadline
 
 
 class Filters(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1.4
-    """Values within one filter are alternatives (any of); different filters must all hold."""
+    """The filters of `list`, `timeline`, `export`, `due` and `report`, from the command
+    line to the selection: values within one filter are alternatives (any of);
+    different filters must all hold. As asked, codes, tags and summits are as typed;
+    commands.checked() makes them the ledger's (codes, casefolded tags, summit ids)."""
 
-    statuses: frozenset[str] = frozenset()
-    parties: frozenset[str] = frozenset()
-    tags: frozenset[str] = frozenset()  # casefolded: tags match whatever their case
+    # In the order given: a message about the first that is wrong names that one.
+    statuses: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()  # of the commitment, or its host
+    tags: tuple[str, ...] = ()  # checked: casefolded, as tags match whatever their case
     overdue: bool = False
     open_only: bool = False
-    search: str = ""  # casefolded; found in the id, title, quote, notes or source
-    strengths: frozenset[str] = frozenset()
-    summits: frozenset[str] = frozenset()
+    search: str = ""  # found in the id, title, quote, notes or source, in any case
+    strengths: tuple[str, ...] = ()
+    summits: tuple[str, ...] = ()
 
     def accepts(self, state: State, today: dt.date) -> bool:
         c = state.commitment
         return (
             (not self.statuses or state.status in self.statuses)
             and (
-                not self.parties or not self.parties.isdisjoint(c.parties) or c.host in self.parties
+                not self.parties
+                or any(p in self.parties for p in c.parties)
+                or c.host in self.parties
             )
             and (not self.tags or any(tag.casefold() in self.tags for tag in c.tags))
             and (not self.open_only or state.is_open)
