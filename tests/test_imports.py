@@ -84,3 +84,23 @@ def test_the_walk_sees_local_imports() -> None:
     edges = {"a": {"b"}, "b": {"a"}}
     assert cycles(edges) == [["a", "b", "a"]]
     assert "commitments.ledger.parse" in graph()["commitments.ledger.read"]  # a local import
+
+
+def test_every_import_inside_a_function_says_why() -> None:
+    """Imports go at the top of a module; one inside a function is there for start-up
+    time (a module only some runs need), and says so in a comment on its line."""
+    silent = []
+    for path in sorted(SRC.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        tree = ast.parse(text)
+        skipped = {id(n) for node in ast.walk(tree) if _type_checking(node) for n in ast.walk(node)}
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if not isinstance(node, ast.Import | ast.ImportFrom) or id(node) in skipped:
+                    continue
+                if not any("#" in lines[i] for i in range(node.lineno - 1, node.end_lineno or 0)):
+                    silent.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert silent == []

@@ -21,7 +21,7 @@ def _an_interrupt(exc: BaseException) -> bool:
 
 def main() -> None:
     try:
-        from commitments.cli import main as run
+        from commitments.cli import main as run  # interrupt-safe import: Ctrl-C while starting
     except BaseException as exc:
         if not _an_interrupt(exc):
             raise

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import io
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from commitments.errors import EXIT_LEDGER, UsageError
+from commitments.atomic_file import Refused, publish
+from commitments.errors import EXIT_LEDGER, CommitmentsError, UsageError
 from commitments.formats import (
     CheckFormat,
     DueFormat,
@@ -19,14 +22,27 @@ from commitments.formats import (
     ShowFormat,
     StatsFormat,
     TimelineFormat,
+    ViewOptions,
+    due_view,
+    export_view,
+    list_view,
+    report_view,
+    show_view,
+    stats_view,
+    timeline_view,
 )
-from commitments.ledger import snapshot
-from commitments.ledger.read import read_ledger
-from commitments.model import DEFAULT_WITHIN
-from commitments.report.as_of import as_of
+from commitments.formats.phrases import what_changed
+from commitments.ledger import notices, own_writes, snapshot
+from commitments.ledger.decode import os_reason
+from commitments.ledger.find import display_name, find_ledger, path_text
+from commitments.ledger.read import ledger_from, read_ledger
+from commitments.model import DEFAULT_WITHIN, PLEDGE
+from commitments.parties import PARTIES, party_code
+from commitments.report import select as selecting
+from commitments.report.as_of import as_of, unborn_note
 from commitments.report.select import Filters
-from commitments.report.state import State, state_of, states
-from commitments.text import quoted, visible
+from commitments.report.state import State, effective, state_of, states
+from commitments.text import counted, did_you_mean, quoted, visible
 
 if TYPE_CHECKING:
     from commitments.model import Ledger, Summit
@@ -34,8 +50,6 @@ if TYPE_CHECKING:
 
 
 def party_codes(codes: Sequence[str]) -> tuple[str, ...]:
-    from commitments.parties import party_code
-
     return tuple(dict.fromkeys(party_code(code, "--party") for code in codes))
 
 
@@ -45,11 +59,9 @@ NO_FILTER = Filters()
 def _selected(path: Path, today: dt.date, filters: Filters) -> tuple[Ledger, list[State], Ledger]:
     """The ledger as of ``today``, the states ``filters`` pick (by deadline), and the
     ledger as written."""
-    from commitments.report.select import select
-
     whole = read_ledger(path)
     ledger = as_of(whole, today)
-    return ledger, select(states(ledger), checked(filters, ledger, whole), today), whole
+    return ledger, selecting.select(states(ledger), checked(filters, ledger, whole), today), whole
 
 
 def list_commitments(
@@ -61,8 +73,6 @@ def list_commitments(
     *,
     raw: bool = False,
 ) -> None:
-    from commitments.formats import ViewOptions, list_view
-
     ledger, chosen, _ = _selected(path, today, filters)
     memo = _json_memo(ledger) if format_name is ListFormat.json else None
     list_view(format_name, ViewOptions(raw=raw, memo=memo)).commitments(chosen, today, out)
@@ -74,8 +84,6 @@ def checked(filters: Filters, ledger: Ledger, whole: Ledger | None = None) -> Fi
     """``filters`` as asked, made the ledger's: party codes checked, tags casefolded
     (a tag no commitment has is a typo until shown otherwise), summits by id, the
     search casefolded."""
-    from commitments.text import did_you_mean
-
     known = {tag.casefold(): tag for c in ledger.commitments for tag in c.tags}
     for tag in filters.tags:
         if tag.casefold() not in known:
@@ -99,8 +107,6 @@ def _summit(
 ) -> Summit:
     """The summit with id ``given`` (or the one whose id starts with it) as of the day
     of ``ledger``; ``whole``, the ledger as written, explains one that meets later."""
-    from commitments.errors import CommitmentsError
-
     try:
         return ledger.summit_named(given)
     except CommitmentsError:
@@ -129,9 +135,6 @@ def _size(path: Path) -> int:
 def show_commitment(
     path: Path, today: dt.date, commitment_id: str, format_name: ShowFormat, out: TextIO
 ) -> None:
-    from commitments.formats import show_view
-    from commitments.report.as_of import unborn_note
-
     whole = read_ledger(path)
     ledger = as_of(whole, today)
     why = unborn_note(whole, commitment_id, today) or " (see `commitments list`)"
@@ -143,11 +146,11 @@ def check_ledger(
     path: Path, today: dt.date, strict: bool, format_name: CheckFormat, out: TextIO, err: TextIO
 ) -> int:
     """Print the check report; the exit code is 1 when errors (or, strict, warnings) were found."""
-    from commitments.ledger.check import check
+    from commitments.ledger.check import check  # startup: check only
 
     report = check(path, strict=strict, today=today)
     if format_name is CheckFormat.json:
-        from commitments.formats.as_json import dumps
+        from commitments.formats.as_json import dumps  # startup: JSON only
 
         out.write(dumps(report.as_dict()) + "\n")
     else:
@@ -158,9 +161,6 @@ def check_ledger(
 
 
 def _report_written(written: Written, verb: str, out: TextIO, err: TextIO) -> None:
-    from commitments.formats.phrases import what_changed
-    from commitments.report.state import effective
-
     for warning in written.warnings:
         err.write(f"commitments: warning: {warning}\n")
     said = ""
@@ -175,7 +175,7 @@ def _report_written(written: Written, verb: str, out: TextIO, err: TextIO) -> No
             changed = what_changed(old, new)
             said = f": {visible(changed)}" if changed else ""
     out.write(f"{verb} {written.id}{said}\n")
-    from commitments.write.append import interrupts_held
+    from commitments.write.append import interrupts_held  # startup: writes only
 
     if written.interrupted or interrupts_held():
         err.write("commitments: interrupted after the write was complete; it stands\n")
@@ -184,7 +184,7 @@ def _report_written(written: Written, verb: str, out: TextIO, err: TextIO) -> No
 def update_commitment(
     path: Path, request: UpdateRequest, out: TextIO, err: TextIO, *, hold_interrupts: bool = False
 ) -> None:
-    from commitments.write.requests import record_update
+    from commitments.write.requests import record_update  # startup: writes only
 
     _report_written(
         record_update(path, request, hold_interrupts=hold_interrupts), "updated", out, err
@@ -194,15 +194,13 @@ def update_commitment(
 def add_commitment(
     path: Path, request: AddRequest, out: TextIO, err: TextIO, *, hold_interrupts: bool = False
 ) -> None:
-    from commitments.write.requests import add_commitment as add
+    from commitments.write.requests import add_commitment as add  # startup: writes only
 
     _report_written(add(path, request, hold_interrupts=hold_interrupts), "added", out, err)
 
 
 def recover_tables(path: Path, discard: bool, out: TextIO, *, hold_interrupts: bool) -> None:
-    from commitments.ledger import notices, own_writes
-    from commitments.ledger.find import display_name
-    from commitments.write.recover import recover
+    from commitments.write.recover import recover  # startup: writes only
 
     made = recover(path, discard=discard, hold_interrupts=hold_interrupts)
     notices.drain()  # what they warned of is what this answers
@@ -234,9 +232,6 @@ def due_report(
     """Print what needs attention; the exit code (with ``exit_code``) says how urgent it is.
     Pledges only, unless ``every_strength``: intents, proposals and forecasts are no
     promise to chase."""
-    from commitments.model import PLEDGE
-    from commitments.report import select
-
     if within < 0:
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
     whole = read_ledger(path)
@@ -245,28 +240,23 @@ def due_report(
     filters = checked(filters._replace(strengths=strengths), ledger, whole)
     items = [
         s
-        for s in select.needing_attention(states(ledger), today, within)
+        for s in selecting.needing_attention(states(ledger), today, within)
         if filters.accepts(s, today)
     ]
     if items or format_name is DueFormat.json:  # JSON is always a document: [] when empty
-        from commitments.formats import ViewOptions, due_view
-
         memo = _json_memo(ledger) if format_name is DueFormat.json else None
         due_view(format_name, ViewOptions(memo=memo)).due(items, today, within, out)
         if memo is not None:
             memo.save(2 * len(ledger.commitments))
     elif out.isatty():
         out.write(f"Nothing overdue or due within {within} days of {today}.\n")
-    return select.exit_code(items, today, within) if exit_code else 0
+    return selecting.exit_code(items, today, within) if exit_code else 0
 
 
 def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
     """For the shell: the ledger's ids or tags, or the party codes (those the ledger
     uses first), that start with ``incomplete``; nothing when the ledger cannot be
     read (a completion must never print an error)."""
-    from commitments.errors import CommitmentsError
-    from commitments.ledger.find import find_ledger
-
     try:
         ledger = read_ledger(find_ledger(path))
     except CommitmentsError:
@@ -279,8 +269,6 @@ def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
     elif ledger is not None and what == "tag":
         values = sorted({tag for c in ledger.commitments for tag in c.tags})
     elif what == "party":
-        from commitments.parties import PARTIES
-
         used = sorted({p for c in ledger.commitments for p in c.parties}) if ledger else []
         values = used + [code for code in PARTIES if code not in used]
     folded = incomplete.casefold()
@@ -305,8 +293,7 @@ def compliance_stats(
     summit: str | None = None,
     interim: bool = False,
 ) -> None:
-    from commitments.formats import stats_view
-    from commitments.report.compliance import stats
+    from commitments.report.compliance import stats  # startup: reports only
 
     ledger, chosen = _as_of_with_summit(path, today, summit)
     made = stats(ledger, states(ledger), today, summit=chosen, interim=interim)
@@ -331,8 +318,7 @@ def compliance_report(
     """The compliance report of ``summit`` (else every pledge), its rows narrowed to
     ``tags`` and ``summits``, its columns to ``parties``; with ``since``, each cell
     compared with the same report as of that earlier day."""
-    from commitments.formats import report_view
-    from commitments.report import compliance
+    from commitments.report import compliance  # startup: reports only
 
     if since is not None and since > today:
         raise UsageError(f"--since: {since} is after the day of the report ({today})")
@@ -340,8 +326,6 @@ def compliance_report(
     ledger = as_of(whole, today)
     chosen = _summit(ledger, summit, whole, today) if summit is not None else None
     filters = checked(Filters(tags=tuple(tags), summits=tuple(summits)), ledger, whole)
-    from commitments.parties import party_code
-
     columns = list(dict.fromkeys(party_code(code, "--party") for code in parties))
     earlier = None
     if since is not None:
@@ -379,10 +363,9 @@ def _in_rows(state: State, filters: Filters) -> bool:
 
 
 def init_ledger(target: str | None, out: TextIO) -> None:
-    import shlex
+    import shlex  # startup: rarely needed
 
-    from commitments.ledger.find import path_text
-    from commitments.write.starter import init_ledger as write_starter
+    from commitments.write.starter import init_ledger as write_starter  # startup: writes only
 
     made = write_starter(target)
     out.write(f"wrote {path_text(str(made.path))}: a commented starter ledger\n")
@@ -404,13 +387,7 @@ def _output(target: str | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
     if target is None or target in STDOUT_NAMES:
         yield out
         return
-    import io
-    import shlex
-
-    from commitments.atomic_file import Refused, publish
-    from commitments.errors import CommitmentsError
-    from commitments.ledger.decode import os_reason
-    from commitments.ledger.find import path_text
+    import shlex  # startup: rarely needed
 
     shown = path_text(target)
     expected = "(expected a file, or - for standard output)"
@@ -459,9 +436,8 @@ def timeline_chart(
     width: int | None = None,
     output: str | None = None,
 ) -> None:
-    from commitments.formats import timeline_view
-    from commitments.formats.timeline_text import MAX_WIDTH, MIN_WIDTH
-    from commitments.report.timeline import bound, timeline
+    from commitments.formats.timeline_text import MAX_WIDTH, MIN_WIDTH  # startup: timeline only
+    from commitments.report.timeline import bound, timeline  # startup: timeline only
 
     if width is not None and not MIN_WIDTH <= width <= MAX_WIDTH:
         raise UsageError(
@@ -484,8 +460,6 @@ def export_commitments(
     *,
     output: str | None = None,
 ) -> None:
-    from commitments.formats import ViewOptions, export_view
-
     _, chosen, whole = _selected(path, today, filters)
     options = ViewOptions(identity=ledger_identity(whole))
     with _output(output, out, path) as target:
@@ -498,16 +472,13 @@ def ledger_identity(whole: Ledger) -> str:
     under any name, on any day of report, and as the ledger grows (the tool only
     appends, so the first stays first); only editing that first table by hand
     changes it."""
-    import hashlib
-
     first = whole.commitments[0] if whole.commitments else None
     said = f"{first.id}\n{first.title}\n{first.declared}" if first else ""
     return hashlib.sha256(said.encode()).hexdigest()[:16]
 
 
 def git_setup(ledger: Path, out: TextIO) -> None:
-    from commitments.git.setup import set_up
-    from commitments.ledger.find import path_text
+    from commitments.git.setup import set_up  # startup: git only
 
     made = set_up(ledger)
     for line in made.done:
@@ -520,10 +491,7 @@ def git_merge(base: Path, ours: Path, theirs: Path, shown: str | None, err: Text
     """The merge driver: the merged ledger written to ``ours``, as git wants it; 0 when
     it is clean and valid, 1 when a person must look (git then marks the file as
     conflicted, with all of both sides in it)."""
-    from commitments.errors import CommitmentsError
-    from commitments.git.merge import merge, side
-    from commitments.ledger.find import path_text
-    from commitments.text import counted
+    from commitments.git.merge import merge, side  # startup: git only
 
     name = path_text(shown or str(ours))
     versions = [side(version) for version in (base, ours, theirs)]
@@ -573,9 +541,6 @@ def _merge_problems(data: bytes, name: str, ledger: Path) -> list[str]:
     Read as the ledger at ``ledger`` (the working tree's): its base is the bytes this
     clone has read before, so the cache spares parsing them again, and the merged
     file git then writes there is read from the cache too."""
-    from commitments.errors import CommitmentsError
-    from commitments.ledger.read import ledger_from
-
     try:
         ledger_from(ledger, data, name)
     except CommitmentsError as exc:

@@ -6,6 +6,7 @@ A window is a first and a last day, both inclusive; the last day is the deadline
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import re
 from typing import Literal, NamedTuple
@@ -357,7 +358,6 @@ def _suggest(s: str, declared: dt.date | None, hemisphere: Hemisphere) -> str | 
     """A near miss ("sprign 2026") corrected word by word, if the correction reads."""
     if not suggesting():
         return None
-    import difflib
 
     tokens = re.split(r"([a-z]+)", s)
     changed = False

@@ -10,6 +10,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
+from commitments.errors import UsageError
+from commitments.text import did_you_mean, quoted
+
 if TYPE_CHECKING:
     from commitments.due_expr import Hemisphere
     from commitments.ledger.history import History
@@ -229,9 +232,6 @@ class Ledger:
 
     def summit_named(self, given: str, *, after: str = "") -> Summit:
         """The summit with id ``given``, else the one whose id starts with it."""
-        from commitments.errors import UsageError
-        from commitments.text import did_you_mean, quoted
-
         found = [s for s in self.summits if s.id == given] or [
             s for s in self.summits if given and s.id.startswith(given)
         ]
@@ -249,9 +249,6 @@ class Ledger:
     def named(self, given: str, *, after: str = "") -> Commitment:
         """The commitment with id ``given``, else the one whose id starts with it (ids are
         long to type); UsageError naming the candidates when none or several do."""
-        from commitments.errors import UsageError
-        from commitments.text import did_you_mean, quoted
-
         exact = self.find(given)
         if exact is not None:
             return exact

@@ -7,6 +7,7 @@ either shown as an escape everywhere or nowhere.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -110,7 +111,6 @@ def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
     """ "; did you mean "x"?" for the closest of ``choices``, or nothing."""
     if not suggesting():
         return ""
-    import difflib
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return f"; did you mean {quoted(close[0])}?" if close else ""

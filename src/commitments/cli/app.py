@@ -17,6 +17,8 @@ from commitments import __version__
 from commitments.cli import git, reading, writing
 from commitments.cli.options import FileOption, Globals, PagerOption, TodayOption, this_process
 from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
+from commitments.ledger.notices import drain
+from commitments.ledger.read import keep_until_exit
 from commitments.text import visible
 
 
@@ -54,7 +56,6 @@ class _Group(TyperGroup):
             code = exc.exit_code if isinstance(exc.exit_code, int) else EXIT_USAGE
         if not isinstance(code, int):
             code = 0
-        from commitments.ledger.notices import drain
 
         for warning in drain():  # once a run, after what the command printed
             if not completing:  # a shell completion prints nothing but its words
@@ -213,7 +214,6 @@ def main() -> None:
     # sixth of a 10,000-commitment report).
     gc.disable()
     this_process.main = True
-    from commitments.ledger.read import keep_until_exit
 
     keep_until_exit()
     for stream in (sys.stdout, sys.stderr):

@@ -8,14 +8,13 @@ from typing import Annotated
 
 import typer
 
+from commitments import commands
 from commitments.cli.options import FileOption, ledger_path
 
 
 def git_setup(ctx: typer.Context, file: FileOption = None) -> None:
     """Make git merge the ledger with the tool's driver."""
-    from commitments.commands import git_setup as set_up
-
-    set_up(ledger_path(ctx, file), sys.stdout)
+    commands.git_setup(ledger_path(ctx, file), sys.stdout)
 
 
 def git_merge(
@@ -30,8 +29,6 @@ def git_merge(
     ] = None,
 ) -> None:
     """The merge driver git calls (see git-setup)."""
-    from commitments.commands import git_merge as merge
-
-    code = merge(base, ours, theirs, path, sys.stderr)
+    code = commands.git_merge(base, ours, theirs, path, sys.stderr)
     if code:
         raise typer.Exit(code)

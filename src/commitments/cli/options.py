@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
+from commitments import clock, commands
 from commitments.formats import (
     CheckFormat,
     DueFormat,
@@ -19,6 +20,7 @@ from commitments.formats import (
     StatsFormat,
     TimelineFormat,
 )
+from commitments.ledger.find import find_ledger
 from commitments.model import Status, Strength
 from commitments.report.select import Filters
 
@@ -90,13 +92,11 @@ def completing(what: str) -> Any:
     """A shell completion callback offering ``what`` from the ledger the command would use."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from commitments.commands import completions
-
         file = ctx.params.get("file")
         if file is None and ctx.parent is not None:
             file = ctx.parent.params.get("file")
         try:
-            return completions(Path(file) if file else None, what, incomplete)
+            return commands.completions(Path(file) if file else None, what, incomplete)
         except Exception:  # a shell completion offers nothing rather than a traceback
             return []
 
@@ -176,22 +176,18 @@ def stdout(ctx: typer.Context, no_pager: bool) -> TextIO:
     """Where a command's output goes: stdout, never paged with --no-pager (given before
     the command or after it)."""
     if no_pager or ctx.ensure_object(Globals).no_pager:
-        from commitments.formats.console import unpaged
+        from commitments.formats.console import unpaged  # rich: terminals only
 
         return unpaged(sys.stdout)
     return sys.stdout
 
 
 def ledger_path(ctx: typer.Context, file: Path | None) -> Path:
-    from commitments.ledger.find import find_ledger
-
     return find_ledger(file if file is not None else ctx.ensure_object(Globals).file)
 
 
 def today_of(ctx: typer.Context, today: str | None) -> dt.date:
-    from commitments.clock import resolve_today
-
-    return resolve_today(today if today is not None else ctx.ensure_object(Globals).today)
+    return clock.resolve_today(today if today is not None else ctx.ensure_object(Globals).today)
 
 
 SearchFilter = Annotated[
@@ -243,6 +239,4 @@ def selection(
 
 
 def date_option(value: str | None, option: str) -> dt.date | None:
-    from commitments.clock import parse_date
-
-    return None if value is None else parse_date(value, option)
+    return None if value is None else clock.parse_date(value, option)

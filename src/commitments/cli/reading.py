@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from commitments import clock, commands
 from commitments.cli.options import (
     CHECK_FORMATS,
     DUE_FORMATS,
@@ -36,6 +37,7 @@ from commitments.cli.options import (
     stdout,
     today_of,
 )
+from commitments.errors import UsageError
 from commitments.formats import (
     CheckFormat,
     DueFormat,
@@ -75,9 +77,7 @@ def list_(
     no_pager: PagerOption = False,
 ) -> None:
     """List commitments by deadline (undated last)."""
-    from commitments.commands import list_commitments
-
-    list_commitments(
+    commands.list_commitments(
         ledger_path(ctx, file),
         today_of(ctx, today),
         format_,
@@ -139,13 +139,9 @@ def timeline(
     no_pager: PagerOption = False,
 ) -> None:
     """Windows drawn on a month axis, with a marker for today."""
-    from commitments.commands import timeline_chart
-
     if within < 0:
-        from commitments.errors import UsageError
-
         raise UsageError(f"--within: {within} is negative (expected a number of days, 0 or more)")
-    timeline_chart(
+    commands.timeline_chart(
         ledger_path(ctx, file),
         today_of(ctx, today),
         format_,
@@ -178,9 +174,7 @@ def export(
     today: TodayOption = None,
 ) -> None:
     """Commitments as a file: JSON, CSV, Markdown or iCalendar."""
-    from commitments.commands import export_commitments
-
-    export_commitments(
+    commands.export_commitments(
         ledger_path(ctx, file),
         today_of(ctx, today),
         format_,
@@ -209,9 +203,7 @@ def show(
     no_pager: PagerOption = False,
 ) -> None:
     """One commitment: its fields, quote and history."""
-    from commitments.commands import show_commitment
-
-    show_commitment(
+    commands.show_commitment(
         ledger_path(ctx, file), today_of(ctx, today), commitment_id, format_, stdout(ctx, no_pager)
     )
 
@@ -244,9 +236,7 @@ def due(
     no_pager: PagerOption = False,
 ) -> None:
     """The cron report: overdue, then due soon. Prints nothing when piped and nothing is due."""
-    from commitments.commands import due_report
-
-    code = due_report(
+    code = commands.due_report(
         ledger_path(ctx, file),
         today_of(ctx, today),
         within,
@@ -274,14 +264,11 @@ def check(
 
     Exit 1 if there are errors (with --strict, warnings too).
     """
-    from commitments.clock import real_today
-    from commitments.commands import check_ledger
-
     today_of(ctx, today)  # refused if it is not a date, as everywhere
     # Dates are judged against the real today: --today sets the day of a report, and
     # an update after it is history to come, not a slip of the keyboard.
-    code = check_ledger(
-        ledger_path(ctx, file), real_today(), strict, format_, sys.stdout, sys.stderr
+    code = commands.check_ledger(
+        ledger_path(ctx, file), clock.real_today(), strict, format_, sys.stdout, sys.stderr
     )
     if code:
         raise typer.Exit(code)
@@ -309,9 +296,7 @@ def stats(
     no_pager: PagerOption = False,
 ) -> None:
     """Counts, and compliance scores per party and summit."""
-    from commitments.commands import compliance_stats
-
-    compliance_stats(
+    commands.compliance_stats(
         ledger_path(ctx, file),
         today_of(ctx, today),
         format_,
@@ -365,9 +350,7 @@ def report(
     no_pager: PagerOption = False,
 ) -> None:
     """Compliance matrix: each responsible party's score on each pledge."""
-    from commitments.commands import compliance_report
-
-    compliance_report(
+    commands.compliance_report(
         ledger_path(ctx, file),
         today_of(ctx, today),
         format_,

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from commitments import commands
 from commitments.cli.options import (
     STATUS_CHOICES,
     STRENGTH_CHOICES,
@@ -97,8 +98,7 @@ def update(
 
     Appends an [[update]] table to the ledger.
     """
-    from commitments.commands import update_commitment
-    from commitments.write.requests import UpdateRequest
+    from commitments.write.requests import UpdateRequest  # startup: writes only
 
     day = today_of(ctx, today)
     when = date_option(on, "--on") or day
@@ -114,7 +114,7 @@ def update(
         allow_future=allow_future,
         party=party,
     )
-    update_commitment(
+    commands.update_commitment(
         ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=this_process.main
     )
 
@@ -233,8 +233,7 @@ def add(
 
     Appends a [[commitment]] table to the ledger.
     """
-    from commitments.commands import add_commitment
-    from commitments.write.requests import AddRequest
+    from commitments.write.requests import AddRequest  # startup: writes only
 
     request = AddRequest(
         title=title,
@@ -257,7 +256,7 @@ def add(
         today=today_of(ctx, today),
         allow_future=allow_future,
     )
-    add_commitment(
+    commands.add_commitment(
         ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=this_process.main
     )
 
@@ -278,11 +277,9 @@ def init(
     today: TodayOption = None,
 ) -> None:
     """Write a commented starter ledger; never overwrites a file."""
-    from commitments.commands import init_ledger
-
     today_of(ctx, today)  # checked like everywhere, though a starter is the same any day
     given = path or file or ctx.ensure_object(Globals).file
-    init_ledger(None if given is None else str(given), sys.stdout)
+    commands.init_ledger(None if given is None else str(given), sys.stdout)
 
 
 def recover(
@@ -298,6 +295,6 @@ def recover(
     An editor that saved an older copy, or a checkout of an older file, drops them;
     every command warns until they are appended again or forgotten.
     """
-    from commitments.commands import recover_tables
-
-    recover_tables(ledger_path(ctx, file), discard, sys.stdout, hold_interrupts=this_process.main)
+    commands.recover_tables(
+        ledger_path(ctx, file), discard, sys.stdout, hold_interrupts=this_process.main
+    )

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
+from commitments import __version__
 from commitments.report.state import State
 from commitments.text import visible
 
@@ -56,7 +57,7 @@ def description(state: State, today: dt.date) -> str:
 
 
 def event(state: State, today: dt.date, identity: str) -> Event:
-    from icalendar import Event
+    from icalendar import Event  # startup: calendars only
 
     c, window = state.commitment, state.window
     assert window is not None
@@ -91,9 +92,7 @@ class Format:
         self.identity = options.identity if options else ""
 
     def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
-        from icalendar import Calendar
-
-        from commitments import __version__
+        from icalendar import Calendar  # startup: calendars only
 
         calendar = Calendar()
         calendar.add("prodid", f"-//commitments//commitments {__version__}//EN")
@@ -113,7 +112,7 @@ class Format:
 
 def utc() -> Timezone:
     """The UTC time zone (every DTSTAMP is in it) as a VTIMEZONE component."""
-    from icalendar import Timezone, TimezoneStandard
+    from icalendar import Timezone, TimezoneStandard  # startup: calendars only
 
     standard = TimezoneStandard()
     standard.add("dtstart", dt.datetime(1970, 1, 1))

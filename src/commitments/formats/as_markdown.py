@@ -61,7 +61,7 @@ class Format:
         out.write(table(["Attention", "ID", "Title", "Due", "Window", "Days"], rows))
 
     def report(self, report: Report, out: TextIO) -> None:
-        from commitments.formats.compliance_table import (
+        from commitments.formats.compliance_table import (  # startup: reports only
             assessment_line,
             cell_text,
             change_lines,

@@ -119,8 +119,8 @@ def report_title(report: Report) -> str:
 def _heading(out: TextIO, text: str) -> None:
     """A line above a table; on a terminal, wrapped between words to its width."""
     if out.isatty():
-        from commitments.formats.console import terminal_width
-        from commitments.formats.fit import wrap
+        from commitments.formats.console import terminal_width  # rich: terminals only
+        from commitments.formats.fit import wrap  # rich: terminals only
 
         out.write("".join(f"{piece}\n" for piece in wrap(text, terminal_width(out))))
     else:

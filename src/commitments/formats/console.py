@@ -37,7 +37,7 @@ class Laid:
 
 
 def make_console(out: TextIO, *, terminal: bool) -> Console:
-    from rich.console import Console
+    from rich.console import Console  # rich: terminals only
 
     return Console(
         file=out,
@@ -81,8 +81,8 @@ def emit(out: TextIO, *renderables: RenderableType | str | Laid) -> None:
 def _escaped(text: Styled, console: Console) -> str:
     """Each piece with its style's escape codes, as this console would write them
     (no colour under NO_COLOR, none at all on a terminal without colours)."""
-    from rich.color import ColorSystem
-    from rich.style import Style
+    from rich.color import ColorSystem  # rich: terminals only
+    from rich.style import Style  # rich: terminals only
 
     systems = {
         "standard": ColorSystem.STANDARD,

@@ -40,7 +40,7 @@ def what_changed(before: State | None, after: State) -> str:
     said = []
     if after.status != before.status:
         said.append(f"{before.status} → {after.status}")
-    from commitments.report.scoring import party_statuses
+    from commitments.report.scoring import party_statuses  # startup: assessments only
 
     # A party's own assessment that changed its status (the others follow the
     # commitment's, said above).

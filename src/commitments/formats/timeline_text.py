@@ -41,7 +41,7 @@ def chart_width(out: TextIO, given: int | None) -> int:
     if given is not None:
         chosen = given
     elif out.isatty():
-        from commitments.formats.console import terminal_width
+        from commitments.formats.console import terminal_width  # rich: terminals only
 
         chosen = terminal_width(out)
     else:
@@ -226,7 +226,7 @@ class Format:
         room = chart_width(out, self.width)
         made = draw(timeline, room)
         if out.isatty():
-            from commitments.formats.console import Laid, emit
+            from commitments.formats.console import Laid, emit  # rich: terminals only
 
             emit(out, Laid(made))
         else:

@@ -22,6 +22,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from commitments.errors import CommitmentsError
+from commitments.ledger.decode import MAX_LEDGER_BYTES, UnreadableLedger, os_reason, parse_toml
+from commitments.ledger.find import path_text
+
 # A table header at the start of a line: where a piece of appended text may begin.
 _HEADER = re.compile(rb"[ \t]*\[")
 # Markers of our own run of git merge-file: longer than any run of marker characters
@@ -78,7 +82,7 @@ def _tables_in(text: bytes) -> list[bytes]:
 def _header_offsets(text: bytes) -> list[int]:
     """The offsets of the lines of ``text`` (valid UTF-8) that open a table: a "[" first
     on a line that is not inside a multi-line string or a value spanning lines."""
-    from commitments.ledger.positions import scan
+    from commitments.ledger.positions import scan  # startup: errors only
 
     offsets = []
     at = 0
@@ -107,8 +111,6 @@ def _with_lead(text: bytes, start: int) -> int:
 def _reads(piece: bytes) -> bool:
     """Whether ``piece`` reads as TOML, by the ledger's own parse (which refuses what
     would cost tomllib quadratic time first: a table of a side is input like any)."""
-    from commitments.ledger.decode import UnreadableLedger, parse_toml
-
     try:
         parse_toml(piece.decode("utf-8"), "")
     except (UnicodeDecodeError, UnreadableLedger):
@@ -178,10 +180,6 @@ def _added(
 def side(path: Path) -> bytes:
     """One version git hands the driver: a regular file no larger than a ledger may be
     (a side that is /dev/zero or a FIFO is refused, not read for ever)."""
-    from commitments.errors import CommitmentsError
-    from commitments.ledger.decode import MAX_LEDGER_BYTES, os_reason
-    from commitments.ledger.find import path_text
-
     shown = path_text(str(path))
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     try:

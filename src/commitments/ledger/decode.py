@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from commitments.errors import LedgerError
+from commitments.ledger.journal import committed_view
 from commitments.text import visible
 
 if TYPE_CHECKING:  # made only when something is wrong: a dataclass costs 1.4 ms to import
@@ -38,7 +39,7 @@ class UnreadableLedger(LedgerError):
 
 
 def file_error(name: str, line: int, column: int, message: str) -> UnreadableLedger:
-    from commitments.ledger.diagnostics import Problem
+    from commitments.ledger.diagnostics import Problem  # startup: errors only
 
     return UnreadableLedger([Problem(name, line, column, "error", message)])
 
@@ -95,7 +96,6 @@ def read_bytes(path: Path, name: str) -> bytes:
         os.close(fd)
     if not stat.S_ISREG(mode):
         return data
-    from commitments.ledger.journal import committed_view
 
     return committed_view(real_path(path), info.st_dev, info.st_ino, data, info.st_uid)
 
@@ -135,7 +135,7 @@ def conflict_markers(text: str, name: str) -> list[Problem]:
     # The usual answer, no, found at memchr speed instead of a multi-line regex's.
     if "<<<<<<<" not in text and "=======" not in text and ">>>>>>>" not in text:
         return []
-    from commitments.ledger.diagnostics import Problem
+    from commitments.ledger.diagnostics import Problem  # startup: errors only
 
     return [
         Problem(
@@ -152,7 +152,7 @@ def conflict_markers(text: str, name: str) -> list[Problem]:
 
 def parse_toml(text: str, name: str) -> dict[str, Any]:
     """The document ``text`` holds; conflict markers and TOML errors raise, located."""
-    import tomllib
+    import tomllib  # startup: parsing only
 
     _refuse_long_keys(text, name)
     try:
@@ -223,7 +223,7 @@ def _refuse_long_keys(text: str, name: str) -> None:
                 f"invalid TOML: a dotted key of more than {MAX_KEY_PARTS} parts (the time and"
                 " memory to read one grow with its square; a ledger needs none)"
             )
-            from commitments.ledger.diagnostics import Problem
+            from commitments.ledger.diagnostics import Problem  # startup: errors only
 
             raise UnreadableLedger(
                 [Problem(name, line, column, "error", said, excerpt(source, line, column))]
@@ -276,7 +276,7 @@ def _key_start(line: str, dot: int) -> int:
 
 def _deep_line(text: str) -> int:
     """The line where arrays and inline tables first nest deeper than anyone writes."""
-    from commitments.ledger.positions import lines, scan
+    from commitments.ledger.positions import lines, scan  # startup: errors only
 
     in_string: str | None = None
     depth = 0
@@ -304,7 +304,7 @@ def _toml_error(exc: Exception, text: str, name: str) -> UnreadableLedger:
         column = 1
     source = _line_of(text, line)
     said = f"invalid TOML: {plain_words(message, source, column)}"
-    from commitments.ledger.diagnostics import Problem
+    from commitments.ledger.diagnostics import Problem  # startup: errors only
 
     return UnreadableLedger(
         [Problem(name, line, column, "error", said, excerpt(source, line, column))]
@@ -368,7 +368,7 @@ def _dotted(message: str) -> str:
 
 
 def _line_of(text: str, number: int) -> str:
-    from commitments.ledger.positions import lines
+    from commitments.ledger.positions import lines  # startup: errors only
 
     for at, line in enumerate(lines(text), start=1):
         if at == number:

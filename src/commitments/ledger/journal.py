@@ -20,8 +20,11 @@ import contextlib
 import errno
 import os
 import stat
+from hashlib import blake2b
 from pathlib import Path
 from typing import NamedTuple
+
+from commitments.ledger.find import path_text
 
 MAGIC = b"commitments-journal 1\n"
 _NAME_MAX = 255
@@ -33,8 +36,6 @@ def journal_path(target: Path, inode: int) -> Path:
     never share a journal. A name too long for the file system is hashed."""
     name = f".{target.name}.{inode}.journal"
     if len(os.fsencode(name)) > _NAME_MAX:
-        from hashlib import blake2b  # rare: long names
-
         digest = blake2b(os.fsencode(target.name), digest_size=12).hexdigest()
         name = f".{digest}.{inode}.journal"
     return target.with_name(name)
@@ -128,7 +129,6 @@ def ignored(target: Path) -> str:
     _, why = inspect(target, info.st_ino, info.st_uid)
     if not why:
         return ""
-    from commitments.ledger.find import path_text
 
     return (
         f"ignored {path_text(journal_path(target, info.st_ino).name)} beside the ledger: {why}"

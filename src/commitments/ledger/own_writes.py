@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import hashlib
 import marshal
 import math
 import re
@@ -26,8 +27,11 @@ import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from commitments.ledger import notices
 from commitments.ledger import private_store as store
 from commitments.ledger.checkout import checkout, committed
+from commitments.ledger.find import display_name
+from commitments.text import cut, quoted, visible
 
 KEEP = 1_000  # tables remembered per ledger, at most
 KEEP_DAYS = 90  # and for this long
@@ -195,7 +199,6 @@ def say_lost(target: Path, data: bytes) -> None:
     gone = lost(target, data)
     if not gone:
         return
-    from commitments.ledger import notices
 
     for warning in warnings(target, gone):
         notices.warn(warning)
@@ -203,8 +206,6 @@ def say_lost(target: Path, data: bytes) -> None:
 
 def warnings(target: Path, gone: list[Written]) -> list[str]:
     """One line for each missing table, then what to do."""
-    from commitments.ledger.find import display_name
-
     said = [
         f"{display_name(target)} no longer holds {described(written)}, which this tool"
         f" appended on {when(written)} (deleted, or an older copy saved over it?)"
@@ -232,9 +233,7 @@ def forget(ledger: Path, gone: list[Written]) -> None:
 def described(written: Written) -> str:
     """The table in a reader's words: "the update of water-roundtable-2026 on 2026-11-22
     ("Date and venue announced")", as far as the table reads."""
-    import tomllib
-
-    from commitments.text import cut, quoted, visible
+    import tomllib  # startup: parsing only
 
     try:
         doc = tomllib.loads(written.table.decode("utf-8"))
@@ -277,8 +276,6 @@ def is_pending(ledger: Path, journal: bytes) -> bool:
 
 def _hash(data: bytes) -> bytes:
     """What bytes are known by here (a journal, a table, the ledger)."""
-    import hashlib
-
     return hashlib.blake2b(data, digest_size=32, person=b"own-writes").digest()
 
 

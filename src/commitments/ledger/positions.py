@@ -53,7 +53,7 @@ def _key_name(raw: str) -> str:
 def _unquoted(quoted_key: str) -> str:
     """A quoted key as TOML reads it ("\\u0075pdate" is update): decoded by tomllib
     itself, so that this scanner and the parser never disagree on a name."""
-    import tomllib
+    import tomllib  # startup: parsing only
 
     try:
         (name,) = tomllib.loads(f"{quoted_key} = 0")

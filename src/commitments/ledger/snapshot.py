@@ -181,7 +181,7 @@ def _grown(snap: _Snapshot, data: bytes, name: str) -> _Snapshot | None:
     if not snap.tail_ok:
         return None
     from commitments.ledger.parse import appended  # parser: only when grown
-    from commitments.ledger.schema.links import links_hold  # likewise
+    from commitments.ledger.schema.links import links_hold  # parser: only when grown
 
     new = appended(data[snap.size :], name)
     if new is None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from commitments.due_expr import DueError, parse_due
 from commitments.errors import UsageError
 from commitments.model import DEFAULT_WITHIN
 from commitments.report.state import State, by_deadline
@@ -112,8 +113,6 @@ def months_between(start: dt.date, end: dt.date) -> list[dt.date]:
 def bound(text: str, option: str, *, last: bool) -> dt.date:
     """A --from or --to given as a date or any due expression ("2026", "spring 2027"):
     its first day (``last``: its last day)."""
-    from commitments.due_expr import DueError, parse_due
-
     try:
         window = parse_due(text)
     except DueError as exc:

@@ -11,7 +11,7 @@ from commitments.text import unicode_escaped
 def literal(value: Any) -> str:
     """One TOML value. tomli-w escapes strings and formats dates; arrays of strings stay on
     one line as people write them, and UTC date-times are written with a Z."""
-    import tomli_w
+    import tomli_w  # startup: writes only
 
     if isinstance(value, list):
         return "[" + ", ".join(literal(item) for item in value) + "]"

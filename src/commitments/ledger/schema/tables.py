@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from commitments.due_expr import HEMISPHERES, DueError, Hemisphere, parse_due
+from commitments.ledger.decode import excerpt
 from commitments.model import (
     COMMITMENT_KEYS,
     ID_PATTERN,
@@ -90,7 +91,7 @@ class Report:
     @property
     def locations(self) -> Locations:
         if self._locations is None:
-            from commitments.ledger.positions import locate
+            from commitments.ledger.positions import locate  # startup: errors only
 
             self._locations = locate(self.text)
         return self._locations
@@ -99,7 +100,7 @@ class Report:
     def root_keys(self) -> dict[str, Position]:
         """The keys written before the first table header: the document's own."""
         if self._root is None:
-            from commitments.ledger.positions import locate
+            from commitments.ledger.positions import locate  # startup: errors only
 
             self._root = self._locations or locate(self.text, root_only=True)
         return self._root.top.keys
@@ -107,7 +108,7 @@ class Report:
     def add(
         self, where: Position, severity: Severity, message: str, context: tuple[str, ...] = ()
     ) -> None:
-        from commitments.ledger.diagnostics import Problem
+        from commitments.ledger.diagnostics import Problem  # startup: errors only
 
         self.problems.append(Problem(self.file, where[0], where[1], severity, message, context))
 
@@ -129,8 +130,6 @@ class Report:
         return line, start + 1
 
     def excerpt(self, where: Position) -> tuple[str, ...]:
-        from commitments.ledger.decode import excerpt
-
         return excerpt(self._line(where[0]), where[0], where[1])
 
     def error(self, where: Position, message: str) -> None:
