@@ -29,7 +29,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHIPPED, TODAY
+from support import SHIPPED, TODAY
+
+pytestmark = pytest.mark.slow  # `pytest -m "not slow"`: the quick run
 
 GIT = shutil.which("git")
 ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -625,7 +627,7 @@ def test_a_write_killed_mid_table_is_cut_by_the_next_write_of_the_same_user(
                 real(fd, bytes(data)[:20])
                 os.kill(os.getpid(), 9)
             return real(fd, data)
-        append.os.write = torn
+        append.disk.write = torn
         sys.argv = ["commitments", "update", "water", "--note", "killed"]
         from commitments.__main__ import main
         main()

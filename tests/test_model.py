@@ -27,6 +27,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -40,6 +41,8 @@ from hypothesis.stateful import (
 from typer.testing import CliRunner
 
 from commitments.cli import app
+
+pytestmark = pytest.mark.slow  # `pytest -m "not slow"`: the quick run
 
 TODAY = "2026-11-22"
 PARTIES = ["IT", "KZ", "KG"]
@@ -68,7 +71,7 @@ KILLER = textwrap.dedent(
             real(fd, bytes(data)[: len(data) // 2])
             os.kill(os.getpid(), 9)
         return real(fd, data)
-    append.os.write = torn
+    append.disk.write = torn
     from commitments.__main__ import main
     main()
     """

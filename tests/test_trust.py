@@ -13,7 +13,6 @@ import sys
 import textwrap
 import time
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -21,9 +20,10 @@ import pytest
 
 from commitments.errors import LedgerError
 from commitments.ledger.read import read_ledger
-from conftest import SHIPPED
+from support import SHIPPED, Write
 
-Write = Callable[..., Path]
+pytestmark = pytest.mark.slow  # `pytest -m "not slow"`: the quick run
+
 LEDGER = """
     version = 1
 
@@ -276,7 +276,7 @@ def test_an_interrupt_once_the_write_is_done_exits_0(write_ledger: Write) -> Non
                 sys.stderr.write("writing\\n"); sys.stderr.flush()
                 time.sleep(0.5)
             real(fd)
-        append.os.fsync = slow
+        append.disk.fsync = slow
         sys.argv = ["commitments", "-f", sys.argv[1], "update", "water", "--note", "stands"]
         from commitments.__main__ import main
         main()
@@ -303,6 +303,7 @@ UPDATER = """
 import datetime as dt, sys
 from pathlib import Path
 from commitments.write.requests import UpdateRequest, record_update
+
 path, count, ident = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 for i in range(count):
     record_update(path, UpdateRequest(ident, dt.date(2026, 1, 1), note=f"u-{i}", by="t"))

@@ -32,6 +32,18 @@ from commitments.ledger.find import display_name, path_text
 from commitments.ledger.read import ledger_from
 from commitments.model import Ledger
 
+class Disk:
+    """The system calls that change the ledger and its journal. Tests put a failing or a
+    killing one in their place (a torn write, a full disk), here and nowhere else."""
+
+    open = staticmethod(os.open)
+    write = staticmethod(os.write)
+    fsync = staticmethod(os.fsync)
+    ftruncate = staticmethod(os.ftruncate)
+
+
+disk = Disk()
+
 LOCK_TIMEOUT = 60.0  # seconds a writer queues behind others before giving up
 
 
@@ -98,7 +110,7 @@ def append(
 def _opened(path: Path, name: str) -> Iterator[int]:
     """The ledger opened for writing and locked: only a regular file we may write."""
     try:
-        fd = os.open(path, os.O_RDWR | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = disk.open(path, os.O_RDWR | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise LedgerError(f"{name}: no such file") from None
     except IsADirectoryError:
@@ -286,7 +298,7 @@ def _commit(
         _write_journal(target, entry, stat.S_IMODE(info.st_mode) & 0o644, name)
         try:
             _write_at_end(fd, offset, appended)
-            os.fsync(fd)
+            disk.fsync(fd)
         except OSError as exc:
             if _truncate_own(fd, offset, appended):
                 _unjournal(target, info.st_ino)
@@ -312,13 +324,13 @@ def _write_at_end(fd: int, offset: int, appended: bytes) -> None:
     fcntl.fcntl(fd, fcntl.F_SETFL, flags | os.O_APPEND)
     view = memoryview(appended)
     while view:
-        view = view[os.write(fd, view) :]
+        view = view[disk.write(fd, view) :]
     size = os.fstat(fd).st_size
     if size == offset + len(appended) and os.pread(fd, len(appended), offset) == appended:
         return
     if os.pread(fd, len(appended), size - len(appended)) == appended:
-        os.ftruncate(fd, size - len(appended))
-        os.fsync(fd)
+        disk.ftruncate(fd, size - len(appended))
+        disk.fsync(fd)
         raise _StartOver
     # Others appended after us too: our table is whole and nobody's bytes are lost;
     # taking ours back now could only cut theirs.
@@ -331,7 +343,7 @@ def _write_journal(target: Path, entry: journal.Entry, mode: int, name: str) -> 
     nofollow = getattr(os, "O_NOFOLLOW", 0)
     try:
         try:
-            fd = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
+            fd = disk.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
         except FileExistsError:
             # Under the lock, after recovery, a file still there by that name is not a
             # journal to use: never opened (it may be a hard link to the ledger itself,
@@ -340,7 +352,7 @@ def _write_journal(target: Path, entry: journal.Entry, mode: int, name: str) -> 
             why = journal.distrust(info, None)
             if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid():
                 os.unlink(where)
-                fd = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
+                fd = disk.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
             else:
                 raise _refuse(
                     name,
@@ -357,8 +369,8 @@ def _write_journal(target: Path, entry: journal.Entry, mode: int, name: str) -> 
             os.fchmod(fd, mode)  # exactly the ledger's bits, whatever the umask
         view = memoryview(entry.encode())
         while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
+            view = view[disk.write(fd, view) :]
+        disk.fsync(fd)
     except OSError as exc:
         journal.remove(target, entry.inode)
         raise _refuse(name, f"cannot write {path_text(where.name)}: {os_reason(exc)}") from None
@@ -373,11 +385,11 @@ def _truncate_own(fd: int, offset: int, appended: bytes) -> bool:
     try:
         size = os.fstat(fd).st_size
         if size > offset and appended.startswith(os.pread(fd, size - offset, offset)):
-            os.ftruncate(fd, offset)
+            disk.ftruncate(fd, offset)
     except OSError:
         return False
     with contextlib.suppress(OSError):
-        os.fsync(fd)
+        disk.fsync(fd)
     return True
 
 
@@ -412,8 +424,8 @@ def _recover(target: Path, fd: int, info: os.stat_result, name: str, cut_unfinis
                 " every command reads the file without them. `commitments recover` cuts"
                 " them off",
             )
-        os.ftruncate(fd, entry.offset)
-        os.fsync(fd)
+        disk.ftruncate(fd, entry.offset)
+        disk.fsync(fd)
         cut = size - entry.offset
     with contextlib.suppress(OSError):
         _unjournal(target, info.st_ino)
@@ -476,11 +488,11 @@ def _ignoring(signals: set[signal.Signals]) -> Iterator[None]:
 def _fsync_folder(folder: Path) -> None:
     """Make the journal's creation durable before the ledger changes."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        fd = disk.open(folder, os.O_RDONLY)
     except OSError:
         return
     try:
-        os.fsync(fd)
+        disk.fsync(fd)
     except OSError:
         pass  # some file systems refuse fsync on a directory
     finally:

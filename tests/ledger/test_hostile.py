@@ -6,7 +6,6 @@ import json
 import re
 import string
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from commitments.model import COMMITMENT_KEYS, UPDATE_KEYS
-from conftest import REPO, TODAY, Run
+from support import REPO, TODAY, Run, Write
 
-Write = Callable[..., Path]
+pytestmark = pytest.mark.slow  # `pytest -m "not slow"`: the quick run
 
 CORPUS = REPO.parent / "shared" / "toml-test" / "invalid"
 CORPUS_FILES = sorted(CORPUS.rglob("*.toml")) if CORPUS.is_dir() else []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,7 @@ from commitments.errors import LedgerError
 from commitments.ledger.check import check
 from commitments.ledger.parse import full_read
 from commitments.ledger.read import read_ledger
-
-Write = Callable[..., Path]
+from support import Write
 
 
 def problems(path: Path, strict: bool = False) -> list[str]:
@@ -59,7 +57,7 @@ def test_a_good_ledger_has_no_problems(write_ledger: Write) -> None:
 
 
 def test_the_shipped_ledger_is_valid() -> None:
-    from conftest import SHIPPED
+    from support import SHIPPED
 
     report = check(SHIPPED, strict=True)
     assert report.ok, [str(p) for p in report.problems]

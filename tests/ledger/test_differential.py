@@ -33,7 +33,9 @@ from commitments.ledger.read import ledger_from
 from commitments.ledger.schema.links import broken_links, links_hold, references
 from commitments.model import STATUSES, Commitment, Ledger, Summit, Update
 from commitments.write.tables import toml_table
-from conftest import SHIPPED, TODAY, Run
+from support import SHIPPED, TODAY, Run
+
+pytestmark = pytest.mark.slow  # `pytest -m "not slow"`: the quick run
 
 NAME = "gen.toml"
 

@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import random
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -19,9 +18,7 @@ from commitments.model import Commitment, Update
 from commitments.report.as_of import as_of
 from commitments.report.state import state_of, states
 from commitments.write.tables import toml_table
-from conftest import SHIPPED, Run
-
-Write = Callable[..., Path]
+from support import SHIPPED, Run, Write
 
 LEDGER = """
 version = 1

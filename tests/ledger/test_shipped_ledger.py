@@ -4,13 +4,12 @@ article its source names (docs/sources holds them as they were read)."""
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 
-from conftest import SHIPPED
+from support import REPO, SHIPPED
 
-SOURCES = Path(__file__).resolve().parent.parent / "docs" / "sources"
+SOURCES = REPO / "docs" / "sources"
 # What a commitment's (or its summit's) source says → the article it is.
 ARTICLES = {
     "Joint Declaration of the first Central Asia–Italy Summit": "000_aa4c9e3a7baf1234.txt",

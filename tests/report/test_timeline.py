@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,9 +22,8 @@ from commitments.formats.timeline_text import (
 from commitments.model import Commitment
 from commitments.report.state import State
 from commitments.report.timeline import Bar, month_end, months_back, timeline
-from conftest import SHIPPED, Run, golden, on_a_terminal
+from support import SHIPPED, Run, Write, golden, on_a_terminal
 
-Write = Callable[..., Path]
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 LEDGER = """

@@ -8,15 +8,12 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from commitments.text import counted
-from conftest import SHIPPED, Run
-
-Write = Callable[..., Path]
+from support import REPO, SHIPPED, Run, Write
 
 LEDGER = """
     version = 1
@@ -235,7 +232,7 @@ def test_plain_lists_and_every_json_field_in_csv(run: Run) -> None:
 
 # --- the README's set-up lines ----------------------------------------------------------------
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = REPO / "README.md"
 
 
 def test_ci_runs_exactly_the_readmes_test_command() -> None:

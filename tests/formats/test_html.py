@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from commitments.formats.html_page import COLOURS, href
-from conftest import SHIPPED, Run
+from support import SHIPPED, Run, Write
 
-Write = Callable[..., Path]
 TODAY = "2026-11-23"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -226,6 +224,7 @@ def _rgb(hex_colour: str) -> tuple[int, int, int]:
     return tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
 @pytest.mark.parametrize("width", [1200, 390])
 def test_a_real_browser_shows_the_matrix(
@@ -245,6 +244,7 @@ def test_a_real_browser_shows_the_matrix(
         assert pixels.get(_rgb(COLOURS[name]), 0) > 500, name
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
 def test_a_real_browser_shows_the_timeline(run: Run, tmp_path: Path) -> None:
     page = tmp_path / "timeline.html"
@@ -320,6 +320,7 @@ def _line_counts(html: Path, width: int) -> dict[str, int]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
 @pytest.mark.parametrize("width", [390, 800, 1200, 1600])
 def test_no_number_or_heading_is_broken_inside_a_cell(

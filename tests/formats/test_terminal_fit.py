@@ -11,7 +11,7 @@ import pytest
 
 from commitments.formats.fit import wrap
 from commitments.formats.grid import Grid, width
-from conftest import SHIPPED, TODAY, golden, on_a_terminal
+from support import SHIPPED, TODAY, golden, on_a_terminal
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 WIDTHS = [60, 80, 100, 120, 200]

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from commitments.ledger.read import read_ledger
 from commitments.report.select import exit_code, needing_attention
 from commitments.report.state import states
-from conftest import SHIPPED, TODAY, Run, golden, on_a_terminal
-
-Write = Callable[..., Path]
+from support import SHIPPED, TODAY, Run, Write, golden, on_a_terminal
 
 BOUNDARIES = """
     [[commitment]]

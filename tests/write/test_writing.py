@@ -13,7 +13,6 @@ import sys
 import textwrap
 import time
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,9 +28,7 @@ from commitments.write.requests import (
     record_update,
     slugify,
 )
-from conftest import SHIPPED, Run
-
-Write = Callable[..., Path]
+from support import SHIPPED, Run, Write
 
 BASE = """
     # Hand-written header: must survive every write.
@@ -435,20 +432,16 @@ class _Fault:
     ],
     ids=lambda faults: "+".join(f"{f}:{s}" for f, s in faults),
 )
-def test_a_failing_step_changes_nothing(
-    write_ledger: Write, monkeypatch: pytest.MonkeyPatch, faults: list[tuple[str, str]]
-) -> None:
+def test_a_failing_step_changes_nothing(write_ledger: Write, faults: list[tuple[str, str]]) -> None:
     path = write_ledger(BASE)
     before = path.read_bytes()
     names = beside(path.parent)
     read_ledger(path)  # the cache is written before, not in the middle of, the faults
-    for function, suffix in faults:
-        monkeypatch.setattr(store.os, function, _Fault(function, suffix))
-    try:
-        with pytest.raises(LedgerError) as info:
-            record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="x", by="me"))
-    finally:
-        monkeypatch.undo()
+    # A context of its own: undoing the test's monkeypatch would undo its isolation too.
+    with pytest.MonkeyPatch.context() as faulty, pytest.raises(LedgerError) as info:
+        for function, suffix in faults:
+            faulty.setattr(store.disk, function, _Fault(function, suffix))
+        record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="x", by="me"))
     assert info.value.exit_code == 1
     assert "nothing was changed" in info.value.message
     assert read_ledger(path).updates == []  # what every command now sees: the old ledger
@@ -476,7 +469,7 @@ def test_a_failing_lock_is_a_plain_error(
 
 def test_disk_full_message(write_ledger: Write, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_ledger(BASE)
-    monkeypatch.setattr(store.os, "write", _Fault("write", "commitments.toml"))
+    monkeypatch.setattr(store.disk, "write", _Fault("write", "commitments.toml"))
     with pytest.raises(LedgerError, match="the disk is full"):
         record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="x", by="me"))
 
@@ -548,7 +541,7 @@ if os.environ.get("SLOW_WRITES"):
     def slow_fsync(fd):
         time.sleep(0.005)
         real_fsync(fd)
-    store.os.write, store.os.fsync = slow_write, slow_fsync
+    store.disk.write, store.disk.fsync = slow_write, slow_fsync
 for i in range(count):
     record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note=f"{tag}-{i}", by=tag))
 """
@@ -581,6 +574,7 @@ def test_eight_writers_lose_nothing(write_ledger: Write) -> None:
     assert beside(path.parent) == ["commitments.toml"]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="SIGKILL and /proc")
 def test_kill_9_leaves_old_or_new_ledger(write_ledger: Write) -> None:
     """Killed at any instant, the next command sees the old ledger or the old ledger plus

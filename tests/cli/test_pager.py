@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHIPPED, TODAY, Run, on_a_terminal
+from support import SHIPPED, TODAY, Run, on_a_terminal
 
 LIST = ["-f", str(SHIPPED), "--today", TODAY, "list"]
 

@@ -20,12 +20,15 @@ from typing import NamedTuple
 
 import pytest
 
-from conftest import TODAY
+from support import TODAY
 
-pytestmark = pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("setpriv"),
-    reason="needs root and setpriv to run as two other users",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("setpriv"),
+        reason="needs root and setpriv to run as two other users",
+    ),
+]
 
 ALICE, BOB, TEAM = 42001, 42002, 42100  # numeric ids: no passwd entry is needed
 

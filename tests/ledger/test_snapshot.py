@@ -18,7 +18,7 @@ from commitments.ledger.parse import full_read
 from commitments.ledger.read import ledger_from
 from commitments.write.requests import UpdateRequest, record_update
 from commitments.write.tables import toml_table
-from conftest import Run
+from support import Run
 
 PARTIES = ["IT", "KZ", "KG", "TJ", "TM", "UZ", "EU"]
 DUES = ["2026", "by 2027", "spring 2026", "Q3 2026", "2026-05", "winter 2026/27", "next year"]

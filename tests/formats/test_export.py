@@ -5,15 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import icalendar
 import pytest
 
-from conftest import SHIPPED, TODAY, Run
-
-Write = Callable[..., Path]
+from support import SHIPPED, TODAY, Run, Write
 
 LEDGER = """
     [[commitment]]

@@ -10,7 +10,6 @@ import datetime as dt
 import json
 import shutil
 import textwrap
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,9 +21,7 @@ from commitments.ledger.parse import full_read
 from commitments.model import STATUSES, STRENGTHS, Commitment, Ledger, Update
 from commitments.report import compliance, scoring
 from commitments.report.state import states
-from conftest import SHIPPED, Run, golden
-
-Write = Callable[..., Path]
+from support import SHIPPED, Run, Write, golden
 
 SIX = '["IT", "KZ", "KG", "TJ", "TM", "UZ"]'
 

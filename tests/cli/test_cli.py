@@ -5,14 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import SHIPPED, TODAY, Run, golden, on_a_terminal
-
-Write = Callable[..., Path]
+from support import SHIPPED, TODAY, Run, Write, golden, on_a_terminal
 
 HISTORY = """
     [[commitment]]

@@ -12,7 +12,7 @@ import pytest
 
 from commitments.model import STATUSES, STRENGTHS
 from commitments.write.starter import STARTER, journal_pattern
-from conftest import Run
+from support import Run
 
 GIT = shutil.which("git")
 

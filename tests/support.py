@@ -1,0 +1,65 @@
+"""What tests share that is not a fixture: where things are, the CLI runner, golden
+files, a pseudo-terminal. Fixtures are in conftest.py."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from commitments.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
+SHIPPED = REPO / "commitments.toml"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+TODAY = "2026-11-22"
+Write = Callable[..., Path]  # the write_ledger fixture
+
+
+class Run:
+    def __init__(self) -> None:
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+        return self.runner.invoke(app, list(args), env=env, catch_exceptions=False)
+
+
+def golden(name: str, actual: str) -> None:
+    """Compare with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites the file instead."""
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(actual, encoding="utf-8")
+    assert path.exists(), f"missing golden file {path}; run with UPDATE_GOLDEN=1"
+    assert actual == path.read_text(encoding="utf-8")
+
+
+def on_a_terminal(args: list[str], env: dict[str, str]) -> str:
+    """Run the tool on a pseudo-terminal and return what it showed."""
+    primary, secondary = pty.openpty()
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env.update({"TERM": "xterm-256color", "COLUMNS": "200", **env})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "commitments", *args],
+        stdout=secondary,
+        stderr=secondary,
+        stdin=subprocess.DEVNULL,
+        env=full_env,
+    )
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            data = os.read(primary, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    process.wait(timeout=30)
+    os.close(primary)
+    return b"".join(chunks).decode("utf-8", "replace")
