@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from commitments.atomic_file import Refused, publish
-from commitments.errors import EXIT_LEDGER, CommitmentsError, UsageError
+from commitments.errors import EXIT_LEDGER, CommitmentsError, UsageError, os_reason
 from commitments.formats import (
     CheckFormat,
     DueFormat,
@@ -33,7 +33,6 @@ from commitments.formats import (
 )
 from commitments.formats.phrases import what_changed
 from commitments.ledger import notices, own_writes, snapshot
-from commitments.ledger.decode import os_reason
 from commitments.ledger.find import display_name, find_ledger, path_text
 from commitments.ledger.read import ledger_from, read_ledger
 from commitments.model import DEFAULT_WITHIN, PLEDGE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from typing import ClassVar
 
 EXIT_OK = 0
@@ -34,3 +35,26 @@ class UsageError(CommitmentsError):
     """A bad command line: a bad option value or an unknown commitment id."""
 
     exit_code = EXIT_USAGE
+
+
+def os_reason(exc: OSError) -> str:
+    """An OSError in a user's words."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the file system is read-only"
+    if exc.errno == errno.ELOOP:
+        return "too many levels of symbolic links (a symlink loop?)"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the file name is too long"
+    return (exc.strerror or str(exc)).lower()
+
+
+def write_reason(exc: OSError) -> str:
+    """An OSError met while writing, in a user's words."""
+    reason = os_reason(exc)
+    if reason in ("permission denied", "the file system is read-only"):
+        return f"{reason} (a read-only file, folder or file system)"
+    return reason

@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from commitments.ledger.decode import os_reason
+from commitments.errors import os_reason
 
 
 def why_not_append(path: Path) -> str:

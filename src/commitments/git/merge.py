@@ -22,8 +22,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from commitments.errors import CommitmentsError
-from commitments.ledger.decode import MAX_LEDGER_BYTES, UnreadableLedger, os_reason, parse_toml
+from commitments.errors import CommitmentsError, os_reason
+from commitments.ledger.decode import MAX_LEDGER_BYTES, UnreadableLedger, parse_toml
 from commitments.ledger.find import path_text
 
 # A table header at the start of a line: where a piece of appended text may begin.

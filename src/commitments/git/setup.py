@@ -17,9 +17,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from commitments.errors import CommitmentsError
+from commitments.errors import CommitmentsError, os_reason
 from commitments.git.files import append_line, why_not_append
-from commitments.ledger.decode import os_reason
 from commitments.ledger.find import path_text
 from commitments.text import visible
 

@@ -6,14 +6,13 @@ Each step raises UnreadableLedger with the place of the problem. The chunked rea
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from commitments.errors import LedgerError
+from commitments.errors import LedgerError, os_reason
 from commitments.ledger.journal import committed_view
 from commitments.text import visible
 
@@ -42,21 +41,6 @@ def file_error(name: str, line: int, column: int, message: str) -> UnreadableLed
     from commitments.ledger.diagnostics import Problem  # startup: errors only
 
     return UnreadableLedger([Problem(name, line, column, "error", message)])
-
-
-def os_reason(exc: OSError) -> str:
-    """An OSError in a user's words."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if exc.errno == errno.EROFS:
-        return "the file system is read-only"
-    if exc.errno == errno.ELOOP:
-        return "too many levels of symbolic links (a symlink loop?)"
-    if exc.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
-    return (exc.strerror or str(exc)).lower()
 
 
 def read_bytes(path: Path, name: str) -> bytes:

@@ -24,7 +24,21 @@ from hashlib import blake2b
 from pathlib import Path
 from typing import NamedTuple
 
+from commitments.errors import os_reason, write_reason
 from commitments.ledger.find import path_text
+
+
+class Disk:
+    """The system calls that change the ledger and its journal. Tests put a failing or a
+    killing one in their place (a torn write, a full disk), here and nowhere else."""
+
+    open = staticmethod(os.open)
+    write = staticmethod(os.write)
+    fsync = staticmethod(os.fsync)
+    ftruncate = staticmethod(os.ftruncate)
+
+
+disk = Disk()
 
 MAGIC = b"commitments-journal 1\n"
 _NAME_MAX = 255
@@ -142,6 +156,68 @@ def committed_view(target: Path, device: int, inode: int, data: bytes, owner: in
     if entry is not None and entry.incomplete(device, inode, len(data), data[entry.offset :]):
         return data[: entry.offset]
     return data
+
+
+class NotCreated(Exception):
+    """The journal could not be written: ``why``, in a user's words."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
+
+
+def create(target: Path, entry: Entry, mode: int) -> None:
+    """Write the journal of ``entry`` beside ``target``, readable by whoever may read the
+    ledger (``mode``, its permission bits), so that every reader leaves an unfinished
+    table out; durable, its folder too, before the ledger changes."""
+    where = journal_path(target, entry.inode)
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    try:
+        try:
+            fd = disk.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
+        except FileExistsError:
+            # Under the lock, after recovery, a file still there by that name is not a
+            # journal to use: never opened (it may be a hard link to the ledger itself,
+            # which writing would destroy), only removed when it is this user's.
+            info = os.lstat(where)
+            why = distrust(info, None)
+            if not (stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid()):
+                raise NotCreated(
+                    f"cannot write: {path_text(where.name)} beside it is not this user's"
+                    f" ({why or 'not a regular file'}); its owner or root must remove it"
+                ) from None
+            os.unlink(where)
+            fd = disk.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
+    except OSError as exc:
+        reason = write_reason(exc)
+        raise NotCreated(f"cannot create {path_text(where.name)} beside it: {reason}") from None
+    try:
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, mode)  # exactly the ledger's bits, whatever the umask
+        view = memoryview(entry.encode())
+        while view:
+            view = view[disk.write(fd, view) :]
+        disk.fsync(fd)
+    except OSError as exc:
+        remove(target, entry.inode)
+        raise NotCreated(f"cannot write {path_text(where.name)}: {os_reason(exc)}") from None
+    finally:
+        os.close(fd)
+    fsync_folder(target.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a file's creation in ``folder`` durable."""
+    try:
+        fd = disk.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        disk.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on a directory
+    finally:
+        os.close(fd)
 
 
 def remove(target: Path, inode: int) -> None:

@@ -25,24 +25,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from commitments.errors import LedgerError, UsageError
+from commitments.errors import LedgerError, UsageError, os_reason, write_reason
 from commitments.ledger import journal, own_writes
-from commitments.ledger.decode import MAX_LEDGER_BYTES, os_reason, real_path
-from commitments.ledger.find import display_name, path_text
+from commitments.ledger.decode import MAX_LEDGER_BYTES, real_path
+from commitments.ledger.find import display_name
+from commitments.ledger.journal import disk
 from commitments.ledger.read import ledger_from
 from commitments.model import Ledger
-
-class Disk:
-    """The system calls that change the ledger and its journal. Tests put a failing or a
-    killing one in their place (a torn write, a full disk), here and nowhere else."""
-
-    open = staticmethod(os.open)
-    write = staticmethod(os.write)
-    fsync = staticmethod(os.fsync)
-    ftruncate = staticmethod(os.ftruncate)
-
-
-disk = Disk()
 
 LOCK_TIMEOUT = 60.0  # seconds a writer queues behind others before giving up
 
@@ -116,7 +105,7 @@ def _opened(path: Path, name: str) -> Iterator[int]:
     except IsADirectoryError:
         raise _refuse(name, "is a directory, not a ledger file") from None
     except OSError as exc:
-        raise _refuse(name, f"cannot open it for writing: {_write_reason(exc)}") from None
+        raise _refuse(name, f"cannot open it for writing: {write_reason(exc)}") from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -129,13 +118,6 @@ def _opened(path: Path, name: str) -> Iterator[int]:
         yield fd
     finally:
         os.close(fd)  # also releases the lock
-
-
-def _write_reason(exc: OSError) -> str:
-    reason = os_reason(exc)
-    if reason in ("permission denied", "the file system is read-only"):
-        return f"{reason} (a read-only file, folder or file system)"
-    return reason
 
 
 def _lock(fd: int, name: str) -> None:
@@ -337,46 +319,10 @@ def _write_at_end(fd: int, offset: int, appended: bytes) -> None:
 
 
 def _write_journal(target: Path, entry: journal.Entry, mode: int, name: str) -> None:
-    """The journal, readable by whoever may read the ledger (its own permission bits),
-    so that every reader leaves an unfinished table out."""
-    where = journal.journal_path(target, entry.inode)
-    nofollow = getattr(os, "O_NOFOLLOW", 0)
     try:
-        try:
-            fd = disk.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
-        except FileExistsError:
-            # Under the lock, after recovery, a file still there by that name is not a
-            # journal to use: never opened (it may be a hard link to the ledger itself,
-            # which writing would destroy), only removed when it is this user's.
-            info = os.lstat(where)
-            why = journal.distrust(info, None)
-            if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid():
-                os.unlink(where)
-                fd = disk.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, mode)
-            else:
-                raise _refuse(
-                    name,
-                    f"cannot write: {path_text(where.name)} beside it is not this user's"
-                    f" ({why or 'not a regular file'}); its owner or root must remove it",
-                ) from None
-    except LedgerError:
-        raise
-    except OSError as exc:
-        reason = _write_reason(exc)
-        raise _refuse(name, f"cannot create {path_text(where.name)} beside it: {reason}") from None
-    try:
-        with contextlib.suppress(OSError):
-            os.fchmod(fd, mode)  # exactly the ledger's bits, whatever the umask
-        view = memoryview(entry.encode())
-        while view:
-            view = view[disk.write(fd, view) :]
-        disk.fsync(fd)
-    except OSError as exc:
-        journal.remove(target, entry.inode)
-        raise _refuse(name, f"cannot write {path_text(where.name)}: {os_reason(exc)}") from None
-    finally:
-        os.close(fd)
-    _fsync_folder(target.parent)
+        journal.create(target, entry, mode)
+    except journal.NotCreated as exc:
+        raise _refuse(name, exc.why) from None
 
 
 def _truncate_own(fd: int, offset: int, appended: bytes) -> bool:
@@ -483,20 +429,6 @@ def _ignoring(signals: set[signal.Signals]) -> Iterator[None]:
     finally:
         for sig, handler in saved.items():
             signal.signal(sig, handler)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the journal's creation durable before the ledger changes."""
-    try:
-        fd = disk.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        disk.fsync(fd)
-    except OSError:
-        pass  # some file systems refuse fsync on a directory
-    finally:
-        os.close(fd)
 
 
 def eol_of(text: str) -> str:

@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from commitments import atomic_file
-from commitments.errors import LedgerError
+from commitments.errors import LedgerError, os_reason
 from commitments.git.files import append_line, why_not_append
-from commitments.ledger.decode import os_reason
 from commitments.ledger.find import path_text
 from commitments.ledger.journal import journal_path
 
