@@ -302,3 +302,28 @@ def test_one_snapshot_per_ledger_however_often_it_is_written(medium: Path) -> No
         record_update(medium, UpdateRequest(IDS[n], dt.date(2026, 5, 1), note="n", by="t"))
     assert len(snapshots(medium.parent.parent)) == 1
     assert len(list((medium.parent.parent / "cache").glob("*.updates"))) == 1
+
+
+def test_kept_fingerprints_are_the_fingerprints(medium: Path) -> None:
+    """The fingerprints a snapshot keeps (read whole, loaded, grown by an append) are
+    those worked out afresh from the ledger's commitments and histories."""
+
+    def kept_and_fresh() -> tuple[dict[str, bytes], dict[str, bytes]]:
+        ledger = ledger_from(medium, medium.read_bytes(), display_name(medium))
+        snap = snapshot._recent[snapshot._where(medium)]
+        fresh = {
+            c.id: snapshot.fingerprint(c, ledger.histories.get(c.id)) for c in ledger.commitments
+        }
+        return snap.prints, fresh
+
+    kept, fresh = kept_and_fresh()  # read whole
+    assert kept == fresh
+    another_process()
+    kept, fresh = kept_and_fresh()  # loaded
+    assert kept == fresh
+    record_update(medium, UpdateRequest(IDS[5], dt.date(2026, 5, 1), status="done", by="t"))
+    kept, fresh = kept_and_fresh()  # grown, in this process
+    assert kept == fresh
+    another_process()
+    kept, fresh = kept_and_fresh()  # grown, as stored
+    assert kept == fresh

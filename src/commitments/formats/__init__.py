@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO
 from commitments.report.state import State
 
 if TYPE_CHECKING:
+    from commitments.ledger.history import History
+    from commitments.model import Commitment
     from commitments.report.compliance import Report, Stats
     from commitments.report.timeline import Timeline
 
@@ -76,6 +78,7 @@ class Memo(Protocol):
     """Where a format keeps what it rendered, by a fingerprint of what it was rendered
     from, for the next run (ledger/snapshot.py keeps it)."""
 
+    def key(self, commitment: Commitment, history: History | None) -> bytes: ...
     def get(self, key: bytes) -> Any: ...
     def put(self, key: bytes, value: Any) -> None: ...
 

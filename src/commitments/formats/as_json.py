@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import marshal
 from collections.abc import Iterable, Sequence
-from hashlib import blake2b
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TextIO
 
-from commitments.ledger.history import history_row
-from commitments.model import DEFAULT_WITHIN, commitment_row
+from commitments.model import DEFAULT_WITHIN
 from commitments.report.records import (
     commitment_record,
     report_record,
@@ -59,7 +56,7 @@ def record_line(state: State, today: dt.date, within: int, memo: Memo | None = N
     """``commitment_record(state, today, within)`` as compact JSON. All of it but the
     two values that depend on the day is a function of the commitment and its history:
     the memo keeps it by their fingerprint, so a run renders only what changed."""
-    key = _fingerprint(state) if memo is not None else b""
+    key = memo.key(state.commitment, state.history) if memo is not None else b""
     halves = memo.get(key) if memo is not None else None
     if not (isinstance(halves, tuple) and len(halves) == 2):
         text = unicode_escaped(_COMPACT.encode(commitment_record(state, _ANY_DAY)))
@@ -70,12 +67,6 @@ def record_line(state: State, today: dt.date, within: int, memo: Memo | None = N
     need = _ATTENTION[attention(days, state.status, within)]
     days_left = "null" if days is None else days
     return f'{halves[0]}{_DAY_KEYS}{days_left}, "attention": {need}{halves[1]}'
-
-
-def _fingerprint(state: State) -> bytes:
-    history = history_row(state.history) if state.history is not None else None
-    plain = marshal.dumps((commitment_row(state.commitment), history))
-    return blake2b(plain, digest_size=16, person=b"json").digest()
 
 
 # The two keys of a record that depend on the day, and the key after them. Keys are

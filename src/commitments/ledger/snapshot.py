@@ -53,11 +53,13 @@ class _Snapshot:
 
     __slots__ = (
         "_pieces",
+        "blob",
         "commitments",
         "digest",
         "histories",
         "ledger",
         "path",
+        "prints",
         "rows",
         "running",
         "size",
@@ -78,6 +80,7 @@ class _Snapshot:
         pieces: list[bytes] | None,
         path: Path,
         histories: dict[str, History] | None = None,
+        prints: dict[str, bytes] | None = None,
     ) -> None:
         self.size, self.tail_ok, self.version = size, tail_ok, version
         # As written (what a commitment takes from its summit is added when used).
@@ -87,6 +90,10 @@ class _Snapshot:
         # only when a command asks for them (most need the histories alone).
         self._pieces, self.path = pieces, path
         self.histories = _histories(rows) if histories is None else histories
+        # Each commitment's fingerprint (as the ledger has it, with its history), and
+        # the commitments as stored, when they are what was loaded.
+        self.prints: dict[str, bytes] = prints or {}
+        self.blob: bytes | None = None
         # In this process only: the bytes it stands for and their running hash, so that
         # the same file read again (after an append) hashes only what is new.
         self.source = b""
@@ -113,9 +120,10 @@ class _Snapshot:
             self.size,
             self.tail_ok,
             self.version,
-            marshal.dumps(tuple(commitment_row(c) for c in self.commitments)),
+            self.blob or marshal.dumps(tuple(commitment_row(c) for c in self.commitments)),
             tuple(_summit_row(s) for s in self.summits),
             self.rows,
+            self.prints,
         )
         return {SNAPSHOT: head, UPDATES: (self.digest, self.pieces)}
 
@@ -197,10 +205,27 @@ def _grown(snap: _Snapshot, data: bytes, name: str) -> _Snapshot | None:
     pieces = [*snap.pieces, _piece(new.updates)] if new.updates else snap.pieces
     if len(pieces) > MOST_PIECES:
         pieces = [marshal.dumps(tuple(row for p in pieces for row in marshal.loads(p)))]
+    prints = dict(snap.prints)
+    changed = {*later, *(c.id for c in new.commitments)}
+    by_id = {c.id: c for c in commitments if c.id in changed}
+    for c in inherit(list(by_id.values()), summits):
+        prints[c.id] = fingerprint(c, histories.get(c.id))
     tail_ok = data.endswith(b"\n")
-    return _Snapshot(
-        len(data), tail_ok, snap.version, commitments, summits, rows, pieces, snap.path, histories
+    grown = _Snapshot(
+        len(data),
+        tail_ok,
+        snap.version,
+        commitments,
+        summits,
+        rows,
+        pieces,
+        snap.path,
+        histories,
+        prints,
     )
+    if not new.commitments:
+        grown.blob = snap.blob
+    return grown
 
 
 def keep(
@@ -228,8 +253,18 @@ def _made(path: Path, data: bytes, ledger: Ledger, written: list[Commitment]) ->
     rows = {ident: history_row(h) for ident, h in ledger.histories.items()}
     pieces = [_piece(ledger.updates)]
     tail_ok, histories = data.endswith(b"\n"), ledger.histories
+    prints = {c.id: fingerprint(c, histories.get(c.id)) for c in ledger.commitments}
     snap = _Snapshot(
-        len(data), tail_ok, ledger.version, written, ledger.summits, rows, pieces, path, histories
+        len(data),
+        tail_ok,
+        ledger.version,
+        written,
+        ledger.summits,
+        rows,
+        pieces,
+        path,
+        histories,
+        prints,
     )
     snap.ledger = ledger
     snap.running = blake2b(data, digest_size=20, person=b"ledger")
@@ -240,19 +275,21 @@ def _made(path: Path, data: bytes, ledger: Ledger, written: list[Commitment]) ->
 def _load(path: Path, size: int) -> _Snapshot | None:
     stored = private_store.load(path, SNAPSHOT, private_store.limit_for(size))
     try:
-        whole, known, tail_ok, version, commitments, summits, rows = stored
-        if not isinstance(whole, bytes) or known > size:
+        whole, known, tail_ok, version, blob, summits, rows, prints = stored
+        if not isinstance(whole, bytes) or known > size or not isinstance(prints, dict):
             return None
         snap = _Snapshot(
             known,
             tail_ok,
             version,
-            _commitments(marshal.loads(commitments)),
+            _commitments(marshal.loads(blob)),
             _summits(summits),
             rows,
             None,
             path,
+            prints=prints,
         )
+        snap.blob = blob
     except (TypeError, ValueError, EOFError, IndexError):
         return None
     snap.digest = whole
@@ -268,6 +305,24 @@ class Memo:
         self.known: dict[bytes, Any] | None = None
         self.used: dict[bytes, Any] = {}
         self.new = False
+        self._snapshot: _Snapshot | None = _recent.get(_where(path))
+        self._ours: dict[str, Commitment] | None = None
+
+    def key(self, commitment: Commitment, history: History | None) -> bytes:
+        """The fingerprint of a commitment and its history: the snapshot's, kept since
+        it was made, when they are the very ones it holds; else worked out now."""
+        snap = self._snapshot
+        if snap is not None and snap.ledger is not None:
+            if self._ours is None:
+                self._ours = {c.id: c for c in snap.ledger.commitments}
+            kept = snap.prints.get(commitment.id)
+            if (
+                kept is not None
+                and self._ours.get(commitment.id) is commitment
+                and snap.histories.get(commitment.id) is history
+            ):
+                return kept
+        return fingerprint(commitment, history)
 
     def get(self, key: bytes) -> Any:
         if self.known is None:
@@ -293,6 +348,12 @@ class Memo:
             if len(kept) > most:
                 kept = self.used
         private_store.store(self.path, self.kind, kept)
+
+
+def fingerprint(commitment: Commitment, history: History | None) -> bytes:
+    """What a commitment and its folded history are known by."""
+    plain = (commitment_row(commitment), history_row(history) if history else None)
+    return blake2b(marshal.dumps(plain), digest_size=16, person=b"commitment").digest()
 
 
 def remembered(path: Path, kind: str, key: tuple[Any, ...], size: int) -> Any:
