@@ -2,7 +2,7 @@
 
     python benchmarks/race.py [--count 200] [--work DIR]
 
-Runs the race of tests/test_trust.py (the suite runs it on the shipped ledger) on
+Runs the race of tests/write/test_races.py (the suite runs it on the shipped ledger) on
 the 10,000-commitment ledger of generate.py: COUNT updates in one process against
 COUNT editor-style saves (write a copy, rename it over the ledger), then against
 COUNT `>>` appends, each followed by a random pause that spreads them over the
@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 from commitments.write.requests import UpdateRequest, record_update  # noqa: E402
-from test_trust import race  # noqa: E402 - the suite's own race, not a copy
+from write.test_races import race  # noqa: E402 - the suite's own race, not a copy
 
 
 def main() -> None:

@@ -63,3 +63,31 @@ def on_a_terminal(args: list[str], env: dict[str, str]) -> str:
     process.wait(timeout=30)
     os.close(primary)
     return b"".join(chunks).decode("utf-8", "replace")
+
+
+# A small valid ledger: one pledge, no updates.
+WATER_LEDGER = """
+    version = 1
+
+    [[commitment]]
+    id = "water"
+    title = "Round table on water"
+    due = "by 2026"
+    declared = 2025-05-30
+    parties = ["IT", "KZ"]
+"""
+
+
+def cli(
+    *args: str, env: dict[str, str] | None = None, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
+    full = {**os.environ, "COMMITMENTS_AUTHOR": "t", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "commitments", *args],
+        capture_output=True,
+        text=True,
+        env=full,
+        check=False,
+        timeout=60,
+        **kwargs,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,112 @@
+"""Nobody else's bytes: hand edits and `>>` appends racing updates are never lost."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+import tomllib
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from commitments.errors import LedgerError
+from commitments.ledger.read import read_ledger
+from support import SHIPPED, WATER_LEDGER
+
+pytestmark = pytest.mark.slow  # `pytest -m "not slow"`: the quick run
+
+# --- nobody else's bytes ------------------------------------------------------------------
+
+UPDATER = """
+import datetime as dt, sys
+from pathlib import Path
+from commitments.write.requests import UpdateRequest, record_update
+
+path, count, ident = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+for i in range(count):
+    record_update(path, UpdateRequest(ident, dt.date(2026, 1, 1), note=f"u-{i}", by="t"))
+"""
+
+
+def _editor(path: Path, count: int, pause: float) -> list[str]:
+    """Saves as editors do: read, change, write a new file, rename it over the ledger; and
+    like vim, not over a file that changed since it was read (then it reads again)."""
+    made = []
+    for n in range(count):
+        mark = f"# editor {n}"
+        while True:
+            before = path.read_bytes()
+            temp = path.with_name(f".edit-{n}.tmp")
+            temp.write_bytes(before + f"{mark}\n".encode())
+            if path.read_bytes() != before:
+                temp.unlink()
+                continue
+            os.replace(temp, path)
+            break
+        made.append(mark)
+        time.sleep(random.uniform(0, pause))
+    return made
+
+
+def _appender(path: Path, count: int, pause: float) -> list[str]:
+    made = []
+    for n in range(count):
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(f"# append {n}\n")
+        made.append(f"# append {n}")
+        time.sleep(random.uniform(0, pause))
+    return made
+
+
+class Race(NamedTuple):
+    lost_edits: list[str]
+    lost_updates: list[str]
+    updates: int  # how many of the racing updates the file holds
+    valid: bool  # the ledger reads (every table valid) after the race
+    leftovers: list[str]  # files left beside the ledger
+
+
+def race(path: Path, ident: str, other: str, count: int, pause: float) -> Race:
+    """``count`` updates of ``ident`` in one process, racing ``count`` editor saves or
+    ``>>`` appends (a random pause of up to ``pause`` seconds after each) in this one.
+    benchmarks/race.py runs it on a 14 MB ledger."""
+    updater = subprocess.Popen(
+        [sys.executable, "-c", UPDATER, str(path), str(count), ident],
+        stderr=subprocess.PIPE,
+        env={**os.environ},
+    )
+    made = (_editor if other == "editor" else _appender)(path, count, pause)
+    _, err = updater.communicate(timeout=max(300, count * 5))
+    assert updater.returncode == 0, err.decode()
+    text = path.read_text(encoding="utf-8")
+    notes = [
+        u.get("note") for u in tomllib.loads(text).get("update", []) if u["commitment"] == ident
+    ]
+    try:
+        valid = len([u for u in read_ledger(path).updates if u.commitment == ident]) == len(notes)
+    except LedgerError:
+        valid = False
+    return Race(
+        lost_edits=[m for m in made if m + "\n" not in text],
+        lost_updates=sorted({f"u-{i}" for i in range(count)} - set(notes)),
+        updates=sum(1 for n in notes if n and n.startswith("u-")),
+        valid=valid,
+        leftovers=sorted(p.name for p in path.parent.iterdir() if p != path),
+    )
+
+
+@pytest.mark.parametrize("other", ["editor", "append"])
+def test_hand_edits_racing_updates_are_never_lost(tmp_path: Path, other: str) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "commitments.toml"
+    shutil.copyfile(SHIPPED, path)
+    path.write_text(path.read_text() + textwrap.dedent(WATER_LEDGER).split("version = 1", 1)[1])
+    result = race(path, "water", other, 200, 0.01)
+    assert result == Race([], [], 200, True, []), result
