@@ -1,7 +1,7 @@
 """From bytes to a TOML document: reading the file, decoding, the one tomllib parse.
 
-Each step raises UnreadableLedger with the place of the problem. The chunked read
-(read.py) runs the same steps on each chunk, with ``quiet`` errors it does not show.
+Each step raises UnreadableLedger with the place of the problem. The cache's read of
+appended tables (parse.appended) runs the same steps on the new bytes alone.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ import marshal
 import os
 import stat
 import sys
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from hashlib import blake2b
 from hmac import compare_digest
 from pathlib import Path
@@ -193,20 +193,6 @@ def load_each(
     ``limit`` bytes, by kind. ``state`` and ``head``: what the tool keeps that is not
     a cache, in the same folder even with the cache off, under a header of its own
     (the cache's names the code, and a new version of the tool must keep it)."""
-    found = {}
-    for kind, payload in fetch_each(ledger, kinds, limit, state=state).items():
-        body = decode(payload, kind, head)
-        if body is not None:
-            found[kind] = body
-    return found
-
-
-def fetch_each(
-    ledger: Path, kinds: Iterable[str], limit: int, *, state: bool = False
-) -> dict[str, memoryview]:
-    """The authentic stored bytes of each of ``kinds``, not yet decoded: reading and
-    authenticating are the part of a load that may run on another thread (they let
-    go of the GIL), decoding is not."""
     where = trusted_folder(create=False, state=state)
     secret = _secret(where, create=False) if where else None
     if where is None or secret is None:
@@ -215,8 +201,9 @@ def fetch_each(
     found = {}
     for kind in kinds:
         payload = _read_entry(where / (prefix + kind), secret, limit)
-        if payload is not None:
-            found[kind] = payload
+        body = None if payload is None else decode(payload, kind, head)
+        if body is not None:
+            found[kind] = body
     return found
 
 
@@ -234,7 +221,7 @@ def _read_entry(path: Path, secret: bytes, limit: int) -> memoryview | None:
             data = handle.read(limit + TAG_BYTES + 1)
     except OSError:
         return None
-    # A view, not a slice: a copy of a summary of 10,000 commitments costs 2 ms.
+    # A view, not a slice: a copy of a snapshot of 10,000 commitments costs 2 ms.
     tag, payload = data[:TAG_BYTES], memoryview(data)[TAG_BYTES:]
     if len(data) > limit + TAG_BYTES or not compare_digest(tag, _tag(secret, payload)):
         return None
@@ -288,18 +275,3 @@ def remove(ledger: Path, kind: str, *, state: bool = False) -> None:
     if where is not None:
         with contextlib.suppress(OSError):
             os.unlink(where / (_entry_prefix(ledger) + kind))
-
-
-def forget_others(ledger: Path, family: str, keep: Collection[str]) -> None:
-    """Remove the ledger's entries whose kind starts with ``family`` but is not in
-    ``keep`` (the chunks its file no longer has)."""
-    where = trusted_folder(create=False)
-    if where is None:
-        return
-    prefix = _entry_prefix(ledger)
-    stale, kept = prefix + family, {prefix + kind for kind in keep}
-    with contextlib.suppress(OSError), os.scandir(where) as entries:
-        for entry in entries:
-            if entry.name.startswith(stale) and entry.name not in kept:
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)

@@ -204,7 +204,7 @@ def _scores(
 
 def _updates_of(ledger: Ledger, ids: list[str]) -> dict[str, list[Update]]:
     """The updates of these commitments, in file order. For a few, each one's (the cache
-    opens only the chunks that may hold them); for more, one pass over them all."""
+    builds only theirs); for more, one pass over them all."""
     if len(ids) <= 8:
         return {ident: ledger.updates_of(ident) for ident in ids}
     wanted = set(ids)

@@ -20,7 +20,6 @@ from commitments.report.state import State, by_deadline
 from commitments.text import quoted
 
 Kind = Literal["overdue", "due-soon", "open", "closed"]
-KINDS: tuple[Kind, ...] = ("overdue", "due-soon", "open", "closed")
 LOOK_BACK_MONTHS = 6
 
 

@@ -75,8 +75,7 @@ class Report:
 
     Locating keys scans the whole text, which costs more than validating it: a valid
     ledger is never scanned. Without ``warnings`` nobody will read them, so none are
-    placed; with ``first_error_only`` the first error is enough (a cache deciding
-    whether it can use a chunk) and readers may stop.
+    placed.
     """
 
     def __init__(self, file: str, text: str, *, warnings: bool = True) -> None:
