@@ -741,6 +741,13 @@ def test_folding_in_parts_and_merging_is_folding_at_once(
         assert history.status == status
         assert history.reschedules == reschedules
         assert history.party_statuses() == assessed_last(own)
+        # where the status that applies was set: the last in file order of the latest day
+        setting = [(u.on, at) for at, u in enumerate(own) if u.status and u.party is None]
+        if setting:
+            assert history.status_at == max(setting)[1]
+        assert [a[3] for a in history.assessed] == [
+            at for at, u in enumerate(own) if u.party is not None
+        ]
 
 
 # --- 4. every command says the same with the cache and without it ------------------------------

@@ -24,7 +24,7 @@ from commitments.ledger.parse import full_read
 from commitments.ledger.read import ledger_from
 from commitments.write.requests import UpdateRequest, record_update
 from commitments.write.tables import toml_table
-from support import SHIPPED, Run, cli
+from support import SHIPPED, Run, Write, cli
 
 PARTIES = ["IT", "KZ", "KG", "TJ", "TM", "UZ", "EU"]
 DUES = ["2026", "by 2027", "spring 2026", "Q3 2026", "2026-05", "winter 2026/27", "next year"]
@@ -458,3 +458,71 @@ def test_a_cache_file_that_is_not_a_file(tmp_path: Path, what: str, which: str) 
         result = cli(*args, env=env)  # times out (a test failure) if it hangs
         assert (result.returncode, result.stdout) == (0, expected), result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_a_ledger_read_through_a_pipe_leaves_nothing_in_the_cache(
+    medium: Path, tmp_path: Path
+) -> None:
+    """`-f <(git show …)` names a pipe never seen again: storing its snapshot would only
+    fill the cache, run after run."""
+    import os as os_
+
+    read, write = os_.pipe()
+    data = medium.read_bytes()
+    pid = os_.fork()
+    if pid == 0:  # pragma: no cover - the child writes the ledger into the pipe
+        os_.close(read)
+        with os_.fdopen(write, "wb") as out:
+            out.write(data)
+        os_._exit(0)
+    os_.close(write)
+    try:
+        cached(Path(f"/dev/fd/{read}"))
+    finally:
+        os_.close(read)
+        os_.waitpid(pid, 0)
+    assert snapshots(tmp_path) == []
+
+
+def test_entries_nothing_stored_for_a_month_go(medium: Path, tmp_path: Path) -> None:
+    """Those of a copy since deleted, say: removed when another ledger's are stored."""
+    import os as os_
+
+    copy = medium.with_name("copy.toml")
+    copy.write_bytes(medium.read_bytes())
+    cached(copy)
+    copy.unlink()
+    old = private_store.STALE_SECONDS + 3600
+    for entry in (tmp_path / "cache").iterdir():
+        if entry.name != "secret":
+            os_.utime(entry, (entry.stat().st_atime - old, entry.stat().st_mtime - old))
+    another_process()
+    cached(medium)
+    assert len(snapshots(tmp_path)) == 1  # the medium ledger's; the copy's are gone
+    assert (tmp_path / "cache" / "secret").exists()
+
+
+def test_a_memo_too_large_to_be_read_is_not_written(run: Run, write_ledger: Write) -> None:
+    """Records that take a long source from their summit can outgrow what a memo of so
+    small a ledger may hold: then none is kept, rather than one written on every run
+    and never read."""
+    path = write_ledger(
+        "\n".join(
+            [
+                "[[summit]]",
+                'id = "s1"',
+                'name = "N"',
+                "date = 2025-01-01",
+                'parties = ["FR", "DE"]',
+                f'source = "{"S" * 20_000}"',
+                "",
+                *(
+                    f'[[commitment]]\nid = "c{i}"\ntitle = "t"\nsummit = "s1"\ndue = "by 2027"\n'
+                    for i in range(100)
+                ),
+            ]
+        )
+    )
+    for _ in range(2):
+        assert run("list", "--format", "json").exit_code == 0
+    assert not list((path.parent.parent / "cache").glob("*.json"))

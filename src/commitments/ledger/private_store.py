@@ -18,7 +18,8 @@ import marshal
 import os
 import stat
 import sys
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Collection, Iterable, Mapping
 from hashlib import blake2b
 from hmac import compare_digest
 from pathlib import Path
@@ -251,9 +252,11 @@ def store_each(
     *,
     state: bool = False,
     head: tuple[Any, ...] | None = None,
+    limit: int | None = None,
 ) -> None:
     """Remember each body under its kind; failures are ignored (the cache is only ever
-    a shortcut). ``state`` and ``head`` as for load_each."""
+    a shortcut). ``state`` and ``head`` as for load_each; a body over ``limit`` bytes
+    is not stored (it would never be read), and what was stored under its kind goes."""
     where = trusted_folder(create=True, state=state)
     secret = _secret(where, create=True) if where else None
     if where is None or secret is None:
@@ -262,11 +265,35 @@ def store_each(
     stamp = header() if head is None else head
     for kind, body in bodies.items():
         payload = marshal.dumps((stamp, kind, body))
+        if limit is not None and len(payload) > limit:
+            with contextlib.suppress(OSError):
+                os.unlink(where / (prefix + kind))
+            continue
         with contextlib.suppress(OSError, ValueError):
             # Not fsynced: an entry torn by a crash fails its tag and is made again.
             atomic_file.replace(
                 where / (prefix + kind), _tag(secret, payload) + payload, durable=False
             )
+
+
+# Entries of the cache (not the tool's state) unused this long are removed when another
+# is stored: those of a ledger read through a pipe, or of a copy since deleted.
+STALE_SECONDS = 30 * 24 * 3600
+
+
+def prune(kinds: Collection[str]) -> None:
+    """Remove the cache's entries of these kinds that nothing has stored for a while."""
+    where = trusted_folder(create=False)
+    if where is None:
+        return
+    oldest = time.time() - STALE_SECONDS
+    with contextlib.suppress(OSError), os.scandir(where) as entries:
+        for entry in entries:
+            if entry.name.rpartition(".")[2] not in kinds:
+                continue
+            with contextlib.suppress(OSError):
+                if entry.stat(follow_symlinks=False).st_mtime < oldest:
+                    os.unlink(entry.path)
 
 
 def remove(ledger: Path, kind: str, *, state: bool = False) -> None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import marshal
+import os
+import stat
 from collections.abc import Callable, Sequence
 from hashlib import blake2b
 from pathlib import Path
@@ -39,6 +41,17 @@ from commitments.model import (
 )
 
 SNAPSHOT, UPDATES = "snapshot", "updates"
+KINDS = (SNAPSHOT, UPDATES, "json", "check")  # all the cache stores
+
+
+def _a_file(path: Path) -> bool:
+    """Whether ``path`` is a regular file, whose entries a later run may find again."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 # Appends stored as pieces of updates before they are joined into one again.
 MOST_PIECES = 64
 
@@ -243,7 +256,10 @@ def keep(
         _recent[where] = snap
 
     def store() -> None:
+        if not _a_file(path):
+            return  # a pipe (`-f <(git show …)`): its name is never seen again
         private_store.store_each(path, snap.stored())
+        private_store.prune(KINDS)
 
     return store
 
@@ -339,7 +355,7 @@ class Memo:
     def save(self, most: int) -> None:
         """Store what is known if anything is new, at most ``most`` values (those
         used this run first): a memo never outgrows the ledger."""
-        if not self.new:
+        if not self.new or not _a_file(self.path):
             return
         kept = self.used
         if self.known and len(self.used) < most:
@@ -347,7 +363,8 @@ class Memo:
             kept.update(self.used)
             if len(kept) > most:
                 kept = self.used
-        private_store.store(self.path, self.kind, kept)
+        limit = private_store.limit_for(self.size)
+        private_store.store_each(self.path, {self.kind: kept}, limit=limit)
 
 
 def fingerprint(commitment: Commitment, history: History | None) -> bytes:
@@ -365,7 +382,8 @@ def remembered(path: Path, kind: str, key: tuple[Any, ...], size: int) -> Any:
 
 
 def remember(path: Path, kind: str, key: tuple[Any, ...], value: Any) -> None:
-    private_store.store(path, kind, (key, value))
+    if _a_file(path):
+        private_store.store(path, kind, (key, value))
 
 
 def _commitments(rows: tuple[tuple[Any, ...], ...]) -> list[Commitment]:
