@@ -5,7 +5,7 @@ apply in order of `on`, ties in file order), the reschedules in that order, each
 party's own assessments, how many updates there are and the latest date. ``fold``
 computes it from updates in file order; ``merge`` joins the folds of two runs of
 updates, the second later in the file. Folding a whole ledger at once or in pieces and
-merging gives the same records (tests/test_differential.py), so the cache keeps
+merging gives the same records (tests/ledger/test_differential.py), so the cache keeps
 one record per commitment and folds only the updates appended since.
 """
 

@@ -2,7 +2,7 @@
 
 ``full_read`` is the reference: decode, parse, every table, every link, every
 warning. `check` prints what it finds, and every command's read (read.py) is it,
-or is proven equal to it (tests/test_differential.py) when the cache spares
+or is proven equal to it (tests/ledger/test_differential.py) when the cache spares
 parsing what was read before: ``appended`` reads only the tables added since.
 """
 

@@ -7,14 +7,16 @@
 One BLAKE2 pass over the file says which. After `add` or `update` (or `>>`) only
 the new bytes are parsed, by the same readers as the full read (parse.appended),
 and the links are checked over the whole ledger; a hand edit in the middle of the
-file costs one full read. The snapshot (one entry per ledger, private_store.py)
-holds the commitments, each one's folded history and the updates in pieces, one
-per append, so storing it after an append copies what was stored before. It is
-believed only for the very bytes it names, so it can make a run faster, never
-different: tests/test_differential.py compares every command with and without it.
+file costs one full read. The snapshot (an entry per ledger, private_store.py)
+holds the commitments with each one's fingerprint and folded history; the updates
+are a second entry, in pieces, one per append, so storing it after an append copies
+what was stored before. It is believed only for the very bytes it names, so it can
+make a run faster, never different: tests/ledger/test_differential.py compares
+every command with and without it.
 
-Values derived from a ledger (the `check` report) are kept beside it, keyed by the
-digest of the bytes they were derived from and whatever else they depend on.
+Values derived from a ledger are kept beside it: the `check` report keyed by the
+digest of the bytes and whatever else it depends on (remembered), a format's
+records keyed by each commitment's fingerprint (Memo).
 """
 
 from __future__ import annotations
