@@ -137,7 +137,7 @@ def app_for(argv: list[str]) -> typer.Typer:
     """The app with only the command ``argv`` runs. Typer builds every command's
     parameters from its signature on each run (0.04 s of a 0.3 s report), and a run
     needs one. Help, completion and anything not plainly a command get the whole
-    app (tests/test_first_use.py checks both say the same)."""
+    app (tests/cli/test_first_use.py checks both say the same)."""
     if any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
         return app
     names = {
