@@ -114,19 +114,22 @@ def test_cold_then_warm(medium: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fresh", [False, True], ids=["same-process", "new-process"])
-def test_after_appends(medium: Path, monkeypatch: pytest.MonkeyPatch, fresh: bool) -> None:
-    monkeypatch.setattr(snapshot, "MOST_PIECES", 3)  # the pieces are joined again, twice
+def test_after_appends(medium: Path, fresh: bool) -> None:
     cached(medium)
     for n in range(8):
-        record_update(medium, UpdateRequest(IDS[3], dt.date(2026, 5, n + 1), note=f"n{n}", by="t"))
+        ident = IDS[n % 2 + 3]  # filed with the updates it had, and one it had none of
+        record_update(medium, UpdateRequest(ident, dt.date(2026, 5, n + 1), note=f"n{n}", by="t"))
         if fresh:
             another_process()
         assert cached(medium) == plain(medium)
     assert len(snapshots(medium.parent.parent)) == 1
     assert len(list((medium.parent.parent / "cache").glob("*.updates"))) == 1
-    digest, pieces = private_store.load(medium, "updates", 1 << 30)
-    assert 1 <= len(pieces) <= 3  # the updates, in pieces
+    digest, count, filed = private_store.load(medium, "updates", 1 << 30)
     assert digest == snapshot.digest(medium.read_bytes())
+    ledger = ledger_from(medium, medium.read_bytes(), display_name(medium))
+    assert count == len(ledger.updates) and set(filed) == {u.commitment for u in ledger.updates}
+    for ident in (IDS[3], IDS[4], REFERENCED, "no-such-id"):
+        assert ledger.updates_of(ident) == [u for u in ledger.updates if u.commitment == ident]
 
 
 @pytest.mark.parametrize("where", [0.0, 0.25, 0.5, 0.75, 0.999])
@@ -298,7 +301,7 @@ def test_updates_lost_from_the_cache_are_read_from_the_file(medium: Path, damage
     if damage == "lost":
         private_store.remove(medium, "updates")
     else:
-        private_store.store(medium, "updates", (b"x" * 20, []))
+        private_store.store(medium, "updates", (b"x" * 20, 0, {}))
     assert cached(medium) == expected
 
 

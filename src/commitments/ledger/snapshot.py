@@ -9,8 +9,9 @@ the new bytes are parsed, by the same readers as the full read (parse.appended),
 and the links are checked over the whole ledger; a hand edit in the middle of the
 file costs one full read. The snapshot (an entry per ledger, private_store.py)
 holds the commitments with each one's fingerprint and folded history; the updates
-are a second entry, in pieces, one per append, so storing it after an append copies
-what was stored before. It is believed only for the very bytes it names, so it can
+are a second entry, filed by commitment (with their place in the file), so `show`
+or a write builds only one commitment's, and an append refiles only those it adds
+to. It is believed only for the very bytes it names, so it can
 make a run faster, never different: tests/ledger/test_differential.py compares
 every command with and without it.
 
@@ -54,8 +55,9 @@ def _a_file(path: Path) -> bool:
         return False
 
 
-# Appends stored as pieces of updates before they are joined into one again.
-MOST_PIECES = 64
+# How many updates there are, and each commitment's as marshal'd rows, each row with
+# its place among all the ledger's updates (file order).
+Filed = tuple[int, dict[str, bytes]]
 
 
 def digest(data: bytes | memoryview) -> bytes:
@@ -67,7 +69,7 @@ class _Snapshot:
     """A valid ledger as the cache keeps it, with the bytes it was read from."""
 
     __slots__ = (
-        "_pieces",
+        "_filed",
         "blob",
         "commitments",
         "digest",
@@ -92,7 +94,7 @@ class _Snapshot:
         commitments: list[Commitment],
         summits: list[Summit],
         rows: dict[str, tuple[Any, ...]],
-        pieces: list[bytes] | None,
+        filed: Filed | None,
         path: Path,
         histories: dict[str, History] | None = None,
         prints: dict[str, bytes] | None = None,
@@ -103,7 +105,7 @@ class _Snapshot:
         self.rows = rows  # each commitment's folded history, as stored
         # The updates, in marshal blobs in file order: an entry of their own, loaded
         # only when a command asks for them (most need the histories alone).
-        self._pieces, self.path = pieces, path
+        self._filed, self.path = filed, path
         self.histories = _histories(rows) if histories is None else histories
         # Each commitment's fingerprint (as the ledger has it, with its history), and
         # the commitments as stored, when they are what was loaded.
@@ -117,17 +119,17 @@ class _Snapshot:
         self.ledger: Ledger | None = None
 
     @property
-    def pieces(self) -> list[bytes]:
-        if self._pieces is None:
+    def filed(self) -> Filed:
+        if self._filed is None:
             stored = private_store.load(self.path, UPDATES, private_store.limit_for(self.size))
-            if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == self.digest:
-                self._pieces = stored[1]
+            if isinstance(stored, tuple) and len(stored) == 3 and stored[0] == self.digest:
+                self._filed = stored[1], stored[2]
             else:  # lost, or already another file's: read from these bytes
                 from commitments.ledger.parse import full_read  # parser: only when lost
 
                 updates = full_read(self.source, self.path, str(self.path), warnings=False)
-                self._pieces = [_piece(updates.ledger.updates)]
-        return self._pieces
+                self._filed = _filed(updates.ledger.updates)
+        return self._filed
 
     def stored(self) -> dict[str, Any]:
         head = (
@@ -140,7 +142,7 @@ class _Snapshot:
             self.rows,
             self.prints,
         )
-        return {SNAPSHOT: head, UPDATES: (self.digest, self.pieces)}
+        return {SNAPSHOT: head, UPDATES: (self.digest, *self.filed)}
 
     def made(self, path: Path) -> Ledger:
         if self.ledger is None or self.ledger.path != path:
@@ -149,7 +151,7 @@ class _Snapshot:
                 inherit(self.commitments, self.summits),
                 self.histories,
                 self.version,
-                Deferred(lambda: _updates(self.pieces), lambda ident: _updates(self.pieces, ident)),
+                Deferred(lambda: _updates(self.filed), lambda ident: _updates(self.filed, ident)),
                 self.summits,
             )
         return self.ledger
@@ -217,9 +219,7 @@ def _grown(snap: _Snapshot, data: bytes, name: str) -> _Snapshot | None:
         return None
     rows = dict(snap.rows)
     rows.update((ident, history_row(histories[ident])) for ident in later)
-    pieces = [*snap.pieces, _piece(new.updates)] if new.updates else snap.pieces
-    if len(pieces) > MOST_PIECES:
-        pieces = [marshal.dumps(tuple(row for p in pieces for row in marshal.loads(p)))]
+    filed = _filed(new.updates, *snap.filed) if new.updates else snap.filed
     prints = dict(snap.prints)
     changed = {*later, *(c.id for c in new.commitments)}
     by_id = {c.id: c for c in commitments if c.id in changed}
@@ -233,7 +233,7 @@ def _grown(snap: _Snapshot, data: bytes, name: str) -> _Snapshot | None:
         commitments,
         summits,
         rows,
-        pieces,
+        filed,
         snap.path,
         histories,
         prints,
@@ -269,7 +269,7 @@ def keep(
 def _made(path: Path, data: bytes, ledger: Ledger, written: list[Commitment]) -> _Snapshot:
     """The snapshot of a ledger read whole."""
     rows = {ident: history_row(h) for ident, h in ledger.histories.items()}
-    pieces = [_piece(ledger.updates)]
+    filed = _filed(ledger.updates)
     tail_ok, histories = data.endswith(b"\n"), ledger.histories
     prints = {c.id: fingerprint(c, histories.get(c.id)) for c in ledger.commitments}
     snap = _Snapshot(
@@ -279,7 +279,7 @@ def _made(path: Path, data: bytes, ledger: Ledger, written: list[Commitment]) ->
         written,
         ledger.summits,
         rows,
-        pieces,
+        filed,
         path,
         histories,
         prints,
@@ -402,24 +402,40 @@ def _summits(rows: tuple[tuple[Any, ...], ...]) -> list[Summit]:
     return [Summit(t[0], t[1], day(t[2]), t[3] and day(t[3]), *t[4:]) for t in rows]
 
 
-def _piece(updates: Sequence[Update]) -> bytes:
-    return marshal.dumps(tuple(_update_row(u) for u in updates))
+def _filed(
+    updates: Sequence[Update], count: int = 0, index: dict[str, bytes] | None = None
+) -> Filed:
+    """``updates`` filed by commitment after ``count`` updates filed in ``index``."""
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    for at, u in enumerate(updates, count):
+        recorded = u.recorded and u.recorded.isoformat()
+        rows.setdefault(u.commitment, []).append((at, u.on.toordinal(), *u[2:7], recorded, u.party))
+    index = dict(index or {})
+    for ident, added in rows.items():
+        before = marshal.loads(index[ident]) if ident in index else ()
+        index[ident] = marshal.dumps((*before, *added))
+    return count + len(updates), index
 
 
-def _update_row(u: Update) -> tuple[Any, ...]:
-    recorded = u.recorded and u.recorded.isoformat()
-    return (u.commitment, u.on.toordinal(), *u[2:7], recorded, u.party)
-
-
-def _updates(pieces: list[bytes], ident: str | None = None) -> list[Update]:
-    """The updates the pieces hold (of one commitment, with ``ident``), in file order."""
+def _updates(filed: Filed, ident: str | None = None) -> list[Update]:
+    """The updates filed (of one commitment, with ``ident``), in file order."""
+    _, index = filed
+    if ident is not None:
+        chosen = [(ident, index[ident])] if ident in index else []
+    else:
+        chosen = list(index.items())
+    rows = [(row, c) for c, blob in chosen for row in marshal.loads(blob)]
+    rows.sort(key=_place)  # file order: each row begins with its place
     day, moment, new = dt.date.fromordinal, dt.datetime.fromisoformat, tuple.__new__
     return [
         new(Update, (c, day(on), st, due, note, src, by, rec and moment(rec), party))
-        for piece in pieces
-        for c, on, st, due, note, src, by, rec, party in marshal.loads(piece)
-        if ident is None or c == ident
+        for (_, on, st, due, note, src, by, rec, party), c in rows
     ]
+
+
+def _place(row: tuple[tuple[Any, ...], str]) -> int:
+    place: int = row[0][0]
+    return place
 
 
 def _histories(rows: dict[str, tuple[Any, ...]]) -> dict[str, History]:
