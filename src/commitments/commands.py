@@ -121,14 +121,7 @@ def _summit(
 
 def _json_memo(ledger: Ledger) -> snapshot.Memo:
     """Where the JSON format keeps its records, for this ledger's file."""
-    return snapshot.Memo(ledger.path, "json", _size(ledger.path))
-
-
-def _size(path: Path) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0
+    return snapshot.Memo(ledger.path, "json")
 
 
 def show_commitment(
@@ -325,14 +318,14 @@ def compliance_report(
     ledger = as_of(whole, today)
     chosen = _summit(ledger, summit, whole, today) if summit is not None else None
     filters = checked(Filters(tags=tuple(tags), summits=tuple(summits)), ledger, whole)
-    columns = list(dict.fromkeys(party_code(code, "--party") for code in parties))
+    columns = list(party_codes(parties))
     earlier = None
     if since is not None:
         then = as_of(whole, since)
-        earlier = (since, [s for s in states(then) if _in_rows(s, filters)])
+        earlier = (since, [s for s in states(then) if filters.accepts(s, since)])
     made = compliance.compliance_report(
         ledger,
-        [s for s in states(ledger) if _in_rows(s, filters)],
+        [s for s in states(ledger) if filters.accepts(s, today)],
         today,
         summit=chosen,
         interim=interim,
@@ -351,14 +344,6 @@ def compliance_report(
         )
     with _output(output, out, path) as target:
         report_view(format_name).report(made, target)
-
-
-def _in_rows(state: State, filters: Filters) -> bool:
-    """Whether a pledge is one of the report's rows: of the tags and summits asked."""
-    c = state.commitment
-    if filters.tags and not any(t.casefold() in filters.tags for t in c.tags):
-        return False
-    return not filters.summits or c.summit in filters.summits
 
 
 def init_ledger(target: str | None, out: TextIO) -> None:

@@ -190,6 +190,14 @@ def today_of(ctx: typer.Context, today: str | None) -> dt.date:
     return clock.resolve_today(today if today is not None else ctx.ensure_object(Globals).today)
 
 
+CommitmentId = Annotated[
+    str,
+    typer.Argument(
+        metavar="ID",
+        help="The commitment's id, or the start of it.",
+        autocompletion=completing("id"),
+    ),
+]
 SearchFilter = Annotated[
     str | None,
     typer.Option(

@@ -17,6 +17,7 @@ from commitments.cli.options import (
     SHOW_FORMATS,
     STATS_FORMATS,
     TIMELINE_FORMATS,
+    CommitmentId,
     FileOption,
     InterimOption,
     OpenFilter,
@@ -186,14 +187,7 @@ def export(
 
 def show(
     ctx: typer.Context,
-    commitment_id: Annotated[
-        str,
-        typer.Argument(
-            metavar="ID",
-            help="The commitment's id, or the start of it.",
-            autocompletion=completing("id"),
-        ),
-    ],
+    commitment_id: CommitmentId,
     format_: Annotated[
         ShowFormat,
         typer.Option("--format", metavar="FORMAT", help=f"Output format: {SHOW_FORMATS}."),

@@ -11,6 +11,7 @@ from commitments import commands
 from commitments.cli.options import (
     STATUS_CHOICES,
     STRENGTH_CHOICES,
+    CommitmentId,
     FileOption,
     Globals,
     TodayOption,
@@ -26,14 +27,7 @@ from commitments.model import Status, Strength
 
 def update(
     ctx: typer.Context,
-    commitment_id: Annotated[
-        str,
-        typer.Argument(
-            metavar="ID",
-            help="The commitment's id, or the start of it.",
-            autocompletion=completing("id"),
-        ),
-    ],
+    commitment_id: CommitmentId,
     status: Annotated[
         Status | None,
         typer.Option(

@@ -318,12 +318,15 @@ class Memo:
     """Values each derived from one commitment, kept for the next run by a fingerprint
     of what it was derived from (never by the file: an append re-derives one)."""
 
-    def __init__(self, path: Path, kind: str, size: int) -> None:
-        self.path, self.kind, self.size = path, kind, size
+    def __init__(self, path: Path, kind: str) -> None:
+        self.path, self.kind = path, kind
         self.known: dict[bytes, Any] | None = None
         self.used: dict[bytes, Any] = {}
         self.new = False
+        # The snapshot of the ledger just read: its fingerprints, and its file's size,
+        # which bounds what a memo of it may hold.
         self._snapshot: _Snapshot | None = _recent.get(_where(path))
+        self.size = self._snapshot.size if self._snapshot is not None else 0
         self._ours: dict[str, Commitment] | None = None
 
     def key(self, commitment: Commitment, history: History | None) -> bytes:
