@@ -19,6 +19,7 @@ import pytest
 
 from commitments.errors import LedgerError
 from commitments.ledger import private_store, snapshot
+from commitments.ledger.check import check
 from commitments.ledger.find import display_name
 from commitments.ledger.parse import full_read
 from commitments.ledger.read import ledger_from
@@ -124,12 +125,41 @@ def test_after_appends(medium: Path, fresh: bool) -> None:
         assert cached(medium) == plain(medium)
     assert len(snapshots(medium.parent.parent)) == 1
     assert len(list((medium.parent.parent / "cache").glob("*.updates"))) == 1
-    digest, count, filed = private_store.load(medium, "updates", 1 << 30)
-    assert digest == snapshot.digest(medium.read_bytes())
-    ledger = ledger_from(medium, medium.read_bytes(), display_name(medium))
-    assert count == len(ledger.updates) and set(filed) == {u.commitment for u in ledger.updates}
+    data = medium.read_bytes()
+    # Eight small tables are less than 1/64 of the file: the snapshot stored is still
+    # the first, and each run parses the tables added since.
+    assert stored_size(medium) == len(MEDIUM.encode())
+    ledger = ledger_from(medium, data, display_name(medium))
     for ident in (IDS[3], IDS[4], REFERENCED, "no-such-id"):
         assert ledger.updates_of(ident) == [u for u in ledger.updates if u.commitment == ident]
+
+
+def stored_size(path: Path) -> int:
+    """How many of the file's bytes the stored snapshot and updates stand for."""
+    data = path.read_bytes()
+    head = private_store.load(path, "snapshot", 1 << 30)
+    digest, count, filed = private_store.load(path, "updates", 1 << 30)
+    size = head[1]
+    assert head[0] == digest == snapshot.digest(data[:size])
+    before = full_read(data[:size], path, "x", warnings=False).ledger.updates
+    assert count == len(before) and set(filed) == {u.commitment for u in before}
+    return int(size)
+
+
+@pytest.mark.parametrize("fresh", [False, True], ids=["same-process", "new-process"])
+def test_stored_again_once_the_tables_added_are_over_a_64th(medium: Path, fresh: bool) -> None:
+    cached(medium)
+    first = medium.stat().st_size
+    n = 0
+    while (medium.stat().st_size - first) * snapshot.TAIL_SHARE <= medium.stat().st_size:
+        assert stored_size(medium) == first
+        n += 1
+        ident = IDS[n % 7]
+        record_update(medium, UpdateRequest(ident, dt.date(2026, 5, 1), note=f"n{n}", by="t"))
+        if fresh:
+            another_process()
+        assert cached(medium) == plain(medium)
+    assert stored_size(medium) == medium.stat().st_size
 
 
 @pytest.mark.parametrize("where", [0.0, 0.25, 0.5, 0.75, 0.999])
@@ -529,3 +559,18 @@ def test_a_memo_too_large_to_be_read_is_not_written(run: Run, write_ledger: Writ
     for _ in range(2):
         assert run("list", "--format", "json").exit_code == 0
     assert not list((path.parent.parent / "cache").glob("*.json"))
+
+
+def test_a_check_that_finds_no_error_keeps_the_snapshot(
+    medium: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = plain(medium)
+    assert not check(medium).errors
+    assert len(snapshots(tmp_path)) == 1
+    another_process()
+
+    def no_full_read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read whole although check kept its snapshot")
+
+    monkeypatch.setattr("commitments.ledger.parse.full_read", no_full_read)
+    assert cached(medium) == expected  # the command after it need not read the file whole

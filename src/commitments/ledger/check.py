@@ -89,6 +89,8 @@ def _checked(path: Path, data: bytes, name: str, today: dt.date | None) -> Check
     except UnreadableLedger as exc:
         return CheckReport(name, exc.problems, 0, 0)
     ledger = checked.ledger
+    if not checked.errors:  # the next command need not read the file whole again
+        snapshot.keep(path, data, ledger, checked.written)()
     return CheckReport(name, checked.problems, len(ledger.commitments), len(ledger.updates))
 
 

@@ -2,7 +2,7 @@
 (ledger/snapshot.py) and the record of the user's own writes (own_writes.py).
 
 They live in the user's cache folder, never in the repository. An entry is believed
-only if it carries a keyed BLAKE2 tag made with a secret that only this user can
+only if it carries an HMAC-SHA256 tag made with a secret that only this user can
 read (created 0600 on first use), so bytes the tool did not write, whoever wrote
 them, are never read: a forged, truncated or corrupted entry is ignored and
 rebuilt. Like ssh with ~/.ssh, the folder and the secret are used only when they
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hmac
 import marshal
 import os
 import stat
@@ -21,7 +22,6 @@ import sys
 import time
 from collections.abc import Collection, Iterable, Mapping
 from hashlib import blake2b
-from hmac import compare_digest
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ SECRET_NAME = "secret"
 SECRET_BYTES = 32
 TAG_BYTES = 32
 # Any change of the tool or of the model's fields makes older entries unusable.
-HEADER = ("commitments-cache", 8, __version__, Commitment._fields, Update._fields)
+HEADER = ("commitments-cache", 9, __version__, Commitment._fields, Update._fields)
 
 
 def _code() -> bytes:
@@ -173,7 +173,9 @@ def _entry_prefix(ledger: Path) -> str:
 
 
 def _tag(secret: bytes, payload: bytes | memoryview) -> bytes:
-    return blake2b(payload, key=secret, digest_size=TAG_BYTES).digest()
+    # HMAC-SHA256: with the SHA instructions of today's processors, twice as fast as
+    # keyed BLAKE2b over a snapshot of megabytes.
+    return hmac.digest(secret, payload, "sha256")
 
 
 def load(ledger: Path, kind: str, limit: int) -> Any:
@@ -224,7 +226,7 @@ def _read_entry(path: Path, secret: bytes, limit: int) -> memoryview | None:
         return None
     # A view, not a slice: a copy of a snapshot of 10,000 commitments costs 2 ms.
     tag, payload = data[:TAG_BYTES], memoryview(data)[TAG_BYTES:]
-    if len(data) > limit + TAG_BYTES or not compare_digest(tag, _tag(secret, payload)):
+    if len(data) > limit + TAG_BYTES or not hmac.compare_digest(tag, _tag(secret, payload)):
         return None
     return payload
 

@@ -39,6 +39,7 @@ def broken_links(
     summit_ids: Sequence[str | None] = (),
     summits: Sequence[Summit | None] = (),
     named_summits: Sequence[str | None] | None = None,
+    known: int = 0,
 ) -> Iterator[Broken]:
     """The broken links among tables read on their own.
 
@@ -47,7 +48,10 @@ def broken_links(
     refers to (None where it names no commitment or date); ``summit_ids`` and
     ``summits`` the same for summit tables; ``named_summits`` the summit written on
     each commitment table (default: its valid reading's), so that a table with errors
-    of its own is still told that its summit is unknown.
+    of its own is still told that its summit is unknown. The first ``known``
+    commitments are those of a valid ledger that tables were appended to: what they
+    say of themselves was checked with it (their due with their summit's date, their
+    responsible parties).
     """
     known_summits: dict[str, int] = {}
     yield from _duplicates("summit", summit_ids, known_summits)
@@ -81,13 +85,13 @@ def broken_links(
         elif commitment.summit in usable_summits:
             joined = inherited(commitment, usable_summits[commitment.summit])
             # Its due was read with a stand-in date (tables.py): read it with the real one.
-            due_error = _due_error(commitment.due, joined)
+            due_error = _due_error(commitment.due, joined) if index >= known else ""
             if due_error:
                 yield Broken("commitment", index, "due", due_error)
             else:
                 usable[commitment.id] = joined
     for index in first.values():
-        written = commitments[index]
+        written = commitments[index] if index >= known else None
         whole = usable.get(written.id) if written is not None else None
         outside = [p for p in whole.responsible if p not in whole.parties] if whole else []
         if whole is not None and outside:
@@ -193,12 +197,13 @@ def links_hold(
     commitments: Sequence[Commitment],
     histories: Mapping[str, History],
     summits: Sequence[Summit] = (),
+    known: int = 0,
 ) -> bool:
     """Whether valid tables join without a single broken link (stop at the first).
 
     Updates are judged by what they refer to, so each commitment's folded history
     stands for all its updates: its id, each due it was rescheduled to and each party
-    it assessed.
+    it assessed. ``known`` as for broken_links.
     """
     refers: list[Reference | None] = [
         (ident, due, None)
@@ -211,6 +216,11 @@ def links_hold(
         for party in {a[0] for a in h.assessed}  # every party named, status or not
     ]
     broken = broken_links(
-        [c.id for c in commitments], commitments, refers, [s.id for s in summits], summits
+        [c.id for c in commitments],
+        commitments,
+        refers,
+        [s.id for s in summits],
+        summits,
+        known=known,
     )
     return next(broken, None) is None
