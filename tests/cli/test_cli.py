@@ -485,4 +485,4 @@ def test_a_narrow_terminal_wraps_but_never_cuts() -> None:
         shown = on_a_terminal(["-f", str(SHIPPED), "--today", TODAY, *command], {"COLUMNS": "90"})
         assert "…" not in shown
         assert "foreign-ministers-conference-2026" in shown  # ids stay whole
-        # (tests/test_terminal_fit.py checks every width, dates and words)
+        # (tests/formats/test_terminal_fit.py checks every width, dates and words)

@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
+from enum import StrEnum
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,16 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from commitments.errors import LedgerError
+from commitments.formats import (
+    CheckFormat,
+    DueFormat,
+    ExportFormat,
+    ListFormat,
+    ReportFormat,
+    ShowFormat,
+    StatsFormat,
+    TimelineFormat,
+)
 from commitments.ledger.check import check
 from commitments.ledger.history import History, fold, merge
 from commitments.ledger.parse import full_read
@@ -753,33 +764,54 @@ def test_folding_in_parts_and_merging_is_folding_at_once(
 # --- 4. every command says the same with the cache and without it ------------------------------
 
 
-def commands(ident: str | None) -> list[list[str]]:
+# Every format of every reading command, taken from the CLI's own choices: a format
+# added later is compared too.
+EVERY_FORMAT: list[tuple[str, type[StrEnum]]] = [
+    ("list", ListFormat),
+    ("due", DueFormat),
+    ("check", CheckFormat),
+    ("stats", StatsFormat),
+    ("report", ReportFormat),
+    ("timeline", TimelineFormat),
+    ("export", ExportFormat),
+]
+
+
+def commands(ident: str | None, *, every: bool = False) -> list[list[str]]:
+    show = ["show", ident or "nothing-here", "--format"]
+    if every:
+        return [
+            *([name, "--format", f.value] for name, choices in EVERY_FORMAT for f in choices),
+            *([*show, f.value] for f in ShowFormat),
+        ]
     return [
         ["list", "--format", "json"],
         ["list", "--format", "csv"],
         ["due", "--format", "json"],
         ["due", "--format", "plain"],
-        ["show", ident or "nothing-here", "--format", "json"],
+        [*show, "json"],
         ["check", "--format", "json"],
     ]
 
 
-def outputs(run: Run, path: Path, ident: str | None, env: dict[str, str]) -> list[object]:
+def outputs(
+    run: Run, path: Path, ident: str | None, env: dict[str, str], *, every: bool = False
+) -> list[object]:
     said = []
-    for command in commands(ident):
+    for command in commands(ident, every=every):
         result = run("-f", str(path), "--today", TODAY, *command, env=env)
         said.append((command, result.exit_code, result.stdout, result.stderr))
     return said
 
 
-def same_with_and_without_cache(run: Run, path: Path) -> None:
+def same_with_and_without_cache(run: Run, path: Path, *, every: bool = False) -> None:
     full_result = full(path.read_bytes(), path)
     assert isinstance(full_result, tuple), full_result
     ident = full_result[1][-1].id if full_result[1] else None
     clear_cache()
-    without = outputs(run, path, ident, {"COMMITMENTS_NO_CACHE": "1"})
-    cold = outputs(run, path, ident, {})
-    warm = outputs(run, path, ident, {})
+    without = outputs(run, path, ident, {"COMMITMENTS_NO_CACHE": "1"}, every=every)
+    cold = outputs(run, path, ident, {}, every=every)
+    warm = outputs(run, path, ident, {}, every=every)
     assert cold == without
     assert warm == without
 
@@ -800,7 +832,7 @@ def test_commands_on_the_shipped_ledger_say_the_same_with_the_cache(
 ) -> None:
     path = tmp_path / "work" / "commitments.toml"
     shutil.copyfile(SHIPPED, path)
-    same_with_and_without_cache(run, path)
+    same_with_and_without_cache(run, path, every=True)
     assert cache_entries(cache_folder())
 
 

@@ -1,7 +1,7 @@
 """Output formats: one interface per view, one module per format, one registry.
 
-A format module implements the views it supports (a `Format` class with
-``commitments``, ``commitment`` and/or ``due``). The enums below are the CLI's
+A format module implements the views it supports (a `Format` class with any of
+``commitments``, ``commitment``, ``due``, ``stats``, ``report`` and ``timeline``). The enums below are the CLI's
 choices and the registries' keys, so a choice always has a module behind it.
 Modules are imported only when their format is asked for, so that `rich` is not
 paid for by commands printing JSON or CSV.

@@ -1,5 +1,5 @@
 """Warnings a run gives once, however often it reads the ledger: collected here while
-the command runs, written to stderr by the command line when it ends (cli.py)."""
+the command runs, written to stderr by the command line when it ends (cli/app.py)."""
 
 from __future__ import annotations
 

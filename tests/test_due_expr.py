@@ -1,3 +1,5 @@
+"""The due grammar (due_expr.py): every form, its window and its errors; hypothesis, and python-edtf as an oracle."""
+
 from __future__ import annotations
 
 import datetime as dt
