@@ -1,8 +1,9 @@
 """Output formats: one interface per view, one module per format, one registry.
 
 A format module implements the views it supports (a `Format` class with any of
-``commitments``, ``commitment``, ``due``, ``stats``, ``report`` and ``timeline``). The enums below are the CLI's
-choices and the registries' keys, so a choice always has a module behind it.
+``commitments``, ``commitment``, ``due``, ``stats``, ``report`` and ``timeline``).
+The enums below are the CLI's choices and the registries' keys, so a choice always
+has a module behind it.
 Modules are imported only when their format is asked for, so that `rich` is not
 paid for by commands printing JSON or CSV.
 """
