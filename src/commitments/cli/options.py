@@ -51,27 +51,31 @@ class Globals:
         self.file, self.today, self.no_pager = file, today, no_pager
 
 
+def option(*names: str, metavar: str | None = None, help: str, **more: Any) -> Any:
+    """An option whose help shows what it takes (its metavar), never a default: the
+    defaults are said in words, where there is one."""
+    return typer.Option(*names, metavar=metavar, help=help, show_default=False, **more)
+
+
+# The ledger's own read says why a --file cannot be read, with exit 1 as for a ledger
+# found any other way (Typer's check, readable=True, would exit 2).
 FileOption = Annotated[
     Path | None,
-    typer.Option(
+    option(
         "--file",
         "-f",
         metavar="PATH",
         help="The ledger (else $COMMITMENTS_FILE, else the nearest commitments.toml upwards).",
         dir_okay=True,
-        # The ledger's own read says why it cannot be read, with exit 1 as for a ledger
-        # found any other way (Typer's check would exit 2).
         readable=False,
-        show_default=False,
     ),
 ]
 TodayOption = Annotated[
     str | None,
-    typer.Option(
+    option(
         "--today",
         metavar="DATE",
         help="Take DATE (YYYY-MM-DD) as today (else $COMMITMENTS_TODAY, else the system date).",
-        show_default=False,
     ),
 ]
 
@@ -105,41 +109,34 @@ def completing(what: str) -> Any:
 
 StatusFilter = Annotated[
     list[Status] | None,
-    typer.Option(
-        "--status",
-        "-s",
-        metavar="STATUS",
-        help=f"Only this status (repeatable): {STATUS_CHOICES}.",
-        show_default=False,
+    option(
+        "--status", "-s", metavar="STATUS", help=f"Only this status (repeatable): {STATUS_CHOICES}."
     ),
 ]
 PartyFilter = Annotated[
     list[str] | None,
-    typer.Option(
+    option(
         "--party",
         "-p",
         metavar="CODE",
         help="Only commitments of this party or host (repeatable).",
-        show_default=False,
         autocompletion=completing("party"),
     ),
 ]
 StrengthFilter = Annotated[
     list[Strength] | None,
-    typer.Option(
+    option(
         "--strength",
         metavar="STRENGTH",
         help=f"Only this strength (repeatable): {STRENGTH_CHOICES}.",
-        show_default=False,
     ),
 ]
 SummitFilter = Annotated[
     list[str] | None,
-    typer.Option(
+    option(
         "--summit",
         metavar="ID",
         help="Only commitments made at this summit (repeatable).",
-        show_default=False,
         autocompletion=completing("summit"),
     ),
 ]
@@ -152,12 +149,11 @@ InterimOption = Annotated[
 ]
 TagFilter = Annotated[
     list[str] | None,
-    typer.Option(
+    option(
         "--tag",
         "-t",
         metavar="TAG",
         help="Only commitments with this tag, in any case (repeatable).",
-        show_default=False,
         autocompletion=completing("tag"),
     ),
 ]
@@ -200,12 +196,11 @@ CommitmentId = Annotated[
 ]
 SearchFilter = Annotated[
     str | None,
-    typer.Option(
+    option(
         "--search",
         "-q",
         metavar="TEXT",
         help="Only commitments whose id, title, quote, notes or source hold TEXT (any case).",
-        show_default=False,
     ),
 ]
 OverdueFilter = Annotated[bool, typer.Option("--overdue", help="Only overdue commitments.")]
@@ -213,12 +208,11 @@ OpenFilter = Annotated[bool, typer.Option("--open", help="Only open commitments.
 OutputOption = Annotated[
     # Text, not a Path: a Path drops the trailing "/" that says the user meant a folder.
     str | None,
-    typer.Option(
+    option(
         "--output",
         "-o",
         metavar="PATH",
         help="Write to PATH (replaced whole, never left half-written) instead of stdout.",
-        show_default=False,
     ),
 ]
 

@@ -34,6 +34,7 @@ from commitments.cli.options import (
     completing,
     date_option,
     ledger_path,
+    option,
     selection,
     stdout,
     today_of,
@@ -69,8 +70,7 @@ def list_(
     raw: Annotated[
         bool,
         typer.Option(
-            "--raw",
-            help="CSV: cells exactly as in the ledger (no ' before a leading = + - @).",
+            "--raw", help="CSV: cells exactly as in the ledger (no ' before a leading = + - @)."
         ),
     ] = False,
     file: FileOption = None,
@@ -92,21 +92,21 @@ def timeline(
     ctx: typer.Context,
     from_: Annotated[
         str | None,
-        typer.Option(
+        option(
             "--from",
             metavar="WHEN",
-            help="Start the axis here: a date or any due expression (default: the earliest"
-            " open window or six months back, whichever is earlier).",
-            show_default=False,
+            help=(
+                "Start the axis here: a date or any due expression (default: the earliest"
+                " open window or six months back, whichever is earlier)."
+            ),
         ),
     ] = None,
     to: Annotated[
         str | None,
-        typer.Option(
+        option(
             "--to",
             metavar="WHEN",
             help="End the axis here, as --from (default: the latest deadline, or today).",
-            show_default=False,
         ),
     ] = None,
     status: StatusFilter = None,
@@ -118,16 +118,14 @@ def timeline(
     overdue: OverdueFilter = False,
     open_: OpenFilter = False,
     within: Annotated[
-        int,
-        typer.Option("--within", metavar="DAYS", help="Mark as due soon within DAYS days."),
+        int, typer.Option("--within", metavar="DAYS", help="Mark as due soon within DAYS days.")
     ] = DEFAULT_WITHIN,
     width: Annotated[
         int | None,
-        typer.Option(
+        option(
             "--width",
             metavar="COLUMNS",
             help="Text: draw this wide (default: the terminal, else $COLUMNS, else 80).",
-            show_default=False,
         ),
     ] = None,
     format_: Annotated[
@@ -208,8 +206,7 @@ def due(
         int, typer.Option("--within", metavar="DAYS", help="Due soon means within DAYS days.")
     ] = DEFAULT_WITHIN,
     format_: Annotated[
-        DueFormat,
-        typer.Option("--format", metavar="FORMAT", help=f"Output format: {DUE_FORMATS}."),
+        DueFormat, typer.Option("--format", metavar="FORMAT", help=f"Output format: {DUE_FORMATS}.")
     ] = DueFormat.table,
     exit_code: Annotated[
         bool,
@@ -222,8 +219,7 @@ def due(
     tag: TagFilter = None,
     summit: SummitFilter = None,
     all_: Annotated[
-        bool,
-        typer.Option("--all", help="Intents, proposals and forecasts too, not only pledges."),
+        bool, typer.Option("--all", help="Intents, proposals and forecasts too, not only pledges.")
     ] = False,
     file: FileOption = None,
     today: TodayOption = None,
@@ -272,11 +268,10 @@ def stats(
     ctx: typer.Context,
     summit: Annotated[
         str | None,
-        typer.Option(
+        option(
             "--summit",
             metavar="ID",
             help="Only the commitments of this summit.",
-            show_default=False,
             autocompletion=completing("summit"),
         ),
     ] = None,
@@ -314,21 +309,19 @@ def report(
     interim: InterimOption = False,
     since: Annotated[
         str | None,
-        typer.Option(
+        option(
             "--since",
             metavar="DATE",
             help="Compare each cell with the same report as of DATE, and list what changed.",
-            show_default=False,
         ),
     ] = None,
     party: Annotated[
         list[str] | None,
-        typer.Option(
+        option(
             "--party",
             "-p",
             metavar="CODE",
             help="Only this party's column (repeatable).",
-            show_default=False,
             autocompletion=completing("party"),
         ),
     ] = None,

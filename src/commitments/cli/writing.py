@@ -18,6 +18,7 @@ from commitments.cli.options import (
     completing,
     date_option,
     ledger_path,
+    option,
     this_process,
     today_of,
 )
@@ -30,58 +31,36 @@ def update(
     commitment_id: CommitmentId,
     status: Annotated[
         Status | None,
-        typer.Option(
-            "--status",
-            "-s",
-            metavar="STATUS",
-            help=f"Its new status: {STATUS_CHOICES}.",
-            show_default=False,
-        ),
+        option("--status", "-s", metavar="STATUS", help=f"Its new status: {STATUS_CHOICES}."),
     ] = None,
     note: Annotated[
-        str | None,
-        typer.Option("--note", "-n", metavar="TEXT", help="What happened.", show_default=False),
+        str | None, option("--note", "-n", metavar="TEXT", help="What happened.")
     ] = None,
-    source: Annotated[
-        str | None,
-        typer.Option("--source", metavar="TEXT", help="The evidence.", show_default=False),
-    ] = None,
+    source: Annotated[str | None, option("--source", metavar="TEXT", help="The evidence.")] = None,
     due: Annotated[
-        str | None,
-        typer.Option(
-            "--due",
-            metavar="EXPRESSION",
-            help="Reschedule to this due expression.",
-            show_default=False,
-        ),
+        str | None, option("--due", metavar="EXPRESSION", help="Reschedule to this due expression.")
     ] = None,
     on: Annotated[
-        str | None,
-        typer.Option(
-            "--on", metavar="DATE", help="When it happened (default: today).", show_default=False
-        ),
+        str | None, option("--on", metavar="DATE", help="When it happened (default: today).")
     ] = None,
     by: Annotated[
         str | None,
-        typer.Option(
+        option(
             "--by",
             metavar="NAME",
             help="Who records it (default: $COMMITMENTS_AUTHOR, else git user.name).",
-            show_default=False,
         ),
     ] = None,
     allow_future: Annotated[
-        bool,
-        typer.Option("--allow-future", help="Accept a date after today.", show_default=False),
+        bool, option("--allow-future", help="Accept a date after today.")
     ] = False,
     party: Annotated[
         str | None,
-        typer.Option(
+        option(
             "--party",
             "-p",
             metavar="CODE",
             help="Assess this party only: its status on the commitment, not the others'.",
-            show_default=False,
             autocompletion=completing("party"),
         ),
     ] = None,
@@ -115,110 +94,76 @@ def update(
 
 def add(
     ctx: typer.Context,
-    title: Annotated[
-        str, typer.Option("--title", metavar="TEXT", help="What was promised.", show_default=False)
-    ],
+    title: Annotated[str, option("--title", metavar="TEXT", help="What was promised.")],
     due: Annotated[
-        str | None,
-        typer.Option("--due", metavar="EXPRESSION", help="When it is due.", show_default=False),
+        str | None, option("--due", metavar="EXPRESSION", help="When it is due.")
     ] = None,
     party: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--party", "-p", metavar="CODE", help="A party (repeatable).", show_default=False
-        ),
+        list[str] | None, option("--party", "-p", metavar="CODE", help="A party (repeatable).")
     ] = None,
     tag: Annotated[
-        list[str] | None,
-        typer.Option("--tag", "-t", metavar="TAG", help="A tag (repeatable).", show_default=False),
+        list[str] | None, option("--tag", "-t", metavar="TAG", help="A tag (repeatable).")
     ] = None,
     source: Annotated[
-        str | None,
-        typer.Option("--source", metavar="TEXT", help="Where it was promised.", show_default=False),
+        str | None, option("--source", metavar="TEXT", help="Where it was promised.")
     ] = None,
     quote: Annotated[
-        str | None,
-        typer.Option("--quote", metavar="TEXT", help="The promise, verbatim.", show_default=False),
+        str | None, option("--quote", metavar="TEXT", help="The promise, verbatim.")
     ] = None,
     url: Annotated[
-        str | None,
-        typer.Option("--url", metavar="URL", help="Address of the source.", show_default=False),
+        str | None, option("--url", metavar="URL", help="Address of the source.")
     ] = None,
     declared: Annotated[
-        str | None,
-        typer.Option(
-            "--declared", metavar="DATE", help="When it was promised.", show_default=False
-        ),
+        str | None, option("--declared", metavar="DATE", help="When it was promised.")
     ] = None,
     id_: Annotated[
-        str | None,
-        typer.Option(
-            "--id", metavar="ID", help="Its id (default: a slug of the title).", show_default=False
-        ),
+        str | None, option("--id", metavar="ID", help="Its id (default: a slug of the title).")
     ] = None,
-    host: Annotated[
-        str | None,
-        typer.Option("--host", metavar="CODE", help="The host party.", show_default=False),
-    ] = None,
+    host: Annotated[str | None, option("--host", metavar="CODE", help="The host party.")] = None,
     follows: Annotated[
-        str | None,
-        typer.Option(
-            "--follows", metavar="ID", help="The commitment it continues.", show_default=False
-        ),
+        str | None, option("--follows", metavar="ID", help="The commitment it continues.")
     ] = None,
     status: Annotated[
         Status | None,
-        typer.Option(
+        option(
             "--status",
             "-s",
             metavar="STATUS",
             help=f"Initial status (default: planned): {STATUS_CHOICES}.",
-            show_default=False,
         ),
     ] = None,
-    notes: Annotated[
-        str | None, typer.Option("--notes", metavar="TEXT", help="Free notes.", show_default=False)
-    ] = None,
+    notes: Annotated[str | None, option("--notes", metavar="TEXT", help="Free notes.")] = None,
     hemisphere: Annotated[
         Hemisphere | None,
-        typer.Option(
-            "--hemisphere",
-            metavar="north|south",
-            help="What seasons mean (default: north).",
-            show_default=False,
-        ),
+        option("--hemisphere", metavar="north|south", help="What seasons mean (default: north)."),
     ] = None,
     strength: Annotated[
         Strength | None,
-        typer.Option(
+        option(
             "--strength",
             metavar="STRENGTH",
             help=f"How firm, in the source's words (default: pledge): {STRENGTH_CHOICES}.",
-            show_default=False,
         ),
     ] = None,
     summit: Annotated[
         str | None,
-        typer.Option(
+        option(
             "--summit",
             metavar="ID",
             help="The summit where it was made: its date, parties and source are the defaults.",
-            show_default=False,
             autocompletion=completing("summit"),
         ),
     ] = None,
     responsible: Annotated[
         list[str] | None,
-        typer.Option(
+        option(
             "--responsible",
             metavar="CODE",
             help="A party that must act, among its parties (repeatable; default: all).",
-            show_default=False,
         ),
     ] = None,
     allow_future: Annotated[
-        bool,
-        typer.Option("--allow-future", help="Accept a date after today.", show_default=False),
+        bool, option("--allow-future", help="Accept a date after today.")
     ] = False,
     file: FileOption = None,
     today: TodayOption = None,
