@@ -700,6 +700,13 @@ LARGE = {
         % (30 + i % 60)
         for i in range(100_000)
     ),
+    # Each commitment's chain walked from its start took n² steps (20,000: a minute).
+    "a chain of 20,000 commitments, each following the last": SHIPPED.read_bytes()
+    + b"".join(
+        b'\n[[commitment]]\nid = "c%d"\ntitle = "t"\ndue = "2026"\n' % i
+        + (b'follows = "c%d"\n' % (i - 1) if i else b"")
+        for i in range(20_000)
+    ),
     "100,000 verdicts of one party": SHIPPED.read_bytes()
     + b"".join(
         b'\n[[update]]\ncommitment = "water-roundtable-2026"\non = 2026-01-01\nparty = "KZ"\n'
@@ -732,6 +739,32 @@ def test_input_bombs_are_answered(bomb: str, args: tuple[str, ...], tmp_path: Pa
     )
     assert result.returncode in (0, 1), result.stderr[-2000:]
     assert b"Traceback" not in result.stderr and b"MemoryError" not in result.stderr
+
+
+def test_a_chain_of_follows_is_walked_once() -> None:
+    """Not timed: each commitment of a chain is stepped on once however many follow it
+    (once n² steps; 8,000 in a chain took 10 s, and every run after an append paid it)."""
+    from commitments.ledger.schema.links import _follows
+    from commitments.model import Commitment
+
+    class Counted(dict[str, Commitment]):
+        steps = 0
+
+        def get(self, key: str, default: object = None) -> Commitment | None:  # type: ignore[override]
+            Counted.steps += 1
+            return super().get(key)
+
+    n = 2_000
+    chain = [Commitment(f"c{i}", "t", follows=f"c{i - 1}" if i else None) for i in range(n)]
+    usable = Counted((c.id, c) for c in chain)
+    known = {c.id: i for i, c in enumerate(chain)}
+    ends: set[str] = set()
+    assert all(_follows(c, usable, known, ends) == "" for c in chain[1:])
+    assert Counted.steps <= 2 * n
+    # And a cycle is still one, wherever the walk starts.
+    loop = [Commitment("a", "t", follows="b"), Commitment("b", "t", follows="a")]
+    looped = Counted((c.id, c) for c in loop)
+    assert _follows(loop[0], looped, {"a": 0, "b": 1}, ends) == 'follows makes a cycle through "a"'
 
 
 def test_a_due_expression_parses_in_linear_time() -> None:
@@ -812,11 +845,17 @@ def test_windows_at_the_end_of_the_calendar_in_every_format(tmp_path: Path) -> N
     assert "year 9999 is out of range (1 to 9998)" in held(run("check", cwd=work), 1)
 
 
-def test_a_calendar_event_ending_on_the_last_day_there_is() -> None:
+@pytest.mark.parametrize(
+    ("span", "first", "days"), [("window", dt.date(9999, 1, 1), 365), ("deadline", dt.date.max, 1)]
+)
+def test_a_calendar_event_ending_on_the_last_day_there_is(
+    span: str, first: dt.date, days: int
+) -> None:
     """No day follows 9999-12-31: the event says its length instead of its end."""
     from icalendar import Calendar
 
     from commitments.due_expr import Window
+    from commitments.formats import EventSpan
     from commitments.formats.as_ics import event
     from commitments.ledger.read import read_ledger
     from commitments.report.state import state_of
@@ -824,12 +863,12 @@ def test_a_calendar_event_ending_on_the_last_day_there_is() -> None:
     ledger = read_ledger(SHIPPED)
     state = state_of(ledger, ledger.commitments[0])
     last = state._replace(window=Window("9999", dt.date(9999, 1, 1), dt.date.max))
-    made = event(last, dt.date(2026, 11, 22), "x")
+    made = event(last, dt.date(2026, 11, 22), "x", EventSpan(span))
     calendar = Calendar()
     calendar.add_component(made)
     parsed = Calendar.from_ical(calendar.to_ical()).walk("VEVENT")[0]
-    assert parsed.decoded("dtstart") == dt.date(9999, 1, 1)
-    assert parsed.decoded("duration") == dt.timedelta(days=365)
+    assert parsed.decoded("dtstart") == first
+    assert parsed.decoded("duration") == dt.timedelta(days=days)
     assert "DTEND" not in parsed
 
 

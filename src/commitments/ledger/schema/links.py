@@ -103,11 +103,14 @@ def broken_links(
                 f"responsible party {quoted(outside[0])} is not among the commitment's"
                 f" parties ({among})",
             )
+    ends: set[str] = set()  # ids whose chain of `follows` ends, without a cycle
     for index, ident in enumerate(ids):
         commitment = commitments[index]
         if commitment is None or commitment.follows is None or first.get(ident or "") != index:
             continue
-        message = _follows(commitment, usable, first)
+        if index < known:
+            continue  # it cannot join a cycle: what it follows was there before it
+        message = _follows(commitment, usable, first, ends)
         if message:
             yield Broken("commitment", index, "follows", message)
     for index, reference in enumerate(updates):
@@ -160,7 +163,12 @@ def _duplicates(
             first[ident] = index
 
 
-def _follows(commitment: Commitment, usable: dict[str, Commitment], known: dict[str, int]) -> str:
+def _follows(
+    commitment: Commitment, usable: dict[str, Commitment], known: dict[str, int], ends: set[str]
+) -> str:
+    """What is wrong with what ``commitment`` follows. A chain walked to its end joins
+    ``ends``, so that a walk reaching it stops there: a chain of n commitments costs
+    n steps, not n² (8,000 in a chain took 10 s)."""
     target = commitment.follows
     assert target is not None
     if target == commitment.id:
@@ -169,11 +177,12 @@ def _follows(commitment: Commitment, usable: dict[str, Commitment], known: dict[
         return f"follows unknown commitment {quoted(target)}{did_you_mean(target, known)}"
     seen = {commitment.id}
     step: Commitment | None = usable.get(target)
-    while step is not None and step.follows is not None:
+    while step is not None and step.follows is not None and step.id not in ends:
         if step.id in seen:
             return f"follows makes a cycle through {quoted(step.id)}"
         seen.add(step.id)
         step = usable.get(step.follows)
+    ends.update(seen)
     return ""
 
 
