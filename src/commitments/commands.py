@@ -16,6 +16,7 @@ from commitments.errors import EXIT_LEDGER, CommitmentsError, UsageError, os_rea
 from commitments.formats import (
     CheckFormat,
     DueFormat,
+    EventSpan,
     ExportFormat,
     ListFormat,
     ReportFormat,
@@ -443,9 +444,10 @@ def export_commitments(
     filters: Filters = NO_FILTER,
     *,
     output: str | None = None,
+    events: EventSpan = EventSpan.deadline,
 ) -> None:
     _, chosen, whole = _selected(path, today, filters)
-    options = ViewOptions(identity=ledger_identity(whole))
+    options = ViewOptions(identity=ledger_identity(whole), events=events)
     with _output(output, out, path) as target:
         export_view(format_name, options).commitments(chosen, today, target)
 

@@ -66,7 +66,8 @@ def feed(run: Run, *args: str) -> icalendar.Calendar:
 
 
 def events(calendar: icalendar.Calendar) -> dict[str, icalendar.Event]:
-    return {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+    """The events by the id of their commitment (what their UID starts with)."""
+    return {str(e["UID"]).split(".")[0]: e for e in calendar.walk("VEVENT")}
 
 
 @pytest.mark.parametrize("format_", ["json", "csv", "markdown"])
@@ -80,44 +81,91 @@ def test_json_csv_and_markdown_are_what_list_prints(
     assert exported.stdout == listed.stdout and exported.stdout
 
 
-def test_one_all_day_event_per_dated_commitment(run: Run, write_ledger: Write) -> None:
+def test_one_all_day_event_on_each_deadline(run: Run, write_ledger: Write) -> None:
     write_ledger(LEDGER)
     calendar = feed(run)
     calendar.validate()
     assert str(calendar["VERSION"]) == "2.0" and "commitments" in str(calendar["PRODID"])
     found = events(calendar)
-    assert sorted(found) == sorted(
-        [
-            "Round table on water resources",
-            "Next summit, in Bishkek; date to be set",
-            "Forum",
-            "Called off",
-        ]
-    )
-    water = found["Round table on water resources"]
-    # All-day: DATE values, DTEND the day after the last day (RFC 5545, 3.6.1).
-    assert water.decoded("DTSTART") == dt.date(2025, 5, 30)
+    assert sorted(found) == ["called-off", "forum", "summit-2027", "water-roundtable-2026"]
+    water = found["water-roundtable-2026"]
+    # One all-day event on the deadline ("by 2026": 2026-12-31), never a banner over
+    # the nineteen months since it was declared. DTEND is the day after (RFC 5545, 3.6.1).
+    assert water.decoded("DTSTART") == dt.date(2026, 12, 31)
     assert water.decoded("DTEND") == dt.date(2027, 1, 1)
     assert not isinstance(water.decoded("DTSTART"), dt.datetime)
     text = water.to_ical().decode()
-    assert "DTSTART;VALUE=DATE:20250530" in text and "DTEND;VALUE=DATE:20270101" in text
+    assert "DTSTART;VALUE=DATE:20261231" in text and "DTEND;VALUE=DATE:20270101" in text
+    # A deadline that is not one plain day says so where a calendar shows it.
+    assert str(water["SUMMARY"]) == "Round table on water resources (due by 2026)"
     description = str(water["DESCRIPTION"])
     assert "“a round table on water resources is planned by 2026”" in description
     assert "Source: Joint Declaration, Astana, 2025-05-30" in description
-    assert f"Status: planned as of {TODAY}" in description
+    assert f"Status: planned as of {TODAY} (due: by 2026; pledge)" in description
+    assert "Window: 2025-05-30 – 2026-12-31" in description
     assert [str(c) for c in water["CATEGORIES"].cats] == ["water", "Central Asia"]
     assert str(water["URL"]) == "https://example.org/declaration"
-    forum = found["Forum"]
+    forum = found["forum"]
+    assert str(forum["SUMMARY"]) == "Forum"  # a plain day is its own deadline
     assert forum.decoded("DTSTART") == dt.date(2026, 5, 12)
     assert forum.decoded("DTEND") == dt.date(2026, 5, 13)
     assert str(forum["STATUS"]) == "CONFIRMED"
-    assert str(found["Called off"]["STATUS"]) == "CANCELLED"
+    called_off = found["called-off"]
+    assert str(called_off["STATUS"]) == "CANCELLED"
+    assert str(called_off["SUMMARY"]) == "Called off (due spring 2026)"
+    assert called_off.decoded("DTSTART") == dt.date(2026, 5, 31)
     assert str(water["STATUS"]) == "TENTATIVE"
-    moved = found["Next summit, in Bishkek; date to be set"]
-    assert moved.decoded("DTSTART") == dt.date(2027, 10, 1)  # as rescheduled
+    moved = found["summit-2027"]
+    assert moved.decoded("DTSTART") == dt.date(2027, 10, 31)  # as rescheduled
+    assert str(moved["SUMMARY"]) == (
+        "Next summit, in Bishkek; date to be set (due 2027-10?, approximate)"
+    )
     assert int(moved["SEQUENCE"]) == 1  # one reschedule: a calendar takes it as newer
     for event in found.values():
         assert event.decoded("DTSTAMP") == dt.datetime(2026, 11, 22, tzinfo=dt.UTC)
+
+
+def test_events_spanning_each_window_on_request(run: Run, write_ledger: Write) -> None:
+    write_ledger(LEDGER)
+    found = events(feed(run, "--events", "window"))
+    water = found["water-roundtable-2026"]
+    assert water.decoded("DTSTART") == dt.date(2025, 5, 30)  # declared: the window opens
+    assert water.decoded("DTEND") == dt.date(2027, 1, 1)
+    assert found["forum"].decoded("DTSTART") == dt.date(2026, 5, 12)
+    assert found["forum"].decoded("DTEND") == dt.date(2026, 5, 13)
+    assert found["summit-2027"].decoded("DTSTART") == dt.date(2027, 10, 1)
+    assert found["called-off"].decoded("DTSTART") == dt.date(2026, 3, 1)
+    # The rest is the same event: a subscribed calendar switched over replaces each
+    # event (same UID) instead of adding a second one.
+    deadline = events(feed(run))
+    assert sorted(str(e["UID"]) for e in found.values()) == sorted(
+        str(e["UID"]) for e in deadline.values()
+    )
+    for ident, event in found.items():
+        assert str(event["SUMMARY"]) == str(deadline[ident]["SUMMARY"])
+        assert str(event["DESCRIPTION"]) == str(deadline[ident]["DESCRIPTION"])
+
+
+def test_a_relative_due_says_the_year_it_means(run: Run, write_ledger: Write) -> None:
+    write_ledger(
+        """
+        [[commitment]]
+        id = "opera"
+        title = "Opera"
+        due = "next year"
+        declared = 2025-05-30
+        """
+    )
+    (opera,) = feed(run).walk("VEVENT")
+    assert str(opera["SUMMARY"]) == "Opera (due 2026)"
+    assert opera.decoded("DTSTART") == dt.date(2026, 12, 31)
+
+
+def test_events_takes_a_span_and_nothing_else(run: Run, write_ledger: Write) -> None:
+    write_ledger(LEDGER)
+    result = run("export", "--format", "ics", "--events", "month")
+    assert result.exit_code == 2
+    assert "deadline" in result.stderr and "window" in result.stderr
 
 
 def test_the_feed_round_trips_and_keeps_its_bytes(run: Run, write_ledger: Write) -> None:
@@ -202,10 +250,10 @@ def test_missed_is_struck_out_and_a_status_change_is_a_new_sequence(
     status = "missed"
     """
     )
-    water = events(feed(run))["Round table on water resources"]
+    water = events(feed(run))["water-roundtable-2026"]
     assert str(water["STATUS"]) == "CANCELLED"
     assert int(water["SEQUENCE"]) == 1
-    assert int(events(feed(run))["Called off"]["SEQUENCE"]) == 0  # declared cancelled
+    assert int(events(feed(run))["called-off"]["SEQUENCE"]) == 0  # declared cancelled
 
 
 def test_the_shipped_ledger_exports_a_valid_feed(run: Run) -> None:

@@ -43,6 +43,7 @@ from commitments.errors import UsageError
 from commitments.formats import (
     CheckFormat,
     DueFormat,
+    EventSpan,
     ExportFormat,
     ListFormat,
     ReportFormat,
@@ -160,6 +161,15 @@ def export(
         ExportFormat,
         typer.Option("--format", metavar="FORMAT", help=f"File format: {EXPORT_FORMATS}."),
     ] = ExportFormat.json,
+    events: Annotated[
+        EventSpan,
+        typer.Option(
+            "--events",
+            metavar="SPAN",
+            help="iCalendar: an event on each deadline's day, or spanning its whole window:"
+            f" {', '.join(EventSpan)}.",
+        ),
+    ] = EventSpan.deadline,
     output: OutputOption = None,
     status: StatusFilter = None,
     party: PartyFilter = None,
@@ -180,6 +190,7 @@ def export(
         sys.stdout,
         selection(status, party, tag, strength, summit, search, overdue, open_),
         output=output,
+        events=events,
     )
 
 

@@ -70,6 +70,13 @@ class TimelineFormat(StrEnum):
     html = "html"
 
 
+class EventSpan(StrEnum):
+    """What a calendar event covers: the deadline's day, or the whole window."""
+
+    deadline = "deadline"
+    window = "window"
+
+
 class CheckFormat(StrEnum):
     text = "text"
     json = "json"
@@ -90,6 +97,7 @@ class ViewOptions(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1
     raw: bool = False  # CSV: cells exactly as in the ledger, formulas not defused
     memo: Memo | None = None  # JSON: each commitment's record, rendered once
     identity: str = ""  # ICS: what makes this ledger's event UIDs its own
+    events: EventSpan = EventSpan.deadline  # ICS: what each event covers
 
 
 class ListView(Protocol):

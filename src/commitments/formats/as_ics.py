@@ -1,20 +1,28 @@
 """iCalendar (RFC 5545): a feed a calendar app subscribes to, written by `icalendar`.
 
-One all-day event per dated commitment, spanning its window: DTSTART its first day,
-DTEND the day after its last (all-day events end exclusively). A window with no
-first day ("by 2026" with nothing declared) is its deadline alone. The UID is the
-commitment's id and the ledger's identity (commands.ledger_identity), so a
-calendar that subscribes updates its events instead of doubling them. DTSTAMP is
-the day of the report, so the same ledger on the same day gives the same bytes.
+One all-day event per dated commitment, on its deadline (the last day of its
+window): people keep deadlines in calendars, and an event as long as "by 2026"
+would cover every day for months. The SUMMARY says when a deadline is not one
+plain day (a window, "by …", an approximate date); the DESCRIPTION gives the
+window. With EventSpan.window an event spans the whole window instead: DTSTART its
+first day, DTEND the day after its last (all-day events end exclusively); a window
+with no first day ("by 2026" with nothing declared) is its deadline alone. The UID
+is the commitment's id and the ledger's identity (commands.ledger_identity),
+whatever the span, so a calendar that subscribes updates its events instead of
+doubling them. DTSTAMP is the day of the report, so the same ledger on the same
+day gives the same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from commitments import __version__
+from commitments.formats import EventSpan
+from commitments.formats.phrases import window_text
 from commitments.report.state import State
 from commitments.text import visible
 
@@ -51,12 +59,31 @@ def description(state: State, today: dt.date) -> str:
         lines.append(c.url)
     due = state.window.text if state.window else "undated"
     lines.append(f"Status: {state.status} as of {today} (due: {due}; {c.strength})")
+    if state.window is not None:
+        lines.append(f"Window: {window_text(state.window)}")
     if c.parties:
         lines.append("Parties: " + " ".join(c.parties))
     return visible("\n".join(lines), keep_newlines=True)
 
 
-def event(state: State, today: dt.date, identity: str) -> Event:
+def summary(state: State) -> str:
+    """The title, and the due expression when the deadline is not one plain day: a
+    calendar shows the summary alone, and "by 2026" on 31 December is no appointment."""
+    title, window = visible(state.commitment.title), state.window
+    if window is None or (window.start == window.end and not window.approximate):
+        return title
+    approximate = ", approximate" if window.approximate else ""
+    # "next year" is the declared date's: on a calendar it says the year it means.
+    due = _RELATIVE.sub(str(window.end.year), visible(window.text))
+    return f"{title} (due {due}{approximate})"
+
+
+_RELATIVE = re.compile(r"\b(?:next|this) year\b", re.IGNORECASE)
+
+
+def event(
+    state: State, today: dt.date, identity: str, span: EventSpan = EventSpan.deadline
+) -> Event:
     from icalendar import Event  # startup: calendars only
 
     c, window = state.commitment, state.window
@@ -64,13 +91,13 @@ def event(state: State, today: dt.date, identity: str) -> Event:
     made = Event()
     made.add("uid", uid(c.id, identity))
     made.add("dtstamp", dt.datetime.combine(today, dt.time(), dt.UTC))
-    first = window.start or window.end
+    first = window.end if span is EventSpan.deadline else window.start or window.end
     made.add("dtstart", first)
     if window.end < dt.date.max:
         made.add("dtend", window.end + dt.timedelta(days=1))  # the day after, exclusive
     else:  # no day follows 9999-12-31: the same span said as a length
         made.add("duration", dt.timedelta(days=(window.end - first).days + 1))
-    made.add("summary", visible(c.title))
+    made.add("summary", summary(state))
     made.add("description", description(state, today))
     if c.tags:
         made.add("categories", [visible(tag) for tag in c.tags])
@@ -90,6 +117,7 @@ def event(state: State, today: dt.date, identity: str) -> Event:
 class Format:
     def __init__(self, options: ViewOptions | None = None) -> None:
         self.identity = options.identity if options else ""
+        self.span = options.events if options else EventSpan.deadline
 
     def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
         from icalendar import Calendar  # startup: calendars only
@@ -102,7 +130,7 @@ class Format:
         calendar.add("x-wr-calname", "Commitments")
         for state in states:
             if state.window is not None:
-                calendar.add_component(event(state, today, self.identity))
+                calendar.add_component(event(state, today, self.identity, self.span))
         if not calendar.subcomponents:
             # RFC 5545 wants one component at least: a feed whose selection is empty
             # for now (a desk with nothing dated) must still be a valid one.
