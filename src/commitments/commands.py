@@ -36,7 +36,7 @@ from commitments.formats.phrases import what_changed
 from commitments.ledger import notices, own_writes, snapshot
 from commitments.ledger.find import display_name, find_ledger, path_text
 from commitments.ledger.read import ledger_from, read_ledger
-from commitments.model import DEFAULT_WITHIN, PLEDGE
+from commitments.model import DEFAULT_WITHIN, PLEDGE, STATUSES, STRENGTHS
 from commitments.parties import PARTIES, party_code
 from commitments.report import select as selecting
 from commitments.report.as_of import as_of, unborn_note
@@ -261,6 +261,10 @@ def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
         values = [s.id for s in ledger.summits]
     elif ledger is not None and what == "tag":
         values = sorted({tag for c in ledger.commitments for tag in c.tags})
+    elif what == "status":
+        values = list(STATUSES)
+    elif what == "strength":
+        values = list(STRENGTHS)
     elif what == "party":
         used = sorted({p for c in ledger.commitments for p in c.parties}) if ledger else []
         values = used + [code for code in PARTIES if code not in used]

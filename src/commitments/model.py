@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -50,6 +51,42 @@ PLEDGE = Strength.pledge.value  # the default, and what `due` reports unless --a
 OPEN_STATUSES = frozenset({Status.planned.value, Status.in_progress.value, Status.stalled.value})
 # How far ahead `due` looks by default, in days.
 DEFAULT_WITHIN = 60
+
+# What people type for a status on the command line, read as the status it means.
+# Written out, not guessed: "finished" looks like "missed", a verdict of the
+# opposite score.
+STATUS_SYNONYMS = {
+    "finished": "done",
+    "completed": "done",
+    "complete": "done",
+    "ongoing": "in-progress",
+    "underway": "in-progress",
+    "started": "in-progress",
+    "in progress": "in-progress",
+    "inprogress": "in-progress",
+    "in_progress": "in-progress",
+    "failed": "missed",
+    "dropped": "cancelled",
+    "withdrawn": "cancelled",
+    "canceled": "cancelled",
+}
+
+
+def status_named(word: str, option: str) -> tuple[str, bool]:
+    """The status ``word`` means, in any case, and whether it was a synonym; else a
+    usage error suggesting the status nearest to it (by its synonyms too, so never
+    one of opposite score)."""
+    folded = " ".join(word.split()).casefold()
+    if folded in STATUSES:
+        return folded, False
+    if folded in STATUS_SYNONYMS:
+        return STATUS_SYNONYMS[folded], True
+    near = difflib.get_close_matches(folded, [*STATUSES, *STATUS_SYNONYMS], n=1, cutoff=0.6)
+    hint = f"; did you mean {quoted(STATUS_SYNONYMS.get(near[0], near[0]))}?" if near else ""
+    raise UsageError(
+        f"{option}: {quoted(word)} is not a status{hint} (expected one of {', '.join(STATUSES)})"
+    )
+
 
 COMMITMENT_KEYS = (
     "id",

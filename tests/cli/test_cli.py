@@ -301,7 +301,7 @@ def test_help_on_every_command(run: Run) -> None:
     [
         (["list", "--bogus"], 2, "commitments: error: No such option: --bogus"),
         (["list", "--format", "xml"], 2, "'xml' is not one of"),
-        (["list", "--status", "dun"], 2, "'dun' is not one of"),
+        (["list", "--status", "dun"], 2, '"dun" is not a status'),
         (
             ["list", "--party", "UK"],
             2,

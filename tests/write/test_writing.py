@@ -153,7 +153,7 @@ def _has_git() -> bool:
     [
         (["update", "nope", "--note", "x"], 'no commitment with id "nope"'),
         (["update", "wter", "--note", "x"], 'did you mean "water"?'),
-        (["update", "water", "--status", "dun"], "'dun' is not one of"),
+        (["update", "water", "--status", "dun"], '"dun" is not a status'),
         (["update", "water", "--due", "sprign 2027"], 'did you mean "spring 2027"?'),
         (
             ["update", "water", "--on", "2026-02-30", "--note", "x"],

@@ -6,12 +6,13 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any, TextIO
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from commitments import __version__
 from commitments.cli import git, reading, writing
@@ -19,6 +20,7 @@ from commitments.cli.options import FileOption, Globals, PagerOption, TodayOptio
 from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
 from commitments.ledger.notices import drain
 from commitments.ledger.read import keep_until_exit
+from commitments.model import status_named
 from commitments.text import visible
 
 
@@ -51,7 +53,7 @@ class _Group(TyperGroup):
             # Typer's own usage errors: unknown option, bad value, missing argument.
             context = getattr(exc, "ctx", None)
             hint = f" (see '{context.command_path} --help')" if context is not None else ""
-            message = visible(exc.format_message())
+            message = visible(exc.format_message()) + _status_hint(exc.format_message())
             sys.stderr.write(f"commitments: error: {message}{hint}\n")
             code = exc.exit_code if isinstance(exc.exit_code, int) else EXIT_USAGE
         if not isinstance(code, int):
@@ -65,13 +67,31 @@ class _Group(TyperGroup):
         return code
 
 
+_EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
+
+
+def _status_hint(message: str) -> str:
+    """`update water done`: a status word where none is expected says how to give it."""
+    extra = _EXTRA.match(message)
+    for word in extra.group(1).split() if extra else []:
+        with contextlib.suppress(CommitmentsError):
+            status, _ = status_named(word, "--status")
+            return f"; to set a status, give --status {status}"
+    return ""
+
+
 class _Command(TyperCommand):
     """A command whose usage line names its arguments plainly: `show [OPTIONS] ID`,
-    where Typer writes `{ID}`."""
+    where Typer writes `{ID}`, and that takes --version as the application does:
+    global options go before the command or after it."""
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         pieces: list[str] = super().collect_usage_pieces(ctx)
         return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params: list[Any] = super().get_params(ctx)
+        return [*params, _VERSION_AFTER]
 
 
 _SETTINGS: dict[str, Any] = {
@@ -110,6 +130,18 @@ def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"commitments {__version__}\n")
         raise typer.Exit()
+
+
+# `commitments due --version`: the same flag, after the command (not in its --help,
+# which would list it on every command; `commitments --help` does).
+_VERSION_AFTER = TyperOption(
+    param_decls=["--version"],
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, param, value: _version(value),
+    hidden=True,
+)
 
 
 def _main(

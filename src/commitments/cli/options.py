@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 
 from commitments import clock, commands
+from commitments.errors import UsageError
 from commitments.formats import (
     CheckFormat,
     DueFormat,
@@ -21,8 +22,9 @@ from commitments.formats import (
     TimelineFormat,
 )
 from commitments.ledger.find import find_ledger
-from commitments.model import Status, Strength
+from commitments.model import STRENGTHS, Status, Strength, status_named
 from commitments.report.select import Filters
+from commitments.text import did_you_mean, quoted
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -108,9 +110,13 @@ def completing(what: str) -> Any:
 
 
 StatusFilter = Annotated[
-    list[Status] | None,
+    list[str] | None,
     option(
-        "--status", "-s", metavar="STATUS", help=f"Only this status (repeatable): {STATUS_CHOICES}."
+        "--status",
+        "-s",
+        metavar="STATUS",
+        help=f"Only this status (repeatable): {STATUS_CHOICES}.",
+        autocompletion=completing("status"),
     ),
 ]
 PartyFilter = Annotated[
@@ -124,11 +130,12 @@ PartyFilter = Annotated[
     ),
 ]
 StrengthFilter = Annotated[
-    list[Strength] | None,
+    list[str] | None,
     option(
         "--strength",
         metavar="STRENGTH",
         help=f"Only this strength (repeatable): {STRENGTH_CHOICES}.",
+        autocompletion=completing("strength"),
     ),
 ]
 SummitFilter = Annotated[
@@ -218,10 +225,10 @@ OutputOption = Annotated[
 
 
 def selection(
-    status: list[Status] | None,
+    status: list[str] | None,
     party: list[str] | None,
     tag: list[str] | None,
-    strength: list[Strength] | None,
+    strength: list[str] | None,
     summit: list[str] | None,
     search: str | None,
     overdue: bool,
@@ -229,14 +236,40 @@ def selection(
 ) -> Filters:
     """The filters as asked (commands.checked makes them the ledger's)."""
     return Filters(
-        statuses=tuple(s.value for s in status or []),
-        parties=tuple(party or []),
-        tags=tuple(tag or []),
+        statuses=tuple(status_of(word, "--status") for word in each(status)),
+        parties=tuple(each(party)),
+        tags=tuple(each(tag)),
         overdue=overdue,
         open_only=open_,
         search=search or "",
-        strengths=tuple(s.value for s in strength or []),
-        summits=tuple(summit or []),
+        strengths=tuple(strength_of(word) for word in each(strength)),
+        summits=tuple(each(summit)),
+    )
+
+
+def each(values: list[str] | None) -> list[str]:
+    """The values of a repeatable option, each of which may be a comma list
+    (`--party kz,kg` is `--party kz --party kg`)."""
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+def status_of(word: str, option: str) -> str:
+    """The status ``word`` means; a synonym ("finished") is read as its status, with a note."""
+    status, synonym = status_named(word, option)
+    if synonym:
+        sys.stderr.write(
+            f"commitments: note: {option} {quoted(word)} is read as {quoted(status)}\n"
+        )
+    return status
+
+
+def strength_of(word: str) -> str:
+    folded = word.strip().casefold()
+    if folded in STRENGTHS:
+        return folded
+    raise UsageError(
+        f"--strength: {quoted(word)} is not a strength{did_you_mean(folded, STRENGTHS)}"
+        f" (expected one of {STRENGTH_CHOICES})"
     )
 
 

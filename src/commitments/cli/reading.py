@@ -33,6 +33,7 @@ from commitments.cli.options import (
     TodayOption,
     completing,
     date_option,
+    each,
     ledger_path,
     option,
     selection,
@@ -358,7 +359,7 @@ def report(
         interim=interim,
         output=output,
         since=date_option(since, "--since"),
-        parties=party or [],
-        tags=tag or [],
-        summits=summits or [],
+        parties=each(party),
+        tags=each(tag),
+        summits=each(summits),
     )

@@ -17,21 +17,29 @@ from commitments.cli.options import (
     TodayOption,
     completing,
     date_option,
+    each,
     ledger_path,
     option,
+    status_of,
     this_process,
     today_of,
 )
 from commitments.model import HemisphereName as Hemisphere
-from commitments.model import Status, Strength
+from commitments.model import Strength
 
 
 def update(
     ctx: typer.Context,
     commitment_id: CommitmentId,
     status: Annotated[
-        Status | None,
-        option("--status", "-s", metavar="STATUS", help=f"Its new status: {STATUS_CHOICES}."),
+        str | None,
+        option(
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help=f"Its new status: {STATUS_CHOICES}.",
+            autocompletion=completing("status"),
+        ),
     ] = None,
     note: Annotated[
         str | None, option("--note", "-n", metavar="TEXT", help="What happened.")
@@ -78,7 +86,7 @@ def update(
     request = UpdateRequest(
         commitment_id,
         when,
-        status.value if status else None,
+        status_of(status, "--status") if status is not None else None,
         due,
         note,
         source,
@@ -124,12 +132,13 @@ def add(
         str | None, option("--follows", metavar="ID", help="The commitment it continues.")
     ] = None,
     status: Annotated[
-        Status | None,
+        str | None,
         option(
             "--status",
             "-s",
             metavar="STATUS",
             help=f"Initial status (default: planned): {STATUS_CHOICES}.",
+            autocompletion=completing("status"),
         ),
     ] = None,
     notes: Annotated[str | None, option("--notes", metavar="TEXT", help="Free notes.")] = None,
@@ -179,10 +188,10 @@ def add(
         id=id_,
         due=due,
         declared=date_option(declared, "--declared"),
-        parties=party or [],
+        parties=each(party),
         host=host,
-        tags=tag or [],
-        status=status.value if status else None,
+        tags=each(tag),
+        status=status_of(status, "--status") if status is not None else None,
         source=source,
         quote=quote,
         url=url,
@@ -191,7 +200,7 @@ def add(
         hemisphere=hemisphere.value if hemisphere else None,
         strength=strength.value if strength else None,
         summit=summit,
-        responsible=responsible or [],
+        responsible=each(responsible),
         today=today_of(ctx, today),
         allow_future=allow_future,
     )

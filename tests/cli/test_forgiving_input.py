@@ -1,0 +1,142 @@
+"""What people type that is not quite the contract, read as they meant it or answered
+with the way to say it: status synonyms, comma lists, --version anywhere, a status
+word where no argument goes."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from commitments import __version__
+from commitments.errors import UsageError
+from commitments.model import STATUS_SYNONYMS, STATUSES, status_named
+from commitments.report.scoring import INTERIM
+from support import SHIPPED, TODAY, Run, Write
+
+
+@pytest.mark.parametrize(("word", "status"), sorted(STATUS_SYNONYMS.items()))
+def test_each_synonym_is_read_as_its_status(word: str, status: str) -> None:
+    assert status_named(word.upper(), "--status") == (status, True)
+    assert status in STATUSES
+
+
+@pytest.mark.parametrize("status", STATUSES)
+def test_a_status_is_itself_in_any_case(status: str) -> None:
+    assert status_named(f" {status.title()} ", "--status") == (status, False)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("finised", "done"), ("complet", "done"), ("faild", "missed"), ("cancled", "cancelled")],
+)
+def test_a_typo_is_answered_with_the_status_it_means(typed: str, meant: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        status_named(typed, "--status")
+    assert f'did you mean "{meant}"?' in str(raised.value)
+    assert "expected one of planned, in-progress" in str(raised.value)
+
+
+@pytest.mark.parametrize(("word", "status"), sorted(STATUS_SYNONYMS.items()))
+def test_a_typo_of_a_synonym_never_suggests_the_opposite_score(word: str, status: str) -> None:
+    """ "finishd" looks like "missed" more than like "done": the suggestion goes by the
+    synonyms, so a success is never offered as a −1."""
+    for typo in {word[:k] + word[k + 1 :] for k in range(len(word))} - {*STATUSES}:
+        if typo.casefold() in STATUS_SYNONYMS:
+            continue
+        try:
+            status_named(typo, "--status")
+        except UsageError as exc:
+            said = re.search(r'did you mean "([^"]+)"', str(exc))
+            if said and status in INTERIM and said.group(1) in INTERIM:
+                assert INTERIM[said.group(1)] * INTERIM[status] >= 0, (typo, said.group(1))
+
+
+def test_update_takes_a_synonym_and_says_how_it_read_it(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run("--today", TODAY, "update", "water", "--status", "Finished", "--note", "n")
+    assert result.exit_code == 0, result.output
+    assert 'note: --status "Finished" is read as "done"' in result.stderr
+    assert 'status = "done"' in path.read_text(encoding="utf-8").rsplit("[[update]]", 1)[1]
+
+
+def test_a_status_word_after_the_id_says_to_give_it_as_status(
+    run: Run, write_ledger: Write
+) -> None:
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    before = path.read_bytes()
+    result = run("--today", TODAY, "update", "water", "finished")
+    assert result.exit_code == 2
+    assert "to set a status, give --status done" in result.stderr
+    assert run("--today", TODAY, "update", "water", "soon").stderr.count("--status") == 0
+    assert path.read_bytes() == before
+
+
+def ids(run: Run, *args: str) -> list[str]:
+    result = run("--today", TODAY, "list", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    return [r["id"] for r in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize(
+    ("comma", "repeated"),
+    [
+        (["--party", "kg,tj"], ["--party", "KG", "--party", "TJ"]),
+        (["--tag", "water, energy"], ["--tag", "water", "--tag", "energy"]),
+        (["--status", "planned,ongoing"], ["--status", "planned", "--status", "in-progress"]),
+        (["--strength", "intent,proposal"], ["--strength", "intent", "--strength", "proposal"]),
+    ],
+)
+def test_a_repeatable_option_takes_a_comma_list(
+    run: Run, write_ledger: Write, comma: list[str], repeated: list[str]
+) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    assert ids(run, *comma) == ids(run, *repeated)
+
+
+def test_add_takes_comma_lists(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run(
+        "--today",
+        TODAY,
+        "add",
+        "--title",
+        "A list test",
+        "--party",
+        "kz,kg",
+        "--tag",
+        "a,b",
+        "--responsible",
+        "KZ",
+    )
+    assert result.exit_code == 0, result.output
+    table = path.read_text(encoding="utf-8").rsplit("[[commitment]]", 1)[1]
+    assert 'parties = ["KZ", "KG"]' in table and 'tags = ["a", "b"]' in table
+
+
+def test_an_unknown_strength_is_answered_with_the_nearest(run: Run) -> None:
+    result = run("-f", str(SHIPPED), "list", "--strength", "intnt")
+    assert result.exit_code == 2
+    assert '"intnt" is not a strength; did you mean "intent"?' in result.stderr
+
+
+@pytest.mark.parametrize("command", ["due", "list", "update", "report"])
+def test_version_after_any_command(run: Run, command: str) -> None:
+    result = run(command, "--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"commitments {__version__}\n"
+
+
+def test_version_as_the_value_of_an_option_is_that_value(run: Run, write_ledger: Write) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run("--today", TODAY, "add", "--title", "--version", "--id", "v")
+    assert result.exit_code == 0, result.output
+    assert json.loads(run("show", "v", "--format", "json").stdout)["title"] == "--version"
+
+
+def test_statuses_complete(run: Run) -> None:
+    from commitments.commands import completions
+
+    assert completions(SHIPPED, "status", "in") == ["in-progress"]
+    assert completions(SHIPPED, "strength", "p") == ["pledge", "proposal"]
