@@ -130,8 +130,10 @@ def show_commitment(
 ) -> None:
     whole = read_ledger(path)
     ledger = as_of(whole, today)
-    why = unborn_note(whole, commitment_id, today) or " (see `commitments list`)"
-    commitment = ledger.named(commitment_id, after=why)
+    unborn = unborn_note(whole, commitment_id, today)
+    if unborn:
+        raise UsageError(unborn)
+    commitment = ledger.named(commitment_id, after=" (see `commitments list`)")
     show_view(format_name).commitment(state_of(ledger, commitment), today, out)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +141,71 @@ def test_statuses_complete(run: Run) -> None:
 
     assert completions(SHIPPED, "status", "in") == ["in-progress"]
     assert completions(SHIPPED, "strength", "p") == ["pledge", "proposal"]
+
+
+# --- messages that point the right way ------------------------------------------------------
+
+
+def test_an_add_with_an_unreadable_due_names_the_option_not_a_line(
+    run: Run, write_ledger: Write
+) -> None:
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    before = path.read_bytes()
+    result = run("--today", TODAY, "add", "--title", "T", "--due", "next spring")
+    assert result.exit_code == 2
+    first, *forms = result.stderr.splitlines()
+    assert first == 'commitments: error: --due: cannot read due expression "next spring"'
+    assert "commitments.toml:" not in result.stderr  # no line of a table never written
+    assert forms and all(len(line) <= 80 for line in forms)  # wrapped (COLUMNS is 80 here)
+    assert "spring/summer/autumn/fall/winter 2026" in " ".join(forms)
+    assert path.read_bytes() == before
+
+
+def test_next_year_without_a_date_says_which_options_give_one(
+    run: Run, write_ledger: Write
+) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run("--today", TODAY, "add", "--title", "T", "--due", "next year")
+    assert result.exit_code == 2
+    assert "give --declared DATE, or --summit ID" in result.stderr
+    with_summit = run(
+        "--today", TODAY, "add", "--title", "T", "--due", "next year", "--summit", "ca"
+    )
+    assert with_summit.exit_code == 0, with_summit.output
+    assert "due next year (2026-01-01 – 2026-12-31)" in with_summit.stdout
+
+
+def test_no_ledger_found_says_init_makes_one(run: Run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.chdir(empty)
+    monkeypatch.delenv("COMMITMENTS_FILE", raising=False)
+    result = run("list")
+    assert result.exit_code == 1
+    assert "`commitments init` makes one here" in result.stderr
+
+
+def test_a_folder_given_as_the_file_is_its_commitments_toml(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    by_folder = run("-f", str(path.parent), "--today", TODAY, "list", "--format", "json")
+    by_file = run("-f", str(path), "--today", TODAY, "list", "--format", "json")
+    assert by_folder.exit_code == 0 and by_folder.stdout == by_file.stdout
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"), [("--stauts", "--status"), ("--statu", "--status"), ("--tga", "--tag")]
+)
+def test_a_mistyped_option_is_answered_with_the_nearest_of_that_command(
+    run: Run, typed: str, said: str
+) -> None:
+    result = run("-f", str(SHIPPED), "list", typed, "x")
+    assert result.exit_code == 2
+    assert f"No such option: {typed}; did you mean {said}?" in result.stderr
+    assert "Possible options" not in result.stderr
+
+
+def test_the_nearest_option_is_one_the_command_has(run: Run) -> None:
+    """`report` has no --status: the nearest to --stauts is one of its own."""
+    result = run("-f", str(SHIPPED), "report", "--stauts", "x")
+    assert "did you mean --status?" not in result.stderr
+    assert "did you mean --summit?" in result.stderr

@@ -80,7 +80,10 @@ def test_commitments_declared_after_today_do_not_exist_yet(run: Run, write_ledge
     assert set(listed(run, path, "2026-03-01")) == {"water", "opera"}
     shown = run("-f", str(path), "--today", "2026-01-01", "show", "opera")
     assert shown.exit_code == 2
-    assert "it is declared on 2026-03-01, after 2026-01-01" in shown.stderr
+    assert shown.stderr == (
+        'commitments: error: "opera" is declared on 2026-03-01, after 2026-01-01:'
+        " a report as of 2026-01-01 does not show it\n"
+    )  # and nothing else: no other id is what was meant
     due = run(
         "-f", str(path), "--today", "2026-01-01", "due", "--within", "9999", "--format", "json"
     )

@@ -4,6 +4,7 @@ error becomes the contract's one-line message and exit code."""
 from __future__ import annotations
 
 import contextlib
+import difflib
 import gc
 import os
 import re
@@ -53,7 +54,7 @@ class _Group(TyperGroup):
             # Typer's own usage errors: unknown option, bad value, missing argument.
             context = getattr(exc, "ctx", None)
             hint = f" (see '{context.command_path} --help')" if context is not None else ""
-            message = visible(exc.format_message()) + _status_hint(exc.format_message())
+            message = _nearest(visible(exc.format_message())) + _status_hint(exc.format_message())
             sys.stderr.write(f"commitments: error: {message}{hint}\n")
             code = exc.exit_code if isinstance(exc.exit_code, int) else EXIT_USAGE
         if not isinstance(code, int):
@@ -65,6 +66,25 @@ class _Group(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+# Click lists the options close to a mistyped one, the closest first.
+_POSSIBLE = re.compile(r" (?:\(Possible options: ([^)]+)\)|Did you mean ([^ ?]+)\?)$")
+
+
+def _nearest(message: str) -> str:
+    """`--stauts`: the one option of this command it is nearest to, not a list (click
+    sorts its list by name)."""
+    found = _POSSIBLE.search(message)
+    typed = _TYPED.match(message)
+    if found is None or typed is None:
+        return message
+    listed = (found.group(1) or found.group(2)).split(", ")
+    nearest = difflib.get_close_matches(typed.group(1), listed, n=1, cutoff=0)[0]
+    return f"{message[: found.start()]}; did you mean {nearest}?"
+
+
+_TYPED = re.compile(r"^No such option: (\S+)")
 
 
 _EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")

@@ -15,12 +15,16 @@ ENV_FILE = "COMMITMENTS_FILE"
 
 
 def find_ledger(option: Path | None, cwd: Path | None = None) -> Path:
-    """--file, else $COMMITMENTS_FILE, else the nearest commitments.toml upwards from cwd."""
-    if option is not None:
-        return option
+    """--file, else $COMMITMENTS_FILE, else the nearest commitments.toml upwards from cwd;
+    a folder given means the commitments.toml in it."""
     env = os.environ.get(ENV_FILE)
-    if env:
-        return Path(env)
+    given = option if option is not None else Path(env) if env else None
+    if given is not None:
+        inside = given / LEDGER_NAME
+        try:  # a folder holding a ledger means that ledger; anything else is read as given
+            return inside if os.path.isdir(given) and os.path.lexists(inside) else given
+        except (OSError, ValueError):  # a name too long, a NUL: the read says what is wrong
+            return given
     try:
         start = (cwd or Path.cwd()).resolve()
     except OSError:
@@ -42,7 +46,7 @@ def find_ledger(option: Path | None, cwd: Path | None = None) -> Path:
         return candidate
     raise LedgerError(
         f"no {LEDGER_NAME} in {path_text(str(start))} or any folder above it"
-        f" (pass --file PATH or set ${ENV_FILE})"
+        f" (pass --file PATH or set ${ENV_FILE}; `commitments init` makes one here)"
     )
 
 

@@ -16,6 +16,7 @@ import datetime as dt
 
 from commitments.ledger.history import fold
 from commitments.model import Deferred, Ledger, Update
+from commitments.text import quoted
 
 
 def as_of(ledger: Ledger, day: dt.date) -> Ledger:
@@ -39,8 +40,12 @@ def as_of(ledger: Ledger, day: dt.date) -> Ledger:
 
 
 def unborn_note(ledger: Ledger, given: str, day: dt.date) -> str:
-    """For an id that does not exist as of ``day``: why, when it is declared later."""
+    """For an id that does not exist as of ``day`` because it is declared later: that,
+    and nothing else (no other id is what was meant)."""
     commitment = ledger.find(given)
     if commitment is None or commitment.declared is None or commitment.declared <= day:
         return ""
-    return f" (it is declared on {commitment.declared}, after {day})"
+    return (
+        f"{quoted(commitment.id)} is declared on {commitment.declared}, after {day}:"
+        f" a report as of {day} does not show it"
+    )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import subprocess
+import textwrap
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -201,12 +203,26 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
     return made.written(appended)
 
 
-def due_error(exc: DueError) -> UsageError:
-    """A --due that cannot be read: the reason on one line, the forms on the next."""
-    lines = [f"commitments: error: --due: {exc.short}"]
+def due_error(exc: DueError, hint: str = "") -> UsageError:
+    """A --due that cannot be read: the reason on one line, the forms after it, wrapped
+    at the terminal's width."""
+    lines = [f"commitments: error: --due: {exc.short}{hint}"]
     if exc.expected:
-        lines.append(f"  {exc.expected}")
-    return UsageError(f"--due: {exc}", lines=lines)
+        width = max(40, shutil.get_terminal_size().columns - 1)
+        lines += textwrap.wrap(exc.expected, width, initial_indent="  ", subsequent_indent="    ")
+    return UsageError(f"--due: {exc}{hint}", lines=lines)
+
+
+def _due_checked(due: str | None, declared: dt.date | None, hemisphere: str | None) -> None:
+    """A --due as the new commitment will read it; refused here, naming the option, rather
+    than by the check of the ledger it would make (at a line the file does not have)."""
+    if due is None:
+        return
+    try:
+        parse_due(due, declared=declared, hemisphere="south" if hemisphere == "south" else "north")
+    except DueError as exc:
+        needs = declared is None and "declared date" in exc.short
+        raise due_error(exc, "; give --declared DATE, or --summit ID" if needs else "") from None
 
 
 def not_in_future(day: dt.date | None, today: dt.date | None, option: str, allow: bool) -> None:
@@ -266,12 +282,15 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
     made = _Made()
 
     def build(ledger: Ledger, data: bytes) -> str:
+        declared = request.declared
         if request.summit is not None:
             # as every id, a unique prefix will do; the table names the summit in full
             summit = ledger.summit_named(
                 request.summit, after="; add its [[summit]] table first; nothing was changed"
             )
             values["summit"] = summit.id
+            declared = declared or summit.date
+        _due_checked(values["due"], declared, request.hemisphere)
         taken = {c.id for c in ledger.commitments}
         made.id = explicit_id if explicit_id is not None else slugify(title, taken)
         made.table = toml_table("commitment", {"id": made.id, **values})
