@@ -55,7 +55,7 @@ DOORS = [
     Door("timeline", ("timeline",)),
     Door("export", ("export", "--format", "ics")),
     Door("update", ("update", "water", "--note", "door"), writes=True),
-    Door("add", ("add", "--title", "A door test"), writes=True),
+    Door("add", ("add", "--title", "A door test", "--force"), writes=True),  # added again
     Door("recover", ("recover",), writes=True),
     Door("git-setup", ("git-setup",), git=True),
 ]

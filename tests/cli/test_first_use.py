@@ -56,7 +56,7 @@ def test_due_stays_silent_when_piped_and_nothing_is_due(run: Run) -> None:
         ["due"],
         ["check"],
         ["update", "water", "--note", "n"],
-        ["add", "--title", "T"],
+        ["add", "--title", "T", "--force"],  # added twice: before, then after
     ],
 )
 def test_global_options_go_before_or_after_every_command(

@@ -209,3 +209,35 @@ def test_the_nearest_option_is_one_the_command_has(run: Run) -> None:
     result = run("-f", str(SHIPPED), "report", "--stauts", "x")
     assert "did you mean --status?" not in result.stderr
     assert "did you mean --summit?" in result.stderr
+
+
+# --- the same promise twice -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--title", "  central ASIA–Italy round table on water   resources "),
+        (
+            "--quote",
+            "specifically, a round table on water resources in the Central Asia–Italy format"
+            " is planned by 2026,  and a similar event on sustainable energy technologies"
+            " is expected in 2027.",
+        ),
+    ],
+)
+def test_add_refuses_a_title_or_quote_the_ledger_has_unless_forced(
+    run: Run, write_ledger: Write, option: str, value: str
+) -> None:
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    before = path.read_bytes()
+    args = ["--today", TODAY, "add", "--title", "Another", option, value]
+    if option == "--title":
+        args = ["--today", TODAY, "add", option, value]
+    refused = run(*args)
+    assert refused.exit_code == 2
+    assert f'{option}: "water-roundtable-2026" has this {option[2:]} already' in refused.stderr
+    assert "--force" in refused.stderr and path.read_bytes() == before
+    forced = run(*args, "--force")
+    assert forced.exit_code == 0, forced.output
+    assert path.read_bytes() != before

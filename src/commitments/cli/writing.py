@@ -174,6 +174,9 @@ def add(
     allow_future: Annotated[
         bool, option("--allow-future", help="Accept a date after today.")
     ] = False,
+    force: Annotated[
+        bool, option("--force", help="Add it even if the ledger has its title or quote.")
+    ] = False,
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
@@ -203,6 +206,7 @@ def add(
         responsible=each(responsible),
         today=today_of(ctx, today),
         allow_future=allow_future,
+        force=force,
     )
     commands.add_commitment(
         ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=this_process.main

@@ -19,6 +19,7 @@ from commitments.ledger.decode import real_path
 from commitments.ledger.schema.warnings import records_nothing, warnings
 from commitments.model import Ledger, Update
 from commitments.parties import party_code
+from commitments.text import quoted
 from commitments.write.append import Appended, append
 from commitments.write.tables import toml_table
 
@@ -59,6 +60,7 @@ class AddRequest(NamedTuple):
     strength: str | None = None
     summit: str | None = None
     responsible: Sequence[str] = ()  # the parties that must act (default: all)
+    force: bool = False  # add it even if the ledger has its title or quote already
 
 
 class Written(NamedTuple):
@@ -250,6 +252,24 @@ def slugify(title: str, taken: set[str]) -> str:
     return candidate
 
 
+def _not_again(ledger: Ledger, title: str, quote: str | None) -> None:
+    """Refuse a commitment whose title or quote the ledger has already (case and spacing
+    aside): most often the same promise entered twice, which every report would count
+    twice."""
+
+    def same(text: str | None) -> str | None:
+        return " ".join(text.split()).casefold() if text is not None else None
+
+    wanted = {"--title": same(title), "--quote": same(quote)}
+    for c in ledger.commitments:
+        for option, had in (("--title", c.title), ("--quote", c.quote)):
+            if had is not None and wanted[option] == same(had):
+                raise UsageError(
+                    f"{option}: {quoted(c.id)} has this {option[2:]} already (give --force"
+                    " to add another commitment with it); nothing was changed"
+                )
+
+
 def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = False) -> Written:
     """Append a [[commitment]]; the id defaults to a unique slug of the title."""
     title = text_value(request.title, "--title")
@@ -291,6 +311,8 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
             values["summit"] = summit.id
             declared = declared or summit.date
         _due_checked(values["due"], declared, request.hemisphere)
+        if not request.force:
+            _not_again(ledger, title, values["quote"])
         taken = {c.id for c in ledger.commitments}
         made.id = explicit_id if explicit_id is not None else slugify(title, taken)
         made.table = toml_table("commitment", {"id": made.id, **values})
