@@ -47,6 +47,7 @@ from commitments.text import counted, did_you_mean, quoted, visible
 if TYPE_CHECKING:
     from commitments.model import Ledger, Summit
     from commitments.write.requests import AddRequest, UpdateRequest, Written
+    from commitments.write.summits import SummitRequest
 
 
 def party_codes(codes: Sequence[str]) -> tuple[str, ...]:
@@ -192,6 +193,19 @@ def add_commitment(
     from commitments.write.requests import add_commitment as add  # startup: writes only
 
     _report_written(add(path, request, hold_interrupts=hold_interrupts), "added", out, err)
+
+
+def add_summit(
+    path: Path, request: SummitRequest, out: TextIO, err: TextIO, *, hold_interrupts: bool = False
+) -> None:
+    from commitments.write.append import interrupts_held  # startup: writes only
+    from commitments.write.summits import add_summit as add  # startup: writes only
+
+    added = add(path, request, hold_interrupts=hold_interrupts)
+    end = f" – {request.end}" if request.end is not None and request.end != request.date else ""
+    out.write(f"added summit {added.id}: {visible(request.name)}, {request.date}{end}\n")
+    if added.interrupted or interrupts_held():
+        err.write("commitments: interrupted after the write was complete; it stands\n")
 
 
 def recover_tables(path: Path, discard: bool, out: TextIO, *, hold_interrupts: bool) -> None:

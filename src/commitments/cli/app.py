@@ -135,6 +135,7 @@ COMMANDS: list[tuple[str, Callable[..., None]]] = [
     ("check", reading.check),
     ("update", writing.update),
     ("add", writing.add),
+    ("add-summit", writing.add_summit),
     ("stats", reading.stats),
     ("report", reading.report),
     ("init", writing.init),

@@ -348,7 +348,7 @@ def report(
     today: TodayOption = None,
     no_pager: PagerOption = False,
 ) -> None:
-    """Compliance matrix: each responsible party's score on each pledge."""
+    """Compliance matrix: each responsible party's score per pledge."""
     commands.compliance_report(
         ledger_path(ctx, file),
         today_of(ctx, today),

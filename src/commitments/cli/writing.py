@@ -24,6 +24,7 @@ from commitments.cli.options import (
     this_process,
     today_of,
 )
+from commitments.errors import UsageError
 from commitments.model import HemisphereName as Hemisphere
 from commitments.model import Strength
 
@@ -213,6 +214,80 @@ def add(
     )
 
 
+def add_summit(
+    ctx: typer.Context,
+    summit_id: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[ID]",
+            help="Its id (default: a slug of the name).",
+            show_default=False,
+        ),
+    ] = None,
+    name: Annotated[str, option("--name", metavar="TEXT", help="What it is called.")] = "",
+    date: Annotated[str, option("--date", metavar="DATE", help="Its (first) day.")] = "",
+    end: Annotated[
+        str | None, option("--end", metavar="DATE", help="Its last day, if it lasted longer.")
+    ] = None,
+    place: Annotated[str | None, option("--place", metavar="TEXT", help="Where.")] = None,
+    host: Annotated[
+        str | None,
+        option(
+            "--host", metavar="CODE", help="The host party.", autocompletion=completing("party")
+        ),
+    ] = None,
+    party: Annotated[
+        list[str] | None,
+        option(
+            "--party",
+            "-p",
+            metavar="CODE",
+            help="A party (repeatable): its commitments' parties unless they name their own.",
+            autocompletion=completing("party"),
+        ),
+    ] = None,
+    source: Annotated[
+        str | None, option("--source", metavar="TEXT", help="Its declaration, by name.")
+    ] = None,
+    url: Annotated[
+        str | None, option("--url", metavar="URL", help="The declaration's address.")
+    ] = None,
+    allow_future: Annotated[
+        bool, option("--allow-future", help="Accept a date after today.")
+    ] = False,
+    file: FileOption = None,
+    today: TodayOption = None,
+) -> None:
+    """Add a summit: where commitments were made.
+
+    Appends a [[summit]] table to the ledger; its commitments name it with
+    `add --summit ID`.
+    """
+    from commitments.write.summits import SummitRequest  # startup: writes only
+
+    if not name:
+        raise UsageError("--name: a summit needs its name")
+    day = date_option(date, "--date") if date else None
+    if day is None:
+        raise UsageError("--date: a summit needs its date (YYYY-MM-DD)")
+    request = SummitRequest(
+        name,
+        day,
+        id=summit_id,
+        end=date_option(end, "--end"),
+        place=place,
+        host=host,
+        parties=each(party),
+        source=source,
+        url=url,
+        today=today_of(ctx, today),
+        allow_future=allow_future,
+    )
+    commands.add_summit(
+        ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=this_process.main
+    )
+
+
 def init(
     ctx: typer.Context,
     path: Annotated[
@@ -242,7 +317,7 @@ def recover(
     ] = False,
     file: FileOption = None,
 ) -> None:
-    """Append again the tables this tool wrote that the file has lost.
+    """Append again what this tool wrote and the file has lost.
 
     An editor that saved an older copy, or a checkout of an older file, drops them;
     every command warns until they are appended again or forgotten.

@@ -17,7 +17,7 @@ from commitments.due_expr import DueError, parse_due
 from commitments.errors import UsageError
 from commitments.ledger.decode import real_path
 from commitments.ledger.schema.warnings import records_nothing, warnings
-from commitments.model import Ledger, Update
+from commitments.model import URL_PATTERN, Ledger, Update
 from commitments.parties import party_code
 from commitments.text import quoted
 from commitments.write.append import Appended, append
@@ -123,6 +123,14 @@ def text_value(value: str | None, option: str) -> str | None:
     if not value.strip():
         raise UsageError(f"{option}: the value is empty")
     return value
+
+
+def url_value(value: str | None, option: str) -> str | None:
+    """An address option: an http(s) URL, as the ledger's `url` must be."""
+    url = text_value(value, option)
+    if url is not None and not URL_PATTERN.fullmatch(url):
+        raise UsageError(f"{option}: {quoted(url)} is not an http(s) address (https://…)")
+    return url
 
 
 def default_author(folder: Path) -> str | None:
@@ -286,7 +294,7 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
         "tags": [text_value(tag, "--tag") for tag in dict.fromkeys(request.tags)],
         "status": request.status,
         "source": text_value(request.source, "--source"),
-        "url": text_value(request.url, "--url"),
+        "url": url_value(request.url, "--url"),
         "quote": text_value(request.quote, "--quote"),
         "follows": text_value(request.follows, "--follows"),
         "hemisphere": request.hemisphere,
@@ -306,7 +314,8 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
         if request.summit is not None:
             # as every id, a unique prefix will do; the table names the summit in full
             summit = ledger.summit_named(
-                request.summit, after="; add its [[summit]] table first; nothing was changed"
+                request.summit,
+                after="; add it first (commitments add-summit); nothing was changed",
             )
             values["summit"] = summit.id
             declared = declared or summit.date
