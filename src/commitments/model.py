@@ -107,7 +107,18 @@ COMMITMENT_KEYS = (
     "summit",
     "responsible",
 )
-UPDATE_KEYS = ("commitment", "on", "status", "party", "due", "note", "source", "by", "recorded")
+UPDATE_KEYS = (
+    "commitment",
+    "on",
+    "status",
+    "party",
+    "due",
+    "note",
+    "source",
+    "url",
+    "by",
+    "recorded",
+)
 SUMMIT_KEYS = ("id", "name", "date", "end", "place", "host", "parties", "source", "url")
 TOP_LEVEL_KEYS = ("version", "summit", "commitment", "update")
 ARRAYS = ("summit", "commitment", "update")  # the arrays of tables a ledger holds
@@ -192,6 +203,7 @@ class Update(NamedTuple):
     by: str | None = None
     recorded: dt.datetime | None = None
     party: str | None = None  # this update assesses one party only
+    url: str | None = None  # the evidence's address
 
 
 class Deferred(Sequence[Update]):

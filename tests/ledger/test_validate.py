@@ -239,10 +239,10 @@ def test_update_rules(write_ledger: Write) -> None:
         'commitments.toml:14:1: error: update for "alpha": unknown status "donee"; did you mean "done"? (expected one of planned, in-progress, stalled, done, partial, missed, cancelled)',
         found[3],
         'commitments.toml:16:1: error: update for "alpha": recorded must be a date-time like 2026-11-22T08:10:00Z, not a date',
-        'commitments.toml:18:1: warning: update for "alpha": records nothing (no status, due, note or source)',
+        'commitments.toml:18:1: warning: update for "alpha": records nothing (no status, due, note, source or url)',
         'commitments.toml:20:1: warning: update for "alpha": is dated 2025-01-01, before the commitment was declared (2025-05-30)',
         'commitments.toml:22:1: error: update #4: missing required key "commitment" (a string)',
-        'commitments.toml:24:1: error: update #4: unknown key "who" (expected one of commitment, on, status, party, due, note, source, by, recorded)',
+        'commitments.toml:24:1: error: update #4: unknown key "who" (expected one of commitment, on, status, party, due, note, source, url, by, recorded)',
     ]
     assert found[3].startswith(
         'commitments.toml:15:7: error: update for "alpha": cannot read due expression "whenever"'

@@ -202,18 +202,18 @@ def test_the_report_is_the_hand_computed_table(run: Run, write_ledger: Write) ->
     # Each cell's evidence: the update that set its status, and the latest source then.
     tm = rows["a1"]["cells"]["TM"]
     assert tm == {
-        "status": "missed", "score": -1, "source": "TM report", "on": "2026-05-01",
+        "status": "missed", "score": -1, "source": "TM report", "url": None, "on": "2026-05-01",
         "assessed": True, "previous": None, "previous_assessed": False,
     }  # fmt: skip
     assert rows["a1"]["cells"]["IT"]["source"] == "Held"
     assert rows["a2"]["cells"]["IT"] == {
-        "status": "partial", "score": 0, "source": "Declaration A", "on": "2025-05-30",
+        "status": "partial", "score": 0, "source": "Declaration A", "url": None, "on": "2025-05-30",
         "assessed": True, "previous": None, "previous_assessed": False,
     }  # fmt: skip
     assert rows["a2"]["cells"]["KZ"]["source"] is None  # assessed, no source given
     # nobody has looked: no evidence at all (the announcement is none)
     assert rows["a5"]["cells"]["IT"] == {
-        "status": "planned", "score": None, "source": None, "on": None,
+        "status": "planned", "score": None, "source": None, "url": None, "on": None,
         "assessed": False, "previous": None, "previous_assessed": False,
     }  # fmt: skip
 

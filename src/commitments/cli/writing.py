@@ -46,6 +46,9 @@ def update(
         str | None, option("--note", "-n", metavar="TEXT", help="What happened.")
     ] = None,
     source: Annotated[str | None, option("--source", metavar="TEXT", help="The evidence.")] = None,
+    url: Annotated[
+        str | None, option("--url", metavar="URL", help="The evidence's address (http or https).")
+    ] = None,
     due: Annotated[
         str | None, option("--due", metavar="EXPRESSION", help="Reschedule to this due expression.")
     ] = None,
@@ -95,6 +98,7 @@ def update(
         today=day,
         allow_future=allow_future,
         party=party,
+        url=url,
     )
     commands.update_commitment(
         ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=this_process.main

@@ -88,21 +88,25 @@ def evidence(report: Report) -> str:
     articles = []
     for row in report.rows:
         # Parties with the same evidence (one update for all, as is usual) share a line.
-        same: dict[tuple[str, str, str, str | None], list[str]] = {}
+        same: dict[tuple[str, str, str, str | None, str | None], list[str]] = {}
         for party, cell in row.cells.items():
             key = (
                 cell.status if cell.assessed else "",
                 cell_text(cell),
                 str(cell.on or "undated"),
                 cell.source,
+                cell.url,
             )
             same.setdefault(key, []).append(party)
         items = []
-        for (status, shown, on, source), parties in same.items():
+        for (status, shown, on, source, url), parties in same.items():
             if not status:
                 items.append(f"<li><b>{esc(', '.join(parties))}</b> not assessed</li>")
                 continue
             said = esc(source) if source else "<em>no source recorded</em>"
+            link = href(url)
+            if link:  # the evidence's own page: the source's words link to it
+                said = f'<a href="{link}">{said if source else esc(url or "")}</a>'
             items.append(
                 f"<li><b>{esc(', '.join(parties))}</b> {esc(status)} ({esc(shown)}),"
                 f" {esc(on)}: {said}</li>"

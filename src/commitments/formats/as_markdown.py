@@ -110,5 +110,7 @@ class Format:
                     out.write(f"  - {party}: not assessed\n")
                     continue
                 source = cell(c.source) if c.source else "no source recorded"
+                if c.url:
+                    source = f"{source} ({cell(c.url)})" if c.source else cell(c.url)
                 on = c.on or "undated"
                 out.write(f"  - {party}: {c.status} ({cell_text(c)}), {on}: {source}\n")

@@ -69,7 +69,12 @@ def _history(steps: Sequence[Step]) -> Grid:
             ],
             dues,
             visible_each([note or "" for note in field["note"]]),
-            visible_each([source or "" for source in field["source"]]),
+            visible_each(
+                [
+                    " ".join(v for v in (source, url) if v)
+                    for source, url in zip(field["source"], field["url"], strict=True)
+                ]
+            ),
             visible_each([by or "" for by in field["by"]]),
             ["" if at is None else iso(at) or "" for at in field["recorded"]],
         ],

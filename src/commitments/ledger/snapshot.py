@@ -444,7 +444,8 @@ def _filed(
     rows: dict[str, list[tuple[Any, ...]]] = {}
     for at, u in enumerate(updates, count):
         recorded = u.recorded and u.recorded.isoformat()
-        rows.setdefault(u.commitment, []).append((at, u.on.toordinal(), *u[2:7], recorded, u.party))
+        row = (at, u.on.toordinal(), *u[2:7], recorded, u.party, u.url)
+        rows.setdefault(u.commitment, []).append(row)
     index = dict(index or {})
     for ident, added in rows.items():
         before = marshal.loads(index[ident]) if ident in index else ()
@@ -463,8 +464,8 @@ def _updates(filed: Filed, ident: str | None = None) -> list[Update]:
     rows.sort(key=_place)  # file order: each row begins with its place
     day, moment, new = dt.date.fromordinal, dt.datetime.fromisoformat, tuple.__new__
     return [
-        new(Update, (c, day(on), st, due, note, src, by, rec and moment(rec), party))
-        for (_, on, st, due, note, src, by, rec, party), c in rows
+        new(Update, (c, day(on), st, due, note, src, by, rec and moment(rec), party, url))
+        for (_, on, st, due, note, src, by, rec, party, url), c in rows
     ]
 
 

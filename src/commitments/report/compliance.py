@@ -41,6 +41,7 @@ class Cell:
     previous: int | None = None  # with `since`: its score as of that day
     changed: bool = False  # with `since`: the score is not what it was
     previous_assessed: bool = False  # with `since`: assessed as of that day
+    url: str | None = None  # the address of the latest evidence behind it
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,7 @@ def compliance_report(
             changed = since is not None and before != score
             if changed:
                 changes.append(Change(c.id, p, before, score, was_assessed, assessment.assessed))
-            on, source = evidence[p]
+            on, source, url = evidence[p]
             row_cells[p] = Cell(
                 assessment.status,
                 score,
@@ -159,6 +160,7 @@ def compliance_report(
                 before,
                 changed,
                 was_assessed,
+                url,
             )
         rows.append(Row(c.id, c.title, row_cells, _score(row_cells.values())))
     party_scores = {p: _score([row.cells[p] for row in rows if p in row.cells]) for p in columns}
@@ -215,19 +217,22 @@ def _updates_of(ledger: Ledger, ids: list[str]) -> dict[str, list[Update]]:
     return found
 
 
+Evidence = tuple[dt.date | None, str | None, str | None]  # on, source, url
+
+
 def _evidence(
     c: Commitment, updates: Sequence[Update], found: dict[str, Assessment]
-) -> dict[str, tuple[dt.date | None, str | None]]:
-    """For each party, when its status was set and the latest source up to then: from
-    its own assessments if it has any with a status, else from the commitment's; none
-    for a cell nobody has assessed (the pledge's announcement is no evidence of what
-    was done)."""
+) -> dict[str, Evidence]:
+    """For each party, when its status was set and the latest evidence (source and
+    address) up to then: from its own assessments if it has any with a status, else
+    from the commitment's; none for a cell nobody has assessed (the pledge's
+    announcement is no evidence of what was done)."""
     in_order = sorted(updates, key=lambda u: u.on)  # stable: ties in file order
     general = _set_by([u for u in in_order if u.party is None], c)
-    evidence: dict[str, tuple[dt.date | None, str | None]] = {}
+    evidence: dict[str, Evidence] = {}
     for p, assessment in found.items():
         if not assessment.assessed:
-            evidence[p] = (None, None)
+            evidence[p] = (None, None, None)
         elif assessment.own:
             evidence[p] = _set_by([u for u in in_order if u.party == p], c)
         else:
@@ -235,17 +240,18 @@ def _evidence(
     return evidence
 
 
-def _set_by(updates: Sequence[Update], c: Commitment) -> tuple[dt.date | None, str | None]:
+def _set_by(updates: Sequence[Update], c: Commitment) -> Evidence:
     # Until an update sets a status, the commitment's own table is the evidence; after,
-    # the latest source recorded up to that update (None: none was).
-    on, source = c.declared, c.source
-    latest = None
+    # the latest evidence (a source, an address, or both) recorded up to that update
+    # (None: none was).
+    on, source, url = c.declared, c.source, c.url
+    latest: tuple[str | None, str | None] = (None, None)
     for u in updates:
-        if u.source is not None:
-            latest = u.source
+        if u.source is not None or u.url is not None:
+            latest = (u.source, u.url)
         if u.status is not None:
-            on, source = u.on, latest
-    return on, source
+            on, (source, url) = u.on, latest
+    return on, source, url
 
 
 # --- stats ------------------------------------------------------------------------------

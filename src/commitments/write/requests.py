@@ -38,6 +38,7 @@ class UpdateRequest(NamedTuple):
     today: dt.date | None = None  # to refuse a date after it, and warn as check would
     allow_future: bool = False
     party: str | None = None  # assess this party only
+    url: str | None = None  # the evidence's address
 
 
 class AddRequest(NamedTuple):
@@ -161,12 +162,14 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
     """Append an [[update]] for ``request.commitment``."""
     note = text_value(request.note, "--note")
     source = text_value(request.source, "--source")
+    url = url_value(request.url, "--url")
     due = text_value(request.due, "--due")
     by = text_value(request.by, "--by") if request.by is not None else None
     not_in_future(request.on, request.today, "--on", request.allow_future)
-    if records_nothing(Update(request.commitment, request.on, request.status, due, note, source)):
+    given = Update(request.commitment, request.on, request.status, due, note, source, url=url)
+    if records_nothing(given):
         raise UsageError(
-            "nothing to record: give at least one of --status, --due, --note or --source"
+            "nothing to record: give at least one of --status, --due, --note, --source or --url"
         )
     party = party_code(request.party, "--party") if request.party is not None else None
     if party is not None and due is not None:
@@ -200,6 +203,7 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
             "due": due,
             "note": note,
             "source": source,
+            "url": url,
             "by": by,
             "recorded": _now(),
         }

@@ -491,6 +491,7 @@ def _read_update(table: TableReader) -> Update | None:
         due = None
     note = table.text("note")
     source = table.text("source")
+    url = table.url()
     by = table.text("by")
     recorded = table.typed("recorded", dt.datetime, "a date-time like 2026-11-22T08:10:00Z")
     if name is None or on is None:
@@ -512,4 +513,5 @@ def _read_update(table: TableReader) -> Update | None:
         by=by,
         recorded=recorded,
         party=party,
+        url=url,
     )

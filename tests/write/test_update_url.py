@@ -1,0 +1,86 @@
+"""`update --url`: the evidence's address, kept with the update, shown wherever its
+source is (show, JSON, the report's evidence, with a link in HTML)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from commitments.ledger.parse import full_read
+from commitments.ledger.read import read_ledger
+from support import SHIPPED, TODAY, Run, Write
+
+URL = "https://example.org/mfa/round-table"
+
+
+def updated(run: Run, write_ledger: Write, *extra: str):  # type: ignore[no-untyped-def]
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run(
+        "--today", TODAY, "update", "water", "--on", "2026-11-20", "--status", "done",
+        "--source", "MFA release", "--url", URL, *extra,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_the_url_is_written_with_the_update(run: Run, write_ledger: Write) -> None:
+    path = updated(run, write_ledger)
+    table = path.read_text(encoding="utf-8").rsplit("[[update]]", 1)[1]
+    assert f'source = "MFA release"\nurl = "{URL}"\n' in table
+    assert run("check").exit_code == 0
+
+
+def test_show_gives_it(run: Run, write_ledger: Write) -> None:
+    updated(run, write_ledger)
+    shown = json.loads(run("--today", TODAY, "show", "water", "--format", "json").stdout)
+    assert shown["updates"][-1]["url"] == URL and shown["updates"][-1]["source"] == "MFA release"
+    table = run("--today", TODAY, "show", "water").stdout
+    assert "MFA release" in table and "example.org/mfa" in table
+
+
+def test_the_report_gives_it_as_the_evidence(run: Run, write_ledger: Write) -> None:
+    updated(run, write_ledger)
+    report = json.loads(run("--today", TODAY, "report", "--format", "json").stdout)
+    cells = {row["id"]: row["cells"] for row in report["rows"]}["water-roundtable-2026"]
+    assert {cell["url"] for cell in cells.values()} == {URL}
+    page = run("--today", TODAY, "report", "--format", "html").stdout
+    assert f'<a href="{URL}">MFA release</a>' in page
+    assert f"MFA release ({URL})" in run("--today", TODAY, "report", "--format", "markdown").stdout
+
+
+def test_an_address_alone_is_evidence_enough(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run("--today", TODAY, "update", "water", "--url", URL)
+    assert result.exit_code == 0, result.output
+    assert f'url = "{URL}"' in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("bad", ["ftp://x", "example.org", "https://", "javascript:alert(1)"])
+def test_an_address_that_is_not_http_is_refused_and_nothing_written(
+    run: Run, write_ledger: Write, bad: str
+) -> None:
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    before = path.read_bytes()
+    result = run("--today", TODAY, "update", "water", "--status", "done", "--url", bad)
+    assert result.exit_code == 2
+    assert "--url:" in result.stderr and "http(s)" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_a_hand_written_url_in_an_update_is_checked(write_ledger: Write) -> None:
+    path = write_ledger(
+        SHIPPED.read_text(encoding="utf-8")
+        + '\n[[update]]\ncommitment = "water-roundtable-2026"\non = 2026-01-01\n'
+        'note = "x"\nurl = "ftp://nope"\n'
+    )
+    checked = full_read(path.read_bytes(), path, "commitments.toml")
+    assert any('url "ftp://nope" is not an http(s) address' in p.message for p in checked.errors)
+
+
+def test_the_cache_keeps_it(run: Run, write_ledger: Write) -> None:
+    path = updated(run, write_ledger)
+    run("list")  # stored
+    (cached,) = [u for u in read_ledger(path).updates_of("water-roundtable-2026") if u.url]
+    whole = full_read(path.read_bytes(), path, "commitments.toml").ledger
+    assert cached in whole.updates and cached.url == URL
