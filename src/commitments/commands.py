@@ -85,15 +85,10 @@ def checked(filters: Filters, ledger: Ledger, whole: Ledger | None = None) -> Fi
     """``filters`` as asked, made the ledger's: party codes checked, tags casefolded
     (a tag no commitment has is a typo until shown otherwise), summits by id, the
     search casefolded."""
-    known = {tag.casefold(): tag for c in ledger.commitments for tag in c.tags}
-    for tag in filters.tags:
-        if tag.casefold() not in known:
-            raise UsageError(
-                f"--tag: no commitment has the tag {quoted(tag)}{did_you_mean(tag, known.values())}"
-            )
+    tags = tag_words(filters.tags, ledger)
     return filters._replace(
         parties=party_codes(filters.parties),
-        tags=tuple(dict.fromkeys(tag.casefold() for tag in filters.tags)),
+        tags=tuple(dict.fromkeys(tag.casefold() for tag in tags)),
         search=filters.search.casefold(),
         # Any summit of the ledger as written: one meeting after the day of the report
         # has no commitments yet (a cron line set up before it must not fail).
@@ -101,6 +96,24 @@ def checked(filters: Filters, ledger: Ledger, whole: Ledger | None = None) -> Fi
             dict.fromkeys((whole or ledger).summit_named(name).id for name in filters.summits)
         ),
     )
+
+
+def tag_words(given: Sequence[str], ledger: Ledger) -> list[str]:
+    """The tags of --tag, as given: each value a comma list (--tag a,b), unless the whole
+    of it is a tag of the ledger (a tag may hold a comma). A tag no commitment has is a
+    typo until shown otherwise."""
+    known = {tag.casefold(): tag for c in ledger.commitments for tag in c.tags}
+    words = []
+    for value in given:
+        for tag in [value] if value.casefold() in known else value.split(","):
+            tag = tag.strip()
+            if not tag:
+                raise UsageError("--tag: an empty value (expected a tag)")
+            if tag.casefold() not in known:
+                said = did_you_mean(tag, known.values())
+                raise UsageError(f"--tag: no commitment has the tag {quoted(tag)}{said}")
+            words.append(tag)
+    return words
 
 
 def _summit(
@@ -131,10 +144,13 @@ def show_commitment(
 ) -> None:
     whole = read_ledger(path)
     ledger = as_of(whole, today)
-    unborn = unborn_note(whole, commitment_id, today)
-    if unborn:
-        raise UsageError(unborn)
-    commitment = ledger.named(commitment_id, after=" (see `commitments list`)")
+    try:
+        commitment = ledger.named(commitment_id, after=" (see `commitments list`)")
+    except UsageError:
+        unborn = unborn_note(whole, commitment_id, today)
+        if unborn:  # the one it names is declared later: that, and nothing else
+            raise UsageError(unborn) from None
+        raise
     show_view(format_name).commitment(state_of(ledger, commitment), today, out)
 
 
@@ -354,7 +370,7 @@ def compliance_report(
         since=earlier,
         filters={
             "parties": columns,
-            "tags": list(dict.fromkeys(tags)),
+            "tags": list(dict.fromkeys(tag_words(tags, ledger))),
             "summits": sorted(filters.summits),
         },
     )

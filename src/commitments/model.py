@@ -59,6 +59,11 @@ STATUS_SYNONYMS = {
     "finished": "done",
     "completed": "done",
     "complete": "done",
+    "fulfilled": "done",
+    "achieved": "done",
+    "accomplished": "done",
+    "delivered": "done",
+    "implemented": "done",
     "ongoing": "in-progress",
     "underway": "in-progress",
     "started": "in-progress",
@@ -69,7 +74,13 @@ STATUS_SYNONYMS = {
     "dropped": "cancelled",
     "withdrawn": "cancelled",
     "canceled": "cancelled",
+    "abandoned": "cancelled",
+    "not started": "planned",
+    "no progress": "stalled",
 }
+# "not done", "unfinished", "incomplete": a negation says what a commitment is not, and
+# the status nearest in spelling is often the one it denies. No guess for these.
+_NEGATION = re.compile(r"^(?:not?\b|non\b|non-|un|in(?=compl))")
 
 
 def status_named(word: str, option: str) -> tuple[str, bool]:
@@ -81,7 +92,9 @@ def status_named(word: str, option: str) -> tuple[str, bool]:
         return folded, False
     if folded in STATUS_SYNONYMS:
         return STATUS_SYNONYMS[folded], True
-    near = difflib.get_close_matches(folded, [*STATUSES, *STATUS_SYNONYMS], n=1, cutoff=0.6)
+    near = difflib.get_close_matches(folded, [*STATUSES, *STATUS_SYNONYMS], n=1, cutoff=0.75)
+    if _NEGATION.match(folded):
+        near = []
     hint = f"; did you mean {quoted(STATUS_SYNONYMS.get(near[0], near[0]))}?" if near else ""
     raise UsageError(
         f"{option}: {quoted(word)} is not a status{hint} (expected one of {', '.join(STATUSES)})"

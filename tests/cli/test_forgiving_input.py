@@ -69,7 +69,7 @@ def test_a_status_word_after_the_id_says_to_give_it_as_status(
     before = path.read_bytes()
     result = run("--today", TODAY, "update", "water", "finished")
     assert result.exit_code == 2
-    assert "to set a status, give --status done" in result.stderr
+    assert "a status is given as --status done" in result.stderr
     assert run("--today", TODAY, "update", "water", "soon").stderr.count("--status") == 0
     assert path.read_bytes() == before
 
@@ -241,3 +241,111 @@ def test_add_refuses_a_title_or_quote_the_ledger_has_unless_forced(
     forced = run(*args, "--force")
     assert forced.exit_code == 0, forced.output
     assert path.read_bytes() != before
+
+
+# --- what an attacker found ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--status", ""],
+        ["list", "--party", ",,,"],
+        ["list", "--tag", ""],
+        ["list", "--strength", ","],
+        ["due", "--exit-code", "--party", ""],
+        ["add", "--title", "Empty parts", "--party", "kz,", "--tag", "a"],
+        ["add", "--title", "Empty parts", "--responsible", ","],
+    ],
+)
+def test_an_empty_value_is_refused_not_read_as_no_filter(
+    run: Run, write_ledger: Write, args: list[str]
+) -> None:
+    """`--party "$UNSET"` in a cron line must not report on every party."""
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    before = path.read_bytes()
+    result = run("--today", TODAY, *args)
+    assert result.exit_code == 2, result.output
+    assert "an empty value" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_a_tag_holding_a_comma_is_still_one_tag(run: Run, write_ledger: Write) -> None:
+    write_ledger(
+        '[[commitment]]\nid = "a"\ntitle = "A"\ntags = ["water, energy"]\n'
+        '[[commitment]]\nid = "b"\ntitle = "B"\ntags = ["water"]\n'
+    )
+    assert ids(run, "--tag", "water, energy") == ["a"]
+    assert ids(run, "--tag", "water") == ["b"]
+    report = run("--today", TODAY, "report", "--tag", "Water, Energy", "--format", "json")
+    assert json.loads(report.stdout)["filters"]["tags"] == ["Water, Energy"]
+
+
+@pytest.mark.parametrize(
+    "word", ["undone", "incomplete", "unfinished", "not done", "not completed", "non-compliant"]
+)
+def test_a_negation_gets_no_guess(word: str) -> None:
+    """The status nearest in spelling to "not done" is the one it denies."""
+    with pytest.raises(UsageError) as raised:
+        status_named(word, "--status")
+    assert "did you mean" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [("fulfilled", "done"), ("abandoned", "cancelled"), ("not started", "planned")],
+)
+def test_words_an_attacker_found_suggested_the_opposite(word: str, status: str) -> None:
+    assert status_named(word, "--status") == (status, True)
+
+
+@pytest.mark.parametrize("command", [["show", "water"], ["stats"], ["check"], ["report", "ca"]])
+def test_no_status_hint_where_the_command_takes_no_status(run: Run, command: list[str]) -> None:
+    result = run("-f", str(SHIPPED), *command, "done")
+    assert result.exit_code == 2
+    assert "--status" not in result.stderr
+
+
+def test_a_status_of_two_words_after_the_id(run: Run) -> None:
+    result = run("-f", str(SHIPPED), "update", "water", "in", "progress")
+    assert "a status is given as --status in-progress" in result.stderr
+
+
+def test_a_prefix_of_an_id_declared_later_says_so(run: Run) -> None:
+    result = run("-f", str(SHIPPED), "--today", "2025-06-01", "show", "abai-opera")
+    assert result.exit_code == 2
+    assert result.stderr.startswith('commitments: error: "abai-opera-naples-2026" is declared')
+
+
+def test_a_folders_ledger_that_is_a_fifo_is_refused(run: Run, tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    os.mkfifo(folder / "commitments.toml")
+    result = run("-f", str(folder), "list")
+    assert result.exit_code == 1
+    assert "is a FIFO, not a ledger" in result.stderr
+
+
+def test_the_forms_are_wrapped_to_stderrs_width(run: Run, write_ledger: Write) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run("--today", TODAY, "add", "--title", "T", "--due", "nope", env={"COLUMNS": "50"})
+    assert result.exit_code == 2
+    assert all(len(line) <= 50 for line in result.stderr.splitlines()[1:])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Central Asia–Italy round table on water\u200b resources",  # a zero-width space
+        "Central Asia–Italy round table on wa\u00adter resources",  # a soft hyphen
+        "Central Asia-Italy round table on water resources",  # another dash
+        "Ｃentral Asia–Italy round table on water resources",  # a full-width letter
+    ],
+)
+def test_a_title_that_reads_the_same_is_the_same(run: Run, write_ledger: Write, title: str) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run("--today", TODAY, "add", "--title", title)
+    assert result.exit_code == 2
+    assert '"water-roundtable-2026" has this title already' in result.stderr

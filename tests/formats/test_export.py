@@ -414,3 +414,21 @@ def test_a_full_disk_on_stdout_is_one_line_not_a_traceback() -> None:
         assert (
             done.stderr == "commitments: error: cannot write the output: No space left on device\n"
         )
+
+
+@pytest.mark.parametrize(
+    ("due", "said"),
+    [
+        ("this year/2028", "(due 2025/2028)"),
+        ("next year/2028", "(due 2026/2028)"),
+        ("this year/next year", "(due 2025/2026)"),
+        ("next  year", "(due 2026)"),
+    ],
+)
+def test_each_relative_year_is_the_one_it_means(
+    run: Run, write_ledger: Write, due: str, said: str
+) -> None:
+    """Found by an attacker: every "next year" once said the deadline's year."""
+    write_ledger(f'[[commitment]]\nid = "x"\ntitle = "X"\ndue = "{due}"\ndeclared = 2025-05-01\n')
+    (event,) = feed(run).walk("VEVENT")
+    assert str(event["SUMMARY"]) == f"X {said}"

@@ -54,7 +54,8 @@ class _Group(TyperGroup):
             # Typer's own usage errors: unknown option, bad value, missing argument.
             context = getattr(exc, "ctx", None)
             hint = f" (see '{context.command_path} --help')" if context is not None else ""
-            message = _nearest(visible(exc.format_message())) + _status_hint(exc.format_message())
+            said = exc.format_message()
+            message = _nearest(visible(said)) + _status_hint(said, context)
             sys.stderr.write(f"commitments: error: {message}{hint}\n")
             code = exc.exit_code if isinstance(exc.exit_code, int) else EXIT_USAGE
         if not isinstance(code, int):
@@ -90,13 +91,19 @@ _TYPED = re.compile(r"^No such option: (\S+)")
 _EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
 
 
-def _status_hint(message: str) -> str:
-    """`update water done`: a status word where none is expected says how to give it."""
+def _status_hint(message: str, context: Any) -> str:
+    """`update water done`: a status where none is expected, to a command that takes
+    --status, says how to give it."""
     extra = _EXTRA.match(message)
-    for word in extra.group(1).split() if extra else []:
+    command = getattr(context, "command", None)
+    takes = any("--status" in getattr(p, "opts", ()) for p in getattr(command, "params", ()))
+    if extra is None or not takes:
+        return ""
+    words = extra.group(1).split()
+    for word in [" ".join(words), *words]:  # "in progress" is one
         with contextlib.suppress(CommitmentsError):
             status, _ = status_named(word, "--status")
-            return f"; to set a status, give --status {status}"
+            return f"; a status is given as --status {status}"
     return ""
 
 

@@ -236,21 +236,28 @@ def selection(
 ) -> Filters:
     """The filters as asked (commands.checked makes them the ledger's)."""
     return Filters(
-        statuses=tuple(status_of(word, "--status") for word in each(status)),
-        parties=tuple(each(party)),
-        tags=tuple(each(tag)),
+        statuses=tuple(status_of(word, "--status") for word in each(status, "--status")),
+        parties=tuple(each(party, "--party")),
+        tags=tuple(tag or ()),  # split by commands.checked: a tag may hold a comma
         overdue=overdue,
         open_only=open_,
         search=search or "",
-        strengths=tuple(strength_of(word) for word in each(strength)),
-        summits=tuple(each(summit)),
+        strengths=tuple(strength_of(word) for word in each(strength, "--strength")),
+        summits=tuple(each(summit, "--summit")),
     )
 
 
-def each(values: list[str] | None) -> list[str]:
+def each(values: list[str] | None, option: str) -> list[str]:
     """The values of a repeatable option, each of which may be a comma list
-    (`--party kz,kg` is `--party kz --party kg`)."""
-    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+    (`--party kz,kg` is `--party kz --party kg`). An empty one is refused: `--party
+    "$UNSET"` in a cron line must not mean every party."""
+    parts = [part.strip() for value in values or [] for part in value.split(",")]
+    if any(not part for part in parts):
+        raise UsageError(f"{option}: an empty value (expected {_WHAT.get(option, 'a value')})")
+    return parts
+
+
+_WHAT = {"--party": "a party code", "--responsible": "a party code", "--tag": "a tag"}
 
 
 def status_of(word: str, option: str) -> str:

@@ -359,7 +359,7 @@ def report(
         interim=interim,
         output=output,
         since=date_option(since, "--since"),
-        parties=each(party),
-        tags=each(tag),
-        summits=each(summits),
+        parties=each(party, "--party"),
+        tags=tag or [],  # a comma list unless a tag holds the comma: commands.tag_words
+        summits=each(summits, "--summit"),
     )

@@ -73,12 +73,15 @@ def summary(state: State) -> str:
     if window is None or (window.start == window.end and not window.approximate):
         return title
     approximate = ", approximate" if window.approximate else ""
-    # "next year" is the declared date's: on a calendar it says the year it means.
-    due = _RELATIVE.sub(str(window.end.year), visible(window.text))
+    # "next year" counts from the declared date: on a calendar it says the year it means.
+    declared = state.commitment.declared
+    due = visible(window.text)
+    if declared is not None:
+        due = _RELATIVE.sub(lambda m: str(declared.year + (m[1].lower() == "next")), due)
     return f"{title} (due {due}{approximate})"
 
 
-_RELATIVE = re.compile(r"\b(?:next|this) year\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(next|this)\s+year\b", re.IGNORECASE)
 
 
 def event(

@@ -22,9 +22,15 @@ def find_ledger(option: Path | None, cwd: Path | None = None) -> Path:
     if given is not None:
         inside = given / LEDGER_NAME
         try:  # a folder holding a ledger means that ledger; anything else is read as given
-            return inside if os.path.isdir(given) and os.path.lexists(inside) else given
+            if not (os.path.isdir(given) and os.path.lexists(inside)):
+                return given
+            info = os.lstat(inside)
         except (OSError, ValueError):  # a name too long, a NUL: the read says what is wrong
             return given
+        kind = _not_a_ledger(inside, info)  # as the one found by looking upwards
+        if kind:
+            raise LedgerError(f"{path_text(str(inside))}: {kind}, not a ledger")
+        return inside
     try:
         start = (cwd or Path.cwd()).resolve()
     except OSError:

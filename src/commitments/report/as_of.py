@@ -43,6 +43,9 @@ def unborn_note(ledger: Ledger, given: str, day: dt.date) -> str:
     """For an id that does not exist as of ``day`` because it is declared later: that,
     and nothing else (no other id is what was meant)."""
     commitment = ledger.find(given)
+    if commitment is None:  # a unique prefix names one, as every id
+        starting = [c for c in ledger.commitments if given and c.id.startswith(given)]
+        commitment = starting[0] if len(starting) == 1 else None
     if commitment is None or commitment.declared is None or commitment.declared <= day:
         return ""
     return (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import subprocess
+import sys
 import textwrap
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -222,9 +222,21 @@ def due_error(exc: DueError, hint: str = "") -> UsageError:
     at the terminal's width."""
     lines = [f"commitments: error: --due: {exc.short}{hint}"]
     if exc.expected:
-        width = max(40, shutil.get_terminal_size().columns - 1)
+        width = max(40, _stderr_width() - 1)
         lines += textwrap.wrap(exc.expected, width, initial_indent="  ", subsequent_indent="    ")
     return UsageError(f"--due: {exc}{hint}", lines=lines)
+
+
+def _stderr_width() -> int:
+    """Where errors are printed: $COLUMNS, else stderr's terminal, else 80."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        return 80
 
 
 def _due_checked(due: str | None, declared: dt.date | None, hemisphere: str | None) -> None:
@@ -270,7 +282,17 @@ def _not_again(ledger: Ledger, title: str, quote: str | None) -> None:
     twice."""
 
     def same(text: str | None) -> str | None:
-        return " ".join(text.split()).casefold() if text is not None else None
+        # What reads the same: compatibility forms (full-width letters), invisible
+        # format characters (a zero-width space, a soft hyphen) and kinds of dash aside.
+        if text is None:
+            return None
+        plain = unicodedata.normalize("NFKC", text)
+        kept = "".join(
+            "-" if unicodedata.category(ch) == "Pd" else ch
+            for ch in plain
+            if unicodedata.category(ch) != "Cf"
+        )
+        return " ".join(kept.split()).casefold()
 
     wanted = {"--title": same(title), "--quote": same(quote)}
     for c in ledger.commitments:
