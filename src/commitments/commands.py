@@ -299,7 +299,8 @@ def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
         values = list(STRENGTHS)
     elif what == "party":
         used = sorted({p for c in ledger.commitments for p in c.parties}) if ledger else []
-        values = used + [code for code in PARTIES if code not in used]
+        # The ledger's own first; the other 240 codes only once a letter narrows them.
+        values = used + [code for code in PARTIES if code not in used] if incomplete else used
     folded = incomplete.casefold()
     return [v for v in values if v.casefold().startswith(folded)]
 

@@ -349,3 +349,17 @@ def test_a_title_that_reads_the_same_is_the_same(run: Run, write_ledger: Write, 
     result = run("--today", TODAY, "add", "--title", title)
     assert result.exit_code == 2
     assert '"water-roundtable-2026" has this title already' in result.stderr
+
+
+def test_party_codes_complete_the_ledgers_own_and_the_rest_after_a_letter() -> None:
+    from commitments.commands import completions
+    from commitments.parties import PARTIES
+
+    own = completions(SHIPPED, "party", "")
+    assert own == sorted(own) and set(own) <= {"IT", "KZ", "KG", "TJ", "TM", "UZ"}
+    assert len(own) < 10  # not 250 codes, the ledger's lost among them
+    started = completions(SHIPPED, "party", "k")
+    assert started[: len([c for c in own if c.startswith("K")])] == [
+        c for c in own if c.startswith("K")
+    ]
+    assert set(started) == {c for c in PARTIES if c.startswith("K")}

@@ -1077,3 +1077,35 @@ def test_a_party_asked_for_without_a_column_is_named(run: Run, write_ledger: Wri
     assert result.exit_code == 0
     assert "--party UZ: no pledge of this report is UZ's to keep" in result.stderr
     assert "--party IT" not in result.stderr
+
+
+def test_columns_follow_the_summits_party_order_in_every_report(
+    run: Run, write_ledger: Write
+) -> None:
+    write_ledger(
+        """
+        [[summit]]
+        id = "s"
+        name = "S"
+        date = 2025-01-01
+        parties = ["KZ", "IT"]
+
+        [[commitment]]
+        id = "first"
+        title = "Italy's"
+        summit = "s"
+        responsible = ["IT"]
+        tags = ["a"]
+
+        [[commitment]]
+        id = "second"
+        title = "Kazakhstan's"
+        summit = "s"
+        responsible = ["KZ"]
+        status = "done"
+        tags = ["b"]
+        """
+    )
+    for args in ([], ["--interim"], ["--tag", "a,b"], ["s"]):
+        report = json.loads(run("--today", TODAY, "report", *args, "--format", "json").stdout)
+        assert report["parties"] == ["KZ", "IT"], args  # not IT first, as the file is

@@ -78,7 +78,7 @@ def days_short(state: State, today: dt.date) -> str:
     """Days left or overdue in fewer cells: "38d left", "176d late", "today"."""
     left = state.days_left(today)
     if left is None or not state.is_open:
-        return ""
+        return "undated" if left is None and state.is_open else ""
     if left == 0:
         return "today"
     return f"{left}d left" if left > 0 else f"{-left}d late"
@@ -89,10 +89,11 @@ def _days(n: int) -> str:
 
 
 def days_text(state: State, today: dt.date) -> str:
-    """Days left or overdue for an open, dated commitment; empty otherwise."""
+    """Days left or overdue for an open, dated commitment; "undated" for an open one
+    without a deadline (said at every width, whichever columns fit); empty otherwise."""
     left = state.days_left(today)
     if left is None or not state.is_open:
-        return ""
+        return "undated" if left is None and state.is_open else ""
     if left == 0:
         return "due today"
     if left > 0:

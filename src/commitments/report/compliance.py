@@ -128,10 +128,14 @@ def compliance_report(
         and state.commitment.answerable
     ]
     # A column for every party of the summit and every responsible party shown: a
-    # blank cell is then "not responsible", never mistaken for "not assessed".
-    order: dict[str, None] = dict.fromkeys(summit.parties) if summit else {}
-    for state in chosen:
-        order.update(dict.fromkeys(state.commitment.answerable))
+    # blank cell is then "not responsible", never mistaken for "not assessed". In the
+    # order of the summit's parties (of the ledger's summits, for a report of all of
+    # them), so that every report of a ledger, final or interim, lines up the same.
+    seen = dict.fromkeys(p for state in chosen for p in state.commitment.answerable)
+    met = [p for s in ([summit] if summit else ledger.summits) for p in s.parties]
+    order = dict.fromkeys(
+        [*(summit.parties if summit else ()), *(p for p in met if p in seen), *seen]
+    )
     columns = [p for p in order if not parties or p in parties]
     earlier = _scores(since[1], interim) if since else {}
     updates = _updates_of(ledger, [state.commitment.id for state in chosen])
