@@ -6,11 +6,12 @@ import datetime as dt
 import hashlib
 import io
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from commitments import clock
 from commitments.atomic_file import Refused, publish
 from commitments.errors import EXIT_LEDGER, CommitmentsError, UsageError, os_reason
 from commitments.formats import (
@@ -170,6 +171,31 @@ def check_ledger(
             err.write(f"{problem}\n")
         (out if report.ok else err).write(report.summary() + "\n")
     return 0 if report.ok else EXIT_LEDGER
+
+
+def edit_ledger(
+    path: Path, given: str | None, out: TextIO, err: TextIO, ask: Callable[[str], bool]
+) -> int:
+    """The editor on the ledger at ``given``'s table; then `check` on what was saved,
+    offering (``ask``) to reopen it at the first error. The exit code is check's."""
+    from commitments.ledger.check import check  # startup: check only
+    from commitments.ledger.editing import edit  # startup: edit only
+
+    def checked() -> tuple[bool, int | None]:
+        report = check(path, today=clock.real_today())
+        for problem in report.problems:
+            err.write(f"{problem}\n")
+        (out if report.ok else err).write(report.summary() + "\n")
+        first = next((p.line for p in report.problems if p.severity == "error"), None)
+        return report.ok, first
+
+    def again() -> bool:
+        return ask("reopen the editor at the first error?")
+
+    def say(line: str) -> None:
+        err.write(f"commitments: {line}\n")
+
+    return 0 if edit(path, given, checked, again, say) else EXIT_LEDGER
 
 
 def _report_written(written: Written, verb: str, out: TextIO, err: TextIO) -> None:

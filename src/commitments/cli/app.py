@@ -143,6 +143,7 @@ COMMANDS: list[tuple[str, Callable[..., None]]] = [
     ("update", writing.update),
     ("add", writing.add),
     ("add-summit", writing.add_summit),
+    ("edit", writing.edit),
     ("stats", reading.stats),
     ("report", reading.report),
     ("init", writing.init),

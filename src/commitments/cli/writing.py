@@ -292,6 +292,46 @@ def add_summit(
     )
 
 
+def edit(
+    ctx: typer.Context,
+    commitment_id: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[ID]",
+            help="The commitment or summit to open at (or the start of its id; default:"
+            " the end of the file).",
+            show_default=False,
+            autocompletion=completing("id"),
+        ),
+    ] = None,
+    file: FileOption = None,
+) -> None:
+    """Open the ledger in your editor, then check it.
+
+    $VISUAL, else $EDITOR, else vi, at the table of ID. When what was saved is not
+    valid, the problems are shown and (on a terminal) the editor offered again at the
+    first; the tool never changes the file itself.
+    """
+    code = commands.edit_ledger(ledger_path(ctx, file), commitment_id, sys.stdout, sys.stderr, _ask)
+    if code:
+        raise typer.Exit(code)
+
+
+def _ask(question: str) -> bool:
+    """A yes-or-no answer from the terminal: no terminal, no (as `crontab -e` in a script)."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return False
+    sys.stderr.write(f"{question} [Y/n] ")
+    sys.stderr.flush()
+    try:
+        answer = sys.stdin.readline()
+    except (OSError, ValueError):
+        return False
+    if not answer:  # end of input (Ctrl-D): no, never a loop of editors
+        return False
+    return answer.strip().lower() in ("", "y", "yes")
+
+
 def init(
     ctx: typer.Context,
     path: Annotated[

@@ -1,0 +1,133 @@
+"""`edit`: the user's editor at a table, then check, offered again on errors; the tool
+itself never changes the file."""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from commitments.errors import UsageError
+from commitments.ledger import editing
+from support import SHIPPED, Run, Write
+
+EDITOR = textwrap.dedent(
+    """
+    import json, os, sys
+    with open(os.environ["EDITED_LOG"], "a") as log:
+        log.write(json.dumps(sys.argv[1:]) + "\\n")
+    if os.environ.get("EDITED_ADD"):
+        with open(sys.argv[-1], "a") as ledger:
+            ledger.write(os.environ["EDITED_ADD"])
+    sys.exit(int(os.environ.get("EDITED_EXIT", "0")))
+    """
+)
+
+
+@pytest.fixture
+def editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An editor that writes down how it was called (and may append, or fail)."""
+    script = tmp_path / "editor.py"
+    script.write_text(EDITOR, encoding="utf-8")
+    log = tmp_path / "edited.log"
+    monkeypatch.setenv("EDITED_LOG", str(log))
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    return log
+
+
+def calls(log: Path) -> list[list[str]]:
+    return [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
+
+
+def line_of(path: Path, text: str) -> int:
+    return path.read_text(encoding="utf-8").splitlines().index(text) + 1
+
+
+@pytest.mark.parametrize(
+    ("given", "header"),
+    [
+        ("water-roundtable-2026", 'id = "water-roundtable-2026"'),
+        ("water", 'id = "water-roundtable-2026"'),  # a unique start of the id
+        ("ca-it-2025-astana", 'id = "ca-it-2025-astana"'),  # a summit
+    ],
+)
+def test_the_editor_opens_at_the_table(
+    run: Run, write_ledger: Write, editor: Path, given: str, header: str
+) -> None:
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    before = path.read_bytes()
+    result = run("edit", given)
+    assert result.exit_code == 0, result.output
+    assert calls(editor) == [[f"+{line_of(path, header) - 1}", str(path)]]  # its header
+    assert path.read_bytes() == before  # nothing written but by the editor
+
+
+def test_without_an_id_at_the_end(run: Run, write_ledger: Write, editor: Path) -> None:
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    run("edit")
+    lines = path.read_text(encoding="utf-8").count("\n")
+    assert calls(editor) == [[f"+{lines + 1}", str(path)]]
+
+
+def test_visual_comes_first(
+    run: Run, write_ledger: Write, editor: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    monkeypatch.setenv("VISUAL", "no-such-editor-here")
+    result = run("edit")
+    assert result.exit_code == 1
+    assert 'cannot run the editor "no-such-editor-here"' in result.stderr
+    assert calls(editor) == []
+
+
+def test_what_was_saved_is_checked(
+    run: Run, write_ledger: Write, editor: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    monkeypatch.setenv("EDITED_ADD", '\n[[commitment]]\nid = "broken"\n')
+    result = run("edit")
+    assert result.exit_code == 1
+    assert 'commitment "broken": missing required key "title"' in result.stderr
+    assert len(calls(editor)) == 1  # no terminal: not offered again
+
+
+def test_an_editor_that_fails_is_said(
+    run: Run, write_ledger: Write, editor: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    monkeypatch.setenv("EDITED_EXIT", "3")
+    result = run("edit")
+    assert "the editor exited with 3; the file is as it left it" in result.stderr
+    assert result.exit_code == 0  # and the file is still checked: it is valid
+
+
+def test_an_unknown_id_opens_nothing(run: Run, write_ledger: Write, editor: Path) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run("edit", "watr-roundtable")
+    assert result.exit_code == 2
+    assert "no commitment or summit with id" in result.stderr
+    assert calls(editor) == []
+
+
+def test_offered_again_at_the_first_error_until_valid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "l.toml"
+    path.write_text('[[commitment]]\nid = "a"\ntitle = "A"\n', encoding="utf-8")
+    opened: list[int] = []
+    monkeypatch.setattr(editing, "open_at", lambda p, line: opened.append(line) or 0)
+    answers = iter([(False, 7), (True, None)])
+    said: list[str] = []
+    ok = editing.edit(path, "a", lambda: next(answers), lambda: True, said.append)
+    assert ok and opened == [1, 7]
+
+
+def test_a_ledger_that_does_not_parse_is_still_opened_at_the_table() -> None:
+    text = '[[commitment]]\nid = "a"\ntitle = "A\n\n[[summit]]\nid = "s"\n'
+    assert editing.table_line(text, "s") == 5
+    with pytest.raises(UsageError):
+        editing.table_line(text, "zzz")
