@@ -324,9 +324,13 @@ def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
     elif what == "strength":
         values = list(STRENGTHS)
     elif what == "party":
-        used = sorted({p for c in ledger.commitments for p in c.parties}) if ledger else []
+        own = [p for c in ledger.commitments for p in c.parties] if ledger else []
+        own += [p for s in ledger.summits for p in s.parties] if ledger else []
+        used = sorted(set(own))
         # The ledger's own first; the other 240 codes only once a letter narrows them.
         values = used + [code for code in PARTIES if code not in used] if incomplete else used
+        if incomplete.islower():  # the shell keeps what starts as typed: kz for k
+            values = [v.lower() for v in values]
     folded = incomplete.casefold()
     return [v for v in values if v.casefold().startswith(folded)]
 

@@ -136,7 +136,9 @@ SUMMIT_KEYS = ("id", "name", "date", "end", "place", "host", "parties", "source"
 TOP_LEVEL_KEYS = ("version", "summit", "commitment", "update")
 ARRAYS = ("summit", "commitment", "update")  # the arrays of tables a ledger holds
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-URL_PATTERN = re.compile(r"https?://\S+")  # matched whole (fullmatch): no trailing newline
+# Matched whole (fullmatch): a scheme in any case, a host, and no space or control
+# character anywhere (an ESC in an address would reach a terminal or a page).
+URL_PATTERN = re.compile(r"(?i:https?)://[^\s/\x00-\x1f\x7f][^\s\x00-\x1f\x7f]*")
 LEDGER_VERSION = 1
 
 

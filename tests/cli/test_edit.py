@@ -29,13 +29,16 @@ EDITOR = textwrap.dedent(
 
 @pytest.fixture
 def editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An editor that writes down how it was called (and may append, or fail)."""
-    script = tmp_path / "editor.py"
-    script.write_text(EDITOR, encoding="utf-8")
+    """An editor called vim (one that takes +LINE) that writes down how it was called,
+    and may append, or fail."""
+    script = tmp_path / "bin" / "vim"
+    script.parent.mkdir()
+    script.write_text(f"#!{sys.executable}\n{EDITOR}", encoding="utf-8")
+    script.chmod(0o755)
     log = tmp_path / "edited.log"
     monkeypatch.setenv("EDITED_LOG", str(log))
     monkeypatch.delenv("VISUAL", raising=False)
-    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    monkeypatch.setenv("EDITOR", str(script))
     return log
 
 
@@ -131,3 +134,102 @@ def test_a_ledger_that_does_not_parse_is_still_opened_at_the_table() -> None:
     assert editing.table_line(text, "s") == 5
     with pytest.raises(UsageError):
         editing.table_line(text, "zzz")
+
+
+# --- what an attacker found ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["vim"], ["vim", "+12", "/l.toml"]),
+        (["/usr/bin/nano", "-w"], ["/usr/bin/nano", "-w", "+12", "/l.toml"]),
+        (["code", "--wait"], ["code", "--wait", "--goto", "/l.toml:12"]),
+        (["ed"], ["ed", "/l.toml"]),  # ed would write a file called "+12"
+        (["python3", "x.py"], ["python3", "x.py", "/l.toml"]),
+    ],
+)
+def test_the_line_is_given_only_to_editors_that_take_it(
+    words: list[str], expected: list[str]
+) -> None:
+    assert editing.command_for(words, "/l.toml", 12) == expected
+
+
+def test_ctrl_c_is_the_editors_while_it_runs(tmp_path: Path) -> None:
+    """An editor that keeps Ctrl-C for itself (ed) is never killed with its unsaved work."""
+    import os
+    import signal
+    import subprocess
+
+    ledger = tmp_path / "commitments.toml"
+    ledger.write_text(SHIPPED.read_text(encoding="utf-8"), encoding="utf-8")
+    script = tmp_path / "vim"
+    script.write_text(
+        f"#!{sys.executable}\n"
+        "import signal, sys, time\n"
+        "signal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+        "open(sys.argv[1] + '.started', 'w').close()\n"
+        "time.sleep(1.5)\n"
+        "open(sys.argv[-1], 'a').write('# saved\\n')\n",
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    env = {**os.environ, "EDITOR": str(script), "COMMITMENTS_TODAY": "2026-11-22"}
+    env.pop("VISUAL", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "commitments", "-f", str(ledger), "edit"],
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    for _ in range(100):
+        if list(tmp_path.glob("*.started")):
+            break
+        __import__("time").sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole group
+    process.communicate(timeout=30)
+    assert ledger.read_text(encoding="utf-8").endswith("# saved\n")
+
+
+def test_a_closed_stdin_is_no_traceback(
+    run: Run, write_ledger: Write, editor: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    monkeypatch.setenv("EDITED_ADD", '\n[[commitment]]\nid = "broken"\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "commitments", "-f", str(path), "edit"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("what", ["fifo", "device"])
+def test_only_a_file_is_opened(run: Run, tmp_path: Path, editor: Path, what: str) -> None:
+    import os
+
+    if what == "fifo":
+        target = tmp_path / "f.toml"
+        os.mkfifo(target)
+    else:
+        target = Path("/dev/zero")
+    result = run("-f", str(target), "edit")
+    assert result.exit_code == 1
+    assert "not a regular file" in result.stderr
+    assert calls(editor) == []
+
+
+def test_tables_are_where_the_parser_puts_them() -> None:
+    text = (
+        '[[commitment]]\nid = "a"\ntitle = "A"\nnotes = """\nid = "gamma"\n"""\n\n'
+        '[["commitment"]]\nid = "d\\u0065lta"\ntitle = "D\u2028E"\n\n'
+        '[[commitment]]\n"id" = "gamma"\ntitle = "G"\n'
+    )
+    assert editing.table_line(text, "gamma") == 12  # not the line inside the notes
+    assert editing.table_line(text, "delta") == 8  # a quoted header, an escaped id
+    assert editing.table_line(text, "a") == 1

@@ -53,7 +53,8 @@ def test_the_id_given_is_the_id(run: Run, write_ledger: Write) -> None:
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (["ca-it-2025-astana", "--name", "x", "--date", "2025-01-01"], 'summit "ca-it-2025-astana" already'),
+        (["ca-it-2025-astana", "--name", "x", "--date", "2025-01-01"], 'summit or commitment "ca-it-2025-astana" already'),
+        (["water-roundtable-2026", "--name", "x", "--date", "2025-01-01"], 'commitment "water-roundtable-2026" already'),
         (["Bad Id", "--name", "x", "--date", "2025-01-01"], 'ID: "Bad Id" is not an id'),
         (["--date", "2025-01-01"], "--name: a summit needs its name"),
         (["--name", "x"], "--date: a summit needs its date"),

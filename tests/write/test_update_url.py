@@ -84,3 +84,23 @@ def test_the_cache_keeps_it(run: Run, write_ledger: Write) -> None:
     (cached,) = [u for u in read_ledger(path).updates_of("water-roundtable-2026") if u.url]
     whole = full_read(path.read_bytes(), path, "commitments.toml").ledger
     assert cached in whole.updates and cached.url == URL
+
+
+@pytest.mark.parametrize(
+    "bad", ["https://ex\x1bample.org", "https://a\x07b", "https:///path", "http:// x"]
+)
+def test_an_address_with_a_control_character_or_no_host_is_refused(
+    run: Run, write_ledger: Write, bad: str
+) -> None:
+    """Found by an attacker: an ESC in an address reaches a terminal or a page."""
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    before = path.read_bytes()
+    result = run("--today", TODAY, "update", "water", "--note", "n", "--url", bad)
+    assert result.exit_code == 2
+    assert path.read_bytes() == before
+
+
+def test_the_scheme_in_capitals_is_an_address(run: Run, write_ledger: Write) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run("--today", TODAY, "update", "water", "--url", "HTTPS://EXAMPLE.ORG/X")
+    assert result.exit_code == 0, result.output

@@ -112,7 +112,14 @@ def add(
         str | None, option("--due", metavar="EXPRESSION", help="When it is due.")
     ] = None,
     party: Annotated[
-        list[str] | None, option("--party", "-p", metavar="CODE", help="A party (repeatable).")
+        list[str] | None,
+        option(
+            "--party",
+            "-p",
+            metavar="CODE",
+            help="A party (repeatable).",
+            autocompletion=completing("party"),
+        ),
     ] = None,
     tag: Annotated[
         list[str] | None, option("--tag", "-t", metavar="TAG", help="A tag (repeatable).")
@@ -132,7 +139,12 @@ def add(
     id_: Annotated[
         str | None, option("--id", metavar="ID", help="Its id (default: a slug of the title).")
     ] = None,
-    host: Annotated[str | None, option("--host", metavar="CODE", help="The host party.")] = None,
+    host: Annotated[
+        str | None,
+        option(
+            "--host", metavar="CODE", help="The host party.", autocompletion=completing("party")
+        ),
+    ] = None,
     follows: Annotated[
         str | None, option("--follows", metavar="ID", help="The commitment it continues.")
     ] = None,
@@ -174,6 +186,7 @@ def add(
             "--responsible",
             metavar="CODE",
             help="A party that must act, among its parties (repeatable; default: all).",
+            autocompletion=completing("party"),
         ),
     ] = None,
     allow_future: Annotated[
@@ -319,15 +332,16 @@ def edit(
 
 def _ask(question: str) -> bool:
     """A yes-or-no answer from the terminal: no terminal, no (as `crontab -e` in a script)."""
-    if not (sys.stdin.isatty() and sys.stderr.isatty()):
-        return False
-    sys.stderr.write(f"{question} [Y/n] ")
-    sys.stderr.flush()
     try:
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            return False
+        sys.stderr.write(f"{question} [Y/n] ")
+        sys.stderr.flush()
         answer = sys.stdin.readline()
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # closed, or none at all (<&-)
         return False
     if not answer:  # end of input (Ctrl-D): no, never a loop of editors
+        sys.stderr.write("\n")
         return False
     return answer.strip().lower() in ("", "y", "yes")
 

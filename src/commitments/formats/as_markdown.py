@@ -37,7 +37,7 @@ class Format:
                 cell(s.commitment.id),
                 cell(s.status),
                 cell(s.window.text) if s.window else "",
-                cell(window_text(s.window)),
+                cell(window_text(s.window)) if s.window else "",  # Days says undated
                 cell(days_text(s, today)),
                 cell(", ".join(s.commitment.parties)),
                 cell(marked_title(s.commitment)),

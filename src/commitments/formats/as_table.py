@@ -27,7 +27,7 @@ def list_grid(states: Sequence[State], today: dt.date) -> Grid:
         key=0,
         wraps=6,
         shorter={
-            3: lambda: [window_compact(s.window) for s in states],
+            3: lambda: [window_compact(s.window) if s.window else "" for s in states],
             4: lambda: [days_short(s, today) for s in states],
             5: lambda: [parties_count(s.commitment.parties) for s in states],
         },
@@ -48,7 +48,7 @@ def list_grid(states: Sequence[State], today: dt.date) -> Grid:
                 (visible(c.id), ""),
                 (s.status, STATUS_STYLE.get(s.status, "")),
                 (visible(s.window.text) if s.window else "", ""),
-                (window_text(s.window), ""),
+                (window_text(s.window) if s.window else "", ""),  # Days says undated
                 days_cell(s, today),
                 (visible(" ".join(c.parties)), ""),
                 (visible(marked_title(c)), ""),

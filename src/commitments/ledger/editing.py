@@ -7,12 +7,16 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import signal
+import stat
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from commitments.errors import CommitmentsError, UsageError
+from commitments.errors import CommitmentsError, LedgerError, UsageError
+from commitments.ledger.decode import MAX_LEDGER_BYTES
 from commitments.ledger.find import path_text
+from commitments.ledger.positions import lines, locate
 from commitments.text import did_you_mean, quoted
 
 _HEADER = re.compile(r"^\s*\[\[\s*(commitment|summit)\s*\]\]")
@@ -21,17 +25,10 @@ _ID = re.compile(r"""^\s*id\s*=\s*"([^"\\]*)"|^\s*id\s*=\s*'([^']*)'""")
 
 def table_line(text: str, given: str) -> int:
     """The line of the [[commitment]] or [[summit]] table whose id is ``given`` (or the
-    one id it starts); read line by line, so that a ledger that does not parse can still
-    be opened where its user wants to fix it."""
-    found: dict[str, int] = {}
-    header = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if _HEADER.match(line):
-            header = number
-        else:
-            match = _ID.match(line)
-            if match and header:
-                found.setdefault(match.group(1) or match.group(2) or "", header)
+    one id it starts): where the parser puts it when the text parses; else found line
+    by line, so that a ledger that does not parse can still be opened where its user
+    wants to fix it."""
+    found = _tables(text)
     if given in found:
         return found[given]
     starting = [ident for ident in found if given and ident.startswith(given)]
@@ -43,9 +40,70 @@ def table_line(text: str, given: str) -> int:
     raise UsageError(f"no commitment or summit with id {quoted(given)}{did_you_mean(given, found)}")
 
 
+def _tables(text: str) -> dict[str, int]:
+    """Each commitment's and summit's id, and the line of its table's header."""
+    import tomllib  # startup: edit only
+
+    try:
+        doc = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, ValueError):
+        return _tables_by_lines(text)
+    where = locate(text).arrays
+    found: dict[str, int] = {}
+    for array in ("commitment", "summit"):
+        tables = doc.get(array)
+        if not isinstance(tables, list):
+            continue
+        for table, location in zip(tables, where.get(array, []), strict=False):
+            ident = table.get("id") if isinstance(table, dict) else None
+            if isinstance(ident, str):
+                found.setdefault(ident, location.line)
+    return found
+
+
+def _tables_by_lines(text: str) -> dict[str, int]:
+    found: dict[str, int] = {}
+    header = 0
+    for number, line in enumerate(lines(text), start=1):  # only LF ends a line
+        if _HEADER.match(line):
+            header = number
+        else:
+            match = _ID.match(line)
+            if match and header:
+                found.setdefault(match.group(1) or match.group(2) or "", header)
+    return found
+
+
+# How each editor is told the line: most take +LINE before the file; these do not.
+_AT_LINE: dict[str, Callable[[int, str], list[str]]] = {
+    "code": lambda line, path: ["--goto", f"{path}:{line}"],
+    "codium": lambda line, path: ["--goto", f"{path}:{line}"],
+    "subl": lambda line, path: [f"{path}:{line}"],
+    "hx": lambda line, path: [f"{path}:{line}"],
+}
+_PLUS_LINE = frozenset(
+    {"vi", "vim", "nvim", "gvim", "view", "nano", "pico", "emacs", "emacsclient", "micro",
+     "mg", "joe", "jed", "ne", "kak", "kate", "gedit", "mcedit", "elvis", "nvi", "vis"}
+)  # fmt: skip
+
+
+def command_for(words: list[str], path: str, line: int) -> list[str]:
+    """The editor's command line to open ``path`` at ``line``, or at its start when the
+    editor is not known to take a line (ed would take "+36" as a file to write)."""
+    program = os.path.basename(words[0])
+    if program in _AT_LINE:
+        return [*words, *_AT_LINE[program](line, path)]
+    if program in _PLUS_LINE:
+        return [*words, f"+{line}", path]
+    return [*words, path]
+
+
 def editor() -> list[str]:
     """$VISUAL, else $EDITOR, else vi, as the shell would split it."""
-    chosen = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    chosen = next(
+        (v for v in (os.environ.get("VISUAL"), os.environ.get("EDITOR")) if v and v.strip()),
+        "vi",
+    )
     try:
         words = shlex.split(chosen)
     except ValueError as exc:
@@ -56,16 +114,22 @@ def editor() -> list[str]:
 
 
 def open_at(path: Path, line: int) -> int:
-    """Run the editor on ``path`` at ``line`` (+LINE: vi, vim, nano, emacs, micro) and
-    wait; its exit status."""
-    command = [*editor(), f"+{line}", os.path.abspath(path)]
+    """Run the editor on ``path`` at ``line`` and wait; its exit status. Ctrl-C is the
+    editor's while it runs (as git does): the tool ignores it, so that it never kills
+    an editor holding unsaved work."""
+    command = command_for(editor(), os.path.abspath(path), line)
     try:
-        return subprocess.run(command, check=False).returncode
+        process = subprocess.Popen(command)
     except OSError as exc:
         raise CommitmentsError(
             f"cannot run the editor {quoted(command[0])}: {exc.strerror or exc}"
             " (set $VISUAL or $EDITOR)"
         ) from None
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return process.wait()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def edit(
@@ -82,7 +146,9 @@ def edit(
     line = table_line(text, given) if given is not None else max(1, text.count("\n") + 1)
     while True:
         status = open_at(path, line)
-        if status:
+        if status < 0:
+            say(f"the editor was stopped by signal {-status}; the file is as it left it")
+        elif status:
             say(f"the editor exited with {status}; the file is as it left it")
         valid, first = checked()
         if valid or not again():
@@ -91,7 +157,16 @@ def edit(
 
 
 def _text(path: Path) -> str:
+    """The ledger's text, when it is a file an editor can save (never a FIFO to hang on,
+    nor a device to read for ever)."""
+    shown = path_text(str(path))
     try:
-        return path.read_bytes().decode("utf-8", errors="replace")
+        # O_NONBLOCK: opening a FIFO must not wait for a writer that never comes.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb", buffering=0) as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise LedgerError(f"{shown}: not a regular file; edit opens only a file")
+            data = handle.read(MAX_LEDGER_BYTES + 1)
     except OSError as exc:
-        raise CommitmentsError(f"{path_text(str(path))}: {exc.strerror or exc}") from None
+        raise LedgerError(f"{shown}: {exc.strerror or exc}") from None
+    return data.decode("utf-8", errors="replace")

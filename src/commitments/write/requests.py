@@ -260,7 +260,7 @@ def not_in_future(day: dt.date | None, today: dt.date | None, option: str, allow
         )
 
 
-def slugify(title: str, taken: set[str]) -> str:
+def slugify(title: str, taken: set[str], fallback: str = "commitment") -> str:
     """A readable, unique id from a title: "Round table on water" -> "round-table-on-water"."""
     words = re.sub(r"[\W_]+", " ", title)  # every dash, slash or mark separates words
     ascii_title = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode()
@@ -268,7 +268,7 @@ def slugify(title: str, taken: set[str]) -> str:
     if len(slug) > SLUG_LENGTH:
         cut = slug[:SLUG_LENGTH]
         slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
-    slug = slug or "commitment"
+    slug = slug or fallback
     candidate, number = slug, 2
     while candidate in taken:
         candidate = f"{slug}-{number}"

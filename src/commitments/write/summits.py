@@ -64,10 +64,11 @@ def add_summit(path: Path, request: SummitRequest, *, hold_interrupts: bool = Fa
     made: dict[str, str] = {}
 
     def build(ledger: Ledger, data: bytes) -> str:
-        taken = {s.id for s in ledger.summits}
+        # Not a commitment's id either: `edit ID` must reach the one it names.
+        taken = {s.id for s in ledger.summits} | {c.id for c in ledger.commitments}
         if given is not None and given in taken:
-            raise UsageError(f"ID: the ledger has a summit {quoted(given)} already")
-        made["id"] = given if given is not None else slugify(name, taken)
+            raise UsageError(f"ID: the ledger has a summit or commitment {quoted(given)} already")
+        made["id"] = given if given is not None else slugify(name, taken, fallback="summit")
         made["table"] = toml_table("summit", {"id": made["id"], **values})
         return made["table"]
 
