@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from commitments.errors import CommitmentsError, LedgerError, UsageError
-from commitments.ledger.decode import MAX_LEDGER_BYTES
+from commitments.ledger.decode import MAX_LEDGER_BYTES, parse_toml
 from commitments.ledger.find import path_text
 from commitments.ledger.positions import lines, locate
 from commitments.text import did_you_mean, quoted
@@ -42,11 +42,9 @@ def table_line(text: str, given: str) -> int:
 
 def _tables(text: str) -> dict[str, int]:
     """Each commitment's and summit's id, and the line of its table's header."""
-    import tomllib  # startup: edit only
-
-    try:
-        doc = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, ValueError):
+    try:  # with the guards of every read (keys too long or too deep to parse in time)
+        doc = parse_toml(text, "")
+    except CommitmentsError:
         return _tables_by_lines(text)
     where = locate(text).arrays
     found: dict[str, int] = {}
