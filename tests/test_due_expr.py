@@ -280,12 +280,14 @@ EDTF_FORMS = st.one_of(
 EDTF_DATES = EDTF_FORMS.filter(lambda t: len(t) == 4 or int(t.split("-")[1]) <= 12)
 
 
+@pytest.mark.slow
 @given(EDTF_FORMS)
 def test_agrees_with_python_edtf(text: str) -> None:
     window = parse_due(text)
     assert (window.start, window.end) == _oracle(text)
 
 
+@pytest.mark.slow
 @given(EDTF_DATES, st.sampled_from(["?", "~"]))
 def test_qualified_dates_agree_with_python_edtf(text: str, mark: str) -> None:
     # python-edtf reads qualifiers on dates only, not on sub-year groupings.
@@ -293,6 +295,7 @@ def test_qualified_dates_agree_with_python_edtf(text: str, mark: str) -> None:
     assert (window.start, window.end) == _oracle(text + mark)
 
 
+@pytest.mark.slow
 @given(EDTF_DATES, EDTF_DATES)
 def test_intervals_agree_with_python_edtf(left: str, right: str) -> None:
     a, b = parse_due(left), parse_due(right)

@@ -155,6 +155,7 @@ def test_the_line_is_given_only_to_editors_that_take_it(
     assert editing.command_for(words, "/l.toml", 12) == expected
 
 
+@pytest.mark.slow
 def test_ctrl_c_is_the_editors_while_it_runs(tmp_path: Path) -> None:
     """An editor that keeps Ctrl-C for itself (ed) is never killed with its unsaved work."""
     import os

@@ -367,6 +367,7 @@ def test_a_longer_marker_is_named_too(run: Run, write_ledger) -> None:  # type: 
     assert result.exit_code == 1 and result.stderr.count("unresolved merge conflict") == 3
 
 
+@pytest.mark.slow
 def test_both_appending_thousands_keeps_every_table_in_order() -> None:
     # How long this takes is benchmarks/merge.py's figure (--tables), not a test's.
     head = BASE.encode()

@@ -146,6 +146,7 @@ def stored_size(path: Path) -> int:
     return int(size)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fresh", [False, True], ids=["same-process", "new-process"])
 def test_stored_again_once_the_tables_added_are_over_a_64th(medium: Path, fresh: bool) -> None:
     cached(medium)

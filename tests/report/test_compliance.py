@@ -546,6 +546,7 @@ def _report(ledger: Ledger, interim: bool) -> compliance.Report:
     )
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(small_ledgers(), st.booleans())
 def test_scores_are_means_in_range(ledger: Ledger, interim: bool) -> None:
@@ -570,6 +571,7 @@ def test_scores_are_means_in_range(ledger: Ledger, interim: bool) -> None:
         assert by_party[party] == (None if score.score is None else pytest.approx(score.score))
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(small_ledgers(), st.booleans(), st.data())
 def test_a_done_assessment_never_lowers_a_partys_score(

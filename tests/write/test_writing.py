@@ -556,6 +556,7 @@ def _writer(path: Path, tag: str, count: int, **env: str) -> subprocess.Popen[by
     )
 
 
+@pytest.mark.slow
 def test_eight_writers_lose_nothing(write_ledger: Write) -> None:
     path = write_ledger(BASE)
     before = path.read_bytes()
@@ -639,6 +640,7 @@ def _holder(path: Path, seconds: float) -> subprocess.Popen[bytes]:
     return holder
 
 
+@pytest.mark.slow
 def test_writer_queues_behind_a_held_lock(write_ledger: Write) -> None:
     path = write_ledger(BASE)
     holder = _holder(path, 600)  # until told to go: a slow machine must not end it early
