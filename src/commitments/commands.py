@@ -213,9 +213,14 @@ def _report_written(written: Written, verb: str, out: TextIO, err: TextIO) -> No
             changed = what_changed(old, new)
             said = f": {visible(changed)}" if changed else ""
     out.write(f"{verb} {written.id}{said}\n")
+    _say_if_interrupted(written.interrupted, err)
+
+
+def _say_if_interrupted(interrupted: bool, err: TextIO) -> None:
+    """A Ctrl-C held back while a write landed: the write stands, and the user is told."""
     from commitments.write.append import interrupts_held  # startup: writes only
 
-    if written.interrupted or interrupts_held():
+    if interrupted or interrupts_held():
         err.write("commitments: interrupted after the write was complete; it stands\n")
 
 
@@ -240,14 +245,12 @@ def add_commitment(
 def add_summit(
     path: Path, request: SummitRequest, out: TextIO, err: TextIO, *, hold_interrupts: bool = False
 ) -> None:
-    from commitments.write.append import interrupts_held  # startup: writes only
     from commitments.write.summits import add_summit as add  # startup: writes only
 
     added = add(path, request, hold_interrupts=hold_interrupts)
     end = f" – {request.end}" if request.end is not None and request.end != request.date else ""
     out.write(f"added summit {added.id}: {visible(request.name)}, {request.date}{end}\n")
-    if added.interrupted or interrupts_held():
-        err.write("commitments: interrupted after the write was complete; it stands\n")
+    _say_if_interrupted(added.interrupted, err)
 
 
 def recover_tables(path: Path, discard: bool, out: TextIO, *, hold_interrupts: bool) -> None:

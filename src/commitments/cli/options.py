@@ -166,6 +166,13 @@ TagFilter = Annotated[
 ]
 
 
+AllowFutureOption = Annotated[bool, option("--allow-future", help="Accept a date after today.")]
+HostOption = Annotated[
+    str | None,
+    option("--host", metavar="CODE", help="The host party.", autocompletion=completing("party")),
+]
+
+
 PagerOption = Annotated[
     bool,
     typer.Option(

@@ -11,9 +11,11 @@ from commitments import commands
 from commitments.cli.options import (
     STATUS_CHOICES,
     STRENGTH_CHOICES,
+    AllowFutureOption,
     CommitmentId,
     FileOption,
     Globals,
+    HostOption,
     TodayOption,
     completing,
     date_option,
@@ -63,9 +65,7 @@ def update(
             help="Who records it (default: $COMMITMENTS_AUTHOR, else git user.name).",
         ),
     ] = None,
-    allow_future: Annotated[
-        bool, option("--allow-future", help="Accept a date after today.")
-    ] = False,
+    allow_future: AllowFutureOption = False,
     party: Annotated[
         str | None,
         option(
@@ -139,12 +139,7 @@ def add(
     id_: Annotated[
         str | None, option("--id", metavar="ID", help="Its id (default: a slug of the title).")
     ] = None,
-    host: Annotated[
-        str | None,
-        option(
-            "--host", metavar="CODE", help="The host party.", autocompletion=completing("party")
-        ),
-    ] = None,
+    host: HostOption = None,
     follows: Annotated[
         str | None, option("--follows", metavar="ID", help="The commitment it continues.")
     ] = None,
@@ -189,9 +184,7 @@ def add(
             autocompletion=completing("party"),
         ),
     ] = None,
-    allow_future: Annotated[
-        bool, option("--allow-future", help="Accept a date after today.")
-    ] = False,
+    allow_future: AllowFutureOption = False,
     force: Annotated[
         bool, option("--force", help="Add it even if the ledger has its title or quote.")
     ] = False,
@@ -247,12 +240,7 @@ def add_summit(
         str | None, option("--end", metavar="DATE", help="Its last day, if it lasted longer.")
     ] = None,
     place: Annotated[str | None, option("--place", metavar="TEXT", help="Where.")] = None,
-    host: Annotated[
-        str | None,
-        option(
-            "--host", metavar="CODE", help="The host party.", autocompletion=completing("party")
-        ),
-    ] = None,
+    host: HostOption = None,
     party: Annotated[
         list[str] | None,
         option(
@@ -269,9 +257,7 @@ def add_summit(
     url: Annotated[
         str | None, option("--url", metavar="URL", help="The declaration's address.")
     ] = None,
-    allow_future: Annotated[
-        bool, option("--allow-future", help="Accept a date after today.")
-    ] = False,
+    allow_future: AllowFutureOption = False,
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:

@@ -27,10 +27,7 @@ def find_ledger(option: Path | None, cwd: Path | None = None) -> Path:
             info = os.lstat(inside)
         except (OSError, ValueError):  # a name too long, a NUL: the read says what is wrong
             return given
-        kind = _not_a_ledger(inside, info)  # as the one found by looking upwards
-        if kind:
-            raise LedgerError(f"{path_text(str(inside))}: {kind}, not a ledger")
-        return inside
+        return _a_ledger(inside, info)  # as the one found by looking upwards
     try:
         start = (cwd or Path.cwd()).resolve()
     except OSError:
@@ -46,14 +43,19 @@ def find_ledger(option: Path | None, cwd: Path | None = None) -> Path:
             continue
         # Whatever is there is the ledger the user meant: a folder or a FIFO named so is
         # an error to see, never a reason to use (and write) a parent folder's ledger.
-        kind = _not_a_ledger(candidate, info)
-        if kind:
-            raise LedgerError(f"{path_text(str(candidate))}: {kind}, not a ledger")
-        return candidate
+        return _a_ledger(candidate, info)
     raise LedgerError(
         f"no {LEDGER_NAME} in {path_text(str(start))} or any folder above it"
         f" (pass --file PATH or set ${ENV_FILE}; `commitments init` makes one here)"
     )
+
+
+def _a_ledger(path: Path, info: os.stat_result) -> Path:
+    """``path``, refused unless a ledger can be read from it."""
+    kind = _not_a_ledger(path, info)
+    if kind:
+        raise LedgerError(f"{path_text(str(path))}: {kind}, not a ledger")
+    return path
 
 
 def _not_a_ledger(path: Path, info: os.stat_result) -> str:
