@@ -147,3 +147,31 @@ def test_compliance_tables_fit_and_cut_nothing(command: list[str], columns: int)
     else:
         assert {s["id"] for s in ledger["summit"]} <= tokens
         assert {"IT", "KZ", "KG", "TJ", "TM", "UZ"} <= tokens
+
+
+def test_a_column_is_dropped_only_when_it_cannot_fit() -> None:
+    """Dropping a later column can leave room for one dropped before it: it comes back."""
+    from commitments.formats.fit import COMFORTABLE, layout
+
+    grid = Grid(
+        ["ID", "Window", "Parties", "Title"],
+        key=0,
+        wraps=3,
+        narrowing=(("drop", 2), ("drop", 1)),
+    )
+    grid.add_row([("an-id", ""), ("2026-03-01 – 2026-05-31", ""), ("IT KZ", ""), ("t " * 40, "")])
+    # id 5 + parties 7 + title COMFORTABLE, with two separators: no room for the window
+    room = 5 + 2 + 7 + 2 + COMFORTABLE
+    plan = layout(grid, room)
+    assert plan is not None and plan.columns == [0, 2, 3]
+    assert plan.widths[3] == COMFORTABLE
+    wide = layout(grid, room + 25)  # the window fits too: nothing dropped
+    assert wide is not None and wide.columns == [0, 1, 2, 3]
+    narrow = layout(grid, room - 1)  # the parties no longer fit beside a comfortable title
+    assert narrow is not None and narrow.columns == [0, 3]
+
+
+def test_at_120_columns_the_list_keeps_its_parties() -> None:
+    lines = shown(["-f", str(SHIPPED), "--today", TODAY, "list"], 120)
+    assert lines[0].split() == ["ID", "Status", "Due", "Days", "Parties", "Title"]
+    assert "6 parties" in lines[2]

@@ -69,25 +69,45 @@ def _layout(grid: Grid, room: int, wrap_min: int) -> Layout | None:
     texts = dict(enumerate(grid.columns))
     shown = list(range(len(grid.headers)))
     natural = {c: max(_widest(texts[c]), width(grid.headers[c])) for c in shown}
+    dropped: list[int] = []
     for step in [None, *grid.narrowing]:
         if step is not None:
             how, column = step
             if how == "drop":
                 shown.remove(column)
+                dropped.append(column)
             else:
                 texts[column] = grid.shorter[column]()
                 natural[column] = max(_widest(texts[column]), width(grid.headers[column]))
-        widths = {c: natural[c] for c in shown}
-        total = sum(widths.values()) + len(SEP) * (len(shown) - 1)
-        if total <= room:
-            return Layout(shown, texts, widths)
-        wrapping = grid.wraps
-        if wrapping is not None and wrapping in shown:
-            rest = total - widths[wrapping]
-            least = min(natural[wrapping], max(wrap_min, width(grid.headers[wrapping])))
-            if room - rest >= least:
-                widths[wrapping] = room - rest
-                return Layout(shown, texts, widths)
+        widths = _widths(grid, shown, natural, room, wrap_min)
+        if widths is None:
+            continue
+        # A later step may have made room for a column dropped before it (dropping the
+        # window leaves room for the parties' count): a column is only left out when
+        # it cannot fit. The last dropped is the one most worth keeping.
+        for column in reversed(dropped):
+            wider = sorted([*shown, column])
+            more = _widths(grid, wider, natural, room, wrap_min)
+            if more is not None:
+                shown, widths = wider, more
+        return Layout(shown, texts, widths)
+    return None
+
+
+def _widths(
+    grid: Grid, shown: list[int], natural: dict[int, int], room: int, wrap_min: int
+) -> dict[int, int] | None:
+    widths = {c: natural[c] for c in shown}
+    total = sum(widths.values()) + len(SEP) * (len(shown) - 1)
+    if total <= room:
+        return widths
+    wrapping = grid.wraps
+    if wrapping is not None and wrapping in shown:
+        rest = total - widths[wrapping]
+        least = min(natural[wrapping], max(wrap_min, width(grid.headers[wrapping])))
+        if room - rest >= least:
+            widths[wrapping] = room - rest
+            return widths
     return None
 
 
