@@ -38,7 +38,7 @@ def golden(name: str, actual: str) -> None:
     assert actual == path.read_text(encoding="utf-8")
 
 
-def on_a_terminal(args: list[str], env: dict[str, str]) -> str:
+def on_a_terminal(args: list[str], env: dict[str, str], cwd: Path | None = None) -> str:
     """Run the tool on a pseudo-terminal and return what it showed."""
     primary, secondary = pty.openpty()
     full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
@@ -49,6 +49,7 @@ def on_a_terminal(args: list[str], env: dict[str, str]) -> str:
         stderr=secondary,
         stdin=subprocess.DEVNULL,
         env=full_env,
+        cwd=cwd,
     )
     os.close(secondary)
     chunks = []

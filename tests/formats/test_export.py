@@ -304,15 +304,15 @@ def test_output_into_a_missing_folder_is_a_clear_error(
 
 
 def test_the_readmes_feed_line_works_in_crons_environment(tmp_path: Path) -> None:
-    """The README's crontab line for the feed, under `env -i` with cron's PATH."""
+    """The crontab line for the feed (docs/commands.md), under `env -i` with cron's PATH."""
     import subprocess
     import sys
 
     installed = Path(sys.executable).parent / "commitments"
     if not installed.exists():
         pytest.skip("the console script is not installed beside this Python")
-    readme = (SHIPPED.parent / "README.md").read_text(encoding="utf-8")
-    line = next(x for x in readme.splitlines() if x.startswith("15 * * * * cd /srv/"))
+    page = (SHIPPED.parent / "docs" / "commands.md").read_text(encoding="utf-8")
+    line = next(x for x in page.splitlines() if x.startswith("15 * * * * cd /srv/"))
     folder, served = tmp_path / "srv", tmp_path / "www"
     folder.mkdir()
     served.mkdir()

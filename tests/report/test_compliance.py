@@ -756,23 +756,6 @@ def test_a_remembered_check_prints_what_a_fresh_one_does(run: Run, write_ledger:
     assert "^" in fresh.stderr  # the excerpt and its caret
 
 
-@pytest.mark.parametrize(
-    "shown",
-    [
-        "commitments --today 2026-11-22 stats --summit it-kz | sed -n '17,$p'",
-        "commitments --today 2026-11-22 report it-kz-2025-mattarella-visit --interim | cat",
-    ],
-)
-def test_the_readmes_compliance_examples_are_what_the_tool_prints(run: Run, shown: str) -> None:
-    readme = (SHIPPED.parent / "README.md").read_text(encoding="utf-8")
-    block = readme.split(f"$ {shown}\n", 1)[1].split("\n```", 1)[0] + "\n"
-    args = shown.split(" | ")[0].split()[1:]
-    printed = run("-f", str(SHIPPED), *args).stdout
-    if "sed -n '17,$p'" in shown:
-        printed = "".join(printed.splitlines(keepends=True)[16:])
-    assert printed == block
-
-
 # --- responsible parties, roll-up, changes since, filters -----------------------------------
 
 

@@ -263,13 +263,6 @@ def test_output_writes_the_file_whole(run: Run, write_ledger: Write, tmp_path: P
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
-def test_the_readmes_tour_is_what_the_tool_prints(run: Run) -> None:
-    readme = (SHIPPED.parent / "README.md").read_text(encoding="utf-8")
-    shown = "commitments --today 2026-11-23 timeline --width 80"
-    block = readme.split(f"$ {shown}\n", 1)[1].split("```", 1)[0]
-    assert run("-f", str(SHIPPED), *shown.split()[1:]).stdout == block
-
-
 @pytest.mark.parametrize("today", ["0001-03-01", "9999-12-01"])
 def test_the_ends_of_the_calendar(run: Run, write_ledger: Write, today: str) -> None:
     write_ledger(LEDGER)

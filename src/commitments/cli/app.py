@@ -28,6 +28,10 @@ from commitments.text import visible
 class _Group(TyperGroup):
     """Translates every error into the contract's one-line messages and exit codes, in one place."""
 
+    def format_epilog(self, ctx: Any, formatter: Any) -> None:
+        formatter.write_paragraph()
+        formatter.write_text(_reference())
+
     def main(  # type: ignore[override]
         self,
         args: list[str] | None = None,
@@ -119,6 +123,30 @@ class _Command(TyperCommand):
     def get_params(self, ctx: Any) -> list[Any]:
         params: list[Any] = super().get_params(ctx)
         return [*params, _VERSION_AFTER]
+
+
+# The reference's pages (docs/*.md), in the README's order; a test keeps this whole.
+REFERENCE = (
+    "ledger", "due", "commands", "json", "exit-codes", "writing", "git", "compliance",
+    "performance", "architecture", "development",
+)  # fmt: skip
+
+
+def _reference() -> str:
+    """Where the reference is: the source's docs/, else where it was installed."""
+    import site  # only --help says where the reference is
+    import sysconfig  # only --help: other runs never import it
+    from pathlib import Path  # only --help
+
+    places = [
+        Path(__file__).resolve().parents[3] / "docs",  # src/commitments/cli/app.py
+        Path(sysconfig.get_path("data")) / "share" / "doc" / "commitments",
+        Path(site.getuserbase()) / "share" / "doc" / "commitments",
+    ]
+    found = next((p for p in places if (p / "commands.md").is_file()), None)
+    pages = ", ".join(f"{page}.md" for page in REFERENCE)
+    where = f"in {visible(str(found))}" if found else "in docs/ beside the README"
+    return f"The reference, a page per topic ({pages}), is {where}."
 
 
 _SETTINGS: dict[str, Any] = {
