@@ -275,6 +275,35 @@ def test_warnings(write_ledger: Write) -> None:
     assert not strict.ok and strict.errors == 3
 
 
+def test_a_summits_party_listed_twice_is_said_once_on_the_summit(write_ledger: Write) -> None:
+    path = write_ledger(
+        """
+        version = 1
+
+        [[summit]]
+        id = "s"
+        name = "S"
+        date = 2025-01-01
+        parties = ["IT", "KZ", "IT"]
+
+        [[commitment]]
+        id = "a"
+        title = "A"
+        summit = "s"
+
+        [[commitment]]
+        id = "b"
+        title = "B"
+        summit = "s"
+        parties = ["KZ", "KZ"]
+        """
+    )
+    assert [str(p) for p in check(path).problems] == [
+        'commitments.toml:7:1: warning: summit "s": party "IT" is listed more than once',
+        'commitments.toml:18:1: warning: commitment "b": party "KZ" is listed more than once',
+    ]
+
+
 def test_source_on_an_update_satisfies_the_warning(write_ledger: Write) -> None:
     path = write_ledger(
         """

@@ -97,3 +97,21 @@ def test_add_url_is_checked_as_the_ledger_would(run: Run, write_ledger: Write) -
     assert result.exit_code == 2
     assert result.stderr.startswith('commitments: error: --url: "ftp://x" is not an http(s)')
     assert path.read_bytes() == before
+
+
+def test_a_summit_of_the_same_name_and_date_needs_force(run: Run, write_ledger: Write) -> None:
+    path = shipped(write_ledger)
+    before = path.read_bytes()
+    again = run("--today", TODAY, "add-summit", "--name", "first central asia\u2013italy  SUMMIT",
+                "--date", "2025-05-30")  # fmt: skip
+    assert again.exit_code == 2 and path.read_bytes() == before
+    assert again.stderr == (
+        'commitments: error: --name: summit "ca-it-2025-astana" has this name and date already'
+        " (give --force to add another summit with them); nothing was changed\n"
+    )
+    other_day = run("--today", TODAY, "add-summit", "--name", "First Central Asia–Italy Summit",
+                    "--date", "2025-05-31")  # fmt: skip
+    assert other_day.exit_code == 0, other_day.output
+    forced = run("--today", TODAY, "add-summit", "--name", "First Central Asia–Italy Summit",
+                 "--date", "2025-05-30", "--force")  # fmt: skip
+    assert forced.exit_code == 0 and "first-central-asia-italy-summit-2" in forced.stdout

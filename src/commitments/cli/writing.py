@@ -258,6 +258,10 @@ def add_summit(
         str | None, option("--url", metavar="URL", help="The declaration's address.")
     ] = None,
     allow_future: AllowFutureOption = False,
+    force: Annotated[
+        bool,
+        option("--force", help="Add it even if the ledger has a summit of this name and date."),
+    ] = False,
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
@@ -285,6 +289,7 @@ def add_summit(
         url=url,
         today=today_of(ctx, today),
         allow_future=allow_future,
+        force=force,
     )
     commands.add_summit(
         ledger_path(ctx, file), request, sys.stdout, sys.stderr, hold_interrupts=this_process.main

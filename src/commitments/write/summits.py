@@ -13,7 +13,13 @@ from commitments.model import ID_PATTERN, Ledger
 from commitments.parties import party_code
 from commitments.text import quoted
 from commitments.write.append import append
-from commitments.write.requests import not_in_future, slugify, text_value, url_value
+from commitments.write.requests import (
+    not_in_future,
+    reads_same,
+    slugify,
+    text_value,
+    url_value,
+)
 from commitments.write.tables import toml_table
 
 
@@ -29,6 +35,7 @@ class SummitRequest(NamedTuple):
     url: str | None = None
     today: dt.date | None = None
     allow_future: bool = False
+    force: bool = False  # add it even if the ledger has a summit of this name and date
 
 
 class AddedSummit(NamedTuple):
@@ -68,6 +75,14 @@ def add_summit(path: Path, request: SummitRequest, *, hold_interrupts: bool = Fa
         taken = {s.id for s in ledger.summits} | {c.id for c in ledger.commitments}
         if given is not None and given in taken:
             raise UsageError(f"ID: the ledger has a summit or commitment {quoted(given)} already")
+        # One meeting entered twice would split its commitments between two ids.
+        wanted = reads_same(name)
+        for s in () if request.force else ledger.summits:
+            if s.date == request.date and reads_same(s.name) == wanted:
+                raise UsageError(
+                    f"--name: summit {quoted(s.id)} has this name and date already (give"
+                    " --force to add another summit with them); nothing was changed"
+                )
         made["id"] = given if given is not None else slugify(name, taken, fallback="summit")
         made["table"] = toml_table("summit", {"id": made["id"], **values})
         return made["table"]

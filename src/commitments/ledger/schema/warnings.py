@@ -33,6 +33,10 @@ def records_nothing(update: Update) -> bool:
     return all(v is None for v in fields)
 
 
+def _twice(codes: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(p for p in codes if codes.count(p) > 1))
+
+
 def warnings(
     commitments: Sequence[Commitment],
     updates: Sequence[Update],
@@ -49,6 +53,18 @@ def warnings(
     found: list[Advice] = []
     by_id = {c.id: c for c in commitments}
     met = {s.id: s.date for s in summits}
+    summit_parties = {s.id: s.parties for s in summits}
+    for index, summit in enumerate(summits if about is None else ()):
+        for code in _twice(summit.parties):
+            found.append(
+                Advice(
+                    "summit",
+                    index,
+                    "parties",
+                    f"{summit_label(summit.id, index)}: party {quoted(code)} is listed more"
+                    " than once",
+                )
+            )
     if about is None and today is not None:
         for index, summit in enumerate(summits):
             if summit.date > today:
@@ -76,8 +92,10 @@ def warnings(
                     " no report shows it until then",
                 )
             )
-        for key, codes in (("parties", c.parties), ("responsible", c.responsible)):
-            for code in dict.fromkeys(p for p in codes if codes.count(p) > 1):
+        # Parties taken from the summit are the summit's to warn about, once.
+        own_parties = () if c.summit and c.parties == summit_parties.get(c.summit) else c.parties
+        for key, codes in (("parties", own_parties), ("responsible", c.responsible)):
+            for code in _twice(codes):
                 found.append(
                     Advice(
                         "commitment",
