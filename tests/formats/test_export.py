@@ -432,3 +432,13 @@ def test_each_relative_year_is_the_one_it_means(
     write_ledger(f'[[commitment]]\nid = "x"\ntitle = "X"\ndue = "{due}"\ndeclared = 2025-05-01\n')
     (event,) = feed(run).walk("VEVENT")
     assert str(event["SUMMARY"]) == f"X {said}"
+
+
+@pytest.mark.parametrize("format_", ["json", "csv", "markdown"])
+def test_events_window_is_for_the_calendar_only(run: Run, format_: str) -> None:
+    result = run("-f", str(SHIPPED), "export", "--format", format_, "--events", "window")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (
+        "commitments: error: --events: only the iCalendar feed has events (give --format ics;"
+        f" this is --format {format_})\n"
+    )

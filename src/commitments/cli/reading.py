@@ -184,6 +184,11 @@ def export(
     today: TodayOption = None,
 ) -> None:
     """Commitments as a file: JSON, CSV, Markdown or iCalendar."""
+    if events is not EventSpan.deadline and format_ is not ExportFormat.ics:
+        raise UsageError(
+            f"--events: only the iCalendar feed has events (give --format ics; this is"
+            f" --format {format_.value})"
+        )
     commands.export_commitments(
         ledger_path(ctx, file),
         today_of(ctx, today),
