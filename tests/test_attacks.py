@@ -57,7 +57,9 @@ DOORS = [
     Door("update", ("update", "water", "--note", "door"), writes=True),
     Door("add", ("add", "--title", "A door test", "--force"), writes=True),  # added again
     Door(
-        "add-summit", ("add-summit", "--name", "A door summit", "--date", "2025-01-01"), writes=True
+        "add-summit",
+        ("add-summit", "--name", "A door summit", "--date", "2025-01-01", "--force"),
+        writes=True,
     ),
     Door("recover", ("recover",), writes=True),
     Door("git-setup", ("git-setup",), git=True),
