@@ -38,6 +38,25 @@ def test_a_closed_pipe_keeps_the_exit_code(tmp_path: Path) -> None:
         assert "Traceback" not in done.stderr and "error" not in done.stderr
 
 
+def test_a_closed_pipe_holding_stderr_too_keeps_the_exit_code(
+    tmp_path: Path, write_ledger: Write
+) -> None:
+    """`2>&1 | head -1` while the run has warnings to give at its end (a table it wrote
+    was lost): the warnings have nowhere to go, and the exit code stays the command's."""
+    path = write_ledger(WATER_LEDGER)
+    before = path.read_bytes()
+    env = {**os.environ, "COMMITMENTS_TODAY": "2026-11-22"}
+    command = [sys.executable, "-m", "commitments", "-f", str(path)]
+    subprocess.run([*command, "update", "water", "--note", "lost"], env=env, check=True)
+    path.write_bytes(before)  # an older copy saved over the update: every run warns
+    for args in (["export", "--format", "csv"], ["due", "--exit-code", "--format", "plain"]):
+        script = (
+            f"{' '.join(command + args)} 2>&1 | head -c 10 > /dev/null; echo ${{PIPESTATUS[0]}}"
+        )
+        done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env)
+        assert done.stdout.strip() == ("0" if args[0] == "export" else "3"), done.stderr
+
+
 def test_an_interrupt_once_the_write_is_done_exits_0(write_ledger: Write) -> None:
     """SIGINT lands while the table is being written (slowed down): the write completes,
     the update stands, and the exit code says so."""

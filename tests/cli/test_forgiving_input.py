@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from commitments import __version__
+from commitments.cli.app import COMMANDS
 from commitments.errors import UsageError
 from commitments.model import STATUS_SYNONYMS, STATUSES, status_named
 from commitments.report.scoring import INTERIM
@@ -122,11 +123,35 @@ def test_an_unknown_strength_is_answered_with_the_nearest(run: Run) -> None:
     assert '"intnt" is not a strength; did you mean "intent"?' in result.stderr
 
 
-@pytest.mark.parametrize("command", ["due", "list", "update", "report"])
+EVERY_COMMAND = [name for name, _ in COMMANDS]
+
+
+@pytest.mark.parametrize("command", EVERY_COMMAND)
 def test_version_after_any_command(run: Run, command: str) -> None:
     result = run(command, "--version")
     assert result.exit_code == 0
     assert result.stdout == f"commitments {__version__}\n"
+
+
+NEEDS = {
+    "show": ["water"],
+    "update": ["water", "--note", "n"],
+    "add": ["--title", "T"],
+    "add-summit": ["--name", "S", "--date", "2025-01-01"],
+}
+
+
+@pytest.mark.parametrize("command", [c for c in EVERY_COMMAND if c != "git-merge"])
+def test_every_global_option_works_after_any_command(run: Run, command: str) -> None:
+    """`check --no-pager`, `edit --today …`, `recover -f …` mean what they mean before
+    the command: the ledger given after the command is the one it reads."""
+    for option in ("-f", "--file"):
+        result = run(
+            command, *NEEDS.get(command, []), option, "gone.toml", "--no-pager", "--today", TODAY
+        )
+        assert "No such option" not in result.stderr, result.stderr
+        if command not in ("init", "git-setup"):  # init makes it; git-setup wants git first
+            assert result.exit_code == 1 and "gone.toml" in result.stderr, result.stderr
 
 
 def test_version_as_the_value_of_an_option_is_that_value(run: Run, write_ledger: Write) -> None:

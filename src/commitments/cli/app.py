@@ -10,6 +10,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
@@ -122,7 +123,9 @@ class _Command(TyperCommand):
 
     def get_params(self, ctx: Any) -> list[Any]:
         params: list[Any] = super().get_params(ctx)
-        return [*params, _VERSION_AFTER]
+        taken = {name for p in params for name in getattr(p, "opts", ())}
+        after = [o for o in _GLOBALS_AFTER if not taken & set(o.opts)]
+        return [*params, *after, _VERSION_AFTER]
 
 
 # The reference's pages (docs/*.md), in the README's order; a test keeps this whole.
@@ -136,7 +139,6 @@ def _reference() -> str:
     """Where the reference is: the source's docs/, else where it was installed."""
     import site  # only --help says where the reference is
     import sysconfig  # only --help: other runs never import it
-    from pathlib import Path  # only --help
 
     places = [
         Path(__file__).resolve().parents[3] / "docs",  # src/commitments/cli/app.py
@@ -198,6 +200,39 @@ _VERSION_AFTER = TyperOption(
     is_eager=True,
     callback=lambda ctx, param, value: _version(value),
     hidden=True,
+)
+
+
+def _global_after(attribute: str, convert: Callable[[Any], Any]) -> Callable[..., None]:
+    def given(ctx: Any, param: Any, value: Any) -> None:
+        if value is not None and value is not False:
+            setattr(ctx.ensure_object(Globals), attribute, convert(value))
+
+    return given
+
+
+# The other global options, after a command that has no option of that name (`check
+# --no-pager`, `edit --today …`): what they would be before it. Hidden, as --version is.
+_GLOBALS_AFTER = (
+    TyperOption(
+        param_decls=["--file", "-f"],
+        expose_value=False,
+        callback=_global_after("file", Path),
+        hidden=True,
+    ),
+    TyperOption(
+        param_decls=["--today"],
+        expose_value=False,
+        callback=_global_after("today", str),
+        hidden=True,
+    ),
+    TyperOption(
+        param_decls=["--no-pager"],
+        is_flag=True,
+        expose_value=False,
+        callback=_global_after("no_pager", bool),
+        hidden=True,
+    ),
 )
 
 
@@ -297,6 +332,26 @@ class _Stdout:
         return getattr(self._stream, name)
 
 
+class _Stderr(_Stdout):
+    """stderr that drops what it cannot write: a reader gone (`2>&1 | head -1`) or a full
+    disk leaves nowhere to say so, and must not turn a run's exit code into 1."""
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            try:
+                self._stream.write(text)
+            except OSError:
+                self._gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self._stream.flush()
+            except OSError:
+                self._gone()
+
+
 def main() -> None:
     # A run is short, and a large ledger is tens of thousands of small tuples that never
     # form cycles: the cyclic collector would only scan them again and again (about a
@@ -311,6 +366,7 @@ def main() -> None:
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     sys.stdout = _Stdout(sys.stdout)
+    sys.stderr = _Stderr(sys.stderr)
     if sys.argv[1:2] == ["git-merge"] and len(sys.argv) >= 5 and "--" not in sys.argv:
         # git's call from a driver line set up before git-setup put "--" before the
         # paths: a ledger named "-dash.toml" is a path, never options (-d -a -s -h).
