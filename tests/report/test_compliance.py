@@ -468,7 +468,7 @@ def test_add_with_a_summit_and_a_strength(run: Run, write_ledger: Write) -> None
     )
     assert (record["parties"], record["declared"]) == (["IT", "KZ"], "2025-09-30")
     bad = run(*base, "--title", "X", "--summit", "s-x")
-    assert bad.exit_code == 2 and 'no summit with id "s-x"' in bad.stderr
+    assert bad.exit_code == 2 and '--summit: no summit with id "s-x"' in bad.stderr
     assert run(*base, "--title", "X", "--strength", "promise").exit_code == 2
 
 

@@ -168,9 +168,19 @@ def _has_git() -> bool:
             ["add", "--title", "X", "--declared", "yesterday"],
             '--declared: "yesterday" is not a date',
         ),
-        (["add", "--title", "X", "--id", "water"], "duplicate id"),
-        (["add", "--title", "X", "--id", "Bad Id"], "is not a valid id"),
-        (["add", "--title", "X", "--follows", "nope"], 'follows unknown commitment "nope"'),
+        (
+            ["add", "--title", "X", "--id", "water"],
+            '--id: the ledger has a summit or commitment "water" already',
+        ),
+        (["add", "--title", "X", "--id", "Bad Id"], '--id: id "Bad Id" is not a valid id'),
+        (
+            ["add", "--title", "X", "--follows", "nope"],
+            '--follows: follows unknown commitment "nope"',
+        ),
+        (
+            ["add", "--title", "X", "--party", "KG", "--responsible", "KZ"],
+            '--responsible: responsible party "KZ" is not among',
+        ),
         (["add", "--title", "X", "--url", "ftp://x"], "is not an http(s) address"),
         (["add", "--title", ""], "--title: the value is empty"),
         (["add"], "Missing option '--title'"),
@@ -184,6 +194,7 @@ def test_bad_input_exits_2_and_changes_nothing(
     result = run(*args)
     assert result.exit_code == 2, result.stderr
     assert message in result.stderr
+    assert "commitments.toml:" not in result.stderr  # never a line of a table not written
     assert path.read_bytes() == before
     assert beside(path.parent) == ["commitments.toml"]
 

@@ -7,8 +7,9 @@ bytes → the cache's snapshot of them, or of all but their new tables (snapshot
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from commitments.errors import LedgerError
 from commitments.ledger import own_writes, snapshot
@@ -17,6 +18,9 @@ from commitments.ledger.find import display_name
 from commitments.model import Ledger
 from commitments.text import counted
 
+if TYPE_CHECKING:  # the parser's records: imported only when a ledger has errors
+    from commitments.ledger.diagnostics import Problem
+
 
 def read_ledger(path: Path) -> Ledger:
     """The ledger at ``path``, or LedgerError listing every error when it cannot be used."""
@@ -24,6 +28,17 @@ def read_ledger(path: Path) -> Ledger:
     data = read_bytes(path, name)
     own_writes.say_lost(real_path(path), data)
     return ledger_from(path, data, name)
+
+
+class InvalidLedger(LedgerError):
+    """The ledger's errors, each a located problem record (a write names the options
+    that made the table at fault: write/append.py)."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__(
+            f"{counted(len(problems), 'error')} in the ledger", lines=[str(p) for p in problems]
+        )
+        self.problems = problems
 
 
 def ledger_from(
@@ -39,10 +54,7 @@ def ledger_from(
 
         checked = full_read(data, path, name, warnings=False)
         if checked.errors:
-            raise LedgerError(
-                f"{counted(len(checked.errors), 'error')} in the ledger",
-                lines=[str(p) for p in checked.errors],
-            )
+            raise InvalidLedger(checked.errors)
         ledger, written = checked.ledger, checked.written
     store = snapshot.keep(path, data, ledger, written)
     if later is None:

@@ -18,20 +18,24 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import signal
 import stat
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from commitments.errors import LedgerError, UsageError, os_reason, write_reason
 from commitments.ledger import journal, own_writes
 from commitments.ledger.decode import MAX_LEDGER_BYTES, real_path
 from commitments.ledger.find import display_name
 from commitments.ledger.journal import disk
-from commitments.ledger.read import ledger_from
+from commitments.ledger.read import InvalidLedger, ledger_from
 from commitments.model import Ledger
+
+if TYPE_CHECKING:
+    from commitments.ledger.diagnostics import Problem
 
 LOCK_TIMEOUT = 60.0  # seconds a writer queues behind others before giving up
 
@@ -66,6 +70,7 @@ def append(
     hold_interrupts: bool = False,
     meanwhile: Callable[[Ledger], None] | None = None,
     cut_unfinished: bool = False,
+    options: Mapping[str, str] | None = None,
 ) -> Appended:
     """Append the TOML table ``build`` makes from the current, valid ledger (or the
     tables, each remembered on its own: own_writes.py).
@@ -76,6 +81,7 @@ def append(
     Ctrl-C is held back from the moment the table starts to be written; with
     ``hold_interrupts`` (a command line about to exit) it stays held afterwards, so
     that an interrupt can never make a write that happened look as if it did not.
+    ``options`` names the option that gave each key of the new table, for its errors.
     ``meanwhile`` is given the ledger as written while the write watches for an
     editor's rename (below): what the caller would do next anyway, such as working
     out what to report. If the write then starts over, it is called again.
@@ -86,7 +92,7 @@ def append(
         with _opened(path, name) as fd:
             try:
                 return _append_once(
-                    path, fd, name, build, hold_interrupts, meanwhile, cut_unfinished
+                    path, fd, name, build, hold_interrupts, meanwhile, cut_unfinished, options
                 )
             except _StartOver:
                 continue
@@ -172,6 +178,7 @@ def _append_once(
     hold: bool,
     meanwhile: Callable[[Ledger], None] | None,
     cut_unfinished: bool,
+    options: Mapping[str, str] | None,
 ) -> Appended:
     target = real_path(path)
     info = os.fstat(fd)
@@ -195,7 +202,7 @@ def _append_once(
     table = "\n".join(tables)  # a blank line between tables, as each ends in one newline
     appended = joined(data, table).encode("utf-8")
     caching: list[Callable[[], None]] = []
-    after = _validated(path, data + appended, name, caching)
+    after = _validated(path, data + appended, name, caching, len(data), options)
     if _read_all(fd, name) != data:  # an editor or a `>>` wrote meanwhile
         raise _StartOver
     interrupted = _commit(target, fd, info, len(data), appended, name, hold)
@@ -248,15 +255,50 @@ def _carried_over(path: Path, appended: bytes) -> bool:
         return False
 
 
-def _validated(path: Path, data: bytes, name: str, later: list[Callable[[], None]]) -> Ledger:
+def _validated(
+    path: Path,
+    data: bytes,
+    name: str,
+    later: list[Callable[[], None]],
+    start: int,
+    options: Mapping[str, str] | None,
+) -> Ledger:
     """The ledger as it will be, read by the same code as every command. The old one
-    is valid, so any error comes from the new table: the user's input (exit 2)."""
+    is valid, so any error comes from the new table: the user's input (exit 2). With
+    ``options`` (each key's option), an error is said of the option that gave the
+    value, never of a line of a table that was not written."""
     try:
         return ledger_from(path, data, name, later=later)
+    except InvalidLedger as exc:
+        said = exc.lines
+        if options is not None:
+            first = data.count(b"\n", 0, start) + 1
+            lines = data[start:].decode("utf-8", "replace").splitlines()
+            said = [_of_option(p, lines, first, options) for p in exc.problems]
+        raise UsageError(
+            "invalid input", lines=[*said, "commitments: error: nothing was changed"]
+        ) from None
     except LedgerError as exc:
         raise UsageError(
             "invalid input", lines=[*exc.lines, "commitments: error: nothing was changed"]
         ) from None
+
+
+_KEY = re.compile(r"\s*([A-Za-z_]+)\s*=")
+_LABEL = re.compile(r'^(?:commitment|summit|update for) (?:"(?:[^"\\]|\\.)*"|#\d+): ')
+
+
+def _of_option(problem: Problem, lines: list[str], first: int, options: Mapping[str, str]) -> str:
+    """``problem`` of the new table, said of the option whose value its line holds."""
+    at = problem.line - first
+    if not 0 <= at < len(lines):
+        return str(problem)  # not in the new table (cannot be: the old one is valid)
+    key = _KEY.match(lines[at])
+    message = _LABEL.sub("", problem.message)
+    option = options.get(key.group(1)) if key else None
+    return (
+        f"commitments: error: {option}: {message}" if option else f"commitments: error: {message}"
+    )
 
 
 def _commit(

@@ -212,9 +212,28 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
         return made.table
 
     appended = append(  # runs build, then warn
-        path, build, hold_interrupts=hold_interrupts, meanwhile=made.warn(request.today)
+        path,
+        build,
+        hold_interrupts=hold_interrupts,
+        meanwhile=made.warn(request.today),
+        options=UPDATE_OPTIONS,
     )
     return made.written(appended)
+
+
+# The option that gives each key of a table the command line writes: an error of the
+# new table is said of it (write/append.py).
+UPDATE_OPTIONS = {
+    "commitment": "ID", "on": "--on", "status": "--status", "party": "--party",
+    "due": "--due", "note": "--note", "source": "--source", "url": "--url", "by": "--by",
+}  # fmt: skip
+COMMITMENT_OPTIONS = {
+    "id": "--id", "title": "--title", "due": "--due", "declared": "--declared",
+    "parties": "--party", "host": "--host", "tags": "--tag", "status": "--status",
+    "source": "--source", "url": "--url", "quote": "--quote", "follows": "--follows",
+    "notes": "--notes", "hemisphere": "--hemisphere", "strength": "--strength",
+    "summit": "--summit", "responsible": "--responsible",
+}  # fmt: skip
 
 
 def due_error(exc: DueError, hint: str = "") -> UsageError:
@@ -342,21 +361,34 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
         declared = request.declared
         if request.summit is not None:
             # as every id, a unique prefix will do; the table names the summit in full
-            summit = ledger.summit_named(
-                request.summit,
-                after="; add it first (commitments add-summit); nothing was changed",
-            )
+            try:
+                summit = ledger.summit_named(
+                    request.summit,
+                    after="; add it first (commitments add-summit); nothing was changed",
+                )
+            except UsageError as exc:
+                raise UsageError(f"--summit: {exc.message}") from None
             values["summit"] = summit.id
             declared = declared or summit.date
         _due_checked(values["due"], declared, request.hemisphere)
         if not request.force:
             _not_again(ledger, title, values["quote"])
-        taken = {c.id for c in ledger.commitments}
+        # Not a summit's id either: `edit ID` must reach the one it names.
+        taken = {c.id for c in ledger.commitments} | {s.id for s in ledger.summits}
+        if explicit_id is not None and explicit_id in taken:
+            raise UsageError(
+                f"--id: the ledger has a summit or commitment {quoted(explicit_id)} already;"
+                " nothing was changed"
+            )
         made.id = explicit_id if explicit_id is not None else slugify(title, taken)
         made.table = toml_table("commitment", {"id": made.id, **values})
         return made.table
 
     appended = append(  # runs build, then warn
-        path, build, hold_interrupts=hold_interrupts, meanwhile=made.warn(request.today)
+        path,
+        build,
+        hold_interrupts=hold_interrupts,
+        meanwhile=made.warn(request.today),
+        options=COMMITMENT_OPTIONS,
     )
     return made.written(appended)

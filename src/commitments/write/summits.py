@@ -22,6 +22,11 @@ from commitments.write.requests import (
 )
 from commitments.write.tables import toml_table
 
+SUMMIT_OPTIONS = {
+    "id": "ID", "name": "--name", "date": "--date", "end": "--end", "place": "--place",
+    "host": "--host", "parties": "--party", "source": "--source", "url": "--url",
+}  # fmt: skip
+
 
 class SummitRequest(NamedTuple):
     name: str
@@ -87,5 +92,5 @@ def add_summit(path: Path, request: SummitRequest, *, hold_interrupts: bool = Fa
         made["table"] = toml_table("summit", {"id": made["id"], **values})
         return made["table"]
 
-    appended = append(path, build, hold_interrupts=hold_interrupts)
+    appended = append(path, build, hold_interrupts=hold_interrupts, options=SUMMIT_OPTIONS)
     return AddedSummit(made["id"], appended.table, appended.interrupted)
