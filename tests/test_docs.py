@@ -137,11 +137,28 @@ def test_every_reference_page_is_linked_from_the_readme_and_the_help() -> None:
     )
     help_text = re.sub(r"\s+", " ", result.stdout)
     listed = re.search(
-        r"The reference, a page per topic \(([^)]*)\), is in (\S+)\.$", help_text.strip()
+        r"The reference, a page per topic \(([^)]*)\), is in docs/ beside the README;"
+        r" here: (\S+)$",
+        help_text.strip(),
     )
     assert listed, help_text
     assert sorted(listed.group(1).split(", ")) == pages
     assert Path(listed.group(2)).samefile(REPO / "docs")  # run from the source, its docs/
+
+
+def test_the_help_says_where_the_reference_is_even_where_it_cannot_look(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder this user may not search (another user's home as the user base) is
+    passed over: the help is still the help."""
+
+    def refused(self: Path) -> bool:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "is_file", refused)
+    result = run("--help")
+    assert result.exit_code == 0
+    assert re.sub(r"\s+", " ", result.stdout).strip().endswith("is in docs/ beside the README.")
 
 
 def test_the_readme_is_a_front_door() -> None:

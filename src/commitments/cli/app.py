@@ -20,6 +20,7 @@ from commitments import __version__
 from commitments.cli import git, reading, writing
 from commitments.cli.options import FileOption, Globals, PagerOption, TodayOption, this_process
 from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
+from commitments.ledger.find import path_text
 from commitments.ledger.notices import drain
 from commitments.ledger.read import keep_until_exit
 from commitments.model import status_named
@@ -30,8 +31,11 @@ class _Group(TyperGroup):
     """Translates every error into the contract's one-line messages and exit codes, in one place."""
 
     def format_epilog(self, ctx: Any, formatter: Any) -> None:
+        said, where = _reference()
         formatter.write_paragraph()
-        formatter.write_text(_reference())
+        formatter.write_text(said)
+        if where is not None:  # on a line of its own, never wrapped: to copy
+            formatter.write(f"  {where}\n")
 
     def main(  # type: ignore[override]
         self,
@@ -135,20 +139,26 @@ REFERENCE = (
 )  # fmt: skip
 
 
-def _reference() -> str:
-    """Where the reference is: the source's docs/, else where it was installed."""
+def _reference() -> tuple[str, str | None]:
+    """Where the reference is: the source's docs/, else where it was installed (the
+    README beside it, as in the source, so that the pages' links hold)."""
     import site  # only --help says where the reference is
     import sysconfig  # only --help: other runs never import it
 
-    places = [
-        Path(__file__).resolve().parents[3] / "docs",  # src/commitments/cli/app.py
-        Path(sysconfig.get_path("data")) / "share" / "doc" / "commitments",
-        Path(site.getuserbase()) / "share" / "doc" / "commitments",
-    ]
-    found = next((p for p in places if (p / "commands.md").is_file()), None)
+    here = Path(__file__).resolve().parents  # src/commitments/cli/app.py
+    places = [here[3] / "docs"] if len(here) > 3 else []
+    installed = Path("share", "doc", "commitments", "docs")
+    places.append(Path(sysconfig.get_path("data")) / installed)
+    user = Path(site.getuserbase())
+    if user.is_absolute():  # no home: "~", which names a folder of the current one
+        places.append(user / installed)
     pages = ", ".join(f"{page}.md" for page in REFERENCE)
-    where = f"in {visible(str(found))}" if found else "in docs/ beside the README"
-    return f"The reference, a page per topic ({pages}), is {where}."
+    said = f"The reference, a page per topic ({pages}), is in docs/ beside the README"
+    for place in places:
+        with contextlib.suppress(OSError):  # a folder this user may not search
+            if (place / "commands.md").is_file():
+                return f"{said}; here:", path_text(str(place))
+    return f"{said}.", None
 
 
 _SETTINGS: dict[str, Any] = {
