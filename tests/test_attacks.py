@@ -712,6 +712,15 @@ LARGE = {
         + (b'follows = "c%d"\n' % (i - 1) if i else b"")
         for i in range(20_000)
     ),
+    # Each code of a list counted again for each code (30,000 listed: 11 s).
+    "a summit and a commitment listing one party 30,000 times": SHIPPED.read_bytes().replace(
+        b'parties = ["IT", "KZ", "KG", "TJ", "TM", "UZ"]',
+        b"parties = [" + b'"KZ", ' * 30_000 + b"]",
+        1,
+    )
+    + b'\n[[commitment]]\nid = "many"\ntitle = "t"\nparties = ['
+    + b'"KG", ' * 30_000
+    + b"]\n",
     "100,000 verdicts of one party": SHIPPED.read_bytes()
     + b"".join(
         b'\n[[update]]\ncommitment = "water-roundtable-2026"\non = 2026-01-01\nparty = "KZ"\n'

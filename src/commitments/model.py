@@ -138,7 +138,18 @@ ARRAYS = ("summit", "commitment", "update")  # the arrays of tables a ledger hol
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Matched whole (fullmatch): a scheme in any case, a host, and no space or control
 # character anywhere (an ESC in an address would reach a terminal or a page).
-URL_PATTERN = re.compile(r"(?i:https?)://[^\s/\x00-\x1f\x7f][^\s\x00-\x1f\x7f]*")
+# An http(s) address with a host (a name, an IPv4 or a bracketed IPv6 address), and no
+# space, control or invisible format character anywhere (a bidi override would show
+# readers another address than the one a link follows).
+_URL_TEXT = (
+    "[^\\s\x00-\x1f\x7f-\x9f"
+    "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+URL_PATTERN = re.compile(
+    rf"(?i:https?)://(?:(?:(?![/?#@]){_URL_TEXT})+@)?"
+    r"(?:[\w-]+(?:\.[\w-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?"
+    rf"(?:[/?#]{_URL_TEXT}*)?"
+)
 LEDGER_VERSION = 1
 
 

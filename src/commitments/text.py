@@ -93,6 +93,14 @@ def _toml_escape(match: re.Match[str]) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
+def listed(items: Iterable[str], most: int = 12) -> str:
+    """``items`` for a message, each once and at most ``most`` of them: a hostile list
+    of 30,000 codes is one line, not 120 KB of it."""
+    unique = list(dict.fromkeys(items))
+    shown = ", ".join(unique[:most])
+    return shown if len(unique) <= most else f"{shown}, … ({len(unique)} in all)"
+
+
 def counted(n: int, noun: str) -> str:
     """ "1 update", "2 updates": a number and its noun, in the right number."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -433,3 +433,27 @@ def test_invalid_entries_do_not_reach_the_model(write_ledger: Write) -> None:
     path = write_ledger('[[commitment]]\nid = "a"\ntitle = "A"\nstatus = "x"\n')
     loaded = full_read(path.read_bytes(), path, "commitments.toml")
     assert loaded.ledger.commitments == []
+
+
+def test_a_long_list_in_a_message_is_cut(write_ledger: Write) -> None:
+    codes = ", ".join(
+        ['"KZ"'] * 5000
+        + ['"TJ"', '"UZ"']
+        + [
+            f'"{c}"'
+            for c in ("AM", "AZ", "BY", "GE", "MD", "RU", "UA", "MN", "CN", "IR", "AF", "PK")
+        ]
+    )
+    path = write_ledger(
+        f"""
+        [[commitment]]
+        id = "a"
+        title = "A"
+        parties = [{codes}]
+        responsible = ["IT"]
+        """
+    )
+    (problem,) = [p for p in check(path).problems if p.severity == "error"]
+    assert problem.message.endswith(
+        "(KZ, TJ, UZ, AM, AZ, BY, GE, MD, RU, UA, MN, CN, … (15 in all))"
+    ), problem.message

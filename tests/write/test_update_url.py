@@ -87,7 +87,22 @@ def test_the_cache_keeps_it(run: Run, write_ledger: Write) -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", ["https://ex\x1bample.org", "https://a\x07b", "https:///path", "http:// x"]
+    "bad",
+    [
+        "https://ex\x1bample.org",
+        "https://a\x07b",
+        "https:///path",
+        "http:// x",
+        # found by a second attack: no host, and characters a reader cannot see
+        "http://?x",
+        "http://#frag",
+        "http://@",
+        "http://:80/",
+        "https://.",
+        "https://a\x9bb",
+        "https://evil.example\u202e/moc.elgoog",
+        "https://a\u200bb.org",
+    ],
 )
 def test_an_address_with_a_control_character_or_no_host_is_refused(
     run: Run, write_ledger: Write, bad: str
@@ -104,3 +119,18 @@ def test_the_scheme_in_capitals_is_an_address(run: Run, write_ledger: Write) -> 
     write_ledger(SHIPPED.read_text(encoding="utf-8"))
     result = run("--today", TODAY, "update", "water", "--url", "HTTPS://EXAMPLE.ORG/X")
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    "good",
+    [
+        "http://localhost:8080/x",
+        "https://user@host.org/",
+        "http://[::1]/",
+        "https://пример.рф/путь",
+    ],
+)
+def test_addresses_of_every_usual_shape_are_taken(run: Run, write_ledger: Write, good: str) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run("--today", TODAY, "update", "water", "--note", "n", "--url", good)
+    assert result.exit_code == 0, result.stderr

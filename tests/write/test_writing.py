@@ -183,6 +183,7 @@ def _has_git() -> bool:
         ),
         (["add", "--title", "X", "--url", "ftp://x"], "is not an http(s) address"),
         (["add", "--title", ""], "--title: the value is empty"),
+        (["add", "--title", "\u200b\u202e"], "--title: the value is empty"),
         (["add"], "Missing option '--title'"),
     ],
 )

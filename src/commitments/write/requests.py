@@ -19,7 +19,7 @@ from commitments.ledger.decode import real_path
 from commitments.ledger.schema.warnings import records_nothing, warnings
 from commitments.model import URL_PATTERN, Ledger, Update
 from commitments.parties import party_code
-from commitments.text import quoted
+from commitments.text import listed, quoted
 from commitments.write.append import Appended, append
 from commitments.write.tables import toml_table
 
@@ -121,7 +121,7 @@ def text_value(value: str | None, option: str) -> str | None:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise UsageError(f"{option}: the value is not valid UTF-8 text") from None
-    if not value.strip():
+    if not _INVISIBLE.sub("", value).strip():  # a zero-width space alone is empty too
         raise UsageError(f"{option}: the value is empty")
     return value
 
@@ -185,7 +185,7 @@ def record_update(path: Path, request: UpdateRequest, *, hold_interrupts: bool =
     def build(ledger: Ledger, data: bytes) -> str:
         commitment = ledger.named(request.commitment, after="; nothing was changed")
         if party is not None and party not in commitment.parties:
-            among = ", ".join(commitment.parties) or "it names none"
+            among = listed(commitment.parties) or "it names none"
             raise UsageError(
                 f"--party: {party} is not among the parties of {commitment.id} ({among});"
                 " nothing was changed"

@@ -14,7 +14,7 @@ from commitments.due_expr import DueError, Hemisphere, parse_due
 from commitments.ledger.history import History
 from commitments.model import Commitment, Summit, Update, inherited
 from commitments.parties import PARTIES
-from commitments.text import did_you_mean, quoted
+from commitments.text import did_you_mean, listed, quoted
 
 
 class Broken(NamedTuple):  # not a dataclass: 0.2 ms to define instead of 1.4
@@ -95,7 +95,7 @@ def broken_links(
         whole = usable.get(written.id) if written is not None else None
         outside = [p for p in whole.responsible if p not in whole.parties] if whole else []
         if whole is not None and outside:
-            among = ", ".join(whole.parties) if whole.parties else "it names none"
+            among = listed(whole.parties) if whole.parties else "it names none"
             yield Broken(
                 "commitment",
                 index,
@@ -133,7 +133,7 @@ def broken_links(
             yield Broken("update", index, "due", due_error)
         # (an unknown code is reported where it is written, once)
         if party in PARTIES and owner is not None and party not in owner.parties:
-            among = ", ".join(owner.parties) if owner.parties else "it names none"
+            among = listed(owner.parties) if owner.parties else "it names none"
             yield Broken(
                 "update",
                 index,
