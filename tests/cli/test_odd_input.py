@@ -33,6 +33,27 @@ def test_odd_paths_give_plain_errors(tmp_path: Path) -> None:
         assert message in result.stderr and "Traceback" not in result.stderr, args
 
 
+@pytest.mark.parametrize(
+    "command", [["check"], ["due", "--exit-code"], ["export", "--format", "ics"]]
+)
+def test_a_fifo_nobody_writes_to_is_no_ledger(tmp_path: Path, command: list[str]) -> None:
+    """It read as an empty, valid ledger: `check` said ok and `due --exit-code` 0."""
+    fifo = tmp_path / "l.toml"
+    os.mkfifo(fifo)
+    result = cli("-f", str(fifo), *command)
+    assert result.returncode == 1 and result.stdout == ""
+    assert "is a pipe or FIFO that nothing was written to, not a ledger" in result.stderr
+
+
+def test_a_ledger_piped_in_is_read(tmp_path: Path) -> None:
+    done = subprocess.run(
+        ["bash", "-c", f"{sys.executable} -m commitments -f <(cat {SHIPPED}) check"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0 and "ok (35 commitments" in done.stdout, done.stderr
+
+
 def test_a_non_utf8_file_name(tmp_path: Path) -> None:
     name = os.fsdecode(b"ledger-\xff.toml")
     path = tmp_path / name

@@ -79,6 +79,11 @@ def read_bytes(path: Path, name: str) -> bytes:
     finally:
         os.close(fd)
     if not stat.S_ISREG(mode):
+        if not data:  # a FIFO no program writes to reads as nothing: no ledger at all
+            raise LedgerError(
+                f"{name}: is a pipe or FIFO that nothing was written to, not a ledger"
+                " (a ledger piped in gives its bytes: -f <(git show HEAD:commitments.toml))"
+            )
         return data
 
     return committed_view(real_path(path), info.st_dev, info.st_ino, data, info.st_uid)
