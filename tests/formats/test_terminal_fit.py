@@ -150,24 +150,32 @@ def test_compliance_tables_fit_and_cut_nothing(command: list[str], columns: int)
 
 
 def test_a_column_is_dropped_only_when_it_cannot_fit() -> None:
-    """Dropping a later column can leave room for one dropped before it: it comes back."""
-    from commitments.formats.fit import COMFORTABLE, layout
+    """Shorter forms keep the title comfortable; a column is dropped only when it does
+    not fit beside a title of WRAP_MIN, and comes back when a later drop made room."""
+    from commitments.formats.fit import COMFORTABLE, WRAP_MIN, layout
 
     grid = Grid(
-        ["ID", "Window", "Parties", "Title"],
+        ["ID", "Window", "Pa", "Title"],
         key=0,
         wraps=3,
-        narrowing=(("drop", 2), ("drop", 1)),
+        shorter={2: lambda: ["2"]},
+        narrowing=(("shorten", 2), ("drop", 2), ("drop", 1)),
     )
     grid.add_row([("an-id", ""), ("2026-03-01 – 2026-05-31", ""), ("IT KZ", ""), ("t " * 40, "")])
-    # id 5 + parties 7 + title COMFORTABLE, with two separators: no room for the window
-    room = 5 + 2 + 7 + 2 + COMFORTABLE
-    plan = layout(grid, room)
-    assert plan is not None and plan.columns == [0, 2, 3]
-    assert plan.widths[3] == COMFORTABLE
-    wide = layout(grid, room + 25)  # the window fits too: nothing dropped
-    assert wide is not None and wide.columns == [0, 1, 2, 3]
-    narrow = layout(grid, room - 1)  # the parties no longer fit beside a comfortable title
+    everything = 5 + 2 + 23 + 2 + 5 + 2  # id, window, parties and their separators
+    wide = layout(grid, everything + COMFORTABLE)
+    assert wide is not None and wide.columns == [0, 1, 2, 3] and wide.texts[2] == ["IT KZ"]
+    # less room: the parties as a count, before any column goes
+    shorter = layout(grid, everything - 3 + COMFORTABLE)
+    assert shorter is not None and shorter.columns == [0, 1, 2, 3] and shorter.texts[2] == ["2"]
+    assert shorter.widths[3] == COMFORTABLE
+    # a title of WRAP_MIN still fits beside every column: none is dropped
+    least = layout(grid, everything + WRAP_MIN)
+    assert least is not None and least.columns == [0, 1, 2, 3] and least.widths[3] == WRAP_MIN
+    # no room for the window: dropping it leaves room for the parties, dropped before it
+    plan = layout(grid, 5 + 2 + 2 + 2 + WRAP_MIN + 9)
+    assert plan is not None and plan.columns == [0, 2, 3] and plan.texts[2] == ["2"]
+    narrow = layout(grid, 5 + 2 + 2 + 2 + WRAP_MIN - 1)  # not even the parties' count
     assert narrow is not None and narrow.columns == [0, 3]
 
 

@@ -31,12 +31,13 @@ def list_grid(states: Sequence[State], today: dt.date) -> Grid:
             4: lambda: [days_short(s, today) for s in states],
             5: lambda: [parties_count(s.commitment.parties) for s in states],
         },
-        # the window and parties first, then the due text, then the days' words
+        # the window and parties shortened, then the window dropped (the due text and
+        # the days say when), the parties, the due text; then the days' words
         narrowing=(
             ("shorten", 3),
             ("shorten", 5),
-            ("drop", 5),
             ("drop", 3),
+            ("drop", 5),
             ("drop", 2),
             ("shorten", 4),
         ),

@@ -60,12 +60,15 @@ def _widest(cells: list[str]) -> int:
 
 def layout(grid: Grid, room: int) -> Layout | None:
     """The columns and widths that fit ``room`` terminal cells, or None (use blocks).
-    The fewest steps that leave the wrapping column a comfortable width, else the
-    fewest that leave it WRAP_MIN."""
-    return _layout(grid, room, COMFORTABLE) or _layout(grid, room, WRAP_MIN)
+    Shorter forms of cells (a count of parties, a compact window) are taken to leave
+    the wrapping column a comfortable width; a column is dropped only when it cannot
+    fit beside a wrapping column of WRAP_MIN."""
+    return _layout(grid, room, COMFORTABLE, drops=False) or _layout(
+        grid, room, WRAP_MIN, drops=True
+    )
 
 
-def _layout(grid: Grid, room: int, wrap_min: int) -> Layout | None:
+def _layout(grid: Grid, room: int, wrap_min: int, *, drops: bool) -> Layout | None:
     texts = dict(enumerate(grid.columns))
     shown = list(range(len(grid.headers)))
     natural = {c: max(_widest(texts[c]), width(grid.headers[c])) for c in shown}
@@ -73,6 +76,8 @@ def _layout(grid: Grid, room: int, wrap_min: int) -> Layout | None:
     for step in [None, *grid.narrowing]:
         if step is not None:
             how, column = step
+            if how == "drop" and not drops:
+                continue
             if how == "drop":
                 shown.remove(column)
                 dropped.append(column)
