@@ -310,7 +310,15 @@ def due_report(
 def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
     """For the shell: the ledger's ids or tags, or the party codes (those the ledger
     uses first), that start with ``incomplete``; nothing when the ledger cannot be
-    read (a completion must never print an error)."""
+    read (a completion must never print an error). A comma list (`--party kz,k`)
+    completes its last value, leaving out those it has."""
+    if what != "id" and "," in incomplete:
+        head, _, last = incomplete.rpartition(",")
+        given = {g.casefold() for g in head.split(",")}
+        offered = completions(path, what, last)
+        if what == "party" and not last and head.islower():  # as typed: kz,kg
+            offered = [v.lower() for v in offered]
+        return [f"{head},{v}" for v in offered if v.casefold() not in given]
     try:
         ledger = read_ledger(find_ledger(path))
     except CommitmentsError:

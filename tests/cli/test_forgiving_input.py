@@ -5,6 +5,7 @@ word where no argument goes."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -389,3 +390,46 @@ def test_party_codes_complete_the_ledgers_own_and_the_rest_after_a_letter() -> N
         c for c in own if c.startswith("K")
     ]
     assert set(started) == {c for c in PARTIES if c.startswith("K")}
+
+
+def test_a_comma_list_completes_its_last_value() -> None:
+    from commitments.commands import completions
+
+    assert completions(SHIPPED, "party", "kz,")[:3] == ["kz,it", "kz,kg", "kz,tj"]
+    assert completions(SHIPPED, "party", "kz,K")[:1] == ["kz,KG"]  # KZ is given already
+    assert "water,energy" in completions(SHIPPED, "tag", "water,e")
+    assert completions(SHIPPED, "id", "water,") == []  # an id is one value
+
+
+def test_bash_keeps_the_order_the_tool_gives(tmp_path: Path) -> None:
+    """bash sorted KE KG KH … KZ: the ledger's own codes were lost among the others.
+    In a real bash, the completion script as --install-completion writes it."""
+    import shutil
+    import subprocess
+    import sys
+
+    from typer._completion_shared import get_completion_script
+
+    if shutil.which("bash") is None:
+        pytest.skip("no bash")
+    script = get_completion_script(
+        prog_name="commitments", complete_var="_COMMITMENTS_COMPLETE", shell="bash"
+    )
+    assert "complete -o nosort" in script
+    installed = Path(sys.executable).parent / "commitments"
+    if not installed.exists():
+        pytest.skip("the console script is not installed beside this Python")
+    probe = (
+        f"{script}\n"
+        "COMP_WORDS=(commitments list --party K); COMP_CWORD=3\n"
+        "_commitments_completion commitments\n"
+        'printf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
+    done = subprocess.run(
+        ["bash", "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=SHIPPED.parent,
+        env={**os.environ, "PATH": f"{installed.parent}:{os.environ['PATH']}"},
+    )
+    assert done.stdout.split()[:2] == ["KG", "KZ"], done.stdout + done.stderr

@@ -14,6 +14,11 @@ from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
+from typer._completion_shared import (
+    COMPLETION_SCRIPT_BASH,
+    COMPLETION_SCRIPT_FISH,
+    _completion_scripts,
+)
 from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from commitments import __version__
@@ -170,6 +175,15 @@ _SETTINGS: dict[str, Any] = {
     "context_settings": {"help_option_names": ["-h", "--help"]},
 }
 app = typer.Typer(**_SETTINGS)
+
+# Completions come in the order given (the ledger's own party codes before the other
+# 240): bash and fish sort them unless told not to. zsh's `_arguments` always sorts.
+_completion_scripts["bash"] = COMPLETION_SCRIPT_BASH.replace(
+    "complete -o default", "complete -o nosort -o default"
+)
+_completion_scripts["fish"] = COMPLETION_SCRIPT_FISH.replace(
+    "complete --command", "complete --keep-order --command"
+)
 
 
 # In the order `--help` lists them.
