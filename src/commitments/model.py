@@ -83,6 +83,19 @@ STATUS_SYNONYMS = {
 _NEGATION = re.compile(r"^(?:not?\b|non\b|non-|un|in(?=compl))")
 
 
+def status_meant(word: str, cutoff: float = 0.75) -> str | None:
+    """The status ``word`` most likely means: a synonym's status, else the nearest in
+    spelling to a status or a synonym (so never one of opposite score); none for a
+    negation, whose nearest spelling is the status it denies."""
+    folded = " ".join(word.split()).casefold()
+    if folded in STATUS_SYNONYMS:
+        return STATUS_SYNONYMS[folded]
+    if _NEGATION.match(folded):
+        return None
+    near = difflib.get_close_matches(folded, [*STATUSES, *STATUS_SYNONYMS], n=1, cutoff=cutoff)
+    return STATUS_SYNONYMS.get(near[0], near[0]) if near else None
+
+
 def status_named(word: str, option: str) -> tuple[str, bool]:
     """The status ``word`` means, in any case, and whether it was a synonym; else a
     usage error suggesting the status nearest to it (by its synonyms too, so never
@@ -92,10 +105,8 @@ def status_named(word: str, option: str) -> tuple[str, bool]:
         return folded, False
     if folded in STATUS_SYNONYMS:
         return STATUS_SYNONYMS[folded], True
-    near = difflib.get_close_matches(folded, [*STATUSES, *STATUS_SYNONYMS], n=1, cutoff=0.75)
-    if _NEGATION.match(folded):
-        near = []
-    hint = f"; did you mean {quoted(STATUS_SYNONYMS.get(near[0], near[0]))}?" if near else ""
+    near = status_meant(word)
+    hint = f"; did you mean {quoted(near)}?" if near else ""
     raise UsageError(
         f"{option}: {quoted(word)} is not a status{hint} (expected one of {', '.join(STATUSES)})"
     )

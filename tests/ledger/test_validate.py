@@ -457,3 +457,24 @@ def test_a_long_list_in_a_message_is_cut(write_ledger: Write) -> None:
     assert problem.message.endswith(
         "(KZ, TJ, UZ, AM, AZ, BY, GE, MD, RU, UA, MN, CN, … (15 in all))"
     ), problem.message
+
+
+def test_a_synonym_written_as_a_status_is_offered_as_what_it_means(write_ledger: Write) -> None:
+    """The command line reads "finished" as done; the ledger wants the status itself, and
+    the suggestion must keep its meaning (by spelling alone it was "missed")."""
+    path = write_ledger(
+        """
+        [[commitment]]
+        id = "a"
+        title = "A"
+        status = "finished"
+
+        [[commitment]]
+        id = "b"
+        title = "B"
+        status = "unfinished"
+        """
+    )
+    messages = [p.message for p in check(path).problems]
+    assert messages[0].startswith('commitment "a": unknown status "finished"; did you mean "done"?')
+    assert messages[1].startswith('commitment "b": unknown status "unfinished" (expected')

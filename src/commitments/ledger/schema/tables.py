@@ -26,6 +26,7 @@ from commitments.model import (
     Commitment,
     Summit,
     Update,
+    status_meant,
 )
 from commitments.parties import PARTIES, suggest_party
 from commitments.text import did_you_mean, quoted
@@ -210,11 +211,13 @@ class TableReader:
         return tuple(value)
 
     def status(self, key: str = "status") -> str | None:
+        # "finished" is read as "done" on the command line; here it is an error, whose
+        # suggestion must keep its meaning (by spelling alone it was "missed").
         value = self.text(key)
         if value is not None and value not in STATUSES:
             self.error(
                 key,
-                f"unknown status {quoted(value)}{did_you_mean(value, STATUSES, 0.5)}"
+                f"unknown status {quoted(value)}{_meant(value)}"
                 f" (expected one of {', '.join(STATUSES)})",
             )
             return None
@@ -515,3 +518,8 @@ def _read_update(table: TableReader) -> Update | None:
         party=party,
         url=url,
     )
+
+
+def _meant(value: str) -> str:
+    near = status_meant(value, cutoff=0.5)
+    return f"; did you mean {quoted(near)}?" if near else ""
