@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,6 +47,7 @@ from commitments.report.state import State, effective, state_of, states
 from commitments.text import counted, did_you_mean, quoted, visible
 
 if TYPE_CHECKING:
+    from commitments.ledger.diagnostics import Problem
     from commitments.model import Ledger, Summit
     from commitments.write.requests import AddRequest, UpdateRequest, Written
     from commitments.write.summits import SummitRequest
@@ -167,10 +169,31 @@ def check_ledger(
 
         out.write(dumps(report.as_dict()) + "\n")
     else:
-        for problem in report.problems:
-            err.write(f"{problem}\n")
+        _print_problems(report.problems, err)
         (out if report.ok else err).write(report.summary() + "\n")
     return 0 if report.ok else EXIT_LEDGER
+
+
+def _print_problems(problems: Sequence[Problem], err: TextIO) -> None:
+    """One located line each, its source line and caret under it; on a terminal, a
+    long note (the forms a due expression may take) wrapped at its width. Piped,
+    each stays one line, for tools that read them."""
+    width = None
+    if err.isatty():
+        from commitments.write.requests import stderr_width  # startup: check only
+
+        width = max(40, stderr_width() - 1)
+    for problem in problems:
+        text = str(problem)
+        if width is not None:
+            text = "\n".join(_wrapped_note(line, width) for line in text.split("\n"))
+        err.write(f"{text}\n")
+
+
+def _wrapped_note(line: str, width: int) -> str:
+    if not line.startswith("  = ") or len(line) <= width:
+        return line
+    return "\n".join(textwrap.wrap(line, width, subsequent_indent="      "))
 
 
 def edit_ledger(
@@ -183,8 +206,7 @@ def edit_ledger(
 
     def checked() -> tuple[bool, int | None]:
         report = check(path, today=clock.real_today())
-        for problem in report.problems:
-            err.write(f"{problem}\n")
+        _print_problems(report.problems, err)
         (out if report.ok else err).write(report.summary() + "\n")
         first = next((p.line for p in report.problems if p.severity == "error"), None)
         return report.ok, first

@@ -183,3 +183,17 @@ def test_at_120_columns_the_list_keeps_its_parties() -> None:
     lines = shown(["-f", str(SHIPPED), "--today", TODAY, "list"], 120)
     assert lines[0].split() == ["ID", "Status", "Due", "Days", "Parties", "Title"]
     assert "6 parties" in lines[2]
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_checks_notes_are_wrapped_on_a_terminal(tmp_path: Path, columns: int) -> None:
+    """The forms a due expression may take were one 290-character line, which the
+    terminal broke inside words; piped, each problem keeps its lines for tools."""
+    path = tmp_path / "work" / "l.toml"
+    path.write_text('[[commitment]]\nid = "a"\ntitle = "A"\ndue = "whenever"\n', encoding="utf-8")
+    lines = shown(["-f", str(path), "check"], columns)
+    note = [line for line in lines if line.startswith(("  = ", "      "))]
+    assert len(note) > 1 and max(width(line) for line in note) < columns
+    assert any(line.startswith("  = expected one of: 2026-06-30") for line in lines)
+    text = " ".join(line.strip() for line in lines)
+    assert "each with an optional trailing ? or ~" in text  # nothing lost, no word cut

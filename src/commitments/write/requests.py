@@ -241,12 +241,12 @@ def due_error(exc: DueError, hint: str = "") -> UsageError:
     at the terminal's width."""
     lines = [f"commitments: error: --due: {exc.short}{hint}"]
     if exc.expected:
-        width = max(40, _stderr_width() - 1)
+        width = max(40, stderr_width() - 1)
         lines += textwrap.wrap(exc.expected, width, initial_indent="  ", subsequent_indent="    ")
     return UsageError(f"--due: {exc}{hint}", lines=lines)
 
 
-def _stderr_width() -> int:
+def stderr_width() -> int:
     """Where errors are printed: $COLUMNS, else stderr's terminal, else 80."""
     try:
         return int(os.environ["COLUMNS"])
