@@ -73,11 +73,12 @@ def _layout(grid: Grid, room: int, wrap_min: int, *, drops: bool) -> Layout | No
     shown = list(range(len(grid.headers)))
     natural = {c: max(_widest(texts[c]), width(grid.headers[c])) for c in shown}
     dropped: list[int] = []
-    for step in [None, *grid.narrowing]:
+    # Every shorter form is taken before any column is dropped.
+    shorter = [s for s in grid.narrowing if s[0] != "drop"]
+    steps = [*shorter, *(s for s in grid.narrowing if s[0] == "drop")] if drops else shorter
+    for step in [None, *steps]:
         if step is not None:
             how, column = step
-            if how == "drop" and not drops:
-                continue
             if how == "drop":
                 shown.remove(column)
                 dropped.append(column)
