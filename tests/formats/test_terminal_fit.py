@@ -197,3 +197,16 @@ def test_checks_notes_are_wrapped_on_a_terminal(tmp_path: Path, columns: int) ->
     assert any(line.startswith("  = expected one of: 2026-06-30") for line in lines)
     text = " ".join(line.strip() for line in lines)
     assert "each with an optional trailing ? or ~" in text  # nothing lost, no word cut
+
+
+def test_stats_as_blocks_say_what_each_number_counts(tmp_path: Path) -> None:
+    """At 60 columns each party was a block of six bare numbers."""
+    example = SHIPPED.parent / "docs" / "example.toml"
+    text = "\n".join(shown(["-f", str(example), "--today", "2026-11-23", "stats"], 60))
+    block = text.split("Parties (pledges; best score first)\n", 1)[1].split("\n\n", 1)[0]
+    assert block.splitlines() == [
+        "IT",
+        "  3 pledges  2 assessed  2 scored  2 done  0 partial",
+        "  0 missed  score +1  100%",
+        "  Italy",
+    ]

@@ -179,6 +179,13 @@ class Format:
                         (percent_text(party.score), ""),
                     ]
                 )
+            # As blocks (too narrow for the table), each number says what it counts.
+            parties.shorter[2] = functools.partial(_counted, parties.columns[2], "pledge")
+            for column, label in enumerate(
+                ("assessed", "scored", "done", "partial", "missed"), start=3
+            ):
+                parties.shorter[column] = functools.partial(_after, parties.columns[column], label)
+            parties.shorter[8] = functools.partial(_labelled, "score", parties.columns[8])
             draw(parties, out)
         else:
             out.write("No pledge names a party.\n")
@@ -291,6 +298,10 @@ def _labelled(label: str, cells: list[str]) -> list[str]:
 
 def _counted(cells: list[str], noun: str) -> list[str]:
     return [counted(int(cell), noun) for cell in cells]
+
+
+def _after(cells: list[str], label: str) -> list[str]:
+    return [f"{cell} {label}" if cell else "" for cell in cells]
 
 
 def two(value: float | None) -> float | None:
