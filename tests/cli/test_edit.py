@@ -234,3 +234,31 @@ def test_tables_are_where_the_parser_puts_them() -> None:
     assert editing.table_line(text, "gamma") == 12  # not the line inside the notes
     assert editing.table_line(text, "delta") == 8  # a quoted header, an escaped id
     assert editing.table_line(text, "a") == 1
+
+
+def test_a_ledger_that_does_not_parse_is_searched_as_toml_reads_it() -> None:
+    """Found by an attacker: the line-by-line search took a header inside a note's
+    multi-line string for a table, and missed a quoted header."""
+    from commitments.ledger.editing import table_line
+
+    text = textwrap.dedent(
+        '''\
+        [[commitment]]
+        id = "a"
+        title = "A"
+        notes = """
+        [[commitment]]
+        id = "b"
+        """
+
+        [[commitment]]
+        id = "b"
+        title = "B"
+
+        [[ 'commitment' ]]
+        id = "c"
+        title = "C"
+        broken =
+        '''
+    )
+    assert [table_line(text, i) for i in ("a", "b", "c")] == [1, 9, 13]

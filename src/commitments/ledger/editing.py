@@ -16,10 +16,12 @@ from pathlib import Path
 from commitments.errors import CommitmentsError, LedgerError, UsageError
 from commitments.ledger.decode import MAX_LEDGER_BYTES, parse_toml
 from commitments.ledger.find import path_text
-from commitments.ledger.positions import lines, locate
+from commitments.ledger.positions import lines, locate, scan
 from commitments.text import did_you_mean, quoted
 
-_HEADER = re.compile(r"^\s*\[\[\s*(commitment|summit)\s*\]\]")
+_HEADER = re.compile(
+    r"""^\s*\[\[\s*(?:commitment|summit|"commitment"|"summit"|'commitment'|'summit')\s*\]\]"""
+)
 _ID = re.compile(r"""^\s*id\s*=\s*"([^"\\]*)"|^\s*id\s*=\s*'([^']*)'""")
 
 
@@ -60,15 +62,21 @@ def _tables(text: str) -> dict[str, int]:
 
 
 def _tables_by_lines(text: str) -> dict[str, int]:
+    """Headers and ids as lines of their own, outside multi-line strings and values
+    (a `[[commitment]]` in a note is text), read as the merge driver reads them."""
     found: dict[str, int] = {}
     header = 0
+    in_string: str | None = None
+    depth = 0
     for number, line in enumerate(lines(text), start=1):  # only LF ends a line
-        if _HEADER.match(line):
-            header = number
-        else:
-            match = _ID.match(line)
-            if match and header:
-                found.setdefault(match.group(1) or match.group(2) or "", header)
+        if in_string is None and depth == 0:
+            if _HEADER.match(line):
+                header = number
+            else:
+                match = _ID.match(line)
+                if match and header:
+                    found.setdefault(match.group(1) or match.group(2) or "", header)
+        in_string, depth = scan(line.removesuffix("\r"), in_string, depth)
     return found
 
 
