@@ -442,3 +442,18 @@ def test_events_window_is_for_the_calendar_only(run: Run, format_: str) -> None:
         "commitments: error: --events: only the iCalendar feed has events (give --format ics;"
         f" this is --format {format_})\n"
     )
+
+
+def test_a_summary_says_an_open_start_and_an_early_year_in_words() -> None:
+    """Found by an attacker: "(due ../2027-03-01)" and, declared in year 1, "(due 2)"."""
+    import datetime as dt
+
+    from commitments.formats.as_ics import summary
+    from commitments.model import Commitment
+    from commitments.report.state import effective
+
+    def said(due: str, declared: dt.date | None) -> str:
+        return summary(effective(Commitment(id="c", title="T", due=due, declared=declared), None))
+
+    assert said("../2027-03-01", None) == "T (due by 2027-03-01)"
+    assert said("next year", dt.date(1, 1, 1)) == "T (due 0002)"

@@ -77,11 +77,13 @@ def summary(state: State) -> str:
     declared = state.commitment.declared
     due = visible(window.text)
     if declared is not None:
-        due = _RELATIVE.sub(lambda m: str(declared.year + (m[1].lower() == "next")), due)
+        due = _RELATIVE.sub(lambda m: f"{declared.year + (m[1].lower() == 'next'):04d}", due)
+    due = _OPEN_START.sub("by ", due)  # EDTF's open start, ../2027-03-01, in words
     return f"{title} (due {due}{approximate})"
 
 
 _RELATIVE = re.compile(r"\b(next|this)\s+year\b", re.IGNORECASE)
+_OPEN_START = re.compile(r"^\.\./\s*")
 
 
 def event(
