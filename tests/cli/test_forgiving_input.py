@@ -443,3 +443,11 @@ def test_bash_keeps_the_order_the_tool_gives(tmp_path: Path) -> None:
         env={**os.environ, "PATH": f"{installed.parent}:{os.environ['PATH']}"},
     )
     assert done.stdout.split()[:2] == ["KG", "KZ"], done.stdout + done.stderr
+
+
+def test_a_mistyped_choice_is_offered_the_nearest(run: Run, write_ledger: Write) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    near = run("list", "--format", "jsn")
+    assert near.exit_code == 2 and "; did you mean 'json'?" in near.stderr
+    far = run("list", "--format", "xml")
+    assert far.exit_code == 2 and "did you mean" not in far.stderr

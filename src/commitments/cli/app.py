@@ -92,6 +92,10 @@ def _nearest(message: str) -> str:
     sorts its list by name)."""
     found = _POSSIBLE.search(message)
     typed = _TYPED.match(message)
+    choice = _CHOICE.search(message)
+    if choice is not None:  # `--format jsn`: the value it is nearest to, when one is near
+        near = difflib.get_close_matches(choice[1], re.findall(r"'([^']*)'", choice[2]), n=1)
+        return f"{message.rstrip('.')}; did you mean {near[0]!r}?" if near else message
     if found is None or typed is None:
         return message
     listed = (found.group(1) or found.group(2)).split(", ")
@@ -100,6 +104,7 @@ def _nearest(message: str) -> str:
 
 
 _TYPED = re.compile(r"^No such option: (\S+)")
+_CHOICE = re.compile(r"'([^']*)' is not one of ((?:'[^']*'(?:, )?)+)\.?$")
 
 
 _EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
