@@ -36,7 +36,7 @@ from commitments.formats import (
 )
 from commitments.formats.phrases import what_changed
 from commitments.ledger import notices, own_writes, snapshot
-from commitments.ledger.find import display_name, find_ledger, path_text
+from commitments.ledger.find import display_name, find_ledger, path_text, shell_word
 from commitments.ledger.read import ledger_from, read_ledger
 from commitments.model import DEFAULT_WITHIN, PLEDGE, STATUSES, STRENGTHS
 from commitments.parties import PARTIES, party_code
@@ -448,7 +448,6 @@ def compliance_report(
 
 
 def init_ledger(target: str | None, out: TextIO) -> None:
-    import shlex  # startup: rarely needed
 
     from commitments.write.starter import init_ledger as write_starter  # startup: writes only
 
@@ -457,7 +456,7 @@ def init_ledger(target: str | None, out: TextIO) -> None:
     if made.ignored is not None:
         out.write(f"added its journal files to {path_text(str(made.ignored))}\n")
     # A hint to paste: quoted for the shell, and shown as it would be pasted.
-    out.write(f"next: commitments -f {path_text(shlex.quote(str(made.path)))} check\n")
+    out.write(f"next: commitments -f {shell_word(str(made.path))} check\n")
 
 
 # What --output takes as standard output itself, whatever it is (a file, a pipe).
@@ -472,7 +471,6 @@ def _output(target: str | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
     if target is None or target in STDOUT_NAMES:
         yield out
         return
-    import shlex  # startup: rarely needed
 
     shown = path_text(target)
     expected = "(expected a file, or - for standard output)"
@@ -494,7 +492,7 @@ def _output(target: str | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
         folder = path_text(os.path.dirname(target))
         raise CommitmentsError(
             f"cannot write {shown}: there is no folder {folder} (make it first: mkdir -p"
-            f" {path_text(shlex.quote(os.path.dirname(target)))})"
+            f" {shell_word(os.path.dirname(target))})"
         ) from None
     except OSError as exc:
         raise CommitmentsError(f"cannot write {shown}: {os_reason(exc)}") from None

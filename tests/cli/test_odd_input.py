@@ -140,3 +140,16 @@ def test_csv_cells_that_would_run_as_formulas(write_ledger: Write) -> None:
     assert ",-31," in late and "'-31" not in late  # a number of days stays a number
     raw = cli("-f", str(path), "--today", "2026-11-22", "list", "--format", "csv", "--raw").stdout
     assert "'=" not in raw and "=HYPERLINK" in raw
+
+
+@pytest.mark.parametrize(
+    "name", ["plain dir", "it's", "esc\x1b[2Jx", os.fsdecode(b"caf\xe9"), "café", "a\u202eb"]
+)
+def test_a_path_offered_as_a_shell_word_is_that_path_in_bash(name: str) -> None:
+    """`mkdir -p 'esc\\x1b[2Jx'` made a folder with a backslash in its name."""
+    from commitments.ledger.find import shell_word
+
+    word = shell_word(name)
+    assert "\x1b" not in word and "\u202e" not in word
+    out = subprocess.run(["bash", "-c", f"printf %s {word}"], capture_output=True).stdout
+    assert out == os.fsencode(name)

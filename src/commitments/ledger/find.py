@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shlex
 import stat
 from pathlib import Path
 
@@ -80,6 +81,21 @@ def path_text(path: str) -> str:
     """A path for a message: bytes that are not text in this locale shown as \\xNN."""
     raw = os.fsencode(path)
     return visible(raw.decode("utf-8", "backslashreplace"))
+
+
+def shell_word(path: str) -> str:
+    """``path`` as a shell word to paste: quoted as the shell reads it, in $'…' with
+    \\xNN escapes when it holds bytes a message shows escaped (an ESC, a bidi override,
+    bytes that are not UTF-8), since '\\x1b' between plain quotes is four characters."""
+    if path_text(path) == path:
+        return shlex.quote(path)
+
+    def byte(b: int) -> str:
+        if 32 <= b < 127:
+            return "\\" + chr(b) if chr(b) in "'\\" else chr(b)
+        return f"\\x{b:02x}"
+
+    return "$'" + "".join(byte(b) for b in os.fsencode(path)) + "'"
 
 
 def display_name(path: Path) -> str:
