@@ -165,7 +165,6 @@ def test_the_readme_is_a_front_door() -> None:
     assert len((REPO / "README.md").read_text(encoding="utf-8").splitlines()) <= 400
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "doc",
     [d for d in DOCS if HAS_EXAMPLES.search(d.read_text(encoding="utf-8"))],

@@ -239,3 +239,14 @@ def test_as_of_a_day_is_the_ledger_without_what_came_later(
     assert [state_of(seen, c) for c in seen.commitments] == [
         state_of(expected, c) for c in expected.commitments
     ]
+
+
+def test_a_start_of_several_ids_all_declared_later_says_so(run: Run, write_ledger: Write) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    shown = run("--today", "2025-06-01", "show", "abai")
+    assert shown.exit_code == 2
+    assert shown.stderr == (
+        'commitments: error: "abai" starts 2 ids, all declared after 2025-06-01'
+        ' ("abai-monument-rome", "abai-opera-naples-2026"):'
+        " a report as of 2025-06-01 does not show them\n"
+    )

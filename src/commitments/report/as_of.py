@@ -46,6 +46,13 @@ def unborn_note(ledger: Ledger, given: str, day: dt.date) -> str:
     if commitment is None:  # a unique prefix names one, as every id
         starting = [c for c in ledger.commitments if given and c.id.startswith(given)]
         commitment = starting[0] if len(starting) == 1 else None
+        later = [c for c in starting if c.declared is not None and c.declared > day]
+        if len(starting) > 1 and len(later) == len(starting):
+            names = ", ".join(quoted(c.id) for c in later[:10])
+            return (
+                f"{quoted(given)} starts {len(later)} ids, all declared after {day} ({names}):"
+                f" a report as of {day} does not show them"
+            )
     if commitment is None or commitment.declared is None or commitment.declared <= day:
         return ""
     return (
