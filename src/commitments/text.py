@@ -120,7 +120,13 @@ def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str:
     if not suggesting():
         return ""
 
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    choices = list(choices)
+    # The one choice that starts with it, as the command line takes a start of an id
+    # ("water" for water-roundtable-2026), else the closest in spelling.
+    starting = [c for c in choices if len(word) >= 3 and c.startswith(word)]
+    if len(starting) == 1:
+        return f"; did you mean {quoted(starting[0])}?"
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
     return f"; did you mean {quoted(close[0])}?" if close else ""
 
 

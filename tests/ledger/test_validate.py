@@ -478,3 +478,24 @@ def test_a_synonym_written_as_a_status_is_offered_as_what_it_means(write_ledger:
     messages = [p.message for p in check(path).problems]
     assert messages[0].startswith('commitment "a": unknown status "finished"; did you mean "done"?')
     assert messages[1].startswith('commitment "b": unknown status "unfinished" (expected')
+
+
+def test_an_update_naming_a_start_of_an_id_is_offered_the_whole_id(write_ledger: Write) -> None:
+    """The command line takes "water" for water-roundtable-2026; the ledger wants the id
+    in full, and says which."""
+    path = write_ledger(
+        """
+        [[commitment]]
+        id = "water-roundtable-2026"
+        title = "W"
+
+        [[update]]
+        commitment = "water"
+        on = 2026-01-01
+        note = "x"
+        """
+    )
+    (problem,) = check(path).problems
+    assert problem.message.endswith(
+        'names unknown commitment "water"; did you mean "water-roundtable-2026"?'
+    )
