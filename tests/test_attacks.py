@@ -454,7 +454,10 @@ def test_init_with_hostile_names_in_git(tmp_path: Path) -> None:
         made = run("init", name, cwd=repo)
         held(made, 0)
         hint = made.stdout.decode().splitlines()[-1]
-        assert hint.startswith("next: commitments -f '") and hint.endswith("' check")
+        assert hint.startswith("next: commitments -f ") and hint.endswith(" check")
+        word = hint.removeprefix("next: commitments -f ").removesuffix(" check")
+        said = subprocess.run(["bash", "-c", f"printf %s {word}"], capture_output=True, cwd=repo)
+        assert said.stdout == os.fsencode(name)  # pasted, it is that file, and runs nothing
         os.close(os.open(repo / f".{name}.7.journal", os.O_CREAT | os.O_WRONLY))
     assert not (repo / "pwned").exists()
     status = git("status", "--porcelain", cwd=repo).stdout

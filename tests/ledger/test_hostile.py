@@ -273,7 +273,7 @@ def test_check_messages_never_carry_raw_controls(run: Run, write_ledger: Write) 
         "''' literal",
         "tab\there",
         "\x1b[31m",
-        "\u202e",
+        "right\u202eto left",  # alone, an invisible character is an empty value
         "#not a comment",
         "[[update]]",
         "trailing \\",
