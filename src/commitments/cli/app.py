@@ -330,10 +330,8 @@ class _Stdout:
         if not self.gone:
             try:
                 self._stream.write(text)
-            except BrokenPipeError:
-                self._gone()
-            except OSError as exc:  # a full disk (`> /dev/full`), an I/O error
-                raise _unwritable(exc) from None
+            except OSError as exc:
+                self._failed(exc)
         return len(text)
 
     def writelines(self, lines: Iterable[str]) -> None:
@@ -344,10 +342,13 @@ class _Stdout:
         if not self.gone:
             try:
                 self._stream.flush()
-            except BrokenPipeError:
-                self._gone()
             except OSError as exc:
-                raise _unwritable(exc) from None
+                self._failed(exc)
+
+    def _failed(self, exc: OSError) -> None:
+        if not isinstance(exc, BrokenPipeError):  # a full disk (`> /dev/full`), an I/O error
+            raise _unwritable(exc) from None
+        self._gone()
 
     def _gone(self) -> None:
         self.gone = True
@@ -365,20 +366,8 @@ class _Stderr(_Stdout):
     """stderr that drops what it cannot write: a reader gone (`2>&1 | head -1`) or a full
     disk leaves nowhere to say so, and must not turn a run's exit code into 1."""
 
-    def write(self, text: str) -> int:
-        if not self.gone:
-            try:
-                self._stream.write(text)
-            except OSError:
-                self._gone()
-        return len(text)
-
-    def flush(self) -> None:
-        if not self.gone:
-            try:
-                self._stream.flush()
-            except OSError:
-                self._gone()
+    def _failed(self, exc: OSError) -> None:
+        self._gone()
 
 
 def main() -> None:
