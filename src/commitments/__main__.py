@@ -19,13 +19,33 @@ def _an_interrupt(exc: BaseException) -> bool:
     return False
 
 
+def _standard_streams() -> None:
+    """Started with stdin, stdout or stderr closed (`>&-`), the next file opened would
+    take its number, and what a child (git, an editor) writes to its stdout would land
+    in it, the ledger perhaps. Each closed one is /dev/null instead, as daemons do."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)  # the lowest free number: this one
+    if sys.stdout is None:
+        sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+
+
 def main() -> None:
+    _standard_streams()
     try:
         from commitments.cli import main as run  # interrupt-safe import: Ctrl-C while starting
     except BaseException as exc:
         if not _an_interrupt(exc):
             raise
-        sys.stderr.write("\ninterrupted\n")
+        try:
+            sys.stderr.write("\ninterrupted\n")
+            sys.stderr.flush()
+        except OSError:  # a stderr that cannot be written (2>/dev/full): the code says it
+            pass
         os._exit(130)
     run()
 

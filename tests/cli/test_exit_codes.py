@@ -57,6 +57,27 @@ def test_a_closed_pipe_holding_stderr_too_keeps_the_exit_code(
         assert done.stdout.strip() == ("0" if args[0] == "export" else "3"), done.stderr
 
 
+def test_closed_standard_streams_keep_the_exit_code_and_the_ledger(
+    tmp_path: Path, write_ledger: Write
+) -> None:
+    """`2>&-` made every exit code 120 (Python's stderr is None then), and `>&-` a
+    traceback; a file opened meanwhile would take the closed number."""
+    path = write_ledger(WATER_LEDGER)
+    run = f"{sys.executable} -m commitments -f {path}"
+    for script, code in (
+        (f"{run} check 2>&-", 0),
+        (f"{run} list >&-", 0),
+        (f"{run} -f {tmp_path}/nope check 2>&-", 1),
+        (f"{run} update water --status dun 2>&-", 2),
+        (f"{run} update water --note closed >&- 2>&- <&-", 0),
+    ):
+        done = subprocess.run(["bash", "-c", f"{script}; echo $?"], capture_output=True, text=True)
+        assert done.stdout.strip().splitlines()[-1] == str(code), (script, done.stderr)
+        assert "Traceback" not in done.stderr
+    ledger = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert [u["note"] for u in ledger["update"]] == ["closed"]
+
+
 def test_an_interrupt_once_the_write_is_done_exits_0(write_ledger: Write) -> None:
     """SIGINT lands while the table is being written (slowed down): the write completes,
     the update stands, and the exit code says so."""
