@@ -354,7 +354,7 @@ def test_a_url_with_a_trailing_newline_is_refused(tmp_path: Path) -> None:
         '[[commitment]]\nid = "x"\ntitle = "t"\nurl = "https://example.org/\\n"\n'
     )
     said = held(run("check", cwd=work), 1)
-    assert "is not an http(s) address" in said
+    assert "holds a space or a line break" in said
 
 
 # --- the files the tool writes: --output ------------------------------------------------

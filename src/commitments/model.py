@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -149,18 +150,49 @@ ARRAYS = ("summit", "commitment", "update")  # the arrays of tables a ledger hol
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Matched whole (fullmatch): a scheme in any case, a host, and no space or control
 # character anywhere (an ESC in an address would reach a terminal or a page).
-# An http(s) address with a host (a name, an IPv4 or a bracketed IPv6 address), and no
-# space, control or invisible format character anywhere (a bidi override would show
-# readers another address than the one a link follows).
-_URL_TEXT = (
-    "[^\\s\x00-\x1f\x7f-\x9f"
-    "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+# An http(s) address: a host (a name in any script, an IPv4 or a bracketed IPv6
+# address), no user before it, and no character a reader cannot see (see url_problem).
+_URL = re.compile(r"(?i:https?)://(?P<host>[^/?#]*)(?P<rest>[/?#].*)?", re.DOTALL)
+_HOST = re.compile(
+    r"(?:(?:[^\W_]|[^\x00-\x7f])[^/?#@:\[\]]*|\[[0-9A-Fa-f:.]+(?:%25[\w.~-]+)?\])(?::\d{1,5})?"
 )
-URL_PATTERN = re.compile(
-    rf"(?i:https?)://(?:(?:(?![/?#@]){_URL_TEXT})+@)?"
-    r"(?:[\w-]+(?:\.[\w-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?"
-    rf"(?:[/?#]{_URL_TEXT}*)?"
-)
+_UNSEEN = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp", "Zs", "Mn", "Me"})
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")  # Hangul fillers: letters, shown as nothing
+
+
+def url_problem(text: str) -> str | None:
+    """Why ``text`` is not an address a reader can trust, or None. A bidi override, a
+    zero-width or filler character, or a user before the host (https://gov.kz@evil.example)
+    would show readers another address than the one the link follows."""
+    found = _URL.fullmatch(text)
+    if found is None:
+        return "is not an http(s) address (https://…)"
+    for char in text:
+        if char.isspace():
+            return "holds a space or a line break (write it as %20)"
+        if unicodedata.category(char) in _UNSEEN and not _marks_a_letter(text, char):
+            return f"holds U+{ord(char):04X}, a character a reader cannot see"
+        if char in _BLANK_LETTERS:
+            return f"holds U+{ord(char):04X}, a character a reader cannot see"
+    if "@" in found["host"]:
+        return "names a user before its host (…@), which reads as another address"
+    if not _HOST.fullmatch(found["host"]):
+        return "has no host: an http(s) address names one (https://example.org/…)"
+    return None
+
+
+def _marks_a_letter(text: str, char: str) -> bool:
+    """A combining mark that is part of a letter (Devanagari, Thai), not a variation
+    selector or a mark on nothing."""
+    if unicodedata.category(char) not in ("Mn", "Me"):
+        return False
+    code = ord(char)
+    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF or 0x180B <= code <= 0x180F:
+        return False  # variation selectors: they change nothing a reader can see
+    at = text.index(char)
+    return at > 0 and unicodedata.category(text[at - 1])[0] in "LM"
+
+
 LEDGER_VERSION = 1
 
 

@@ -4,6 +4,7 @@ source is (show, JSON, the report's evidence, with a link in HTML)."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -102,17 +103,29 @@ def test_the_cache_keeps_it(run: Run, write_ledger: Write) -> None:
         "https://a\x9bb",
         "https://evil.example\u202e/moc.elgoog",
         "https://a\u200bb.org",
+        # a third: fillers, tags and selectors are unseen too; a user reads as a host
+        "https://exa\u3164mple.com/",
+        "https://example.com/a\U000e0041b",
+        "https://ex\u206aa.com/",
+        "https://example.com/\ufe0f",
+        "https://www.gov.kz@evil.example/",
     ],
 )
 def test_an_address_with_a_control_character_or_no_host_is_refused(
     run: Run, write_ledger: Write, bad: str
 ) -> None:
-    """Found by an attacker: an ESC in an address reaches a terminal or a page."""
+    """Found by attackers: an ESC in an address reaches a terminal or a page; an unseen
+    character or a user shows readers another address than the link's. The message
+    says which."""
     path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
     before = path.read_bytes()
     result = run("--today", TODAY, "update", "water", "--note", "n", "--url", bad)
     assert result.exit_code == 2
+    assert re.search(r"--url: .* (holds|has no host|names a user)", result.stderr), result.stderr
     assert path.read_bytes() == before
+    escaped = bad.encode("unicode_escape").decode().replace('"', '\\"')
+    written = write_ledger(f'[[commitment]]\nid = "w"\ntitle = "W"\nurl = "{escaped}"\n')
+    assert run("-f", str(written), "check").exit_code == 1  # by hand, the same rule
 
 
 def test_the_scheme_in_capitals_is_an_address(run: Run, write_ledger: Write) -> None:
@@ -125,9 +138,12 @@ def test_the_scheme_in_capitals_is_an_address(run: Run, write_ledger: Write) -> 
     "good",
     [
         "http://localhost:8080/x",
-        "https://user@host.org/",
         "http://[::1]/",
         "https://пример.рф/путь",
+        "https://भारत.भारत/",
+        "https://ไทยรัฐ.com/",
+        "http://[fe80::1%25eth0]/",
+        "https://example.org/a%20b?q=1#top",
     ],
 )
 def test_addresses_of_every_usual_shape_are_taken(run: Run, write_ledger: Write, good: str) -> None:

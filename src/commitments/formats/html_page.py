@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import html
 from typing import TextIO
-from urllib.parse import urlsplit
 
 from commitments import __version__
+from commitments.model import url_problem
 from commitments.text import visible
 
 COLOURS = {
@@ -90,17 +90,11 @@ def esc(text: str) -> str:
 
 
 def href(url: str | None) -> str | None:
-    """``url`` fit for an href (escaped), or None unless it is http or https."""
-    if not url:
+    """``url`` fit for an href (escaped), or None unless it is an address the ledger
+    would take (the same rule: model.url_problem) and shows as it is."""
+    if not url or url_problem(url) is not None or visible(url) != url:
         return None
-    shown = visible(url)
-    if shown != url or any(c.isspace() for c in url):
-        return None
-    try:
-        scheme = urlsplit(url).scheme.lower()
-    except ValueError:
-        return None
-    return html.escape(url, quote=True) if scheme in ("http", "https") else None
+    return html.escape(url, quote=True)
 
 
 def page(title: str, body: str) -> str:

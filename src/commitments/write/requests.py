@@ -17,7 +17,7 @@ from commitments.due_expr import DueError, parse_due
 from commitments.errors import UsageError
 from commitments.ledger.decode import real_path
 from commitments.ledger.schema.warnings import records_nothing, warnings
-from commitments.model import URL_PATTERN, Ledger, Update
+from commitments.model import Ledger, Update, url_problem
 from commitments.parties import party_code
 from commitments.text import listed, quoted
 from commitments.write.append import Appended, append
@@ -129,8 +129,9 @@ def text_value(value: str | None, option: str) -> str | None:
 def url_value(value: str | None, option: str) -> str | None:
     """An address option: an http(s) URL, as the ledger's `url` must be."""
     url = text_value(value, option)
-    if url is not None and not URL_PATTERN.fullmatch(url):
-        raise UsageError(f"{option}: {quoted(url)} is not an http(s) address (https://…)")
+    problem = url_problem(url) if url is not None else None
+    if url is not None and problem is not None:
+        raise UsageError(f"{option}: {quoted(url)} {problem}")
     return url
 
 

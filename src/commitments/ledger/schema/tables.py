@@ -22,11 +22,11 @@ from commitments.model import (
     SUMMIT_KEYS,
     TOP_LEVEL_KEYS,
     UPDATE_KEYS,
-    URL_PATTERN,
     Commitment,
     Summit,
     Update,
     status_meant,
+    url_problem,
 )
 from commitments.parties import PARTIES, suggest_party
 from commitments.text import did_you_mean, quoted
@@ -254,8 +254,9 @@ class TableReader:
 
     def url(self) -> str | None:
         url = self.text("url")
-        if url is not None and not URL_PATTERN.fullmatch(url):
-            self.error("url", f"url {quoted(url)} is not an http(s) address")
+        problem = url_problem(url) if url is not None else None
+        if url is not None and problem is not None:
+            self.error("url", f"url {quoted(url)} {problem}")
         return url
 
     def due(self, key: str, declared: dt.date | None, hemisphere: Hemisphere) -> str | None:
