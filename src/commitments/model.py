@@ -370,6 +370,11 @@ class Ledger:
         exact = self.find(given)
         if exact is not None:
             return exact
+        if any(s.id == given for s in self.summits):  # not the start of one of its pledges
+            raise UsageError(
+                f"{quoted(given)} is a summit, not a commitment (its commitments:"
+                f" commitments list --summit {given}){after}"
+            )
         starting = [c for c in self.commitments if given and c.id.startswith(given)]
         if len(starting) == 1:
             return starting[0]

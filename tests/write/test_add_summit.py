@@ -115,3 +115,23 @@ def test_a_summit_of_the_same_name_and_date_needs_force(run: Run, write_ledger: 
     forced = run("--today", TODAY, "add-summit", "--name", "First Central Asia–Italy Summit",
                  "--date", "2025-05-30", "--force")  # fmt: skip
     assert forced.exit_code == 0 and "first-central-asia-italy-summit-2" in forced.stdout
+
+
+def test_a_summits_id_is_never_taken_for_the_start_of_a_commitments(
+    run: Run, write_ledger: Write
+) -> None:
+    """Found by an attacker: `update ca-it-2025-astana --status done` closed the summit's
+    commitment ca-it-2025-astana-roadmap, whose id it starts."""
+    path = shipped(write_ledger)
+    added = run("--today", TODAY, "add", "--title", "Roadmap", "--summit", "ca-it-2025-astana",
+                "--id", "ca-it-2025-astana-roadmap")  # fmt: skip
+    assert added.exit_code == 0, added.output
+    before = path.read_bytes()
+    for args in (
+        ["update", "ca-it-2025-astana", "--status", "done"],
+        ["show", "ca-it-2025-astana"],
+    ):
+        result = run("--today", TODAY, *args)
+        assert result.exit_code == 2
+        assert '"ca-it-2025-astana" is a summit, not a commitment' in result.stderr
+    assert path.read_bytes() == before

@@ -196,6 +196,7 @@ def test_bad_input_exits_2_and_changes_nothing(
     assert result.exit_code == 2, result.stderr
     assert message in result.stderr
     assert "commitments.toml:" not in result.stderr  # never a line of a table not written
+    assert result.stderr.count("commitments: error:") == 1, result.stderr  # one problem, one line
     assert path.read_bytes() == before
     assert beside(path.parent) == ["commitments.toml"]
 

@@ -275,6 +275,9 @@ def _validated(
             first = data.count(b"\n", 0, start) + 1
             lines = data[start:].decode("utf-8", "replace").splitlines()
             said = [_of_option(p, lines, first, options) for p in exc.problems]
+            # one line per problem, as every option error is
+            said = [f"{line}; nothing was changed" for line in said]
+            raise UsageError("invalid input", lines=said) from None
         raise UsageError(
             "invalid input", lines=[*said, "commitments: error: nothing was changed"]
         ) from None
