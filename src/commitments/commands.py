@@ -491,7 +491,7 @@ def _output(target: str | None, out: TextIO, ledger: Path) -> Iterator[TextIO]:
     except FileNotFoundError:
         folder = path_text(os.path.dirname(target))
         raise CommitmentsError(
-            f"cannot write {shown}: there is no folder {folder} (make it first: mkdir -p"
+            f"cannot write {shown}: there is no folder {folder} (make it first: mkdir -p --"
             f" {shell_word(os.path.dirname(target))})"
         ) from None
     except OSError as exc:

@@ -88,3 +88,23 @@ def test_the_global_file_option_names_the_new_ledger(run: Run, tmp_path: Path) -
     path = tmp_path / "briefing.toml"
     assert run("-f", str(path), "init").exit_code == 0
     assert run("-f", str(path), "check", "--strict").exit_code == 0
+
+
+@pytest.mark.parametrize("where", [["-f", "nd/", "init"], ["init", "-f", "nd/"]])
+def test_a_folder_given_with_f_and_a_slash_gets_its_ledger(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: list[str]
+) -> None:
+    """`-f nd/ init` wrote a file called nd: the option dropped the "/" that says folder."""
+    monkeypatch.chdir(tmp_path)
+    result = run(*where)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "nd" / "commitments.toml").is_file()
+
+
+def test_init_given_two_ledgers_takes_neither(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("init", "-f", "one.toml", "two.toml")
+    assert result.exit_code == 2 and "give the new ledger once" in result.stderr
+    assert not (tmp_path / "one.toml").exists() and not (tmp_path / "two.toml").exists()

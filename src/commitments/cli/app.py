@@ -246,7 +246,7 @@ _GLOBALS_AFTER = (
     TyperOption(
         param_decls=["--file", "-f"],
         expose_value=False,
-        callback=_global_after("file", Path),
+        callback=_global_after("file", str),
         hidden=True,
     ),
     TyperOption(

@@ -48,7 +48,7 @@ class Globals:
     __slots__ = ("file", "no_pager", "today")
 
     def __init__(
-        self, file: Path | None = None, today: str | None = None, no_pager: bool = False
+        self, file: str | None = None, today: str | None = None, no_pager: bool = False
     ) -> None:
         self.file, self.today, self.no_pager = file, today, no_pager
 
@@ -62,7 +62,8 @@ def option(*names: str, metavar: str | None = None, help: str, **more: Any) -> A
 # The ledger's own read says why a --file cannot be read, with exit 1 as for a ledger
 # found any other way (Typer's check, readable=True, would exit 2).
 FileOption = Annotated[
-    Path | None,
+    # Text, not a Path: a Path drops the trailing "/" by which `init` knows a folder.
+    str | None,
     option(
         "--file",
         "-f",
@@ -192,8 +193,9 @@ def stdout(ctx: typer.Context, no_pager: bool) -> TextIO:
     return sys.stdout
 
 
-def ledger_path(ctx: typer.Context, file: Path | None) -> Path:
-    return find_ledger(file if file is not None else ctx.ensure_object(Globals).file)
+def ledger_path(ctx: typer.Context, file: str | None) -> Path:
+    given = file if file is not None else ctx.ensure_object(Globals).file
+    return find_ledger(Path(given) if given is not None else None)
 
 
 def today_of(ctx: typer.Context, today: str | None) -> dt.date:

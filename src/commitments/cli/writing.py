@@ -27,6 +27,7 @@ from commitments.cli.options import (
     today_of,
 )
 from commitments.errors import UsageError
+from commitments.ledger.find import path_text
 from commitments.model import HemisphereName as Hemisphere
 from commitments.model import Strength
 
@@ -354,8 +355,13 @@ def init(
 ) -> None:
     """Write a commented starter ledger; never overwrites a file."""
     today_of(ctx, today)  # checked like everywhere, though a starter is the same any day
+    if path is not None and file is not None and path != file:
+        raise UsageError(
+            "init: give the new ledger once, as PATH or as -f"
+            f" (not {path_text(path)} and {path_text(file)})"
+        )
     given = path or file or ctx.ensure_object(Globals).file
-    commands.init_ledger(None if given is None else str(given), sys.stdout)
+    commands.init_ledger(given, sys.stdout)
 
 
 def recover(
