@@ -342,8 +342,10 @@ def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
             offered = [v.lower() for v in offered]
         return [f"{head},{v}" for v in offered if v.casefold() not in given]
     try:
-        ledger = read_ledger(find_ledger(path))
-    except CommitmentsError:
+        found = find_ledger(path)
+        # Tab must never wait: a FIFO with an idle writer would hold it for as long.
+        ledger = read_ledger(found) if found.is_file() else None
+    except (CommitmentsError, OSError):
         ledger = None
     values: list[str] = []
     if ledger is not None and what == "id":
@@ -365,7 +367,8 @@ def completions(path: Path | None, what: str, incomplete: str) -> list[str]:
         if incomplete.islower():  # the shell keeps what starts as typed: kz for k
             values = [v.lower() for v in values]
     folded = incomplete.casefold()
-    return [v for v in values if v.casefold().startswith(folded)]
+    # A value the shell cannot take as one word (a tag with a newline) is not offered.
+    return [v for v in values if v.casefold().startswith(folded) and v.isprintable()]
 
 
 def _as_of_with_summit(

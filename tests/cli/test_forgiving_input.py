@@ -451,3 +451,21 @@ def test_a_mistyped_choice_is_offered_the_nearest(run: Run, write_ledger: Write)
     assert near.exit_code == 2 and "; did you mean 'json'?" in near.stderr
     far = run("list", "--format", "xml")
     assert far.exit_code == 2 and "did you mean" not in far.stderr
+
+
+def test_completion_never_waits_and_offers_only_whole_words(tmp_path: Path) -> None:
+    """Found by an attacker: Tab waited on a FIFO's idle writer, and a tag holding a
+    newline completed as two words."""
+    from commitments.commands import completions
+
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)
+    writer = os.open(fifo, os.O_RDWR)  # a writer that never writes
+    try:
+        assert completions(fifo, "id", "") == []
+    finally:
+        os.close(writer)
+    tagged = tmp_path / "tags.toml"
+    tagged.write_text('[[commitment]]\nid = "a"\ntitle = "A"\ntags = ["x\\ny", "ok"]\n')
+    assert completions(tagged, "tag", "") == ["ok"]
+    assert completions(tagged, "id", "") == ["a"]

@@ -457,3 +457,12 @@ def test_a_summary_says_an_open_start_and_an_early_year_in_words() -> None:
 
     assert said("../2027-03-01", None) == "T (due by 2027-03-01)"
     assert said("next year", dt.date(1, 1, 1)) == "T (due 0002)"
+
+
+def test_the_hint_for_a_missing_folder_starting_with_a_dash_can_be_pasted(
+    run: Run, write_ledger: Write
+) -> None:
+    write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    result = run("export", "--format", "ics", "-o", "-m/x.ics")
+    assert result.exit_code == 1
+    assert "(make it first: mkdir -p -- -m)" in result.stderr
