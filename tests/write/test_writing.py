@@ -753,3 +753,13 @@ def test_the_rename_watch_happens_even_when_the_work_meanwhile_fails(
             meanwhile=failing,
         )
     assert path.read_text().count('note = "too"') == 1  # the write stands
+
+
+def test_follows_takes_a_start_of_an_id_and_writes_it_whole(run: Run, write_ledger: Write) -> None:
+    path = write_ledger(SHIPPED.read_text(encoding="utf-8"))
+    added = run("add", "--title", "Second round table", "--follows", "water")
+    assert added.exit_code == 0, added.stderr
+    assert path.read_text(encoding="utf-8").endswith('follows = "water-roundtable-2026"\n')
+    several = run("add", "--title", "Third", "--follows", "combating")
+    assert several.exit_code == 2
+    assert several.stderr.startswith('commitments: error: --follows: "combating" starts 6 ids')

@@ -371,6 +371,18 @@ def add_commitment(path: Path, request: AddRequest, *, hold_interrupts: bool = F
                 raise UsageError(f"--summit: {exc.message}") from None
             values["summit"] = summit.id
             declared = declared or summit.date
+        follows = values["follows"]
+        # a start of an id, as every command takes one; the table names it in full
+        # (no id starting so: the check names it, as --follows)
+        if (
+            follows is not None
+            and ledger.find(follows) is None
+            and any(c.id.startswith(follows) for c in ledger.commitments)
+        ):
+            try:
+                values["follows"] = ledger.named(follows).id
+            except UsageError as exc:
+                raise UsageError(f"--follows: {exc.message}; nothing was changed") from None
         _due_checked(values["due"], declared, request.hemisphere)
         if not request.force:
             _not_again(ledger, title, values["quote"])
