@@ -382,6 +382,12 @@ class Ledger:
             names = ", ".join(quoted(c.id) for c in starting[:10])
             more = f" and {len(starting) - 10} more" if len(starting) > 10 else ""
             raise UsageError(f"{quoted(given)} starts {len(starting)} ids: {names}{more}{after}")
+        summits = [s.id for s in self.summits if given and s.id.startswith(given)]
+        if len(summits) == 1:  # `show ca-it`: a summit's start, not a commitment's
+            raise UsageError(
+                f"{quoted(given)} starts the summit {quoted(summits[0])}, not a commitment"
+                f" (its commitments: commitments list --summit {summits[0]}){after}"
+            )
         known = [c.id for c in self.commitments]
         raise UsageError(
             f"no commitment with id {quoted(given)}{did_you_mean(given, known)}{after}"

@@ -346,12 +346,14 @@ def test_missing_ledger_exits_1(run: Run, command: list[str], tmp_path: Path) ->
     assert result.stderr.startswith("commitments: error: no commitments.toml in ")
     result = run("-f", str(tmp_path / "nope.toml"), *command)
     assert result.exit_code == 1
-    assert result.stderr.endswith("nope.toml: no such file\n")
+    assert "nope.toml: no such file (`commitments init " in result.stderr
+    assert result.stderr.endswith("nope.toml` makes one)\n")
 
 
 def test_directory_instead_of_file_exits_1(run: Run, tmp_path: Path) -> None:
     result = run("-f", str(tmp_path), "list")
-    assert result.exit_code == 1 and "is a directory" in result.stderr
+    assert result.exit_code == 1
+    assert "is a folder with no commitments.toml in it (`commitments init " in result.stderr
 
 
 def test_invalid_ledger_refuses_every_command(run: Run, write_ledger: Write) -> None:
@@ -486,3 +488,11 @@ def test_a_narrow_terminal_wraps_but_never_cuts() -> None:
         assert "…" not in shown
         assert "foreign-ministers-conference-2026" in shown  # ids stay whole
         # (tests/formats/test_terminal_fit.py checks every width, dates and words)
+
+
+def test_a_folder_without_a_ledger_says_which_init_makes_one(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "desk").mkdir()
+    result = run("-f", str(tmp_path / "desk"), "list")
+    assert result.exit_code == 1
+    assert "desk: is a folder with no commitments.toml in it" in result.stderr
+    assert result.stderr.rstrip().endswith("/desk/` makes one)")

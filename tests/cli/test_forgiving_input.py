@@ -272,7 +272,10 @@ def test_add_refuses_a_title_or_quote_the_ledger_has_unless_forced(
         args = ["--today", TODAY, "add", option, value]
     refused = run(*args)
     assert refused.exit_code == 2
-    assert f'{option}: "water-roundtable-2026" has this {option[2:]} already' in refused.stderr
+    assert (
+        f'{option}: commitment "water-roundtable-2026" has this {option[2:]} already'
+        in refused.stderr
+    )
     assert "--force" in refused.stderr and path.read_bytes() == before
     forced = run(*args, "--force")
     assert forced.exit_code == 0, forced.output
@@ -384,7 +387,7 @@ def test_a_title_that_reads_the_same_is_the_same(run: Run, write_ledger: Write, 
     write_ledger(SHIPPED.read_text(encoding="utf-8"))
     result = run("--today", TODAY, "add", "--title", title)
     assert result.exit_code == 2
-    assert '"water-roundtable-2026" has this title already' in result.stderr
+    assert '--title: commitment "water-roundtable-2026" has this title already' in result.stderr
 
 
 def test_party_codes_complete_the_ledgers_own_and_the_rest_after_a_letter() -> None:

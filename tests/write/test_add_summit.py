@@ -135,3 +135,10 @@ def test_a_summits_id_is_never_taken_for_the_start_of_a_commitments(
         assert result.exit_code == 2
         assert '"ca-it-2025-astana" is a summit, not a commitment' in result.stderr
     assert path.read_bytes() == before
+
+
+def test_a_start_of_a_summits_id_says_it_is_a_summit(run: Run, write_ledger: Write) -> None:
+    shipped(write_ledger)
+    result = run("--today", TODAY, "show", "ca-it")
+    assert result.exit_code == 2
+    assert '"ca-it" starts the summit "ca-it-2025-astana", not a commitment' in result.stderr

@@ -23,7 +23,16 @@ def find_ledger(option: Path | None, cwd: Path | None = None) -> Path:
     if given is not None:
         inside = given / LEDGER_NAME
         try:  # a folder holding a ledger means that ledger; anything else is read as given
-            if not (os.path.isdir(given) and os.path.lexists(inside)):
+            is_folder = os.path.isdir(given)
+            if not is_folder and _missing(given) and os.path.isdir(given.parent):
+                hint = f"`commitments init {shell_word(str(given))}` makes one"
+                raise LedgerError(f"{display_name(given)}: no such file ({hint})")
+            if is_folder and not os.path.lexists(inside) and given.suffix != ".toml":
+                hint = f"`commitments init {shell_word(str(given).rstrip('/') + '/')}` makes one"
+                raise LedgerError(
+                    f"{display_name(given)}: is a folder with no {LEDGER_NAME} in it ({hint})"
+                )
+            if not is_folder:
                 return given
             info = os.lstat(inside)
         except (OSError, ValueError):  # a name too long, a NUL: the read says what is wrong
@@ -49,6 +58,17 @@ def find_ledger(option: Path | None, cwd: Path | None = None) -> Path:
         f"no {LEDGER_NAME} in {path_text(str(start))} or any folder above it"
         f" (pass --file PATH or set ${ENV_FILE}; `commitments init` makes one here)"
     )
+
+
+def _missing(path: Path) -> bool:
+    """Nothing there: not a name too long or a loop, which the read names as such."""
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def _a_ledger(path: Path, info: os.stat_result) -> Path:

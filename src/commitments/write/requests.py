@@ -322,8 +322,8 @@ def _not_again(ledger: Ledger, title: str, quote: str | None) -> None:
         for option, had in (("--title", c.title), ("--quote", c.quote)):
             if had is not None and wanted[option] == same(had):
                 raise UsageError(
-                    f"{option}: {quoted(c.id)} has this {option[2:]} already (give --force"
-                    " to add another commitment with it); nothing was changed"
+                    f"{option}: commitment {quoted(c.id)} has this {option[2:]} already"
+                    " (give --force to add another commitment with it); nothing was changed"
                 )
 
 
