@@ -1,10 +1,12 @@
 """Tables on a terminal: never wider than it, no id, date or word cut.
 
-As the terminal narrows, a grid takes its own steps, in order: a column shown in a
-shorter form (parties as a count, a window as one compact cell) or dropped; the
-one column that wraps (a title, a note) wraps between words and is never made
-narrower than WRAP_MIN. When even that does not fit, each row becomes a block:
-its key on a line, the other cells under it, the wrapping text below them.
+As the terminal narrows, a grid takes its own steps, in order: first its columns'
+shorter forms (parties as a count, a window as one compact cell), to keep the one
+column that wraps (a title, a note) COMFORTABLE; then, only where a column cannot
+fit beside a wrapping column of WRAP_MIN, drops (and brings back what a later drop
+made room for). The wrapping column wraps between words. When even that does not
+fit, each row becomes a block: its key on a line, the other cells under it, the
+wrapping text below them.
 
 The table is laid out here, not by rich.Table: rich measures every cell of every
 row again for each render and takes seconds for 10,000 rows, and it breaks words
