@@ -44,7 +44,7 @@ from commitments.report import select as selecting
 from commitments.report.as_of import as_of, unborn_note
 from commitments.report.select import Filters
 from commitments.report.state import State, effective, state_of, states
-from commitments.text import counted, did_you_mean, quoted, visible
+from commitments.text import counted, did_you_mean, quoted, stderr_width, visible
 
 if TYPE_CHECKING:
     from commitments.ledger.diagnostics import Problem
@@ -180,8 +180,6 @@ def _print_problems(problems: Sequence[Problem], err: TextIO) -> None:
     each stays one line, for tools that read them."""
     width = None
     if err.isatty():
-        from commitments.write.requests import stderr_width  # startup: check only
-
         width = max(40, stderr_width() - 1)
     for problem in problems:
         text = str(problem)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -164,16 +163,23 @@ def url_problem(text: str) -> str | None:
     """Why ``text`` is not an address a reader can trust, or None. A bidi override, a
     zero-width or filler character, or a user before the host (https://gov.kz@evil.example)
     would show readers another address than the one the link follows."""
+    import unicodedata  # only a read or a write that meets an address needs it
+
     found = _URL.fullmatch(text)
     if found is None:
         return "is not an http(s) address (https://…)"
+    before = ""
     for char in text:
         if char.isspace():
             return "holds a space or a line break (write it as %20)"
-        if unicodedata.category(char) in _UNSEEN and not _marks_a_letter(text, char):
+        category = unicodedata.category(char)
+        # A combining mark is part of the letter it follows (Devanagari, Thai), unless
+        # it is a variation selector, which changes nothing a reader can see.
+        mark = category in ("Mn", "Me") and not _SELECTOR.fullmatch(char)
+        part_of_a_letter = mark and unicodedata.category(before or " ")[0] in "LM"
+        if (category in _UNSEEN and not part_of_a_letter) or char in _BLANK_LETTERS:
             return f"holds U+{ord(char):04X}, a character a reader cannot see"
-        if char in _BLANK_LETTERS:
-            return f"holds U+{ord(char):04X}, a character a reader cannot see"
+        before = char
     if "@" in found["host"]:
         return "names a user before its host (…@), which reads as another address"
     if not _HOST.fullmatch(found["host"]):
@@ -181,16 +187,7 @@ def url_problem(text: str) -> str | None:
     return None
 
 
-def _marks_a_letter(text: str, char: str) -> bool:
-    """A combining mark that is part of a letter (Devanagari, Thai), not a variation
-    selector or a mark on nothing."""
-    if unicodedata.category(char) not in ("Mn", "Me"):
-        return False
-    code = ord(char)
-    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF or 0x180B <= code <= 0x180F:
-        return False  # variation selectors: they change nothing a reader can see
-    at = text.index(char)
-    return at > 0 and unicodedata.category(text[at - 1])[0] in "LM"
+_SELECTOR = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef\u180b-\u180f]")
 
 
 LEDGER_VERSION = 1

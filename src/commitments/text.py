@@ -8,7 +8,9 @@ either shown as an escape everywhere or nowhere.
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -157,3 +159,15 @@ def suggesting() -> bool:
         return False
     left[0] -= 1
     return True
+
+
+def stderr_width() -> int:
+    """How wide a message may be: $COLUMNS, else stderr's terminal, else 80."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        return 80

@@ -6,7 +6,6 @@ import datetime as dt
 import os
 import re
 import subprocess
-import sys
 import textwrap
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -19,7 +18,7 @@ from commitments.ledger.decode import real_path
 from commitments.ledger.schema.warnings import records_nothing, warnings
 from commitments.model import Ledger, Update, url_problem
 from commitments.parties import party_code
-from commitments.text import listed, quoted
+from commitments.text import listed, quoted, stderr_width
 from commitments.write.append import Appended, append
 from commitments.write.tables import toml_table
 
@@ -247,18 +246,6 @@ def due_error(exc: DueError, hint: str = "") -> UsageError:
     return UsageError(f"--due: {exc}{hint}", lines=lines)
 
 
-def stderr_width() -> int:
-    """Where errors are printed: $COLUMNS, else stderr's terminal, else 80."""
-    try:
-        return int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        pass
-    try:
-        return os.get_terminal_size(sys.stderr.fileno()).columns
-    except (OSError, ValueError, AttributeError):
-        return 80
-
-
 def _due_checked(due: str | None, declared: dt.date | None, hemisphere: str | None) -> None:
     """A --due as the new commitment will read it; refused here, naming the option, rather
     than by the check of the ledger it would make (at a line the file does not have)."""
@@ -316,11 +303,10 @@ def _not_again(ledger: Ledger, title: str, quote: str | None) -> None:
     """Refuse a commitment whose title or quote the ledger has already (case and spacing
     aside): most often the same promise entered twice, which every report would count
     twice."""
-    same = reads_same
-    wanted = {"--title": same(title), "--quote": same(quote)}
+    wanted = {"--title": reads_same(title), "--quote": reads_same(quote)}
     for c in ledger.commitments:
         for option, had in (("--title", c.title), ("--quote", c.quote)):
-            if had is not None and wanted[option] == same(had):
+            if had is not None and wanted[option] == reads_same(had):
                 raise UsageError(
                     f"{option}: commitment {quoted(c.id)} has this {option[2:]} already"
                     " (give --force to add another commitment with it); nothing was changed"
