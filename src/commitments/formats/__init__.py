@@ -1,7 +1,8 @@
 """Output formats: one interface per view, one module per format, one registry.
 
 A format module implements the views it supports (a `Format` class with any of
-``commitments``, ``commitment``, ``due``, ``stats``, ``report`` and ``timeline``).
+``commitments``, ``commitment``, ``due``, ``stats``, ``report``, ``timeline`` and
+``candidates``).
 The enums below are the CLI's choices and the registries' keys, so a choice always
 has a module behind it.
 Modules are imported only when their format is asked for, so that `rich` is not
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TextIO
 from commitments.report.state import State
 
 if TYPE_CHECKING:
+    from commitments.extract.pipeline import Extraction
     from commitments.ledger.history import History
     from commitments.model import Commitment
     from commitments.report.compliance import Report, Stats
@@ -77,6 +79,12 @@ class EventSpan(StrEnum):
     window = "window"
 
 
+class ExtractFormat(StrEnum):
+    table = "table"
+    json = "json"
+    toml = "toml"
+
+
 class CheckFormat(StrEnum):
     text = "text"
     json = "json"
@@ -118,6 +126,10 @@ class StatsView(Protocol):
 
 class ReportView(Protocol):
     def report(self, report: Report, out: TextIO) -> None: ...
+
+
+class ExtractView(Protocol):
+    def candidates(self, extraction: Extraction, out: TextIO) -> None: ...
 
 
 class TimelineView(Protocol):
@@ -163,6 +175,12 @@ TIMELINE_MODULES: dict[TimelineFormat, str] = {
     TimelineFormat.html: "as_html",
 }
 
+EXTRACT_MODULES: dict[ExtractFormat, str] = {
+    ExtractFormat.table: "candidates_table",
+    ExtractFormat.json: "as_json",
+    ExtractFormat.toml: "as_toml",
+}
+
 
 def _format(module: str, options: ViewOptions | None) -> Any:
     """A module's Format, given the options if it takes any."""
@@ -197,6 +215,11 @@ def report_view(name: ReportFormat) -> ReportView:
 
 def export_view(name: ExportFormat, options: ViewOptions | None = None) -> ListView:
     view: ListView = _format(EXPORT_MODULES[name], options)
+    return view
+
+
+def extract_view(name: ExtractFormat) -> ExtractView:
+    view: ExtractView = _format(EXTRACT_MODULES[name], None)
     return view
 
 

@@ -24,6 +24,7 @@ from commitments.report.state import State, attention
 from commitments.text import unicode_escaped
 
 if TYPE_CHECKING:
+    from commitments.extract.pipeline import Extraction
     from commitments.formats import Memo, ViewOptions
     from commitments.report.compliance import Report, Stats
     from commitments.report.timeline import Timeline
@@ -100,3 +101,14 @@ class Format:
 
     def timeline(self, timeline: Timeline, out: TextIO) -> None:
         out.write(dumps(timeline_record(timeline)) + "\n")
+
+    def candidates(self, extraction: Extraction, out: TextIO) -> None:
+        from commitments.extract.entries import record  # extract only
+
+        write_array(
+            (
+                unicode_escaped(_COMPACT.encode(record(c, extraction.provenance)))
+                for c in extraction.candidates
+            ),
+            out,
+        )

@@ -1,0 +1,218 @@
+"""`extract SOURCE`: propose the commitments in a declaration; review or apply them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TextIO
+
+import typer
+
+from commitments.cli.options import (
+    FileOption,
+    PagerOption,
+    completing,
+    date_option,
+    ledger_path,
+    option,
+    stdout,
+    this_process,
+)
+from commitments.errors import LedgerError, UsageError
+from commitments.formats import ExtractFormat
+
+if TYPE_CHECKING:
+    from commitments.extract.candidates import Candidate
+    from commitments.extract.entries import Provenance
+
+
+def extract(
+    ctx: typer.Context,
+    source: Annotated[
+        str,
+        typer.Argument(
+            metavar="SOURCE",
+            help="The declaration: a text, Markdown, HTML or PDF file, - (standard input),"
+            " or an http(s) URL.",
+            show_default=False,
+        ),
+    ],
+    format_: Annotated[
+        ExtractFormat | None,
+        option(
+            "--format",
+            metavar="FORMAT",
+            help="table (default on a terminal), json (default piped) or toml (tables to"
+            " append after review).",
+        ),
+    ] = None,
+    declared: Annotated[
+        str | None,
+        option(
+            "--declared",
+            metavar="DATE",
+            help="When it was declared: what 'next year' means, and which dates are past"
+            " (default: the summit's day, else a date in the source's header).",
+        ),
+    ] = None,
+    summit: Annotated[
+        str | None,
+        option(
+            "--summit",
+            metavar="ID",
+            help="The ledger's summit it comes from: its day, parties, source and url.",
+            autocompletion=completing("summit"),
+        ),
+    ] = None,
+    source_text: Annotated[
+        str | None, option("--source", metavar="TEXT", help="How the evidence is named.")
+    ] = None,
+    url: Annotated[
+        str | None, option("--url", metavar="URL", help="The declaration's address.")
+    ] = None,
+    review: Annotated[
+        bool, option("--review", help="Go through them one by one, then append those accepted.")
+    ] = False,
+    apply: Annotated[
+        bool, option("--apply", help="Append every one the ledger does not track yet.")
+    ] = False,
+    min_confidence: Annotated[
+        float,
+        option(
+            "--min-confidence",
+            metavar="0-1",
+            min=0.0,
+            max=1.0,
+            help="Only candidates at least this confident (default: 0, all).",
+        ),
+    ] = 0.0,
+    timeout: Annotated[
+        float,
+        option(
+            "--timeout",
+            metavar="SECONDS",
+            min=0.1,
+            max=600.0,
+            help="A URL's wait for each answer (the whole fetch: four times it; default 15).",
+        ),
+    ] = 15.0,
+    file: FileOption = None,
+    no_pager: PagerOption = False,
+) -> None:
+    """Propose the commitments in a declaration, with strength, deadline and parties."""
+    from commitments.extract.pipeline import Request, extraction, ledger_if_any
+
+    if review and apply:
+        raise UsageError("--review and --apply: give one (--review asks before appending)")
+    writing = review or apply
+    try:
+        path = ledger_path(ctx, file)
+    except LedgerError:
+        if writing or summit is not None:
+            raise
+        path = None
+    if writing and path is not None and not path.exists():
+        raise LedgerError(f"{path}: no ledger to append to (`commitments init` makes one)")
+    request = Request(
+        source=source,
+        declared=date_option(declared, "--declared"),
+        summit=summit,
+        source_text=source_text,
+        url=_url(url),
+        min_confidence=min_confidence,
+        timeout=timeout,
+    )
+    ledger = ledger_if_any(path) if path is not None else None
+    found = extraction(request, sys.stdin.buffer, ledger)
+    for note in found.notes:
+        sys.stderr.write(f"commitments: note: {note}\n")
+    if not writing:
+        from commitments.formats import extract_view
+
+        terminal = sys.stdout.isatty()
+        chosen = format_ or (ExtractFormat.table if terminal else ExtractFormat.json)
+        extract_view(chosen).candidates(found, stdout(ctx, no_pager))
+        return
+    assert path is not None
+    fresh = [c for c in found.candidates if c.tracked is None]
+    if review:
+        fresh = _reviewed(fresh, found.provenance.declared)
+        how = "accepted in review"
+    else:
+        how = "appended by --apply without review"
+    _append(path, fresh, found.provenance, how)
+
+
+def _url(url: str | None) -> str | None:
+    from commitments.write.requests import url_value
+
+    return url_value(url, "--url")
+
+
+def _reviewed(candidates: list[Candidate], declared: dt.date | None) -> list[Candidate]:
+    from commitments.extract.review import review
+    from commitments.formats.candidates_table import card
+    from commitments.formats.console import make_console
+
+    answers, opened = _answers()
+    console = make_console(sys.stdout, terminal=True)
+
+    def show(candidate: Candidate, number: int, total: int) -> None:
+        console.print()
+        console.print(f"{number} of {total}", style="dim")
+        console.print(card(candidate, number, total))
+
+    def ask(prompt: str) -> str:
+        sys.stdout.write(prompt)
+        sys.stdout.flush()
+        line = answers.readline()
+        if not line:
+            raise EOFError
+        return line.rstrip("\n")
+
+    def say(text: str) -> None:
+        sys.stderr.write(f"commitments: {text}\n")
+
+    try:
+        return review(candidates, declared, ask, show, say)
+    finally:
+        if opened:
+            answers.close()
+
+
+def _answers() -> tuple[TextIO, bool]:
+    """Where the reviewer's answers come from: the terminal, even when the declaration
+    itself came on standard input."""
+    if sys.stdin.isatty():
+        return sys.stdin, False
+    try:
+        return open("/dev/tty", encoding="utf-8"), True
+    except OSError:
+        raise UsageError(
+            "--review asks on a terminal, and there is none; use --format toml to review"
+            " in an editor, or --apply"
+        ) from None
+
+
+def _append(path: Path, chosen: list[Candidate], provenance: Provenance, how: str) -> None:
+    from commitments.ledger.find import display_name
+    from commitments.write.extracted import append_candidates
+
+    if not chosen:
+        sys.stdout.write(f"nothing appended to {display_name(path)}\n")
+        return
+    applied = append_candidates(path, chosen, provenance, how, hold_interrupts=this_process.main)
+    name = display_name(path)
+    if applied.ids:
+        sys.stdout.write(
+            f"appended {len(applied.ids)} commitments to {name}: {', '.join(applied.ids)}\n"
+        )
+    else:
+        sys.stdout.write(f"nothing appended to {name}\n")
+    if applied.skipped:
+        sys.stdout.write(f"tracked already: {', '.join(dict.fromkeys(applied.skipped))}\n")
+    if applied.interrupted:
+        sys.stderr.write(
+            "commitments: interrupted after the write: the tables above were written\n"
+        )

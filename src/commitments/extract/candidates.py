@@ -1,0 +1,308 @@
+"""From a text to candidate commitments: sentences, their clauses, each clause's cue,
+strength, deadline and parties, a title, a confidence, and whether the ledger tracks it.
+
+A sentence holds several commitments when it joins clauses that each carry their own
+cue or deadline ("a round table … is planned by 2026, and a similar event … is
+expected in 2027"): it is cut at the joining word, and each part is a candidate with
+its own quote. A part with neither takes the sentence's governing cue ("… set to host
+the next summit in 2027 and Italy the fourth meeting in 2026").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from commitments.extract.cues import (
+    Cue,
+    Strength,
+    cues,
+    is_commentary,
+    not_a_commitment,
+    strength_of,
+)
+from commitments.extract.deadlines import Found, is_ahead, time_expressions
+from commitments.extract.named_parties import mentions
+from commitments.extract.sentences import Sentence, sentences
+
+
+class Candidate(NamedTuple):
+    start: int  # the quote's place in the text
+    end: int
+    quote: str
+    sentence: Sentence
+    title: str
+    strength: Strength
+    cue: str
+    cue_start: int  # the cue's place in the text
+    confidence: float
+    deadline: Found | None  # the words and their window, places in the text
+    parties: tuple[str, ...]
+    named: tuple[str, ...]  # the parties the quote itself names
+    host: str | None
+    tracked: str | None = None
+
+    @property
+    def due(self) -> str | None:
+        return self.deadline.due if self.deadline is not None else None
+
+    @property
+    def window_start(self) -> dt.date | None:
+        w = self.deadline.window if self.deadline is not None else None
+        return w.start if w is not None else None
+
+    @property
+    def window_end(self) -> dt.date | None:
+        w = self.deadline.window if self.deadline is not None else None
+        return w.end if w is not None else None
+
+
+class Settings(NamedTuple):
+    declared: dt.date | None = None
+    parties: tuple[str, ...] = ()  # a summit's: every candidate's parties when given
+
+
+# Where a sentence may be cut: a comma or "and"/"while"/"whereas" joining clauses, a
+# semicolon. Cut only where both sides have a cue or a deadline of their own.
+_JOINS = re.compile(r",?\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=while\b)|,\s+(?=with\b|\w+ing\b)")
+_APPROVAL = re.compile(
+    r"\b(?:was|were|has been|have been) (?:approved|adopted|endorsed|agreed)\b", re.IGNORECASE
+)
+_LEADING = re.compile(
+    r"^(?:and|while|whereas|but|also|specifically|in particular|moreover|furthermore|"
+    r"in addition|additionally|further)\b[,\s]*",
+    re.IGNORECASE,
+)
+
+
+def _parenthesised(text: str) -> list[tuple[int, int]]:
+    spans, depth, opened = [], 0, 0
+    for i, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, i + 1))
+    return spans
+
+
+def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
+def _join_strength(join: re.Match[str]) -> int:
+    words = join.group(0)
+    if ";" in words:
+        return 3
+    if "while" in words or "whereas" in words:
+        return 2
+    return 1 if "," in words else 0
+
+
+def _parts(
+    text: str, cue_at: list[int], time_at: list[int], brackets: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The clauses of a sentence. Between two cues in a row, or two deadlines in a row,
+    it is cut at the strongest join (a semicolon, then "while", then ", and", then
+    "and"; the last of equals), so that each clause keeps its own cue or deadline. A
+    cue on one side and a date on the other are one clause: "will visit Kazakhstan and
+    Uzbekistan on May 28"."""
+    joins = [m for m in _JOINS.finditer(text) if not _inside(m.start(), brackets)]
+    cuts: dict[int, re.Match[str]] = {}
+    for anchors in (sorted(cue_at), sorted(time_at)):
+        for first, second in itertools.pairwise(anchors):
+            between = [j for j in joins if first < j.start() and j.end() <= second]
+            if between:
+                best = max(between, key=lambda j: (_join_strength(j), j.start()))
+                cuts[best.start()] = best
+    parts, begin = [], 0
+    for start in sorted(cuts):
+        parts.append((begin, start))
+        begin = cuts[start].end()
+    parts.append((begin, len(text)))
+    return parts
+
+
+def _trimmed(text: str, a: int, b: int, whole: bool) -> tuple[int, int]:
+    """A part without its joining word or, when it is not the whole sentence, its
+    closing punctuation: the quote is exactly these characters of the text."""
+    while a < b and text[a].isspace():
+        a += 1
+    lead = _LEADING.match(text, a, b) if not whole else None
+    if lead and lead.end() < b:
+        a = lead.end()
+    while b > a and (text[b - 1].isspace() or (not whole and text[b - 1] in ",;:")):
+        b -= 1
+    return a, b
+
+
+def _choose(part_cues: list[Cue], governing: Cue | None) -> Cue | None:
+    verbs = [c for c in part_cues if c.verb]
+    if verbs:
+        return verbs[0]
+    if part_cues:
+        if governing is not None and governing.start < part_cues[0].start:
+            return governing
+        return part_cues[0]
+    return governing
+
+
+_AUXILIARY = re.compile(r"(?:is|are|was|were|has been|have been)\b", re.IGNORECASE)
+_AUXILIARY_END = re.compile(
+    r"\s+(?:is|are|was|were|will be|has been|have been)(?:\s+also)?\s*$", re.IGNORECASE
+)
+_PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)
+_BE_DONE = re.compile(r"\s*be\s+\w+(?:ed|en|wn|lt)\b", re.IGNORECASE)
+# "In a symbolic exchange, a street …", "Further cementing these ties, the theatre …"
+_SCENE_SETTING = re.compile(
+    r"^\W*(?:(?:in|at|on|during|as|according|following|after|before|for|further|also|"
+    r"moreover|meanwhile|beyond|under|with|specifically|particularly)\b|\w+ing\b)"
+    r"(?:\s+[\w’'-]+){0,4},\s+",
+    re.IGNORECASE,
+)
+# "… was also emphasized", "… were underlined": the predicate after the thing named.
+_PASSIVE_END = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+)?\w+ed\b.*$", re.IGNORECASE)
+
+
+def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) -> str:
+    """A short title from the quote: the thing promised, without the cue or the date.
+
+    "a round table on water resources … is planned by 2026" → "Round table on water
+    resources in the Central Asia–Italy format"; "the leaders agreed to enhance
+    cooperation in …" → "Enhance cooperation in …".
+    """
+    text = quote
+    if deadline is not None:
+        a, b = deadline
+        text = text[:a] + " " + text[b:]
+    if cue is not None and 0 <= cue.start < len(quote):
+        shift = (b - a - 1) if deadline is not None and deadline[1] <= cue.start else 0
+        c_start, c_end = cue.start - shift, cue.end - shift
+        before, after = text[:c_start], text[c_end:]
+        passive = bool(
+            _AUXILIARY.match(cue.words)
+            or (_AUXILIARY_END.search(before) and _PARTICIPLE.match(cue.words))
+            # "a street … will be named after …"
+            or (cue.kind == "future" and _BE_DONE.match(after))
+        )
+        text = _SCENE_SETTING.sub("", before) if passive or len(after.split()) < 2 else after
+    text = re.sub(r"^\W+|\W+$", "", text)
+    text = re.sub(r"^(?:to|on|of|for|in|that|the need to|be)\s+", "", text, flags=re.IGNORECASE)
+    text = _LEADING.sub("", text)
+    text = re.sub(
+        r"^(?:(?:the|a|an)\s+)?(?:(?:\w+\s+){0,3}?(?:leaders|parties|sides|presidents|heads)"
+        r"\s+(?:also\s+)?)",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
+    text = _AUXILIARY_END.sub("", text)
+    text = re.sub(r"\s+(?:on|in|by|at|during|from|until|before)$", "", text)
+    text = _PASSIVE_END.sub("", text)
+    text = " ".join(text.split())
+    if len(text) > 70:
+        cut = text[:70]
+        comma = cut.rfind(",")
+        text = cut[:comma] if comma > 30 else cut.rsplit(" ", 1)[0]
+    text = text.strip(" ,;:—–-")
+    return (text[:1].upper() + text[1:]) if text else quote[:70]
+
+
+def extract(text: str, settings: Settings) -> list[Candidate]:
+    """The candidate commitments in ``text``, in order."""
+    commentary = is_commentary(text)
+    found: list[Candidate] = []
+    for sentence in sentences(text):
+        found.extend(_from_sentence(sentence, settings, commentary))
+    return found
+
+
+# A heading: a line of a few capitalised words without a full stop ("Two-Tier
+# Commitment to Strengthen Capabilities"). It names a topic; the sentences under it
+# say what was promised.
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def is_heading(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 14 or text.rstrip()[-1:] in ".!?;:,”\"’)":
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return capitalised >= max(1, len(content) * 3 // 4)
+
+
+def _from_sentence(sentence: Sentence, settings: Settings, commentary: bool) -> list[Candidate]:
+    s = sentence.text
+    sentence_cues = cues(s)
+    if not sentence_cues or is_heading(s):
+        return []
+    brackets = _parenthesised(s)
+    times = [
+        t
+        for t in time_expressions(s, settings.declared)
+        if is_ahead(t, settings.declared) and not _inside(t.start, brackets)
+    ]
+    parts = _parts(s, [c.start for c in sentence_cues], [t.start for t in times], brackets)
+    verbs = [c for c in sentence_cues if c.verb]
+    governing = verbs[0] if verbs else None
+    approved = bool(_APPROVAL.search(s)) and any(c.kind == "proposal" for c in sentence_cues)
+    whole_sentence = len(parts) == 1
+    result = []
+    for a, b in parts:
+        a, b = _trimmed(s, a, b, whole_sentence)
+        part = s[a:b]
+        inner = [c for c in sentence_cues if a <= c.start < b]
+        cue = _choose(inner, governing)
+        part_times = [t for t in times if a <= t.start < b]
+        if cue is None or (not inner and not part_times):
+            continue
+        local = cue._replace(start=cue.start - a, end=cue.end - a)
+        if a <= cue.start < b and not_a_commitment(part, local):
+            continue
+        if not (a <= cue.start < b) and not_a_commitment(part, cue._replace(start=0, end=0)):
+            continue
+        strength: Strength = "pledge" if approved else strength_of(cue.kind, commentary)
+        deadline = part_times[0] if part_times else None
+        confidence = cue.confidence - (0.1 if cue not in inner else 0.0)
+        if deadline is not None:
+            confidence += 0.05
+        named = tuple(dict.fromkeys(m.code for m in mentions(part)))
+        hosts = [m.code for m in mentions(part) if m.venue]
+        parties = settings.parties or named or tuple(dict.fromkeys(m.code for m in mentions(s)))
+        title = make_title(
+            part,
+            local if a <= cue.start < b else None,
+            (deadline.start - a, deadline.end - a) if deadline is not None else None,
+        )
+        result.append(
+            Candidate(
+                start=sentence.start + a,
+                end=sentence.start + b,
+                quote=part,
+                sentence=sentence,
+                title=title,
+                strength=strength,
+                cue=cue.words,
+                cue_start=sentence.start + cue.start,
+                confidence=round(min(0.95, max(0.05, confidence)), 2),
+                deadline=(
+                    deadline._replace(
+                        start=sentence.start + deadline.start, end=sentence.start + deadline.end
+                    )
+                    if deadline is not None
+                    else None
+                ),
+                parties=parties,
+                named=named,
+                host=hosts[0] if hosts else None,
+            )
+        )
+    return result

@@ -1,0 +1,221 @@
+"""The words that make a sentence a commitment, and how firm: PRODUCT.md's strengths.
+
+The lists follow how declarations are written (and how the G7 and G20 Research Groups
+read them): a decision is *agreed*, *decided*, *approved*, *planned* or *scheduled*; a
+wish is *welcomed*, *supported* or *underlined*; a proposal is *proposed* or
+*suggested*; a forecast is someone else's expectation. ``will`` is a pledge in the
+parties' own text and in reporting, and a forecast in commentary, where the author is
+the one who expects it. See docs/extract.md for the rules in prose.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Literal, NamedTuple
+
+Strength = Literal["pledge", "intent", "proposal", "forecast"]
+# "future": will / is expected / set to: a pledge or a forecast by whose voice it is.
+CueClass = Literal["pledge", "intent", "proposal", "forecast", "future"]
+
+
+class Cue(NamedTuple):
+    start: int
+    end: int
+    words: str
+    kind: CueClass
+    verb: bool  # a verb governs what follows; a noun ("commitment to") is governed
+    confidence: float
+
+
+# (class, verb?, confidence, pattern). Patterns are matched case-insensitively, whole
+# words; the first to match at a position wins, so longer phrases come first.
+_CUES: list[tuple[CueClass, bool, float, str]] = [
+    # --- pledge: a decision, a plan, an undertaking
+    ("pledge", True, 0.9, r"announced (?:the|a|its|their) decision"),
+    ("pledge", True, 0.9, r"(?:an? |the )?agreement (?:was|has been|were) reached"),
+    ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
+    ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
+    ("pledge", True, 0.9, r"agreed (?:to|on|upon|that)|agreeing to|agree to|agrees to"),
+    ("pledge", True, 0.9, r"(?:decided|decides|resolved) (?:to|that|on)"),
+    ("pledge", True, 0.9, r"(?:was|were|has been|have been) (?:approved|adopted|endorsed)"),
+    ("pledge", True, 0.85, r"(?:is|are|was|were) (?:planned|scheduled|to be held)"),
+    (
+        "pledge",
+        True,
+        0.85,
+        r"scheduled (?:to|for)|set to (?:host|hold|be held|take place|open|launch)",
+    ),
+    (
+        "pledge",
+        True,
+        0.85,
+        r"(?:re)?(?:affirm|declare|reiterate|confirm|renew|state)(?:d|s|ed|ing)? "
+        r"(?:their|its|our|the) (?:full |strong |firm |unwavering )?(?:commitment|resolve|determination)",
+    ),
+    ("pledge", True, 0.8, r"reaffirm(?:ed|s|ing)? (?:our |their |its )?cooperation"),
+    ("pledge", True, 0.85, r"set (?:an? |the )?(?:\w+ ){0,3}(?:goal|target)s?"),
+    ("pledge", True, 0.85, r"(?:are|is|remain|remains) committed to|commit(?:s|ted)? to"),
+    ("pledge", True, 0.8, r"pledged?|undert(?:ook|ake|akes) to|shall"),
+    ("pledge", True, 0.8, r"plans? to|planning to|intends? to launch"),
+    ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
+    ("pledge", False, 0.7, r"(?:a |their |its |our )?commitments? (?:to|on|for)\b"),
+    # --- forecast: somebody else's expectation; ongoing talks with no outcome yet
+    ("forecast", True, 0.75, r"analysts? (?:expect|predict|forecast|anticipate|believe|say)s?"),
+    ("forecast", True, 0.75, r"(?:is|are) (?:likely|unlikely|poised) to"),
+    ("forecast", True, 0.7, r"(?:is|are) expected to|expect(?:s|ed)? (?:that|to)"),
+    ("forecast", True, 0.65, r"(?:is|are) (?:discussing|negotiating|exploring|in talks on)"),
+    # --- future: the voice decides (a pledge reported, a forecast in commentary)
+    ("future", True, 0.6, r"will(?: not)?|won't|(?:is|are) (?:expected|due) (?:in|by|on|at)"),
+    # --- proposal: put forward, not agreed
+    ("proposal", True, 0.8, r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|\w+ing|\w+ \w+s)"),
+    ("proposal", False, 0.75, r"(?:the |a |its |their |this )?proposals? (?:to|for|include|of)"),
+    ("proposal", True, 0.75, r"suggest(?:ed|s)? (?:that|to|\w+ing)|put forward|outlined"),
+    # --- intent: a wish, support, a stated need, an invitation
+    (
+        "intent",
+        True,
+        0.85,
+        r"expressed (?:their |its |his |her |our |a |the )?(?:strong |keen |mutual )?"
+        r"(?:interest|readiness|intention|willingness|support|desire|hope)",
+    ),
+    ("intent", True, 0.85, r"(?:interest|readiness|willingness|support) (?:was|were) expressed"),
+    (
+        "intent",
+        True,
+        0.85,
+        r"(?:voiced|reaffirmed|reiterated|confirmed|declared|pledged) (?:their |its |our |his |her )?"
+        r"(?:full |strong |continued |firm )?support|support(?:s|ed)(?= (?:the|for|\w+['’]s)\b)"
+        r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= the\b)",
+    ),
+    ("intent", True, 0.8, r"(?:was|were|is|are) welcomed|welcom(?:ed|es|e)"),
+    (
+        "intent",
+        True,
+        0.8,
+        r"invited|invites|(?:called|calling|calls?) (?:on|upon|for)|urged|urging"
+        r"|(?:the |a |their |its |our )call (?:to|for)",
+    ),
+    (
+        "intent",
+        True,
+        0.75,
+        r"need (?:to|for)|importance of(?= \w+ing| further| continued| (?:deeper|closer|stronger"
+        r"|greater|enhanced|increased|expanded|broader)\b)"
+        r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)",
+    ),
+    (
+        "intent",
+        True,
+        0.75,
+        r"(?:identified|named|declared) as (?:a |the )?(?:shared |key |top )?priority"
+        r"|identif(?:y|ies|ied) (?:\w+ ){0,3}priorit(?:y|ies)",
+    ),
+    (
+        "intent",
+        True,
+        0.65,
+        r"aims? to|aiming to|seeks? to|seeking to|intends? to|looks? forward to",
+    ),
+    ("intent", True, 0.6, r"(?:was|were) (?:also )?noted|not(?:ed|es|e)|appreciat(?:e|es|ed)"),
+    ("intent", True, 0.55, r"seeks|seeking"),
+    ("intent", False, 0.6, r"(?:their |its |our )intention to|intent to"),
+]
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    alternatives = [f"(?P<c{n}>{pattern})" for n, (_, _, _, pattern) in enumerate(_CUES)]
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+# A person's or country's own commitment named in the author's voice ("Rome's tangible
+# commitment", "Italy's intent to") is a description, not something promised here.
+_POSSESSED = re.compile(r"\w['’]s (?:\w+ )?$")
+
+
+def cues(text: str) -> list[Cue]:
+    """Every cue in ``text``, in order."""
+    found = []
+    for match in _pattern().finditer(text):
+        n = int(next(name for name, value in match.groupdict().items() if value)[1:])
+        kind, verb, confidence, _ = _CUES[n]
+        if not verb and _POSSESSED.search(text, 0, match.start()):
+            continue
+        found.append(Cue(match.start(), match.end(), match.group(0), kind, verb, confidence))
+    return found
+
+
+# --- What makes a clause with a cue still not a commitment ------------------------------
+
+# "recalled that … agreements were reached": an account of the past.
+_RECALLED = re.compile(r"\b(?:recalled|recalling|reminded)\b", re.IGNORECASE)
+# Welcoming or noting something done or observed: the signing of a treaty, the progress
+# achieved, growth, an intensification; as opposed to an initiative, a plan, a need.
+_OBSERVED = re.compile(
+    r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:[\w'’]+\s+){0,3}?(?:the\s+)?(?:[\w'’]+\s+)?"
+    r"(?:signing|signature|adoption|holding|conclusion|entry into force|progress|results?"
+    r"|outcomes?|success|achievements?|intensification|growth|interaction|visit|recent|recently"
+    r"|presidents?|leaders|delegations?|guests|heads of state|participants)\b",
+    re.IGNORECASE,
+)
+_OBSERVED_PASSIVE = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+){0,2}(?:signing|adoption|holding|conclusion|progress|results?"
+    r"|success|intensification|growth)\b[^.]*\b(?:was|were)\s+(?:also\s+)?(?:welcomed|noted)\b",
+    re.IGNORECASE,
+)
+# The meeting's own acts, told: "a Joint Declaration was adopted", "the summit was held".
+_OWN_ACTS = re.compile(
+    r"\b(?:declaration|statement|communiqu[eé]|document|resolution|agenda|text)\s+"
+    r"(?:was|were|has been|had been)\s+(?:adopted|approved|endorsed|signed)\b",
+    re.IGNORECASE,
+)
+# "noted as significant tools": an evaluation.
+_NOTED_AS = re.compile(r"\bnoted as\b|\bnoted that\b", re.IGNORECASE)
+# What noting takes to be about the future: efforts, plans, a need, an intention.
+_FORWARD = re.compile(
+    r"\b(?:efforts?|plans?|initiatives?|intentions?|need|importance|readiness|proposals?"
+    r"|commitments?|continued|continuing|further|future|upcoming|next)\b",
+    re.IGNORECASE,
+)
+# "will be essential", "will depend on": a judgement about the future, not an act.
+_WILL_JUDGES = re.compile(
+    r"\bwill (?:be (?:\w+ )?(?:essential|important|key|crucial|vital|necessary|difficult|"
+    r"critical|significant|decisive|central)|depend|remain|serve|mark|determine|matter)\b",
+    re.IGNORECASE,
+)
+
+
+def not_a_commitment(clause: str, cue: Cue) -> bool:
+    """The clause has a cue but tells of the past, an observation or a judgement."""
+    if _RECALLED.search(clause) or _OWN_ACTS.search(clause):
+        return True
+    words = cue.words.lower()
+    noting = words.startswith(("not", "appreciat")) or words.endswith("noted")
+    observed = bool(_OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause))
+    if ("welcom" in words or noting) and observed:
+        return True
+    if noting and (_NOTED_AS.search(clause) or not _FORWARD.search(clause)):
+        return True
+    return cue.kind == "future" and bool(_WILL_JUDGES.search(clause, cue.start))
+
+
+# --- Whose voice: the parties' (or a report of what they did), or a commentator's ----
+
+_COMMENTARY = re.compile(
+    r"\b(?:analysis|analyst|analysts|analytically|assessment|outlook|executive summary|"
+    r"key takeaways|opinion|commentary|risk scenarios?|op-ed|forecasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_commentary(text: str) -> bool:
+    """A commentary announces itself: an analysis, an outlook, key takeaways. Two such
+    words (not one passing mention) make the author's ``will`` a forecast."""
+    return len({m.group(0).lower() for m in _COMMENTARY.finditer(text)}) >= 2
+
+
+def strength_of(kind: CueClass, commentary: bool) -> Strength:
+    if kind == "future":
+        return "forecast" if commentary else "pledge"
+    return kind

@@ -1,0 +1,184 @@
+"""Time expressions in running text ("by 2026", "in the spring of 2026", "later this
+month"), each written as a ledger due expression and resolved with the ledger's own
+grammar (due_expr.parse_due), so that a deadline found here means what `add --due`
+would make of it.
+
+Relative words ("next year", "by the end of this month") are made absolute against the
+declared day; without one they are found but left unresolved, and the caller says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import NamedTuple
+
+from commitments.due_expr import MONTHS, DueError, Window, parse_due
+
+_MONTH = (
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_YEAR = r"(?P<year>(?:19|20|21)\d\d)"
+_SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+_PART = (
+    r"(?P<part>early|mid|late|the beginning of|the start of|the end of"
+    r"|the first half of|the second half of)"
+)
+_BY = r"(?P<by>by|before|no later than|until|not later than)"
+_DASH = "[-–—]"
+
+
+class Found(NamedTuple):
+    """A time expression at ``start:end`` of the text: the words, the ledger expression
+    they mean (None when they need a declared day that is not known) and its window."""
+
+    start: int
+    end: int
+    words: str
+    due: str | None
+    window: Window | None
+
+
+def _forms() -> list[tuple[str, str]]:
+    # Longest first: the alternation takes the first form that matches at a position.
+    return [
+        # 28-29 May 2025, May 28-29, 2025, May 28, 2025, 28 May 2025
+        (rf"(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}}) {_MONTH},? {_YEAR}", "day_range"),
+        (rf"{_MONTH} (?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}}),? {_YEAR}", "day_range"),
+        (rf"(?:{_BY} )?(?:on )?{_MONTH} (?P<d1>\d{{1,2}}),? {_YEAR}", "day"),
+        (rf"(?:{_BY} )?(?:on )?(?P<d1>\d{{1,2}}) {_MONTH},? {_YEAR}", "day"),
+        (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
+        (rf"(?:{_BY} )?(?:in |during )?(?:the )?{_SEASON} (?:of )?{_YEAR}", "season"),
+        (rf"(?:{_BY} )?(?:in )?{_PART} {_YEAR}", "part"),
+        (rf"(?:{_BY} )?(?:the end of |in |during )?{_MONTH},? {_YEAR}", "month"),
+        (
+            rf"(?:{_BY} )?(?:the end of |in |during )?(?:the )?"
+            rf"(?P<quarter>first|second|third|fourth) quarter (?:of )?{_YEAR}",
+            "quarter",
+        ),
+        (rf"(?:{_BY} )?(?:in )?(?P<qh>[qh][1-4]) {_YEAR}", "quarter_code"),
+        (
+            r"(?:(?P<by2>by|before|until) (?:the end of )?|(?:later|earlier|early|late) )?"
+            r"(?P<rel>this|next) (?P<unit>year|month)",
+            "relative",
+        ),
+        (rf"(?:{_BY} )?the end of (?:the )?{_MONTH}(?! \d)", "month_no_year"),
+        (rf"(?:{_BY} )?(?:the end of |in |during )?{_YEAR}\b(?![-–/]\d)", "year"),
+    ]
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    # Each form's groups are renamed apart so that one regex scans the text once.
+    parts = []
+    for n, (form, kind) in enumerate(_forms()):
+        renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{n}>", form)
+        parts.append(f"(?P<k_{kind}_{n}>{renamed})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+def _groups(match: re.Match[str]) -> tuple[str, dict[str, str]]:
+    for name, value in match.groupdict().items():
+        if name.startswith("k_") and value is not None:
+            kind, n = name[2:].rsplit("_", 1)
+            suffix = f"_{n}"
+            found = {
+                key[: -len(suffix)]: v
+                for key, v in match.groupdict().items()
+                if key.endswith(suffix) and not key.startswith("k_") and v is not None
+            }
+            return kind, found
+    raise AssertionError(match.group(0))
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str | None:
+    """The ledger due expression for a match; None when it needs a declared day."""
+    by = "by " if g.get("by") or g.get("by2") else ""
+    if kind == "day_range":
+        year, month = int(g["year"]), _month_number(g["month"])
+        return (
+            f"{year:04d}-{month:02d}-{int(g['d1']):02d}/{year:04d}-{month:02d}-{int(g['d2']):02d}"
+        )
+    if kind == "day":
+        return f"{by}{int(g['year']):04d}-{_month_number(g['month']):02d}-{int(g['d1']):02d}"
+    if kind == "iso":
+        return f"{by}{g['iso']}"
+    if kind == "season":
+        return f"{by}{g['season'].lower()} {g['year']}"
+    if kind == "part":
+        part = g["part"].lower().removeprefix("the ")
+        words = {
+            "beginning of": "beginning of",
+            "start of": "beginning of",
+            "end of": "end of",
+            "first half of": "first half of",
+            "second half of": "second half of",
+        }
+        return f"{by}{words.get(part, part)} {g['year']}"
+    if kind == "month":
+        return f"{by}{g['year']}-{_month_number(g['month']):02d}"
+    if kind == "quarter":
+        q = ("first", "second", "third", "fourth").index(g["quarter"].lower()) + 1
+        return f"{by}{g['year']}-Q{q}"
+    if kind == "quarter_code":
+        if g["qh"].lower() in ("h3", "h4"):
+            return None
+        return f"{by}{g['qh'].upper()} {g['year']}"
+    if kind == "year":
+        return f"{by}{g['year']}"
+    if declared is None:
+        return None  # relative: needs the declared day
+    if kind == "relative":
+        year = declared.year + (1 if g["rel"].lower() == "next" else 0)
+        if g["unit"].lower() == "year":
+            return f"{by}{year}"
+        month = declared.month + (1 if g["rel"].lower() == "next" else 0)
+        year = declared.year + (month - 1) // 12
+        return f"{by}{year}-{(month - 1) % 12 + 1:02d}"
+    if kind == "month_no_year":
+        month = _month_number(g["month"])
+        year = declared.year if month >= declared.month else declared.year + 1
+        return f"{by}{year}-{month:02d}"
+    raise AssertionError(kind)
+
+
+# A bare year that names or bounds rather than dates: "the 2030 Agenda", "a strategy
+# extending to 2040", "since 2024", "from 2026".
+_NOT_A_DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:the|to|until|till|through|from|since|between|of)\s+)$", re.IGNORECASE
+)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
+    """Every time expression in ``text``, in order; windows resolved where they can be."""
+    found = []
+    for match in _pattern().finditer(text):
+        kind, groups = _groups(match)
+        if kind == "year" and not groups.get("by") and match.group(0)[:1].isdigit():
+            before = _NOT_A_DEADLINE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if before or _NAME_AFTER.match(text, match.end()):
+                continue
+        due = _expression(kind, groups, declared)
+        window = None
+        if due is not None:
+            try:
+                window = parse_due(due, declared=declared)
+            except DueError:
+                continue  # "31 February 2026", a year out of range: words, not a date
+        found.append(Found(match.start(), match.end(), match.group(0), due, window))
+    return found
+
+
+def is_ahead(found: Found, declared: dt.date | None) -> bool:
+    """A deadline rather than context: it ends after the declared day (a past
+    year in "since the conference in Rome in 2024" is history, not a promise)."""
+    if found.window is None or declared is None:
+        return True
+    return found.window.end > declared

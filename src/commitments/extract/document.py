@@ -1,0 +1,242 @@
+"""A declaration's text, whatever it came as: plain text, Markdown, a saved news page
+(the article only, by trafilatura), a PDF (pypdf), standard input or a URL.
+
+Every reader is bounded: at most MAX_BYTES are read and at most MAX_CHARACTERS of text
+are kept, so that a 50 MB file, a PDF bomb or an endless URL ends in an error saying
+so, never in a machine out of memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from pathlib import Path
+from typing import BinaryIO, Literal, NamedTuple
+
+from commitments.errors import UsageError
+from commitments.ledger.find import path_text
+from commitments.text import counted, quoted
+
+Kind = Literal["text", "markdown", "html", "pdf"]
+
+MAX_BYTES = 20 * 1024 * 1024
+# About 160,000 words: a G20 declaration is 15,000; extract reads 5,000 words a second.
+MAX_CHARACTERS = 1_000_000
+MAX_PAGES = 2_000
+
+
+class SourceError(UsageError):
+    """SOURCE cannot be read: said of SOURCE, with what was expected."""
+
+
+class Document(NamedTuple):
+    text: str
+    name: str  # how SOURCE is named in messages: the path, "standard input" or the URL
+    kind: Kind
+    title: str | None = None
+    date: dt.date | None = None  # found in the header or the metadata
+    url: str | None = None  # where it was fetched from (after redirects)
+
+
+def kind_of(data: bytes, name: str, content_type: str = "") -> Kind:
+    """PDF by its signature; HTML by its type, suffix or first tag; Markdown by suffix."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if data[:1024].lstrip().startswith(b"%PDF-") or "pdf" in content_type:
+        return "pdf"
+    suffix = Path(name.split("?")[0]).suffix.lower()
+    if "html" in content_type or suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")):
+        return "html"
+    if suffix in (".md", ".markdown") or "markdown" in content_type:
+        return "markdown"
+    return "text"
+
+
+def decoded(data: bytes) -> str:
+    """UTF-8 (with or without a byte-order mark); else Windows-1252, the usual other
+    encoding of saved texts (its five undefined bytes as U+FFFD): never refused."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_bounded(stream: BinaryIO, name: str) -> bytes:
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise SourceError(
+            f"{name}: it is larger than {MAX_BYTES // (1024 * 1024)} MB;"
+            " extract reads a declaration, not an archive (give it a part of the text)"
+        )
+    return data
+
+
+def read_source(source: str, stdin: BinaryIO, *, timeout: float) -> Document:
+    """The text behind SOURCE: a path, "-" (standard input) or an http(s) URL."""
+    if source == "-":
+        data = read_bounded(stdin, "standard input")
+        return from_bytes(data, "standard input", "")
+    if re.match(r"(?i)https?://", source):
+        from commitments.extract.fetch import fetch  # startup: URLs only
+
+        fetched = fetch(source, timeout=timeout, limit=MAX_BYTES)
+        document = from_bytes(fetched.data, fetched.url, fetched.content_type)
+        return document._replace(url=fetched.url)
+    if re.match(r"(?i)[a-z][a-z0-9+.-]*://", source):
+        raise SourceError(f"{quoted(source)}: extract fetches only http:// and https:// addresses")
+    path = Path(source)
+    name = path_text(source)
+    try:
+        if path.is_dir():
+            raise SourceError(f"{name}: is a folder; give the declaration's file")
+        with path.open("rb") as stream:
+            data = read_bounded(stream, name)
+    except OSError as exc:
+        from commitments.errors import os_reason
+
+        raise SourceError(f"{name}: cannot read it: {os_reason(exc)}") from None
+    return from_bytes(data, name, "")
+
+
+def from_bytes(data: bytes, name: str, content_type: str) -> Document:
+    kind = kind_of(data, name, content_type)
+    if kind == "pdf":
+        document = _pdf(data, name)
+    elif kind == "html":
+        document = _html(data, name)
+    else:
+        text = decoded(data)
+        if kind == "markdown":
+            text = markdown_text(text)
+        document = Document(text, name, kind, date=date_in_header(text))
+    if len(document.text) > MAX_CHARACTERS:
+        raise SourceError(
+            f"{name}: its text is {len(document.text):,} characters long; extract reads"
+            f" at most {MAX_CHARACTERS:,} (about 160,000 words): give it a part of the text"
+        )
+    if not document.text.strip():
+        raise SourceError(f"{name}: no text found in it (is it a scanned PDF, or an empty page?)")
+    return document
+
+
+def _html(data: bytes, name: str) -> Document:
+    import trafilatura  # startup: extract only (0.17 s)
+
+    try:
+        found = trafilatura.bare_extraction(
+            data, include_comments=False, include_tables=True, with_metadata=True
+        )
+    except Exception as exc:
+        raise SourceError(f"{name}: cannot read the page: {exc}") from None
+    if isinstance(found, dict):  # bare_extraction(as_dict=True) only; not asked for
+        raise AssertionError("a dict from trafilatura")
+    if found is None or not (found.text or "").strip():
+        raise SourceError(
+            f"{name}: no article text found in the page (a page of script or navigation"
+            " only?); save the article's text and give that"
+        )
+    day = None
+    if found.date:
+        try:
+            day = dt.date.fromisoformat(found.date[:10])
+        except ValueError:
+            day = None
+    text: str = found.text or ""
+    title: str | None = found.title or None
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return Document(text, name, "html", title, day or date_in_header(text))
+
+
+# What pypdf raises on a damaged or hostile file besides its own errors: it reads
+# structures as the file declares them, and a lie in them surfaces as any of these.
+_PDF_FAILURES: tuple[type[BaseException], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    RecursionError,
+    MemoryError,
+    OverflowError,
+    ZeroDivisionError,
+    AssertionError,
+    UnicodeError,
+)
+
+
+def _pdf(data: bytes, name: str) -> Document:
+    import pypdf  # startup: extract only (0.1 s)
+    from pypdf.errors import PyPdfError
+
+    failures: tuple[type[BaseException], ...] = (PyPdfError, *_PDF_FAILURES)
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise SourceError(f"{name}: the PDF is encrypted; give its text instead")
+        pages, size = [], 0
+        for number, page in enumerate(reader.pages):
+            if number >= MAX_PAGES:
+                raise SourceError(f"{name}: it has more than {counted(MAX_PAGES, 'page')}")
+            text = page.extract_text() or ""
+            size += len(text)
+            if size > MAX_CHARACTERS:
+                break  # from_bytes says how long is too long
+            pages.append(text)
+        metadata = reader.metadata
+        created = metadata.creation_date if metadata is not None else None
+        title = metadata.title if metadata is not None else None
+    except SourceError:
+        raise
+    except failures as exc:
+        raise SourceError(f"{name}: cannot read the PDF: {exc or type(exc).__name__}") from None
+    if size > MAX_CHARACTERS:
+        pages.append("x" * (MAX_CHARACTERS + 1 - sum(map(len, pages))))
+    text = "\n\n".join(pages)
+    day = date_in_header(text) or (created.date() if created is not None else None)
+    return Document(text, name, "pdf", title if isinstance(title, str) else None, day)
+
+
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_LIST_MARK = re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+", re.MULTILINE)
+
+
+def markdown_text(text: str) -> str:
+    """Markdown as the words a reader sees: links as their text, no heading, list or
+    emphasis marks."""
+    text = _LINK.sub(r"\1", text)
+    text = _HEADING.sub("", text)
+    text = _LIST_MARK.sub("", text)
+    return _EMPHASIS.sub(r"\2", text)
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_HEADER_DATE = re.compile(
+    rf"\b(?:(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
+    rf"|(?P<d>\d{{1,2}}) (?P<m>{_MONTHS}),? (?P<y>(?:19|20)\d\d)"
+    rf"|(?P<m2>{_MONTHS}) (?P<d2>\d{{1,2}}),? (?P<y2>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+HEADER = 400  # characters: the title, a dateline, a byline
+
+
+def date_in_header(text: str) -> dt.date | None:
+    """The first date in the first lines ("date 2025-09-30", "30 May 2025")."""
+    match = _HEADER_DATE.search(text, 0, HEADER)
+    if match is None:
+        return None
+    try:
+        if match.group("iso"):
+            return dt.date.fromisoformat(match.group("iso"))
+        if match.group("d"):
+            month = _MONTHS.split("|").index(match.group("m").lower()) + 1
+            return dt.date(int(match.group("y")), month, int(match.group("d")))
+        month = _MONTHS.split("|").index(match.group("m2").lower()) + 1
+        return dt.date(int(match.group("y2")), month, int(match.group("d2")))
+    except ValueError:
+        return None

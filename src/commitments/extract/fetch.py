@@ -1,0 +1,78 @@
+"""Fetching a declaration from an http(s) URL: a timeout on every wait, a deadline on
+the whole, a size limit, redirects to http(s) only, at most a few of them."""
+
+from __future__ import annotations
+
+import http.client
+import time
+import urllib.error
+import urllib.request
+from typing import NamedTuple
+
+from commitments.extract.document import SourceError
+from commitments.text import quoted
+
+MAX_REDIRECTS = 5
+CHUNK = 64 * 1024
+
+
+class Fetched(NamedTuple):
+    url: str  # after redirects
+    data: bytes
+    content_type: str
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        if not newurl.lower().startswith(("http://", "https://")):
+            raise SourceError(
+                f"{quoted(req.full_url)}: it redirects to {quoted(newurl)}, not an http(s) address"
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch(url: str, *, timeout: float, limit: int) -> Fetched:
+    """GET ``url``: each wait at most ``timeout`` seconds, all of it at most four times
+    that, at most ``limit`` bytes."""
+    from commitments import __version__
+
+    shown = quoted(url)
+    request = urllib.request.Request(
+        url, headers={"User-Agent": f"commitments/{__version__} (extract)"}
+    )
+    opener = urllib.request.build_opener(_Redirects())
+    deadline = time.monotonic() + 4 * timeout
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            content_type = response.headers.get("Content-Type", "") or ""
+            chunks, size = [], 0
+            while True:
+                if time.monotonic() > deadline:
+                    raise SourceError(
+                        f"{shown}: the server was still sending after {4 * timeout:.0f} s;"
+                        " save the page and give the file"
+                    )
+                chunk = response.read1(CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise SourceError(
+                        f"{shown}: it is larger than {limit // (1024 * 1024)} MB;"
+                        " extract reads a declaration, not an archive"
+                    )
+                chunks.append(chunk)
+            return Fetched(response.geturl(), b"".join(chunks), content_type.lower())
+    except SourceError:
+        raise
+    except urllib.error.HTTPError as exc:
+        raise SourceError(f"{shown}: the server answered {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason if isinstance(exc.reason, str) else str(exc.reason)
+        raise SourceError(f"{shown}: cannot fetch it: {reason}") from None
+    except TimeoutError:
+        raise SourceError(f"{shown}: no answer within {timeout:.0f} s") from None
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        raise SourceError(f"{shown}: cannot fetch it: {exc}") from None

@@ -1,0 +1,79 @@
+"""`extract SOURCE`: the document, its candidates, and what the ledger knows of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import BinaryIO, NamedTuple
+
+from commitments.errors import UsageError
+from commitments.extract.candidates import Candidate, Settings, extract
+from commitments.extract.document import Document, read_source
+from commitments.extract.entries import Provenance, new_ids, tracked
+from commitments.model import Ledger
+
+
+class Request(NamedTuple):
+    source: str
+    declared: dt.date | None = None
+    summit: str | None = None
+    source_text: str | None = None  # --source: how the evidence is described
+    url: str | None = None  # --url: the evidence's address
+    min_confidence: float = 0.0
+    timeout: float = 15.0
+
+
+class Extraction(NamedTuple):
+    document: Document
+    candidates: list[Candidate]
+    provenance: Provenance
+    ids: list[str]  # for the untracked candidates, in order
+    notes: list[str]  # what the reader should know: no declared day, no ledger
+
+
+def provenance_of(request: Request, document: Document, ledger: Ledger | None) -> Provenance:
+    summit = None
+    if request.summit is not None:
+        if ledger is None:
+            raise UsageError(f"--summit: there is no ledger to find summit {request.summit!r} in")
+        try:
+            summit = ledger.summit_named(request.summit, after=" (see `commitments list`)")
+        except UsageError as exc:
+            raise UsageError(f"--summit: {exc.message}") from None
+    declared = request.declared or (summit.date if summit else None) or document.date
+    source = request.source_text or (summit.source if summit else None)
+    if source is None:
+        source = document.title or document.name
+    url = request.url or document.url or (summit.url if summit else None)
+    return Provenance(declared, summit, source, url)
+
+
+def extraction(request: Request, stdin: BinaryIO, ledger: Ledger | None) -> Extraction:
+    document = read_source(request.source, stdin, timeout=request.timeout)
+    provenance = provenance_of(request, document, ledger)
+    notes = []
+    if provenance.declared is None:
+        notes.append(
+            "no declared day (give --declared or --summit): relative deadlines such as"
+            " “next year” are left unresolved, and past dates are not told from deadlines"
+        )
+    elif request.declared is None and provenance.summit is None:
+        notes.append(f"declared {provenance.declared} (the date in the source's header)")
+    parties = provenance.summit.parties if provenance.summit is not None else ()
+    found = extract(document.text, Settings(provenance.declared, parties))
+    found = [c for c in found if c.confidence >= request.min_confidence]
+    if ledger is not None:
+        found = tracked(found, ledger.commitments)
+    taken = [c.id for c in ledger.commitments] + [s.id for s in ledger.summits] if ledger else []
+    ids = new_ids([c for c in found if c.tracked is None], taken)
+    return Extraction(document, found, provenance, ids, notes)
+
+
+def ledger_if_any(path: Path) -> Ledger | None:
+    """The ledger, when there is one: extract reads a text without it, and then knows
+    nothing of what is tracked already."""
+    from commitments.ledger.read import read_ledger
+
+    if not path.exists():
+        return None
+    return read_ledger(path)

@@ -1,0 +1,95 @@
+"""`extract --review`: the candidates one at a time; accept, skip, edit or quit.
+
+The loop asks and shows through the functions it is given, so that it is tested with
+scripted answers and run on a terminal by the CLI alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from commitments.due_expr import DueError, parse_due
+from commitments.errors import UsageError
+from commitments.extract.candidates import Candidate
+from commitments.extract.deadlines import Found
+from commitments.parties import party_code
+
+Ask = Callable[[str], str]  # a prompt -> the answer typed (EOFError: no more answers)
+Show = Callable[[Candidate, int, int], None]
+Say = Callable[[str], None]
+
+STRENGTHS = ("pledge", "intent", "proposal", "forecast")
+CHOICES = "[a]ccept  [s]kip  [e]dit  [q]uit (keep those accepted)"
+
+
+def edited(candidate: Candidate, field: str, answer: str, declared: dt.date | None) -> Candidate:
+    """The candidate with one field changed; a bad value is a UsageError saying why."""
+    answer = answer.strip()
+    if field == "title":
+        if not answer:
+            raise UsageError("a title cannot be empty")
+        return candidate._replace(title=answer)
+    if field == "strength":
+        matches = [s for s in STRENGTHS if s.startswith(answer.lower())] if answer else []
+        if len(matches) != 1:
+            raise UsageError(f"strength is one of: {', '.join(STRENGTHS)}")
+        return candidate._replace(strength=matches[0])  # type: ignore[arg-type]
+    if field == "due":
+        if not answer or answer == "-":
+            return candidate._replace(deadline=None)
+        try:
+            window = parse_due(answer, declared=declared)
+        except DueError as exc:
+            raise UsageError(exc.short) from None
+        return candidate._replace(deadline=Found(-1, -1, answer, answer, window))
+    if field == "parties":
+        codes = [party_code(code, "parties") for code in answer.replace(",", " ").split()]
+        return candidate._replace(parties=tuple(dict.fromkeys(codes)))
+    raise AssertionError(field)
+
+
+def review(
+    candidates: Sequence[Candidate], declared: dt.date | None, ask: Ask, show: Show, say: Say
+) -> list[Candidate]:
+    """The candidates accepted (as edited), in order. Quitting keeps those accepted."""
+    accepted: list[Candidate] = []
+    total = len(candidates)
+    for number, candidate in enumerate(candidates, start=1):
+        current = candidate
+        while True:
+            show(current, number, total)
+            try:
+                answer = ask(CHOICES + "? ").strip().lower()
+            except EOFError:
+                return accepted
+            if answer in ("a", "accept", "y", "yes"):
+                accepted.append(current)
+                break
+            if answer in ("s", "skip", "n", "no", ""):
+                break
+            if answer in ("q", "quit"):
+                return accepted
+            if answer in ("e", "edit"):
+                try:
+                    field = ask("edit [t]itle, [s]trength, [d]ue or [p]arties? ").strip().lower()
+                except EOFError:
+                    return accepted
+                names = {"t": "title", "s": "strength", "d": "due", "p": "parties"}
+                name = names.get(field[:1]) if field else None
+                if name is None:
+                    say("nothing edited: give t, s, d or p")
+                    continue
+                hint = {"due": " (a due expression; - for none)", "parties": " (codes)"}.get(
+                    name, ""
+                )
+                try:
+                    value = ask(f"new {name}{hint}: ")
+                except EOFError:
+                    return accepted
+                try:
+                    current = edited(current, name, value, declared)
+                except UsageError as exc:
+                    say(f"not changed: {exc.message}")
+                continue
+            say(f"{answer!r}: give a, s, e or q")
+    return accepted

@@ -1,0 +1,33 @@
+"""`extract --format toml`: the candidates as [[commitment]] tables, ready to append
+after review; those the ledger tracks already are listed as comments, not tables."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from commitments.extract.entries import tables
+from commitments.text import visible
+
+if TYPE_CHECKING:
+    from commitments.extract.pipeline import Extraction
+
+
+class Format:
+    def candidates(self, extraction: Extraction, out: TextIO) -> None:
+        fresh = [c for c in extraction.candidates if c.tracked is None]
+        made = tables(
+            fresh, extraction.ids, extraction.provenance, "review it before relying on it"
+        )
+        header = [
+            f"# {len(extraction.candidates)} candidate commitments found by `commitments extract`"
+            f" in {visible(extraction.document.name)}; {len(fresh)} not in the ledger yet.",
+            "# Review each one (title, strength, due, parties) before appending it.",
+        ]
+        header += [
+            f"# tracked already as {visible(c.tracked)}: {visible(c.title)}"
+            for c in extraction.candidates
+            if c.tracked is not None
+        ]
+        out.write("\n".join(header) + "\n")
+        for table in made:
+            out.write("\n" + table)
