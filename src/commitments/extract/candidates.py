@@ -10,6 +10,7 @@ the next summit in 2027 and Italy the fourth meeting in 2026").
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -67,7 +68,11 @@ class Settings(NamedTuple):
 
 # Where a sentence may be cut: a comma or "and"/"while"/"whereas" joining clauses, a
 # semicolon. Cut only where both sides have a cue or a deadline of their own.
-_JOINS = re.compile(r",?\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=while\b)|,\s+(?=with\b|\w+ing\b)")
+# ... and the end of a quotation: '"We have set an objective … by 2008," Wen said'.
+_JOINS = re.compile(
+    r",?\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=while\b)|,\s+(?=with\b|\w+ing\b)"
+    r"|[,.][”\"]\s+"
+)
 _APPROVAL = re.compile(
     r"\b(?:was|were|has been|have been) (?:approved|adopted|endorsed|agreed)\b", re.IGNORECASE
 )
@@ -93,7 +98,9 @@ def _parenthesised(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= at < b for a, b in spans)
+    """``at`` is within one of the spans (sorted, not overlapping)."""
+    n = bisect.bisect_right(spans, (at, len(spans) and spans[-1][1] + 1)) - 1
+    return n >= 0 and spans[n][0] <= at < spans[n][1]
 
 
 def _join_strength(join: re.Match[str]) -> int:
@@ -114,10 +121,14 @@ def _parts(
     cue on one side and a date on the other are one clause: "will visit Kazakhstan and
     Uzbekistan on May 28"."""
     joins = [m for m in _JOINS.finditer(text) if not _inside(m.start(), brackets)]
+    starts = [j.start() for j in joins]
     cuts: dict[int, re.Match[str]] = {}
     for anchors in (sorted(cue_at), sorted(time_at)):
         for first, second in itertools.pairwise(anchors):
-            between = [j for j in joins if first < j.start() and j.end() <= second]
+            # the joins between the two anchors, bisected: a hostile "sentence" of
+            # thousands of clauses costs no more than its length
+            low, high = bisect.bisect_right(starts, first), bisect.bisect_left(starts, second)
+            between = [j for j in joins[low:high] if j.end() <= second]
             if between:
                 best = max(between, key=lambda j: (_join_strength(j), j.start()))
                 cuts[best.start()] = best
@@ -232,17 +243,31 @@ _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to wit
 
 def is_heading(text: str) -> bool:
     words = text.split()
-    if not words or len(words) > 14 or text.rstrip()[-1:] in ".!?;:,”\"’)":
+    if not words or len(words) > 14 or text.rstrip()[-1:] in '.!?;:,”"’)':
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
     return capitalised >= max(1, len(content) * 3 // 4)
 
 
+# A headline's future: "Antigua and Barbuda to Host the Commonwealth … Meeting in 2026".
+_HEADLINE_FUTURE = re.compile(
+    r"\bto (?:host|hold|launch|sign|open|build|invest|double|visit|meet|establish|join|chair"
+    r"|create|set up|convene|stage)\b",
+    re.IGNORECASE,
+)
+
+
 def _from_sentence(sentence: Sentence, settings: Settings, commentary: bool) -> list[Candidate]:
     s = sentence.text
-    sentence_cues = cues(s)
-    if not sentence_cues or is_heading(s):
+    if is_heading(s):
+        sentence_cues = [
+            Cue(m.start(), m.end(), m.group(0), "future", True, 0.5)
+            for m in _HEADLINE_FUTURE.finditer(s)
+        ]
+    else:
+        sentence_cues = cues(s)
+    if not sentence_cues:
         return []
     brackets = _parenthesised(s)
     times = [
@@ -255,6 +280,8 @@ def _from_sentence(sentence: Sentence, settings: Settings, commentary: bool) -> 
     governing = verbs[0] if verbs else None
     approved = bool(_APPROVAL.search(s)) and any(c.kind == "proposal" for c in sentence_cues)
     whole_sentence = len(parts) == 1
+    named_in_sentence = mentions(s)
+    everyone_named = tuple(dict.fromkeys(m.code for m in named_in_sentence))
     result = []
     for a, b in parts:
         a, b = _trimmed(s, a, b, whole_sentence)
@@ -274,9 +301,10 @@ def _from_sentence(sentence: Sentence, settings: Settings, commentary: bool) -> 
         confidence = cue.confidence - (0.1 if cue not in inner else 0.0)
         if deadline is not None:
             confidence += 0.05
-        named = tuple(dict.fromkeys(m.code for m in mentions(part)))
-        hosts = [m.code for m in mentions(part) if m.venue]
-        parties = settings.parties or named or tuple(dict.fromkeys(m.code for m in mentions(s)))
+        inside = [m for m in named_in_sentence if a <= m.start < b]
+        named = tuple(dict.fromkeys(m.code for m in inside))
+        hosts = [m.code for m in inside if m.venue]
+        parties = settings.parties or named or everyone_named
         title = make_title(
             part,
             local if a <= cue.start < b else None,

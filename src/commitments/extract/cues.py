@@ -36,9 +36,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("pledge", True, 0.9, r"(?:an? |the )?agreement (?:was|has been|were) reached"),
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
-    ("pledge", True, 0.9, r"agreed (?:to|on|upon|that)|agreeing to|agree to|agrees to"),
+    ("pledge", True, 0.9, r"agreed (?:to|on|upon|that|for)|agreeing to|agree to|agrees to"),
     ("pledge", True, 0.9, r"(?:decided|decides|resolved) (?:to|that|on)"),
     ("pledge", True, 0.9, r"(?:was|were|has been|have been) (?:approved|adopted|endorsed)"),
+    # endorsing a country's bid is support; endorsing an agreement or a plan, approval
+    ("intent", True, 0.75, r"endors(?:ed|es|e|ing) (?:\w+['’]s )?(?:bid|candidacy|candidature)"),
+    ("pledge", True, 0.85, r"endors(?:ed|es|e|ing)(?= (?:the|a|an|its|their)\b)"),
     ("pledge", True, 0.85, r"(?:is|are|was|were) (?:planned|scheduled|to be held)"),
     (
         "pledge",
@@ -54,23 +57,34 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:their|its|our|the) (?:full |strong |firm |unwavering )?(?:commitment|resolve|determination)",
     ),
     ("pledge", True, 0.8, r"reaffirm(?:ed|s|ing)? (?:our |their |its )?cooperation"),
-    ("pledge", True, 0.85, r"set (?:an? |the )?(?:\w+ ){0,3}(?:goal|target)s?"),
-    ("pledge", True, 0.85, r"(?:are|is|remain|remains) committed to|commit(?:s|ted)? to"),
+    ("pledge", True, 0.85, r"set (?:an? |the )?(?:\w+ ){0,3}(?:goal|target|objective)s?"),
+    ("pledge", True, 0.85, r"(?:are|is|remain|remains) committed to|commit(?:s|ted|ting)? to"),
     ("pledge", True, 0.8, r"pledged?|undert(?:ook|ake|akes) to|shall"),
     ("pledge", True, 0.8, r"plans? to|planning to|intends? to launch"),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
     ("pledge", False, 0.7, r"(?:a |their |its |our )?commitments? (?:to|on|for)\b"),
     # --- forecast: somebody else's expectation; ongoing talks with no outcome yet
     ("forecast", True, 0.75, r"analysts? (?:expect|predict|forecast|anticipate|believe|say)s?"),
-    ("forecast", True, 0.75, r"(?:is|are) (?:likely|unlikely|poised) to"),
+    ("forecast", True, 0.75, r"(?:(?:is|are) )?(?:likely|unlikely|poised) to"),
     ("forecast", True, 0.7, r"(?:is|are) expected to|expect(?:s|ed)? (?:that|to)"),
     ("forecast", True, 0.65, r"(?:is|are) (?:discussing|negotiating|exploring|in talks on)"),
     # --- future: the voice decides (a pledge reported, a forecast in commentary)
-    ("future", True, 0.6, r"will(?: not)?|won't|(?:is|are) (?:expected|due) (?:in|by|on|at)"),
+    (
+        "future",
+        True,
+        0.6,
+        r"will(?: not)?|won't|(?:is|are) (?:expected|due) (?:in|by|on|at)|(?:is|are) set to"
+        r"|prepar(?:e|es|ing) to",
+    ),
     # --- proposal: put forward, not agreed
     ("proposal", True, 0.8, r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|\w+ing|\w+ \w+s)"),
     ("proposal", False, 0.75, r"(?:the |a |its |their |this )?proposals? (?:to|for|include|of)"),
-    ("proposal", True, 0.75, r"suggest(?:ed|s)? (?:that|to|\w+ing)|put forward|outlined"),
+    (
+        "proposal",
+        True,
+        0.75,
+        r"suggest(?:ed|s)? (?:that|to|\w+ing)|put forward|outlined|offer(?:ed|s)? to",
+    ),
     # --- intent: a wish, support, a stated need, an invitation
     (
         "intent",
@@ -115,10 +129,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.65,
-        r"aims? to|aiming to|seeks? to|seeking to|intends? to|looks? forward to",
+        r"aims? to|aiming to|seeks? to|seeking to|intends? to|look(?:s|ed|ing)? forward to",
     ),
     ("intent", True, 0.6, r"(?:was|were) (?:also )?noted|not(?:ed|es|e)|appreciat(?:e|es|ed)"),
     ("intent", True, 0.55, r"seeks|seeking"),
+    ("intent", True, 0.6, r"prioriti[sz](?:e|es|ed|ing)"),
     ("intent", False, 0.6, r"(?:their |its |our )intention to|intent to"),
 ]
 
@@ -179,9 +194,11 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 # "will be essential", "will depend on": a judgement about the future, not an act.
+_BECOMING = re.compile(r"\s+(?:be\s+)?(?:become|remain|prove|turn out)\b", re.IGNORECASE)
 _WILL_JUDGES = re.compile(
     r"\bwill (?:be (?:\w+ )?(?:essential|important|key|crucial|vital|necessary|difficult|"
-    r"critical|significant|decisive|central)|depend|remain|serve|mark|determine|matter)\b",
+    r"critical|significant|decisive|central)|depend|remain|serve|mark|determine|matter"
+    r"|(?:turn out to )?be (?:a|an)\b|fail to|(?:\w+ly )?constrain)\b",
     re.IGNORECASE,
 )
 
@@ -197,6 +214,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     if noting and (_NOTED_AS.search(clause) or not _FORWARD.search(clause)):
         return True
+    if cue.kind in ("future", "forecast") and _BECOMING.match(clause, cue.end):
+        return True  # "poised to become the largest partner": a projection, not an act
     return cue.kind == "future" and bool(_WILL_JUDGES.search(clause, cue.start))
 
 

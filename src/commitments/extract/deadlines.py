@@ -45,8 +45,8 @@ def _forms() -> list[tuple[str, str]]:
     # Longest first: the alternation takes the first form that matches at a position.
     return [
         # 28-29 May 2025, May 28-29, 2025, May 28, 2025, 28 May 2025
-        (rf"(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}}) {_MONTH},? {_YEAR}", "day_range"),
-        (rf"{_MONTH} (?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}}),? {_YEAR}", "day_range"),
+        (rf"(?:on )?(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}}) {_MONTH},? {_YEAR}", "day_range"),
+        (rf"(?:on )?{_MONTH} (?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}}),? {_YEAR}", "day_range"),
         (rf"(?:{_BY} )?(?:on )?{_MONTH} (?P<d1>\d{{1,2}}),? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<d1>\d{{1,2}}) {_MONTH},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
@@ -65,6 +65,21 @@ def _forms() -> list[tuple[str, str]]:
             "relative",
         ),
         (rf"(?:{_BY} )?the end of (?:the )?{_MONTH}(?! \d)", "month_no_year"),
+        # "on July 24", "starting August 29", "28 May": in the declared day's year
+        (
+            rf"(?:{_BY} )?(?:on )?{_MONTH} (?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?(?!\d)(?!,?\s*\d{{4}})",
+            "day_no_year",
+        ),
+        (
+            rf"(?:{_BY} )?(?:on )?(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))? {_MONTH}(?! \d)",
+            "day_no_year",
+        ),
+        (
+            r"(?:over|within|in) (?:the )?(?:next|coming) (?:(?P<n>\d{1,2}|two|three|four|five|"
+            r"six|seven|eight|nine|ten|fifteen|twenty) years|(?P<decade>decade))",
+            "years_ahead",
+        ),
+        (r"(?P<rel>this|next) week", "week"),
         (rf"(?:{_BY} )?(?:the end of |in |during )?{_YEAR}\b(?![-–/]\d)", "year"),
     ]
 
@@ -141,6 +156,34 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         month = declared.month + (1 if g["rel"].lower() == "next" else 0)
         year = declared.year + (month - 1) // 12
         return f"{by}{year}-{(month - 1) % 12 + 1:02d}"
+    if kind == "years_ahead":
+        words = "two three four five six seven eight nine ten".split()
+        n = g.get("n") or ""
+        count = (
+            10
+            if g.get("decade")
+            else int(n)
+            if n.isdigit()
+            else ({"fifteen": 15, "twenty": 20}.get(n.lower()) or words.index(n.lower()) + 2)
+        )
+        return f"by {declared.year + count}"
+    if kind == "week":
+        sunday = declared + dt.timedelta(days=6 - declared.weekday())
+        if g["rel"].lower() == "next":
+            sunday += dt.timedelta(days=7)
+        return f"by {sunday.isoformat()}"
+    if kind == "day_no_year":
+        month = _month_number(g["month"])
+        first, last = int(g["d1"]), int(g.get("d2") or g["d1"])
+        year = declared.year  # a day already past is history (is_ahead leaves it out)
+        try:
+            dt.date(year, month, first)
+            dt.date(year, month, last)
+        except ValueError:
+            return None
+        if first == last:
+            return f"{by}{year:04d}-{month:02d}-{first:02d}"
+        return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}"
     if kind == "month_no_year":
         month = _month_number(g["month"])
         year = declared.year if month >= declared.month else declared.year + 1
@@ -151,9 +194,17 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
 # A bare year that names or bounds rather than dates: "the 2030 Agenda", "a strategy
 # extending to 2040", "since 2024", "from 2026".
 _NOT_A_DEADLINE_BEFORE = re.compile(
-    r"(?:\b(?:the|to|until|till|through|from|since|between|of)\s+)$", re.IGNORECASE
+    r"(?:\b(?:to|until|till|through|from|since|between|of)\s+)$", re.IGNORECASE
 )
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+# "the 2026 Commonwealth Heads of Government Meeting" is held in 2026; "the 2030
+# Agenda" is a name.
+_EVENT_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,6}?(?:summit|meeting|conference|games|olympics|world cup|forum|"
+    r"congress|session|cop\d*|chogm|expo|championships?|festival|assembly|elections?|census)\b",
+    re.IGNORECASE,
+)
 
 
 def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
@@ -162,8 +213,12 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
     for match in _pattern().finditer(text):
         kind, groups = _groups(match)
         if kind == "year" and not groups.get("by") and match.group(0)[:1].isdigit():
-            before = _NOT_A_DEADLINE_BEFORE.search(text, max(0, match.start() - 12), match.start())
-            if before or _NAME_AFTER.match(text, match.end()):
+            start = max(0, match.start() - 12)
+            if _NOT_A_DEADLINE_BEFORE.search(text, start, match.start()):
+                continue
+            the = _THE_BEFORE.search(text, start, match.start())
+            named = _NAME_AFTER.match(text, match.end()) or the
+            if named and not _EVENT_AFTER.match(text, match.end()):
                 continue
         due = _expression(kind, groups, declared)
         window = None
