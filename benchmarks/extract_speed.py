@@ -45,9 +45,8 @@ def main() -> None:
         found = len(extract(text, settings))
         per_word.append(best[0] / words)
         print(f"{words:>8,} {best[0]:>8.2f} {words / best[0]:>9,.0f} {found:>10,}")
-    print(
-        f"seconds per 1,000 words, smallest to largest: {per_word[0] * 1000:.3f} → {per_word[-1] * 1000:.3f}"
-    )
+    first, last = per_word[0] * 1000, per_word[-1] * 1000
+    print(f"seconds per 1,000 words, smallest to largest: {first:.3f} → {last:.3f}")
 
 
 def _timed(text: str, settings: Settings) -> tuple[float]:

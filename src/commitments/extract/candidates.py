@@ -238,7 +238,26 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
 # A heading: a line of a few capitalised words without a full stop ("Two-Tier
 # Commitment to Strengthen Capabilities"). It names a topic; the sentences under it
 # say what was promised.
-_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+    ]
+)
 
 
 def is_heading(text: str) -> bool:

@@ -36,6 +36,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("pledge", True, 0.9, r"(?:an? |the )?agreement (?:was|has been|were) reached"),
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
+    ("pledge", True, 0.85, r"accept(?:ed|s)? (?:the|an|their|his|her|its) invitation"),
     ("pledge", True, 0.9, r"agreed (?:to|on|upon|that|for)|agreeing to|agree to|agrees to"),
     ("pledge", True, 0.9, r"(?:decided|decides|resolved) (?:to|that|on)"),
     ("pledge", True, 0.9, r"(?:was|were|has been|have been) (?:approved|adopted|endorsed)"),
@@ -54,7 +55,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"(?:re)?(?:affirm|declare|reiterate|confirm|renew|state)(?:d|s|ed|ing)? "
-        r"(?:their|its|our|the) (?:full |strong |firm |unwavering )?(?:commitment|resolve|determination)",
+        r"(?:their|its|our|the) (?:full |strong |firm |unwavering )?"
+        r"(?:commitment|resolve|determination)",
     ),
     ("pledge", True, 0.8, r"reaffirm(?:ed|s|ing)? (?:our |their |its )?cooperation"),
     ("pledge", True, 0.85, r"set (?:an? |the )?(?:\w+ ){0,3}(?:goal|target|objective)s?"),
@@ -73,8 +75,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "future",
         True,
         0.6,
-        r"will(?: not)?|won't|(?:is|are) (?:expected|due) (?:in|by|on|at)|(?:is|are) set to"
-        r"|prepar(?:e|es|ing) to",
+        r"will(?: not)?|won't|would(?: not)?|(?:is|are) (?:expected|due) (?:in|by|on|at)"
+        r"|(?:is|are) set to"
+        r"|prepar(?:e|es|ing) to|(?:is|are) to(?= (?:be )?\w+)",
     ),
     # --- proposal: put forward, not agreed
     ("proposal", True, 0.8, r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|\w+ing|\w+ \w+s)"),
@@ -98,7 +101,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
-        r"(?:voiced|reaffirmed|reiterated|confirmed|declared|pledged) (?:their |its |our |his |her )?"
+        r"(?:voiced|reaffirmed|reiterated|confirmed|declared|pledged) "
+        r"(?:their |its |our |his |her )?"
         r"(?:full |strong |continued |firm )?support|support(?:s|ed)(?= (?:the|for|\w+['’]s)\b)"
         r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= the\b)",
     ),
@@ -114,7 +118,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.75,
-        r"need (?:to|for)|importance of(?= \w+ing| further| continued| (?:deeper|closer|stronger"
+        r"need (?:to|for)|necessity (?:of|to)|it is (?:important|essential|necessary|vital) to"
+        r"|importance of(?= \w+ing| further| continued| (?:deeper|closer|stronger"
         r"|greater|enhanced|increased|expanded|broader)\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)",
     ),
@@ -133,6 +138,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ),
     ("intent", True, 0.6, r"(?:was|were) (?:also )?noted|not(?:ed|es|e)|appreciat(?:e|es|ed)"),
     ("intent", True, 0.55, r"seeks|seeking"),
+    ("intent", True, 0.55, r"hop(?:es|ed|ing)? (?:to|that)|is hoping"),
     ("intent", True, 0.6, r"prioriti[sz](?:e|es|ed|ing)"),
     ("intent", False, 0.6, r"(?:their |its |our )intention to|intent to"),
 ]
@@ -185,6 +191,18 @@ _OWN_ACTS = re.compile(
     r"(?:was|were|has been|had been)\s+(?:adopted|approved|endorsed|signed)\b",
     re.IGNORECASE,
 )
+# "agreed that regular exchanges are essential": agreeing on a judgement.
+_AGREED_JUDGEMENT = re.compile(
+    r"\bagreed that\b[^.;]*\b(?:is|are|was|were) (?:\w+ )?(?:essential|important|crucial|vital"
+    r"|key|necessary|fruitful|useful|significant)\b",
+    re.IGNORECASE,
+)
+# "what had been previously agreed upon": the past.
+_PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier)\s+$", re.IGNORECASE)
+_DEFINITION = re.compile(
+    r"\b(?:goal|aim|purpose|objective|idea|task|point|question|challenge|priority|hope)\s+$",
+    re.IGNORECASE,
+)
 # "noted as significant tools": an evaluation.
 _NOTED_AS = re.compile(r"\bnoted as\b|\bnoted that\b", re.IGNORECASE)
 # What noting takes to be about the future: efforts, plans, a need, an intention.
@@ -196,18 +214,24 @@ _FORWARD = re.compile(
 # "will be essential", "will depend on": a judgement about the future, not an act.
 _BECOMING = re.compile(r"\s+(?:be\s+)?(?:become|remain|prove|turn out)\b", re.IGNORECASE)
 _WILL_JUDGES = re.compile(
-    r"\bwill (?:be (?:\w+ )?(?:essential|important|key|crucial|vital|necessary|difficult|"
+    r"\bw(?:ill|ould) (?:be (?:\w+ )?(?:essential|important|key|crucial|vital|necessary|difficult|"
     r"critical|significant|decisive|central)|depend|remain|serve|mark|determine|matter"
-    r"|(?:turn out to )?be (?:a|an)\b|fail to|(?:\w+ly )?constrain)\b",
+    r"|(?:turn out to )?be (?:a|an)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter)\b",
     re.IGNORECASE,
 )
 
 
 def not_a_commitment(clause: str, cue: Cue) -> bool:
     """The clause has a cue but tells of the past, an observation or a judgement."""
+    words = cue.words.lower()
     if _RECALLED.search(clause) or _OWN_ACTS.search(clause):
         return True
-    words = cue.words.lower()
+    if words.startswith("agreed that") and _AGREED_JUDGEMENT.search(clause):
+        return True
+    if cue.start > 0 and _PREVIOUSLY.search(clause, max(0, cue.start - 12), cue.start):
+        return True
+    if words.startswith(("is to", "are to")) and _DEFINITION.search(clause, 0, cue.start):
+        return True  # "the goal is to shape …": what something is for
     noting = words.startswith(("not", "appreciat")) or words.endswith("noted")
     observed = bool(_OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause))
     if ("welcom" in words or noting) and observed:
@@ -223,7 +247,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
 
 _COMMENTARY = re.compile(
     r"\b(?:analysis|analyst|analysts|analytically|assessment|outlook|executive summary|"
-    r"key takeaways|opinion|commentary|risk scenarios?|op-ed|forecasts?)\b",
+    r"key takeaways|opinion|commentary|risk scenarios?|op-ed|forecasts?|experts|observers|"
+    r"preview|what to expect|expected to|likely to)\b",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,8 @@ _PART = (
     r"|the first half of|the second half of)"
 )
 _BY = r"(?P<by>by|before|no later than|until|not later than)"
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS = _WEEKDAY.split("|")
 _DASH = "[-–—]"
 
 
@@ -67,7 +69,8 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} )?the end of (?:the )?{_MONTH}(?! \d)", "month_no_year"),
         # "on July 24", "starting August 29", "28 May": in the declared day's year
         (
-            rf"(?:{_BY} )?(?:on )?{_MONTH} (?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?(?!\d)(?!,?\s*\d{{4}})",
+            rf"(?:{_BY} )?(?:on )?{_MONTH} (?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?"
+            r"(?!\d)(?!,?\s*\d{4})",
             "day_no_year",
         ),
         (
@@ -80,6 +83,12 @@ def _forms() -> list[tuple[str, str]]:
             "years_ahead",
         ),
         (r"(?P<rel>this|next) week", "week"),
+        # a preview's "on Thursday and Friday": the next such days from the declared one
+        (
+            rf"(?:on |by |before )?(?P<wd1>{_WEEKDAY})(?:['’]s)?(?: (?:and|or|to|{_DASH}) "
+            rf"(?P<wd2>{_WEEKDAY}))?",
+            "weekday",
+        ),
         (rf"(?:{_BY} )?(?:the end of |in |during )?{_YEAR}\b(?![-–/]\d)", "year"),
     ]
 
@@ -157,7 +166,7 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         year = declared.year + (month - 1) // 12
         return f"{by}{year}-{(month - 1) % 12 + 1:02d}"
     if kind == "years_ahead":
-        words = "two three four five six seven eight nine ten".split()
+        words = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
         n = g.get("n") or ""
         count = (
             10
@@ -167,6 +176,15 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
             else ({"fifteen": 15, "twenty": 20}.get(n.lower()) or words.index(n.lower()) + 2)
         )
         return f"by {declared.year + count}"
+    if kind == "weekday":
+        days = [
+            declared + dt.timedelta(days=(_WEEKDAYS.index(g[key].lower()) - declared.weekday()) % 7)
+            for key in ("wd1", "wd2")
+            if g.get(key)
+        ]
+        if len(days) == 1 or days[0] == days[-1]:
+            return f"{by}{days[0].isoformat()}"
+        return f"{days[0].isoformat()}/{max(days).isoformat()}"
     if kind == "week":
         sunday = declared + dt.timedelta(days=6 - declared.weekday())
         if g["rel"].lower() == "next":
@@ -197,6 +215,11 @@ _NOT_A_DEADLINE_BEFORE = re.compile(
     r"(?:\b(?:to|until|till|through|from|since|between|of)\s+)$", re.IGNORECASE
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "Roadmap 2030", "Vision 2030", "Agenda 2063" (a capitalised word that is not a month)
+_TITLE_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|In|By|Of|And)\b)[A-Z][a-z]+\s+$"
+)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 # "the 2026 Commonwealth Heads of Government Meeting" is held in 2026; "the 2030
 # Agenda" is a name.
@@ -217,7 +240,8 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             if _NOT_A_DEADLINE_BEFORE.search(text, start, match.start()):
                 continue
             the = _THE_BEFORE.search(text, start, match.start())
-            named = _NAME_AFTER.match(text, match.end()) or the
+            titled = _TITLE_BEFORE.search(text, start, match.start())
+            named = _NAME_AFTER.match(text, match.end()) or the or titled
             if named and not _EVENT_AFTER.match(text, match.end()):
                 continue
         due = _expression(kind, groups, declared)
