@@ -215,15 +215,24 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
     )
     text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
     text = _AUXILIARY_END.sub("", text)
-    text = re.sub(r"\s+(?:on|in|by|at|during|from|until|before)$", "", text)
     text = _PASSIVE_END.sub("", text)
+    if len(text.split()) < 3:  # "Meet": the clause itself says more
+        text = re.sub(r"^\W+|[\W]+$", "", quote)
+    return _shortened(text)
+
+
+_DANGLING = re.compile(r"(?:\s+(?:on|in|by|at|during|from|until|before|of|for|to|and|the|a|an))+$")
+
+
+def _shortened(text: str, most: int = 70) -> str:
+    """At most ``most`` characters, cut at a comma or a word, nothing left dangling."""
     text = " ".join(text.split())
-    if len(text) > 70:
-        cut = text[:70]
+    if len(text) > most:
+        cut = text[:most]
         comma = cut.rfind(",")
-        text = cut[:comma] if comma > 30 else cut.rsplit(" ", 1)[0]
-    text = text.strip(" ,;:—–-")
-    return (text[:1].upper() + text[1:]) if text else quote[:70]
+        text = cut[:comma] if comma > most // 2 else cut.rsplit(" ", 1)[0]
+    text = _DANGLING.sub("", text).strip(" ,;:—–-")
+    return text[:1].upper() + text[1:]
 
 
 def extract(text: str, settings: Settings) -> list[Candidate]:
@@ -231,7 +240,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     commentary = is_commentary(text)
     found: list[Candidate] = []
     for sentence in sentences(text):
-        found.extend(_from_sentence(sentence, settings, commentary))
+        found.extend(_from_sentence(sentence, settings, commentary, text))
     return found
 
 
@@ -277,7 +286,9 @@ _HEADLINE_FUTURE = re.compile(
 )
 
 
-def _from_sentence(sentence: Sentence, settings: Settings, commentary: bool) -> list[Candidate]:
+def _from_sentence(
+    sentence: Sentence, settings: Settings, commentary: bool, text: str
+) -> list[Candidate]:
     s = sentence.text
     if is_heading(s):
         sentence_cues = [
@@ -333,7 +344,7 @@ def _from_sentence(sentence: Sentence, settings: Settings, commentary: bool) -> 
             Candidate(
                 start=sentence.start + a,
                 end=sentence.start + b,
-                quote=part,
+                quote=text[sentence.start + a : sentence.start + b],  # as written
                 sentence=sentence,
                 title=title,
                 strength=strength,

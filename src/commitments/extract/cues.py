@@ -60,8 +60,21 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ),
     ("pledge", True, 0.8, r"reaffirm(?:ed|s|ing)? (?:our |their |its )?cooperation"),
     ("pledge", True, 0.85, r"set (?:an? |the )?(?:\w+ ){0,3}(?:goal|target|objective)s?"),
-    ("pledge", True, 0.85, r"(?:are|is|remain|remains) committed to|commit(?:s|ted|ting)? to"),
-    ("pledge", True, 0.8, r"pledged?|undert(?:ook|ake|akes) to|shall"),
+    (
+        "pledge",
+        True,
+        0.85,
+        r"(?:are|is|remain|remains) committed to"
+        r"|commit(?:s|ted|ting)? (?:ourselves |themselves |itself )?to",
+    ),
+    (
+        "pledge",
+        True,
+        0.8,
+        r"pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing) to|undert(?:ook|ake|akes) to|shall"
+        r"|(?:re)?affirm(?:ed|s|ing)? (?:their|its|our) (?:\w+ )?efforts"
+        r"|(?:stand|stands|stood) firm",
+    ),
     ("pledge", True, 0.8, r"plans? to|planning to|intends? to launch"),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
     ("pledge", False, 0.7, r"(?:a |their |its |our )?commitments? (?:to|on|for)\b"),
@@ -104,7 +117,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:voiced|reaffirmed|reiterated|confirmed|declared|pledged) "
         r"(?:their |its |our |his |her )?"
         r"(?:full |strong |continued |firm )?support|support(?:s|ed)(?= (?:the|for|\w+['’]s)\b)"
-        r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= the\b)",
+        r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= \w)"
+        r"|extend(?:s|ed)? (?:their|its|our) (?:full |strong )?support"
+        r"|(?:stand|stands|stood) (?:for|with|by)(?= \w)",
     ),
     ("intent", True, 0.8, r"(?:was|were|is|are) welcomed|welcom(?:ed|es|e)"),
     (

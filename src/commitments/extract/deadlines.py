@@ -67,6 +67,10 @@ def _forms() -> list[tuple[str, str]]:
             "relative",
         ),
         (rf"(?:{_BY} )?the end of (?:the )?{_MONTH}(?! \d)", "month_no_year"),
+        # "in March next year", "next March", "in early September": months without a year
+        (rf"(?:{_BY} )?(?:in )?{_MONTH} (?:of )?next year", "month_next_year"),
+        (rf"(?:{_BY} )?next {_MONTH}", "month_next_year"),
+        (rf"(?:{_BY} |in )(?:(?P<part>early|mid|late) )?{_MONTH}(?![ -]\d)", "month_no_year"),
         # "on July 24", "starting August 29", "28 May": in the declared day's year
         (
             rf"(?:{_BY} )?(?:on )?{_MONTH} (?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?"
@@ -177,14 +181,14 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         )
         return f"by {declared.year + count}"
     if kind == "weekday":
-        days = [
-            declared + dt.timedelta(days=(_WEEKDAYS.index(g[key].lower()) - declared.weekday()) % 7)
-            for key in ("wd1", "wd2")
-            if g.get(key)
-        ]
-        if len(days) == 1 or days[0] == days[-1]:
-            return f"{by}{days[0].isoformat()}"
-        return f"{days[0].isoformat()}/{max(days).isoformat()}"
+        first = declared + dt.timedelta(
+            days=(_WEEKDAYS.index(g["wd1"].lower()) - declared.weekday()) % 7
+        )
+        if not g.get("wd2"):
+            return f"{by}{first.isoformat()}"
+        # "Thursday and Friday": the second of the days from the first one on
+        last = first + dt.timedelta(days=(_WEEKDAYS.index(g["wd2"].lower()) - first.weekday()) % 7)
+        return f"{first.isoformat()}/{last.isoformat()}"
     if kind == "week":
         sunday = declared + dt.timedelta(days=6 - declared.weekday())
         if g["rel"].lower() == "next":
@@ -202,6 +206,8 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         if first == last:
             return f"{by}{year:04d}-{month:02d}-{first:02d}"
         return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}"
+    if kind == "month_next_year":
+        return f"{by}{declared.year + 1}-{_month_number(g['month']):02d}"
     if kind == "month_no_year":
         month = _month_number(g["month"])
         year = declared.year if month >= declared.month else declared.year + 1

@@ -18,6 +18,9 @@ LONGEST_PARAGRAPH = 3_000
 
 
 class Sentence(NamedTuple):
+    """A sentence at ``start:end`` of the text; ``text`` is as read, with the line
+    breaks that only wrapped a line read as spaces."""
+
     start: int
     end: int
     text: str
@@ -30,12 +33,30 @@ def _segmenter() -> pysbd.Segmenter:
     return pysbd.Segmenter(language="en", clean=False)
 
 
-_PARAGRAPH = re.compile(r"[^\n]+")
+# A line break inside a paragraph that only wraps the line (a PDF's text, a mail): the
+# line before it is long and does not end a sentence, and the next is not a list item.
+_WRAP = re.compile(r"(?<=[^\s.!?:;”\"’)\]])[ \t]*\n(?=[ \t]*(?![-*•‣◦]\s|\d{1,2}[.)]\s)\S)")
+_LINE = re.compile(r"[^\n]+")
+SHORTEST_WRAPPED = 30  # characters: shorter lines are headings, names, list items
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks that only wrap a line made spaces (the same length,
+    so every place in it is the same place in ``text``)."""
+    if "\n" not in text:
+        return text
+    chars = list(text)
+    for match in _WRAP.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() - line_start >= SHORTEST_WRAPPED:
+            for at in range(match.start(), match.end()):
+                chars[at] = " "
+    return "".join(chars)
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:
-    """Lines of the text (paragraphs, headings, list items), long ones cut at spaces."""
-    for match in _PARAGRAPH.finditer(text):
+    """Paragraphs of the text (headings and list items on their own), long ones cut."""
+    for match in _LINE.finditer(unwrapped(text)):
         start, line = match.start(), match.group(0)
         while len(line) > LONGEST_PARAGRAPH:
             cut = line.rfind(". ", LONGEST_PARAGRAPH // 2, LONGEST_PARAGRAPH) + 1

@@ -1,0 +1,207 @@
+"""Candidates: which sentences commit someone, how firmly, to what and by when."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commitments.extract.candidates import Settings, extract, is_heading
+from commitments.extract.cues import is_commentary
+from commitments.extract.sentences import unwrapped
+
+DECLARED = Settings(declared=dt.date(2025, 5, 30))
+
+
+def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
+    return [(c.strength, c.quote) for c in extract(text, s)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength"),
+    [
+        ("The leaders agreed to enhance cooperation in combating terrorism.", "pledge"),
+        ("It was agreed to seek new forms of cooperation.", "pledge"),
+        ("An agreement was reached to launch several initiatives.", "pledge"),
+        ("The Head of State announced the decision to name a street after Marco Polo.", "pledge"),
+        ("A round table on water resources is planned by 2026.", "pledge"),
+        ("The ministers decided to meet again in 2027.", "pledge"),
+        ("They reaffirmed their commitment to the principles of the UN Charter.", "pledge"),
+        ("The leaders set an ambitious goal to double trade by 2030.", "pledge"),
+        ("Leaders endorsed the Agreement to Establish the Facility.", "pledge"),
+        ("The leaders welcomed the formation of a regional network.", "intent"),
+        ("Interest was expressed in expanding cooperation in migration.", "intent"),
+        ("Readiness was expressed to discuss cooperation opportunities.", "intent"),
+        ("The need to establish platforms for knowledge exchange was underlined.", "intent"),
+        ("Italian companies were invited to participate in projects in this field.", "intent"),
+        ("The leaders called on companies to invest in the corridor.", "intent"),
+        ("The leaders emphasized the importance of improving the quality of life.", "intent"),
+        ("Continued efforts in scientific research were also noted.", "intent"),
+        ("Italy proposed to hold a conference on energy.", "proposal"),
+        ("Proposals include naming 2026 the Year of Cultural Rapprochement.", "proposal"),
+        ("The Head of State outlined promising areas for deepening cooperation.", "proposal"),
+        ("Analysts expect the two sides to sign a trade deal.", "forecast"),
+        ("The summit is likely to produce a joint statement.", "forecast"),
+        ("Italian and Kazakh officials are discussing joint training programs.", "forecast"),
+    ],
+)
+def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
+    assert found(sentence) == [(strength, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders welcomed the signing of the Treaty on the State Border on March 13, 2025.",
+        "He recalled that important agreements were reached during his visit last year.",
+        "The leaders noted the progress achieved since the third conference in Rome in 2024.",
+        "On May 30 the summit was held in Astana, where a Joint Declaration was adopted.",
+        "The EU Strategy was noted as a significant tool for deepening relations.",
+        "The summit also welcomed the intensification of relations with the European Union.",
+        "Measures were discussed to enhance cooperation in natural resources.",
+        "Tracking post-visit agreements will be essential.",
+        "The ultimate success will depend on implementation.",
+        "China was poised to become India's largest trade partner.",
+        "The two sides agreed that regular exchanges are essential to the relationship.",
+        "The goal is to shape early-career networks.",
+        "Italy is expanding cultural diplomacy and academic cooperation.",
+        "This reflects Rome's tangible commitment to deeper engagement.",
+    ],
+)
+def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_sentence_with_two_commitments_gives_two_candidates_each_with_its_deadline() -> None:
+    text = (
+        "Specifically, a round table on water resources in the Central Asia–Italy format is "
+        "planned by 2026, and a similar event on sustainable energy technologies is expected "
+        "in 2027."
+    )
+    candidates = extract(text, DECLARED)
+    assert [(c.quote, c.due, c.strength) for c in candidates] == [
+        (
+            "a round table on water resources in the Central Asia–Italy format is planned by 2026",
+            "by 2026",
+            "pledge",
+        ),
+        (
+            "a similar event on sustainable energy technologies is expected in 2027.",
+            "2027",
+            "pledge",
+        ),
+    ]
+    assert [c.title for c in candidates] == [
+        "Round table on water resources in the Central Asia–Italy format",
+        "Similar event on sustainable energy technologies",
+    ]
+
+
+def test_an_approved_proposal_is_a_pledge_and_each_part_has_its_host() -> None:
+    text = (
+        "The proposal to hold the next Central Asia–Italy Summit in the Kyrgyz Republic in 2027 "
+        "and the fourth Foreign Ministers' Conference in Italy in the spring of 2026 was approved."
+    )
+    candidates = extract(text, DECLARED)
+    assert [(c.strength, c.due, c.host) for c in candidates] == [
+        ("pledge", "2027", "KG"),
+        ("pledge", "spring 2026", "IT"),
+    ]
+
+
+def test_a_cue_on_one_side_and_a_date_on_the_other_are_one_clause() -> None:
+    text = "Giorgia Meloni will officially visit Kazakhstan and Uzbekistan on May 28-29, 2025."
+    candidates = extract(text, Settings(declared=dt.date(2025, 5, 20)))
+    assert [(c.quote, c.due) for c in candidates] == [(text, "2025-05-28/2025-05-29")]
+
+
+def test_will_is_a_pledge_in_a_report_and_a_forecast_in_a_commentary() -> None:
+    report = "In a symbolic exchange, a street in Astana will be named after Marco Polo."
+    commentary = f"Analysis and outlook.\n\nKey takeaways.\n\n{report}"
+    assert is_commentary(commentary) and not is_commentary(report)
+    assert found(report)[0][0] == "pledge"
+    assert [s for s, q in found(commentary) if q == report] == ["forecast"]
+
+
+def test_headings_are_not_candidates_but_a_headline_future_is() -> None:
+    assert is_heading("Two-Tier Commitment to Strengthen Capabilities")
+    assert not is_heading("The leaders agreed to strengthen capabilities.")
+    assert found("Two-Tier Commitment to Strengthen Capabilities") == []
+    headline = "Antigua and Barbuda to Host the Commonwealth Heads of Government Meeting in 2026"
+    assert [(c.strength, c.due) for c in extract(headline, DECLARED)] == [("pledge", "2026")]
+
+
+def test_parties_by_name_official_name_adjective_and_capital_and_a_summit_s_by_default() -> None:
+    text = "Kyrgyz and Italian ministers agreed to meet in the Kyrgyz Republic; Rome will fund it."
+    first, second = extract(text, DECLARED)
+    assert (first.named, first.host) == (("KG", "IT"), "KG")
+    assert second.named == ("IT",)
+    summit = Settings(declared=DECLARED.declared, parties=("IT", "KZ", "KG"))
+    assert [c.parties for c in extract(text, summit)] == [("IT", "KZ", "KG")] * 2
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_one_and_quoted_as_written() -> None:
+    text = (
+        "The parties reiterated their determination to\n"
+        "earnestly fulfill their commitments, and the five working groups will meet at\n"
+        "the end of August.\n- A list item\nHeading"
+    )
+    candidates = extract(text, Settings(declared=dt.date(2007, 7, 20)))
+    assert [(c.strength, c.due) for c in candidates] == [("pledge", None), ("pledge", "2007-08")]
+    assert candidates[1].quote == "the five working groups will meet at\nthe end of August."
+
+
+def test_relative_deadlines_wait_for_a_declared_day() -> None:
+    text = "The San Carlo Theatre is scheduled to stage the opera next year."
+    assert [c.due for c in extract(text, DECLARED)] == ["2026"]
+    [undated] = extract(text, Settings())
+    assert undated.due is None and undated.deadline is not None
+    assert undated.deadline.words == "next year"
+
+
+_WORDS = st.sampled_from(
+    [
+        "the leaders",
+        "agreed to",
+        "will",
+        "welcomed",
+        "by 2026",
+        "in the spring of 2027",
+        "next year",
+        ", and",
+        "; ",
+        " while ",
+        "Italy",
+        "the Kyrgyz Republic",
+        "(",
+        ")",
+        ".",
+        "\n",
+        "“",
+        "”",
+        "Proposals include",
+        "noted",
+        "is planned",
+        "x\x1b[31m",
+        "\u202e",
+        "a round table",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+def test_every_quote_is_exactly_the_text_at_its_place(text: str) -> None:
+    read = unwrapped(text)  # line breaks that only wrap a line, read as spaces
+    assert len(read) == len(text)
+    for c in extract(text, DECLARED):
+        assert text[c.start : c.end] == c.quote
+        assert c.quote.strip() and read[c.start : c.end] in c.sentence.text
+        assert read[c.sentence.start : c.sentence.end] == c.sentence.text
+        assert text[c.cue_start : c.cue_start + len(c.cue)] == c.cue
+        if c.deadline is not None and c.deadline.start >= 0:
+            assert text[c.deadline.start : c.deadline.end] == c.deadline.words
+        assert 0.0 < c.confidence <= 1.0
+        assert c.title.strip()

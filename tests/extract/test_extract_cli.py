@@ -1,0 +1,295 @@
+"""`commitments extract` from the command line: formats, --apply, --review, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import pty
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from commitments.errors import UsageError
+from commitments.extract.candidates import Settings, extract
+from commitments.extract.review import edited, review
+from support import GOLDEN, REPO, SHIPPED, Run, cli, golden
+
+SOURCE = REPO / "docs" / "sources" / "000_aa4c9e3a7baf1234.txt"
+RECORD_KEYS = [
+    "quote", "title", "strength", "cue", "confidence", "due", "due_words", "start", "end",
+    "parties", "named", "host", "tracked", "declared", "sentence", "offset",
+]  # fmt: skip
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Path:
+    path = tmp_path / "work" / "commitments.toml"
+    shutil.copyfile(SHIPPED, path)
+    return path
+
+
+def test_json_lists_every_candidate_with_its_documented_keys(run: Run, ledger: Path) -> None:
+    result = run("extract", str(SOURCE), "--declared", "2025-05-30", "--format", "json")
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert len(records) == 24
+    assert all(list(r) == RECORD_KEYS for r in records)
+    text = SOURCE.read_text(encoding="utf-8")
+    assert all(text[r["offset"][0] : r["offset"][1]] == r["quote"] for r in records)
+    water = next(r for r in records if r["due"] == "by 2026")
+    assert (water["tracked"], water["start"], water["end"]) == (
+        "water-roundtable-2026",
+        "2025-05-30",
+        "2026-12-31",
+    )
+    golden("extract.json", result.stdout)
+
+
+def test_json_keys_are_the_ones_docs_json_md_names() -> None:
+    section = (REPO / "docs" / "json.md").read_text(encoding="utf-8").split("## extract")[1]
+    for key in RECORD_KEYS:
+        assert f"`{key}`" in section, key
+
+
+def test_piped_the_default_is_json_and_on_a_terminal_a_table(ledger: Path) -> None:
+    piped = cli("extract", str(SOURCE), "--declared", "2025-05-30", cwd=ledger.parent)
+    assert piped.returncode == 0 and json.loads(piped.stdout)
+    shown = on_a_pty(
+        ["extract", str(SOURCE), "--declared", "2025-05-30", "--no-pager"], ledger.parent
+    )
+    assert "1. pledge  0.85" in shown
+    assert "tracked as water-roundtable-2026" in shown
+    assert "24 candidates (9 pledges, 15 intents); 4 with a deadline; 19 tracked already" in shown
+
+
+def test_the_table_piped_is_plain_text(run: Run, ledger: Path) -> None:
+    result = run("extract", str(SOURCE), "--declared", "2025-05-30", "--format", "table")
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout
+    golden("extract.txt", result.stdout)
+
+
+def test_toml_is_ready_to_append_and_checks_clean(run: Run, ledger: Path) -> None:
+    result = run("extract", str(SOURCE), "--summit", "ca-it", "--format", "toml")
+    assert result.exit_code == 0, result.output
+    golden("extract.toml", result.stdout)
+    tables = tomllib.loads(result.stdout)["commitment"]
+    assert len(tables) == 5  # the 19 others are tracked, and listed as comments
+    assert all(t["summit"] == "ca-it-2025-astana" for t in tables)
+    with ledger.open("a", encoding="utf-8") as f:
+        f.write("\n" + result.stdout)
+    checked = run("check")
+    assert checked.exit_code == 0, checked.output
+
+
+def test_apply_appends_only_what_is_new_and_twice_adds_nothing(run: Run, ledger: Path) -> None:
+    before = ledger.read_bytes()
+    first = run("extract", str(SOURCE), "--summit", "ca-it", "--apply")
+    assert first.exit_code == 0, first.output
+    assert first.stdout.startswith("appended 5 commitments to commitments.toml: ")
+    after = ledger.read_bytes()
+    assert after.startswith(before)  # only appended
+    second = run("extract", str(SOURCE), "--summit", "ca-it", "--apply")
+    assert second.stdout.startswith("nothing appended to commitments.toml")
+    assert ledger.read_bytes() == after
+    assert run("check").exit_code == 0
+    data = tomllib.loads(after.decode())
+    made = [c for c in data["commitment"] if "commitments extract" in c.get("notes", "")]
+    assert len(made) == 5
+    assert all(c["quote"] in SOURCE.read_text(encoding="utf-8") for c in made)
+
+
+def test_min_confidence_keeps_the_surer_ones(run: Run, ledger: Path) -> None:
+    every = json.loads(run("extract", str(SOURCE), "--format", "json").stdout)
+    sure = json.loads(
+        run("extract", str(SOURCE), "--format", "json", "--min-confidence", "0.85").stdout
+    )
+    assert 0 < len(sure) < len(every)
+    assert all(r["confidence"] >= 0.85 for r in sure)
+
+
+def test_without_a_ledger_extract_still_reads_and_says_nothing_is_tracked(run: Run) -> None:
+    result = run("extract", str(SOURCE), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert {r["tracked"] for r in json.loads(result.stdout)} == {None}
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (["missing.txt"], 2, "missing.txt: cannot read it: no such file or directory"),
+        ([str(SOURCE), "--review", "--apply"], 2, "--review and --apply: give one"),
+        ([str(SOURCE), "--summit", "nowhere"], 2, "--summit: "),
+        ([str(SOURCE), "--declared", "yesterday-ish"], 2, "--declared"),
+        ([str(SOURCE), "--url", "javascript:alert(1)"], 2, "--url"),
+        ([str(SOURCE), "--format", "yaml"], 2, "yaml"),
+        ([str(SOURCE), "--min-confidence", "2"], 2, "--min-confidence"),
+        (["ftp://example.org/x"], 2, "only http:// and https://"),
+    ],
+)
+def test_bad_input_is_one_clear_line_and_the_contract_s_exit_code(
+    ledger: Path, args: list[str], code: int, said: str
+) -> None:
+    result = cli("extract", *args, cwd=ledger.parent)
+    assert result.returncode == code, result.stderr
+    assert said in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_apply_without_a_ledger_changes_nothing_and_says_why(tmp_path: Path) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    result = cli("extract", str(SOURCE), "--apply", cwd=folder)
+    assert result.returncode == 1
+    assert "commitments.toml" in result.stderr and "Traceback" not in result.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_control_characters_stay_out_of_the_terminal_and_are_escaped_in_toml(
+    run: Run, ledger: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "evil.txt"
+    source.write_text(
+        "The leaders agreed to \x1b[2J\u202ehold a summit\x07 in 2027.", encoding="utf-8"
+    )
+    table = run("extract", str(source), "--declared", "2025-05-30", "--format", "table")
+    assert (
+        "\x1b" not in table.stdout and "\u202e" not in table.stdout and "\x07" not in table.stdout
+    )
+    assert "\\x1b[2J\\u202ehold" in table.stdout
+    as_toml = run("extract", str(source), "--declared", "2025-05-30", "--format", "toml").stdout
+    assert "\x1b" not in as_toml and "\u202e" not in as_toml
+    [made] = tomllib.loads(as_toml)["commitment"]
+    assert made["quote"] == "The leaders agreed to \x1b[2J\u202ehold a summit\x07 in 2027."
+    as_json = run("extract", str(source), "--declared", "2025-05-30", "--format", "json").stdout
+    assert "\x1b" not in as_json and "\u202e" not in as_json
+    assert json.loads(as_json)[0]["quote"] == made["quote"]
+
+
+def test_standard_input_is_read(ledger: Path) -> None:
+    result = cli(
+        "extract", "-", "--declared", "2025-05-30", "--format", "json",
+        input="The ministers will meet in the spring of 2026.", cwd=ledger.parent,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [record] = json.loads(result.stdout)
+    assert (record["due"], record["end"]) == ("spring 2026", "2026-05-31")
+
+
+# --- Review ----------------------------------------------------------------------------
+
+
+def scripted(*answers: str):  # type: ignore[no-untyped-def]
+    given = list(answers)
+
+    def ask(prompt: str) -> str:
+        if not given:
+            raise EOFError
+        return given.pop(0)
+
+    return ask
+
+
+def test_review_accepts_skips_edits_and_quits_keeping_those_accepted() -> None:
+    text = (
+        "The leaders agreed to hold a summit in 2027. Italy proposed a forum. "
+        "The ministers will meet next year. The parties welcomed a plan."
+    )
+    candidates = extract(text, Settings(declared=dt.date(2025, 5, 30)))
+    said: list[str] = []
+    accepted = review(
+        candidates,
+        dt.date(2025, 5, 30),
+        scripted("a", "s", "e", "d", "by 2028", "e", "s", "int", "e", "x", "zz", "a", "q"),
+        lambda c, n, t: None,
+        said.append,
+    )
+    assert [(c.quote, c.due, c.strength) for c in accepted] == [
+        ("The leaders agreed to hold a summit in 2027.", "2027", "pledge"),
+        ("The ministers will meet next year.", "by 2028", "intent"),
+    ]
+    assert said == ["nothing edited: give t, s, d or p", "'zz': give a, s, e or q"]
+
+
+def test_a_bad_edit_is_refused_with_a_reason_and_changes_nothing() -> None:
+    [candidate] = extract(
+        "The leaders agreed to meet in 2027.", Settings(declared=dt.date(2025, 5, 30))
+    )
+    with pytest.raises(UsageError, match="cannot read due expression"):
+        edited(candidate, "due", "sometime soonish", dt.date(2025, 5, 30))
+    with pytest.raises(UsageError, match="unknown party code"):
+        edited(candidate, "parties", "IT XX", None)
+    with pytest.raises(UsageError, match="strength is one of"):
+        edited(candidate, "strength", "maybe", None)
+    assert edited(candidate, "parties", "it, kz", None).parties == ("IT", "KZ")
+    assert edited(candidate, "due", "-", None).due is None
+
+
+def on_a_pty(args: list[str], cwd: Path, answers: bytes = b"") -> str:
+    """The tool on a pseudo-terminal that is also its standard input; ``answers`` typed."""
+    primary, secondary = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    env.update({"TERM": "dumb", "COLUMNS": "100", "COMMITMENTS_PAGER": ""})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "commitments", *args],
+        stdin=secondary, stdout=secondary, stderr=secondary, env=env, cwd=cwd,
+    )  # fmt: skip
+    os.close(secondary)
+    if answers:
+        os.write(primary, answers)
+    chunks = []
+    while True:
+        try:
+            data = os.read(primary, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    process.wait(timeout=60)
+    os.close(primary)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_review_on_a_terminal_appends_the_accepted_in_one_write(
+    ledger: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "decl.txt"
+    source.write_text(
+        "The leaders agreed to hold a summit in 2027. Italy proposed a forum on water.",
+        encoding="utf-8",
+    )
+    before = ledger.read_text(encoding="utf-8")
+    shown = on_a_pty(
+        ["extract", str(source), "--declared", "2025-05-30", "--review"], ledger.parent, b"a\ns\n"
+    )
+    assert "1 of 2" in shown and "2 of 2" in shown
+    assert "appended 1 commitments to commitments.toml: hold-a-summit" in shown
+    after = ledger.read_text(encoding="utf-8")
+    assert after.startswith(before)
+    added = tomllib.loads(after)["commitment"][-1]
+    assert (added["id"], added["due"], added["strength"]) == ("hold-a-summit", "2027", "pledge")
+    assert "accepted in review" in added["notes"]
+
+
+def test_review_without_a_terminal_says_what_to_do_instead(ledger: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "commitments", "extract", str(SOURCE), "--review"],
+        capture_output=True, text=True, cwd=ledger.parent, stdin=subprocess.DEVNULL,
+        start_new_session=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "--review asks on a terminal" in result.stderr
+
+
+def test_golden_files_exist_for_each_format() -> None:
+    assert {p.name for p in GOLDEN.glob("extract.*")} == {
+        "extract.json",
+        "extract.txt",
+        "extract.toml",
+    }

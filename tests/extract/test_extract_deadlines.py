@@ -1,0 +1,111 @@
+"""Deadlines in running text: found, written in the ledger's grammar, resolved by it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from commitments.due_expr import parse_due
+from commitments.extract.deadlines import is_ahead, time_expressions
+
+DECLARED = dt.date(2025, 5, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("is planned by 2026, and", "by 2026"),
+        ("is expected in 2027.", "2027"),
+        ("in the spring of 2026 was approved", "spring 2026"),
+        ("in spring 2026", "spring 2026"),
+        ("by the end of this year", "by 2025"),
+        ("next year", "2026"),
+        ("later this month", "2025-05"),
+        ("by the end of May,", "by 2025-05"),
+        ("on May 28-29, 2025.", "2025-05-28/2025-05-29"),
+        ("on 13 September 2025", "2025-09-13"),
+        ("by June 2026", "by 2026-06"),
+        ("in the first quarter of 2027", "2027-Q1"),
+        ("in Q3 2026", "Q3 2026"),
+        ("in the second half of 2026", "second half of 2026"),
+        ("by the end of 2026", "by end of 2026"),
+        ("in early 2027", "early 2027"),
+        ("over the next decade", "by 2035"),
+        ("within the next five years", "by 2030"),
+        ("will be held on July 24", "2025-07-24"),
+        ("talks on Thursday and Friday", "2025-06-05/2025-06-06"),
+        ("this week", "by 2025-06-01"),
+        ("will host the 2026 Commonwealth Heads of Government Meeting", "2026"),
+    ],
+)
+def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:
+    found = time_expressions(text, DECLARED)
+    assert [f.due for f in found] == [due]
+    assert found[0].window == parse_due(due, declared=DECLARED)
+    assert text[found[0].start : found[0].end] == found[0].words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 2030 Agenda for Sustainable Development",
+        "a strategy extending to 2040",
+        "the India-UK Roadmap 2030",
+        "Vision 2030",
+        "since 2024",
+        "31 February 2026",
+    ],
+)
+def test_names_and_bounds_are_not_deadlines(text: str) -> None:
+    assert time_expressions(text, DECLARED) == []
+
+
+def test_past_dates_and_the_declared_day_itself_are_context_not_deadlines() -> None:
+    found = time_expressions("since the conference in Rome in 2024, on 30 May 2025", DECLARED)
+    assert [f.due for f in found] == ["2024", "2025-05-30"]
+    assert [is_ahead(f, DECLARED) for f in found] == [False, False]
+
+
+def test_relative_words_without_a_declared_day_are_found_but_unresolved() -> None:
+    found = time_expressions("the opera will be staged next year", None)
+    assert [(f.words, f.due, f.window) for f in found] == [("next year", None, None)]
+    assert is_ahead(found[0], None)
+
+
+_MONTHS = ["January", "March", "June", "September", "December"]
+_PHRASES = st.one_of(
+    st.integers(2026, 2099).map(lambda y: (f"in {y}", f"{y}")),
+    st.integers(2026, 2099).map(lambda y: (f"by {y}", f"by {y}")),
+    st.tuples(
+        st.sampled_from(["spring", "summer", "autumn", "winter"]), st.integers(2026, 2099)
+    ).map(lambda sy: (f"in the {sy[0]} of {sy[1]}", f"{sy[0]} {sy[1]}")),
+    st.tuples(st.sampled_from(_MONTHS), st.integers(2026, 2099)).map(
+        lambda my: (f"in {my[0]} {my[1]}", f"{my[1]}-{_MONTHS_N[my[0]]:02d}")
+    ),
+    st.tuples(st.integers(1, 28), st.sampled_from(_MONTHS), st.integers(2026, 2099)).map(
+        lambda dmy: (
+            f"on {dmy[0]} {dmy[1]} {dmy[2]}",
+            f"{dmy[2]}-{_MONTHS_N[dmy[1]]:02d}-{dmy[0]:02d}",
+        )
+    ),
+)
+_MONTHS_N = {"January": 1, "March": 3, "June": 6, "September": 9, "December": 12}
+
+
+@given(
+    _PHRASES,
+    st.sampled_from(
+        ["The leaders agreed to meet {}.", "{}, a summit is planned.", "It will open {} in Rome"]
+    ),
+)
+def test_a_deadline_anywhere_in_a_sentence_resolves_as_the_ledger_resolves_it(
+    phrase: tuple[str, str], frame: str
+) -> None:
+    words, due = phrase
+    text = frame.format(words)
+    found = [f for f in time_expressions(text, DECLARED) if is_ahead(f, DECLARED)]
+    assert [f.due for f in found] == [due]
+    assert found[0].window == parse_due(due, declared=DECLARED)

@@ -1,0 +1,83 @@
+"""What `extract` costs the rest of the tool (nothing), and how well it reads the seed
+texts against the analyst's labels (benchmarks/extract/): a regression guard, not the
+measure itself, which benchmarks/extract.py prints."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from support import REPO, SHIPPED
+
+EXTRACT_ONLY = ("pysbd", "trafilatura", "pypdf", "lxml", "commitments.extract")
+
+
+def imported(args: list[str], cwd: Path) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "commitments", *args],
+        capture_output=True, text=True, cwd=cwd, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    return {
+        line.split("|")[-1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["due", "--format", "json"], ["list"], ["check"], ["stats"], ["add", "--help"]],
+)
+def test_no_other_command_pays_for_extract_s_imports(tmp_path: Path, args: list[str]) -> None:
+    shutil.copyfile(SHIPPED, tmp_path / "commitments.toml")
+    found = imported(args, tmp_path)
+    assert "commitments" in found  # the measure works
+    heavy = sorted(
+        m for m in found if m.split(".")[0] in EXTRACT_ONLY or m.startswith(EXTRACT_ONLY)
+    )
+    assert heavy == []
+
+
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "extract_benchmark", REPO / "benchmarks" / "extract.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_seed_texts_are_read_as_the_analyst_labelled_them() -> None:
+    bench = _benchmark()
+    ours = sum(
+        bench.scores(bench.ours).values(),
+        start=bench.Score(0, 0, 0, dict.fromkeys(bench.STRENGTHS, (0, 0)), (0, 0)),
+    )
+    base = sum(
+        bench.scores(bench.baseline).values(),
+        start=bench.Score(0, 0, 0, dict.fromkeys(bench.STRENGTHS, (0, 0)), (0, 0)),
+    )
+    assert ours.labelled == 53
+    assert ours.recall >= 0.9 and ours.precision >= 0.9
+    for strength in ("pledge", "intent"):
+        right, labelled = ours.by_strength[strength]
+        assert right / labelled >= 0.9, strength
+    assert ours.deadlines[0] / ours.deadlines[1] >= 0.9
+    # and the keyword baseline is read against it
+    assert base.recall < ours.recall and base.precision < ours.precision
+
+
+def test_one_to_one_matching_counts_a_candidate_once() -> None:
+    bench = _benchmark()
+    labels = [bench.Span(0, 10, "pledge", None), bench.Span(12, 20, "pledge", None)]
+    whole = [bench.Span(0, 20, "pledge", None)]
+    assert len(bench.matched(labels, whole)) == 1
+    assert bench.score(labels, whole).recall == 0.5
