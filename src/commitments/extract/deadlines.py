@@ -29,6 +29,10 @@ _PART = (
 _BY = r"(?P<by>by|before|no later than|until|not later than)"
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS = _WEEKDAY.split("|")
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
 _DASH = "[-–—]"
 
 
@@ -170,25 +174,18 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         year = declared.year + (month - 1) // 12
         return f"{by}{year}-{(month - 1) % 12 + 1:02d}"
     if kind == "years_ahead":
-        words = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-        n = g.get("n") or ""
-        count = (
-            10
-            if g.get("decade")
-            else int(n)
-            if n.isdigit()
-            else ({"fifteen": 15, "twenty": 20}.get(n.lower()) or words.index(n.lower()) + 2)
-        )
+        n = (g.get("n") or "").lower()
+        count = 10 if g.get("decade") else int(n) if n.isdigit() else _NUMBERS[n]
         return f"by {declared.year + count}"
     if kind == "weekday":
-        first = declared + dt.timedelta(
+        day = declared + dt.timedelta(
             days=(_WEEKDAYS.index(g["wd1"].lower()) - declared.weekday()) % 7
         )
         if not g.get("wd2"):
-            return f"{by}{first.isoformat()}"
+            return f"{by}{day.isoformat()}"
         # "Thursday and Friday": the second of the days from the first one on
-        last = first + dt.timedelta(days=(_WEEKDAYS.index(g["wd2"].lower()) - first.weekday()) % 7)
-        return f"{first.isoformat()}/{last.isoformat()}"
+        then = day + dt.timedelta(days=(_WEEKDAYS.index(g["wd2"].lower()) - day.weekday()) % 7)
+        return f"{day.isoformat()}/{then.isoformat()}"
     if kind == "week":
         sunday = declared + dt.timedelta(days=6 - declared.weekday())
         if g["rel"].lower() == "next":
