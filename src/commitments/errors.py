@@ -37,6 +37,10 @@ class UsageError(CommitmentsError):
     exit_code = EXIT_USAGE
 
 
+class SourceError(UsageError):
+    """`extract`'s SOURCE cannot be read: a bad command line, said of SOURCE."""
+
+
 def os_reason(exc: OSError) -> str:
     """An OSError in a user's words."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):

@@ -16,7 +16,7 @@ from commitments.cli.app import COMMANDS
 from commitments.errors import UsageError
 from commitments.model import STATUS_SYNONYMS, STATUSES, status_meant, status_named
 from commitments.report.scoring import INTERIM
-from support import SHIPPED, TODAY, Run, Write
+from support import REPO, SHIPPED, TODAY, Run, Write
 
 
 @pytest.mark.parametrize(("word", "status"), sorted(STATUS_SYNONYMS.items()))
@@ -149,6 +149,7 @@ NEEDS = {
     "update": ["water", "--note", "n"],
     "add": ["--title", "T"],
     "add-summit": ["--name", "S", "--date", "2025-01-01"],
+    "extract": [str(REPO / "docs" / "sources" / "000_aa4c9e3a7baf1234.txt")],
 }
 
 

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from commitments.errors import SourceError
 from commitments.extract import document
-from commitments.extract.document import SourceError, read_source
+from commitments.extract.document import read_source
 
 SENTENCE = "The leaders agreed to hold a summit in 2027."
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
@@ -11,6 +12,7 @@ import typer
 
 from commitments.cli.options import (
     FileOption,
+    Globals,
     PagerOption,
     completing,
     date_option,
@@ -21,6 +23,7 @@ from commitments.cli.options import (
 )
 from commitments.errors import LedgerError, UsageError
 from commitments.formats import ExtractFormat
+from commitments.ledger.find import ENV_FILE
 
 if TYPE_CHECKING:
     from commitments.extract.candidates import Candidate
@@ -100,16 +103,27 @@ def extract(
     file: FileOption = None,
     no_pager: PagerOption = False,
 ) -> None:
-    """Propose the commitments in a declaration, with strength, deadline and parties."""
-    from commitments.extract.pipeline import Request, extraction, ledger_if_any
+    """Propose the commitments in a declaration, for review.
+
+    Finds the sentences that commit someone, with each one's strength, deadline and
+    parties; marks those the ledger tracks already. --review or --apply appends them.
+    """
+    from commitments.extract.pipeline import (  # startup: extract only
+        Request,
+        extraction,
+        ledger_if_any,
+    )
 
     if review and apply:
         raise UsageError("--review and --apply: give one (--review asks before appending)")
     writing = review or apply
+    # A ledger named (-f, $COMMITMENTS_FILE) must be there; none found upwards is fine
+    # for reading a text, which then has nothing to compare with.
+    named = file is not None or ctx.ensure_object(Globals).file is not None
     try:
         path = ledger_path(ctx, file)
     except LedgerError:
-        if writing or summit is not None:
+        if writing or summit is not None or named or os.environ.get(ENV_FILE):
             raise
         path = None
     if writing and path is not None and not path.exists():
@@ -128,7 +142,7 @@ def extract(
     for note in found.notes:
         sys.stderr.write(f"commitments: note: {note}\n")
     if not writing:
-        from commitments.formats import extract_view
+        from commitments.formats import extract_view  # startup: extract only
 
         terminal = sys.stdout.isatty()
         chosen = format_ or (ExtractFormat.table if terminal else ExtractFormat.json)
@@ -141,19 +155,20 @@ def extract(
         how = "accepted in review"
     else:
         how = "appended by --apply without review"
-    _append(path, fresh, found.provenance, how)
+    known = [c.tracked for c in found.candidates if c.tracked is not None]
+    _append(path, fresh, found.provenance, how, known if apply else [])
 
 
 def _url(url: str | None) -> str | None:
-    from commitments.write.requests import url_value
+    from commitments.write.requests import url_value  # startup: extract only
 
     return url_value(url, "--url")
 
 
 def _reviewed(candidates: list[Candidate], declared: dt.date | None) -> list[Candidate]:
-    from commitments.extract.review import review
-    from commitments.formats.candidates_table import card
-    from commitments.formats.console import make_console
+    from commitments.extract.review import review  # startup: extract only
+    from commitments.formats.candidates_table import card  # startup: extract only
+    from commitments.formats.console import make_console  # startup: extract only
 
     answers, opened = _answers()
     console = make_console(sys.stdout, terminal=True)
@@ -195,23 +210,29 @@ def _answers() -> tuple[TextIO, bool]:
         ) from None
 
 
-def _append(path: Path, chosen: list[Candidate], provenance: Provenance, how: str) -> None:
-    from commitments.ledger.find import display_name
-    from commitments.write.extracted import append_candidates
+def _append(
+    path: Path, chosen: list[Candidate], provenance: Provenance, how: str, known: list[str]
+) -> None:
+    """Append ``chosen``; say what was appended, and (``known``, with those found tracked
+    under the lock) which ledger commitments track the rest."""
+    from commitments.ledger.find import display_name  # startup: extract only
+    from commitments.text import counted  # startup: extract only
+    from commitments.write.extracted import Applied, append_candidates  # startup: extract only
 
-    if not chosen:
-        sys.stdout.write(f"nothing appended to {display_name(path)}\n")
-        return
-    applied = append_candidates(path, chosen, provenance, how, hold_interrupts=this_process.main)
     name = display_name(path)
-    if applied.ids:
-        sys.stdout.write(
-            f"appended {len(applied.ids)} commitments to {name}: {', '.join(applied.ids)}\n"
+    applied = Applied([], [])
+    if chosen:
+        applied = append_candidates(
+            path, chosen, provenance, how, hold_interrupts=this_process.main
         )
+    if applied.ids:
+        said = counted(len(applied.ids), "commitment")
+        sys.stdout.write(f"appended {said} to {name}: {', '.join(applied.ids)}\n")
     else:
         sys.stdout.write(f"nothing appended to {name}\n")
-    if applied.skipped:
-        sys.stdout.write(f"tracked already: {', '.join(dict.fromkeys(applied.skipped))}\n")
+    tracked = list(dict.fromkeys([*known, *applied.skipped]))
+    if tracked:
+        sys.stdout.write(f"tracked already: {', '.join(tracked)}\n")
     if applied.interrupted:
         sys.stderr.write(
             "commitments: interrupted after the write: the tables above were written\n"

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import BinaryIO, Literal, NamedTuple
 
-from commitments.errors import UsageError
+from commitments.errors import SourceError, os_reason
 from commitments.ledger.find import path_text
 from commitments.text import counted, quoted
 
@@ -24,10 +24,6 @@ MAX_BYTES = 20 * 1024 * 1024
 # About 160,000 words: a G20 declaration is 15,000; extract reads 5,000 words a second.
 MAX_CHARACTERS = 1_000_000
 MAX_PAGES = 2_000
-
-
-class SourceError(UsageError):
-    """SOURCE cannot be read: said of SOURCE, with what was expected."""
 
 
 class Document(NamedTuple):
@@ -94,8 +90,6 @@ def read_source(source: str, stdin: BinaryIO, *, timeout: float) -> Document:
         with path.open("rb") as stream:
             data = read_bounded(stream, name)
     except OSError as exc:
-        from commitments.errors import os_reason
-
         raise SourceError(f"{name}: cannot read it: {os_reason(exc)}") from None
     return from_bytes(data, name, "")
 
@@ -169,7 +163,7 @@ _PDF_FAILURES: tuple[type[BaseException], ...] = (
 
 def _pdf(data: bytes, name: str) -> Document:
     import pypdf  # startup: extract only (0.1 s)
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import PyPdfError  # with pypdf
 
     failures: tuple[type[BaseException], ...] = (PyPdfError, *_PDF_FAILURES)
 

@@ -9,7 +9,8 @@ import urllib.error
 import urllib.request
 from typing import NamedTuple
 
-from commitments.extract.document import SourceError
+from commitments import __version__
+from commitments.errors import SourceError
 from commitments.text import quoted
 
 MAX_REDIRECTS = 5
@@ -36,8 +37,6 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 def fetch(url: str, *, timeout: float, limit: int) -> Fetched:
     """GET ``url``: each wait at most ``timeout`` seconds, all of it at most four times
     that, at most ``limit`` bytes."""
-    from commitments import __version__
-
     shown = quoted(url)
     request = urllib.request.Request(
         url, headers={"User-Agent": f"commitments/{__version__} (extract)"}

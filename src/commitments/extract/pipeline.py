@@ -10,6 +10,7 @@ from commitments.errors import UsageError
 from commitments.extract.candidates import Candidate, Settings, extract
 from commitments.extract.document import Document, read_source
 from commitments.extract.entries import Provenance, new_ids, tracked
+from commitments.ledger.read import read_ledger
 from commitments.model import Ledger
 
 
@@ -72,8 +73,6 @@ def extraction(request: Request, stdin: BinaryIO, ledger: Ledger | None) -> Extr
 def ledger_if_any(path: Path) -> Ledger | None:
     """The ledger, when there is one: extract reads a text without it, and then knows
     nothing of what is tracked already."""
-    from commitments.ledger.read import read_ledger
-
     if not path.exists():
         return None
     return read_ledger(path)

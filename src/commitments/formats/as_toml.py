@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from commitments.extract.entries import tables
-from commitments.text import visible
+from commitments.text import counted, visible
 
 if TYPE_CHECKING:
     from commitments.extract.pipeline import Extraction
@@ -19,8 +19,9 @@ class Format:
             fresh, extraction.ids, extraction.provenance, "review it before relying on it"
         )
         header = [
-            f"# {len(extraction.candidates)} candidate commitments found by `commitments extract`"
-            f" in {visible(extraction.document.name)}; {len(fresh)} not in the ledger yet.",
+            f"# {counted(len(extraction.candidates), 'candidate commitment')} found by"
+            f" `commitments extract` in {visible(extraction.document.name)};"
+            f" {len(fresh)} not in the ledger yet.",
             "# Review each one (title, strength, due, parties) before appending it.",
         ]
         header += [
