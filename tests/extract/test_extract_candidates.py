@@ -205,3 +205,36 @@ def test_every_quote_is_exactly_the_text_at_its_place(text: str) -> None:
             assert text[c.deadline.start : c.deadline.end] == c.deadline.words
         assert 0.0 < c.confidence <= 1.0
         assert c.title.strip()
+
+
+def test_a_negated_promise_keeps_its_negation_in_the_title() -> None:
+    [c] = extract("Italy will not open a consulate in Bishkek this year.", DECLARED)
+    assert "not open" in c.title
+
+
+def test_titles_keep_currency_and_percent_and_drop_when_and_who_said_it() -> None:
+    [c] = extract(
+        "The ministers agreed on Monday to build a €50 million road, cutting costs by 30%.",
+        DECLARED,
+    )
+    assert c.title == "Build a €50 million road, cutting costs by 30%"
+    assert c.due is None  # "on Monday" in a report is when it was agreed
+    [d] = extract("The two sides will hold a forum next spring, the ministry said.", DECLARED)
+    assert (d.title, d.due) == ("Hold a forum", "spring 2026")
+
+
+def test_the_acting_parties_are_those_named_before_the_cue() -> None:
+    [c] = extract("Rome now seeks alternative energy supplies beyond Russia and China.", DECLARED)
+    assert c.parties == ("IT",) and set(c.named) == {"IT", "RU", "CN"}
+
+
+def test_semicolons_cut_a_list_of_dated_promises() -> None:
+    text = (
+        "They agreed to launch direct flights before the end of 2026; to open a campus by "
+        "mid-2027; and to hold a forum within six months."
+    )
+    assert [(c.title, c.due) for c in extract(text, DECLARED)] == [
+        ("Launch direct flights", "by end of 2026"),
+        ("Open a campus", "by mid 2027"),
+        ("Hold a forum", "by 2025-11"),
+    ]

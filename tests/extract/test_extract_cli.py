@@ -22,7 +22,7 @@ from support import GOLDEN, REPO, SHIPPED, Run, cli, golden
 SOURCE = REPO / "docs" / "sources" / "000_aa4c9e3a7baf1234.txt"
 RECORD_KEYS = [
     "quote", "title", "strength", "cue", "confidence", "due", "due_words", "start", "end",
-    "parties", "named", "host", "tracked", "declared", "sentence", "offset",
+    "parties", "named", "host", "tracked", "similar", "declared", "sentence", "offset",
 ]  # fmt: skip
 
 
@@ -269,11 +269,12 @@ def test_review_on_a_terminal_appends_the_accepted_in_one_write(
         ["extract", str(source), "--declared", "2025-05-30", "--review"], ledger.parent, b"a\ns\n"
     )
     assert "1 of 2" in shown and "2 of 2" in shown
-    assert "appended 1 commitment to commitments.toml: hold-a-summit" in shown
+    assert "2 found, 0 tracked already: reviewing the 2 others" in shown
+    assert "appended 1 commitment to commitments.toml: hold-summit" in shown
     after = ledger.read_text(encoding="utf-8")
     assert after.startswith(before)
     added = tomllib.loads(after)["commitment"][-1]
-    assert (added["id"], added["due"], added["strength"]) == ("hold-a-summit", "2027", "pledge")
+    assert (added["id"], added["due"], added["strength"]) == ("hold-summit", "2027", "pledge")
     assert "accepted in review" in added["notes"]
 
 
@@ -293,3 +294,55 @@ def test_golden_files_exist_for_each_format() -> None:
         "extract.txt",
         "extract.toml",
     }
+
+
+def test_parties_edited_in_review_are_written_even_under_a_summit(run: Run, ledger: Path) -> None:
+    from commitments.extract.entries import Provenance, tables
+    from commitments.ledger.read import read_ledger
+
+    summit = read_ledger(ledger).summit_named("ca-it")
+    [candidate] = extract(
+        "Uzbekistan proposed a regional climate fund.",
+        Settings(declared=summit.date, parties=summit.parties),
+    )
+    chosen = edited(candidate, "parties", "UZ", summit.date)
+    [table] = tables([chosen], ["fund"], Provenance(summit.date, summit), "accepted in review")
+    made = tomllib.loads(table)["commitment"][0]
+    assert made["parties"] == ["UZ"]
+    assert made["notes"].endswith("accepted in review and edited.")
+    [as_is] = tables([candidate], ["fund"], Provenance(summit.date, summit), "x")
+    assert "parties" not in tomllib.loads(as_is)["commitment"][0]  # the summit's
+
+
+def test_enter_alone_asks_again_rather_than_skipping() -> None:
+    [candidate] = extract(
+        "The leaders agreed to meet in 2027.", Settings(declared=dt.date(2025, 5, 30))
+    )
+    said: list[str] = []
+    accepted = review([candidate], None, scripted("", "a"), lambda c, n, t: None, said.append)
+    assert accepted == [candidate] and said == ["give a, s, e or q"]
+
+
+def test_writing_needs_a_declared_day_and_changes_nothing_without_one(
+    ledger: Path, tmp_path: Path
+) -> None:
+    before = ledger.read_bytes()
+    result = cli(
+        "extract", "-", "--apply", input="The ministers will meet next year.", cwd=ledger.parent
+    )
+    assert result.returncode == 2
+    assert "--apply: give --declared DATE or --summit ID" in result.stderr
+    assert ledger.read_bytes() == before
+
+
+def test_apply_leaves_out_what_is_perhaps_the_same_promise_and_says_so(
+    run: Run, ledger: Path
+) -> None:
+    text = "Italy will host the fourth Foreign Ministers' Conference in the spring of 2026."
+    result = cli("extract", "-", "--summit", "ca-it", "--apply", input=text, cwd=ledger.parent)
+    assert result.returncode == 0, result.stderr
+    assert "left out, perhaps the same as foreign-ministers-conference-2026" in result.stdout
+    shown = cli(
+        "extract", "-", "--summit", "ca-it", "--format", "json", input=text, cwd=ledger.parent
+    )
+    assert json.loads(shown.stdout)[0]["similar"] == "foreign-ministers-conference-2026"

@@ -265,3 +265,21 @@ def test_a_trickling_server_stops_at_the_deadline(server: str) -> None:
     with pytest.raises(SourceError, match="still sending"):
         read_source(f"{server}/slow", io.BytesIO(), timeout=0.5)
     assert time.monotonic() - began < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (" date 2025-09-30 Images | akorda.kz\n\nThe talks went on.", dt.date(2025, 9, 30)),
+        ("Summit ends\n30 May 2025\n\nThe leaders met.", dt.date(2025, 5, 30)),
+        (
+            "Published 30 May 2025 by the office of the President, with photos of the talks",
+            dt.date(2025, 5, 30),
+        ),
+        ("Leaders agreed to meet again next year. The treaty of 12 March 1998 was recalled.", None),
+    ],
+)
+def test_the_declared_day_comes_from_a_dateline_not_from_a_sentence(
+    text: str, day: dt.date | None
+) -> None:
+    assert document.date_in_header(text) == day

@@ -117,17 +117,8 @@ def extract(
     if review and apply:
         raise UsageError("--review and --apply: give one (--review asks before appending)")
     writing = review or apply
-    # A ledger named (-f, $COMMITMENTS_FILE) must be there; none found upwards is fine
-    # for reading a text, which then has nothing to compare with.
-    named = file is not None or ctx.ensure_object(Globals).file is not None
-    try:
-        path = ledger_path(ctx, file)
-    except LedgerError:
-        if writing or summit is not None or named or os.environ.get(ENV_FILE):
-            raise
-        path = None
-    if writing and path is not None and not path.exists():
-        raise LedgerError(f"{path}: no ledger to append to (`commitments init` makes one)")
+    path = _ledger_for(ctx, file, writing or summit is not None)
+    answers = _answers() if review else None  # before the work: there may be no terminal
     request = Request(
         source=source,
         declared=date_option(declared, "--declared"),
@@ -149,14 +140,40 @@ def extract(
         extract_view(chosen).candidates(found, stdout(ctx, no_pager))
         return
     assert path is not None
+    if found.provenance.declared is None:
+        raise UsageError(
+            f"{'--review' if review else '--apply'}: give --declared DATE or --summit ID:"
+            " without the day it was declared, past dates cannot be told from deadlines"
+            " and “next year” means nothing; nothing was changed"
+        )
     fresh = [c for c in found.candidates if c.tracked is None]
-    if review:
-        fresh = _reviewed(fresh, found.provenance.declared)
+    if answers is not None:
+        sys.stderr.write(
+            f"commitments: {len(found.candidates)} found, {len(found.candidates) - len(fresh)}"
+            f" tracked already: reviewing the {len(fresh)} others\n"
+        )
+        fresh = _reviewed(fresh, found.provenance.declared, answers)
         how = "accepted in review"
     else:
         how = "appended by --apply without review"
     known = [c.tracked for c in found.candidates if c.tracked is not None]
     _append(path, fresh, found.provenance, how, known if apply else [])
+
+
+def _ledger_for(ctx: typer.Context, file: str | None, needed: bool) -> Path | None:
+    """The ledger: one named (-f, $COMMITMENTS_FILE) must be there, and one to write to
+    or to find a summit in; none found upwards is fine for reading a text, which then
+    has nothing to compare with."""
+    named = file is not None or ctx.ensure_object(Globals).file is not None
+    try:
+        path = ledger_path(ctx, file)
+    except LedgerError:
+        if needed or named or os.environ.get(ENV_FILE):
+            raise
+        return None
+    if needed and not path.exists():
+        raise LedgerError(f"{path}: no ledger (`commitments init` makes one)")
+    return path
 
 
 def _url(url: str | None) -> str | None:
@@ -165,12 +182,14 @@ def _url(url: str | None) -> str | None:
     return url_value(url, "--url")
 
 
-def _reviewed(candidates: list[Candidate], declared: dt.date | None) -> list[Candidate]:
+def _reviewed(
+    candidates: list[Candidate], declared: dt.date | None, source: tuple[TextIO, bool]
+) -> list[Candidate]:
     from commitments.extract.review import review  # startup: extract only
     from commitments.formats.candidates_table import card  # startup: extract only
     from commitments.formats.console import make_console  # startup: extract only
 
-    answers, opened = _answers()
+    answers, opened = source
     console = make_console(sys.stdout, terminal=True)
 
     def show(candidate: Candidate, number: int, total: int) -> None:
@@ -183,6 +202,7 @@ def _reviewed(candidates: list[Candidate], declared: dt.date | None) -> list[Can
         sys.stdout.flush()
         line = answers.readline()
         if not line:
+            sys.stdout.write("\n")
             raise EOFError
         return line.rstrip("\n")
 
@@ -216,14 +236,19 @@ def _append(
     """Append ``chosen``; say what was appended, and (``known``, with those found tracked
     under the lock) which ledger commitments track the rest."""
     from commitments.ledger.find import display_name  # startup: extract only
-    from commitments.text import counted  # startup: extract only
+    from commitments.text import counted, visible  # startup: extract only
     from commitments.write.extracted import Applied, append_candidates  # startup: extract only
 
     name = display_name(path)
     applied = Applied([], [])
     if chosen:
         applied = append_candidates(
-            path, chosen, provenance, how, hold_interrupts=this_process.main
+            path,
+            chosen,
+            provenance,
+            how,
+            keep_similar=how.startswith("accepted"),
+            hold_interrupts=this_process.main,
         )
     if applied.ids:
         said = counted(len(applied.ids), "commitment")
@@ -233,6 +258,11 @@ def _append(
     tracked = list(dict.fromkeys([*known, *applied.skipped]))
     if tracked:
         sys.stdout.write(f"tracked already: {', '.join(tracked)}\n")
+    for title, same in applied.similar:
+        sys.stdout.write(
+            f"left out, perhaps the same as {same}: {visible(title)}"
+            " (--review to decide, or --format toml)\n"
+        )
     if applied.interrupted:
         sys.stderr.write(
             "commitments: interrupted after the write: the tables above were written\n"

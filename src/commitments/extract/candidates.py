@@ -44,7 +44,9 @@ class Candidate(NamedTuple):
     parties: tuple[str, ...]
     named: tuple[str, ...]  # the parties the quote itself names
     host: str | None
-    tracked: str | None = None
+    tracked: str | None = None  # the ledger commitment that quotes it
+    similar: str | None = None  # a ledger commitment that may be the same promise
+    edited: bool = False  # changed in review
 
     @property
     def due(self) -> str | None:
@@ -73,6 +75,7 @@ _JOINS = re.compile(
     r",?\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=while\b)|,\s+(?=with\b|\w+ing\b)"
     r"|[,.][”\"]\s+"
 )
+_SCHEDULED = re.compile(r"schedul|set to|planned|to be held|expected|prepar", re.IGNORECASE)
 _APPROVAL = re.compile(
     r"\b(?:was|were|has been|have been) (?:approved|adopted|endorsed|agreed)\b", re.IGNORECASE
 )
@@ -203,9 +206,14 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
             or (cue.kind == "future" and _BE_DONE.match(after))
         )
         text = _SCENE_SETTING.sub("", before) if passive or len(after.split()) < 2 else after
-    text = re.sub(r"^\W+|\W+$", "", text)
+        if _NEGATED.search(cue.words):  # "will not open a consulate": the title must say so
+            text = quote
+    text = _EDGES.sub("", text)
+    text = _WHEN_FIRST.sub("", text)
+    text = _ATTRIBUTION.sub("", text)
     text = re.sub(r"^(?:to|on|of|for|in|that|the need to|be)\s+", "", text, flags=re.IGNORECASE)
     text = _LEADING.sub("", text)
+    text = re.sub(r"^(?:to|that)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(
         r"^(?:(?:the|a|an)\s+)?(?:(?:\w+\s+){0,3}?(?:leaders|parties|sides|presidents|heads)"
         r"\s+(?:also\s+)?)",
@@ -217,20 +225,51 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
     text = _AUXILIARY_END.sub("", text)
     text = _PASSIVE_END.sub("", text)
     if len(text.split()) < 3:  # "Meet": the clause itself says more
-        text = re.sub(r"^\W+|[\W]+$", "", quote)
+        text = _EDGES.sub("", quote)
     return _shortened(text)
+
+
+# Punctuation and spaces at either end, but not what belongs to a word: "€50 million",
+# "30%", "“Abai”".
+_EDGES = re.compile(r"^[\s,;:.!?…'’()\[\]—–-]+|[\s,;:.!?…'’(\[—–-]+$")
+_NEGATED = re.compile(r"\bnot\b|n't\b", re.IGNORECASE)
+# "agreed on Monday to build …": when, before what.
+_WHEN_FIRST = re.compile(
+    r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday)\s+",
+    re.IGNORECASE,
+)
+# "…, the ministry said": who said it, after what was said.
+_ATTRIBUTION = re.compile(
+    r",\s+[^,]{0,60}?\b(?:said|says|stated|added|reported|announced|told \w+)\b[^,]*$"
+)
 
 
 _DANGLING = re.compile(r"(?:\s+(?:on|in|by|at|during|from|until|before|of|for|to|and|the|a|an))+$")
 
 
+_PHRASE_START = re.compile(
+    # not inside "in line with", "in order to"
+    r"(?<!\bline)(?<!\border)(?<!\baimed)\s(?=(?:in|on|at|for|with|to|of|by|from|through|along|under|within|between|into|"
+    r"including|aimed|which|that|who|while)\b)",
+    re.IGNORECASE,
+)
+
+
 def _shortened(text: str, most: int = 70) -> str:
-    """At most ``most`` characters, cut at a comma or a word, nothing left dangling."""
+    """At most ``most`` characters, cut at a comma, else before a phrase ("in line
+    with …", "aimed at …"), else at a word; nothing left dangling."""
     text = " ".join(text.split())
     if len(text) > most:
         cut = text[:most]
         comma = cut.rfind(",")
-        text = cut[:comma] if comma > most // 2 else cut.rsplit(" ", 1)[0]
+        phrases = [m.start() for m in _PHRASE_START.finditer(cut) if m.start() > most * 2 // 5]
+        if comma > most // 2:
+            text = cut[:comma]
+        elif phrases:
+            text = cut[: phrases[-1]]
+        else:
+            text = cut.rsplit(" ", 1)[0]
     text = _DANGLING.sub("", text).strip(" ,;:—–-")
     return text[:1].upper() + text[1:]
 
@@ -327,6 +366,9 @@ def _from_sentence(
         if not (a <= cue.start < b) and not_a_commitment(part, cue._replace(start=0, end=0)):
             continue
         strength: Strength = "pledge" if approved else strength_of(cue.kind, commentary)
+        if cue.kind not in ("future", "forecast") and not _SCHEDULED.search(cue.words):
+            # "agreed on Monday": in a report a bare weekday is when it happened
+            part_times = [t for t in part_times if t.kind != "weekday"]
         deadline = part_times[0] if part_times else None
         confidence = cue.confidence - (0.1 if cue not in inner else 0.0)
         if deadline is not None:
@@ -334,7 +376,10 @@ def _from_sentence(
         inside = [m for m in named_in_sentence if a <= m.start < b]
         named = tuple(dict.fromkeys(m.code for m in inside))
         hosts = [m.code for m in inside if m.venue]
-        parties = settings.parties or named or everyone_named
+        # the parties that act: those named before the cue (its subject), else in the
+        # clause, else in the sentence ("Rome seeks supplies beyond Russia and China")
+        acting = [m.code for m in inside if m.start < cue.start and not m.venue]
+        parties = settings.parties or tuple(dict.fromkeys(acting)) or named or everyone_named
         title = make_title(
             part,
             local if a <= cue.start < b else None,

@@ -31,7 +31,8 @@ _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS = _WEEKDAY.split("|")
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
+    "twenty": 20,
 }  # fmt: skip
 _DASH = "[-–—]"
 
@@ -45,6 +46,7 @@ class Found(NamedTuple):
     words: str
     due: str | None
     window: Window | None
+    kind: str = ""  # the form found ("weekday", "year", …)
 
 
 def _forms() -> list[tuple[str, str]]:
@@ -57,7 +59,7 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} )?(?:on )?(?P<d1>\d{{1,2}}) {_MONTH},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
         (rf"(?:{_BY} )?(?:in |during )?(?:the )?{_SEASON} (?:of )?{_YEAR}", "season"),
-        (rf"(?:{_BY} )?(?:in )?{_PART} {_YEAR}", "part"),
+        (rf"(?:{_BY} )?(?:in )?{_PART}[ -]{_YEAR}", "part"),
         (rf"(?:{_BY} )?(?:the end of |in |during )?{_MONTH},? {_YEAR}", "month"),
         (
             rf"(?:{_BY} )?(?:the end of |in |during )?(?:the )?"
@@ -69,6 +71,14 @@ def _forms() -> list[tuple[str, str]]:
             r"(?:(?P<by2>by|before|until) (?:the end of )?|(?:later|earlier|early|late) )?"
             r"(?P<rel>this|next) (?P<unit>year|month)",
             "relative",
+        ),
+        (r"(?P<by2>by|before) the end of the (?P<unit>year|month)", "relative"),
+        # "next spring", "within six months", "within a year"
+        (rf"(?:{_BY} |in )?next {_SEASON}", "next_season"),
+        (
+            r"(?:within|in less than) (?:the next )?(?P<n>a|one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (?P<unit>years?|months?)",
+            "within",
         ),
         (rf"(?:{_BY} )?the end of (?:the )?{_MONTH}(?! \d)", "month_no_year"),
         # "in March next year", "next March", "in early September": months without a year
@@ -167,16 +177,26 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
     if declared is None:
         return None  # relative: needs the declared day
     if kind == "relative":
-        year = declared.year + (1 if g["rel"].lower() == "next" else 0)
+        ahead = 1 if (g.get("rel") or "this").lower() == "next" else 0
+        year = declared.year + ahead
         if g["unit"].lower() == "year":
             return f"{by}{year}"
-        month = declared.month + (1 if g["rel"].lower() == "next" else 0)
+        month = declared.month + ahead
         year = declared.year + (month - 1) // 12
         return f"{by}{year}-{(month - 1) % 12 + 1:02d}"
     if kind == "years_ahead":
         n = (g.get("n") or "").lower()
         count = 10 if g.get("decade") else int(n) if n.isdigit() else _NUMBERS[n]
         return f"by {declared.year + count}"
+    if kind == "next_season":
+        season = g["season"].lower()
+        return f"{by}{season} {declared.year + 1}"
+    if kind == "within":
+        n = g["n"].lower()
+        count = 1 if n in ("a", "one") else int(n) if n.isdigit() else _NUMBERS[n]
+        months = count * (12 if g["unit"].lower().startswith("year") else 1)
+        total = declared.year * 12 + declared.month - 1 + months
+        return f"by {total // 12}-{total % 12 + 1:02d}"
     if kind == "weekday":
         day = declared + dt.timedelta(
             days=(_WEEKDAYS.index(g["wd1"].lower()) - declared.weekday()) % 7
@@ -254,7 +274,7 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
                 window = parse_due(due, declared=declared)
             except DueError:
                 continue  # "31 February 2026", a year out of range: words, not a date
-        found.append(Found(match.start(), match.end(), match.group(0), due, window))
+        found.append(Found(match.start(), match.end(), match.group(0), due, window, kind))
     return found
 
 

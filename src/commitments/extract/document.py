@@ -104,7 +104,7 @@ def from_bytes(data: bytes, name: str, content_type: str) -> Document:
         text = decoded(data)
         if kind == "markdown":
             text = markdown_text(text)
-        document = Document(text, name, kind, date=date_in_header(text))
+        document = Document(text, name, kind, first_line(text), date_in_header(text))
     if len(document.text) > MAX_CHARACTERS:
         raise SourceError(
             f"{name}: its text is {len(document.text):,} characters long; extract reads"
@@ -194,6 +194,15 @@ def _pdf(data: bytes, name: str) -> Document:
     return Document(text, name, "pdf", title if isinstance(title, str) else None, day)
 
 
+def first_line(text: str) -> str | None:
+    """A plain text's title: its first line of a few words that is not a sentence."""
+    for line in text.strip().splitlines()[:5]:
+        line = line.strip()
+        if len(line.split()) >= 3 and len(line) <= 150 and not line.endswith("."):
+            return line
+    return None
+
+
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
@@ -217,11 +226,26 @@ _HEADER_DATE = re.compile(
     re.IGNORECASE,
 )
 HEADER = 400  # characters: the title, a dateline, a byline
+DATELINE = 100  # characters: a line this short with a date is a dateline, not a sentence
+_DATED = re.compile(r"\b(?:date|dated|published|posted|updated|issued)\b[:\s]*$", re.I)
 
 
 def date_in_header(text: str) -> dt.date | None:
-    """The first date in the first lines ("date 2025-09-30", "30 May 2025")."""
-    match = _HEADER_DATE.search(text, 0, HEADER)
+    """The date of a dateline: a short line among the first ones ("30 May 2025",
+    "date 2025-09-30 Images | akorda.kz"), or a date said to be the text's ("Published
+    30 May 2025"). A date in a sentence is what the sentence is about, not when it was
+    written."""
+    match = None
+    for found in _HEADER_DATE.finditer(text, 0, HEADER):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        line_end = text.find("\n", found.end())
+        line_end = len(text) if line_end < 0 else line_end
+        said = _DATED.search(text, line_start, found.start())
+        line = text[line_start:line_end].strip()
+        sentence = line.endswith((".", "!", "?")) and len(line.split()) > 8
+        if said or (len(line) <= DATELINE and not sentence):
+            match = found
+            break
     if match is None:
         return None
     try:

@@ -5,6 +5,7 @@ their JSON records. `--format toml`, `--apply` and `--review` all write these ta
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -28,26 +29,63 @@ def _bare(text: str | None) -> str:
     return (reads_same(text) or "").strip(" \"'“”‘’.,;:")
 
 
+_STOP = frozenset({
+    "the", "and", "for", "with", "from", "that", "this", "their", "its", "our", "will",
+    "have", "has", "was", "were", "are", "been", "also", "into", "over", "under",
+    "between", "within", "about", "such", "than", "more", "most", "which", "who", "whom",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def content_words(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall((text or "").casefold()) if w not in _STOP)
+
+
 def tracked(candidates: Sequence[Candidate], ledger: Iterable[Commitment]) -> list[Candidate]:
     """Each candidate with ``tracked``: the id of a ledger commitment quoting it (the same
     words, or a quote that holds them or that they hold; case, spacing and dashes aside).
-    Among several, the one whose deadline ends on the same day, else the first."""
-    quoted = [(c, _bare(c.quote)) for c in ledger if c.quote]
+    Among several, the one with the same deadline, then the one whose title shares most
+    words with the quote. Else ``similar``: a commitment with the same deadline year
+    whose title shares half of the title's words, or whose quote shares most of the
+    quote's: perhaps the same promise, told in other words (by another source)."""
+    known = [(c, _bare(c.quote), content_words(c.title), content_words(c.quote)) for c in ledger]
     result = []
     for candidate in candidates:
         mine = _bare(candidate.quote)
-        same = [c for c, q in quoted if q and mine and (mine in q or q in mine)]
-        chosen = None
+        words = content_words(candidate.quote)
+        end = candidate.window_end
+        same = [k for k in known if k[1] and mine and (mine in k[1] or k[1] in mine)]
         if same:
-            exact = [c for c in same if _bare(c.quote) == mine]
-            chosen = (exact or same)[0]
-            end = candidate.window_end
-            if end is not None:
-                for c in exact or same:
-                    if _deadline(c) == end:
-                        chosen = c
-                        break
-        result.append(candidate._replace(tracked=chosen.id if chosen else None))
+            best = max(
+                same,
+                key=lambda k: (
+                    k[1] == mine,
+                    end is not None and _deadline(k[0]) == end,
+                    len(k[2] & words),
+                ),
+            )
+            result.append(candidate._replace(tracked=best[0].id))
+            continue
+        title = content_words(candidate.title)
+        alike = [
+            k
+            for k in known
+            if (
+                end is not None
+                and (deadline := _deadline(k[0])) is not None
+                and deadline.year == end.year
+                and title
+                and len(title & (k[2] | k[3])) * 2 >= len(title)
+            )
+            or (words and len(words & k[3]) * 3 >= len(words) * 2)
+        ]
+        # the likeliest: the same deadline, then the most title words in common
+        likeliest = max(
+            alike,
+            key=lambda k: (end is not None and _deadline(k[0]) == end, len(k[2] & (title | words))),
+            default=None,
+        )
+        result.append(candidate._replace(similar=likeliest[0].id if likeliest else None))
     return result
 
 
@@ -60,12 +98,22 @@ def _deadline(c: Commitment) -> dt.date | None:
         return None
 
 
+ID_WORDS = 5
+_ID_STOP = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "with", "by", "at", "from",
+    "its", "their", "our",
+})  # fmt: skip
+
+
 def new_ids(candidates: Sequence[Candidate], taken: Iterable[str]) -> list[str]:
-    """An id for each candidate from its title, unique against ``taken`` and each other."""
+    """An id for each candidate from the first words of its title that say something
+    ("Hold a round table on water resources" -> "hold-round-table-water-resources"),
+    unique against ``taken`` and each other."""
     used = set(taken)
     ids = []
     for candidate in candidates:
-        made = slugify(candidate.title, used)
+        words = [w for w in candidate.title.split() if w.casefold() not in _ID_STOP]
+        made = slugify(" ".join(words[:ID_WORDS]) or candidate.title, used)
         used.add(made)
         ids.append(made)
     return ids
@@ -77,12 +125,13 @@ def values(candidate: Candidate, made_id: str, provenance: Provenance, note: str
     summit = provenance.summit
     declared = provenance.declared
     inherit = summit is not None
+    same_parties = inherit and tuple(candidate.parties) == summit.parties  # type: ignore[union-attr]
     return {
         "id": made_id,
         "title": candidate.title,
         "due": candidate.due,
         "declared": None if inherit and declared == summit.date else declared,  # type: ignore[union-attr]
-        "parties": [] if inherit else list(candidate.parties),
+        "parties": [] if same_parties else list(candidate.parties),
         "host": candidate.host,
         "strength": candidate.strength,
         "summit": summit.id if summit is not None else None,
@@ -95,7 +144,8 @@ def values(candidate: Candidate, made_id: str, provenance: Provenance, note: str
 
 def note_of(candidate: Candidate, how: str) -> str:
     said = f"cue “{candidate.cue}”, confidence {candidate.confidence:.2f}"
-    return f"Proposed by `commitments extract` ({said}); {how}."
+    edited = " and edited" if candidate.edited else ""
+    return f"Proposed by `commitments extract` ({said}); {how}{edited}."
 
 
 def tables(
@@ -125,6 +175,7 @@ def record(candidate: Candidate, provenance: Provenance) -> dict[str, Any]:
         "named": list(candidate.named),
         "host": candidate.host,
         "tracked": candidate.tracked,
+        "similar": candidate.similar,
         "declared": provenance.declared.isoformat() if provenance.declared else None,
         "sentence": candidate.sentence.text,
         "offset": [candidate.start, candidate.end],

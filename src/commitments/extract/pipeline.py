@@ -44,7 +44,12 @@ def provenance_of(request: Request, document: Document, ledger: Ledger | None) -
     declared = request.declared or (summit.date if summit else None) or document.date
     source = request.source_text or (summit.source if summit else None)
     if source is None:
-        source = document.title or document.name
+        # what names it anywhere: the title, and the file's name (not where it lies)
+        where = Path(document.name).name if document.url is None else None
+        if document.name == "standard input":
+            where = None
+        title = document.title
+        source = f"{title} ({where})" if title and where else title or where or document.name
     url = request.url or document.url or (summit.url if summit else None)
     return Provenance(declared, summit, source, url)
 

@@ -19,7 +19,12 @@ Show = Callable[[Candidate, int, int], None]
 Say = Callable[[str], None]
 
 STRENGTHS = ("pledge", "intent", "proposal", "forecast")
-CHOICES = "[a]ccept  [s]kip  [e]dit  [q]uit (keep those accepted)"
+CHOICES = "[a]ccept  [s]kip  [e]dit  [q]uit (keeps those accepted; Ctrl-C keeps none)"
+HINTS = {
+    "strength": f" ({', '.join(STRENGTHS)})",
+    "due": " (a due expression: 2027, by 2026, spring 2026, 2026-Q3, …; - for none)",
+    "parties": " (codes, e.g. IT KZ)",
+}
 
 
 def edited(candidate: Candidate, field: str, answer: str, declared: dt.date | None) -> Candidate:
@@ -28,23 +33,23 @@ def edited(candidate: Candidate, field: str, answer: str, declared: dt.date | No
     if field == "title":
         if not answer:
             raise UsageError("a title cannot be empty")
-        return candidate._replace(title=answer)
+        return candidate._replace(title=answer, edited=True)
     if field == "strength":
         matches = [s for s in STRENGTHS if s.startswith(answer.lower())] if answer else []
         if len(matches) != 1:
             raise UsageError(f"strength is one of: {', '.join(STRENGTHS)}")
-        return candidate._replace(strength=matches[0])  # type: ignore[arg-type]
+        return candidate._replace(strength=matches[0], edited=True)  # type: ignore[arg-type]
     if field == "due":
         if not answer or answer == "-":
-            return candidate._replace(deadline=None)
+            return candidate._replace(deadline=None, edited=True)
         try:
             window = parse_due(answer, declared=declared)
         except DueError as exc:
-            raise UsageError(exc.short) from None
-        return candidate._replace(deadline=Found(-1, -1, answer, answer, window))
+            raise UsageError(f"{exc.short} (see docs/due.md)") from None
+        return candidate._replace(deadline=Found(-1, -1, answer, answer, window), edited=True)
     if field == "parties":
         codes = [party_code(code, "parties") for code in answer.replace(",", " ").split()]
-        return candidate._replace(parties=tuple(dict.fromkeys(codes)))
+        return candidate._replace(parties=tuple(dict.fromkeys(codes)), edited=True)
     raise AssertionError(field)
 
 
@@ -65,7 +70,7 @@ def review(
             if answer in ("a", "accept", "y", "yes"):
                 accepted.append(current)
                 break
-            if answer in ("s", "skip", "n", "no", ""):
+            if answer in ("s", "skip", "n", "no"):
                 break
             if answer in ("q", "quit"):
                 return accepted
@@ -79,11 +84,8 @@ def review(
                 if name is None:
                     say("nothing edited: give t, s, d or p")
                     continue
-                hint = {"due": " (a due expression; - for none)", "parties": " (codes)"}.get(
-                    name, ""
-                )
                 try:
-                    value = ask(f"new {name}{hint}: ")
+                    value = ask(f"new {name}{HINTS.get(name, '')}: ")
                 except EOFError:
                     return accepted
                 try:
@@ -91,5 +93,5 @@ def review(
                 except UsageError as exc:
                     say(f"not changed: {exc.message}")
                 continue
-            say(f"{answer!r}: give a, s, e or q")
+            say(f"{answer!r}: give a, s, e or q" if answer else "give a, s, e or q")
     return accepted

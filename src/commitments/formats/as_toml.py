@@ -30,5 +30,8 @@ class Format:
             if c.tracked is not None
         ]
         out.write("\n".join(header) + "\n")
-        for table in made:
+        for candidate, table in zip(fresh, made, strict=True):
+            if candidate.similar is not None:
+                same = visible(candidate.similar)
+                table = f"# perhaps the same as {same}: check before appending\n{table}"
             out.write("\n" + table)

@@ -68,6 +68,8 @@ def heading(candidate: Candidate, number: int) -> Text:
         line.append(f"  host {candidate.host}")
     if candidate.tracked is not None:
         line.append(f"  tracked as {visible(candidate.tracked)}", style="dim")
+    elif candidate.similar is not None:
+        line.append(f"  perhaps the same as {visible(candidate.similar)}", style="yellow")
     return line
 
 

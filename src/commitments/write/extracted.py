@@ -30,6 +30,8 @@ class Applied(NamedTuple):
     ids: list[str]  # appended, in order
     skipped: list[str]  # the ids of the commitments already tracking the others
     interrupted: bool = False
+    # left out as perhaps the same promise as a ledger commitment: (title, its id)
+    similar: tuple[tuple[str, str], ...] = ()
 
 
 class _NothingNew(Exception):
@@ -42,13 +44,22 @@ def append_candidates(
     provenance: Provenance,
     how: str,
     *,
+    keep_similar: bool = False,
     hold_interrupts: bool = False,
 ) -> Applied:
+    """``keep_similar``: a person chose them (review); else those perhaps the same as a
+    ledger commitment are left out, and said."""
     made: dict[str, list[str]] = {"ids": [], "skipped": []}
+    similar: list[tuple[str, str]] = []
 
     def build(ledger: Ledger, data: bytes) -> list[str]:
         now = tracked(chosen, ledger.commitments)
-        fresh = [c for c in now if c.tracked is None]
+        similar[:] = [
+            (c.title, c.similar)
+            for c in now
+            if c.tracked is None and c.similar is not None and not keep_similar
+        ]
+        fresh = [c for c in now if c.tracked is None and (keep_similar or c.similar is None)]
         made["skipped"] = [c.tracked for c in now if c.tracked is not None]
         if not fresh:
             raise _NothingNew
@@ -59,5 +70,5 @@ def append_candidates(
     try:
         appended = append(path, build, hold_interrupts=hold_interrupts, options=EXTRACT_OPTIONS)
     except _NothingNew:
-        return Applied([], made["skipped"])
-    return Applied(made["ids"], made["skipped"], appended.interrupted)
+        return Applied([], made["skipped"], similar=tuple(similar))
+    return Applied(made["ids"], made["skipped"], appended.interrupted, tuple(similar))
