@@ -319,8 +319,8 @@ def is_heading(text: str) -> bool:
 
 # A headline's future: "Antigua and Barbuda to Host the Commonwealth … Meeting in 2026".
 _HEADLINE_FUTURE = re.compile(
-    r"\bto (?:host|hold|launch|sign|open|build|invest|double|visit|meet|establish|join|chair"
-    r"|create|set up|convene|stage)\b",
+    r"\bto (?:host|hold|launch|sign|open|build|invest|double|triple|visit|meet|establish|join"
+    r"|chair|create|set up|convene|stage|expand|boost|deepen|strengthen|raise|cut|step up)\b",
     re.IGNORECASE,
 )
 
@@ -330,10 +330,16 @@ def _from_sentence(
 ) -> list[Candidate]:
     s = sentence.text
     if is_heading(s):
-        sentence_cues = [
+        # a headline's verbs ("India, Australia vow to push …"), not a heading's nouns
+        # ("Two-Tier Commitment to Strengthen Capabilities")
+        # "China, Russia to expand": a party named before "to"
+        first_party = min((m.start for m in mentions(s)), default=len(s))
+        sentence_cues = [c for c in cues(s) if c.verb] + [
             Cue(m.start(), m.end(), m.group(0), "future", True, 0.5)
             for m in _HEADLINE_FUTURE.finditer(s)
+            if first_party < m.start()
         ]
+        sentence_cues.sort()
     else:
         sentence_cues = cues(s)
     if not sentence_cues:

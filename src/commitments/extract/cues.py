@@ -75,7 +75,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:re)?affirm(?:ed|s|ing)? (?:their|its|our) (?:\w+ )?efforts"
         r"|(?:stand|stands|stood) firm",
     ),
-    ("pledge", True, 0.8, r"plans? to|planning to|intends? to launch"),
+    ("pledge", True, 0.8, r"plans? to|planning to|intends? to launch|vow(?:s|ed)? to"),
+    # a body directed to act by the parties: charged, instructed, tasked, mandated
+    (
+        "pledge",
+        True,
+        0.8,
+        r"(?:charg|instruct|task|mandat|direct)(?:e|es|ed|s|ing)? (?:the |its |their |our )?"
+        r"[A-Z][\w-]*(?: [A-Z][\w-]*)*(?= to\b)",
+    ),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
     ("pledge", False, 0.7, r"(?:a |their |its |our )?commitments? (?:to|on|for)\b"),
     # --- forecast: somebody else's expectation; ongoing talks with no outcome yet
@@ -119,6 +127,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:full |strong |continued |firm )?support|support(?:s|ed)(?= (?:the|for|\w+['’]s)\b)"
         r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= \w)"
         r"|extend(?:s|ed)? (?:their|its|our) (?:full |strong )?support"
+        r"|(?:sides|parties|countries|leaders|nations|we|they) support(?= \w)"
         r"|(?:stand|stands|stood) (?:for|with|by)(?= \w)",
     ),
     ("intent", True, 0.8, r"(?:was|were|is|are) welcomed|welcom(?:ed|es|e)"),
@@ -149,9 +158,19 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.65,
-        r"aims? to|aiming to|seeks? to|seeking to|intends? to|look(?:s|ed|ing)? forward to",
+        r"aims? (?:to|at)|aiming (?:to|at)|seeks? to|seeking to|intends? to"
+        r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) determined to"
+        r"|expressed (?:their |its |our )?resolve|political will to"
+        r"|encourag(?:e|es|ed|ing) (?:the |its |their |all )?[\w-]+(?: [\w-]+){0,4}? to\b"
+        r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,3}? to\b",
     ),
-    ("intent", True, 0.6, r"(?:was|were) (?:also )?noted|not(?:ed|es|e)|appreciat(?:e|es|ed)"),
+    (
+        "intent",
+        True,
+        0.6,
+        r"(?:was|were) (?:also )?noted|t(?:ake|akes|ook|aking) note of|not(?:ed|es|e)"
+        r"|appreciat(?:e|es|ed)",
+    ),
     ("intent", True, 0.55, r"seeks|seeking"),
     ("intent", True, 0.55, r"hop(?:es|ed|ing)? (?:to|that)|is hoping"),
     ("intent", True, 0.6, r"prioriti[sz](?:e|es|ed|ing)"),
@@ -223,11 +242,22 @@ _NOTED_AS = re.compile(r"\bnoted as\b|\bnoted that\b", re.IGNORECASE)
 # What noting takes to be about the future: efforts, plans, a need, an intention.
 _FORWARD = re.compile(
     r"\b(?:efforts?|plans?|initiatives?|intentions?|need|importance|readiness|proposals?"
-    r"|commitments?|continued|continuing|further|future|upcoming|next)\b",
+    r"|commitments?|continued|continuing|further|future|upcoming|next|roadmap|road map)\b",
     re.IGNORECASE,
 )
 # "will be essential", "will depend on": a judgement about the future, not an act.
-_BECOMING = re.compile(r"\s+(?:be\s+)?(?:become|remain|prove|turn out)\b", re.IGNORECASE)
+_BECOMING = re.compile(
+    r"\s+(?:be\s+)?(?:become|remain|prove|turn out)\b"
+    r"|\s+be\s+(?!\w+(?:ed|en|wn|lt)\b)(?!held\b)",  # "likely to be under pressure": a state
+    re.IGNORECASE,
+)
+# "a move that will further strengthen", "the Summit decision will", "Your email address
+# will not be published": what a thing will do, not what a party will.
+_EFFECT_SUBJECT = re.compile(
+    r"(?:\b(?:which|that|such a \w+|your?)|\b(?:decision|move|settlement|deal|step|development"
+    r"|address)(?:,[^,]*,)?)\s+(?:also\s+|further\s+)?$",
+    re.IGNORECASE,
+)
 _WILL_JUDGES = re.compile(
     r"\bw(?:ill|ould) (?:be (?:\w+ )?(?:essential|important|key|crucial|vital|necessary|difficult|"
     r"critical|significant|decisive|central)|depend|remain|serve|mark|determine|matter"
@@ -253,8 +283,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     if noting and (_NOTED_AS.search(clause) or not _FORWARD.search(clause)):
         return True
-    if cue.kind in ("future", "forecast") and _BECOMING.match(clause, cue.end):
+    if cue.kind == "forecast" and _BECOMING.match(clause, cue.end):
         return True  # "poised to become the largest partner": a projection, not an act
+    if cue.kind == "future" and _EFFECT_SUBJECT.search(clause, 0, cue.start):
+        return True
     return cue.kind == "future" and bool(_WILL_JUDGES.search(clause, cue.start))
 
 
