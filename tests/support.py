@@ -38,8 +38,11 @@ def golden(name: str, actual: str) -> None:
     assert actual == path.read_text(encoding="utf-8")
 
 
-def on_a_terminal(args: list[str], env: dict[str, str], cwd: Path | None = None) -> str:
-    """Run the tool on a pseudo-terminal and return what it showed."""
+def on_a_terminal(
+    args: list[str], env: dict[str, str], cwd: Path | None = None, answers: bytes | None = None
+) -> str:
+    """Run the tool on a pseudo-terminal and return what it showed; with ``answers``,
+    the terminal is its standard input too, and they are typed at it."""
     primary, secondary = pty.openpty()
     full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     full_env.update({"TERM": "xterm-256color", "COLUMNS": "200", **env})
@@ -47,11 +50,13 @@ def on_a_terminal(args: list[str], env: dict[str, str], cwd: Path | None = None)
         [sys.executable, "-m", "commitments", *args],
         stdout=secondary,
         stderr=secondary,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL if answers is None else secondary,
         env=full_env,
         cwd=cwd,
     )
     os.close(secondary)
+    if answers:
+        os.write(primary, answers)
     chunks = []
     while True:
         try:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import pty
 import shutil
 import subprocess
 import sys
@@ -17,7 +15,7 @@ import pytest
 from commitments.errors import UsageError
 from commitments.extract.candidates import Settings, extract
 from commitments.extract.review import edited, review
-from support import GOLDEN, REPO, SHIPPED, Run, cli, golden
+from support import GOLDEN, REPO, SHIPPED, Run, cli, golden, on_a_terminal
 
 SOURCE = REPO / "docs" / "sources" / "000_aa4c9e3a7baf1234.txt"
 RECORD_KEYS = [
@@ -232,28 +230,8 @@ def test_a_bad_edit_is_refused_with_a_reason_and_changes_nothing() -> None:
 
 def on_a_pty(args: list[str], cwd: Path, answers: bytes = b"") -> str:
     """The tool on a pseudo-terminal that is also its standard input; ``answers`` typed."""
-    primary, secondary = pty.openpty()
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    env.update({"TERM": "dumb", "COLUMNS": "100", "COMMITMENTS_PAGER": ""})
-    process = subprocess.Popen(
-        [sys.executable, "-m", "commitments", *args],
-        stdin=secondary, stdout=secondary, stderr=secondary, env=env, cwd=cwd,
-    )  # fmt: skip
-    os.close(secondary)
-    if answers:
-        os.write(primary, answers)
-    chunks = []
-    while True:
-        try:
-            data = os.read(primary, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    process.wait(timeout=60)
-    os.close(primary)
-    return b"".join(chunks).decode("utf-8", "replace")
+    env = {"TERM": "dumb", "COLUMNS": "100", "COMMITMENTS_PAGER": ""}
+    return on_a_terminal(args, env, cwd=cwd, answers=answers)
 
 
 def test_review_on_a_terminal_appends_the_accepted_in_one_write(
