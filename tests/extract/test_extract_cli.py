@@ -69,13 +69,13 @@ def test_the_table_piped_is_plain_text(run: Run, ledger: Path) -> None:
     result = run("extract", str(SOURCE), "--declared", "2025-05-30", "--format", "table")
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout
-    golden("extract.txt", result.stdout)
+    golden("extract.txt", result.stdout.replace(str(REPO), "REPO"))  # wherever it lies
 
 
 def test_toml_is_ready_to_append_and_checks_clean(run: Run, ledger: Path) -> None:
     result = run("extract", str(SOURCE), "--summit", "ca-it", "--format", "toml")
     assert result.exit_code == 0, result.output
-    golden("extract.toml", result.stdout)
+    golden("extract.toml", result.stdout.replace(str(REPO), "REPO"))
     tables = tomllib.loads(result.stdout)["commitment"]
     assert len(tables) == 5  # the 19 others are tracked, and listed as comments
     assert all(t["summit"] == "ca-it-2025-astana" for t in tables)
