@@ -160,6 +160,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.65,
         r"aims? (?:to|at)|aiming (?:to|at)|seeks? to|seeking to|intends? to"
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) determined to"
+        r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
         r"|expressed (?:their |its |our )?resolve|political will to"
         r"|encourag(?:e|es|ed|ing) (?:the |its |their |all )?[\w-]+(?: [\w-]+){0,4}? to\b"
         r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,3}? to\b",
@@ -211,7 +212,8 @@ _OBSERVED = re.compile(
     r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:[\w'’]+\s+){0,3}?(?:the\s+)?(?:[\w'’]+\s+)?"
     r"(?:signing|signature|adoption|holding|conclusion|entry into force|progress|results?"
     r"|outcomes?|success|achievements?|intensification|growth|interaction|visit|recent|recently"
-    r"|presidents?|leaders|delegations?|guests|heads of state|participants)\b",
+    r"|presidents?|leaders|delegations?|guests|heads of state|participants|(?:\w+ )?meeting"
+    r"|summit)\b",
     re.IGNORECASE,
 )
 _OBSERVED_PASSIVE = re.compile(
@@ -222,7 +224,7 @@ _OBSERVED_PASSIVE = re.compile(
 # The meeting's own acts, told: "a Joint Declaration was adopted", "the summit was held".
 _OWN_ACTS = re.compile(
     r"\b(?:declaration|statement|communiqu[eé]|document|resolution|agenda|text)\s+"
-    r"(?:was|were|has been|had been)\s+(?:adopted|approved|endorsed|signed)\b",
+    r"(?:was|were|has been|had been)\s+(?:adopted|approved|endorsed|signed|agreed)\b",
     re.IGNORECASE,
 )
 # "agreed that regular exchanges are essential": agreeing on a judgement.

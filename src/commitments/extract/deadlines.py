@@ -60,6 +60,7 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
         (rf"(?:{_BY} )?(?:in |during )?(?:the )?{_SEASON} (?:of )?{_YEAR}", "season"),
         (rf"(?:{_BY} )?(?:in )?{_PART}[ -]{_YEAR}", "part"),
+        (rf"(?:{_BY} )end of {_YEAR}", "year_end"),
         (rf"(?:{_BY} )?(?:the end of |in |during )?{_MONTH},? {_YEAR}", "month"),
         (
             rf"(?:{_BY} )?(?:the end of |in |during )?(?:the )?"
@@ -72,7 +73,7 @@ def _forms() -> list[tuple[str, str]]:
             r"(?P<rel>this|next) (?P<unit>year|month)",
             "relative",
         ),
-        (r"(?P<by2>by|before) the end of the (?P<unit>year|month)", "relative"),
+        (r"(?P<by2>by|before) (?:the )?end of (?:the )?(?P<unit>year|month)", "relative"),
         # "next spring", "within six months", "within a year"
         (rf"(?:{_BY} |in )?next {_SEASON}", "next_season"),
         (
@@ -168,6 +169,8 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
     if kind == "quarter":
         q = ("first", "second", "third", "fourth").index(g["quarter"].lower()) + 1
         return f"{by}{g['year']}-Q{q}"
+    if kind == "year_end":  # "by end of 2022": as "by the end of 2022"
+        return f"{by}end of {g['year']}"
     if kind == "quarter_code":
         if g["qh"].lower() in ("h3", "h4"):
             return None
