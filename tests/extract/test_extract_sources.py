@@ -283,3 +283,25 @@ def test_the_declared_day_comes_from_a_dateline_not_from_a_sentence(
     text: str, day: dt.date | None
 ) -> None:
     assert document.date_in_header(text) == day
+
+
+@pytest.mark.slow
+def test_markdown_full_of_unclosed_marks_is_read_in_linear_time(tmp_path: Path) -> None:
+    path = tmp_path / "marks.md"
+    path.write_text(SENTENCE + " " + "*a " * 66_000 + "`b " * 66_000, encoding="utf-8")
+    began = time.monotonic()
+    doc = read(path)
+    assert time.monotonic() - began < 5
+    assert SENTENCE in doc.text
+
+
+def test_a_page_of_too_many_elements_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "divs.html"
+    page = "<html><body><article><p>" + SENTENCE + "</p>" + "<div><p>a</p></div>" * 30_000
+    path.write_text(page + "<script>" + "if (a < b) {}" * 10_000 + "</script></body></html>")
+    began = time.monotonic()
+    with pytest.raises(
+        SourceError, match=r"the page has 120,00\d tags; extract reads at most 80,000"
+    ):
+        read(path)
+    assert time.monotonic() - began < 2
