@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import http.server
 import io
+import os
 import threading
 import time
 import zlib
@@ -305,3 +306,18 @@ def test_a_page_of_too_many_elements_is_refused_before_it_is_parsed(tmp_path: Pa
     ):
         read(path)
     assert time.monotonic() - began < 2
+
+
+def test_a_fifo_or_a_device_is_refused_rather_than_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        with pytest.raises(SourceError, match="is not a regular file"):
+            read(path)
+
+
+def test_a_symlink_loop_says_so(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    with pytest.raises(SourceError, match="symlink loop"):
+        read(tmp_path / "a")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
+import stat
 from pathlib import Path
 from typing import BinaryIO, Literal, NamedTuple
 
@@ -85,8 +87,15 @@ def read_source(source: str, stdin: BinaryIO, *, timeout: float) -> Document:
     path = Path(source)
     name = path_text(source)
     try:
-        if path.is_dir():
+        kind = os.stat(path).st_mode
+        if stat.S_ISDIR(kind):
             raise SourceError(f"{name}: is a folder; give the declaration's file")
+        if not stat.S_ISREG(kind):
+            # a FIFO would wait for a writer for ever, a device never end
+            raise SourceError(
+                f"{name}: is not a regular file (a FIFO or a device); to read a stream,"
+                f" give - and pipe it in"
+            )
         with path.open("rb") as stream:
             data = read_bounded(stream, name)
     except OSError as exc:
