@@ -324,3 +324,40 @@ def test_apply_leaves_out_what_is_perhaps_the_same_promise_and_says_so(
         "extract", "-", "--summit", "ca-it", "--format", "json", input=text, cwd=ledger.parent
     )
     assert json.loads(shown.stdout)[0]["similar"] == "foreign-ministers-conference-2026"
+
+
+def test_a_repeated_sentence_is_appended_once_and_a_word_inside_another_is_not_held(
+    ledger: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "dup.txt"
+    source.write_text(
+        "The ministers will meet in Rome in 2027. The ministers will meet in Rome in 2027. "
+        "Italy will launch a training program.",
+        encoding="utf-8",
+    )
+    result = cli("extract", str(source), "--declared", "2025-05-30", "--apply", cwd=ledger.parent)
+    assert result.returncode == 0, result.stderr
+    # once, and "program" is not held by junior-diplomats-training's "programmed" (at
+    # most perhaps the same, which --apply leaves to a person)
+    assert result.stdout.startswith("appended 1 commitment to commitments.toml: meet-rome\n")
+    assert "tracked already" not in result.stdout
+
+
+def test_nan_is_not_a_number_the_options_take(ledger: Path) -> None:
+    for option in ("--min-confidence", "--timeout"):
+        result = cli("extract", str(SOURCE), option, "nan", cwd=ledger.parent)
+        assert result.returncode == 2 and "NaN" in result.stderr
+
+
+def test_ids_for_two_thousand_equal_titles_are_made_in_linear_time() -> None:
+    import time as clock
+
+    from commitments.extract.entries import new_ids
+
+    [candidate] = extract(
+        "The leaders agreed to meet in 2027.", Settings(declared=dt.date(2025, 5, 30))
+    )
+    began = clock.monotonic()
+    ids = new_ids([candidate] * 2000, [])
+    assert clock.monotonic() - began < 1
+    assert len(set(ids)) == 2000 and ids[1] == f"{ids[0]}-2"

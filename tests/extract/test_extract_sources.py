@@ -209,6 +209,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                     self.wfile.write(b"agreed to " * 1000)
             except OSError:
                 pass
+        elif self.path == "/headers":
+            try:
+                self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                for n in range(200):
+                    self.wfile.write(b"X-%d: a\r\n" % n)
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass
+        elif self.path == "/reason":
+            self.wfile.write(b"HTTP/1.1 404 \x1b[2J\x1b]0;pwned\x07 gone\r\n\r\n")
         elif self.path == "/slow":
             self.send_response(200)
             self.end_headers()
@@ -263,7 +274,7 @@ def test_a_url_that_never_ends_stops_at_the_size_limit(
 
 def test_a_trickling_server_stops_at_the_deadline(server: str) -> None:
     began = time.monotonic()
-    with pytest.raises(SourceError, match="still sending"):
+    with pytest.raises(SourceError, match=r"still (sending|answering)"):
         read_source(f"{server}/slow", io.BytesIO(), timeout=0.5)
     assert time.monotonic() - began < 10
 
@@ -321,3 +332,35 @@ def test_a_symlink_loop_says_so(tmp_path: Path) -> None:
     (tmp_path / "b").symlink_to(tmp_path / "a")
     with pytest.raises(SourceError, match="symlink loop"):
         read(tmp_path / "a")
+
+
+def test_a_server_trickling_its_headers_stops_at_the_deadline_too(server: str) -> None:
+    began = time.monotonic()
+    with pytest.raises(SourceError, match="still answering after 2 s"):
+        read_source(f"{server}/headers", io.BytesIO(), timeout=0.5)
+    assert time.monotonic() - began < 5
+
+
+def test_what_a_server_says_reaches_the_terminal_escaped(server: str) -> None:
+    with pytest.raises(SourceError) as caught:
+        read_source(f"{server}/reason", io.BytesIO(), timeout=5)
+    assert "\x1b" not in caught.value.message and "\\x1b[2J" in caught.value.message
+
+
+def test_a_pdf_with_an_unknown_filter_is_one_clear_error(tmp_path: Path) -> None:
+    data = pdf_bytes(SENTENCE).replace(b"/Length", b"/Filter /Z#1b#5b2J /Length")
+    path = tmp_path / "filter.pdf"
+    path.write_bytes(data)
+    with pytest.raises(SourceError, match="cannot read the PDF") as caught:
+        read(path)
+    assert "\x1b" not in caught.value.message
+
+
+def test_closed_standard_input_reads_as_nothing() -> None:
+    with pytest.raises(SourceError, match="standard input: no text found"):
+        read_source("-", None, timeout=5)
+
+
+def test_a_server_s_pdf_type_does_not_outweigh_an_html_body() -> None:
+    assert document.kind_of(b"<!doctype html><p>x</p>", "x", "application/pdf") == "html"
+    assert document.decoded("agreed".encode("utf-16")) == "agreed"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from commitments.cli.options import (
     option,
     stdout,
     this_process,
+    today_of,
 )
 from commitments.errors import LedgerError, UsageError
 from commitments.formats import ExtractFormat
@@ -108,12 +110,15 @@ def extract(
     Finds the sentences that commit someone, with each one's strength, deadline and
     parties; marks those the ledger tracks already. --review or --apply appends them.
     """
+    from commitments.extract.entries import distinct  # startup: extract only
     from commitments.extract.pipeline import (  # startup: extract only
         Request,
         extraction,
         ledger_if_any,
     )
 
+    if math.isnan(min_confidence) or math.isnan(timeout):
+        raise UsageError("--min-confidence and --timeout take numbers, not NaN")
     if review and apply:
         raise UsageError("--review and --apply: give one (--review asks before appending)")
     writing = review or apply
@@ -127,9 +132,10 @@ def extract(
         url=_url(url),
         min_confidence=min_confidence,
         timeout=timeout,
+        today=today_of(ctx, None),
     )
     ledger = ledger_if_any(path) if path is not None else None
-    found = extraction(request, sys.stdin.buffer, ledger)
+    found = extraction(request, getattr(sys.stdin, "buffer", None), ledger)
     for note in found.notes:
         sys.stderr.write(f"commitments: note: {note}\n")
     if not writing:
@@ -146,7 +152,7 @@ def extract(
             " without the day it was declared, past dates cannot be told from deadlines"
             " and “next year” means nothing; nothing was changed"
         )
-    fresh = [c for c in found.candidates if c.tracked is None]
+    fresh = [c for c in distinct(found.candidates) if c.tracked is None]
     if answers is not None:
         sys.stderr.write(
             f"commitments: {len(found.candidates)} found, {len(found.candidates) - len(fresh)}"

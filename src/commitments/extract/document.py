@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import os
 import re
 import stat
+import time
 from pathlib import Path
 from typing import BinaryIO, Literal, NamedTuple
 
 from commitments.errors import SourceError, os_reason
 from commitments.ledger.find import path_text
-from commitments.text import counted, quoted
+from commitments.text import counted, quoted, visible
 
 Kind = Literal["text", "markdown", "html", "pdf"]
 
@@ -26,6 +28,7 @@ MAX_BYTES = 20 * 1024 * 1024
 # About 160,000 words: a G20 declaration is 15,000; extract reads 5,000 words a second.
 MAX_CHARACTERS = 1_000_000
 MAX_PAGES = 2_000
+PDF_SECONDS = 60  # a page of 900,000 tiny text runs takes pypdf 7 s
 
 
 class Document(NamedTuple):
@@ -40,7 +43,9 @@ class Document(NamedTuple):
 def kind_of(data: bytes, name: str, content_type: str = "") -> Kind:
     """PDF by its signature; HTML by its type, suffix or first tag; Markdown by suffix."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if data[:1024].lstrip().startswith(b"%PDF-") or "pdf" in content_type:
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"  # the file says what it is, whatever a server calls it
+    if "pdf" in content_type and not head.startswith(b"<"):
         return "pdf"
     suffix = Path(name.split("?")[0]).suffix.lower()
     if "html" in content_type or suffix in (".html", ".htm", ".xhtml"):
@@ -55,6 +60,10 @@ def kind_of(data: bytes, name: str, content_type: str = "") -> Kind:
 def decoded(data: bytes) -> str:
     """UTF-8 (with or without a byte-order mark); else Windows-1252, the usual other
     encoding of saved texts (its five undefined bytes as U+FFFD): never refused."""
+    for mark, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):  # fmt: skip
+        if data.startswith(mark):
+            return data.decode(codec, errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -71,19 +80,25 @@ def read_bounded(stream: BinaryIO, name: str) -> bytes:
     return data
 
 
-def read_source(source: str, stdin: BinaryIO, *, timeout: float) -> Document:
-    """The text behind SOURCE: a path, "-" (standard input) or an http(s) URL."""
+def read_source(source: str, stdin: BinaryIO | None, *, timeout: float) -> Document:
+    """The text behind SOURCE: a path, "-" (standard input; None when closed) or an
+    http(s) URL."""
     if source == "-":
-        data = read_bounded(stdin, "standard input")
+        try:
+            data = read_bounded(stdin, "standard input") if stdin is not None else b""
+        except OSError as exc:
+            raise SourceError(f"standard input: cannot read it: {os_reason(exc)}") from None
         return from_bytes(data, "standard input", "")
     if re.match(r"(?i)https?://", source):
         from commitments.extract.fetch import fetch  # startup: URLs only
 
         fetched = fetch(source, timeout=timeout, limit=MAX_BYTES)
-        document = from_bytes(fetched.data, fetched.url, fetched.content_type)
+        document = from_bytes(fetched.data, visible(fetched.url), fetched.content_type)
         return document._replace(url=fetched.url)
     if re.match(r"(?i)[a-z][a-z0-9+.-]*://", source):
-        raise SourceError(f"{quoted(source)}: extract fetches only http:// and https:// addresses")
+        raise SourceError(
+            f"{quoted(visible(source))}: extract fetches only http:// and https:// addresses"
+        )
     path = Path(source)
     name = path_text(source)
     try:
@@ -128,13 +143,29 @@ def from_bytes(data: bytes, name: str, content_type: str) -> Document:
 # page with more elements than this is refused, scripts and styles aside. A long news
 # page has 5,000 to 20,000; this many take trafilatura about 5 s at worst.
 MAX_ELEMENTS = 80_000
-_SCRIPTS = re.compile(rb"(?is)<(script|style)\b.*?</\1\s*>")
+_SCRIPT_OPEN = re.compile(rb"(?i)<(script|style)\b")
+
+
+def _without_scripts(data: bytes) -> bytes:
+    """``data`` without its <script> and <style> elements, in one pass (an element never
+    closed ends the page: 80,000 unclosed <script>s are not 80,000 searches to the end)."""
+    kept, at = [], 0
+    lowered = data.lower()
+    while (found := _SCRIPT_OPEN.search(data, at)) is not None:
+        kept.append(data[at : found.start()])
+        close = lowered.find(b"</" + found.group(1).lower(), found.end())
+        if close < 0:
+            return b"".join(kept)
+        at = lowered.find(b">", close)
+        at = len(data) if at < 0 else at + 1
+    kept.append(data[at:])
+    return b"".join(kept)
 
 
 def _html(data: bytes, name: str) -> Document:
     import trafilatura  # startup: extract only (0.17 s)
 
-    data = _SCRIPTS.sub(b"", data)
+    data = _without_scripts(data)
     elements = data.count(b"<")
     if elements > MAX_ELEMENTS:
         raise SourceError(
@@ -143,7 +174,12 @@ def _html(data: bytes, name: str) -> Document:
         )
     try:
         found = trafilatura.bare_extraction(
-            data, include_comments=False, include_tables=True, with_metadata=True
+            data,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            # the page's own date (its metadata), not a guess from any date in it
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:
         raise SourceError(f"{name}: cannot read the page: {exc}") from None
@@ -188,7 +224,11 @@ def _pdf(data: bytes, name: str) -> Document:
     import pypdf  # startup: extract only (0.1 s)
     from pypdf.errors import PyPdfError  # with pypdf
 
-    failures: tuple[type[BaseException], ...] = (PyPdfError, *_PDF_FAILURES)
+    # A hostile file reaches any corner of the reader (an unknown filter is a
+    # NotImplementedError, a JBIG2 image a DependencyError): every error is its failure.
+    failures: tuple[type[BaseException], ...] = (PyPdfError, Exception)
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings are not ours
+    began = time.monotonic()
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
@@ -199,6 +239,11 @@ def _pdf(data: bytes, name: str) -> Document:
             if number >= MAX_PAGES:
                 raise SourceError(f"{name}: it has more than {counted(MAX_PAGES, 'page')}")
             text = page.extract_text() or ""
+            if time.monotonic() - began > PDF_SECONDS:
+                raise SourceError(
+                    f"{name}: reading its text took over {PDF_SECONDS} s (at page"
+                    f" {number + 1}); save its text and give that"
+                )
             size += len(text)
             if size > MAX_CHARACTERS:
                 break  # from_bytes says how long is too long
@@ -209,7 +254,8 @@ def _pdf(data: bytes, name: str) -> Document:
     except SourceError:
         raise
     except failures as exc:
-        raise SourceError(f"{name}: cannot read the PDF: {exc or type(exc).__name__}") from None
+        said = visible(str(exc) or type(exc).__name__)
+        raise SourceError(f"{name}: cannot read the PDF: {said}") from None
     if size > MAX_CHARACTERS:
         pages.append("x" * (MAX_CHARACTERS + 1 - sum(map(len, pages))))
     text = "\n\n".join(pages)
@@ -226,7 +272,7 @@ def first_line(text: str) -> str | None:
     return None
 
 
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"!?\[([^\[\]\n]{0,300})\]\([^()\n]{0,500}\)")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 # Each marker's span within a line and at most 300 characters: "*a *a *a …" without a
 # closing mark is then a line's work per mark, not the rest of the file's.

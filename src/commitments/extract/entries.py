@@ -26,7 +26,16 @@ class Provenance(NamedTuple):
 
 
 def _bare(text: str | None) -> str:
-    return (reads_same(text) or "").strip(" \"'“”‘’.,;:")
+    """The words of a quote, as compared: case, spacing, dashes and punctuation aside,
+    with a space at each end, so that "in" means a run of whole words ("program" is not
+    in "programmed")."""
+    words = _NOT_WORD.sub(" ", reads_same(text) or "").split()
+    return f" {' '.join(words)} " if words else ""
+
+
+_NOT_WORD = re.compile(r"[^\w%€$£¥]+")
+# a quote shorter than this is too common to say the ledger holds the same promise
+SHORTEST_HELD = 5  # words
 
 
 _STOP = frozenset({
@@ -54,7 +63,12 @@ def tracked(candidates: Sequence[Candidate], ledger: Iterable[Commitment]) -> li
         mine = _bare(candidate.quote)
         words = content_words(candidate.quote)
         end = candidate.window_end
-        same = [k for k in known if k[1] and mine and (mine in k[1] or k[1] in mine)]
+        long_enough = mine.count(" ") - 1 >= SHORTEST_HELD
+        same = [
+            k
+            for k in known
+            if k[1] and mine and (k[1] == mine or (long_enough and (mine in k[1] or k[1] in mine)))
+        ]
         if same:
             best = max(
                 same,
@@ -111,12 +125,30 @@ def new_ids(candidates: Sequence[Candidate], taken: Iterable[str]) -> list[str]:
     unique against ``taken`` and each other."""
     used = set(taken)
     ids = []
-    for candidate in candidates:
+    tried: dict[str, int] = {}  # the next number to try for a base: counting from 2 each
+    for candidate in candidates:  # time made 2,000 repeated titles quadratic
         words = [w for w in candidate.title.split() if w.casefold() not in _ID_STOP]
-        made = slugify(" ".join(words[:ID_WORDS]) or candidate.title, used)
+        base = slugify(" ".join(words[:ID_WORDS]) or candidate.title, set())
+        made, number = base, tried.get(base, 2)
+        while made in used:
+            made, number = f"{base}-{number}", number + 1
+        tried[base] = number
         used.add(made)
         ids.append(made)
     return ids
+
+
+def distinct(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates without a quote said again (a page's lead repeated, a PDF's
+    running header): the first of each."""
+    seen: set[str] = set()
+    kept = []
+    for candidate in candidates:
+        key = _bare(candidate.quote)
+        if key not in seen:
+            seen.add(key)
+            kept.append(candidate)
+    return kept
 
 
 def values(candidate: Candidate, made_id: str, provenance: Provenance, note: str) -> dict[str, Any]:

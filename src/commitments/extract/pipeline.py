@@ -9,7 +9,7 @@ from typing import BinaryIO, NamedTuple
 from commitments.errors import UsageError
 from commitments.extract.candidates import Candidate, Settings, extract
 from commitments.extract.document import Document, read_source
-from commitments.extract.entries import Provenance, new_ids, tracked
+from commitments.extract.entries import Provenance, distinct, new_ids, tracked
 from commitments.ledger.read import read_ledger
 from commitments.model import Ledger
 
@@ -22,6 +22,7 @@ class Request(NamedTuple):
     url: str | None = None  # --url: the evidence's address
     min_confidence: float = 0.0
     timeout: float = 15.0
+    today: dt.date | None = None  # a date found in the source after it is not believed
 
 
 class Extraction(NamedTuple):
@@ -41,7 +42,10 @@ def provenance_of(request: Request, document: Document, ledger: Ledger | None) -
             summit = ledger.summit_named(request.summit, after=" (see `commitments list`)")
         except UsageError as exc:
             raise UsageError(f"--summit: {exc.message}") from None
-    declared = request.declared or (summit.date if summit else None) or document.date
+    found = document.date
+    if found is not None and found > (request.today or found):
+        found = None  # a PDF's "created 9999-12-31" is not when anything was declared
+    declared = request.declared or (summit.date if summit else None) or found
     source = request.source_text or (summit.source if summit else None)
     if source is None:
         # what names it anywhere: the title, and the file's name (not where it lies)
@@ -54,7 +58,7 @@ def provenance_of(request: Request, document: Document, ledger: Ledger | None) -
     return Provenance(declared, summit, source, url)
 
 
-def extraction(request: Request, stdin: BinaryIO, ledger: Ledger | None) -> Extraction:
+def extraction(request: Request, stdin: BinaryIO | None, ledger: Ledger | None) -> Extraction:
     document = read_source(request.source, stdin, timeout=request.timeout)
     provenance = provenance_of(request, document, ledger)
     notes = []
@@ -64,14 +68,18 @@ def extraction(request: Request, stdin: BinaryIO, ledger: Ledger | None) -> Extr
             " “next year” are left unresolved, and past dates are not told from deadlines"
         )
     elif request.declared is None and provenance.summit is None:
-        notes.append(f"declared {provenance.declared} (the date in the source's header)")
+        where = "metadata" if document.kind in ("html", "pdf") else "dateline"
+        notes.append(
+            f"declared {provenance.declared} (the source's {where}; give --declared if"
+            " that is not the day it was declared)"
+        )
     parties = provenance.summit.parties if provenance.summit is not None else ()
     found = extract(document.text, Settings(provenance.declared, parties))
     found = [c for c in found if c.confidence >= request.min_confidence]
     if ledger is not None:
         found = tracked(found, ledger.commitments)
     taken = [c.id for c in ledger.commitments] + [s.id for s in ledger.summits] if ledger else []
-    ids = new_ids([c for c in found if c.tracked is None], taken)
+    ids = new_ids([c for c in distinct(found) if c.tracked is None], taken)
     return Extraction(document, found, provenance, ids, notes)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from commitments.extract.entries import tables
+from commitments.extract.entries import distinct, tables
 from commitments.text import counted, visible
 
 if TYPE_CHECKING:
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 class Format:
     def candidates(self, extraction: Extraction, out: TextIO) -> None:
-        fresh = [c for c in extraction.candidates if c.tracked is None]
+        fresh = [c for c in distinct(extraction.candidates) if c.tracked is None]
         made = tables(
             fresh, extraction.ids, extraction.provenance, "review it before relying on it"
         )

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from commitments.extract.candidates import Candidate
-from commitments.extract.entries import Provenance, new_ids, tables, tracked
+from commitments.extract.entries import Provenance, distinct, new_ids, tables, tracked
 from commitments.model import Ledger
 from commitments.write.append import append
 
@@ -53,7 +53,7 @@ def append_candidates(
     similar: list[tuple[str, str]] = []
 
     def build(ledger: Ledger, data: bytes) -> list[str]:
-        now = tracked(chosen, ledger.commitments)
+        now = tracked(distinct(chosen), ledger.commitments)
         similar[:] = [
             (c.title, c.similar)
             for c in now
