@@ -40,6 +40,13 @@ DECLARED = dt.date(2025, 5, 30)
         ("talks on Thursday and Friday", "2025-06-05/2025-06-06"),
         ("this week", "by 2025-06-01"),
         ("will host the 2026 Commonwealth Heads of Government Meeting", "2026"),
+        ("on August 31–September 1, 2025", "2025-08-31/2025-09-01"),
+        ("for the period of 2026-2028", "2026/2028"),
+        ("net zero by or around mid-century", "by 2050"),
+        ("before end of year", "by 2025"),
+        ("by end of 2026", "by end of 2026"),
+        ("by mid-2027", "by mid 2027"),
+        ("in March next year", "2026-03"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:
@@ -56,6 +63,8 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "a strategy extending to 2040",
         "the India-UK Roadmap 2030",
         "Vision 2030",
+        "the ASEAN 2045: Our Shared Future",
+        "the SCO Development Strategy until 2035",
         "since 2024",
         "31 February 2026",
     ],

@@ -16,6 +16,10 @@ from typing import NamedTuple
 
 from commitments.due_expr import MONTHS, DueError, Window, parse_due
 
+_MONTH_WORDS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
 _MONTH = (
     r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
@@ -54,6 +58,19 @@ def _forms() -> list[tuple[str, str]]:
     return [
         # 28-29 May 2025, May 28-29, 2025, May 28, 2025, 28 May 2025
         (rf"(?:on )?(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}}) {_MONTH},? {_YEAR}", "day_range"),
+        # "August 31–September 1, 2025": a span across two months
+        (
+            rf"(?:on )?{_MONTH} (?P<d1>\d{{1,2}}) ?{_DASH} ?(?P<month2>{_MONTH_WORDS})\.? "
+            rf"(?P<d2>\d{{1,2}}),? {_YEAR}",
+            "day_span",
+        ),
+        # "for the period of 2020-2023", "2025–27"
+        (
+            rf"(?:(?:in|for|during|over) )?(?:the )?(?:period )?(?:of )?(?P<y1>(?:19|20)\d\d)"
+            rf"{_DASH}(?P<y2>(?:19|20)?\d\d)\b(?![-–]\d)",
+            "years",
+        ),
+        (r"(?:by (?:or around )?)?(?:the )?mid-century", "mid_century"),
         (rf"(?:on )?{_MONTH} (?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}}),? {_YEAR}", "day_range"),
         (rf"(?:{_BY} )?(?:on )?{_MONTH} (?P<d1>\d{{1,2}}),? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<d1>\d{{1,2}}) {_MONTH},? {_YEAR}", "day"),
@@ -148,6 +165,16 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         return (
             f"{year:04d}-{month:02d}-{int(g['d1']):02d}/{year:04d}-{month:02d}-{int(g['d2']):02d}"
         )
+    if kind == "day_span":
+        year = int(g["year"])
+        since = f"{year:04d}-{_month_number(g['month']):02d}-{int(g['d1']):02d}"
+        return f"{since}/{year:04d}-{_month_number(g['month2']):02d}-{int(g['d2']):02d}"
+    if kind == "years":
+        opening, closing = int(g["y1"]), g["y2"]
+        end = int(closing) if len(closing) == 4 else opening // 100 * 100 + int(closing)
+        return f"{opening}/{end}" if end > opening else None
+    if kind == "mid_century":
+        return f"by {declared.year // 100 * 100 + 50}" if declared else "by 2050"
     if kind == "day":
         return f"{by}{int(g['year']):04d}-{_month_number(g['month']):02d}-{int(g['d1']):02d}"
     if kind == "iso":
@@ -244,8 +271,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Roadmap 2030", "Vision 2030", "Agenda 2063" (a capitalised word that is not a month)
 _TITLE_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|In|By|Of|And)\b)[A-Z][a-z]+\s+$"
+    r"|November|December|In|By|Of|And|The|On|At|For)\b)[A-Z][A-Za-z]+\s+$"
 )
+# "a Strategy until 2035", "the Roadmap to 2030": how long a named plan runs
+_NAMED_PLAN_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 # "the 2026 Commonwealth Heads of Government Meeting" is held in 2026; "the 2030
 # Agenda" is a name.
@@ -261,6 +290,12 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
     found = []
     for match in _pattern().finditer(text):
         kind, groups = _groups(match)
+        if (
+            kind == "year"
+            and (groups.get("by") or "").lower() in ("until", "till")
+            and _NAMED_PLAN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            continue  # "a Strategy until 2035": a horizon, not a deadline
         if kind == "year" and not groups.get("by") and match.group(0)[:1].isdigit():
             start = max(0, match.start() - 12)
             if _NOT_A_DEADLINE_BEFORE.search(text, start, match.start()):
