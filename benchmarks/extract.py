@@ -181,6 +181,11 @@ def scores(
     return {s.name: score(s.labels, finder(s.text, s.declared)) for s in sources(labels, texts)}
 
 
+def overall(results: dict[str, Score]) -> Score:
+    """The files' scores added up."""
+    return sum(results.values(), start=Score(0, 0, 0, dict.fromkeys(STRENGTHS, (0, 0)), (0, 0)))
+
+
 def _row(name: str, sc: Score) -> str:
     strengths = "  ".join(f"{s} {sc.by_strength[s][0]}/{sc.by_strength[s][1]}" for s in STRENGTHS)
     return (
@@ -200,9 +205,7 @@ def main(argv: Sequence[str]) -> None:
         results = scores(finder, labels, texts)
         for name, sc in results.items():
             print(_row(name, sc))
-        total = sum(
-            results.values(), start=Score(0, 0, 0, dict.fromkeys(STRENGTHS, (0, 0)), (0, 0))
-        )
+        total = overall(results)
         print(_row("overall", total))
         shares = "  ".join(
             f"{s} {total.by_strength[s][0] / total.by_strength[s][1]:.2f}"

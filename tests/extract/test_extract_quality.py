@@ -57,14 +57,8 @@ def _benchmark() -> ModuleType:
 
 def test_the_seed_texts_are_read_as_the_analyst_labelled_them() -> None:
     bench = _benchmark()
-    ours = sum(
-        bench.scores(bench.ours).values(),
-        start=bench.Score(0, 0, 0, dict.fromkeys(bench.STRENGTHS, (0, 0)), (0, 0)),
-    )
-    base = sum(
-        bench.scores(bench.baseline).values(),
-        start=bench.Score(0, 0, 0, dict.fromkeys(bench.STRENGTHS, (0, 0)), (0, 0)),
-    )
+    ours = bench.overall(bench.scores(bench.ours))
+    base = bench.overall(bench.scores(bench.baseline))
     assert ours.labelled == 53
     assert ours.recall >= 0.9 and ours.precision >= 0.9
     for strength in ("pledge", "intent"):

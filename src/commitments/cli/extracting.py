@@ -201,7 +201,7 @@ def _reviewed(
     def show(candidate: Candidate, number: int, total: int) -> None:
         console.print()
         console.print(f"{number} of {total}", style="dim")
-        console.print(card(candidate, number, total))
+        console.print(card(candidate, number))
 
     def ask(prompt: str) -> str:
         sys.stdout.write(prompt)

@@ -16,14 +16,9 @@ from typing import NamedTuple
 
 from commitments.due_expr import MONTHS, DueError, Window, parse_due
 
-_MONTH_WORDS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-)
-_MONTH = (
-    r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-)
+# The grammar's month names and abbreviations, longest first ("sept" before "sep").
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_WORDS})\.?"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _PART = (

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from typing import BinaryIO, Literal, NamedTuple
 
+from commitments.due_expr import MONTHS
 from commitments.errors import SourceError, os_reason
 from commitments.ledger.find import path_text
 from commitments.text import counted, quoted, visible
@@ -130,10 +131,7 @@ def from_bytes(data: bytes, name: str, content_type: str) -> Document:
             text = markdown_text(text)
         document = Document(text, name, kind, first_line(text), date_in_header(text))
     if len(document.text) > MAX_CHARACTERS:
-        raise SourceError(
-            f"{name}: its text is {len(document.text):,} characters long; extract reads"
-            f" at most {MAX_CHARACTERS:,} (about 160,000 words): give it a part of the text"
-        )
+        raise _too_long(name, f"{len(document.text):,}")
     if not document.text.strip():
         raise SourceError(f"{name}: no text found in it (is it a scanned PDF, or an empty page?)")
     return document
@@ -160,6 +158,13 @@ def _without_scripts(data: bytes) -> bytes:
         at = len(data) if at < 0 else at + 1
     kept.append(data[at:])
     return b"".join(kept)
+
+
+def _too_long(name: str, length: str) -> SourceError:
+    return SourceError(
+        f"{name}: its text is {length} characters long; extract reads at most"
+        f" {MAX_CHARACTERS:,} (about 160,000 words): give it a part of the text"
+    )
 
 
 def _html(data: bytes, name: str) -> Document:
@@ -203,30 +208,9 @@ def _html(data: bytes, name: str) -> Document:
     return Document(text, name, "html", title, day or date_in_header(text))
 
 
-# What pypdf raises on a damaged or hostile file besides its own errors: it reads
-# structures as the file declares them, and a lie in them surfaces as any of these.
-_PDF_FAILURES: tuple[type[BaseException], ...] = (
-    ValueError,
-    KeyError,
-    TypeError,
-    AttributeError,
-    IndexError,
-    RecursionError,
-    MemoryError,
-    OverflowError,
-    ZeroDivisionError,
-    AssertionError,
-    UnicodeError,
-)
-
-
 def _pdf(data: bytes, name: str) -> Document:
     import pypdf  # startup: extract only (0.1 s)
-    from pypdf.errors import PyPdfError  # with pypdf
 
-    # A hostile file reaches any corner of the reader (an unknown filter is a
-    # NotImplementedError, a JBIG2 image a DependencyError): every error is its failure.
-    failures: tuple[type[BaseException], ...] = (PyPdfError, Exception)
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings are not ours
     began = time.monotonic()
 
@@ -246,18 +230,18 @@ def _pdf(data: bytes, name: str) -> Document:
                 )
             size += len(text)
             if size > MAX_CHARACTERS:
-                break  # from_bytes says how long is too long
+                raise _too_long(name, f"over {MAX_CHARACTERS:,}")
             pages.append(text)
         metadata = reader.metadata
         created = metadata.creation_date if metadata is not None else None
         title = metadata.title if metadata is not None else None
     except SourceError:
         raise
-    except failures as exc:
+    except Exception as exc:
+        # A hostile file reaches any corner of the reader (an unknown filter is a
+        # NotImplementedError, a JBIG2 image a DependencyError): every error is its own.
         said = visible(str(exc) or type(exc).__name__)
         raise SourceError(f"{name}: cannot read the PDF: {said}") from None
-    if size > MAX_CHARACTERS:
-        pages.append("x" * (MAX_CHARACTERS + 1 - sum(map(len, pages))))
     text = "\n\n".join(pages)
     day = date_in_header(text) or (created.date() if created is not None else None)
     return Document(text, name, "pdf", title if isinstance(title, str) else None, day)
@@ -292,7 +276,8 @@ def markdown_text(text: str) -> str:
     return _EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), text)
 
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# The grammar's month names, in full (not "Sep", "Sept"): a dateline spells them out.
+_MONTHS = "|".join(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
 _HEADER_DATE = re.compile(
     rf"\b(?:(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
     rf"|(?P<d>\d{{1,2}}) (?P<m>{_MONTHS}),? (?P<y>(?:19|20)\d\d)"
@@ -326,9 +311,9 @@ def date_in_header(text: str) -> dt.date | None:
         if match.group("iso"):
             return dt.date.fromisoformat(match.group("iso"))
         if match.group("d"):
-            month = _MONTHS.split("|").index(match.group("m").lower()) + 1
+            month = MONTHS[match.group("m").lower()]
             return dt.date(int(match.group("y")), month, int(match.group("d")))
-        month = _MONTHS.split("|").index(match.group("m2").lower()) + 1
+        month = MONTHS[match.group("m2").lower()]
         return dt.date(int(match.group("y2")), month, int(match.group("d2")))
     except ValueError:
         return None

@@ -52,7 +52,7 @@ def sentence_text(candidate: Candidate) -> Text:
     return shown
 
 
-def heading(candidate: Candidate, number: int) -> Text:
+def heading(candidate: Candidate) -> Text:
     line = Text()
     line.append(f"{candidate.strength}", style=STRENGTH_STYLE.get(candidate.strength, ""))
     line.append(f"  {candidate.confidence:.2f}")
@@ -73,11 +73,11 @@ def heading(candidate: Candidate, number: int) -> Text:
     return line
 
 
-def card(candidate: Candidate, number: int, total: int) -> Table:
+def card(candidate: Candidate, number: int) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", no_wrap=True)
     grid.add_column()
-    grid.add_row(Text(f"{number}.", style="bold"), heading(candidate, number))
+    grid.add_row(Text(f"{number}.", style="bold"), heading(candidate))
     grid.add_row("", Text(visible(candidate.title), style="bold"))
     grid.add_row("", sentence_text(candidate))
     return grid
@@ -101,10 +101,9 @@ def summary(extraction: Extraction) -> str:
 
 class Format:
     def candidates(self, extraction: Extraction, out: TextIO) -> None:
-        total = len(extraction.candidates)
         shown: list[Table | str] = []
         for n, candidate in enumerate(extraction.candidates, start=1):
-            shown.append(card(candidate, n, total))
+            shown.append(card(candidate, n))
             shown.append("")
         shown.append(summary(extraction))
         emit(out, *shown)
