@@ -43,6 +43,8 @@ class Source(NamedTuple):
     text: str
     declared: dt.date
     labels: list[Span]
+    kind: str  # declaration (the parties' own text), report or preview (LABELLING.md)
+    unfinished: int  # where a last sentence cut off by the excerpt begins (else the end)
 
 
 LABELS = HERE / "extract" / "labels.toml"
@@ -64,8 +66,17 @@ def sources(path: Path = LABELS, texts: Path = TEXTS) -> list[Source]:
             due = label.get("due")
             end = parse_due(due, declared=entry["declared"]).end if due else None
             labels.append(Span(at, at + len(label["quote"]), label["strength"], end))
-        found.append(Source(entry["name"], text, entry["declared"], labels))
+        kind = entry.get("kind", "")
+        found.append(Source(entry["name"], text, entry["declared"], labels, kind, _cut(text)))
     return found
+
+
+def _cut(text: str) -> int:
+    """An excerpt that stops mid-sentence: its last sentence is not labelled (LABELLING.md),
+    so a candidate there is neither right nor wrong."""
+    if not text.rstrip() or text.rstrip()[-1] in '.!?"”’)]':
+        return len(text)
+    return sentences(text)[-1].start
 
 
 def ours(text: str, declared: dt.date) -> list[Span]:
@@ -161,8 +172,11 @@ class Score(NamedTuple):
         )
 
 
-def score(labels: Sequence[Span], found: Sequence[Span]) -> Score:
+def score(labels: Sequence[Span], found: Sequence[Span], unfinished: int | None = None) -> Score:
     pairs = matched(labels, found)
+    if unfinished is not None:
+        kept = {id(cand) for _, cand in pairs}
+        found = [c for c in found if c.start < unfinished or id(c) in kept]
     by_strength = {
         s: (
             sum(1 for lab, cand in pairs if lab.strength == s and cand.strength == s),
@@ -178,7 +192,15 @@ def score(labels: Sequence[Span], found: Sequence[Span]) -> Score:
 def scores(
     finder: Callable[[str, dt.date], list[Span]], labels: Path = LABELS, texts: Path = TEXTS
 ) -> dict[str, Score]:
-    return {s.name: score(s.labels, finder(s.text, s.declared)) for s in sources(labels, texts)}
+    return {
+        s.name: score(s.labels, finder(s.text, s.declared), s.unfinished)
+        for s in sources(labels, texts)
+    }
+
+
+def kinds(labels: Path = LABELS, texts: Path = TEXTS) -> dict[str, str]:
+    """Each file's kind: the issue's goals are set on declarations, the parties' own text."""
+    return {s.name: s.kind for s in sources(labels, texts)}
 
 
 def overall(results: dict[str, Score]) -> Score:
@@ -205,6 +227,10 @@ def main(argv: Sequence[str]) -> None:
         results = scores(finder, labels, texts)
         for name, sc in results.items():
             print(_row(name, sc))
+        of_kind = kinds(labels, texts)
+        for kind in sorted(set(of_kind.values()) - {""}):
+            subtotal = overall({n: sc for n, sc in results.items() if of_kind[n] == kind})
+            print(_row(f"overall, {kind}s", subtotal))
         total = overall(results)
         print(_row("overall", total))
         shares = "  ".join(

@@ -45,6 +45,19 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Analysts expect the two sides to sign a trade deal.", "forecast"),
         ("The summit is likely to produce a joint statement.", "forecast"),
         ("Italian and Kazakh officials are discussing joint training programs.", "forecast"),
+        ('Starmer and Harris agreed "to take the relationship to a new level".', "pledge"),
+        ("The leaders agreed at their Wales Summit to reverse the trend of cuts.", "pledge"),
+        (
+            "The presidents agreed on the need to reflect on the modernization of the bloc.",
+            "intent",
+        ),
+        ("They reiterated their commitments to avoid trade barriers.", "pledge"),
+        ("Delegates set a date in early September for another round of talks.", "pledge"),
+        ("The Declaration promises closer cooperation between governments.", "pledge"),
+        ("We are launching an ambitious and accelerated response.", "pledge"),
+        ("We intend for the Partnership to serve as a lasting regional platform.", "intent"),
+        ("The Union needs to step up its internal groundwork and reforms.", "intent"),
+        ("The ambassador anticipates Cambodia to be the host of the summit.", "forecast"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -68,6 +81,11 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The goal is to shape early-career networks.",
         "Italy is expanding cultural diplomacy and academic cooperation.",
         "This reflects Rome's tangible commitment to deeper engagement.",
+        "We welcome the developments reached so far since the summits in Dubrovnik and Warsaw.",
+        "We welcome the strong and continuous support of our partners.",
+        "We are pleased to welcome the high-level participation of the United States.",
+        "Welcomed the successful completion of the Plan of Action.",
+        "We are facing a world of growing uncertainty.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:
@@ -237,4 +255,66 @@ def test_semicolons_cut_a_list_of_dated_promises() -> None:
         ("Launch direct flights", "by end of 2026"),
         ("Open a campus", "by mid 2027"),
         ("Hold a forum", "by 2025-11"),
+    ]
+
+
+def test_a_clause_about_what_came_before_is_cut_off_before_and_is() -> None:
+    text = (
+        "They also agreed to host the first summit in March next year, which will take "
+        "forward co-operation in key areas."
+    )
+    candidates = extract(text, Settings(declared=dt.date(2024, 9, 7)))
+    assert (candidates[0].quote, candidates[0].due) == (
+        "They also agreed to host the first summit in March next year",
+        "2025-03",
+    )
+    wales = (
+        "The leaders agreed at their Wales Summit to reverse the trend of declining defence "
+        "budgets and raise them over the coming decade, a move that will further strengthen "
+        "the transatlantic bond."
+    )
+    [only] = extract(wales, Settings(declared=dt.date(2014, 9, 5)))
+    assert only.due == "by 2024" and only.quote.endswith("over the coming decade")
+
+
+def test_whilst_and_a_purpose_adjunct_join_two_clauses() -> None:
+    text = (
+        "Delegates set a date in early September for another round of talks whilst the "
+        "working groups will meet at the end of August."
+    )
+    assert [c.due for c in extract(text, Settings(declared=dt.date(2007, 7, 20)))] == [
+        "2007-09",
+        "2007-08",
+    ]
+    aim = (
+        "They expressed their resolve to conclude negotiations by the end of this year "
+        "with an aim to increase bilateral trade to $100 billion in the next five years."
+    )
+    assert [c.due for c in extract(aim, Settings(declared=dt.date(2023, 3, 12)))] == [
+        "by 2023",
+        "by 2028",
+    ]
+
+
+def test_a_headline_over_a_long_paragraph_is_its_own_sentence() -> None:
+    body = (
+        "The Alliance's 28 leaders agreed at their Wales Summit to reverse the trend of "
+        "declining defence budgets and raise them over the coming decade, after years of "
+        "cuts across the continent that had left most of them short of the guideline."
+    )
+    text = f"Allied leaders pledge to reverse defence cuts, reaffirm transatlantic bond\n{body}"
+    assert unwrapped(text) == text  # the headline was not wrapped: the next line is wider
+    assert [c.quote for c in extract(text, Settings(declared=dt.date(2014, 9, 5)))][-1] == body
+
+
+def test_a_lost_space_after_a_full_stop_and_a_year_at_a_sentence_end_still_end_it() -> None:
+    text = (
+        "They refer to support for national circumstances.Triple the capacity by 2030. "
+        "“We welcomed the launch of a partnership with a target to double trade by 2030. "
+        "We also agreed upon several new initiatives,” the prime minister said."
+    )
+    quotes = [c.quote for c in extract(text, Settings(declared=dt.date(2021, 5, 4)))]
+    assert quotes[-2:] == [
+        "“We welcomed the launch of a partnership with a target to double trade by 2030.",
+        "We also agreed upon several new initiatives,” the prime minister said.",
     ]

@@ -47,6 +47,9 @@ DECLARED = dt.date(2025, 5, 30)
         ("by end of 2026", "by end of 2026"),
         ("by mid-2027", "by mid 2027"),
         ("in March next year", "2026-03"),
+        ("doses over the next year", "by 2026-05"),
+        ("to make the coming decade one of action", "by 2035"),
+        ("to steer cooperation for the next ten years", "by 2035"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:

@@ -72,15 +72,19 @@ class Settings(NamedTuple):
 # semicolon. Cut only where both sides have a cue or a deadline of their own.
 # ... and the end of a quotation: '"We have set an objective … by 2008," Wen said'.
 _JOINS = re.compile(
-    r",?\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=while\b)|,\s+(?=with\b|\w+ing\b)"
-    r"|[,.][”\"]\s+"
+    r",?\s+(?:and|while|whilst|whereas)\s+|;\s+|,\s+(?=while\b)|,\s+(?=with\b|\w+ing\b)"
+    r"|[,.][”\"]\s+|\s+(?=with (?:an?|the) (?:aim|view|goal|target|objective)\b)"
+    r"|,\s+(?=which\b|an? \w+ (?:that|which)\b)"
 )
+# ", which will take forward …", ", a move that will …": a clause about what came
+# before, a firmer break than "and" joining two verbs of one subject
+_COMMENTING = re.compile(r"which\b|an? \w+ (?:that|which)\b")
 _SCHEDULED = re.compile(r"schedul|set to|planned|to be held|expected|prepar", re.IGNORECASE)
 _APPROVAL = re.compile(
     r"\b(?:was|were|has been|have been) (?:approved|adopted|endorsed|agreed)\b", re.IGNORECASE
 )
 _LEADING = re.compile(
-    r"^(?:and|while|whereas|but|also|specifically|in particular|moreover|furthermore|"
+    r"^(?:and|while|whilst|whereas|but|also|specifically|in particular|moreover|furthermore|"
     r"in addition|additionally|further)\b[,\s]*",
     re.IGNORECASE,
 )
@@ -110,7 +114,9 @@ def _join_strength(join: re.Match[str]) -> int:
     words = join.group(0)
     if ";" in words:
         return 3
-    if "while" in words or "whereas" in words:
+    if "while" in words or "whilst" in words or "whereas" in words:
+        return 2
+    if words.startswith(",") and _COMMENTING.match(join.string, join.end()):
         return 2
     return 1 if "," in words else 0
 

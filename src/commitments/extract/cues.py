@@ -37,8 +37,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
     ("pledge", True, 0.85, r"accept(?:ed|s)? (?:the|an|their|his|her|its) invitation"),
-    ("pledge", True, 0.9, r"agreed (?:to|on|upon|that|for)|agreeing to|agree to|agrees to"),
-    ("pledge", True, 0.9, r"(?:decided|decides|resolved) (?:to|that|on)"),
+    # agreeing on a need or on how important something is: a shared view, not a decision
+    ("intent", True, 0.8, r"agreed (?:on|upon) the (?:importance|need|necessity)"),
+    # an opening quotation mark may stand between the verb and what was agreed
+    ("pledge", True, 0.9, r"agreed [\"“‘]?(?:to|on|upon|that|for)|agreeing to|agree to|agrees to"),
+    # "agreed at their Wales Summit on Friday … to reverse": the verb before an adjunct
+    ("pledge", True, 0.8, r"agreed(?= (?:at|during|in|on|yesterday|today|last)\b)"),
+    ("pledge", True, 0.9, r"(?:decided|decides|resolved) [\"“‘]?(?:to|that|on)"),
     ("pledge", True, 0.9, r"(?:was|were|has been|have been) (?:approved|adopted|endorsed)"),
     # endorsing a country's bid is support; endorsing an agreement or a plan, approval
     ("intent", True, 0.75, r"endors(?:ed|es|e|ing) (?:\w+['’]s )?(?:bid|candidacy|candidature)"),
@@ -48,7 +53,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        r"scheduled (?:to|for)|set to (?:host|hold|be held|take place|open|launch)",
+        r"scheduled (?:to|for)|set to (?:host|hold|be held|take place|open|launch)"
+        r"|set (?:a|the|a new) date",
     ),
     (
         "pledge",
@@ -56,7 +62,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.85,
         r"(?:re)?(?:affirm|declare|reiterate|confirm|renew|state)(?:d|s|ed|ing)? "
         r"(?:their|its|our|the) (?:full |strong |firm |unwavering )?"
-        r"(?:commitment|resolve|determination)",
+        r"(?:commitments?|resolve|determination)",
     ),
     ("pledge", True, 0.8, r"reaffirm(?:ed|s|ing)? (?:our |their |its )?cooperation"),
     ("pledge", True, 0.85, r"set (?:an? |the )?(?:\w+ ){0,3}(?:goal|target|objective)s?"),
@@ -72,10 +78,20 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         r"pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing) to|undert(?:ook|ake|akes) to|shall"
+        r"|promis(?:es|ed)(?= (?:a|an|closer|more|greater|further|new|stronger|deeper)\b)"
         r"|(?:re)?affirm(?:ed|s|ing)? (?:their|its|our) (?:\w+ )?efforts"
         r"|(?:stand|stands|stood) firm",
     ),
     ("pledge", True, 0.8, r"plans? to|planning to|intends? to launch|vow(?:s|ed)? to"),
+    # the parties' own act as they speak: "we are launching", "we are stepping up"
+    (
+        "pledge",
+        True,
+        0.7,
+        r"we are (?:now |also |today |hereby )?"
+        r"(?!(?:facing|witnessing|seeing|living|experiencing|going|meeting|gathering)\b)"
+        r"\w+ing(?= (?:an?|the|our|new|up|further|together)\b)",
+    ),
     # a body directed to act by the parties: charged, instructed, tasked, mandated
     (
         "pledge",
@@ -89,7 +105,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     # --- forecast: somebody else's expectation; ongoing talks with no outcome yet
     ("forecast", True, 0.75, r"analysts? (?:expect|predict|forecast|anticipate|believe|say)s?"),
     ("forecast", True, 0.75, r"(?:(?:is|are) )?(?:likely|unlikely|poised) to"),
-    ("forecast", True, 0.7, r"(?:is|are) expected to|expect(?:s|ed)? (?:that|to)"),
+    (
+        "forecast",
+        True,
+        0.7,
+        r"(?:is|are) expected to|(?:expect|anticipat)(?:s|es|ed|e)? (?:that|to)"
+        r"|(?:expect|anticipat)(?:s|es|ed|e)? (?:[A-Z][\w-]*|the \w+)(?= to\b)",
+    ),
     ("forecast", True, 0.65, r"(?:is|are) (?:discussing|negotiating|exploring|in talks on)"),
     # --- future: the voice decides (a pledge reported, a forecast in commentary)
     (
@@ -142,7 +164,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.75,
-        r"need (?:to|for)|necessity (?:of|to)|it is (?:important|essential|necessary|vital) to"
+        r"needs? (?:to|for)|necessity (?:of|to)|it is (?:important|essential|necessary|vital) to"
         r"|importance of(?= \w+ing| further| continued| (?:deeper|closer|stronger"
         r"|greater|enhanced|increased|expanded|broader)\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)",
@@ -161,6 +183,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"aims? (?:to|at)|aiming (?:to|at)|seeks? to|seeking to|intends? to"
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) determined to"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
+        r"|intend(?:s|ed)?(?= (?:for|that)\b)|(?:we|they) intend\b|with the intention to"
         r"|expressed (?:their |its |our )?resolve|political will to"
         r"|encourag(?:e|es|ed|ing) (?:the |its |their |all )?[\w-]+(?: [\w-]+){0,4}? to\b"
         r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,3}? to\b",
@@ -209,9 +232,10 @@ _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded)\b", re.IGNORECASE)
 # Welcoming or noting something done or observed: the signing of a treaty, the progress
 # achieved, growth, an intensification; as opposed to an initiative, a plan, a need.
 _OBSERVED = re.compile(
-    r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:[\w'’]+\s+){0,3}?(?:the\s+)?(?:[\w'’]+\s+)?"
+    r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:[\w'’-]+\s+)?"
     r"(?:signing|signature|adoption|holding|conclusion|entry into force|progress|results?"
-    r"|outcomes?|success|achievements?|intensification|growth|interaction|visit|recent|recently"
+    r"|outcomes?|success|successful|completion|achievements?|intensification|growth|interaction"
+    r"|visit|recent|recently|participation|developments reached|support of|(?:\w+ )?meeting"
     r"|presidents?|leaders|delegations?|guests|heads of state|participants|(?:\w+ )?meeting"
     r"|summit)\b",
     re.IGNORECASE,

@@ -90,7 +90,9 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} |in )?next {_SEASON}", "next_season"),
         (
             r"(?:within|in less than) (?:the next )?(?P<n>a|one|two|three|four|five|six|"
-            r"seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (?P<unit>years?|months?)",
+            r"seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (?P<unit>years?|months?)"
+            # "over the next year": the twelve months from the declared day
+            r"|(?:over|within|during|in) the (?:next|coming) (?:year|12 months)",
             "within",
         ),
         (rf"(?:{_BY} )?the end of (?:the )?{_MONTH}(?! \d)", "month_no_year"),
@@ -109,8 +111,9 @@ def _forms() -> list[tuple[str, str]]:
             "day_no_year",
         ),
         (
-            r"(?:over|within|in) (?:the )?(?:next|coming) (?:(?P<n>\d{1,2}|two|three|four|five|"
-            r"six|seven|eight|nine|ten|fifteen|twenty) years|(?P<decade>decade))",
+            r"(?:(?:over|within|in|for) (?:the )?(?:next|coming) (?P<n>\d{1,2}|two|three|four|five|"
+            r"six|seven|eight|nine|ten|fifteen|twenty) years"
+            r"|(?:(?:over|within|in|for|during) )?the (?:next|coming) (?P<decade>decade))",
             "years_ahead",
         ),
         (r"(?P<rel>this|next) week", "week"),
@@ -217,9 +220,12 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         season = g["season"].lower()
         return f"{by}{season} {declared.year + 1}"
     if kind == "within":
-        n = g["n"].lower()
+        if g.get("n") is None:  # "over the next year"
+            n, unit = "one", "year"
+        else:
+            n, unit = g["n"].lower(), g["unit"].lower()
         count = 1 if n in ("a", "one") else int(n) if n.isdigit() else _NUMBERS[n]
-        months = count * (12 if g["unit"].lower().startswith("year") else 1)
+        months = count * (12 if unit.startswith("year") else 1)
         total = declared.year * 12 + declared.month - 1 + months
         return f"by {total // 12}-{total % 12 + 1:02d}"
     if kind == "weekday":

@@ -38,6 +38,7 @@ def _segmenter() -> pysbd.Segmenter:
 _WRAP = re.compile(r"(?<=[^\s.!?:;”\"’)\]])[ \t]*\n(?=[ \t]*(?![-*•‣◦]\s|\d{1,2}[.)]\s)\S)")
 _LINE = re.compile(r"[^\n]+")
 SHORTEST_WRAPPED = 30  # characters: shorter lines are headings, names, list items
+LONGEST_WRAP = 160  # characters: wider lines were not wrapped by a writer or a PDF
 
 
 def unwrapped(text: str) -> str:
@@ -48,7 +49,12 @@ def unwrapped(text: str) -> str:
     chars = list(text)
     for match in _WRAP.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if match.start() - line_start >= SHORTEST_WRAPPED:
+        length = match.start() - line_start
+        next_end = text.find("\n", match.end())
+        next_length = (len(text) if next_end < 0 else next_end) - match.end()
+        # wrapping makes lines of one width: a headline above a paragraph that is one
+        # long line ("Allied leaders pledge to …" over the report) was not wrapped
+        if length >= SHORTEST_WRAPPED and next_length <= max(LONGEST_WRAP, 2 * length):
             for at in range(match.start(), match.end()):
                 chars[at] = " "
     return "".join(chars)
@@ -90,8 +96,12 @@ def sentences(text: str) -> list[Sentence]:
 
 # pysbd keeps a quotation whole ("“Interest was expressed in … Continued efforts were
 # also noted,” the document states."): inside one, a full stop after a lower-case word
-# and before a capital still ends a sentence.
-_INNER_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z“\"‘])")
+# (or a year: "… by 2030. We also agreed …") and before a capital still ends a sentence.
+# A copied page may have lost the space after a full stop ("circumstances.Triple the"):
+# a word of three small letters, a full stop and a capitalised word end a sentence too.
+_INNER_END = re.compile(
+    r"(?:(?<=[a-z]{3}[.!?])|(?<=\d{4}[.!?]))\s+(?=[A-Z“\"‘])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]+\b)"
+)
 
 
 def _quoted_sentences(start: int, text: str) -> list[Sentence]:
