@@ -318,3 +318,37 @@ def test_a_lost_space_after_a_full_stop_and_a_year_at_a_sentence_end_still_end_i
         "“We welcomed the launch of a partnership with a target to double trade by 2030.",
         "We also agreed upon several new initiatives,” the prime minister said.",
     ]
+
+
+def test_a_preview_s_will_is_a_forecast_and_an_announcement_s_is_a_pledge() -> None:
+    preview = (
+        "The city of Tianjin will host the summit. Leaders of the member states will arrive "
+        "on Sunday. The key outcome will be a development strategy."
+    )
+    announcement = (
+        "The Government is pleased to announce that the nation will host the meeting in 2026. "
+        "The leaders will gather in St. John's. The meeting will be held in October. It was "
+        "decided in Samoa."
+    )
+    declaration = (
+        "We will meet again in 2027. We will host the next summit. Our ministers will meet."
+    )
+    assert is_commentary(preview)
+    assert not is_commentary(announcement)
+    assert not is_commentary(declaration)
+    assert {s for s, _ in found(preview)} == {"forecast"}
+    assert {s for s, _ in found(announcement)} == {"pledge"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I believe the official announcement at the summit will proceed as expected.",
+        "If everything goes as expected, Cambodia will be the second host in Asia.",
+        "The summit will probably produce a significant performance.",
+        "Analysts believe that the leaders will skip the summit.",
+    ],
+)
+def test_a_future_framed_by_a_belief_is_a_forecast_in_a_report_too(sentence: str) -> None:
+    assert found(sentence) == [("forecast", sentence)]
+    assert found("The minister said Kenya will host the summit in 2026.")[0][0] == "pledge"

@@ -22,6 +22,7 @@ from commitments.extract.cues import (
     Strength,
     cues,
     is_commentary,
+    is_hedged,
     not_a_commitment,
     strength_of,
 )
@@ -377,7 +378,8 @@ def _from_sentence(
             continue
         if not (a <= cue.start < b) and not_a_commitment(part, cue._replace(start=0, end=0)):
             continue
-        strength: Strength = "pledge" if approved else strength_of(cue.kind, commentary)
+        voice = commentary or (cue.kind == "future" and is_hedged(s, cue))
+        strength: Strength = "pledge" if approved else strength_of(cue.kind, voice)
         if cue.kind not in ("future", "forecast") and not _SCHEDULED.search(cue.words):
             # "agreed on Monday": in a report a bare weekday is when it happened
             part_times = [t for t in part_times if t.kind != "weekday"]

@@ -326,10 +326,45 @@ _COMMENTARY = re.compile(
 )
 
 
+# A preview tells of a meeting to come in the third person: more of what will happen
+# than of what was agreed, and no "we" of the parties.
+_WILL = re.compile(r"\b(?:will|is set to|are set to|is to|are to)\b", re.IGNORECASE)
+_DONE = re.compile(
+    r"\b(?:agreed|decided|signed|adopted|endorsed|approved|reaffirmed|reiterated|pledged"
+    r"|announc(?:e|es|ed|ing)|welcomed|declared|committed|expressed|stressed|underlined"
+    r"|emphasi[sz]ed"
+    r"|noted|resolved|launched|issued)\b",
+    re.IGNORECASE,
+)
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
 def is_commentary(text: str) -> bool:
     """A commentary announces itself: an analysis, an outlook, key takeaways. Two such
-    words (not one passing mention) make the author's ``will`` a forecast."""
-    return len({m.group(0).lower() for m in _COMMENTARY.finditer(text)}) >= 2
+    words (not one passing mention) make the author's ``will`` a forecast; so does a
+    preview, which tells of the future, not of acts, and not in the parties' voice."""
+    if len({m.group(0).lower() for m in _COMMENTARY.finditer(text)}) >= 2:
+        return True
+    will = len(_WILL.findall(text))
+    return will >= 3 and will > 2 * len(_DONE.findall(text)) and len(_WE.findall(text)) <= 2
+
+
+# A future framed by someone's belief or expectation: "I believe the announcement will
+# proceed", "if everything goes as expected, Cambodia will be", "will probably produce".
+_EPISTEMIC = re.compile(
+    r"\b(?:I|we|he|she|they|analysts?|experts?|observers?)"
+    r" (?:\w+ )?(?:believes?|think|thinks|expects?|predicts?|anticipates?)\b"
+    r"|\bif (?:everything|all) goes (?:as expected|well|to plan)\b|\bhopefully\b"
+    r"|\bprobably\b|\bwith the (?:high )?anticipation that\b",
+    re.IGNORECASE,
+)
+
+
+def is_hedged(sentence: str, cue: Cue) -> bool:
+    """Someone's belief or expectation frames the cue, or its verb ("will probably")."""
+    return bool(_EPISTEMIC.search(sentence, 0, cue.start)) or sentence[
+        cue.end : cue.end + 10
+    ].lstrip().lower().startswith("probably")
 
 
 def strength_of(kind: CueClass, commentary: bool) -> Strength:
