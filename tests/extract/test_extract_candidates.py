@@ -58,6 +58,20 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We intend for the Partnership to serve as a lasting regional platform.", "intent"),
         ("The Union needs to step up its internal groundwork and reforms.", "intent"),
         ("The ambassador anticipates Cambodia to be the host of the summit.", "forecast"),
+        ("The Prime Minister supported nomination of Tajikistan to the Council.", "intent"),
+        ("Heads highlighted the importance of a strong response to these challenges.", "intent"),
+        ("We must enable Nordic industry to take a leading role.", "intent"),
+        ("Finland, Iceland, Sweden, Norway and Denmark want to lead by example.", "intent"),
+        (
+            "Leaders asked the Secretary-General of the Arab League Nabil Al-Araby to meet.",
+            "intent",
+        ),
+        ("The Arab leaders have re-affirmed unwavering support for the UAE.", "intent"),
+        ("The leaders declared backing for all measures Abu Dhabi may take.", "intent"),
+        ("The president suggested the founding of a bi-regional development bank.", "proposal"),
+        ("A very prominent contingent of guests is expected.", "pledge"),
+        ("An upgraded Free Trade Agreement is due to be signed.", "pledge"),
+        ("We declare our readiness and commitment to work on the priority areas.", "pledge"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -352,3 +366,13 @@ def test_a_preview_s_will_is_a_forecast_and_an_announcement_s_is_a_pledge() -> N
 def test_a_future_framed_by_a_belief_is_a_forecast_in_a_report_too(sentence: str) -> None:
     assert found(sentence) == [("forecast", sentence)]
     assert found("The minister said Kenya will host the summit in 2026.")[0][0] == "pledge"
+
+
+def test_a_name_s_capital_letter_stays_a_capital_in_cues_that_take_one() -> None:
+    # "expect us to deliver" is not "expects Cambodia to host"
+    [only] = extract(
+        "We declare our commitment to work on the areas where our citizens expect us to deliver.",
+        DECLARED,
+    )
+    assert only.strength == "pledge"
+    assert found("The Minister expects Kenya to host the summit.")[0][0] == "forecast"

@@ -50,6 +50,10 @@ DECLARED = dt.date(2025, 5, 30)
         ("doses over the next year", "by 2026-05"),
         ("to make the coming decade one of action", "by 2035"),
         ("to steer cooperation for the next ten years", "by 2035"),
+        ("from 29th January 2026 to 29th July 2026", "2026-01-29/2026-07-29"),
+        ("from 1st June to 3rd July 2025", "2025-06-01/2025-07-03"),
+        ("on 5th September 2025", "2025-09-05"),
+        ("by March 30th", "by 2026-03-30"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:

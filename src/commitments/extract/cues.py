@@ -60,8 +60,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        r"(?:re)?(?:affirm|declare|reiterate|confirm|renew|state)(?:d|s|ed|ing)? "
-        r"(?:their|its|our|the) (?:full |strong |firm |unwavering )?"
+        r"(?:re-?)?(?:affirm|declare|reiterate|confirm|renew|state)(?:d|s|ed|ing)? "
+        r"(?:their|its|our|the) (?:readiness and )?(?:full |strong |firm |unwavering )?"
         r"(?:commitments?|resolve|determination)",
     ),
     ("pledge", True, 0.8, r"reaffirm(?:ed|s|ing)? (?:our |their |its )?cooperation"),
@@ -98,7 +98,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         r"(?:charg|instruct|task|mandat|direct)(?:e|es|ed|s|ing)? (?:the |its |their |our )?"
-        r"[A-Z][\w-]*(?: [A-Z][\w-]*)*(?= to\b)",
+        r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)*(?= to\b)",
     ),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
     ("pledge", False, 0.7, r"(?:a |their |its |our )?commitments? (?:to|on|for)\b"),
@@ -110,7 +110,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.7,
         r"(?:is|are) expected to|(?:expect|anticipat)(?:s|es|ed|e)? (?:that|to)"
-        r"|(?:expect|anticipat)(?:s|es|ed|e)? (?:[A-Z][\w-]*|the \w+)(?= to\b)",
+        r"|(?:expect|anticipat)(?:s|es|ed|e)? (?:(?-i:[A-Z])[\w-]*|the \w+)(?= to\b)",
     ),
     ("forecast", True, 0.65, r"(?:is|are) (?:discussing|negotiating|exploring|in talks on)"),
     # --- future: the voice decides (a pledge reported, a forecast in commentary)
@@ -119,7 +119,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.6,
         r"will(?: not)?|won't|would(?: not)?|(?:is|are) (?:expected|due) (?:in|by|on|at)"
-        r"|(?:is|are) set to"
+        r"|(?:is|are) set to|(?:is|are) expected(?=[.,;])"
+        r"|(?:is|are) due to(?! (?:the|a|an|its|their|his|her|this|that)\b)(?= \w)"
         r"|prepar(?:e|es|ing) to|(?:is|are) to(?= (?:be )?\w+)",
     ),
     # --- proposal: put forward, not agreed
@@ -129,7 +130,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "proposal",
         True,
         0.75,
-        r"suggest(?:ed|s)? (?:that|to|\w+ing)|put forward|outlined|offer(?:ed|s)? to",
+        r"suggest(?:ed|s)? (?:that|to|the|\w+ing)|put forward|outlined|offer(?:ed|s)? to",
     ),
     # --- intent: a wish, support, a stated need, an invitation
     (
@@ -144,9 +145,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
-        r"(?:voiced|reaffirmed|reiterated|confirmed|declared|pledged) "
+        r"(?:voiced|re-?affirmed|reiterated|confirmed|declared|pledged) "
         r"(?:their |its |our |his |her )?"
-        r"(?:full |strong |continued |firm )?support|support(?:s|ed)(?= (?:the|for|\w+['’]s)\b)"
+        r"(?:full |strong |continued |firm |unwavering )?(?:support|backing)"
+        r"|support(?:s|ed)(?= (?!by\b|and\b|or\b)\w)"
         r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= \w)"
         r"|extend(?:s|ed)? (?:their|its|our) (?:full |strong )?support"
         r"|(?:sides|parties|countries|leaders|nations|we|they) support(?= \w)"
@@ -167,7 +169,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"needs? (?:to|for)|necessity (?:of|to)|it is (?:important|essential|necessary|vital) to"
         r"|importance of(?= \w+ing| further| continued| (?:deeper|closer|stronger"
         r"|greater|enhanced|increased|expanded|broader)\b)"
-        r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)",
+        r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)"
+        r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
+        r"the (?:importance|need|necessity|urgency)",
     ),
     (
         "intent",
@@ -183,10 +187,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"aims? (?:to|at)|aiming (?:to|at)|seeks? to|seeking to|intends? to"
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) determined to"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
+        r"|(?:we|they) must|(?:want|wants|wish|wishes) to"
         r"|intend(?:s|ed)?(?= (?:for|that)\b)|(?:we|they) intend\b|with the intention to"
         r"|expressed (?:their |its |our )?resolve|political will to"
         r"|encourag(?:e|es|ed|ing) (?:the |its |their |all )?[\w-]+(?: [\w-]+){0,4}? to\b"
-        r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,3}? to\b",
+        r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,6}? to\b",
     ),
     (
         "intent",
@@ -328,7 +333,11 @@ _COMMENTARY = re.compile(
 
 # A preview tells of a meeting to come in the third person: more of what will happen
 # than of what was agreed, and no "we" of the parties.
-_WILL = re.compile(r"\b(?:will|is set to|are set to|is to|are to)\b", re.IGNORECASE)
+_WILL = re.compile(
+    r"\b(?:will|is set to|are set to|is to|are to|is due to|are due to|is expected"
+    r"|are expected|it is hoped)\b",
+    re.IGNORECASE,
+)
 _DONE = re.compile(
     r"\b(?:agreed|decided|signed|adopted|endorsed|approved|reaffirmed|reiterated|pledged"
     r"|announc(?:e|es|ed|ing)|welcomed|declared|committed|expressed|stressed|underlined"

@@ -34,6 +34,9 @@ _NUMBERS = {
     "twenty": 20,
 }  # fmt: skip
 _DASH = "[-–—]"
+_TH = "(?:st|nd|rd|th)?"  # "29th January", "March 30th"
+_D1 = rf"(?P<d1>\d{{1,2}}){_TH}"
+_D2 = rf"(?P<d2>\d{{1,2}}){_TH}"
 
 
 class Found(NamedTuple):
@@ -52,11 +55,17 @@ def _forms() -> list[tuple[str, str]]:
     # Longest first: the alternation takes the first form that matches at a position.
     return [
         # 28-29 May 2025, May 28-29, 2025, May 28, 2025, 28 May 2025
-        (rf"(?:on )?(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}}) {_MONTH},? {_YEAR}", "day_range"),
+        (rf"(?:on )?{_D1}{_DASH}{_D2} {_MONTH},? {_YEAR}", "day_range"),
+        # "from 29th January 2025 to 29th July 2025": a period of days
+        (
+            rf"from {_D1} {_MONTH},? (?:(?P<year1>(?:19|20|21)\d\d) )?"
+            rf"(?:to|until|till) {_D2} (?P<month2>{_MONTH_WORDS})\.?,? {_YEAR}",
+            "day_span",
+        ),
         # "August 31–September 1, 2025": a span across two months
         (
-            rf"(?:on )?{_MONTH} (?P<d1>\d{{1,2}}) ?{_DASH} ?(?P<month2>{_MONTH_WORDS})\.? "
-            rf"(?P<d2>\d{{1,2}}),? {_YEAR}",
+            rf"(?:on )?{_MONTH} {_D1} ?{_DASH} ?(?P<month2>{_MONTH_WORDS})\.? "
+            rf"{_D2},? {_YEAR}",
             "day_span",
         ),
         # "for the period of 2020-2023", "2025–27"
@@ -66,9 +75,9 @@ def _forms() -> list[tuple[str, str]]:
             "years",
         ),
         (r"(?:by (?:or around )?)?(?:the )?mid-century", "mid_century"),
-        (rf"(?:on )?{_MONTH} (?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}}),? {_YEAR}", "day_range"),
-        (rf"(?:{_BY} )?(?:on )?{_MONTH} (?P<d1>\d{{1,2}}),? {_YEAR}", "day"),
-        (rf"(?:{_BY} )?(?:on )?(?P<d1>\d{{1,2}}) {_MONTH},? {_YEAR}", "day"),
+        (rf"(?:on )?{_MONTH} {_D1}{_DASH}{_D2},? {_YEAR}", "day_range"),
+        (rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1},? {_YEAR}", "day"),
+        (rf"(?:{_BY} )?(?:on )?{_D1} {_MONTH},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
         (rf"(?:{_BY} )?(?:in |during )?(?:the )?{_SEASON} (?:of )?{_YEAR}", "season"),
         (rf"(?:{_BY} )?(?:in )?{_PART}[ -]{_YEAR}", "part"),
@@ -102,12 +111,12 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} |in )(?:(?P<part>early|mid|late) )?{_MONTH}(?![ -]\d)", "month_no_year"),
         # "on July 24", "starting August 29", "28 May": in the declared day's year
         (
-            rf"(?:{_BY} )?(?:on )?{_MONTH} (?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?"
+            rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1}(?:{_DASH}{_D2})?"
             r"(?!\d)(?!,?\s*\d{4})",
             "day_no_year",
         ),
         (
-            rf"(?:{_BY} )?(?:on )?(?P<d1>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))? {_MONTH}(?! \d)",
+            rf"(?:{_BY} )?(?:on )?{_D1}(?:{_DASH}{_D2})? {_MONTH}(?! \d)",
             "day_no_year",
         ),
         (
@@ -165,7 +174,8 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         )
     if kind == "day_span":
         year = int(g["year"])
-        since = f"{year:04d}-{_month_number(g['month']):02d}-{int(g['d1']):02d}"
+        opening = int(g.get("year1", year))
+        since = f"{opening:04d}-{_month_number(g['month']):02d}-{int(g['d1']):02d}"
         return f"{since}/{year:04d}-{_month_number(g['month2']):02d}-{int(g['d2']):02d}"
     if kind == "years":
         opening, closing = int(g["y1"]), g["y2"]
@@ -249,6 +259,9 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         try:
             dt.date(year, month, first)
             dt.date(year, month, last)
+            if by and dt.date(year, month, last) < declared:
+                year += 1  # "by March 30th", written in July: a deadline is ahead
+                dt.date(year, month, last)
         except ValueError:
             return None
         if first == last:
