@@ -72,6 +72,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("A very prominent contingent of guests is expected.", "pledge"),
         ("An upgraded Free Trade Agreement is due to be signed.", "pledge"),
         ("We declare our readiness and commitment to work on the priority areas.", "pledge"),
+        ("The Authority charges the President of The Commission to work with WAHO.", "pledge"),
+        ("We agree that an early boundary settlement must be pursued.", "pledge"),
+        ("We reaffirm our enduring unity and determination to meet global challenges.", "pledge"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -376,3 +379,12 @@ def test_a_name_s_capital_letter_stays_a_capital_in_cues_that_take_one() -> None
     )
     assert only.strength == "pledge"
     assert found("The Minister expects Kenya to host the summit.")[0][0] == "forecast"
+
+
+def test_a_clause_between_commas_about_what_a_thing_does_is_not_the_promise() -> None:
+    text = (
+        "The two leaders agreed that the Strategic Partnership Agreement, which will further "
+        "enhance bilateral cooperation, should be finalized and be signed in Dushanbe next year."
+    )
+    [only] = extract(text, Settings(declared=dt.date(2022, 12, 14)))
+    assert (only.quote, only.cue, only.due) == (text, "agreed that", "2023")

@@ -105,6 +105,29 @@ def _parenthesised(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "the Agreement, which will further enhance cooperation, should be finalized": a clause
+# set between commas inside the main one says what a thing is, as brackets do
+_EMBEDDED = re.compile(
+    r",\s+which\b[^,;()]{1,150},(?=\s+(?:should|will|would|shall|must|can|could|may|is|are"
+    r"|was|were|has|have|had|be|\w+ed)\b)"
+)
+
+
+def _embedded(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _EMBEDDED.finditer(text)]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans, those that overlap made one (``_inside`` bisects them)."""
+    result: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if result and start < result[-1][1]:
+            result[-1] = (result[-1][0], max(end, result[-1][1]))
+        else:
+            result.append((start, end))
+    return result
+
+
 def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
     """``at`` is within one of the spans (sorted, not overlapping)."""
     n = bisect.bisect_right(spans, (at, len(spans) and spans[-1][1] + 1)) - 1
@@ -351,7 +374,10 @@ def _from_sentence(
         sentence_cues = cues(s)
     if not sentence_cues:
         return []
-    brackets = _parenthesised(s)
+    embedded = _embedded(s)
+    # what a thing will do ("which will further enhance cooperation") is not a promise
+    sentence_cues = [c for c in sentence_cues if not _inside(c.start, embedded)] or sentence_cues
+    brackets = _merged(_parenthesised(s) + embedded)
     times = [
         t
         for t in time_expressions(s, settings.declared)

@@ -40,7 +40,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     # agreeing on a need or on how important something is: a shared view, not a decision
     ("intent", True, 0.8, r"agreed (?:on|upon) the (?:importance|need|necessity)"),
     # an opening quotation mark may stand between the verb and what was agreed
-    ("pledge", True, 0.9, r"agreed [\"“‘]?(?:to|on|upon|that|for)|agreeing to|agree to|agrees to"),
+    (
+        "pledge",
+        True,
+        0.9,
+        r"agreed [\"“‘]?(?:to|on|upon|that|for)|agreeing to|agrees? (?:to|that|on|upon)",
+    ),
     # "agreed at their Wales Summit on Friday … to reverse": the verb before an adjunct
     ("pledge", True, 0.8, r"agreed(?= (?:at|during|in|on|yesterday|today|last)\b)"),
     ("pledge", True, 0.9, r"(?:decided|decides|resolved) [\"“‘]?(?:to|that|on)"),
@@ -61,7 +66,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"(?:re-?)?(?:affirm|declare|reiterate|confirm|renew|state)(?:d|s|ed|ing)? "
-        r"(?:their|its|our|the) (?:readiness and )?(?:full |strong |firm |unwavering )?"
+        r"(?:their|its|our|the) (?:[\w-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination)",
     ),
     ("pledge", True, 0.8, r"reaffirm(?:ed|s|ing)? (?:our |their |its )?cooperation"),
@@ -98,7 +103,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         r"(?:charg|instruct|task|mandat|direct)(?:e|es|ed|s|ing)? (?:the |its |their |our )?"
-        r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)*(?= to\b)",
+        r"(?-i:[A-Z])[\w-]*(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*(?= to\b)",
     ),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
     ("pledge", False, 0.7, r"(?:a |their |its |our )?commitments? (?:to|on|for)\b"),
@@ -258,7 +263,7 @@ _OWN_ACTS = re.compile(
 )
 # "agreed that regular exchanges are essential": agreeing on a judgement.
 _AGREED_JUDGEMENT = re.compile(
-    r"\bagreed that\b[^.;]*\b(?:is|are|was|were) (?:\w+ )?(?:essential|important|crucial|vital"
+    r"\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) (?:\w+ )?(?:essential|important|crucial|vital"
     r"|key|necessary|fruitful|useful|significant)\b",
     re.IGNORECASE,
 )
@@ -302,7 +307,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     words = cue.words.lower()
     if _RECALLED.search(clause) or _OWN_ACTS.search(clause):
         return True
-    if words.startswith("agreed that") and _AGREED_JUDGEMENT.search(clause):
+    if words.startswith(("agreed that", "agree that", "agrees that")) and _AGREED_JUDGEMENT.search(
+        clause
+    ):
         return True
     if cue.start > 0 and _PREVIOUSLY.search(clause, max(0, cue.start - 12), cue.start):
         return True
