@@ -75,6 +75,11 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The Authority charges the President of The Commission to work with WAHO.", "pledge"),
         ("We agree that an early boundary settlement must be pursued.", "pledge"),
         ("We reaffirm our enduring unity and determination to meet global challenges.", "pledge"),
+        ("Leaders envision an open and peaceful Asia-Pacific community by 2040.", "intent"),
+        ("The leaders also declared to strengthen their ties at all levels.", "pledge"),
+        ("Senior officials are tasked by leaders to complete an implementation plan.", "pledge"),
+        ("These are proposals that we are open to discuss.", "intent"),
+        ("The ministers reiterated their states' solidarity with Iraq.", "intent"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -103,6 +108,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "We are pleased to welcome the high-level participation of the United States.",
         "Welcomed the successful completion of the Plan of Action.",
         "We are facing a world of growing uncertainty.",
+        "The report recalled what had been agreed upon by the ministers.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:
@@ -388,3 +394,11 @@ def test_a_clause_between_commas_about_what_a_thing_does_is_not_the_promise() ->
     )
     [only] = extract(text, Settings(declared=dt.date(2022, 12, 14)))
     assert (only.quote, only.cue, only.due) == (text, "agreed that", "2023")
+
+
+def test_a_cue_of_the_past_inside_a_clause_does_not_cut_it() -> None:
+    text = (
+        "The ministers asserted the necessity of activating and accomplishing what had been "
+        "previously agreed upon."
+    )
+    assert found(text) == [("intent", text)]

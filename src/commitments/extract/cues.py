@@ -88,6 +88,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:stand|stands|stood) firm",
     ),
     ("pledge", True, 0.8, r"plans? to|planning to|intends? to launch|vow(?:s|ed)? to"),
+    ("pledge", True, 0.8, r"declared to(?= \w)|agreeing (?:on|upon)"),
+    # "are tasked by leaders to complete": a body directed, in the passive
+    (
+        "pledge",
+        True,
+        0.8,
+        r"(?:is|are|was|were|has been|have been) (?:tasked|charged|instructed|mandated|directed)"
+        r"(?: by [\w ]{1,40}?)?(?= to\b)",
+    ),
     # the parties' own act as they speak: "we are launching", "we are stepping up"
     (
         "pledge",
@@ -192,7 +201,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"aims? (?:to|at)|aiming (?:to|at)|seeks? to|seeking to|intends? to"
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) determined to"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
-        r"|(?:we|they) must|(?:want|wants|wish|wishes) to"
+        r"|(?:we|they) must|(?:want|wants|wish|wishes) to|(?:is|are|remain|remains) open to"
+        r"|envisag(?:e|es|ed)|envision(?:s|ed)?"
+        r"|(?:reiterated|expressed|reaffirmed|declared|voiced) (?:[\w'’]+ ){0,2}solidarity"
         r"|intend(?:s|ed)?(?= (?:for|that)\b)|(?:we|they) intend\b|with the intention to"
         r"|expressed (?:their |its |our )?resolve|political will to"
         r"|encourag(?:e|es|ed|ing) (?:the |its |their |all )?[\w-]+(?: [\w-]+){0,4}? to\b"
@@ -231,11 +242,16 @@ def cues(text: str) -> list[Cue]:
         kind, verb, confidence, _ = _CUES[n]
         if not verb and _POSSESSED.search(text, 0, match.start()):
             continue
+        if _PREVIOUSLY.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "what had been previously agreed upon": the past, not a clause's cue
         found.append(Cue(match.start(), match.end(), match.group(0), kind, verb, confidence))
     return found
 
 
 # --- What makes a clause with a cue still not a commitment ------------------------------
+
+# "what had been previously agreed upon": the past.
+_PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier|had been)\s+$", re.IGNORECASE)
 
 # "recalled that … agreements were reached": an account of the past.
 _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded)\b", re.IGNORECASE)
@@ -267,8 +283,6 @@ _AGREED_JUDGEMENT = re.compile(
     r"|key|necessary|fruitful|useful|significant)\b",
     re.IGNORECASE,
 )
-# "what had been previously agreed upon": the past.
-_PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier)\s+$", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"\b(?:goal|aim|purpose|objective|idea|task|point|question|challenge|priority|hope)\s+$",
     re.IGNORECASE,
@@ -310,8 +324,6 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     if words.startswith(("agreed that", "agree that", "agrees that")) and _AGREED_JUDGEMENT.search(
         clause
     ):
-        return True
-    if cue.start > 0 and _PREVIOUSLY.search(clause, max(0, cue.start - 12), cue.start):
         return True
     if words.startswith(("is to", "are to")) and _DEFINITION.search(clause, 0, cue.start):
         return True  # "the goal is to shape …": what something is for
