@@ -80,6 +80,29 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Senior officials are tasked by leaders to complete an implementation plan.", "pledge"),
         ("These are proposals that we are open to discuss.", "intent"),
         ("The ministers reiterated their states' solidarity with Iraq.", "intent"),
+        ("The six countries are determined to join hands to build a community.", "pledge"),
+        ("All parties are willing to give full play to the leading role of diplomacy.", "intent"),
+        ("The summit approved the admission of Somalia into the EAC.", "pledge"),
+        ("The talks concluded with the decision to admit Somalia as a member.", "pledge"),
+        ("The chairperson was designated to negotiate and sign the Treaty.", "pledge"),
+        ("The Council received instructions to develop a roadmap.", "pledge"),
+        ("The summit directed partner states to submit the names of experts.", "pledge"),
+        ("It tasked the General Secretariat with submitting a detailed report.", "pledge"),
+        (
+            "The Council directed the specialized bodies, ministerial councils, and all "
+            "agencies to redouble efforts.",
+            "pledge",
+        ),
+        ("The leaders expressed their firm commitment to the Arctic Council.", "pledge"),
+        ("Inclusive multilateralism is needed to address global challenges.", "intent"),
+        ("We place particular focus on protecting our air space.", "intent"),
+        ("We reiterate that Europe must become more sovereign.", "intent"),
+        (
+            "The Council emphasized the complete and continuous implementation of the vision.",
+            "intent",
+        ),
+        ("The Conference reaffirmed its principled and continued support to the people.", "intent"),
+        ("Lula used his speech to urge European leaders to finalize the deal.", "intent"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -109,6 +132,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Welcomed the successful completion of the Plan of Action.",
         "We are facing a world of growing uncertainty.",
         "The report recalled what had been agreed upon by the ministers.",
+        "All parties agree that cooperation is in the fundamental interests of the six countries.",
+        "Financial resources directed toward Africa to promote growth.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

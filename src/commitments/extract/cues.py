@@ -65,7 +65,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        r"(?:re-?)?(?:affirm|declare|reiterate|confirm|renew|state)(?:d|s|ed|ing)? "
+        r"(?:re-?)?(?:affirm|declare|reiterate|confirm|renew|state|express)(?:d|s|ed|ing)? "
         r"(?:their|its|our|the) (?:[\w-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination)",
     ),
@@ -111,9 +111,22 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:charg|instruct|task|mandat|direct)(?:e|es|ed|s|ing)? (?:the |its |their |our )?"
-        r"(?-i:[A-Z])[\w-]*(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*(?= to\b)",
+        r"(?:charg|instruct|task|mandat|direct)(?:e|es|ed|s|ing)? "
+        r"(?:(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
+        r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
+        r"|(?:the|its|their|our|all|partner|member) [\w ,'’-]{1,120}?)"
+        r"(?= to\b| with \w+ing\b)",
     ),
+    # a decision, an approval, a designation told in a report's words
+    (
+        "pledge",
+        True,
+        0.85,
+        r"approv(?:ed|es|e)(?= (?:the|a|an|its|their)\b)|(?:the|a|its|their) decision to"
+        r"|(?:is|are|was|were|has been|have been) (?:designated|appointed|authori[sz]ed)(?= to\b)"
+        r"|(?:received|were given|was given) (?:\w+ )?instructions? to",
+    ),
+    ("pledge", True, 0.8, r"(?:is|are|remain|remains) determined to"),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
     ("pledge", False, 0.7, r"(?:a |their |its |our )?commitments? (?:to|on|for)\b"),
     # --- forecast: somebody else's expectation; ongoing talks with no outcome yet
@@ -159,9 +172,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
-        r"(?:voiced|re-?affirmed|reiterated|confirmed|declared|pledged) "
+        r"(?:voic|re-?affirm|reiterat|confirm|declar|pledg)(?:ed|ing|es|s|e)? "
         r"(?:their |its |our |his |her )?"
-        r"(?:full |strong |continued |firm |unwavering )?(?:support|backing)"
+        r"(?:[\w-]+ (?:and )?){0,3}?(?:support|backing)"
         r"|support(?:s|ed)(?= (?!by\b|and\b|or\b)\w)"
         r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= \w)"
         r"|extend(?:s|ed)? (?:their|its|our) (?:full |strong )?support"
@@ -173,7 +186,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.8,
-        r"invited|invites|(?:called|calling|calls?) (?:on|upon|for)|urged|urging"
+        r"invited|invites|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
         r"|(?:the |a |their |its |our )call (?:to|for)",
     ),
     (
@@ -185,7 +198,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|greater|enhanced|increased|expanded|broader)\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
-        r"the (?:importance|need|necessity|urgency)",
+        r"the (?:importance|need|necessity|urgency)"
+        r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing) the (?:[\w,-]+ ){0,5}?"
+        r"(?:implementation|continuation|strengthening|completion|development|enhancement"
+        r"|promotion|expansion|deepening)\b"
+        r"|(?:is|are) (?:urgently |also )?needed(?= to\b| for\b)"
+        r"|(?:place|places|placed|put|puts) (?:a |an )?(?:particular |special |great |strong )?"
+        r"(?:focus|emphasis) on",
     ),
     (
         "intent",
@@ -199,9 +218,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.65,
         r"aims? (?:to|at)|aiming (?:to|at)|seeks? to|seeking to|intends? to"
-        r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) determined to"
+        r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) willing to"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
-        r"|(?:we|they) must|(?:want|wants|wish|wishes) to|(?:is|are|remain|remains) open to"
+        r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
+        r"|(?:is|are|remain|remains) open to"
         r"|envisag(?:e|es|ed)|envision(?:s|ed)?"
         r"|(?:reiterated|expressed|reaffirmed|declared|voiced) (?:[\w'’]+ ){0,2}solidarity"
         r"|intend(?:s|ed)?(?= (?:for|that)\b)|(?:we|they) intend\b|with the intention to"
@@ -280,7 +300,8 @@ _OWN_ACTS = re.compile(
 # "agreed that regular exchanges are essential": agreeing on a judgement.
 _AGREED_JUDGEMENT = re.compile(
     r"\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) (?:\w+ )?(?:essential|important|crucial|vital"
-    r"|key|necessary|fruitful|useful|significant)\b",
+    r"|key|necessary|fruitful|useful|significant|beneficial|conducive|indispensable)\b"
+    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) in the (?:\w+ )?interests? of\b",
     re.IGNORECASE,
 )
 _DEFINITION = re.compile(
