@@ -58,7 +58,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        r"scheduled (?:to|for)|set to (?:host|hold|be held|take place|open|launch)"
+        r"(?:scheduled|slated) (?:to|for)|set to (?:host|hold|be held|take place|open|launch)"
         r"|set (?:a|the|a new) date",
     ),
     (
@@ -126,7 +126,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:is|are|was|were|has been|have been) (?:designated|appointed|authori[sz]ed)(?= to\b)"
         r"|(?:received|were given|was given) (?:\w+ )?instructions? to",
     ),
-    ("pledge", True, 0.8, r"(?:is|are|remain|remains) determined to"),
+    # resolve: "are determined to", a preamble's "Determined to close this chapter",
+    # "reaffirming their will to establish"
+    (
+        "pledge",
+        True,
+        0.8,
+        r"(?:is|are|remain|remains) determined to|^determined to"
+        r"|(?:their|its|our) (?:firm |strong |political )?will to",
+    ),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
     ("pledge", False, 0.7, r"(?:a |their |its |our )?commitments? (?:to|on|for)\b"),
     # --- forecast: somebody else's expectation; ongoing talks with no outcome yet
@@ -371,31 +379,12 @@ _COMMENTARY = re.compile(
 )
 
 
-# A preview tells of a meeting to come in the third person: more of what will happen
-# than of what was agreed, and no "we" of the parties.
-_WILL = re.compile(
-    r"\b(?:will|is set to|are set to|is to|are to|is due to|are due to|is expected"
-    r"|are expected|it is hoped)\b",
-    re.IGNORECASE,
-)
-_DONE = re.compile(
-    r"\b(?:agreed|decided|signed|adopted|endorsed|approved|reaffirmed|reiterated|pledged"
-    r"|announc(?:e|es|ed|ing)|welcomed|declared|committed|expressed|stressed|underlined"
-    r"|emphasi[sz]ed"
-    r"|noted|resolved|launched|issued)\b",
-    re.IGNORECASE,
-)
-_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-
-
 def is_commentary(text: str) -> bool:
     """A commentary announces itself: an analysis, an outlook, key takeaways. Two such
-    words (not one passing mention) make the author's ``will`` a forecast; so does a
-    preview, which tells of the future, not of acts, and not in the parties' voice."""
-    if len({m.group(0).lower() for m in _COMMENTARY.finditer(text)}) >= 2:
-        return True
-    will = len(_WILL.findall(text))
-    return will >= 3 and will > 2 * len(_DONE.findall(text)) and len(_WE.findall(text)) <= 2
+    words (not one passing mention) make the author's ``will`` a forecast. (Counting
+    futures against acts told took third-person declarations, "Both countries will
+    …", for previews: the tenth held-out set showed it.)"""
+    return len({m.group(0).lower() for m in _COMMENTARY.finditer(text)}) >= 2
 
 
 # A future framed by someone's belief or expectation: "I believe the announcement will

@@ -9,6 +9,7 @@ declared day; without one they are found but left unresolved, and the caller say
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -23,7 +24,7 @@ _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _PART = (
     r"(?P<part>early|mid|late|the beginning of|the start of|the end of"
-    r"|the first half of|the second half of)"
+    r"|the first half of|the second half of|the first semester of|the second semester of)"
 )
 _BY = r"(?P<by>by|before|no later than|until|not later than)"
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -196,6 +197,8 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
             "start of": "beginning of",
             "end of": "end of",
             "first half of": "first half of",
+            "first semester of": "first half of",
+            "second semester of": "second half of",
             "second half of": "second half of",
         }
         return f"{by}{words.get(part, part)} {g['year']}"
@@ -236,8 +239,11 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
             n, unit = g["n"].lower(), g["unit"].lower()
         count = 1 if n in ("a", "one") else int(n) if n.isdigit() else _NUMBERS[n]
         months = count * (12 if unit.startswith("year") else 1)
+        # "within three months" of 27 November is by 27 February: the same day, N months on
         total = declared.year * 12 + declared.month - 1 + months
-        return f"by {total // 12}-{total % 12 + 1:02d}"
+        year, month = total // 12, total % 12 + 1
+        same_day = min(declared.day, calendar.monthrange(year, month)[1])
+        return f"by {year:04d}-{month:02d}-{same_day:02d}"
     if kind == "weekday":
         day = declared + dt.timedelta(
             days=(_WEEKDAYS.index(g["wd1"].lower()) - declared.weekday()) % 7
