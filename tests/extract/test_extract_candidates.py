@@ -106,6 +106,11 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Determined to close this chapter, the two leaders signed the declaration.", "pledge"),
         ("The ministers met, reaffirming their will to establish a partnership.", "pledge"),
         ("The customs union is slated to be completed in 2016.", "pledge"),
+        ("Our goal is to position the Benelux as an innovative frontrunner.", "intent"),
+        ("The leaders reaffirmed that they were determined to deepen integration.", "pledge"),
+        ("The summit directed relevant authorities to initiate national measures.", "pledge"),
+        ("We reaffirm the principles and values of the Charter of the United Nations.", "pledge"),
+        ("We therefore agree: to promote an ambitious climate agreement.", "pledge"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:

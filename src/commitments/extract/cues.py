@@ -70,6 +70,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:commitments?|resolve|determination)",
     ),
     ("pledge", True, 0.8, r"reaffirm(?:ed|s|ing)? (?:our |their |its )?cooperation"),
+    # upholding principles: "We reaffirm the principles and values of the Charter"
+    (
+        "pledge",
+        True,
+        0.75,
+        r"(?:re-?affirm|reiterat|uphold)(?:ed|es|s|ing|e)? (?:the |our |their )?(?:\w+ ){0,2}"
+        r"principles",
+    ),
+    ("pledge", True, 0.8, r"(?:we|they|leaders|ministers) (?:therefore )?(?:agree|agreed):"),
     ("pledge", True, 0.85, r"set (?:an? |the )?(?:\w+ ){0,3}(?:goal|target|objective)s?"),
     (
         "pledge",
@@ -114,7 +123,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:charg|instruct|task|mandat|direct)(?:e|es|ed|s|ing)? "
         r"(?:(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
         r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
-        r"|(?:the|its|their|our|all|partner|member) [\w ,'’-]{1,120}?)"
+        r"|(?:the|its|their|our|all|partner|member|relevant|competent|national)"
+        r" [\w ,'’-]{1,120}?)"
         r"(?= to\b| with \w+ing\b)",
     ),
     # a decision, an approval, a designation told in a report's words
@@ -132,7 +142,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:is|are|remain|remains) determined to|^determined to"
+        r"(?:is|are|was|were|remain|remains) determined to|^determined to"
         r"|(?:their|its|our) (?:firm |strong |political )?will to",
     ),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
@@ -248,6 +258,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("intent", True, 0.55, r"hop(?:es|ed|ing)? (?:to|that)|is hoping"),
     ("intent", True, 0.6, r"prioriti[sz](?:e|es|ed|ing)"),
     ("intent", False, 0.6, r"(?:their |its |our )intention to|intent to"),
+    # the parties' own aim ("Our goal is to position the Benelux"), not a thing's purpose
+    (
+        "intent",
+        True,
+        0.7,
+        r"(?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|intention|purpose) (?:is|was) to",
+    ),
 ]
 
 
