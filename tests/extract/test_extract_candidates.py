@@ -426,3 +426,25 @@ def test_a_cue_of_the_past_inside_a_clause_does_not_cut_it() -> None:
         "previously agreed upon."
     )
     assert found(text) == [("intent", text)]
+
+
+def test_a_second_infinitive_with_its_own_deadline_is_its_own_clause() -> None:
+    text = (
+        "The Parties have agreed to resume negotiations with the Red Cross, and to organise "
+        "a trip to the Islands before the end of 2024."
+    )
+    candidates = extract(text, Settings(declared=dt.date(2024, 9, 24)))
+    assert [(c.quote, c.cue, c.due) for c in candidates] == [
+        ("The Parties have agreed to resume negotiations with the Red Cross", "agreed to", None),
+        (
+            "to organise a trip to the Islands before the end of 2024.",
+            "agreed to",
+            "by end of 2024",
+        ),
+    ]
+
+
+def test_an_approved_proposal_in_a_headline_s_words_is_a_pledge() -> None:
+    text = "The leaders approved proposal to hold an extraordinary meeting by end of 2010."
+    [only] = extract(text, Settings(declared=dt.date(2010, 3, 28)))
+    assert (only.strength, only.due) == ("pledge", "by end of 2010")

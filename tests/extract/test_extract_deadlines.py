@@ -50,6 +50,7 @@ DECLARED = dt.date(2025, 5, 30)
         ("doses over the next year", "by 2026-05-30"),
         ("within three months", "by 2025-08-30"),
         ("in the first semester of 2026", "first half of 2026"),
+        ("by the 26th of February 2026 at the latest", "by 2026-02-26"),
         ("to make the coming decade one of action", "by 2035"),
         ("to steer cooperation for the next ten years", "by 2035"),
         ("from 29th January 2026 to 29th July 2026", "2026-01-29/2026-07-29"),

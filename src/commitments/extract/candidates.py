@@ -82,8 +82,13 @@ _JOINS = re.compile(
 _COMMENTING = re.compile(r"which\b|an? \w+ (?:that|which)\b")
 _SCHEDULED = re.compile(r"schedul|set to|planned|to be held|expected|prepar", re.IGNORECASE)
 _APPROVAL = re.compile(
-    r"\b(?:was|were|has been|have been) (?:approved|adopted|endorsed|agreed)\b", re.IGNORECASE
+    r"\b(?:was|were|has been|have been) (?:approved|adopted|endorsed|agreed)\b"
+    r"|\b(?:approved|adopted|endorsed) (?:the |a |an )?proposals?\b",
+    re.IGNORECASE,
 )
+# "agreed to resume negotiations …, and to organise a trip … before the end of 2024":
+# infinitives under one cue, the second with a deadline of its own, are two clauses
+_NEXT_INFINITIVE = re.compile(r",\s+and\s+(?=to\s)")
 _LEADING = re.compile(
     r"^(?:and|while|whilst|whereas|but|also|specifically|in particular|moreover|furthermore|"
     r"in addition|additionally|further)\b[,\s]*",
@@ -165,6 +170,14 @@ def _parts(
             if between:
                 best = max(between, key=lambda j: (_join_strength(j), j.start()))
                 cuts[best.start()] = best
+    for cue in cue_at:
+        later = [t for t in time_at if t > cue]
+        if not later:
+            continue
+        low, high = bisect.bisect_right(starts, cue), bisect.bisect_left(starts, later[0])
+        infinitives = [j for j in joins[low:high] if _NEXT_INFINITIVE.match(text, j.start())]
+        if infinitives and not any(cue < t < infinitives[-1].start() for t in time_at):
+            cuts.setdefault(infinitives[-1].start(), infinitives[-1])
     parts, begin = [], 0
     for start in sorted(cuts):
         parts.append((begin, start))

@@ -78,7 +78,7 @@ def _forms() -> list[tuple[str, str]]:
         (r"(?:by (?:or around )?)?(?:the )?mid-century", "mid_century"),
         (rf"(?:on )?{_MONTH} {_D1}{_DASH}{_D2},? {_YEAR}", "day_range"),
         (rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1},? {_YEAR}", "day"),
-        (rf"(?:{_BY} )?(?:on )?{_D1} {_MONTH},? {_YEAR}", "day"),
+        (rf"(?:{_BY} )?(?:on )?(?:the )?{_D1} (?:of )?{_MONTH},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
         (rf"(?:{_BY} )?(?:in |during )?(?:the )?{_SEASON} (?:of )?{_YEAR}", "season"),
         (rf"(?:{_BY} )?(?:in )?{_PART}[ -]{_YEAR}", "part"),
