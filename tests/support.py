@@ -97,3 +97,18 @@ def cli(
         timeout=60,
         **kwargs,  # type: ignore[arg-type]
     )
+
+
+def mount_tiny_tmpfs(where: Path, size: str = "64k") -> bool:
+    """A small file system at ``where`` (made), to fill: a full disk. False where this
+    process may not mount one (not root, or no mount rights)."""
+    where.mkdir()
+    try:
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+            capture_output=True,
+            check=False,
+        )
+    except OSError:
+        return False
+    return done.returncode == 0

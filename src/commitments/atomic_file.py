@@ -158,6 +158,59 @@ def publish(target: Path, data: bytes) -> None:
     replace(target, data, mode=stat.S_IMODE(info.st_mode), owner=(info.st_uid, info.st_gid))
 
 
+def publish_all(files: list[tuple[Path, bytes]], *, durable: bool = False) -> None:
+    """Put each file in place, all of them or none: every one is written beside its
+    target first (a full disk shows then, and every temporary file is removed), and
+    only then renamed over its target, in order. A target may be nothing yet or a
+    regular file (whose mode, owner and group the new one keeps); a symbolic link, a
+    folder or anything else is refused (``Refused``) before anything is written."""
+    umask = os.umask(0)
+    os.umask(umask)
+    plans = []
+    for target, data in files:
+        planted = _planted_link(target)
+        if planted:
+            raise Refused(
+                f"{target.name}: its folder {planted} is a symbolic link someone else put in"
+                " a shared folder (give a path that does not go through it)"
+            )
+        try:
+            info = os.lstat(target)
+        except FileNotFoundError:
+            info = None
+        if info is not None and stat.S_ISLNK(info.st_mode):
+            raise Refused(f"{target.name} is a symbolic link (it is never written through)")
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            raise Refused(f"{target.name} is not a regular file")
+        plans.append((target, data, info))
+    staged: list[tuple[str, Path]] = []
+    with _stopped_by_signals_as_exits():
+        try:
+            for target, data, info in plans:
+                fd, temp = _created_beside(target)
+                staged.append((temp, target))
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    if durable:
+                        handle.flush()
+                        os.fsync(handle.fileno())
+                if info is None:
+                    os.chmod(temp, 0o666 & ~umask)
+                else:
+                    with contextlib.suppress(OSError):  # only root may give a file away
+                        os.chown(temp, info.st_uid, info.st_gid)
+                    os.chmod(temp, stat.S_IMODE(info.st_mode))
+            while staged:
+                temp, target = staged[0]
+                os.replace(temp, target)
+                staged.pop(0)
+        except BaseException:
+            for temp, _ in staged:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+            raise
+
+
 def _write_into(target: Path, data: bytes) -> None:
     """Write to the device or FIFO at ``target`` (not through a link planted since)."""
     try:

@@ -545,7 +545,17 @@ def export_commitments(
     output: str | None = None,
     events: EventSpan = EventSpan.deadline,
 ) -> None:
-    _, chosen, whole = _selected(path, today, filters)
+    ledger, chosen, whole = _selected(path, today, filters)
+    if format_name in (ExportFormat.datapackage, ExportFormat.sqlite):
+        from commitments.publish import open_data  # startup: these exports only
+
+        if format_name is ExportFormat.datapackage:
+            written = open_data.export_package(whole, ledger, chosen, today, output)
+            out.write(f"wrote {len(written)} files to {path_text(str(written[0].parent))}\n")
+        else:
+            made = open_data.export_database(whole, ledger, chosen, today, output)
+            out.write(f"wrote {path_text(str(made))}\n")
+        return
     options = ViewOptions(identity=ledger_identity(whole), events=events)
     with _output(output, out, path) as target:
         export_view(format_name, options).commitments(chosen, today, target)

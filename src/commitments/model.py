@@ -144,7 +144,7 @@ UPDATE_KEYS = (
     "recorded",
 )
 SUMMIT_KEYS = ("id", "name", "date", "end", "place", "host", "parties", "source", "url")
-TOP_LEVEL_KEYS = ("version", "summit", "commitment", "update")
+TOP_LEVEL_KEYS = ("version", "license", "summit", "commitment", "update")
 ARRAYS = ("summit", "commitment", "update")  # the arrays of tables a ledger holds
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Matched whole (fullmatch): a scheme in any case, a host, and no space or control
@@ -332,6 +332,7 @@ class Ledger:
     version: int | None = None
     updates: Sequence[Update] = ()
     summits: list[Summit] = field(default_factory=list)
+    license: str | None = None  # the licence its data is published under (an SPDX id, say)
 
     def updates_of(self, commitment_id: str) -> list[Update]:
         """The updates of one commitment, in file order."""

@@ -28,7 +28,7 @@ from commitments.write.requests import (
     record_update,
     slugify,
 )
-from support import SHIPPED, Run, Write
+from support import SHIPPED, Run, Write, mount_tiny_tmpfs
 
 BASE = """
     # Hand-written header: must survive every write.
@@ -487,22 +487,9 @@ def test_disk_full_message(write_ledger: Write, monkeypatch: pytest.MonkeyPatch)
         record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="x", by="me"))
 
 
-def _mount_tiny_tmpfs(where: Path) -> bool:
-    where.mkdir()
-    try:
-        done = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)],
-            capture_output=True,
-            check=False,
-        )
-    except OSError:
-        return False
-    return done.returncode == 0
-
-
 def test_full_disk_on_a_real_file_system(tmp_path: Path) -> None:
     disk = tmp_path / "disk"
-    if not _mount_tiny_tmpfs(disk):
+    if not mount_tiny_tmpfs(disk):
         pytest.skip("cannot mount a small tmpfs here (needs root and mount rights)")
     try:
         path = disk / "commitments.toml"

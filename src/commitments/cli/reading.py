@@ -183,7 +183,8 @@ def export(
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
-    """Commitments as a file: JSON, CSV, Markdown or iCalendar."""
+    """Commitments as a file: JSON, CSV, Markdown, iCalendar, or the open data (a data
+    package's folder, an SQLite database)."""
     if events is not EventSpan.deadline and format_ is not ExportFormat.ics:
         raise UsageError(
             f"--events: only the iCalendar feed has events (give --format ics; this is"

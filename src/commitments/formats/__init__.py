@@ -64,6 +64,8 @@ class ExportFormat(StrEnum):
     csv = "csv"
     markdown = "markdown"
     ics = "ics"
+    datapackage = "datapackage"  # a folder of CSV files and datapackage.json
+    sqlite = "sqlite"  # a database file
 
 
 class TimelineFormat(StrEnum):

@@ -52,7 +52,7 @@ COLUMNS = (
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _defused(text: str) -> str:
+def defused(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
@@ -69,7 +69,7 @@ def _cell(value: Any, raw: bool) -> str:
         text = "; ".join(f"{visible(str(k))}: {visible(str(v))}" for k, v in value.items())
     else:
         text = visible(str(value), keep_newlines=True)
-    return text if raw else _defused(text)
+    return text if raw else defused(text)
 
 
 class Format:

@@ -170,7 +170,10 @@ def ledger_of(
     updates: Sequence[Update],
     version: int | None,
     summits: list[Summit] | None = None,
+    license: str | None = None,
 ) -> Ledger:
     """The ledger of these valid tables, each commitment with what its summit gives."""
     summits = summits or []
-    return Ledger(path, inherit(commitments, summits), fold(updates), version, updates, summits)
+    return Ledger(
+        path, inherit(commitments, summits), fold(updates), version, updates, summits, license
+    )

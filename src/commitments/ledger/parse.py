@@ -95,7 +95,9 @@ def _validate(
     updates = _valid(tables.updates)
     summits = [s for s, _ in _valid(tables.summits)]
     written = [c for c, _ in commitments]
-    ledger = ledger_of(path, written, [u for u, _ in updates], tables.version, summits)
+    ledger = ledger_of(
+        path, written, [u for u, _ in updates], tables.version, summits, tables.license
+    )
     if warnings:
         placed = {
             "summit": [r for _, r in _valid(tables.summits)],

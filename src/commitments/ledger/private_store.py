@@ -34,7 +34,7 @@ SECRET_NAME = "secret"
 SECRET_BYTES = 32
 TAG_BYTES = 32
 # Any change of the tool or of the model's fields makes older entries unusable.
-HEADER = ("commitments-cache", 9, __version__, Commitment._fields, Update._fields)
+HEADER = ("commitments-cache", 10, __version__, Commitment._fields, Update._fields)
 
 
 def _code() -> bytes:

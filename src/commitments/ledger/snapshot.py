@@ -88,6 +88,7 @@ class _Snapshot:
         "histories",
         "kept",
         "ledger",
+        "license",
         "path",
         "prints",
         "rows",
@@ -111,8 +112,10 @@ class _Snapshot:
         path: Path,
         histories: dict[str, History] | None = None,
         prints: dict[str, bytes] | None = None,
+        license: str | None = None,
     ) -> None:
         self.size, self.tail_ok, self.version = size, tail_ok, version
+        self.license = license  # a top-level key, like version: an append never changes it
         # As written (what a commitment takes from its summit is added when used).
         self.commitments, self.summits = commitments, summits
         self.rows = rows  # each commitment's folded history, as stored
@@ -158,6 +161,7 @@ class _Snapshot:
             tuple(_summit_row(s) for s in self.summits),
             self.rows,
             self.prints,
+            self.license,
         )
         return {SNAPSHOT: head, UPDATES: (self.digest, *self.filed)}
 
@@ -170,6 +174,7 @@ class _Snapshot:
                 self.version,
                 Deferred(lambda: _updates(self.filed), lambda ident: _updates(self.filed, ident)),
                 self.summits,
+                self.license,
             )
         return self.ledger
 
@@ -265,6 +270,7 @@ def _grown(snap: _Snapshot, data: bytes, name: str) -> _Snapshot | None:
         snap.path,
         histories,
         prints,
+        snap.license,
     )
     if not new.commitments:
         grown.blob = snap.blob
@@ -315,6 +321,7 @@ def _made(path: Path, data: bytes, ledger: Ledger, written: list[Commitment]) ->
         path,
         histories,
         prints,
+        ledger.license,
     )
     snap.ledger = ledger
     snap.running = _ledger_hash(data)
@@ -325,8 +332,10 @@ def _made(path: Path, data: bytes, ledger: Ledger, written: list[Commitment]) ->
 def _load(path: Path, size: int) -> _Snapshot | None:
     stored = private_store.load(path, SNAPSHOT, private_store.limit_for(size))
     try:
-        whole, known, tail_ok, version, blob, summits, rows, prints = stored
+        whole, known, tail_ok, version, blob, summits, rows, prints, license = stored
         if not isinstance(whole, bytes) or known > size or not isinstance(prints, dict):
+            return None
+        if license is not None and not isinstance(license, str):
             return None
         snap = _Snapshot(
             known,
@@ -338,6 +347,7 @@ def _load(path: Path, size: int) -> _Snapshot | None:
             None,
             path,
             prints=prints,
+            license=license,
         )
         snap.blob = blob
     except (TypeError, ValueError, EOFError, IndexError):

@@ -36,7 +36,15 @@ def as_of(ledger: Ledger, day: dt.date) -> Ledger:
     def known() -> list[Update]:
         return [u for u in ledger.updates if u.on <= day and u.commitment not in unborn]
 
-    return Ledger(ledger.path, commitments, histories, ledger.version, Deferred(known), summits)
+    return Ledger(
+        ledger.path,
+        commitments,
+        histories,
+        ledger.version,
+        Deferred(known),
+        summits,
+        ledger.license,
+    )
 
 
 def unborn_note(ledger: Ledger, given: str, day: dt.date) -> str:

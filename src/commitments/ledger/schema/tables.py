@@ -298,6 +298,7 @@ class Tables:
     # can still check it; it is valid only if its reader has not failed.
     updates: list[tuple[Update | None, TableReader]] = field(default_factory=list)
     version: int | None = None
+    license: str | None = None
 
     def ids(self) -> list[str | None]:
         """The id written on every commitment table, valid or not (None: not a string)."""
@@ -341,12 +342,18 @@ def _top_level_keys(doc: dict[str, Any], report: Report, tables: Tables) -> None
             report.error(
                 report.root_keys.get(key) or _table_position(report.locations, key),
                 f"unknown top-level key {quoted(key)}{hint}"
-                " (expected version, [[summit]], [[commitment]] and [[update]] tables)",
+                " (expected version, license, [[summit]], [[commitment]] and [[update]]"
+                " tables)",
             )
     version = top.typed("version", int, "an integer")
     if version is not None and version != LEDGER_VERSION:
         top.error("version", f"unsupported ledger version {version} (this tool reads version 1)")
     tables.version = version
+    license = top.typed("license", str, "a string: the data's licence, as CC-BY-4.0")
+    if license is not None and (not license.strip() or len(license) > 200 or "\n" in license):
+        top.error("license", "license must be one line of text: the data's licence, as CC-BY-4.0")
+        license = None
+    tables.license = license
 
 
 def _table_position(locations: Locations, key: str) -> Position:
