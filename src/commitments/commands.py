@@ -561,6 +561,43 @@ def export_commitments(
         export_view(format_name, options).commitments(chosen, today, target)
 
 
+def publish_site(
+    path: Path,
+    today: dt.date,
+    target: str,
+    out: TextIO,
+    *,
+    title: str | None = None,
+    base_url: str | None = None,
+) -> None:
+    from commitments.model import url_problem
+    from commitments.publish.site import DEFAULT_TITLE, build_site  # startup: site only
+
+    if title is not None and (not title.strip() or visible(title) != title):
+        raise UsageError("--title: expected a line of visible text")
+    if base_url is not None:
+        problem = url_problem(base_url)
+        if problem is not None:
+            raise UsageError(f"--base-url: {quoted(base_url)} {problem}")
+        base_url = base_url if base_url.endswith("/") else base_url + "/"
+    ledger, chosen, whole = _selected(path, today, NO_FILTER)
+    written = build_site(
+        whole,
+        ledger,
+        chosen,
+        today,
+        target,
+        title=title or DEFAULT_TITLE,
+        identity=ledger_identity(whole),
+        base_url=base_url or "",
+    )
+    out.write(
+        f"wrote {counted(written.written, 'file')} of the site in"
+        f" {path_text(str(written.folder))} ({written.unchanged} unchanged"
+        f"{f', {written.removed} removed' if written.removed else ''})\n"
+    )
+
+
 def ledger_identity(whole: Ledger) -> str:
     """What tells this ledger's exports apart from another's: the first commitment of
     the file as written (its id, title and declared date). The same on every machine,

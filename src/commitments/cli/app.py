@@ -22,7 +22,7 @@ from typer._completion_shared import (
 from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from commitments import __version__
-from commitments.cli import extracting, git, reading, writing
+from commitments.cli import extracting, git, publishing, reading, writing
 from commitments.cli.options import FileOption, Globals, PagerOption, TodayOption, this_process
 from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
 from commitments.ledger.find import path_text
@@ -208,6 +208,7 @@ COMMANDS: list[tuple[str, Callable[..., None]]] = [
     ("init", writing.init),
     ("recover", writing.recover),
     ("extract", extracting.extract),
+    ("site", publishing.site),
     ("git-setup", git.git_setup),
     ("git-merge", git.git_merge),
 ]

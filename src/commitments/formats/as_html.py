@@ -35,7 +35,7 @@ def _mean_cell(score: Score, shown: Callable[[Score], str]) -> str:
     return f'<td class="{score_class(score.score)}"{tip}>{esc(shown(score))}</td>'
 
 
-def _row(row: Row, parties: list[str]) -> str:
+def _row(row: Row, parties: list[str], link: Callable[[str], str] | None = None) -> str:
     cells = []
     for party in parties:
         cell = row.cells.get(party)
@@ -56,13 +56,18 @@ def _row(row: Row, parties: list[str]) -> str:
         )
     return (
         f'<tr><th class="pledge" scope="row"><span class="id">{esc(row.id)}</span>'
-        f"{esc(row.title)}</th>{''.join(cells)}"
+        f"{_linked(esc(row.title), link(row.id) if link else None)}</th>{''.join(cells)}"
         f'<td class="mean {score_class(row.score.score)}">{esc(mean_text(row.score))}</td>'
         f'<td class="mean">{esc(coverage_text(row.score))}</td></tr>'
     )
 
 
-def matrix(report: Report) -> str:
+def _linked(text: str, to: str | None) -> str:
+    return f'<a href="{to}">{text}</a>' if to else text
+
+
+def matrix(report: Report, link: Callable[[str], str] | None = None) -> str:
+    """The compliance matrix; ``link``: a pledge's page, by id (already a safe href)."""
     parties = report.parties
     head = "".join(f'<th title="{esc(party_name(p))}">{esc(p)}</th>' for p in parties)
     means = [report.party_scores[p] for p in parties]
@@ -75,7 +80,7 @@ def matrix(report: Report) -> str:
         f"<tr><th>Assessed</th>{''.join(f'<td>{esc(coverage_text(s))}</td>' for s in means)}"
         f"<td></td><td>{esc(coverage_text(overall))}</td></tr>"
     )
-    body = "\n".join(_row(row, parties) for row in report.rows)
+    body = "\n".join(_row(row, parties, link) for row in report.rows)
     return (
         '<div class="scroll"><table class="matrix">\n'
         f'<thead><tr><th class="pledge">Pledge</th>{head}<th>Mean</th><th>Assessed</th>'
@@ -118,7 +123,7 @@ def evidence(report: Report) -> str:
     return '<section class="evidence"><h2>Evidence</h2>\n' + "\n".join(articles) + "</section>\n"
 
 
-def _score_legend(report: Report) -> str:
+def score_legend(report: Report) -> str:
     zero = "partial, in progress" if report.interim else "partial"
     minus = "missed; assessed planned, stalled" if report.interim else "missed"
     changes = "".join(f"<li>{esc(line.strip())}</li>" for line in change_lines(report)[1:])
@@ -161,7 +166,7 @@ class Format:
         if not report.rows:
             body.append("<p>No pledge with a responsible party to assess.</p>\n")
         else:
-            body += [matrix(report), _score_legend(report), evidence(report)]
+            body += [matrix(report), score_legend(report), evidence(report)]
         write_page(out, page(f"Compliance report: {title}", "".join(body)))
 
     def timeline(self, timeline: Timeline, out: TextIO) -> None:

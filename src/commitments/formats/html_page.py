@@ -97,16 +97,17 @@ def href(url: str | None) -> str | None:
     return html.escape(url, quote=True)
 
 
-def page(title: str, body: str) -> str:
-    """A whole document around ``body`` (already HTML); ``title`` is plain text."""
+def page(title: str, body: str, *, head: str = "", nav: str = "", css: str = "") -> str:
+    """A whole document around ``body`` (already HTML); ``title`` is plain text;
+    ``head`` (links to feeds), ``nav`` and ``css`` (more rules) are HTML too."""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">\n'
         f'<meta name="generator" content="commitments {__version__}">\n'
-        f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n"
-        f"<body>\n<main>\n{body}"
+        f"<title>{esc(title)}</title>\n{head}<style>{CSS}{css}</style>\n</head>\n"
+        f"<body>\n{nav}<main>\n{body}"
         f"<footer><p>Made by commitments {__version__} from a hand-kept ledger."
         " Each score and date is the ledger's; check the sources it cites.</p></footer>\n"
         "</main>\n</body>\n</html>\n"

@@ -1,0 +1,238 @@
+"""Writing the site into OUTDIR: only the pages that changed, all of them or none, and
+never a file the tool did not write.
+
+A manifest (``.commitments-site.json``) lists each page the tool wrote, with its hash,
+size and time. A page whose new bytes hash the same is left alone; a page the manifest
+does not know, or that was changed since, is someone else's: the build stops before
+writing anything and names it. Every new or changed page is written beside its place
+first, and only when all are written are they renamed into place (a full disk leaves
+the site as it was). Pages the tool wrote that the site no longer has are removed,
+unless someone changed them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from commitments.atomic_file import Refused, publish_all, replace
+from commitments.errors import CommitmentsError, UsageError, os_reason
+from commitments.ledger.find import path_text, shell_word
+
+MANIFEST = ".commitments-site.json"
+FOLDERS = ("commitments", "summits", "parties")
+_MANIFEST_LIMIT = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    folder: Path
+    written: int
+    unchanged: int
+    removed: int
+
+
+def site_folder(target: str, ledger: Path) -> Path:
+    """OUTDIR as given: a folder (made if only it is missing), never a file, never the
+    ledger's own folder or one that holds it."""
+    expected = "(expected a folder for the site)"
+    if not target:
+        raise UsageError(f"OUTDIR: the path is empty {expected}")
+    shown = path_text(target)
+    if os.path.islink(target.rstrip("/") or "/") and not os.path.isdir(target):
+        raise UsageError(f"OUTDIR: {shown} is a symbolic link to no folder {expected}")
+    if os.path.exists(target) and not os.path.isdir(target):
+        raise UsageError(f"OUTDIR: {shown} is a file, not a folder {expected}")
+    home = os.path.realpath(ledger.parent)
+    if os.path.isdir(target):
+        real = os.path.realpath(target)
+        if home == real or home.startswith(real.rstrip("/") + "/"):
+            raise UsageError(
+                f"OUTDIR: {shown} holds the ledger; give a folder of its own for the site"
+                f" (a new one inside it will do: {shell_word(os.path.join(target, 'site'))})"
+            )
+        return Path(target)
+    parent = os.path.dirname(os.path.abspath(target.rstrip("/") or "/"))
+    if not os.path.isdir(parent):
+        raise CommitmentsError(
+            f"cannot write the site to {shown}: there is no folder {path_text(parent)}"
+            f" (make it first: mkdir -p -- {shell_word(parent)})"
+        )
+    return Path(target)
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _trusted(path: Path) -> bool:
+    """A manifest to believe: a regular file (not a link) of the user running or of the
+    folder's owner, that nobody else may write."""
+    try:
+        info = os.lstat(path)
+        folder = os.stat(path.parent)
+    except OSError:
+        return False
+    return (
+        stat.S_ISREG(info.st_mode)
+        and info.st_uid in (os.geteuid(), folder.st_uid)
+        and not info.st_mode & 0o022
+        and info.st_size <= _MANIFEST_LIMIT
+    )
+
+
+def _manifest(folder: Path) -> dict[str, tuple[str, int, int]]:
+    """What the tool wrote last time: page → (hash, size, mtime_ns). Anything else is
+    an empty manifest (every existing page is then checked by its bytes)."""
+    path = folder / MANIFEST
+    if not _trusted(path):
+        return {}
+    try:
+        data = json.loads(path.read_bytes())
+        files = data["files"]
+        return {
+            str(name): (str(entry[0]), int(entry[1]), int(entry[2]))
+            for name, entry in files.items()
+            if _safe_name(str(name))
+        }
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return {}
+
+
+def _safe_name(name: str) -> bool:
+    """A page name the tool makes: no way out of the folder, no hidden file."""
+    parts = name.split("/")
+    return (
+        0 < len(parts) <= 2
+        and all(part and not part.startswith(".") and part not in ("..",) for part in parts)
+        and (len(parts) == 1 or parts[0] in FOLDERS)
+    )
+
+
+def _state(path: Path) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except FileNotFoundError:
+        return None
+
+
+def write_site(folder: Path, pages: dict[str, bytes]) -> Written:
+    """Put ``pages`` (name → bytes, in the order to write them: what links to a page
+    after it) in ``folder``."""
+    shown = path_text(str(folder))
+    made_folder = not folder.exists()
+    try:
+        if made_folder:
+            folder.mkdir()
+        for sub in FOLDERS:
+            place = folder / sub
+            info = _state(place)
+            if info is not None and not stat.S_ISDIR(info.st_mode):
+                kind = "a symbolic link" if stat.S_ISLNK(info.st_mode) else "a file"
+                raise CommitmentsError(
+                    f"cannot write the site to {shown}: {path_text(str(place))} is {kind},"
+                    " not a folder the site can use (move it away)"
+                )
+    except OSError as exc:
+        raise CommitmentsError(f"cannot write the site to {shown}: {os_reason(exc)}") from None
+    known = _manifest(folder)
+    changed: list[tuple[Path, bytes]] = []
+    foreign: list[str] = []
+    record: dict[str, tuple[str, int, int]] = {}
+    unchanged = 0
+    for name, data in pages.items():
+        path = folder / name
+        digest = _hash(data)
+        info = _state(path)
+        if info is None:
+            changed.append((path, data))
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            foreign.append(name)
+            continue
+        was = known.get(name)
+        if was is not None and (was[1], was[2]) == (info.st_size, info.st_mtime_ns):
+            current = was[0]  # as the tool left it: no need to read it
+        else:
+            try:
+                current = _hash(path.read_bytes())
+            except OSError as exc:
+                raise CommitmentsError(
+                    f"cannot read {path_text(str(path))}: {os_reason(exc)}"
+                ) from None
+        if current == digest:
+            unchanged += 1
+            record[name] = (digest, info.st_size, info.st_mtime_ns)
+        elif was is not None and current == was[0]:
+            changed.append((path, data))  # the tool's own page, to be made anew
+        else:
+            foreign.append(name)
+    if foreign:
+        listed = ", ".join(path_text(str(folder / name)) for name in foreign[:3])
+        more = f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
+        why = ""
+        if not known and (folder / MANIFEST).exists():
+            why = (
+                f" (its list of the pages it wrote, {MANIFEST}, is not to be trusted: a link,"
+                " or a file others may write)"
+            )
+        raise CommitmentsError(
+            f"cannot write the site to {shown}: {listed}{more} were not written by commitments,"
+            f" or were changed since{why}; nothing was written (move them away, or give"
+            " another folder)"
+        )
+    try:
+        for sub in FOLDERS:
+            (folder / sub).mkdir(exist_ok=True)
+        publish_all(changed)
+    except Refused as exc:
+        raise CommitmentsError(f"cannot write the site to {shown}: {exc}") from None
+    except OSError as exc:
+        raise CommitmentsError(
+            f"cannot write the site to {shown}: {os_reason(exc)}; the pages there are as they were"
+        ) from None
+    finally:
+        if made_folder and not any(folder.iterdir()):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+    for path, data in changed:
+        info = os.lstat(path)
+        record[str(path.relative_to(folder))] = (_hash(data), info.st_size, info.st_mtime_ns)
+    removed = _remove_stale(folder, known, set(pages))
+    listing = json.dumps({"written-by": "commitments", "files": record}, sort_keys=True).encode()
+    try:
+        if record != known or not _trusted(folder / MANIFEST):
+            replace(folder / MANIFEST, listing, mode=0o644, durable=False)
+    except OSError as exc:
+        raise CommitmentsError(
+            f"wrote the site to {shown}, but not its list of pages ({os_reason(exc)}): the"
+            " next build will check every page by its bytes"
+        ) from None
+    return Written(folder, len(changed), unchanged, removed)
+
+
+def _remove_stale(folder: Path, known: dict[str, tuple[str, int, int]], pages: set[str]) -> int:
+    """Remove the pages the tool wrote that the site no longer has, if unchanged."""
+    removed = 0
+    for name, (digest, size, mtime) in known.items():
+        if name in pages:
+            continue
+        path = folder / name
+        info = _state(path)
+        if info is None or not stat.S_ISREG(info.st_mode):
+            continue
+        if (info.st_size, info.st_mtime_ns) != (size, mtime):
+            try:
+                if _hash(path.read_bytes()) != digest:
+                    continue  # someone changed it: theirs now
+            except OSError:
+                continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed

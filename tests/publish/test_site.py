@@ -1,0 +1,364 @@
+"""`site OUTDIR`: the static tracker site, its pages, feeds, incremental rebuilds, and
+every door of OUTDIR."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import textwrap
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from publish.ledgers import HOSTILE, LEDGER
+from support import Run, Write, mount_tiny_tmpfs
+
+TODAY = "2026-12-05"
+PAGES = [
+    ".commitments-site.json",
+    "calendar.ics",
+    "commitments/energy.html",
+    "commitments/rome-fund.html",
+    "commitments/water.html",
+    "commitments/welcome.html",
+    "feed.xml",
+    "index.html",
+    "parties/IT.html",
+    "parties/KG.html",
+    "parties/KZ.html",
+    "parties/UZ.html",
+    "summits/astana-2025.html",
+    "summits/rome-2026.html",
+]
+
+
+class Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parsed(path: Path) -> Elements:
+    elements = Elements()
+    elements.feed(path.read_text(encoding="utf-8"))
+    elements.close()
+    return elements
+
+
+def text_of(path: Path) -> str:
+    return re.sub(r"\s+", " ", " ".join(parsed(path).text))
+
+
+def site(run: Run, out: Path, *more: str, today: str = TODAY) -> tuple[int, str, str]:
+    result = run("--today", today, "site", str(out), *more)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    return {
+        name: ((folder / name).stat().st_ino, (folder / name).stat().st_mtime_ns)
+        for name in files(folder)
+    }
+
+
+def test_the_site_has_a_page_per_summit_commitment_and_party_and_two_feeds(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    code, said, err = site(run, out)
+    assert code == 0, err
+    assert said == f"wrote 13 files of the site in {out} (0 unchanged)\n"
+    assert files(out) == PAGES  # "later" is declared after the day: no page yet
+    index = text_of(out / "index.html")
+    assert "As of 2026-12-05: 4 commitments, 2 summits" in index
+    # the summit's score with its coverage, and what nobody assessed is said so
+    assert "+0.25 · 63% (5 of 6 cells assessed)" in index
+    assert "not assessed yet (0 of 1 cells assessed)" in index
+    assert "2026-10-01 · done · Held in Tashkent · evidence: Ministry press release" in index
+    water = out / "commitments" / "water.html"
+    page = text_of(water)
+    for said in (
+        "Round table on water resources",
+        "Strength pledge",
+        "Due by 2026 (2025-05-30 – 2026-12-31)",
+        "In the source's words a round table on water resources is planned by 2026",
+        "Source: Joint Declaration",
+        "Score: +1 · 100% (3 of 3 cells assessed)",
+        "2026-10-01 · done · Held in Tashkent · evidence: Ministry press release",
+        "Followed by Event on energy technologies",
+    ):
+        assert said in page, said
+    links = [a["href"] for tag, a in parsed(water).tags if tag == "a"]
+    assert "https://example.org/press" in links and "https://example.org/declaration" in links
+    assert "../summits/astana-2025.html" in links and "../parties/KZ.html" in links
+    assert "Responsible Italy" in text_of(out / "commitments" / "rome-fund.html")
+    party = text_of(out / "parties" / "UZ.html")
+    assert "Uzbekistan (UZ)" in party and "missed" in party and "No delegation sent" in party
+    summit = (out / "summits" / "astana-2025.html").read_text()
+    assert '<table class="matrix">' in summit and "<svg" in summit
+    assert 'href="../commitments/energy.html"' in summit  # a matrix row links to its page
+
+
+def test_the_feeds_parse_and_their_entries_keep_their_ids(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    icalendar = pytest.importorskip("icalendar")
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    assert site(run, out, "--base-url", "https://tracker.example/g7")[0] == 0
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(out / "feed.xml").getroot()
+    entries = feed.findall(f"{atom}entry")
+    assert [e.findtext(f"{atom}title") for e in entries] == [
+        "Round table on water resources: done",
+        "Event on energy technologies: partial (IT)",
+        "Event on energy technologies: missed (UZ)",
+    ]
+    first = entries[0]
+    assert first.findtext(f"{atom}id", "").endswith(":update:1")
+    assert first.findtext(f"{atom}updated") == "2026-10-01T00:00:00Z"
+    links = {link.get("rel"): link.get("href") for link in first.findall(f"{atom}link")}
+    assert links == {
+        "alternate": "https://tracker.example/g7/commitments/water.html",
+        "related": "https://example.org/press",
+    }
+    calendar = icalendar.Calendar.from_ical((out / "calendar.ics").read_bytes())
+    uids = [str(e["UID"]) for e in calendar.walk("VEVENT")]
+    assert any(u.startswith("water") for u in uids) and any(u.startswith("energy") for u in uids)
+    index = (out / "index.html").read_text()
+    assert 'rel="alternate" type="application/atom+xml"' in index
+    assert 'href="feed.xml"' in index and 'href="calendar.ics"' in index
+
+
+def test_hostile_text_never_becomes_markup_on_any_page_or_in_the_feed(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(HOSTILE)
+    out = tmp_path / "site"
+    assert site(run, out)[0] == 0
+    pages = [out / name for name in files(out) if name.endswith(".html")]
+    assert len(pages) == 5  # index, the summit, the commitment, IT and KZ
+    for path in pages:
+        source = path.read_text()
+        elements = parsed(path)
+        names = [tag for tag, _ in elements.tags]
+        assert not set(names) & {"script", "iframe", "object", "embed", "img", "form", "base"}
+        assert names.count("style") == 1 and "svg" not in names[:1]
+        for tag, attrs in elements.tags:
+            assert not any(name.startswith("on") for name in attrs), (path, tag, attrs)
+            if tag == "a":
+                link = attrs["href"] or ""
+                assert link.startswith(("https://", "../", "index", "feed", "calendar")) or (
+                    re.fullmatch(r"(commitments|summits|parties)/[\w-]+\.html", link)
+                ), (path, link)
+        assert "\x1b" not in source and "\u202e" not in source and "\u200b" not in source
+        assert "<script>" not in source and "default-src 'none'" in source
+    page = text_of(out / "commitments" / "a.html")
+    assert "<script>alert(1)</script>" in page  # shown as text
+    assert "\\x1b[31m" in page and "\\u202e" in page
+    feed = (out / "feed.xml").read_text()
+    ET.fromstring(feed)  # well-formed: nothing in the ledger broke out of its element
+    assert "<script>" not in feed and "]]&gt;" in feed
+
+
+def test_a_rebuild_after_an_update_rewrites_only_what_it_changed(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    assert site(run, out)[0] == 0
+    before = stamps(out)
+    code, said, _ = site(run, out)
+    assert code == 0 and said == f"wrote 0 files of the site in {out} (13 unchanged)\n"
+    assert stamps(out) == before
+    made = run("--today", TODAY, "update", "rome-fund", "--status", "done", "--on", "2026-11-30")
+    assert made.exit_code == 0, made.stderr
+    code, said, _ = site(run, out)
+    assert code == 0
+    after = stamps(out)
+    rewritten = sorted(name for name in after if after[name] != before[name])
+    assert rewritten == [
+        ".commitments-site.json",
+        "calendar.ics",  # its event is confirmed now
+        "commitments/rome-fund.html",
+        "feed.xml",
+        "index.html",
+        "parties/IT.html",
+        "summits/rome-2026.html",
+    ]
+    assert said == f"wrote 6 files of the site in {out} (7 unchanged)\n"
+    assert "done" in text_of(out / "commitments" / "rome-fund.html")
+
+
+def test_pages_the_site_no_longer_has_are_removed_unless_someone_changed_them(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    assert site(run, out, today="2027-03-01")[0] == 0
+    assert (out / "commitments" / "later.html").is_file()
+    code, said, _ = site(run, out)  # as of an earlier day: "later" does not exist yet
+    assert code == 0 and said.endswith(", 1 removed)\n")
+    assert not (out / "commitments" / "later.html").exists()
+    assert site(run, out, today="2027-03-01")[0] == 0
+    (out / "commitments" / "later.html").write_text("my notes")
+    code, _, err = site(run, out)
+    assert code == 0, err
+    assert (out / "commitments" / "later.html").read_text() == "my notes"
+
+
+def test_files_the_tool_did_not_write_are_never_touched(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "README.md").write_text("mine")
+    (out / "CNAME").write_text("tracker.example")
+    assert site(run, out)[0] == 0
+    assert (out / "README.md").read_text() == "mine" and (out / "CNAME").exists()
+    # a page edited by hand since is the user's now: nothing is written, it is named
+    (out / "index.html").write_text("<p>my own index</p>")
+    before = stamps(out)
+    code, _, err = site(run, out, today="2026-12-06")
+    assert code == 1 and "index.html" in err and "nothing was written" in err
+    assert stamps(out) == before and (out / "index.html").read_text() == "<p>my own index</p>"
+
+
+def test_a_folder_with_someone_else_s_pages_is_refused_before_anything_is_written(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    (out / "commitments").mkdir(parents=True)
+    (out / "commitments" / "water.html").write_text("a page of another tool")
+    code, _, err = site(run, out)
+    assert code == 1 and "water.html" in err and "were not written by commitments" in err
+    assert files(out) == ["commitments/water.html"]
+
+
+def test_a_forged_manifest_is_not_believed(run: Run, write_ledger: Write, tmp_path: Path) -> None:
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    assert site(run, out)[0] == 0
+    (out / "index.html").write_text("theirs")
+    manifest = out / ".commitments-site.json"
+    text = manifest.read_text()
+    # a manifest that anyone may write could claim any page is the tool's to replace
+    forged = re.sub(r'"index.html": \["[0-9a-f]+"', '"index.html": ["' + "0" * 64 + '"', text)
+    manifest.write_text(forged)
+    manifest.chmod(0o666)
+    code, _, err = site(run, out, today="2026-12-06")
+    assert code == 1 and ".commitments-site.json, is not to be trusted" in err
+    assert (out / "index.html").read_text() == "theirs"
+
+
+@pytest.mark.parametrize("kind", ["file", "dangling", "ledger-folder", "ancestor"])
+def test_an_outdir_that_cannot_be_the_site_is_refused(
+    run: Run, write_ledger: Write, tmp_path: Path, kind: str
+) -> None:
+    ledger = write_ledger(LEDGER)
+    before = ledger.read_bytes()
+    target = {
+        "file": tmp_path / "file",
+        "dangling": tmp_path / "dangling",
+        "ledger-folder": ledger.parent,
+        "ancestor": tmp_path,
+    }[kind]
+    if kind == "file":
+        target.write_text("mine")
+    if kind == "dangling":
+        target.symlink_to(tmp_path / "nowhere")
+    listed = sorted(os.listdir(ledger.parent))
+    code, _, err = site(run, target)
+    assert code == 2, err
+    assert {
+        "file": "is a file, not a folder",
+        "dangling": "symbolic link to no folder",
+        "ledger-folder": "holds the ledger",
+        "ancestor": "holds the ledger",
+    }[kind] in err
+    assert ledger.read_bytes() == before and sorted(os.listdir(ledger.parent)) == listed
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_missing_parent_and_a_linked_subfolder_are_clear_errors(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    code, _, err = site(run, tmp_path / "no" / "site")
+    assert code == 1 and "there is no folder" in err and "mkdir -p --" in err
+    out = tmp_path / "site"
+    out.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (out / "commitments").symlink_to(elsewhere)
+    code, _, err = site(run, out)
+    assert code == 1 and "is a symbolic link" in err
+    assert list(elsewhere.iterdir()) == []
+    assert sorted(os.listdir(out)) == ["commitments"]
+
+
+def test_an_outdir_given_as_a_link_to_a_folder_is_followed(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    real = tmp_path / "www"
+    real.mkdir()
+    (tmp_path / "link").symlink_to(real)
+    assert site(run, tmp_path / "link")[0] == 0
+    assert (real / "index.html").is_file() and (tmp_path / "link").is_symlink()
+
+
+def test_a_full_disk_mid_build_leaves_the_site_as_it_was(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    disk = tmp_path / "disk"
+    if not mount_tiny_tmpfs(disk, "256k"):
+        pytest.skip("cannot mount a small tmpfs here (needs root and mount rights)")
+    try:
+        ledger = write_ledger(LEDGER)
+        out = disk / "site"
+        assert site(run, out)[0] == 0
+        before = {name: (out / name).read_bytes() for name in files(out)}
+        with ledger.open("a") as handle:  # a note that fills more than the disk has left
+            handle.write(
+                textwrap.dedent(f"""
+                [[update]]
+                commitment = "water"
+                on = 2026-11-01
+                note = "{"n" * 200_000}"
+                """)
+            )
+        code, _, err = site(run, out)
+        assert code == 1 and "the pages there are as they were" in err, err
+        assert {name: (out / name).read_bytes() for name in files(out)} == before
+        assert not [p for p in disk.rglob("*.tmp")]
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)
+
+
+def test_a_bad_title_or_base_url_is_a_usage_error(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    code, _, err = site(run, tmp_path / "s", "--base-url", "javascript:alert(1)")
+    assert code == 2 and "--base-url" in err
+    code, _, err = site(run, tmp_path / "s", "--title", "\x1b[2J")
+    assert code == 2 and "--title" in err
+    assert not (tmp_path / "s").exists()
