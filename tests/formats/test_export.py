@@ -466,3 +466,30 @@ def test_the_hint_for_a_missing_folder_starting_with_a_dash_can_be_pasted(
     result = run("export", "--format", "ics", "-o", "-m/x.ics")
     assert result.exit_code == 1
     assert "(make it first: mkdir -p -- -m)" in result.stderr
+
+
+def test_a_calendar_joined_from_its_events_is_the_calendar_icalendar_writes_whole() -> None:
+    """The site keeps each event's text and joins them (publish/site.py): the same bytes
+    as icalendar's own serialization of the whole calendar, folding and all."""
+    from commitments.formats import EventSpan
+    from commitments.formats.as_ics import calendar_text, event, event_text
+    from commitments.ledger.read import read_ledger
+    from commitments.report.as_of import as_of
+    from commitments.report.state import states
+
+    today = dt.date.fromisoformat(TODAY)
+    dated = [s for s in states(as_of(read_ledger(SHIPPED), today)) if s.window is not None]
+    assert len(dated) > 5
+    whole = icalendar.Calendar()
+    for name, value in (
+        ("prodid", calendar_text([]).split("PRODID:", 1)[1].split("\r\n", 1)[0]),
+        ("version", "2.0"),
+        ("calscale", "GREGORIAN"),
+        ("method", "PUBLISH"),
+        ("x-wr-calname", "Commitments"),
+    ):
+        whole.add(name, value)
+    for state in dated:
+        whole.add_component(event(state, today, "x", EventSpan.deadline))
+    joined = calendar_text([event_text(s, today, "x", EventSpan.deadline) for s in dated])
+    assert joined == whole.to_ical().decode("utf-8")

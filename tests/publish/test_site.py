@@ -362,3 +362,36 @@ def test_a_bad_title_or_base_url_is_a_usage_error(
     code, _, err = site(run, tmp_path / "s", "--title", "\x1b[2J")
     assert code == 2 and "--title" in err
     assert not (tmp_path / "s").exists()
+
+
+def test_a_site_grown_update_after_update_and_day_after_day_is_the_site_made_anew(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    """The fast path (a page or an event made again only when the key of its inputs
+    changed) against the full one: every file equal, whatever happened in between."""
+    write_ledger(LEDGER)
+    grown = tmp_path / "grown"
+    steps = [
+        ("2026-12-05", ["update", "rome-fund", "--status", "in-progress", "--on", "2026-11-20"]),
+        (
+            "2026-12-05",
+            ["update", "energy", "--party", "KZ", "--status", "done", "--on", "2026-12-01"],
+        ),
+        ("2026-12-20", ["update", "water", "--due", "2027-03", "--on", "2026-12-10"]),
+        ("2027-01-10", ["update", "welcome", "--note", "<b>a note</b>", "--on", "2027-01-08"]),
+        (
+            "2027-03-01",
+            ["add", "--title", "A new pledge", "--summit", "rome-2026", "--due", "2027"],
+        ),
+    ]
+    assert site(run, grown)[0] == 0
+    for today, change in steps:
+        made = run("--today", today, *change)
+        assert made.exit_code == 0, made.stderr
+        assert site(run, grown, today=today)[0] == 0
+        anew = tmp_path / f"anew-{today}-{len(change)}"
+        assert site(run, anew, today=today)[0] == 0
+        names = [n for n in files(anew) if n != ".commitments-site.json"]
+        assert [n for n in files(grown) if n != ".commitments-site.json"] == names
+        for name in names:
+            assert (grown / name).read_bytes() == (anew / name).read_bytes(), (today, name)

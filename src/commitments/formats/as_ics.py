@@ -125,22 +125,40 @@ class Format:
         self.span = options.events if options else EventSpan.deadline
 
     def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
-        from icalendar import Calendar  # startup: calendars only
+        events = [
+            event_text(state, today, self.identity, self.span)
+            for state in states
+            if state.window is not None
+        ]
+        out.write(calendar_text(events))
 
-        calendar = Calendar()
-        calendar.add("prodid", f"-//commitments//commitments {__version__}//EN")
-        calendar.add("version", "2.0")
-        calendar.add("calscale", "GREGORIAN")
-        calendar.add("method", "PUBLISH")
-        calendar.add("x-wr-calname", "Commitments")
-        for state in states:
-            if state.window is not None:
-                calendar.add_component(event(state, today, self.identity, self.span))
-        if not calendar.subcomponents:
-            # RFC 5545 wants one component at least: a feed whose selection is empty
-            # for now (a desk with nothing dated) must still be a valid one.
-            calendar.add_component(utc())
-        out.write(calendar.to_ical().decode("utf-8"))
+
+def event_text(state: State, today: dt.date, identity: str, span: EventSpan) -> str:
+    """One event, as the calendar holds it (lines folded, CRLF-ended)."""
+    text: str = event(state, today, identity, span).to_ical().decode("utf-8")
+    return text
+
+
+def calendar_text(events: Sequence[str]) -> str:
+    """The calendar around ``events`` (each ``event_text``): what icalendar writes for a
+    calendar of these components, its own properties first. The site keeps each event's
+    text and makes again only those that changed (publish/site.py)."""
+    from icalendar import Calendar  # startup: calendars only
+
+    calendar = Calendar()
+    calendar.add("prodid", f"-//commitments//commitments {__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", "Commitments")
+    if not events:
+        # RFC 5545 wants one component at least: a feed whose selection is empty
+        # for now (a desk with nothing dated) must still be a valid one.
+        calendar.add_component(utc())
+    whole: str = calendar.to_ical().decode("utf-8")
+    end = "END:VCALENDAR\r\n"
+    assert whole.endswith(end)
+    return whole[: -len(end)] + "".join(events) + end
 
 
 def utc() -> Timezone:

@@ -8,6 +8,7 @@ scripts and fetches too, should anything ever slip through.
 
 from __future__ import annotations
 
+import functools
 import html
 from typing import TextIO
 
@@ -89,6 +90,7 @@ def esc(text: str) -> str:
     return html.escape(visible(text), quote=True)
 
 
+@functools.lru_cache(maxsize=4096)  # a site shows one update's evidence on several pages
 def href(url: str | None) -> str | None:
     """``url`` fit for an href (escaped), or None unless it is an address the ledger
     would take (the same rule: model.url_problem) and shows as it is."""

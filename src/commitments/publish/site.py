@@ -3,23 +3,88 @@
 The pages are made from one reading of the ledger (site_pages.py), then written by
 site_files.py: only those that changed, leaves first (commitments, then summits and
 parties), the index and the feeds last, so that a link never leads to a page not
-written yet.
+written yet. A page carries the key of its inputs, and is made again only when the key
+changed; so is each event of the calendar. tests/publish/test_site.py proves a site
+grown so, update after update and day after day, the same as one made anew.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
+import hashlib
+from collections.abc import Callable
+from functools import partial
 
-from commitments.formats import EventSpan, ExportFormat, ViewOptions, export_view
+from commitments import __version__
+from commitments.formats import EventSpan
 from commitments.model import Ledger
 from commitments.publish import site_pages
 from commitments.publish.atom_feed import feed
-from commitments.publish.site_files import Written, site_folder, write_site
-from commitments.report.compliance import compliance_report, stats
+from commitments.publish.site_files import Page, Written, kept_texts, site_folder, write_site
+from commitments.report.compliance import Row, Score, compliance_report, stats
 from commitments.report.state import State
 
 DEFAULT_TITLE = "Commitments tracker"
+
+
+def _key(*inputs: object) -> str:
+    """A digest of what a page is made from: the same inputs make the same page (the
+    tool's version is one of them, so a new version makes every page again)."""
+    return hashlib.sha256(repr((__version__, *inputs)).encode()).hexdigest()
+
+
+class EventTexts:
+    """The calendar's events by the key of their inputs: those of the last build (kept
+    in the site's manifest) and those of this one. A rebuild makes again only the events
+    whose commitment changed; `calendar_text` joins them as icalendar writes a whole
+    calendar (tests/formats/test_ics.py proves it)."""
+
+    def __init__(self, previous: dict[str, str]) -> None:
+        self.previous = previous
+        self.now: dict[str, str] | None = None
+
+    def calendar(self, states: list[State], today: dt.date, identity: str) -> bytes:
+        from commitments.formats.as_ics import calendar_text, event_text  # startup: site
+
+        self.now = {}
+        texts = []
+        for s in states:
+            if s.window is None:
+                continue
+            key = _key(today, identity, s.commitment, s.status, s.window, s.slips, s.updated)
+            text = self.previous.get(key)
+            if text is None:
+                text = event_text(s, today, identity, EventSpan.deadline)
+            self.now[key] = text
+            texts.append(text)
+        return calendar_text(texts).encode()
+
+    def kept(self) -> dict[str, str]:
+        """What the next build may use: this build's, else (the calendar was not made
+        again) the last one's."""
+        return self.previous if self.now is None else self.now
+
+
+_NO_ROW = Row("", "", {}, Score(None))
+
+
+def _shown(site: site_pages.Site, state: State) -> tuple[object, ...]:
+    """What a commitment shows, wherever it is shown: itself, its state, its updates,
+    its cells, and whether it needs attention today."""
+    c = state.commitment
+    return (
+        c,
+        state.status,
+        state.window,
+        state.history,
+        state.attention(site.today),
+        site.updates_of.get(c.id),
+        site.rows.get(c.id),
+    )
+
+
+def _encoded(render: Callable[..., str], *args: object) -> bytes:
+    return render(*args).encode()
 
 
 def pages(
@@ -31,25 +96,20 @@ def pages(
     title: str = DEFAULT_TITLE,
     identity: str = "",
     base_url: str = "",
-) -> dict[str, bytes]:
-    """Every file of the site, by its path in the site, in the order to write them."""
+    events: EventTexts | None = None,
+) -> list[Page]:
+    """Every file of the site, in the order to write them; the index and the feed are
+    made each time, the others when their key changed."""
     present = {s.commitment.id for s in states}
     numbered = [
         (number, u)
         for number, u in enumerate(whole.updates, start=1)
         if u.on <= today and u.commitment in present
     ]
-    report = compliance_report(ledger, states, today)
-    summit_reports = {
-        s.id: compliance_report(
-            ledger, [st for st in states if st.commitment.summit == s.id], today, summit=s
-        )
-        for s in ledger.summits
-    }
     parties = sorted(
         {p for s in states for p in s.commitment.parties}
         | {p for s in ledger.summits for p in s.parties}
-        | {p for s in ledger.summits if s.host for p in [s.host]}
+        | {s.host for s in ledger.summits if s.host}
         | {s.commitment.host for s in states if s.commitment.host}
     )
     site = site_pages.Site(
@@ -57,30 +117,54 @@ def pages(
         today,
         ledger,
         states,
-        report,
-        summit_reports,
+        compliance_report(ledger, states, today),
         stats(ledger, states, today),
         numbered,
         parties,
     )
     summits = {s.id: s for s in ledger.summits}
-    made: dict[str, bytes] = {}
+    # each commitment's inputs digested once: every page that shows it names the digest
+    shown = {s.commitment.id: _key(_shown(site, s)) for s in states}
+    made: list[Page] = []
     for state in states:
         c = state.commitment
-        page = site_pages.commitment_page(site, state, summits.get(c.summit or ""))
-        made[site_pages.commitment_path(c.id)] = page.encode()
+        summit = summits.get(c.summit or "")
+        key = _key(
+            title,
+            shown[c.id],
+            summit,
+            site.titles.get(c.follows or ""),
+            [(f.commitment.id, f.commitment.title) for f in site.followers.get(c.id, [])],
+        )
+        render = partial(_encoded, site_pages.commitment_page, site, state, summit)
+        made.append(Page(site_pages.commitment_path(c.id), key, render))
     for summit in ledger.summits:
-        made[site_pages.summit_path(summit.id)] = site_pages.summit_page(site, summit).encode()
+        own = site.of_summit.get(summit.id, [])
+        key = _key(title, today, summit, [shown[s.commitment.id] for s in own])
+        render = partial(_encoded, site_pages.summit_page, site, summit)
+        made.append(Page(site_pages.summit_path(summit.id), key, render))
+    lines = {line.party: line for line in site.stats.parties}
+    every_summit = [(s.id, s.name, s.date) for s in ledger.summits]
     for code in parties:
-        made[site_pages.party_path(code)] = site_pages.party_page(site, code).encode()
-    titles = {s.commitment.id: s.commitment.title for s in states}
-    made[site_pages.FEED] = feed(title, identity, numbered, titles, today, base_url).encode()
-    calendar = io.StringIO()
-    export_view(
-        ExportFormat.ics, ViewOptions(identity=identity, events=EventSpan.deadline)
-    ).commitments(states, today, calendar)
-    made[site_pages.CALENDAR] = calendar.getvalue().encode()
-    made["index.html"] = site_pages.index_page(site).encode()
+        mine = [
+            shown[s.commitment.id]
+            for s in states
+            if code in s.commitment.parties or code in site.rows.get(s.commitment.id, _NO_ROW).cells
+        ]
+        key = _key(title, today, code, lines.get(code), every_summit, mine)
+        render = partial(_encoded, site_pages.party_page, site, code)
+        made.append(Page(site_pages.party_path(code), key, render))
+    news = partial(_encoded, feed, title, identity, numbered, site.titles, today, base_url)
+    made.append(Page(site_pages.FEED, None, news))
+    texts = events or EventTexts({})
+    calendar_key = _key(
+        today,
+        identity,
+        [(s.commitment, s.status, s.window, s.slips, s.updated) for s in states if s.window],
+    )
+    calendar = partial(texts.calendar, states, today, identity)
+    made.append(Page(site_pages.CALENDAR, calendar_key, calendar))
+    made.append(Page("index.html", None, partial(_encoded, site_pages.index_page, site)))
     return made
 
 
@@ -96,5 +180,15 @@ def build_site(
     base_url: str = "",
 ) -> Written:
     folder = site_folder(target, whole.path)
-    made = pages(whole, ledger, states, today, title=title, identity=identity, base_url=base_url)
-    return write_site(folder, made)
+    events = EventTexts(kept_texts(folder))
+    made = pages(
+        whole,
+        ledger,
+        states,
+        today,
+        title=title,
+        identity=identity,
+        base_url=base_url,
+        events=events,
+    )
+    return write_site(folder, made, events.kept)

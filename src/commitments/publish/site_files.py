@@ -17,8 +17,10 @@ import hashlib
 import json
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from commitments.atomic_file import Refused, publish_all, replace
 from commitments.errors import CommitmentsError, UsageError, os_reason
@@ -27,6 +29,15 @@ from commitments.ledger.find import path_text, shell_word
 MANIFEST = ".commitments-site.json"
 FOLDERS = ("commitments", "summits", "parties")
 _MANIFEST_LIMIT = 64 * 1024 * 1024
+
+
+class Page(NamedTuple):
+    """A file of the site: its path in the site, what it is made from (``key``: a
+    digest of every input of the page; None: made each time), and how to make it."""
+
+    name: str
+    key: str | None
+    make: Callable[[], bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,21 +97,50 @@ def _trusted(path: Path) -> bool:
     )
 
 
-def _manifest(folder: Path) -> dict[str, tuple[str, int, int]]:
-    """What the tool wrote last time: page → (hash, size, mtime_ns). Anything else is
-    an empty manifest (every existing page is then checked by its bytes)."""
+Entry = tuple[str, int, int, str | None]  # hash, size, mtime_ns, key of the inputs
+
+
+def _listing(folder: Path) -> dict[str, object]:
+    """The manifest as written, if it is to be believed; else empty."""
     path = folder / MANIFEST
     if not _trusted(path):
         return {}
     try:
         data = json.loads(path.read_bytes())
-        files = data["files"]
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def kept_texts(folder: Path) -> dict[str, str]:
+    """The calendar's events of the last build, by the key of their inputs."""
+    events = _listing(folder).get("events")
+    if not isinstance(events, dict):
+        return {}
+    return {k: v for k, v in events.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _manifest(folder: Path) -> dict[str, Entry]:
+    """What the tool wrote last time: page → (hash, size, mtime_ns, key). Anything else
+    is an empty manifest (every existing page is then checked by its bytes)."""
+    data = _listing(folder)
+    if not data:
+        return {}
+    files = data.get("files")
+    if not isinstance(files, dict):
+        return {}
+    try:
         return {
-            str(name): (str(entry[0]), int(entry[1]), int(entry[2]))
+            str(name): (
+                str(entry[0]),
+                int(entry[1]),
+                int(entry[2]),
+                str(entry[3]) if len(entry) > 3 and entry[3] is not None else None,
+            )
             for name, entry in files.items()
             if _safe_name(str(name))
         }
-    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         return {}
 
 
@@ -121,9 +161,12 @@ def _state(path: Path) -> os.stat_result | None:
         return None
 
 
-def write_site(folder: Path, pages: dict[str, bytes]) -> Written:
-    """Put ``pages`` (name → bytes, in the order to write them: what links to a page
-    after it) in ``folder``."""
+def write_site(
+    folder: Path, pages: list[Page], events: Callable[[], dict[str, str]] = dict
+) -> Written:
+    """Put ``pages`` (in the order to write them: what links to a page after it) in
+    ``folder``. A page whose inputs are those of the page the tool left there, untouched
+    since, is not made again."""
     shown = path_text(str(folder))
     made_folder = not folder.exists()
     try:
@@ -142,20 +185,34 @@ def write_site(folder: Path, pages: dict[str, bytes]) -> Written:
         raise CommitmentsError(f"cannot write the site to {shown}: {os_reason(exc)}") from None
     known = _manifest(folder)
     changed: list[tuple[Path, bytes]] = []
+    keys: dict[str, str | None] = {}
     foreign: list[str] = []
-    record: dict[str, tuple[str, int, int]] = {}
+    record: dict[str, Entry] = {}
     unchanged = 0
-    for name, data in pages.items():
+    for name, key, make in pages:
         path = folder / name
-        digest = _hash(data)
         info = _state(path)
+        was = known.get(name)
+        keys[name] = key
+        if (
+            key is not None
+            and was is not None
+            and was[3] == key
+            and info is not None
+            and stat.S_ISREG(info.st_mode)
+            and (was[1], was[2]) == (info.st_size, info.st_mtime_ns)
+        ):
+            unchanged += 1  # made from the same inputs, and untouched since
+            record[name] = was
+            continue
+        data = make()
+        digest = _hash(data)
         if info is None:
             changed.append((path, data))
             continue
         if not stat.S_ISREG(info.st_mode):
             foreign.append(name)
             continue
-        was = known.get(name)
         if was is not None and (was[1], was[2]) == (info.st_size, info.st_mtime_ns):
             current = was[0]  # as the tool left it: no need to read it
         else:
@@ -167,7 +224,7 @@ def write_site(folder: Path, pages: dict[str, bytes]) -> Written:
                 ) from None
         if current == digest:
             unchanged += 1
-            record[name] = (digest, info.st_size, info.st_mtime_ns)
+            record[name] = (digest, info.st_size, info.st_mtime_ns, key)
         elif was is not None and current == was[0]:
             changed.append((path, data))  # the tool's own page, to be made anew
         else:
@@ -202,12 +259,16 @@ def write_site(folder: Path, pages: dict[str, bytes]) -> Written:
                 folder.rmdir()
     for path, data in changed:
         info = os.lstat(path)
-        record[str(path.relative_to(folder))] = (_hash(data), info.st_size, info.st_mtime_ns)
-    removed = _remove_stale(folder, known, set(pages))
-    listing = json.dumps({"written-by": "commitments", "files": record}, sort_keys=True).encode()
+        name = path.relative_to(folder).as_posix()
+        record[name] = (_hash(data), info.st_size, info.st_mtime_ns, keys[name])
+    removed = _remove_stale(folder, known, set(keys))
+    listing = json.dumps(
+        {"written-by": "commitments", "files": record, "events": events()}, sort_keys=True
+    ).encode()
     try:
-        if record != known or not _trusted(folder / MANIFEST):
-            replace(folder / MANIFEST, listing, mode=0o644, durable=False)
+        path = folder / MANIFEST
+        if not _trusted(path) or path.read_bytes() != listing:
+            replace(path, listing, mode=0o644, durable=False)
     except OSError as exc:
         raise CommitmentsError(
             f"wrote the site to {shown}, but not its list of pages ({os_reason(exc)}): the"
@@ -216,10 +277,10 @@ def write_site(folder: Path, pages: dict[str, bytes]) -> Written:
     return Written(folder, len(changed), unchanged, removed)
 
 
-def _remove_stale(folder: Path, known: dict[str, tuple[str, int, int]], pages: set[str]) -> int:
+def _remove_stale(folder: Path, known: dict[str, Entry], pages: set[str]) -> int:
     """Remove the pages the tool wrote that the site no longer has, if unchanged."""
     removed = 0
-    for name, (digest, size, mtime) in known.items():
+    for name, (digest, size, mtime, _) in known.items():
         if name in pages:
             continue
         path = folder / name

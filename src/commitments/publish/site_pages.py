@@ -24,7 +24,7 @@ from commitments.formats.html_page import esc, href, page
 from commitments.formats.timeline_svg import legend, svg
 from commitments.model import PLEDGE, Ledger, Summit, Update
 from commitments.parties import party_name
-from commitments.report.compliance import Report, Row, Score, Stats
+from commitments.report.compliance import Report, Row, Score, Stats, compliance_report
 from commitments.report.state import State
 from commitments.report.timeline import timeline
 
@@ -77,7 +77,6 @@ class Site:
     ledger: Ledger
     states: list[State]
     report: Report  # every pledge: each commitment's row
-    summit_reports: dict[str, Report]
     stats: Stats
     updates: list[tuple[int, Update]]  # numbered in the ledger's order
     parties: list[str]
@@ -85,16 +84,29 @@ class Site:
     followers: dict[str, list[State]] = field(default_factory=dict)
     updates_of: dict[str, list[Update]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    of_summit: dict[str | None, list[State]] = field(default_factory=dict)
+    summit_reports: dict[str, Report] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.rows = {row.id: row for row in self.report.rows}
         self.titles = {s.commitment.id: s.commitment.title for s in self.states}
+        for state in self.states:
+            self.of_summit.setdefault(state.commitment.summit, []).append(state)
         for _, u in sorted(self.updates, key=lambda pair: (pair[1].on, pair[0])):
             self.updates_of.setdefault(u.commitment, []).append(u)
         for state in self.states:
             follows = state.commitment.follows
             if follows:
                 self.followers.setdefault(follows, []).append(state)
+
+    def summit_report(self, summit: Summit) -> Report:
+        """The summit's compliance report, made when its page is (not when the page is
+        the same as the one already written)."""
+        if summit.id not in self.summit_reports:
+            self.summit_reports[summit.id] = compliance_report(
+                self.ledger, self.of_summit.get(summit.id, []), self.today, summit=summit
+            )
+        return self.summit_reports[summit.id]
 
 
 # --- links --------------------------------------------------------------------------
@@ -279,8 +291,8 @@ def _update_line(u: Update, up: str) -> str:
 
 def summit_page(site: Site, summit: Summit) -> str:
     up = "../"
-    report = site.summit_reports[summit.id]
-    own = [s for s in site.states if s.commitment.summit == summit.id]
+    report = site.summit_report(summit)
+    own = site.of_summit.get(summit.id, [])
     when = f"{summit.date}" + (f" – {summit.end}" if summit.end else "")
     facts = [("Date", esc(when))]
     if summit.place:
