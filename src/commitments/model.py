@@ -163,11 +163,38 @@ def url_problem(text: str) -> str | None:
     """Why ``text`` is not an address a reader can trust, or None. A bidi override, a
     zero-width or filler character, or a user before the host (https://gov.kz@evil.example)
     would show readers another address than the one the link follows."""
-    import unicodedata  # only a read or a write that meets an address needs it
-
     found = _URL.fullmatch(text)
     if found is None:
         return "is not an http(s) address (https://…)"
+    unseen = _ascii_unseen(text) if text.isascii() else _unseen(text)
+    if unseen:
+        return unseen
+    if "@" in found["host"]:
+        return "names a user before its host (…@), which reads as another address"
+    if not _HOST.fullmatch(found["host"]):
+        return "has no host: an http(s) address names one (https://example.org/…)"
+    return None
+
+
+# In ASCII only a space or a control character is unseen: the first of them decides,
+# as in the loop of _unseen (tests/test_model.py proves the two equal on ASCII text).
+_ASCII_UNSEEN = re.compile(r"[\x00-\x20\x7f]")
+
+
+def _ascii_unseen(text: str) -> str | None:
+    found = _ASCII_UNSEEN.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    if char.isspace():
+        return "holds a space or a line break (write it as %20)"
+    return f"holds U+{ord(char):04X}, a character a reader cannot see"
+
+
+def _unseen(text: str) -> str | None:
+    """The first character of ``text`` a reader cannot see, said; None if there is none."""
+    import unicodedata  # only a read or a write that meets an address needs it
+
     before = ""
     for char in text:
         if char.isspace():
@@ -180,10 +207,6 @@ def url_problem(text: str) -> str | None:
         if (category in _UNSEEN and not part_of_a_letter) or char in _BLANK_LETTERS:
             return f"holds U+{ord(char):04X}, a character a reader cannot see"
         before = char
-    if "@" in found["host"]:
-        return "names a user before its host (…@), which reads as another address"
-    if not _HOST.fullmatch(found["host"]):
-        return "has no host: an http(s) address names one (https://example.org/…)"
     return None
 
 

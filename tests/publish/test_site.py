@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
+import shutil
 import subprocess
+import sys
 import textwrap
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -14,10 +17,11 @@ from pathlib import Path
 import pytest
 
 from publish.ledgers import HOSTILE, LEDGER
-from support import Run, Write, mount_tiny_tmpfs
+from support import REPO, SHIPPED, Run, Write, mount_tiny_tmpfs
 
 TODAY = "2026-12-05"
 PAGES = [
+    ".commitments-site-events.json",
     ".commitments-site.json",
     "calendar.ics",
     "commitments/energy.html",
@@ -27,9 +31,14 @@ PAGES = [
     "feed.xml",
     "index.html",
     "parties/IT.html",
+    "parties/IT/astana-2025.html",
+    "parties/IT/rome-2026.html",
     "parties/KG.html",
+    "parties/KG/rome-2026.html",
     "parties/KZ.html",
+    "parties/KZ/astana-2025.html",
     "parties/UZ.html",
+    "parties/UZ/astana-2025.html",
     "summits/astana-2025.html",
     "summits/rome-2026.html",
 ]
@@ -82,7 +91,7 @@ def test_the_site_has_a_page_per_summit_commitment_and_party_and_two_feeds(
     out = tmp_path / "site"
     code, said, err = site(run, out)
     assert code == 0, err
-    assert said == f"wrote 13 files of the site in {out} (0 unchanged)\n"
+    assert said == f"wrote 18 files of the site in {out} (0 unchanged)\n"
     assert files(out) == PAGES  # "later" is declared after the day: no page yet
     index = text_of(out / "index.html")
     assert "As of 2026-12-05: 4 commitments, 2 summits" in index
@@ -108,7 +117,11 @@ def test_the_site_has_a_page_per_summit_commitment_and_party_and_two_feeds(
     assert "../summits/astana-2025.html" in links and "../parties/KZ.html" in links
     assert "Responsible Italy" in text_of(out / "commitments" / "rome-fund.html")
     party = text_of(out / "parties" / "UZ.html")
-    assert "Uzbekistan (UZ)" in party and "missed" in party and "No delegation sent" in party
+    assert "Uzbekistan (UZ)" in party and "First Central Asia–Italy Summit 2025-05-30" in party
+    # its record: pledges 2, done 1, partial 0, missed 1, not assessed 0, others 1
+    assert "First Central Asia–Italy Summit 2025-05-30 2 1 0 1 0 1" in party
+    there = text_of(out / "parties" / "UZ" / "astana-2025.html")
+    assert "missed" in there and "No delegation sent" in there and "Welcomed a network" in there
     summit = (out / "summits" / "astana-2025.html").read_text()
     assert '<table class="matrix">' in summit and "<svg" in summit
     assert 'href="../commitments/energy.html"' in summit  # a matrix row links to its page
@@ -152,7 +165,7 @@ def test_hostile_text_never_becomes_markup_on_any_page_or_in_the_feed(
     out = tmp_path / "site"
     assert site(run, out)[0] == 0
     pages = [out / name for name in files(out) if name.endswith(".html")]
-    assert len(pages) == 5  # index, the summit, the commitment, IT and KZ
+    assert len(pages) == 7  # index, the summit, the commitment, IT and KZ, each at the summit
     for path in pages:
         source = path.read_text()
         elements = parsed(path)
@@ -184,7 +197,7 @@ def test_a_rebuild_after_an_update_rewrites_only_what_it_changed(
     assert site(run, out)[0] == 0
     before = stamps(out)
     code, said, _ = site(run, out)
-    assert code == 0 and said == f"wrote 0 files of the site in {out} (13 unchanged)\n"
+    assert code == 0 and said == f"wrote 0 files of the site in {out} (18 unchanged)\n"
     assert stamps(out) == before
     made = run("--today", TODAY, "update", "rome-fund", "--status", "done", "--on", "2026-11-30")
     assert made.exit_code == 0, made.stderr
@@ -193,15 +206,18 @@ def test_a_rebuild_after_an_update_rewrites_only_what_it_changed(
     after = stamps(out)
     rewritten = sorted(name for name in after if after[name] != before[name])
     assert rewritten == [
+        ".commitments-site-events.json",  # the calendar's events, kept for the next build
         ".commitments-site.json",
         "calendar.ics",  # its event is confirmed now
         "commitments/rome-fund.html",
         "feed.xml",
         "index.html",
-        "parties/IT.html",
+        "parties/IT.html",  # one more pledge done
+        "parties/IT/rome-2026.html",
+        "parties/KG/rome-2026.html",  # a party to it, not responsible: its status shown
         "summits/rome-2026.html",
     ]
-    assert said == f"wrote 6 files of the site in {out} (7 unchanged)\n"
+    assert said == f"wrote 8 files of the site in {out} (10 unchanged)\n"
     assert "done" in text_of(out / "commitments" / "rome-fund.html")
 
 
@@ -213,7 +229,7 @@ def test_pages_the_site_no_longer_has_are_removed_unless_someone_changed_them(
     assert site(run, out, today="2027-03-01")[0] == 0
     assert (out / "commitments" / "later.html").is_file()
     code, said, _ = site(run, out)  # as of an earlier day: "later" does not exist yet
-    assert code == 0 and said.endswith(", 1 removed)\n")
+    assert code == 0 and said.endswith(", 2 removed)\n")  # its page, and IT's without summit
     assert not (out / "commitments" / "later.html").exists()
     assert site(run, out, today="2027-03-01")[0] == 0
     (out / "commitments" / "later.html").write_text("my notes")
@@ -391,7 +407,35 @@ def test_a_site_grown_update_after_update_and_day_after_day_is_the_site_made_ane
         assert site(run, grown, today=today)[0] == 0
         anew = tmp_path / f"anew-{today}-{len(change)}"
         assert site(run, anew, today=today)[0] == 0
-        names = [n for n in files(anew) if n != ".commitments-site.json"]
-        assert [n for n in files(grown) if n != ".commitments-site.json"] == names
+        names = [n for n in files(anew) if not n.startswith(".commitments-site")]
+        assert [n for n in files(grown) if not n.startswith(".commitments-site")] == names
         for name in names:
             assert (grown / name).read_bytes() == (anew / name).read_bytes(), (today, name)
+
+
+def test_the_github_pages_workflow_builds_the_site_of_the_shipped_ledger(tmp_path: Path) -> None:
+    yaml = pytest.importorskip("yaml")
+    workflow = yaml.safe_load((REPO / "docs" / "github-pages.yml").read_text())
+    steps = workflow["jobs"]["build"]["steps"]
+    [build] = [s for s in steps if "commitments site" in s.get("run", "")]
+    assert {s.get("uses", "").split("@")[0] for s in steps} >= {
+        "actions/checkout",
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+    }
+    [line] = [x for x in build["run"].splitlines() if x.startswith("commitments site")]
+    line = line.replace("${{ steps.pages.outputs.base_url }}", "https://owner.github.io/repo")
+    shutil.copyfile(SHIPPED, tmp_path / "commitments.toml")
+    done = subprocess.run(
+        [sys.executable, "-m", "commitments", *shlex.split(line)[1:]],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COMMITMENTS_TODAY": TODAY, "XDG_CACHE_HOME": str(tmp_path / "c")},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-pages"))
+    site_folder = tmp_path / upload["with"]["path"]
+    assert (site_folder / "index.html").is_file()
+    assert 'href="https://owner.github.io/repo/feed.xml"' in (site_folder / "feed.xml").read_text()

@@ -145,7 +145,7 @@ class _Command(TyperCommand):
 # The reference's pages (docs/*.md), in the README's order; a test keeps this whole.
 REFERENCE = (
     "ledger", "due", "commands", "json", "exit-codes", "writing", "git", "compliance",
-    "extract", "performance", "architecture", "development",
+    "extract", "publishing", "performance", "architecture", "development",
 )  # fmt: skip
 
 

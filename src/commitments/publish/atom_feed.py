@@ -5,6 +5,7 @@ the update's place in the ledger, so a feed reader never shows one update twice.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
@@ -43,7 +44,7 @@ def feed(
 ) -> str:
     """The feed of ``updates`` (numbered in the ledger's order); ``titles``: each
     commitment's; ``base``: the site's address, or "" for links relative to the feed."""
-    latest = sorted(updates, key=lambda pair: (pair[1].on, pair[0]), reverse=True)[:ENTRIES]
+    latest = heapq.nlargest(ENTRIES, updates, key=lambda pair: (pair[1].on, pair[0]))
     newest = latest[0][1].on if latest else today
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',

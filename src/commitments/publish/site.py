@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from commitments import __version__
 from commitments.formats import EventSpan
@@ -39,30 +40,34 @@ class EventTexts:
     whose commitment changed; `calendar_text` joins them as icalendar writes a whole
     calendar (tests/formats/test_ics.py proves it)."""
 
-    def __init__(self, previous: dict[str, str]) -> None:
-        self.previous = previous
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder  # where the last build's are (read only if the calendar is made)
         self.now: dict[str, str] | None = None
 
-    def calendar(self, states: list[State], today: dt.date, identity: str) -> bytes:
+    def calendar(
+        self, states: list[State], today: dt.date, identity: str, shown: dict[str, str]
+    ) -> bytes:
         from commitments.formats.as_ics import calendar_text, event_text  # startup: site
 
+        previous = kept_texts(self.folder) if self.folder is not None else {}
         self.now = {}
         texts = []
         for s in states:
             if s.window is None:
                 continue
-            key = _key(today, identity, s.commitment, s.status, s.window, s.slips, s.updated)
-            text = self.previous.get(key)
+            # what the commitment shows holds all that its event says
+            key = _key(today, identity, shown[s.commitment.id])
+            text = previous.get(key)
             if text is None:
                 text = event_text(s, today, identity, EventSpan.deadline)
             self.now[key] = text
             texts.append(text)
         return calendar_text(texts).encode()
 
-    def kept(self) -> dict[str, str]:
-        """What the next build may use: this build's, else (the calendar was not made
-        again) the last one's."""
-        return self.previous if self.now is None else self.now
+    def kept(self) -> dict[str, str] | None:
+        """What the next build may use, when the calendar was made again (else the last
+        build's stay as they are)."""
+        return self.now
 
 
 _NO_ROW = Row("", "", {}, Score(None))
@@ -70,16 +75,28 @@ _NO_ROW = Row("", "", {}, Score(None))
 
 def _shown(site: site_pages.Site, state: State) -> tuple[object, ...]:
     """What a commitment shows, wherever it is shown: itself, its state, its updates,
-    its cells, and whether it needs attention today."""
+    its cells and its score, and whether it needs attention today."""
     c = state.commitment
+    row = site.rows.get(c.id)
+    cells = None
+    if row is not None:
+        cells = (
+            row.title,
+            tuple(
+                (p, x.status, x.score, x.assessed, x.on, x.source, x.url, x.previous, x.changed)
+                for p, x in row.cells.items()
+            ),
+            (row.score.score, row.score.assessed, row.score.cells, row.score.scored),
+        )
+    # plain tuples: their repr is the interpreter's own, a NamedTuple's is Python code
     return (
-        c,
+        tuple(c),
         state.status,
-        state.window,
-        state.history,
+        tuple(state.window) if state.window else None,
+        tuple(state.history) if state.history else None,
         state.attention(site.today),
-        site.updates_of.get(c.id),
-        site.rows.get(c.id),
+        [tuple(u) for u in site.updates_of.get(c.id, ())],
+        cells,
     )
 
 
@@ -102,9 +119,9 @@ def pages(
     made each time, the others when their key changed."""
     present = {s.commitment.id for s in states}
     numbered = [
-        (number, u)
-        for number, u in enumerate(whole.updates, start=1)
-        if u.on <= today and u.commitment in present
+        pair
+        for pair in enumerate(whole.updates, start=1)
+        if pair[1].commitment in present and pair[1].on <= today
     ]
     parties = sorted(
         {p for s in states for p in s.commitment.parties}
@@ -123,6 +140,7 @@ def pages(
         parties,
     )
     summits = {s.id: s for s in ledger.summits}
+    summit_keys = {s.id: _key(s) for s in ledger.summits}
     # each commitment's inputs digested once: every page that shows it names the digest
     shown = {s.commitment.id: _key(_shown(site, s)) for s in states}
     made: list[Page] = []
@@ -132,7 +150,7 @@ def pages(
         key = _key(
             title,
             shown[c.id],
-            summit,
+            summit_keys.get(c.summit or ""),
             site.titles.get(c.follows or ""),
             [(f.commitment.id, f.commitment.title) for f in site.followers.get(c.id, [])],
         )
@@ -144,25 +162,36 @@ def pages(
         render = partial(_encoded, site_pages.summit_page, site, summit)
         made.append(Page(site_pages.summit_path(summit.id), key, render))
     lines = {line.party: line for line in site.stats.parties}
-    every_summit = [(s.id, s.name, s.date) for s in ledger.summits]
     for code in parties:
-        mine = [
-            shown[s.commitment.id]
-            for s in states
-            if code in s.commitment.parties or code in site.rows.get(s.commitment.id, _NO_ROW).cells
+        record = site_pages.standings(site, code)
+        summary = [
+            (
+                summit_keys.get(s.summit.id) if s.summit else None,
+                site_pages.tally(s, code),
+                len(s.pledges),
+                len(s.others),
+            )
+            for s in record
         ]
-        key = _key(title, today, code, lines.get(code), every_summit, mine)
-        render = partial(_encoded, site_pages.party_page, site, code)
+        key = _key(title, today, code, lines.get(code), summary)
+        render = partial(_encoded, site_pages.party_page, site, code, record)
         made.append(Page(site_pages.party_path(code), key, render))
+        for standing in record:
+            key = _key(
+                title,
+                today,
+                code,
+                summit_keys.get(standing.summit.id) if standing.summit else None,
+                [shown[row.id] for row, _ in standing.pledges],
+                [shown[s.commitment.id] for s in standing.others],
+            )
+            render = partial(_encoded, site_pages.party_summit_page, site, code, standing)
+            made.append(Page(site_pages.party_summit_path(code, standing.summit), key, render))
     news = partial(_encoded, feed, title, identity, numbered, site.titles, today, base_url)
     made.append(Page(site_pages.FEED, None, news))
-    texts = events or EventTexts({})
-    calendar_key = _key(
-        today,
-        identity,
-        [(s.commitment, s.status, s.window, s.slips, s.updated) for s in states if s.window],
-    )
-    calendar = partial(texts.calendar, states, today, identity)
+    texts = events or EventTexts()
+    calendar_key = _key(today, identity, [shown[s.commitment.id] for s in states if s.window])
+    calendar = partial(texts.calendar, states, today, identity, shown)
     made.append(Page(site_pages.CALENDAR, calendar_key, calendar))
     made.append(Page("index.html", None, partial(_encoded, site_pages.index_page, site)))
     return made
@@ -180,7 +209,7 @@ def build_site(
     base_url: str = "",
 ) -> Written:
     folder = site_folder(target, whole.path)
-    events = EventTexts(kept_texts(folder))
+    events = EventTexts(folder)
     made = pages(
         whole,
         ledger,

@@ -27,6 +27,7 @@ from commitments.errors import CommitmentsError, UsageError, os_reason
 from commitments.ledger.find import path_text, shell_word
 
 MANIFEST = ".commitments-site.json"
+EVENTS = ".commitments-site-events.json"  # the calendar's events, by the key of their inputs
 FOLDERS = ("commitments", "summits", "parties")
 _MANIFEST_LIMIT = 64 * 1024 * 1024
 
@@ -100,9 +101,10 @@ def _trusted(path: Path) -> bool:
 Entry = tuple[str, int, int, str | None]  # hash, size, mtime_ns, key of the inputs
 
 
-def _listing(folder: Path) -> dict[str, object]:
-    """The manifest as written, if it is to be believed; else empty."""
-    path = folder / MANIFEST
+def _listing(folder: Path, name: str = MANIFEST) -> dict[str, object]:
+    """The manifest (or the events' file) as written, if it is to be believed; else
+    empty."""
+    path = folder / name
     if not _trusted(path):
         return {}
     try:
@@ -114,7 +116,7 @@ def _listing(folder: Path) -> dict[str, object]:
 
 def kept_texts(folder: Path) -> dict[str, str]:
     """The calendar's events of the last build, by the key of their inputs."""
-    events = _listing(folder).get("events")
+    events = _listing(folder, EVENTS).get("events")
     if not isinstance(events, dict):
         return {}
     return {k: v for k, v in events.items() if isinstance(k, str) and isinstance(v, str)}
@@ -148,9 +150,10 @@ def _safe_name(name: str) -> bool:
     """A page name the tool makes: no way out of the folder, no hidden file."""
     parts = name.split("/")
     return (
-        0 < len(parts) <= 2
-        and all(part and not part.startswith(".") and part not in ("..",) for part in parts)
+        0 < len(parts) <= 3
+        and all(part and not part.startswith(".") for part in parts)
         and (len(parts) == 1 or parts[0] in FOLDERS)
+        and (len(parts) < 3 or parts[0] == "parties")
     )
 
 
@@ -162,7 +165,7 @@ def _state(path: Path) -> os.stat_result | None:
 
 
 def write_site(
-    folder: Path, pages: list[Page], events: Callable[[], dict[str, str]] = dict
+    folder: Path, pages: list[Page], events: Callable[[], dict[str, str] | None] = lambda: None
 ) -> Written:
     """Put ``pages`` (in the order to write them: what links to a page after it) in
     ``folder``. A page whose inputs are those of the page the tool left there, untouched
@@ -246,6 +249,8 @@ def write_site(
     try:
         for sub in FOLDERS:
             (folder / sub).mkdir(exist_ok=True)
+        for place in sorted({path.parent for path, _ in changed} - {folder}):
+            _folder_of_the_site(place, folder)
         publish_all(changed)
     except Refused as exc:
         raise CommitmentsError(f"cannot write the site to {shown}: {exc}") from None
@@ -262,19 +267,33 @@ def write_site(
         name = path.relative_to(folder).as_posix()
         record[name] = (_hash(data), info.st_size, info.st_mtime_ns, keys[name])
     removed = _remove_stale(folder, known, set(keys))
-    listing = json.dumps(
-        {"written-by": "commitments", "files": record, "events": events()}, sort_keys=True
-    ).encode()
+    listing = json.dumps({"written-by": "commitments", "files": record}, sort_keys=True).encode()
+    made = events()  # None: the calendar was not made again, its events are as they were
     try:
         path = folder / MANIFEST
         if not _trusted(path) or path.read_bytes() != listing:
             replace(path, listing, mode=0o644, durable=False)
+        if made is not None:
+            texts = json.dumps({"written-by": "commitments", "events": made}).encode()
+            replace(folder / EVENTS, texts, mode=0o644, durable=False)
     except OSError as exc:
         raise CommitmentsError(
             f"wrote the site to {shown}, but not its list of pages ({os_reason(exc)}): the"
             " next build will check every page by its bytes"
         ) from None
     return Written(folder, len(changed), unchanged, removed)
+
+
+def _folder_of_the_site(place: Path, folder: Path) -> None:
+    """A folder of pages (``parties/KZ``), made if missing; one that is not a real
+    folder (a link someone put there) is refused, never written through."""
+    info = _state(place)
+    if info is None:
+        place.mkdir()
+        return
+    if not stat.S_ISDIR(info.st_mode):
+        kind = "a symbolic link" if stat.S_ISLNK(info.st_mode) else "a file"
+        raise Refused(f"{place.relative_to(folder)} is {kind}, not a folder the site can use")
 
 
 def _remove_stale(folder: Path, known: dict[str, Entry], pages: set[str]) -> int:

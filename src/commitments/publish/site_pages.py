@@ -11,6 +11,7 @@ after an update rewrites only what that update changed.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -25,8 +26,10 @@ from commitments.formats.timeline_svg import legend, svg
 from commitments.model import PLEDGE, Ledger, Summit, Update
 from commitments.parties import party_name
 from commitments.report.compliance import Report, Row, Score, Stats, compliance_report
+from commitments.report.scoring import mean
 from commitments.report.state import State
 from commitments.report.timeline import timeline
+from commitments.text import counted
 
 FEED = "feed.xml"
 CALENDAR = "calendar.ics"
@@ -92,8 +95,11 @@ class Site:
         self.titles = {s.commitment.id: s.commitment.title for s in self.states}
         for state in self.states:
             self.of_summit.setdefault(state.commitment.summit, []).append(state)
-        for _, u in sorted(self.updates, key=lambda pair: (pair[1].on, pair[0])):
-            self.updates_of.setdefault(u.commitment, []).append(u)
+        numbered: dict[str, list[tuple[dt.date, int, Update]]] = {}
+        for number, u in self.updates:
+            numbered.setdefault(u.commitment, []).append((u.on, number, u))
+        for ident, each in numbered.items():  # a few each: sorted apart, not all at once
+            self.updates_of[ident] = [u for _, _, u in sorted(each)]
         for state in self.states:
             follows = state.commitment.follows
             if follows:
@@ -122,6 +128,14 @@ def summit_path(ident: str) -> str:
 
 def party_path(code: str) -> str:
     return f"parties/{code}.html"
+
+
+# Commitments made at no summit: a name no summit id can have (ids have no "_").
+NO_SUMMIT = "_no-summit"
+
+
+def party_summit_path(code: str, summit: Summit | None) -> str:
+    return f"parties/{code}/{summit.id if summit else NO_SUMMIT}.html"
 
 
 def _a(path: str, text: str, up: str) -> str:
@@ -230,12 +244,13 @@ def index_page(site: Site) -> str:
         f'<td data-label="Score">{_score(line.score)}</td></tr>'
         for line in site.stats.parties
     )
-    overdue = [s for s in site.states if s.attention(site.today) == "overdue"]
-    soon = [s for s in site.states if s.attention(site.today) == "due-soon"]
+    attention = [(s, s.attention(site.today)) for s in site.states]
+    overdue = [s for s, said in attention if said == "overdue"]
+    soon = [s for s, said in attention if said == "due-soon"]
     body = [
         f"<header><h1>{esc(site.title)}</h1>"
-        f'<p class="meta">As of {site.today}: {len(site.states)} commitments,'
-        f" {len(site.ledger.summits)} summits. Scores are final assessments: +1 done,"
+        f'<p class="meta">As of {site.today}: {counted(len(site.states), "commitment")},'
+        f" {counted(len(site.ledger.summits), 'summit')}. Scores are final assessments: +1 done,"
         " 0 partial, −1 missed; a cell nobody has assessed yet is left out of every"
         " mean, and each score says how many of its cells were assessed.</p></header>\n",
         '<h2 id="summits">Summits</h2>\n',
@@ -257,7 +272,7 @@ def index_page(site: Site) -> str:
 
 
 def _latest(site: Site, up: str) -> str:
-    latest = sorted(site.updates, key=lambda pair: (pair[1].on, pair[0]), reverse=True)[:LATEST]
+    latest = heapq.nlargest(LATEST, site.updates, key=lambda pair: (pair[1].on, pair[0]))
     if not latest:
         return "<p>No update recorded yet.</p>\n"
     items = []
@@ -418,47 +433,139 @@ def _assessment(row: Row, up: str) -> str:
 # --- a party ------------------------------------------------------------------------
 
 
-def party_page(site: Site, code: str) -> str:
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """A party at one summit (None: commitments made at no summit): its pledges (the
+    rows where it has a cell) and the other commitments it is party to there."""
+
+    summit: Summit | None
+    pledges: list[tuple[Row, State]]
+    others: list[State]
+
+
+def standings(site: Site, code: str) -> list[Standing]:
+    """The party's record, summit by summit (in the order they met; no summit last)."""
+    pledges: dict[str | None, list[tuple[Row, State]]] = {}
+    others: dict[str | None, list[State]] = {}
+    for state in site.states:
+        c = state.commitment
+        row = site.rows.get(c.id)
+        if row is not None and code in row.cells:
+            pledges.setdefault(c.summit, []).append((row, state))
+        elif code in c.parties:
+            others.setdefault(c.summit, []).append(state)
+    names = {s.id: s for s in site.ledger.summits}
+    found = []
+    for ident in sorted(set(pledges) | set(others), key=lambda i: _summit_order(i, names)):
+        summit = names.get(ident) if ident else None
+        found.append(Standing(summit, pledges.get(ident, []), others.get(ident, [])))
+    return found
+
+
+def standing_score(standing: Standing, code: str) -> Score:
+    """The party's score at that summit: the mean of its scored cells there, with their
+    coverage (as its score across summits is the mean of all of them)."""
+    cells = [row.cells[code] for row, _ in standing.pledges]
+    scored = [c.score for c in cells if c.score is not None]
+    return Score(mean(scored), sum(c.assessed for c in cells), len(cells), len(scored))
+
+
+def tally(standing: Standing, code: str) -> tuple[int, int, int, int]:
+    done = partial = missed = unassessed = 0
+    for row, _ in standing.pledges:
+        cell = row.cells[code]
+        if not cell.assessed:
+            unassessed += 1
+        elif cell.status == "done":
+            done += 1
+        elif cell.status == "partial":
+            partial += 1
+        elif cell.status == "missed":
+            missed += 1
+    return done, partial, missed, unassessed
+
+
+def party_page(site: Site, code: str, record: list[Standing]) -> str:
+    """The party's record across summits: a line per summit, each leading to the page of
+    its standing there (a party of a large ledger answers for thousands of pledges)."""
     up = "../"
     line = next((p for p in site.stats.parties if p.party == code), None)
-    by_summit: dict[str | None, list[tuple[Row, State]]] = {}
-    by_id = {s.commitment.id: s for s in site.states}
-    for row in site.report.rows:
-        if code in row.cells:
-            state = by_id[row.id]
-            by_summit.setdefault(state.commitment.summit, []).append((row, state))
+    score = (_score(line.score) if line else "") or "nothing assessed yet"
+    lines = []
+    for standing in record:
+        done, partial, missed, unassessed = tally(standing, code)
+        summit = standing.summit
+        name = esc(summit.name) if summit else "No summit"
+        when = f' <span class="id">{esc(str(summit.date))}</span>' if summit else ""
+        lines.append(
+            f"<tr><td>{_a(party_summit_path(code, summit), name, up)}{when}"
+            f'</td><td data-label="Pledges">{len(standing.pledges)}</td>'
+            f'<td data-label="Done">{done}</td><td data-label="Partial">{partial}</td>'
+            f'<td data-label="Missed">{missed}</td>'
+            f'<td data-label="Not assessed">{unassessed}</td>'
+            f'<td data-label="Other commitments">{len(standing.others)}</td>'
+            f'<td data-label="Score">{_score(standing_score(standing, code))}</td></tr>'
+        )
     body = [
         f"<header><h1>{esc(party_name(code))} ({esc(code)})</h1>"
         f'<p class="meta">As of {site.today}: responsible for {line.commitments if line else 0}'
-        f" pledges. Score: {(_score(line.score) if line else '') or 'nothing assessed yet'}"
-        "</p></header>\n"
+        f" pledges. Score: {score}</p></header>\n",
+        "<h2>Summit by summit</h2>\n",
+        _list(
+            [
+                "Summit",
+                "Pledges",
+                "Done",
+                "Partial",
+                "Missed",
+                "Not assessed",
+                "Other commitments",
+                "Score",
+            ],
+            "".join(lines),
+        )
+        if lines
+        else "<p>No commitment names it.</p>\n",
     ]
-    names = {s.id: s for s in site.ledger.summits}
-    for summit_id, pairs in sorted(by_summit.items(), key=lambda kv: _summit_order(kv[0], names)):
-        summit = names.get(summit_id) if summit_id else None
-        heading = _a(summit_path(summit.id), esc(summit.name), up) if summit else "No summit"
-        lines = []
-        for row, state in pairs:
-            cell = row.cells[code]
-            status = esc(cell.status) if cell.assessed else "not assessed"
-            lines.append(
-                f"<tr><td>{_a(commitment_path(row.id), esc(row.title), up)}</td>"
-                f'<td data-label="Status">{status}</td>'
-                f'<td data-label="Score" class="score {score_class(cell.score)}">'
-                f"{esc(cell_text(cell))}</td>"
-                f'<td data-label="Due">{esc(state.window.text) if state.window else "undated"}'
-                f'</td><td data-label="Evidence">{_source(cell.source, cell.url)}</td></tr>'
-            )
+    return _page(site, party_name(code), "".join(body), up)
+
+
+def party_summit_page(site: Site, code: str, standing: Standing) -> str:
+    """The party's standing at one summit: each pledge it answers for, with its status,
+    score and evidence, and the other commitments it is party to there."""
+    up = "../../"
+    summit = standing.summit
+    where = _a(summit_path(summit.id), esc(summit.name), up) if summit else "no summit"
+    lines = []
+    for row, state in standing.pledges:
+        cell = row.cells[code]
+        status = esc(cell.status) if cell.assessed else "not assessed"
+        lines.append(
+            f"<tr><td>{_a(commitment_path(row.id), esc(row.title), up)}</td>"
+            f'<td data-label="Status">{status}</td>'
+            f'<td data-label="Score" class="score {score_class(cell.score)}">'
+            f"{esc(cell_text(cell))}</td>"
+            f'<td data-label="Due">{esc(state.window.text) if state.window else "undated"}'
+            f'</td><td data-label="Evidence">{_source(cell.source, cell.url)}</td></tr>'
+        )
+    body = [
+        f"<header><h1>{esc(party_name(code))} ({esc(code)}) at "
+        f"{esc(summit.name) if summit else 'no summit'}</h1>"
+        f'<p class="meta">As of {site.today}: {_a(party_path(code), "its record", up)} ·'
+        f" {where}</p></header>\n",
+    ]
+    if lines:
         body.append(
-            f"<h2>{heading}</h2>\n"
+            "<h2>Pledges it answers for</h2>\n"
             + _list(["Pledge", "Status", "Score", "Due", "Evidence"], "".join(lines))
         )
-    others = [
-        s for s in site.states if code in s.commitment.parties and s.commitment.id not in site.rows
-    ]
-    if others:
-        body += ["<h2>Other commitments it is party to</h2>\n", _commitment_table(others, site, up)]
-    return _page(site, party_name(code), "".join(body), up)
+    if standing.others:
+        body += [
+            "<h2>Other commitments it is party to</h2>\n",
+            _commitment_table(standing.others, site, up),
+        ]
+    title = f"{party_name(code)} at {summit.name if summit else 'no summit'}"
+    return _page(site, title, "".join(body), up)
 
 
 def _summit_order(ident: str | None, names: dict[str, Summit]) -> tuple[int, str, str]:

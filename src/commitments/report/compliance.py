@@ -354,12 +354,12 @@ def stats(
     # Best first; parties with nothing scored last; ties by code.
     parties.sort(key=lambda line: (line.score.score is None, -(line.score.score or 0), line.party))
     summits = []
+    pledges_of: dict[str | None, list[str]] = {}  # one pass, not one per summit
+    for st in states:
+        if st.commitment.strength == PLEDGE:
+            pledges_of.setdefault(st.commitment.summit, []).append(st.commitment.id)
     for s in [summit] if summit is not None else ledger.summits:
-        own_pledges = [
-            st.commitment.id
-            for st in states
-            if st.commitment.summit == s.id and st.commitment.strength == PLEDGE
-        ]
+        own_pledges = pledges_of.get(s.id, [])
         summits.append(
             SummitLine(
                 s,
