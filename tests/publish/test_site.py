@@ -439,3 +439,31 @@ def test_the_github_pages_workflow_builds_the_site_of_the_shipped_ledger(tmp_pat
     site_folder = tmp_path / upload["with"]["path"]
     assert (site_folder / "index.html").is_file()
     assert 'href="https://owner.github.io/repo/feed.xml"' in (site_folder / "feed.xml").read_text()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["-dash", "new\nline", "esc\x1b[2Jx", "bidi\u202ex", "sp ace", "$(touch pwned)", "a" * 255],
+)
+def test_hostile_outdir_names_are_written_to_and_printed_escaped(
+    run: Run, write_ledger: Write, tmp_path: Path, name: str
+) -> None:
+    write_ledger(LEDGER)
+    out = tmp_path / name
+    code, said, err = site(run, out)
+    assert code == 0, err
+    assert (out / "index.html").is_file() and not (tmp_path / "pwned").exists()
+    assert "\x1b" not in said and "\u202e" not in said and said.count("\n") == 1
+
+
+@pytest.mark.parametrize("target", ["/dev/null", "/dev/full/x", "fifo", "a" * 300])
+def test_an_outdir_that_is_a_device_a_fifo_or_too_long_is_one_clear_error(
+    run: Run, write_ledger: Write, tmp_path: Path, target: str
+) -> None:
+    write_ledger(LEDGER)
+    if target == "fifo":
+        os.mkfifo(tmp_path / "fifo")
+        target = str(tmp_path / "fifo")
+    code, _, err = site(run, Path(target))
+    assert code in (1, 2) and err.count("\n") == 1 and "Traceback" not in err, err
+    assert "not a folder" in err or "cannot write the site" in err

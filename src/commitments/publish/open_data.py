@@ -46,15 +46,22 @@ def package_folder(target: str | None, ledger: Path) -> tuple[Path, bool]:
     if not target:
         raise UsageError(f"--output: the path is empty {expected}")
     shown = path_text(target)
+    try:
+        os.lstat(target)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # a name too long, a folder on the way it may not search
+        raise CommitmentsError(f"cannot write {shown}: {os_reason(exc)}") from None
     if os.path.islink(target.rstrip("/") or "/") and not os.path.isdir(target):
         raise UsageError(f"--output: {shown} is a symbolic link to no folder {expected}")
     if _is_ledger(target, ledger):
         raise UsageError(f"--output: {shown} is the ledger; it is never replaced")
     if os.path.exists(target) and not os.path.isdir(target):
-        raise UsageError(f"--output: {shown} is a file, not a folder {expected}")
+        kind = "a file, not a folder" if os.path.isfile(target) else "not a folder"
+        raise UsageError(f"--output: {shown} is {kind} {expected}")
     folder = Path(target)
     made = False
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         parent = os.path.dirname(os.path.abspath(target.rstrip("/") or "/"))
         if not os.path.isdir(parent):
             raise _no_folder(shown, parent)

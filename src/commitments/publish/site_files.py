@@ -56,10 +56,17 @@ def site_folder(target: str, ledger: Path) -> Path:
     if not target:
         raise UsageError(f"OUTDIR: the path is empty {expected}")
     shown = path_text(target)
+    try:
+        os.lstat(target)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # a name too long, a folder on the way it may not search
+        raise CommitmentsError(f"cannot write the site to {shown}: {os_reason(exc)}") from None
     if os.path.islink(target.rstrip("/") or "/") and not os.path.isdir(target):
         raise UsageError(f"OUTDIR: {shown} is a symbolic link to no folder {expected}")
     if os.path.exists(target) and not os.path.isdir(target):
-        raise UsageError(f"OUTDIR: {shown} is a file, not a folder {expected}")
+        kind = "a file, not a folder" if os.path.isfile(target) else "not a folder"
+        raise UsageError(f"OUTDIR: {shown} is {kind} {expected}")
     home = os.path.realpath(ledger.parent)
     if os.path.isdir(target):
         real = os.path.realpath(target)
@@ -171,7 +178,7 @@ def write_site(
     ``folder``. A page whose inputs are those of the page the tool left there, untouched
     since, is not made again."""
     shown = path_text(str(folder))
-    made_folder = not folder.exists()
+    made_folder = not os.path.isdir(folder)
     try:
         if made_folder:
             folder.mkdir()
