@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from commitments.formats.html_page import COLOURS, href
-from support import SHIPPED, Run, Write
+from support import SHIPPED, Elements, Run, Write, parsed
 
 TODAY = "2026-11-23"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -83,28 +82,6 @@ HOSTILE = """
     source = "<a href='https://evil.example'>click</a> \\" onmouseover=\\"alert(2)"
     note = "<script>alert(4)</script>"
 """
-
-
-class Elements(HTMLParser):
-    """Every element and attribute of a page, and its text."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parsed(page: str) -> Elements:
-    elements = Elements()
-    elements.feed(page)
-    elements.close()
-    return elements
 
 
 def html_of(run: Run, *args: str) -> str:

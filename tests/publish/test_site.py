@@ -11,13 +11,12 @@ import subprocess
 import sys
 import textwrap
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from publish.ledgers import HOSTILE, LEDGER
-from support import REPO, SHIPPED, Run, Write, mount_tiny_tmpfs
+from support import REPO, SHIPPED, Elements, Run, Write, mount_tiny_tmpfs, parsed
 
 TODAY = "2026-12-05"
 PAGES = [
@@ -44,28 +43,12 @@ PAGES = [
 ]
 
 
-class Elements(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parsed(path: Path) -> Elements:
-    elements = Elements()
-    elements.feed(path.read_text(encoding="utf-8"))
-    elements.close()
-    return elements
+def parsed_file(path: Path) -> Elements:
+    return parsed(path.read_text(encoding="utf-8"))
 
 
 def text_of(path: Path) -> str:
-    return re.sub(r"\s+", " ", " ".join(parsed(path).text))
+    return re.sub(r"\s+", " ", " ".join(parsed_file(path).text))
 
 
 def site(run: Run, out: Path, *more: str, today: str = TODAY) -> tuple[int, str, str]:
@@ -112,7 +95,7 @@ def test_the_site_has_a_page_per_summit_commitment_and_party_and_two_feeds(
         "Followed by Event on energy technologies",
     ):
         assert said in page, said
-    links = [a["href"] for tag, a in parsed(water).tags if tag == "a"]
+    links = [a["href"] for tag, a in parsed_file(water).tags if tag == "a"]
     assert "https://example.org/press" in links and "https://example.org/declaration" in links
     assert "../summits/astana-2025.html" in links and "../parties/KZ.html" in links
     assert "Responsible Italy" in text_of(out / "commitments" / "rome-fund.html")
@@ -168,7 +151,7 @@ def test_hostile_text_never_becomes_markup_on_any_page_or_in_the_feed(
     assert len(pages) == 7  # index, the summit, the commitment, IT and KZ, each at the summit
     for path in pages:
         source = path.read_text()
-        elements = parsed(path)
+        elements = parsed_file(path)
         names = [tag for tag, _ in elements.tags]
         assert not set(names) & {"script", "iframe", "object", "embed", "img", "form", "base"}
         assert names.count("style") == 1 and "svg" not in names[:1]

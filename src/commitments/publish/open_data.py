@@ -11,28 +11,13 @@ from typing import TYPE_CHECKING
 
 from commitments.atomic_file import Refused, publish, publish_all
 from commitments.errors import CommitmentsError, UsageError, os_reason
-from commitments.ledger.find import path_text, shell_word
+from commitments.ledger.find import path_text
+from commitments.publish.out_folder import is_ledger, no_folder, out_folder
 from commitments.publish.tables import open_data
 
 if TYPE_CHECKING:
     from commitments.model import Ledger
     from commitments.report.state import State
-
-
-def _no_folder(shown: str, folder: str) -> CommitmentsError:
-    return CommitmentsError(
-        f"cannot write {shown}: there is no folder {path_text(folder)} (make it first:"
-        f" mkdir -p -- {shell_word(folder)})"
-    )
-
-
-def _is_ledger(target: str, ledger: Path) -> bool:
-    if os.path.realpath(target) == os.path.realpath(ledger):
-        return True
-    try:
-        return os.path.samefile(target, ledger)
-    except (OSError, ValueError):
-        return False
 
 
 def package_folder(target: str | None, ledger: Path) -> tuple[Path, bool]:
@@ -43,36 +28,17 @@ def package_folder(target: str | None, ledger: Path) -> tuple[Path, bool]:
         raise UsageError(
             f"--format datapackage writes several files: give --output DIR {expected[1:-1]}"
         )
-    if not target:
-        raise UsageError(f"--output: the path is empty {expected}")
-    shown = path_text(target)
+    folder = out_folder(target, "--output", expected, ledger, "the data package", "open-data")
+    if os.path.isdir(folder):
+        return folder, False
     try:
-        os.lstat(target)
-    except FileNotFoundError:
-        pass
-    except OSError as exc:  # a name too long, a folder on the way it may not search
-        raise CommitmentsError(f"cannot write {shown}: {os_reason(exc)}") from None
-    if os.path.islink(target.rstrip("/") or "/") and not os.path.isdir(target):
-        raise UsageError(f"--output: {shown} is a symbolic link to no folder {expected}")
-    if _is_ledger(target, ledger):
-        raise UsageError(f"--output: {shown} is the ledger; it is never replaced")
-    if os.path.exists(target) and not os.path.isdir(target):
-        kind = "a file, not a folder" if os.path.isfile(target) else "not a folder"
-        raise UsageError(f"--output: {shown} is {kind} {expected}")
-    folder = Path(target)
-    made = False
-    if not os.path.isdir(folder):
-        parent = os.path.dirname(os.path.abspath(target.rstrip("/") or "/"))
-        if not os.path.isdir(parent):
-            raise _no_folder(shown, parent)
-        try:
-            folder.mkdir()
-            made = True
-        except FileExistsError:
-            pass
-        except OSError as exc:
-            raise CommitmentsError(f"cannot make the folder {shown}: {os_reason(exc)}") from None
-    return folder, made
+        folder.mkdir()
+    except FileExistsError:
+        return folder, False
+    except OSError as exc:
+        shown = path_text(target)
+        raise CommitmentsError(f"cannot make the folder {shown}: {os_reason(exc)}") from None
+    return folder, True
 
 
 def database_file(target: str | None, ledger: Path) -> Path:
@@ -86,11 +52,11 @@ def database_file(target: str | None, ledger: Path) -> Path:
         raise UsageError(f"--output: {shown} is a folder {expected}")
     if target.endswith("/"):
         raise UsageError(f"--output: {shown} names a folder, and there is none {expected}")
-    if _is_ledger(target, ledger):
+    if is_ledger(target, ledger):
         raise UsageError(f"--output: {shown} is the ledger; it is never replaced")
     folder = os.path.dirname(os.path.abspath(target))
     if not os.path.isdir(folder):
-        raise _no_folder(shown, folder)
+        raise no_folder(f"cannot write {shown}", folder)
     return Path(target)
 
 

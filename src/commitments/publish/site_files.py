@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from commitments.atomic_file import Refused, publish_all, replace
-from commitments.errors import CommitmentsError, UsageError, os_reason
-from commitments.ledger.find import path_text, shell_word
+from commitments.errors import CommitmentsError, os_reason
+from commitments.ledger.find import path_text
+from commitments.publish.out_folder import out_folder
 
 MANIFEST = ".commitments-site.json"
 EVENTS = ".commitments-site-events.json"  # the calendar's events, by the key of their inputs
@@ -52,37 +53,9 @@ class Written:
 def site_folder(target: str, ledger: Path) -> Path:
     """OUTDIR as given: a folder (made if only it is missing), never a file, never the
     ledger's own folder or one that holds it."""
-    expected = "(expected a folder for the site)"
-    if not target:
-        raise UsageError(f"OUTDIR: the path is empty {expected}")
-    shown = path_text(target)
-    try:
-        os.lstat(target)
-    except FileNotFoundError:
-        pass
-    except OSError as exc:  # a name too long, a folder on the way it may not search
-        raise CommitmentsError(f"cannot write the site to {shown}: {os_reason(exc)}") from None
-    if os.path.islink(target.rstrip("/") or "/") and not os.path.isdir(target):
-        raise UsageError(f"OUTDIR: {shown} is a symbolic link to no folder {expected}")
-    if os.path.exists(target) and not os.path.isdir(target):
-        kind = "a file, not a folder" if os.path.isfile(target) else "not a folder"
-        raise UsageError(f"OUTDIR: {shown} is {kind} {expected}")
-    home = os.path.realpath(ledger.parent)
-    if os.path.isdir(target):
-        real = os.path.realpath(target)
-        if home == real or home.startswith(real.rstrip("/") + "/"):
-            raise UsageError(
-                f"OUTDIR: {shown} holds the ledger; give a folder of its own for the site"
-                f" (a new one inside it will do: {shell_word(os.path.join(target, 'site'))})"
-            )
-        return Path(target)
-    parent = os.path.dirname(os.path.abspath(target.rstrip("/") or "/"))
-    if not os.path.isdir(parent):
-        raise CommitmentsError(
-            f"cannot write the site to {shown}: there is no folder {path_text(parent)}"
-            f" (make it first: mkdir -p -- {shell_word(parent)})"
-        )
-    return Path(target)
+    return out_folder(
+        target, "OUTDIR", "(expected a folder for the site)", ledger, "the site", "public"
+    )
 
 
 def _hash(data: bytes) -> str:
