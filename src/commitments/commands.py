@@ -570,7 +570,7 @@ def publish_site(
     title: str | None = None,
     base_url: str | None = None,
 ) -> None:
-    from commitments.model import url_problem
+    from commitments.model import url_problem  # startup: only where an address is read
     from commitments.publish.site import DEFAULT_TITLE, build_site  # startup: site only
 
     if title is not None and (not title.strip() or visible(title) != title):

@@ -150,6 +150,7 @@ NEEDS = {
     "add": ["--title", "T"],
     "add-summit": ["--name", "S", "--date", "2025-01-01"],
     "extract": [str(REPO / "docs" / "sources" / "000_aa4c9e3a7baf1234.txt")],
+    "site": ["public"],
 }
 
 

@@ -39,8 +39,11 @@ def site(
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
-    """A static tracker site: an index, a page per summit, commitment and party, an Atom
-    feed of updates and a calendar feed, as of --today. Only changed pages are rewritten."""
+    """The ledger as a static tracker site.
+
+    An index, a page per summit, commitment and party, an Atom feed of updates and a
+    calendar feed, as of --today. Only changed pages are rewritten, and no file
+    commitments did not write is touched. Recipes: docs/publishing.md."""
     commands.publish_site(
         ledger_path(ctx, file),
         today_of(ctx, today),

@@ -183,8 +183,11 @@ def export(
     file: FileOption = None,
     today: TodayOption = None,
 ) -> None:
-    """Commitments as a file: JSON, CSV, Markdown, iCalendar, or the open data (a data
-    package's folder, an SQLite database)."""
+    """Commitments as a file, or the ledger as open data.
+
+    JSON, CSV, Markdown or iCalendar to stdout or --output; --format datapackage
+    --output DIR writes a Frictionless Data Package, --format sqlite --output FILE a
+    database Datasette serves (docs/publishing.md)."""
     if events is not EventSpan.deadline and format_ is not ExportFormat.ics:
         raise UsageError(
             f"--events: only the iCalendar feed has events (give --format ics; this is"
