@@ -145,6 +145,32 @@ UPDATE_KEYS = (
 )
 SUMMIT_KEYS = ("id", "name", "date", "end", "place", "host", "parties", "source", "url")
 TOP_LEVEL_KEYS = ("version", "license", "summit", "commitment", "update")
+# The licences a ledger is likely to publish its data under (SPDX ids, the Open Data
+# Commons' own among them), with their titles and addresses for a data package.
+LICENSES = {
+    "CC-BY-4.0": (
+        "Creative Commons Attribution 4.0",
+        "https://creativecommons.org/licenses/by/4.0/",
+    ),
+    "CC-BY-SA-4.0": (
+        "Creative Commons Attribution Share-Alike 4.0",
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+    ),
+    "CC0-1.0": ("CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
+    "ODC-By-1.0": (
+        "Open Data Commons Attribution License 1.0",
+        "https://opendatacommons.org/licenses/by/1-0/",
+    ),
+    "ODbL-1.0": (
+        "Open Data Commons Open Database License 1.0",
+        "https://opendatacommons.org/licenses/odbl/1-0/",
+    ),
+    "PDDL-1.0": (
+        "Open Data Commons Public Domain Dedication and License 1.0",
+        "https://opendatacommons.org/licenses/pddl/1-0/",
+    ),
+}
+KNOWN_LICENSES = tuple(LICENSES)
 ARRAYS = ("summit", "commitment", "update")  # the arrays of tables a ledger holds
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Matched whole (fullmatch): a scheme in any case, a host, and no space or control

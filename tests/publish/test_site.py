@@ -80,7 +80,7 @@ def test_the_site_has_a_page_per_summit_commitment_and_party_and_two_feeds(
     assert "As of 2026-12-05: 4 commitments, 2 summits" in index
     # the summit's score with its coverage, and what nobody assessed is said so
     assert "+0.25 · 63% (5 of 6 cells assessed)" in index
-    assert "not assessed yet (0 of 1 cells assessed)" in index
+    assert "not assessed yet (0 of 1 cell assessed)" in index
     assert "2026-10-01 · done · Held in Tashkent · evidence: Ministry press release" in index
     water = out / "commitments" / "water.html"
     page = text_of(water)
@@ -247,7 +247,7 @@ def test_a_folder_with_someone_else_s_pages_is_refused_before_anything_is_writte
     (out / "commitments").mkdir(parents=True)
     (out / "commitments" / "water.html").write_text("a page of another tool")
     code, _, err = site(run, out)
-    assert code == 1 and "water.html" in err and "were not written by commitments" in err
+    assert code == 1 and "water.html" in err and "was not written by commitments" in err
     assert files(out) == ["commitments/water.html"]
 
 

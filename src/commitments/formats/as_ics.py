@@ -139,7 +139,7 @@ def event_text(state: State, today: dt.date, identity: str, span: EventSpan) -> 
     return text
 
 
-def calendar_text(events: Sequence[str]) -> str:
+def calendar_text(events: Sequence[str], name: str = "Commitments") -> str:
     """The calendar around ``events`` (each ``event_text``): what icalendar writes for a
     calendar of these components, its own properties first. The site keeps each event's
     text and makes again only those that changed (publish/site.py)."""
@@ -150,7 +150,7 @@ def calendar_text(events: Sequence[str]) -> str:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", "Commitments")
+    calendar.add("x-wr-calname", visible(name))  # what a calendar app calls it
     if not events:
         # RFC 5545 wants one component at least: a feed whose selection is empty
         # for now (a desk with nothing dated) must still be a valid one.

@@ -12,35 +12,9 @@ from typing import Any
 
 from commitments import __version__
 from commitments.formats.as_csv import defused
-from commitments.model import Ledger
+from commitments.model import LICENSES, Ledger
 from commitments.publish.tables import Table, text_of
 from commitments.text import visible
-
-# Licences a ledger is likely to name, with their titles and addresses (SPDX ids and
-# the Open Data Commons' own). Any other value is the licence's name as written.
-LICENSES = {
-    "CC-BY-4.0": (
-        "Creative Commons Attribution 4.0",
-        "https://creativecommons.org/licenses/by/4.0/",
-    ),
-    "CC-BY-SA-4.0": (
-        "Creative Commons Attribution Share-Alike 4.0",
-        "https://creativecommons.org/licenses/by-sa/4.0/",
-    ),
-    "CC0-1.0": ("CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
-    "ODC-By-1.0": (
-        "Open Data Commons Attribution License 1.0",
-        "https://opendatacommons.org/licenses/by/1-0/",
-    ),
-    "ODbL-1.0": (
-        "Open Data Commons Open Database License 1.0",
-        "https://opendatacommons.org/licenses/odbl/1-0/",
-    ),
-    "PDDL-1.0": (
-        "Open Data Commons Public Domain Dedication and License 1.0",
-        "https://opendatacommons.org/licenses/pddl/1-0/",
-    ),
-}
 
 DESCRIPTOR = "datapackage.json"
 _DEFUSED_NOTE = (
@@ -72,9 +46,9 @@ def _cell(value: Any, kind: str) -> str:
 
 
 def _license(name: str) -> dict[str, str]:
-    known = LICENSES.get(name) or next(
-        (value for key, value in LICENSES.items() if key.casefold() == name.casefold()), None
-    )
+    """The ledger's licence as a data package names it: with its title and address when
+    it is one of the ids the tool knows (check warns of any other)."""
+    known = LICENSES.get(name)
     if known is None:
         return {"name": name}
     title, path = known

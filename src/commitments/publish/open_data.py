@@ -26,7 +26,7 @@ def package_folder(target: str | None, ledger: Path) -> tuple[Path, bool]:
     expected = "(expected a folder for the data package's files: --output DIR)"
     if target is None or target in ("-", "/dev/stdout"):
         raise UsageError(
-            f"--format datapackage writes several files: give --output DIR {expected[1:-1]}"
+            "--format datapackage writes several files: give --output DIR, a folder for them"
         )
     folder = out_folder(target, "--output", expected, ledger, "the data package", "open-data")
     if os.path.isdir(folder):
@@ -44,7 +44,7 @@ def package_folder(target: str | None, ledger: Path) -> tuple[Path, bool]:
 def database_file(target: str | None, ledger: Path) -> Path:
     expected = "(expected a file for the database: --output FILE)"
     if target is None or target in ("-", "/dev/stdout"):
-        raise UsageError(f"--format sqlite writes a database file: give --output FILE {expected}")
+        raise UsageError("--format sqlite writes a database file: give --output FILE")
     if not target:
         raise UsageError(f"--output: the path is empty {expected}")
     shown = path_text(target)

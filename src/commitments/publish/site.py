@@ -45,7 +45,12 @@ class EventTexts:
         self.now: dict[str, str] | None = None
 
     def calendar(
-        self, states: list[State], today: dt.date, identity: str, shown: dict[str, str]
+        self,
+        states: list[State],
+        today: dt.date,
+        identity: str,
+        shown: dict[str, str],
+        name: str,
     ) -> bytes:
         from commitments.formats.as_ics import calendar_text, event_text  # startup: site
 
@@ -62,7 +67,7 @@ class EventTexts:
                 text = event_text(s, today, identity, EventSpan.deadline)
             self.now[key] = text
             texts.append(text)
-        return calendar_text(texts).encode()
+        return calendar_text(texts, name).encode()
 
     def kept(self) -> dict[str, str] | None:
         """What the next build may use, when the calendar was made again (else the last
@@ -190,8 +195,10 @@ def pages(
     news = partial(_encoded, feed, title, identity, numbered, site.titles, today, base_url)
     made.append(Page(site_pages.FEED, None, news))
     texts = events or EventTexts()
-    calendar_key = _key(today, identity, [shown[s.commitment.id] for s in states if s.window])
-    calendar = partial(texts.calendar, states, today, identity, shown)
+    calendar_key = _key(
+        title, today, identity, [shown[s.commitment.id] for s in states if s.window]
+    )
+    calendar = partial(texts.calendar, states, today, identity, shown, title)
     made.append(Page(site_pages.CALENDAR, calendar_key, calendar))
     made.append(Page("index.html", None, partial(_encoded, site_pages.index_page, site)))
     return made

@@ -221,10 +221,11 @@ def write_site(
                 f" (its list of the pages it wrote, {MANIFEST}, is not to be trusted: a link,"
                 " or a file others may write)"
             )
+        were = "were" if len(foreign) > 1 else "was"
         raise CommitmentsError(
-            f"cannot write the site to {shown}: {listed}{more} were not written by commitments,"
-            f" or were changed since{why}; nothing was written (move them away, or give"
-            " another folder)"
+            f"cannot write the site to {shown}: {listed}{more} {were} not written by"
+            f" commitments, or {were} changed since{why}; nothing was written (move"
+            f" {'them' if len(foreign) > 1 else 'it'} away, or give another folder)"
         )
     try:
         for sub in FOLDERS:

@@ -23,9 +23,9 @@ from commitments.formats.compliance_table import (
 )
 from commitments.formats.html_page import esc, href, page
 from commitments.formats.timeline_svg import legend, svg
-from commitments.model import PLEDGE, Ledger, Summit, Update
+from commitments.model import LICENSES, PLEDGE, Ledger, Summit, Update
 from commitments.parties import party_name
-from commitments.report.compliance import Report, Row, Score, Stats, compliance_report
+from commitments.report.compliance import Cell, Report, Row, Score, Stats, compliance_report
 from commitments.report.scoring import mean
 from commitments.report.state import State
 from commitments.report.timeline import timeline
@@ -175,7 +175,9 @@ def _score(score: Score) -> str:
     """A mean, its percentage and its coverage; "not assessed yet" is never a number."""
     if not score.cells:
         return ""
-    of = f"{score.assessed} of {score.cells} cells assessed"
+    of = f"{score.assessed} of {counted(score.cells, 'cell')} assessed"
+    if score.scored != score.assessed:
+        of += f", {score.scored} scored"
     if score.score is None:
         said = "not assessed yet" if not score.assessed else "nothing scored yet"
         return f"{said} ({of})"
@@ -186,11 +188,34 @@ def _score(score: Score) -> str:
     )
 
 
-def _attention(state: State, today: dt.date) -> str:
+# What a score means, said where scores are shown (a reader of one page has not read
+# the summit's legend).
+SCORE_KEY = (
+    '<p class="legend">A score is the mean of the scored cells, a cell being a'
+    " party's standing on a pledge: +1 done, 0 partial, −1 missed; as a percentage,"
+    " (score + 1) / 2 × 100. A cell nobody has assessed yet, and one assessed as still"
+    " in progress, is left out of every mean; each score says how many cells it rests"
+    " on, and † marks one resting on fewer than half of them.</p>\n"
+)
+
+
+def _cell_words(cell: Cell) -> str:
+    """A cell's score, in words where it has none (a mark is easy to miss on a phone)."""
+    if cell.score is not None:
+        return esc(cell_text(cell))
+    return "not scored" if cell.assessed else "not assessed"
+
+
+def _attention(state: State, today: dt.date, *, days: bool = False) -> str:
+    """A badge when it needs attention; ``days``: how many days late or left (on the
+    pages made each day, never on a commitment's own, which changes only with it)."""
     said = state.attention(today)
     if said is None:
         return ""
     text = "overdue" if said == "overdue" else "due soon"
+    left = state.days_left(today)
+    if days and left is not None:
+        text += f", {counted(-left, 'day')} late" if left < 0 else f", in {counted(left, 'day')}"
     return f' <span class="badge {said}">{text}</span>'
 
 
@@ -214,7 +239,8 @@ def _commitment_table(states: Sequence[State], site: Site, up: str) -> str:
             f"<tr><td>{_a(commitment_path(c.id), esc(c.title), up)}"
             f'<span class="id">{esc(c.id)}</span></td>'
             f'<td data-label="Strength">{esc(c.strength)}</td>'
-            f'<td data-label="Status">{esc(state.status)}{_attention(state, site.today)}</td>'
+            f'<td data-label="Status">{esc(state.status)}'
+            f"{_attention(state, site.today, days=True)}</td>"
             f'<td data-label="Due">{esc(state.window.text) if state.window else "undated"}</td>'
             "</tr>"
         )
@@ -242,7 +268,10 @@ def index_page(site: Site) -> str:
         f"<tr><td>{_a(party_path(line.party), esc(party_name(line.party)), up)}</td>"
         f'<td data-label="Pledges">{line.commitments}</td>'
         f'<td data-label="Score">{_score(line.score)}</td></tr>'
-        for line in site.stats.parties
+        for line in sorted(
+            site.stats.parties,
+            key=lambda p: (p.score.score is None, -(p.score.score or 0), party_name(p.party)),
+        )
     )
     attention = [(s, s.attention(site.today)) for s in site.states]
     overdue = [s for s, said in attention if said == "overdue"]
@@ -250,9 +279,8 @@ def index_page(site: Site) -> str:
     body = [
         f"<header><h1>{esc(site.title)}</h1>"
         f'<p class="meta">As of {site.today}: {counted(len(site.states), "commitment")},'
-        f" {counted(len(site.ledger.summits), 'summit')}. Scores are final assessments: +1 done,"
-        " 0 partial, −1 missed; a cell nobody has assessed yet is left out of every"
-        " mean, and each score says how many of its cells were assessed.</p></header>\n",
+        f" {counted(len(site.ledger.summits), 'summit')}.{_licence(site)}</p></header>\n",
+        SCORE_KEY,
         '<h2 id="summits">Summits</h2>\n',
         _list(["Summit", "Date", "Pledges", "Score"], summits),
         '<h2 id="parties">Parties</h2>\n',
@@ -269,6 +297,20 @@ def index_page(site: Site) -> str:
     return _page(site, "Index", "".join(body), up).replace(
         f"<title>Index · {esc(site.title)}</title>", f"<title>{esc(site.title)}</title>"
     )
+
+
+def _licence(site: Site) -> str:
+    name = site.ledger.license
+    if not name:
+        return ""
+    known = LICENSES.get(name)
+    said = _a_out(known[1], esc(name)) if known else esc(name)
+    return f" The data are published under {said}."
+
+
+def _a_out(url: str, text: str) -> str:
+    link = href(url)
+    return f'<a href="{link}">{text}</a>' if link else text
 
 
 def _latest(site: Site, up: str) -> str:
@@ -296,8 +338,7 @@ def _update_line(u: Update, up: str) -> str:
     evidence = _source(u.source, u.url)
     if evidence:
         parts.append(f"evidence: {evidence}")
-    if u.by:
-        parts.append(f"recorded by {esc(u.by)}")
+    # who recorded it (``by``) stays in the ledger and the data: a page is for readers
     return " · ".join(parts)
 
 
@@ -321,7 +362,7 @@ def summit_page(site: Site, summit: Summit) -> str:
     body = [
         f"<header><h1>{esc(summit.name)}</h1>"
         f'<p class="meta">As of {site.today}: {len(own)} commitments,'
-        f" {len(report.rows)} pledges, {report.assessed} of {report.cells} cells"
+        f" {len(report.rows)} pledges, {report.assessed} of {counted(report.cells, 'cell')}"
         f" assessed</p></header>\n",
         _facts(facts),
         "<h2>Compliance</h2>\n",
@@ -335,9 +376,11 @@ def summit_page(site: Site, summit: Summit) -> str:
         body.append("<p>No pledge with a responsible party to assess.</p>\n")
     made = timeline(own, site.today)
     if made.bars:
+        hidden = made.not_drawn()
         body += [
             "<h2>Timeline</h2>\n",
             f'<figure class="scroll">{svg(made)}</figure>\n{legend(made)}',
+            f'<p class="legend">Not drawn: {esc(" and ".join(hidden))}.</p>\n' if hidden else "",
         ]
     body += ["<h2>Commitments</h2>\n", _commitment_table(own, site, up)]
     return _page(site, summit.name, "".join(body), up)
@@ -419,14 +462,16 @@ def _assessment(row: Row, up: str) -> str:
         on = str(cell.on) if cell.assessed and cell.on else ""
         lines.append(
             f"<tr><td>{_a(party_path(party), esc(party_name(party)), up)}</td>"
-            f'<td data-label="Status">{esc(cell.status) if cell.assessed else "not assessed"}</td>'
+            f'<td data-label="Assessed as">{esc(cell.status) if cell.assessed else "—"}</td>'
             f'<td data-label="Score" class="score {score_class(cell.score)}">'
-            f"{esc(cell_text(cell))}</td>"
+            f"{_cell_words(cell)}</td>"
             f'<td data-label="On" class="nowrap">{esc(on)}</td>'
             f'<td data-label="Evidence">{_source(cell.source, cell.url)}</td></tr>'
         )
-    return f"<h2>Assessment</h2>\n<p>Score: {_score(row.score)}</p>\n" + _list(
-        ["Party", "Status", "Score", "On", "Evidence"], "".join(lines)
+    return (
+        f"<h2>Assessment</h2>\n<p>Score: {_score(row.score)}</p>\n"
+        + _list(["Party", "Assessed as", "Score", "On", "Evidence"], "".join(lines))
+        + SCORE_KEY
     )
 
 
@@ -495,7 +540,7 @@ def party_page(site: Site, code: str, record: list[Standing]) -> str:
     for standing in record:
         done, partial, missed, unassessed = tally(standing, code)
         summit = standing.summit
-        name = esc(summit.name) if summit else "No summit"
+        name = esc(summit.name) if summit else "Outside any summit"
         when = f' <span class="id">{esc(str(summit.date))}</span>' if summit else ""
         lines.append(
             f"<tr><td>{_a(party_summit_path(code, summit), name, up)}{when}"
@@ -503,7 +548,7 @@ def party_page(site: Site, code: str, record: list[Standing]) -> str:
             f'<td data-label="Done">{done}</td><td data-label="Partial">{partial}</td>'
             f'<td data-label="Missed">{missed}</td>'
             f'<td data-label="Not assessed">{unassessed}</td>'
-            f'<td data-label="Other commitments">{len(standing.others)}</td>'
+            f'<td data-label="Party to, not answering for">{len(standing.others)}</td>'
             f'<td data-label="Score">{_score(standing_score(standing, code))}</td></tr>'
         )
     body = [
@@ -519,7 +564,7 @@ def party_page(site: Site, code: str, record: list[Standing]) -> str:
                 "Partial",
                 "Missed",
                 "Not assessed",
-                "Other commitments",
+                "Party to, not answering for",
                 "Score",
             ],
             "".join(lines),
@@ -539,32 +584,36 @@ def party_summit_page(site: Site, code: str, standing: Standing) -> str:
     lines = []
     for row, state in standing.pledges:
         cell = row.cells[code]
-        status = esc(cell.status) if cell.assessed else "not assessed"
+        status = esc(cell.status) if cell.assessed else "—"
         lines.append(
             f"<tr><td>{_a(commitment_path(row.id), esc(row.title), up)}</td>"
-            f'<td data-label="Status">{status}</td>'
+            f'<td data-label="Assessed as">{status}</td>'
             f'<td data-label="Score" class="score {score_class(cell.score)}">'
-            f"{esc(cell_text(cell))}</td>"
+            f"{_cell_words(cell)}</td>"
             f'<td data-label="Due">{esc(state.window.text) if state.window else "undated"}'
             f'</td><td data-label="Evidence">{_source(cell.source, cell.url)}</td></tr>'
         )
+    at = f"at {esc(summit.name)}" if summit else "outside any summit"
     body = [
-        f"<header><h1>{esc(party_name(code))} ({esc(code)}) at "
-        f"{esc(summit.name) if summit else 'no summit'}</h1>"
+        f"<header><h1>{esc(party_name(code))} ({esc(code)}) {at}</h1>"
         f'<p class="meta">As of {site.today}: {_a(party_path(code), "its record", up)} ·'
         f" {where}</p></header>\n",
     ]
     if lines:
         body.append(
-            "<h2>Pledges it answers for</h2>\n"
-            + _list(["Pledge", "Status", "Score", "Due", "Evidence"], "".join(lines))
+            f"<h2>Pledges it answers for</h2>\n<p>Its score here:"
+            f" {_score(standing_score(standing, code))}</p>\n"
+            + _list(["Pledge", "Assessed as", "Score", "Due", "Evidence"], "".join(lines))
+            + SCORE_KEY
         )
     if standing.others:
         body += [
-            "<h2>Other commitments it is party to</h2>\n",
+            "<h2>Commitments it is party to, without answering for them</h2>\n",
+            '<p class="legend">Its intents, the proposals and forecasts that name it, and'
+            " pledges others answer for.</p>\n",
             _commitment_table(standing.others, site, up),
         ]
-    title = f"{party_name(code)} at {summit.name if summit else 'no summit'}"
+    title = f"{party_name(code)} {'at ' + summit.name if summit else 'outside any summit'}"
     return _page(site, title, "".join(body), up)
 
 

@@ -81,7 +81,8 @@ def _matrix_view(parties: list[str]) -> str:
         " commitments.summit AS summit,\n"
         + (f"  {columns},\n" if columns else "")
         + "  commitments.score AS score, commitments.percent AS percent,\n"
-        "  commitments.assessed AS assessed, commitments.cells AS cells\n"
+        "  commitments.assessed AS assessed, commitments.cells AS cells,"
+        " commitments.scored AS scored\n"
         "FROM commitments JOIN cells ON cells.commitment = commitments.id\n"
         "GROUP BY commitments.id ORDER BY commitments.summit, commitments.id"
     )

@@ -50,6 +50,9 @@ def _score_columns(of: str) -> tuple[Column, ...]:
         Column("percent", "number", "the score as a percentage: (score + 1) / 2 × 100"),
         Column("assessed", "integer", "cells assessed (researched), of `cells`"),
         Column("cells", "integer", "cells: one per pledge and responsible party"),
+        Column(
+            "scored", "integer", "cells the score rests on: assessed, with a status that scores"
+        ),
     )
 
 
@@ -121,7 +124,7 @@ CELLS = (
 def _score(score: Score) -> tuple[Any, ...]:
     value = None if score.score is None else half_up(score.score, 4)
     shown = None if score.percent is None else half_up(score.percent, 1)
-    return value, shown, score.assessed, score.cells
+    return value, shown, score.assessed, score.cells, score.scored
 
 
 def open_data(
@@ -190,7 +193,7 @@ def open_data(
                 c.quote,
                 c.follows if c.follows in present else None,
                 c.notes,
-                *(_score(row.score) if row is not None else (None, None, 0, 0)),
+                *(_score(row.score) if row is not None else (None, None, 0, 0, 0)),
             )
         )
     updates = Table(

@@ -15,6 +15,7 @@ from commitments.ledger.decode import excerpt
 from commitments.model import (
     COMMITMENT_KEYS,
     ID_PATTERN,
+    KNOWN_LICENSES,
     LEDGER_VERSION,
     PLEDGE,
     STATUSES,
@@ -164,7 +165,14 @@ class TableReader:
 
     def unknown_keys(self, allowed: tuple[str, ...]) -> None:
         for key in self.raw:
-            if key not in allowed:
+            if key in TOP_LEVEL_KEYS and key not in ("summit", "commitment", "update"):
+                # TOML gives a key written after a table header to that table
+                self.error(
+                    key,
+                    f"{key} is a key of the ledger, not of a table: write it before the"
+                    " first [[…]] header",
+                )
+            elif key not in allowed:
                 self.error(
                     key,
                     f"unknown key {quoted(key)}{did_you_mean(key, allowed)}"
@@ -353,6 +361,15 @@ def _top_level_keys(doc: dict[str, Any], report: Report, tables: Tables) -> None
     if license is not None and (not license.strip() or len(license) > 200 or "\n" in license):
         top.error("license", "license must be one line of text: the data's licence, as CC-BY-4.0")
         license = None
+    elif license is not None and license not in KNOWN_LICENSES:
+        hint = did_you_mean(license.strip(), KNOWN_LICENSES)
+        report.add(
+            top.where("license"),
+            "warning",
+            f"license {quoted(license)} is not a licence id this tool knows (known:"
+            f" {', '.join(KNOWN_LICENSES)}): a data package names it as written, without"
+            f" its title or address{hint}",
+        )
     tables.license = license
 
 
