@@ -27,8 +27,13 @@ def replace(
     behind either way, even when SIGTERM or SIGHUP (`timeout`, systemd, a closed
     terminal) stops the process meanwhile."""
     with _stopped_by_signals_as_exits():
-        fd, temp = _created_beside(target)
+        temp = os.path.join(target.parent, f".{os.urandom(6).hex()}.tmp")
         try:
+            try:
+                fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+            except FileExistsError:
+                temp = ""  # another's: not ours to remove (a 48-bit name, met by chance)
+                raise
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 if durable:
@@ -40,8 +45,9 @@ def replace(
             os.chmod(temp, mode)
             os.replace(temp, target)
         except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+            if temp:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
             raise
 
 
@@ -66,6 +72,26 @@ def _stopped_by_signals_as_exits() -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+stopped_by_signals_as_exits = _stopped_by_signals_as_exits
+
+_HELD = {getattr(signal, n) for n in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, n)}
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """SIGTERM, SIGHUP and SIGINT wait meanwhile (a few renames): what they stop, they
+    stop before or after, never between two of the renames that make one change."""
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    except (AttributeError, ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _created_beside(target: Path) -> tuple[int, str]:
@@ -187,8 +213,15 @@ def publish_all(files: list[tuple[Path, bytes]], *, durable: bool = False) -> No
     with _stopped_by_signals_as_exits():
         try:
             for target, data, info in plans:
-                fd, temp = _created_beside(target)
+                # named in `staged` before it exists: a signal between the two still
+                # finds it to remove
+                temp = os.path.join(target.parent, f".{os.urandom(6).hex()}.tmp")
                 staged.append((temp, target))
+                try:
+                    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+                except FileExistsError:
+                    staged.pop()  # someone else's file: never ours to remove
+                    raise
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(data)
                     if durable:
@@ -200,10 +233,11 @@ def publish_all(files: list[tuple[Path, bytes]], *, durable: bool = False) -> No
                     with contextlib.suppress(OSError):  # only root may give a file away
                         os.chown(temp, info.st_uid, info.st_gid)
                     os.chmod(temp, stat.S_IMODE(info.st_mode))
-            while staged:
-                temp, target = staged[0]
-                os.replace(temp, target)
-                staged.pop(0)
+            with signals_held():
+                while staged:
+                    temp, target = staged[0]
+                    os.replace(temp, target)
+                    staged.pop(0)
         except BaseException:
             for temp, _ in staged:
                 with contextlib.suppress(OSError):

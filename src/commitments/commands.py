@@ -577,6 +577,8 @@ def publish_site(
         raise UsageError("--title: expected a line of visible text")
     if base_url is not None:
         problem = url_problem(base_url)
+        if problem is None and ("?" in base_url or "#" in base_url):
+            problem = "holds a query or a fragment (give the folder's address alone)"
         if problem is not None:
             raise UsageError(f"--base-url: {quoted(base_url)} {problem}")
         base_url = base_url if base_url.endswith("/") else base_url + "/"

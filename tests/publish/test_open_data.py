@@ -282,7 +282,7 @@ def test_a_licence_that_is_not_one_line_of_text_is_an_error(run: Run, write_ledg
     write_ledger('license = ""\n')
     result = run("check")
     assert result.exit_code == 1
-    assert "license must be one line of text" in result.stderr
+    assert "license must be a line of visible text" in result.stderr
     write_ledger("license = 4\n")
     assert "license must be a string" in run("check").stderr
 

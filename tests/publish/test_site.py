@@ -3,6 +3,7 @@ every door of OUTDIR."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -57,7 +58,12 @@ def site(run: Run, out: Path, *more: str, today: str = TODAY) -> tuple[int, str,
 
 
 def files(folder: Path) -> list[str]:
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+    """What the site holds; its lock (an empty file builds take turns on) aside."""
+    return sorted(
+        str(p.relative_to(folder))
+        for p in folder.rglob("*")
+        if p.is_file() and p.name != ".commitments-site.lock"
+    )
 
 
 def stamps(folder: Path) -> dict[str, tuple[int, int]]:
@@ -310,7 +316,7 @@ def test_a_missing_parent_and_a_linked_subfolder_are_clear_errors(
     code, _, err = site(run, out)
     assert code == 1 and "is a symbolic link" in err
     assert list(elsewhere.iterdir()) == []
-    assert sorted(os.listdir(out)) == ["commitments"]
+    assert sorted(os.listdir(out)) == [".commitments-site.lock", "commitments"]
 
 
 def test_an_outdir_given_as_a_link_to_a_folder_is_followed(
@@ -358,6 +364,8 @@ def test_a_bad_title_or_base_url_is_a_usage_error(
     write_ledger(LEDGER)
     code, _, err = site(run, tmp_path / "s", "--base-url", "javascript:alert(1)")
     assert code == 2 and "--base-url" in err
+    code, _, err = site(run, tmp_path / "s", "--base-url", "https://x.org/t?a=1")
+    assert code == 2 and "query or a fragment" in err
     code, _, err = site(run, tmp_path / "s", "--title", "\x1b[2J")
     assert code == 2 and "--title" in err
     assert not (tmp_path / "s").exists()
@@ -450,3 +458,171 @@ def test_an_outdir_that_is_a_device_a_fifo_or_too_long_is_one_clear_error(
     code, _, err = site(run, Path(target))
     assert code in (1, 2) and err.count("\n") == 1 and "Traceback" not in err, err
     assert "not a folder" in err or "cannot write the site" in err
+
+
+# --- what an attacker tried (the closing review of the issue): each case kept ----------
+
+
+def test_a_forged_entry_never_deletes_through_a_link_or_for_another_user(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    assert site(run, out)[0] == 0
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "notes").write_text("keep me")
+    (out / "parties" / "ZZ").symlink_to(victim)
+    info = (victim / "notes").stat()
+    manifest = out / ".commitments-site.json"
+    listing = json.loads(manifest.read_text())
+    listing["files"]["parties/ZZ/notes"] = ["0", info.st_size, info.st_mtime_ns, None]
+    manifest.write_text(json.dumps(listing))  # the tool's own file, forged in place
+    assert site(run, out, today="2026-12-06")[0] == 0
+    assert (victim / "notes").read_text() == "keep me"  # never removed through a link
+    if os.geteuid() == 0:  # another user's manifest is not believed at all
+        os.chown(manifest, 1001, 1001)
+        code, _, err = site(run, out, today="2026-12-07")
+        assert (victim / "notes").read_text() == "keep me"
+        assert code == 1 and "not to be trusted" in err
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs another user's link")
+def test_an_outdir_that_is_another_user_s_link_in_a_shared_folder_is_refused(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o2775)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (shared / "site").symlink_to(elsewhere)
+    os.lchown(shared / "site", 1001, 1001)
+    code, _, err = site(run, shared / "site")
+    assert code == 2 and "another user put in a folder others may write" in err
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_build_stopped_among_its_renames_leaves_a_site_the_next_takes_as_its_own(
+    run: Run, write_ledger: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from commitments.publish import site_files
+
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    assert site(run, out)[0] == 0
+    made = run("--today", TODAY, "update", "rome-fund", "--status", "done", "--on", "2026-11-30")
+    assert made.exit_code == 0
+    real, calls = os.rename, []
+
+    def crash(*args: object, **kwargs: object) -> None:  # killed after the first pages
+        calls.append(args)
+        if len(calls) == 4:
+            raise OSError(5, "stopped")
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(site_files.os, "rename", crash)
+    assert site(run, out)[0] == 1
+    monkeypatch.setattr(site_files.os, "rename", real)
+    code, _, err = site(run, out)
+    assert code == 0, err
+    anew = tmp_path / "anew"
+    assert site(run, anew)[0] == 0
+    names = [n for n in files(anew) if not n.startswith(".commitments-site")]
+    assert [n for n in files(out) if not n.startswith(".commitments-site")] == names
+    assert all((out / n).read_bytes() == (anew / n).read_bytes() for n in names)
+
+
+def test_two_builds_at_once_take_turns(write_ledger: Write, tmp_path: Path) -> None:
+    ledger = write_ledger(LEDGER)
+    out = tmp_path / "site"
+    env = {**os.environ, "COMMITMENTS_FILE": str(ledger), "COMMITMENTS_TODAY": TODAY}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "commitments", "site", str(out), "--title", title],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for title in ("AAA", "BBB", "AAA", "BBB")
+    ]
+    assert [r.wait(timeout=120) for r in runs] == [0, 0, 0, 0]
+    last = subprocess.run(
+        [sys.executable, "-m", "commitments", "site", str(out), "--title", "AAA"],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    anew = tmp_path / "anew"
+    subprocess.run(
+        [sys.executable, "-m", "commitments", "site", str(anew), "--title", "AAA"],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    assert last.returncode == 0
+    names = [n for n in files(anew) if not n.startswith(".commitments-site")]
+    assert all((out / n).read_bytes() == (anew / n).read_bytes() for n in names)
+
+
+def test_files_a_killed_build_left_are_cleared_and_a_failed_first_build_leaves_nothing(
+    run: Run, write_ledger: Write, tmp_path: Path
+) -> None:
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    assert site(run, out)[0] == 0
+    left = out / "commitments" / ".0123456789ab.tmp"
+    left.write_text("half a page")
+    mine = out / "commitments" / ".notes.tmp"
+    mine.write_text("someone's")
+    assert site(run, out, today="2026-12-06")[0] == 0
+    assert not left.exists() and mine.exists()
+    disk = tmp_path / "disk"
+    if not mount_tiny_tmpfs(disk, "24k"):
+        pytest.skip("cannot mount a small tmpfs here (needs root and mount rights)")
+    try:
+        code, _, err = site(run, disk / "site")
+        assert code == 1 and "Traceback" not in err
+        assert not (disk / "site").exists()  # not even an empty folder
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)
+
+
+@pytest.mark.parametrize(
+    "forged", ['{"files": ' * 100_000, '{"files": {"index.html": ["0", 1e400, 1]}}']
+)
+def test_a_damaged_manifest_is_no_traceback(
+    run: Run, write_ledger: Write, tmp_path: Path, forged: str
+) -> None:
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    assert site(run, out)[0] == 0
+    (out / ".commitments-site.json").write_text(forged)
+    code, _, err = site(run, out)
+    assert code == 0 and "Traceback" not in err, err
+
+
+def test_a_deleted_current_folder_is_one_clear_error(write_ledger: Write, tmp_path: Path) -> None:
+    ledger = write_ledger(LEDGER)
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    env = {**os.environ, "COMMITMENTS_FILE": str(ledger), "COMMITMENTS_TODAY": TODAY}
+    script = (
+        "import os, subprocess, sys; os.chdir(sys.argv[1]); os.rmdir(sys.argv[1]);"
+        " sys.exit(subprocess.run([sys.executable, '-m', 'commitments', *sys.argv[2:]]).returncode)"
+    )
+    for args in (
+        ["site", "out"],
+        ["export", "--format", "sqlite", "--output", "x.db"],
+        ["export", "--format", "datapackage", "--output", "dp"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(gone), *args],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 1 and "the current folder no longer exists" in done.stderr
+        assert "Traceback" not in done.stderr
+        gone.mkdir()

@@ -9,10 +9,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from commitments.atomic_file import Refused, publish, publish_all
+from commitments.atomic_file import Refused, publish, publish_all, stopped_by_signals_as_exits
 from commitments.errors import CommitmentsError, UsageError, os_reason
 from commitments.ledger.find import path_text
-from commitments.publish.out_folder import is_ledger, no_folder, out_folder
+from commitments.publish.out_folder import here, is_ledger, no_folder, out_folder
 from commitments.publish.tables import open_data
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ def database_file(target: str | None, ledger: Path) -> Path:
     if not target:
         raise UsageError(f"--output: the path is empty {expected}")
     shown = path_text(target)
+    here(f"cannot write {shown}")
     if os.path.isdir(target):
         raise UsageError(f"--output: {shown} is a folder {expected}")
     if target.endswith("/"):
@@ -116,7 +117,8 @@ def export_database(
     path = database_file(target, whole.path)
     tables, _ = open_data(whole, ledger, states, today)
     try:
-        data = database_bytes(tables, path.parent)
+        with stopped_by_signals_as_exits():  # SIGTERM: the half-made database removed
+            data = database_bytes(tables, path.parent)
     except OSError as exc:
         raise CommitmentsError(f"cannot write {path_text(str(path))}: {os_reason(exc)}") from None
     except sqlite3.Error as exc:  # a full disk, a folder it may not write in

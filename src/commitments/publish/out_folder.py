@@ -4,6 +4,7 @@ checked before anything is made, each refusal one line that says what to do."""
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from commitments.errors import CommitmentsError, UsageError, os_reason
@@ -21,12 +22,21 @@ def out_folder(
     if not target:
         raise UsageError(f"{named}: the path is empty {expected}")
     shown = path_text(target)
+    here(f"cannot write {what} to {shown}")
     try:
-        os.lstat(target)
+        info: os.stat_result | None = os.lstat(target)
     except FileNotFoundError:
-        pass
+        info = None
     except OSError as exc:  # a name too long, a folder on the way it may not search
         raise CommitmentsError(f"cannot write {what} to {shown}: {os_reason(exc)}") from None
+    if info is not None and stat.S_ISLNK(info.st_mode) and info.st_uid != os.geteuid():
+        above = os.stat(os.path.dirname(os.path.abspath(target)) or "/")
+        if above.st_mode & 0o022 and info.st_uid != above.st_uid:
+            # a link another user put in a folder others may write: it could lead anywhere
+            raise UsageError(
+                f"{named}: {shown} is a symbolic link another user put in a folder others"
+                f" may write; give the path of the folder itself {expected}"
+            )
     if os.path.islink(target.rstrip("/") or "/") and not os.path.isdir(target):
         raise UsageError(f"{named}: {shown} is a symbolic link to no folder {expected}")
     if is_ledger(target, ledger):
@@ -47,6 +57,16 @@ def out_folder(
     if not os.path.isdir(parent):
         raise no_folder(f"cannot write {what} to {shown}", parent)
     return Path(target)
+
+
+def here(said: str) -> None:
+    """The current folder still exists (a relative path means nothing otherwise)."""
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        raise CommitmentsError(
+            f"{said}: the current folder no longer exists (cd to one that does)"
+        ) from None
 
 
 def no_folder(said: str, folder: str) -> CommitmentsError:

@@ -30,7 +30,7 @@ from commitments.model import (
     url_problem,
 )
 from commitments.parties import PARTIES, suggest_party
-from commitments.text import did_you_mean, quoted
+from commitments.text import did_you_mean, quoted, visible
 
 if TYPE_CHECKING:  # needed once something is wrong: a write's valid table never loads them
     from commitments.ledger.diagnostics import Problem, Severity
@@ -358,8 +358,14 @@ def _top_level_keys(doc: dict[str, Any], report: Report, tables: Tables) -> None
         top.error("version", f"unsupported ledger version {version} (this tool reads version 1)")
     tables.version = version
     license = top.typed("license", str, "a string: the data's licence, as CC-BY-4.0")
-    if license is not None and (not license.strip() or len(license) > 200 or "\n" in license):
-        top.error("license", "license must be one line of text: the data's licence, as CC-BY-4.0")
+    if license is not None and (
+        not license.strip() or len(license) > 200 or visible(license) != license
+    ):
+        top.error(
+            "license",
+            "license must be a line of visible text of at most 200 characters: the data's"
+            " licence, as CC-BY-4.0",
+        )
         license = None
     elif license is not None and license not in KNOWN_LICENSES:
         hint = did_you_mean(license.strip(), KNOWN_LICENSES)
