@@ -19,7 +19,7 @@ from pathlib import Path
 from commitments import __version__
 from commitments.formats import EventSpan
 from commitments.model import Ledger
-from commitments.publish import site_pages
+from commitments.publish import party_pages, site_html, site_pages
 from commitments.publish.atom_feed import feed
 from commitments.publish.site_files import Page, Written, kept_texts, site_folder, write_site
 from commitments.report.compliance import Row, Score, compliance_report, stats
@@ -78,7 +78,7 @@ class EventTexts:
 _NO_ROW = Row("", "", {}, Score(None))
 
 
-def _shown(site: site_pages.Site, state: State) -> tuple[object, ...]:
+def _shown(site: site_html.Site, state: State) -> tuple[object, ...]:
     """What a commitment shows, wherever it is shown: itself, its state, its updates,
     its cells and its score, and whether it needs attention today."""
     c = state.commitment
@@ -134,7 +134,7 @@ def pages(
         | {s.host for s in ledger.summits if s.host}
         | {s.commitment.host for s in states if s.commitment.host}
     )
-    site = site_pages.Site(
+    site = site_html.Site(
         title,
         today,
         ledger,
@@ -160,27 +160,27 @@ def pages(
             [(f.commitment.id, f.commitment.title) for f in site.followers.get(c.id, [])],
         )
         render = partial(_encoded, site_pages.commitment_page, site, state, summit)
-        made.append(Page(site_pages.commitment_path(c.id), key, render))
+        made.append(Page(site_html.commitment_path(c.id), key, render))
     for summit in ledger.summits:
         own = site.of_summit.get(summit.id, [])
         key = _key(title, today, summit, [shown[s.commitment.id] for s in own])
         render = partial(_encoded, site_pages.summit_page, site, summit)
-        made.append(Page(site_pages.summit_path(summit.id), key, render))
+        made.append(Page(site_html.summit_path(summit.id), key, render))
     lines = {line.party: line for line in site.stats.parties}
     for code in parties:
-        record = site_pages.standings(site, code)
+        record = party_pages.standings(site, code)
         summary = [
             (
                 summit_keys.get(s.summit.id) if s.summit else None,
-                site_pages.tally(s, code),
+                party_pages.tally(s, code),
                 len(s.pledges),
                 len(s.others),
             )
             for s in record
         ]
         key = _key(title, today, code, lines.get(code), summary)
-        render = partial(_encoded, site_pages.party_page, site, code, record)
-        made.append(Page(site_pages.party_path(code), key, render))
+        render = partial(_encoded, party_pages.party_page, site, code, record)
+        made.append(Page(site_html.party_path(code), key, render))
         for standing in record:
             key = _key(
                 title,
@@ -190,16 +190,16 @@ def pages(
                 [shown[row.id] for row, _ in standing.pledges],
                 [shown[s.commitment.id] for s in standing.others],
             )
-            render = partial(_encoded, site_pages.party_summit_page, site, code, standing)
-            made.append(Page(site_pages.party_summit_path(code, standing.summit), key, render))
+            render = partial(_encoded, party_pages.party_summit_page, site, code, standing)
+            made.append(Page(site_html.party_summit_path(code, standing.summit), key, render))
     news = partial(_encoded, feed, title, identity, numbered, site.titles, today, base_url)
-    made.append(Page(site_pages.FEED, None, news))
+    made.append(Page(site_html.FEED, None, news))
     texts = events or EventTexts()
     calendar_key = _key(
         title, today, identity, [shown[s.commitment.id] for s in states if s.window]
     )
     calendar = partial(texts.calendar, states, today, identity, shown, title)
-    made.append(Page(site_pages.CALENDAR, calendar_key, calendar))
+    made.append(Page(site_html.CALENDAR, calendar_key, calendar))
     made.append(Page("index.html", None, partial(_encoded, site_pages.index_page, site)))
     return made
 
