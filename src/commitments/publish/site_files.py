@@ -96,6 +96,7 @@ class _Tree:
     def __init__(self, root: int) -> None:
         self.fds: dict[str, int] = {"": root}
         self.made: list[str] = []  # folders this build made, to remove if it fails
+        self.moved = False  # the new pages are in place
 
     def folder(self, rel: str, *, make: bool) -> int | None:
         """The folder ``rel`` (``parties/KZ``), opened; made when ``make``; None when it
@@ -353,9 +354,13 @@ def write_site(
         raise CommitmentsError(f"cannot write the site to {shown}: {exc}") from None
     except OSError as exc:
         where = f" ({exc.filename})" if isinstance(exc.filename, str) else ""
+        state = (
+            "the new pages are in place, and the next build takes them as its own"
+            if tree.moved
+            else "the pages there are as they were"
+        )
         raise CommitmentsError(
-            f"cannot write the site to {shown}: {os_reason(exc)}{where}; the pages there are"
-            " as they were"
+            f"cannot write the site to {shown}: {os_reason(exc)}{where}; {state}"
         ) from None
     finally:
         if not done:
@@ -458,6 +463,7 @@ def _build(
                 (old[0], old[1], old[2], old[3], new) if old else (new, -1, -1, None, "")
             )
         _put(tree, changed, before=lambda: _put(tree, [(MANIFEST, _listing(pending))]))
+        tree.moved = True
     for name, data in changed:
         info = tree.stat(name)
         assert info is not None
