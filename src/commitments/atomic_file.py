@@ -26,7 +26,7 @@ def replace(
     the old file or the new one, never a part. Raises OSError; no temporary file is left
     behind either way, even when SIGTERM or SIGHUP (`timeout`, systemd, a closed
     terminal) stops the process meanwhile."""
-    with _stopped_by_signals_as_exits():
+    with stopped_by_signals_as_exits():
         temp = os.path.join(target.parent, f".{os.urandom(6).hex()}.tmp")
         try:
             try:
@@ -52,7 +52,7 @@ def replace(
 
 
 @contextlib.contextmanager
-def _stopped_by_signals_as_exits() -> Iterator[None]:
+def stopped_by_signals_as_exits() -> Iterator[None]:
     """SIGTERM and SIGHUP raise SystemExit meanwhile, so that cleanup runs."""
 
     def stop(signum: int, frame: object) -> None:
@@ -73,8 +73,6 @@ def _stopped_by_signals_as_exits() -> Iterator[None]:
         for number, handler in previous.items():
             signal.signal(number, handler)
 
-
-stopped_by_signals_as_exits = _stopped_by_signals_as_exits
 
 _HELD = {getattr(signal, n) for n in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, n)}
 
@@ -210,7 +208,7 @@ def publish_all(files: list[tuple[Path, bytes]], *, durable: bool = False) -> No
             raise Refused(f"{target.name} is not a regular file")
         plans.append((target, data, info))
     staged: list[tuple[str, Path]] = []
-    with _stopped_by_signals_as_exits():
+    with stopped_by_signals_as_exits():
         try:
             for target, data, info in plans:
                 # named in `staged` before it exists: a signal between the two still

@@ -22,7 +22,7 @@ from commitments.model import Ledger
 from commitments.publish import party_pages, site_html, site_pages
 from commitments.publish.atom_feed import feed
 from commitments.publish.site_files import Page, Written, kept_texts, site_folder, write_site
-from commitments.report.compliance import Row, Score, compliance_report, stats
+from commitments.report.compliance import compliance_report, stats
 from commitments.report.state import State
 
 DEFAULT_TITLE = "Commitments tracker"
@@ -73,9 +73,6 @@ class EventTexts:
         """What the next build may use, when the calendar was made again (else the last
         build's stay as they are)."""
         return self.now
-
-
-_NO_ROW = Row("", "", {}, Score(None))
 
 
 def _shown(site: site_html.Site, state: State) -> tuple[object, ...]:

@@ -20,6 +20,7 @@ from commitments.formats.compliance_table import (
     percent_text,
 )
 from commitments.formats.html_page import esc, href, page
+from commitments.formats.phrases import window_text
 from commitments.model import Ledger, Summit, Update
 from commitments.parties import party_name
 from commitments.report.compliance import Cell, Report, Row, Score, Stats, compliance_report
@@ -217,12 +218,11 @@ def party_links(codes: Sequence[str], up: str) -> str:
     return ", ".join(link(party_path(c), esc(party_name(c)), up) for c in codes)
 
 
-def window_text(state: State) -> str:
-    window = state.window
-    if window is None:
+def due_text(state: State) -> str:
+    """The due expression as written, and its window as every view says it."""
+    if state.window is None:
         return "undated"
-    span = f"{window.start} – {window.end}" if window.start else f"by {window.end}"
-    return f"{esc(window.text)} ({esc(span)}{', approximate' if window.approximate else ''})"
+    return f"{esc(state.window.text)} ({esc(window_text(state.window))})"
 
 
 def commitment_table(states: Sequence[State], site: Site, up: str) -> str:

@@ -21,6 +21,7 @@ from commitments.publish.site_html import (
     cell_words,
     commitment_path,
     commitment_table,
+    due_text,
     evidence,
     fact_list,
     link,
@@ -30,7 +31,6 @@ from commitments.publish.site_html import (
     score_text,
     summit_path,
     whole_page,
-    window_text,
 )
 from commitments.report.compliance import Row
 from commitments.report.state import State
@@ -184,7 +184,7 @@ def commitment_page(site: Site, state: State, summit: Summit | None) -> str:
         ("Id", f'<span class="id">{esc(c.id)}</span>'),
         ("Strength", esc(c.strength)),
         ("Status", esc(state.status) + attention_badge(state, site.today)),
-        ("Due", window_text(state)),
+        ("Due", due_text(state)),
     ]
     if summit is not None:
         facts.append(("Summit", link(summit_path(summit.id), esc(summit.name), up)))
