@@ -111,6 +111,30 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The summit directed relevant authorities to initiate national measures.", "pledge"),
         ("We reaffirm the principles and values of the Charter of the United Nations.", "pledge"),
         ("We therefore agree: to promote an ambitious climate agreement.", "pledge"),
+        # participles and gerunds of the same verbs
+        ("Reiterating their resolve to deepen cooperation, the leaders met in Astana.", "pledge"),
+        ("The ministers met, expressing their full support for the National Assembly.", "intent"),
+        ("We underline our steadfast support for the Republic of Moldova.", "intent"),
+        ("We stand united in support of Ukraine and its people.", "intent"),
+        ("The leaders remain focused on continuing the important work.", "intent"),
+        (
+            "The Council encourages the Congress Party (NPC) and the Movement (SPLM) to sustain "
+            "their resolve.",
+            "intent",
+        ),
+        ("The two leaders encouraged the implementation of joint initiatives.", "intent"),
+        ("We underscored the significance of maintaining cooperation.", "intent"),
+        ("The negotiators are entrusted to move forward with the negotiations.", "pledge"),
+        # a line break inside a cue, as in a PDF's lines
+        ("THE SUMMIT DIRECTED\nTHE SECRETARIAT TO AVAIL THE PARTNER STATES OF A LIST.", "pledge"),
+        # operative paragraphs in the imperative
+        ("Phase out and regulate inefficient fossil fuel subsidies.", "pledge"),
+        ("2. Strengthen the role of the Council in crisis response.", "pledge"),
+        ("(b) Support sustainable and responsible supply chains.", "intent"),
+        # a party is the subject of what "will help": its own act
+        ("Kazakhstan will contribute to the fund.", "pledge"),
+        ("We will help developing countries adapt.", "pledge"),
+        ("Heads agreed to the following: reform of the Commonwealth.", "pledge"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -142,6 +166,27 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The report recalled what had been agreed upon by the ministers.",
         "All parties agree that cooperation is in the fundamental interests of the six countries.",
         "Financial resources directed toward Africa to promote growth.",
+        # said as it is written
+        "We wish to express our appreciation for the opportunity of a Summit.",
+        # what must (not) be so: judgements
+        "Any future peace agreement must be firmly rooted in international law.",
+        "Russia must not succeed in its malign intention.",
+        # an effect foreseen, not an act promised
+        "These steps will enable progress towards a more ambitious agenda.",
+        "We believe this joint Summit will lead to greater trust, and will promote cooperation.",
+        "Russian hostile incursions will not intimidate us.",
+        # noting a briefing, welcoming guests, naming areas
+        "The Council takes note of the briefing by the Minister of Foreign Affairs.",
+        "We welcomed Ministers representing Association Countries.",
+        "We thank the other invited guests for their contributions.",
+        "We see potential for cooperation in the identified priority areas of BIMSTEC.",
+        "The objectives as outlined in the 1997 Bangkok Declaration remain valid.",
+        # a lead-in: the list under it holds the promises
+        "With this goal in mind, we have agreed on the following.",
+        # an approval told, with its past date
+        "This vision was endorsed by the Supreme Council in December 2015.",
+        # a noun, not an imperative
+        "Support for Ukraine grew strongly.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:
@@ -448,3 +493,24 @@ def test_an_approved_proposal_in_a_headline_s_words_is_a_pledge() -> None:
     text = "The leaders approved proposal to hold an extraordinary meeting by end of 2010."
     [only] = extract(text, Settings(declared=dt.date(2010, 3, 28)))
     assert (only.strength, only.due) == ("pledge", "by end of 2010")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength"),
+    [
+        (
+            "We condemn the war and call on Russia to end its invasion and agree to a "
+            "ceasefire immediately.",
+            "intent",
+        ),
+        (
+            "We agree that an early settlement will advance our interests and must therefore "
+            "be pursued as a strategic objective.",
+            "pledge",
+        ),
+    ],
+)
+def test_what_was_agreed_or_called_for_is_one_clause_with_its_verb(
+    sentence: str, strength: str
+) -> None:
+    assert found(sentence) == [(strength, sentence)]

@@ -77,10 +77,21 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "the SCO Development Strategy until 2035",
         "since 2024",
         "31 February 2026",
+        # when something was done, not when something is due
+        "the Agreement signed in April last year",
+        "the summit held on 12 June 2026",
+        # a term of office
+        "a non-permanent member of the Security Council for 2028-2029",
+        "the candidature to the same body for the term 2025-26",
     ],
 )
 def test_names_and_bounds_are_not_deadlines(text: str) -> None:
     assert time_expressions(text, DECLARED) == []
+
+
+def test_what_is_to_be_done_keeps_its_date() -> None:
+    found = time_expressions("the summit, to be held on 12 June 2026", DECLARED)
+    assert [f.due for f in found] == ["2026-06-12"]
 
 
 def test_past_dates_and_the_declared_day_itself_are_context_not_deadlines() -> None:

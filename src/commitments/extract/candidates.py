@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from commitments.extract.cues import (
+    EFFECT,
+    PERSONAL_SUBJECT,
     Cue,
     Strength,
     cues,
@@ -368,6 +370,56 @@ _HEADLINE_FUTURE = re.compile(
 )
 
 
+# What was agreed or called for is the complement of the verb, not a clause of its own:
+# "We agree that an early settlement will advance … and must therefore be pursued",
+# "call on Russia to end its invasion and agree to a ceasefire". A modal or a bare verb
+# after such a verb belongs to it, up to a semicolon.
+_TAKES_COMPLEMENT = re.compile(
+    r"(?:\bthat|^(?:call|calls|called|calling|urge|urges|urged|urging|invite|invites|invited"
+    r"|encourage|encourages|encouraged|ask|asks|asked)\b.*)$",
+    re.IGNORECASE,
+)
+_INSIDE_COMPLEMENT = re.compile(
+    r"(?:will|would|shall|must|should)(?: not)?$|(?:agree|commit|decide|pledge|undertake)\b",
+    re.IGNORECASE,
+)
+_BARE_AFTER_AND = re.compile(r"\band\s+$", re.IGNORECASE)
+
+
+def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
+    kept: list[Cue] = []
+    governing: Cue | None = None
+    for cue in found:
+        if governing is not None and ";" in s[governing.end : cue.start]:
+            governing = None
+        if governing is not None and _INSIDE_COMPLEMENT.match(cue.words):
+            modal = cue.kind == "future" or cue.words.lower().startswith(("must", "should"))
+            verb = not s.startswith(" of", cue.end)  # "call for action and pledge of $23bn"
+            if modal or (verb and _BARE_AFTER_AND.search(s, max(0, cue.start - 6), cue.start)):
+                continue
+        kept.append(cue)
+        if cue.verb and cue.kind in ("pledge", "intent") and _TAKES_COMPLEMENT.search(cue.words):
+            governing = cue
+    return kept
+
+
+# "Kazakhstan will", "Kazakhstan also will", "Italy's government will": the party is
+# the subject; "Russian hostile incursions will" names a thing.
+_NEXT_TO_ITS_VERB = re.compile(r"(?:['’]s\s+\w+)?\s*(?:(?:also|further|too|now|then|in turn)\s+)*")
+# "we have agreed on the following:": a lead-in; the list under it holds the promises.
+# With a colon, the list is often part of the sentence ("agreed to the following: 1. …").
+_LEAD_IN = re.compile(r"\s*(?:(?:on|upon)\s+)?(?:the following|as follows)\s*\.?\s*$")
+# "This vision was endorsed by the Supreme Council … in December 2015": an approval told
+_TOLD_APPROVAL = re.compile(r"(?:was|were|has been|have been|had been) ", re.IGNORECASE)
+# "We believe this joint Summit will lead to greater trust": the parties' judgement of an
+# effect, not a promise
+_OUR_BELIEF = re.compile(
+    r"\bwe (?:\w+ )?(?:believe|think|trust|are (?:\w+ )?(?:confident|convinced))\b"
+    r"|\b(?:convinced|confident) that\b",
+    re.IGNORECASE,
+)
+
+
 def _from_sentence(
     sentence: Sentence, settings: Settings, commentary: bool, text: str
 ) -> list[Candidate]:
@@ -390,6 +442,7 @@ def _from_sentence(
     embedded = _embedded(s)
     # what a thing will do ("which will further enhance cooperation") is not a promise
     sentence_cues = [c for c in sentence_cues if not _inside(c.start, embedded)] or sentence_cues
+    sentence_cues = _outside_complements(s, sentence_cues)
     brackets = _merged(_parenthesised(s) + embedded)
     times = [
         t
@@ -404,6 +457,7 @@ def _from_sentence(
     named_in_sentence = mentions(s)
     everyone_named = tuple(dict.fromkeys(m.code for m in named_in_sentence))
     result = []
+    effect_before = False
     for a, b in parts:
         a, b = _trimmed(s, a, b, whole_sentence)
         part = s[a:b]
@@ -416,6 +470,28 @@ def _from_sentence(
         if a <= cue.start < b and not_a_commitment(part, local):
             continue
         if not (a <= cue.start < b) and not_a_commitment(part, cue._replace(start=0, end=0)):
+            continue
+        if cue.kind == "future" and a <= cue.start < b:
+            subject = PERSONAL_SUBJECT.search(s, a, cue.start) or any(
+                a <= m.start and _NEXT_TO_ITS_VERB.fullmatch(s, m.end, cue.start)
+                for m in named_in_sentence
+            )
+            # "…, and will promote further cooperation": the same subject as before
+            shared = effect_before and not s[a : cue.start].strip()
+            foreseen = EFFECT.match(s, cue.end) or _OUR_BELIEF.search(s, 0, cue.start)
+            effect_before = bool((foreseen and not subject) or shared)
+            if effect_before:
+                continue  # "These steps will enable progress": an effect foreseen
+        if a <= cue.start < b and _LEAD_IN.match(s, cue.end, b):
+            continue
+        if (
+            _TOLD_APPROVAL.match(cue.words)
+            and not part_times
+            and any(
+                not is_ahead(t, settings.declared)
+                for t in time_expressions(part, settings.declared)
+            )
+        ):
             continue
         voice = commentary or (cue.kind == "future" and is_hedged(s, cue))
         strength: Strength = "pledge" if approved else strength_of(cue.kind, voice)

@@ -65,7 +65,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        r"(?:re-?)?(?:affirm|declare|reiterate|confirm|renew|state|express)(?:d|s|ed|ing)? "
+        r"(?:re-?)?(?:affirm(?:s|ed|ing)?|declar(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)"
+        r"|confirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|stat(?:e|es|ed|ing)|express(?:es|ed|ing)?) "
         r"(?:their|its|our|the) (?:[\w-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination)",
     ),
@@ -103,7 +104,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:is|are|was|were|has been|have been) (?:tasked|charged|instructed|mandated|directed)"
+        r"(?:is|are|was|were|has been|have been) (?:tasked|charged|instructed|mandated|directed"
+        r"|entrusted)"
         r"(?: by [\w ]{1,40}?)?(?= to\b)",
     ),
     # the parties' own act as they speak: "we are launching", "we are stepping up"
@@ -175,14 +177,16 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "proposal",
         True,
         0.75,
-        r"suggest(?:ed|s)? (?:that|to|the|\w+ing)|put forward|outlined|offer(?:ed|s)? to",
+        r"suggest(?:ed|s)? (?:that|to|the|\w+ing)|put forward|(?<!as )outlined|offer(?:ed|s)? to",
     ),
     # --- intent: a wish, support, a stated need, an invitation
     (
         "intent",
         True,
         0.85,
-        r"expressed (?:their |its |his |her |our |a |the )?(?:strong |keen |mutual )?"
+        r"express(?:ed|es|ing)? (?:their |its |his |her |our |a |the )?"
+        r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
+        r"|sincere|solid|great)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intention|willingness|support|desire|hope)",
     ),
     ("intent", True, 0.85, r"(?:interest|readiness|willingness|support) (?:was|were) expressed"),
@@ -190,21 +194,25 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
-        r"(?:voic|re-?affirm|reiterat|confirm|declar|pledg)(?:ed|ing|es|s|e)? "
+        r"(?:voic|re-?affirm|reiterat|confirm|declar|pledg|underlin|underscor)(?:ed|ing|es|s|e)? "
         r"(?:their |its |our |his |her )?"
         r"(?:[\w-]+ (?:and )?){0,3}?(?:support|backing)"
         r"|support(?:s|ed)(?= (?!by\b|and\b|or\b)\w)"
         r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= \w)"
         r"|extend(?:s|ed)? (?:their|its|our) (?:full |strong )?support"
         r"|(?:sides|parties|countries|leaders|nations|we|they) support(?= \w)"
-        r"|(?:stand|stands|stood) (?:for|with|by)(?= \w)",
+        r"|(?:stand|stands|stood) (?:for|with|by)(?= \w)"
+        r"|(?:stand|stands|stood|standing) (?:united |together |firmly |resolutely )?"
+        r"in (?:support|solidarity)",
     ),
     ("intent", True, 0.8, r"(?:was|were|is|are) welcomed|welcom(?:ed|es|e)"),
     (
         "intent",
         True,
         0.8,
-        r"invited|invites|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
+        # "other invited guests": a participle naming people, not an invitation
+        r"invited(?! (?:guests|participants|speakers|observers|delegations)\b)|invites"
+        r"|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
         r"|(?:the |a |their |its |our )call (?:to|for)",
     ),
     (
@@ -216,7 +224,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|greater|enhanced|increased|expanded|broader)\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
-        r"the (?:importance|need|necessity|urgency)"
+        r"the (?:importance|need|necessity|urgency|significance of(?= \w+ing\b))"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing) the (?:[\w,-]+ ){0,5}?"
         r"(?:implementation|continuation|strengthening|completion|development|enhancement"
         r"|promotion|expansion|deepening)\b"
@@ -229,7 +237,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.75,
         r"(?:identified|named|declared) as (?:a |the )?(?:shared |key |top )?priority"
-        r"|identif(?:y|ies|ied) (?:\w+ ){0,3}priorit(?:y|ies)",
+        # "in the identified priority areas": a participle naming them, not an act
+        r"|(?<!the )identif(?:y|ies|ied) (?:\w+ ){0,3}priorit(?:y|ies)",
     ),
     (
         "intent",
@@ -244,7 +253,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:reiterated|expressed|reaffirmed|declared|voiced) (?:[\w'’]+ ){0,2}solidarity"
         r"|intend(?:s|ed)?(?= (?:for|that)\b)|(?:we|they) intend\b|with the intention to"
         r"|expressed (?:their |its |our )?resolve|political will to"
-        r"|encourag(?:e|es|ed|ing) (?:the |its |their |all )?[\w-]+(?: [\w-]+){0,4}? to\b"
+        r"|encourag(?:e|es|ed|ing) (?:the |its |their |all )?[\w-]+(?: [\w()’'-]+){0,10}? to\b"
+        r"|encourag(?:e|es|ed|ing)(?= (?:the|further|greater|continued|closer|more)\b)"
+        r"|(?:remain|remains|stay|stays) focused on"
         r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,6}? to\b",
     ),
     (
@@ -279,10 +290,46 @@ def _pattern() -> re.Pattern[str]:
 _POSSESSED = re.compile(r"\w['’]s (?:\w+ )?$")
 
 
+# A declaration's operative paragraphs in the imperative, under a lead-in such as "We
+# will:" or "Leaders agree to:": "Triple the installed capacity of renewable energy …",
+# "Phase out and regulate inefficient fossil fuel subsidies". The verb opens the sentence
+# (after a paragraph number or a bullet) and an object follows it, not "for" or "of", so
+# "Support for Ukraine grew" is a noun.
+_IMPERATIVE = re.compile(
+    r"^[\s\W]*(?:(?:\(?[0-9]{1,3}|\(?[a-h]|\(?[ivx]{1,4})[.)]\s+)?"
+    r"(?:(?P<verb>Triple|Double|Halve|Phase out|Strengthen|Promote|Enhance|Ensure|Establish"
+    r"|Develop|Implement|Foster|Accelerate|Mobili[sz]e|Increase|Reduce|Expand|Advance|Build"
+    r"|Create|Deepen|Improve|Launch|Provide|Pursue|Scale up|Step up|Facilitate|Intensify"
+    r"|Invest in|Adopt|Undertake|Reinforce|Explore|Address|Combat|Protect|Priori[tz]i[sz]e"
+    r"|Mainstream|Harness|Leverage|Boost|Uphold|Maintain|Redouble|Work|Continue|Seek"
+    r"|Cooperate|Collaborate|Endeavou?r)"
+    r"|(?P<wish>Support|Encourage|Urge|Call (?:on|upon)|Invite|Welcome))"
+    r"(?= (?:the|a|an|our|their|its|all|further|new|more|and|to|with|efforts?|\w+(?:al|ive|ous"
+    r"|ble|ic|ent|ant|ed|ing|ly))\b)"
+)
+_ONE_LINE = str.maketrans("\n\r\t\f\v", "     ")
+
+
+def _imperative(text: str) -> Cue | None:
+    match = _IMPERATIVE.match(text)
+    if match is None:
+        return None
+    name = "verb" if match.group("verb") else "wish"
+    kind: CueClass = "pledge" if name == "verb" else "intent"
+    return Cue(match.start(name), match.end(name), match.group(name), kind, True, 0.6)
+
+
 def cues(text: str) -> list[Cue]:
     """Every cue in ``text``, in order."""
+    # a line break inside a phrase ("THE SUMMIT DIRECTED\nTHE SECRETARIAT TO") is a space
+    text = text.translate(_ONE_LINE)
     found = []
+    opening = _imperative(text)
+    if opening is not None:
+        found.append(opening)
     for match in _pattern().finditer(text):
+        if opening is not None and match.start() < opening.end:
+            continue
         n = int(next(name for name, value in match.groupdict().items() if value)[1:])
         kind, verb, confidence, _ = _CUES[n]
         if not verb and _POSSESSED.search(text, 0, match.start()):
@@ -306,8 +353,10 @@ _OBSERVED = re.compile(
     r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:[\w'’-]+\s+)?"
     r"(?:signing|signature|adoption|holding|conclusion|entry into force|progress|results?"
     r"|outcomes?|success|successful|completion|achievements?|intensification|growth|interaction"
+    r"|briefing|situation|presentation"
     r"|visit|recent|recently|participation|developments reached|support of|(?:\w+ )?meeting"
     r"|presidents?|leaders|delegations?|guests|heads of state|participants|(?:\w+ )?meeting"
+    r"|ministers|representatives"
     r"|summit)\b",
     re.IGNORECASE,
 )
@@ -362,10 +411,46 @@ _WILL_JUDGES = re.compile(
 )
 
 
+# "We wish to express our appreciation", "wish to thank": said as it is written, done.
+_SAID_NOW = re.compile(
+    r"\s+(?:express|convey|extend|record|place on record|thank|congratulate|commend"
+    r"|acknowledge|pay tribute|welcome)\b",
+    re.IGNORECASE,
+)
+# "Russia must not succeed", "any peace agreement must be firmly rooted in international
+# law": what must (not) be so, a judgement; "we must enable industry" is an act.
+_MUST_JUDGES = re.compile(
+    r"\s+(?:(?:therefore|also|never)\s+)?(?:not\b|(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?"
+    r"(?:rooted|based|grounded|founded|anchored|guided|consistent|in line)\b)",
+    re.IGNORECASE,
+)
+# What a thing will bring about ("These steps will enable progress", "this Summit will
+# lead to greater trust"): an effect foreseen, not an act promised. Only when no party
+# is the subject (``candidates`` knows the parties named).
+EFFECT = re.compile(
+    r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly)\s+)?(?:lead to|result in"
+    r"|pave the way|enable|allow|solidify|intimidate|deter|contribute to|help|serve"
+    r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
+    r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
+    r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|framework))\b",
+    re.IGNORECASE,
+)
+PERSONAL_SUBJECT = re.compile(
+    r"\b(?:we|they|I|he|she|you|us|both|sides|parties|leaders|ministers|countries|governments"
+    r"|states|nations|members|partners|presidents?|secretariat|council|commission"
+    r"|committee|group)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def not_a_commitment(clause: str, cue: Cue) -> bool:
     """The clause has a cue but tells of the past, an observation or a judgement."""
     words = cue.words.lower()
     if _RECALLED.search(clause) or _OWN_ACTS.search(clause):
+        return True
+    if words.endswith(("wish to", "wishes to", "want to")) and _SAID_NOW.match(clause, cue.end):
+        return True
+    if words == "must" and _MUST_JUDGES.match(clause, cue.end):
         return True
     if words.startswith(("agreed that", "agree that", "agrees that")) and _AGREED_JUDGEMENT.search(
         clause
@@ -373,7 +458,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     if words.startswith(("is to", "are to")) and _DEFINITION.search(clause, 0, cue.start):
         return True  # "the goal is to shape …": what something is for
-    noting = words.startswith(("not", "appreciat")) or words.endswith("noted")
+    noting = words.startswith(("not", "appreciat")) or words.endswith(("noted", "note of"))
     observed = bool(_OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause))
     if ("welcom" in words or noting) and observed:
         return True

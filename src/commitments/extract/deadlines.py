@@ -305,11 +305,37 @@ _EVENT_AFTER = re.compile(
 )
 
 
+# "the Agreement signed in April last year", "the summit held on 12 May": a participle
+# dates what was done; "to be held in May", "will be signed on 3 June" is still ahead.
+_DONE_BEFORE = re.compile(
+    r"\b(?<!be )(?<!been )(?:signed|held|adopted|concluded|launched|founded|ratified|done"
+    r"|took place|happened|began|started|opened|issued|published|released)\s+$",
+    re.IGNORECASE,
+)
+_LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last year\b", re.IGNORECASE)
+# "a non-permanent member of the Security Council for 2028-2029", "for the term
+# 2025-26": a term of office, not when something is to be done
+_TERM_BEFORE = re.compile(
+    r"\b(?:term|tenure|mandate|membership|members?\b[^.;]{0,60})\s+(?:for\s+)?(?:the\s+)?"
+    r"(?:term\s+)?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
     """Every time expression in ``text``, in order; windows resolved where they can be."""
     found = []
     for match in _pattern().finditer(text):
         kind, groups = _groups(match)
+        words = match.group(0).lower()
+        if not words.startswith(
+            ("by ", "before ", "until ", "no later", "not later")
+        ) and _DONE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        if kind in ("month_no_year", "day_no_year") and _LAST_YEAR_AFTER.match(text, match.end()):
+            continue  # "in April last year": the past
+        if kind == "years" and _TERM_BEFORE.search(text, max(0, match.start() - 90), match.start()):
+            continue
         if (
             kind == "year"
             and (groups.get("by") or "").lower() in ("until", "till")

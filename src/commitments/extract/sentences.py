@@ -38,6 +38,13 @@ def _segmenter() -> pysbd.Segmenter:
 _WRAP = re.compile(r"(?<=[^\s.!?:;”\"’)\]])[ \t]*\n(?=[ \t]*(?![-*•‣◦]\s|\d{1,2}[.)]\s)\S)")
 _LINE = re.compile(r"[^\n]+")
 SHORTEST_WRAPPED = 30  # characters: shorter lines are headings, names, list items
+# ... unless the line ends on a word that needs what follows: "THE SUMMIT DECIDED TO",
+# "THE SUMMIT DIRECTED" (an operative verb wants its object), "the Council and"
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|of|to|and|or|for|with|by|in|on|at|that|which|directed|decided|agreed"
+    r"|resolved|urged|requested|instructed|called|invited|encouraged|mandated|tasked)$",
+    re.IGNORECASE,
+)
 LONGEST_WRAP = 160  # characters: wider lines were not wrapped by a writer or a PDF
 
 
@@ -54,7 +61,10 @@ def unwrapped(text: str) -> str:
         next_length = (len(text) if next_end < 0 else next_end) - match.end()
         # wrapping makes lines of one width: a headline above a paragraph that is one
         # long line ("Allied leaders pledge to …" over the report) was not wrapped
-        if length >= SHORTEST_WRAPPED and next_length <= max(LONGEST_WRAP, 2 * length):
+        open_end = bool(_OPEN_END.search(text, line_start, match.start()))
+        if (length >= SHORTEST_WRAPPED or open_end) and next_length <= max(
+            LONGEST_WRAP, 2 * length
+        ):
             for at in range(match.start(), match.end()):
                 chars[at] = " "
     return "".join(chars)
