@@ -135,6 +135,18 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Kazakhstan will contribute to the fund.", "pledge"),
         ("We will help developing countries adapt.", "pledge"),
         ("Heads agreed to the following: reform of the Commonwealth.", "pledge"),
+        ("Prime Minister Carney and President Sheinbaum are launching the Action Plan.", "pledge"),
+        ("We are pleased to announce the elevation of our partnership.", "pledge"),
+        ("We announced new investments and initiatives.", "pledge"),
+        (
+            "They reinforced their respective government’s full commitment to the Partnership.",
+            "pledge",
+        ),
+        ("The leaders renewed their support for the government's efforts.", "intent"),
+        ("The Council assigned the relevant committees to finish the work.", "pledge"),
+        ("We share an intention for the treaty to enter into force.", "intent"),
+        ("The leaders welcomed the second Summit for Democracy to be held in Seoul.", "intent"),
+        ("The leaders warmly welcomed the President's decision to establish an Embassy.", "intent"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -187,6 +199,10 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "This vision was endorsed by the Supreme Council in December 2015.",
         # a noun, not an imperative
         "Support for Ukraine grew strongly.",
+        "Parliamentary scrutiny is underway, and will inform our work.",
+        "Our partnership rests on a conviction that Africa's peoples will help define the future.",
+        "Many of the reforms that Leaders agreed upon today are about health.",
+        "The two sides discussed their shared ambition for greater prosperity.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:
@@ -514,3 +530,31 @@ def test_what_was_agreed_or_called_for_is_one_clause_with_its_verb(
     sentence: str, strength: str
 ) -> None:
     assert found(sentence) == [(strength, sentence)]
+
+
+def test_a_reduced_relative_belongs_to_its_verb_and_as_well_as_joins_two_dated_events() -> None:
+    text = (
+        "They scheduled a meeting of the Committee to be held in June, as well as a meeting "
+        "of ministers, to be held during the second half of 2025."
+    )
+    got = [(c.strength, c.cue, c.due) for c in extract(text, DECLARED)]
+    assert got == [
+        ("pledge", "scheduled a", "2025-06"),
+        ("pledge", "scheduled a", "second half of 2025"),
+    ]
+
+
+def test_what_is_to_happen_at_a_meeting_is_its_own_clause_and_during_is_no_participle() -> None:
+    text = (
+        "They agreed to convene the meeting in Santiago, Chile, during the first half of "
+        "August 2025, at which each Ministry will identify the projects."
+    )
+    got = [(c.quote, c.due) for c in extract(text, DECLARED)]
+    assert got == [
+        (
+            "They agreed to convene the meeting in Santiago, Chile, during the first half of "
+            "August 2025",
+            "2025-08-01/2025-08-15",
+        ),
+        ("at which each Ministry will identify the projects.", None),
+    ]

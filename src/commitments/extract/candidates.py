@@ -75,9 +75,13 @@ class Settings(NamedTuple):
 # semicolon. Cut only where both sides have a cue or a deadline of their own.
 # ... and the end of a quotation: '"We have set an objective … by 2008," Wen said'.
 _JOINS = re.compile(
-    r",?\s+(?:and|while|whilst|whereas)\s+|;\s+|,\s+(?=while\b)|,\s+(?=with\b|\w+ing\b)"
+    r",?\s+(?:and|while|whilst|whereas)\s+|;\s+|,\s+(?=while\b)"
+    # a participle starts a clause; "during", "including", "according" are prepositions
+    r"|,\s+(?=with\b|(?!(?:during|including|according|regarding|concerning)\b)\w+ing\b)"
+    # ", at which each Ministry will identify the projects": what is to happen there
+    r"|,\s+(?=(?:at|during|in|under|through) which\b)"
     r"|[,.][”\"]\s+|\s+(?=with (?:an?|the) (?:aim|view|goal|target|objective)\b)"
-    r"|,\s+(?=which\b|an? \w+ (?:that|which)\b)"
+    r"|,\s+(?=which\b|an? \w+ (?:that|which)\b)|,?\s+as well as\s+"
 )
 # ", which will take forward …", ", a move that will …": a clause about what came
 # before, a firmer break than "and" joining two verbs of one subject
@@ -386,10 +390,16 @@ _INSIDE_COMPLEMENT = re.compile(
 _BARE_AFTER_AND = re.compile(r"\band\s+$", re.IGNORECASE)
 
 
+_REDUCED_RELATIVE = re.compile(r"to (?:be|take) ", re.IGNORECASE)
+
+
 def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
     kept: list[Cue] = []
     governing: Cue | None = None
     for cue in found:
+        # "they scheduled a meeting … to be held in June": the meeting's, under the verb
+        if _REDUCED_RELATIVE.match(cue.words) and any(c.verb for c in kept):
+            continue
         if governing is not None and ";" in s[governing.end : cue.start]:
             governing = None
         if governing is not None and _INSIDE_COMPLEMENT.match(cue.words):
@@ -415,7 +425,7 @@ _TOLD_APPROVAL = re.compile(r"(?:was|were|has been|have been|had been) ", re.IGN
 # effect, not a promise
 _OUR_BELIEF = re.compile(
     r"\bwe (?:\w+ )?(?:believe|think|trust|are (?:\w+ )?(?:confident|convinced))\b"
-    r"|\b(?:convinced|confident) that\b",
+    r"|\b(?:convinced|confident|conviction|belief) that\b",
     re.IGNORECASE,
 )
 

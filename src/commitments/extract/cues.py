@@ -59,6 +59,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"(?:scheduled|slated) (?:to|for)|set to (?:host|hold|be held|take place|open|launch)"
+        r"|schedul(?:ed|es|e) (?:a|an|the|their|its|another|further)(?= \w)"
+        # a reduced relative: "a meeting … to be held in June"
+        r"|to be (?:held|convened|hosted|organi[sz]ed)|to take place"
         r"|set (?:a|the|a new) date",
     ),
     (
@@ -66,8 +69,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"(?:re-?)?(?:affirm(?:s|ed|ing)?|declar(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)"
-        r"|confirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|stat(?:e|es|ed|ing)|express(?:es|ed|ing)?) "
-        r"(?:their|its|our|the) (?:[\w-]+ (?:and )?){0,3}?"
+        r"|confirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|stat(?:e|es|ed|ing)|express(?:es|ed|ing)?"
+        r"|reinforc(?:e|es|ed|ing)) "
+        r"(?:their|its|our|the) (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination)",
     ),
     ("pledge", True, 0.8, r"reaffirm(?:ed|s|ing)? (?:our |their |its )?cooperation"),
@@ -97,7 +101,14 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:re)?affirm(?:ed|s|ing)? (?:their|its|our) (?:\w+ )?efforts"
         r"|(?:stand|stands|stood) firm",
     ),
-    ("pledge", True, 0.8, r"plans? to|planning to|intends? to launch|vow(?:s|ed)? to"),
+    # "a working plan to that end" is a noun's purpose
+    (
+        "pledge",
+        True,
+        0.8,
+        r"plans? to(?! (?:that|this|the|a|an|its|their)\b)|planning to|intends? to launch"
+        r"|vow(?:s|ed)? to",
+    ),
     ("pledge", True, 0.8, r"declared to(?= \w)|agreeing (?:on|upon)"),
     # "are tasked by leaders to complete": a body directed, in the passive
     (
@@ -115,14 +126,21 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.7,
         r"we are (?:now |also |today |hereby )?"
         r"(?!(?:facing|witnessing|seeing|living|experiencing|going|meeting|gathering)\b)"
-        r"\w+ing(?= (?:an?|the|our|new|up|further|together)\b)",
+        r"\w+ing(?= (?:an?|the|our|new|up|further|together)\b)"
+        # "Prime Minister Carney and President Sheinbaum are launching the Action Plan"
+        r"|(?:is|are) (?:now |also |today |hereby )?(?:launching|establishing|creating"
+        r"|initiating|setting up|elevating|upgrading)(?= (?:an?|the|our|their|its|new)\b)"
+        # "are pleased to announce the elevation of", "we announced new investments"
+        r"|(?:pleased|proud|happy|delighted) to announce"
+        r"|announc(?:e|es|ed|ing) (?:(?:a |the )?(?:new|additional|further)\b|the (?:launch"
+        r"|establishment|creation|elevation|opening)\b|plans?\b)",
     ),
     # a body directed to act by the parties: charged, instructed, tasked, mandated
     (
         "pledge",
         True,
         0.8,
-        r"(?:charg|instruct|task|mandat|direct)(?:e|es|ed|s|ing)? "
+        r"(?:charg|instruct|task|mandat|direct|assign)(?:e|es|ed|s|ing)? "
         r"(?:(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
         r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
         r"|(?:the|its|their|our|all|partner|member|relevant|competent|national)"
@@ -194,7 +212,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
-        r"(?:voic|re-?affirm|reiterat|confirm|declar|pledg|underlin|underscor)(?:ed|ing|es|s|e)? "
+        r"(?:voic|re-?affirm|reiterat|confirm|declar|pledg|underlin|underscor|renew)"
+        r"(?:ed|ing|es|s|e)? "
         r"(?:their |its |our |his |her )?"
         r"(?:[\w-]+ (?:and )?){0,3}?(?:support|backing)"
         r"|support(?:s|ed)(?= (?!by\b|and\b|or\b)\w)"
@@ -249,6 +268,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
         r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
         r"|(?:is|are|remain|remains) open to"
+        r"|(?:share|shares|shared) (?:an?|the|our|their) (?:common )?(?:intention|ambition"
+        r"|aspiration|vision|goal|objective)"
         r"|envisag(?:e|es|ed)|envision(?:s|ed)?"
         r"|(?:reiterated|expressed|reaffirmed|declared|voiced) (?:[\w'’]+ ){0,2}solidarity"
         r"|intend(?:s|ed)?(?= (?:for|that)\b)|(?:we|they) intend\b|with the intention to"
@@ -336,12 +357,19 @@ def cues(text: str) -> list[Cue]:
             continue
         if _PREVIOUSLY.search(text, max(0, match.start() - 20), match.start()):
             continue  # "what had been previously agreed upon": the past, not a clause's cue
+        if _AGREED_UPON.match(match.group(0)) and _NOTHING_AFTER.match(text, match.end()):
+            continue  # "the deliverables agreed upon.": a participle naming what was agreed
         found.append(Cue(match.start(), match.end(), match.group(0), kind, verb, confidence))
     return found
 
 
 # --- What makes a clause with a cue still not a commitment ------------------------------
 
+_AGREED_UPON = re.compile(r"agreed (?:on|upon)$", re.IGNORECASE)
+_NOTHING_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$|(?:today|yesterday|earlier|last|at|in|during|by|between|so far)\b)",
+    re.IGNORECASE,
+)
 # "what had been previously agreed upon": the past.
 _PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier|had been)\s+$", re.IGNORECASE)
 
@@ -429,7 +457,8 @@ _MUST_JUDGES = re.compile(
 # is the subject (``candidates`` knows the parties named).
 EFFECT = re.compile(
     r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly)\s+)?(?:lead to|result in"
-    r"|pave the way|enable|allow|solidify|intimidate|deter|contribute to|help|serve"
+    r"|pave the way|enable|allow|solidify|intimidate|deter|contribute to|help|serve|inform"
+    r"|shape|guide|underpin"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
     r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|framework))\b",
@@ -439,6 +468,15 @@ PERSONAL_SUBJECT = re.compile(
     r"\b(?:we|they|I|he|she|you|us|both|sides|parties|leaders|ministers|countries|governments"
     r"|states|nations|members|partners|presidents?|secretariat|council|commission"
     r"|committee|group)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# "welcomed the second Summit for Democracy to be held in March", "welcomed President
+# Kenyatta's decision to establish an Embassy": what is welcomed is still to come.
+_STILL_TO_COME = re.compile(
+    r"\bto be (?:held|convened|hosted|organi[sz]ed|launched|signed)\b|\b(?:upcoming|forthcoming)\b"
+    r"|\b(?:decision|plan|plans|intention|initiative|proposal|offer|readiness) to\b",
     re.IGNORECASE,
 )
 
@@ -460,6 +498,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True  # "the goal is to shape …": what something is for
     noting = words.startswith(("not", "appreciat")) or words.endswith(("noted", "note of"))
     observed = bool(_OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause))
+    observed = observed and not _STILL_TO_COME.search(clause, cue.end)
     if ("welcom" in words or noting) and observed:
         return True
     if noting and (_NOTED_AS.search(clause) or not _FORWARD.search(clause)):

@@ -32,7 +32,7 @@ _WEEKDAYS = _WEEKDAY.split("|")
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
-    "twenty": 20,
+    "twenty": 20, "thirty": 30,
 }  # fmt: skip
 _DASH = "[-–—]"
 _TH = "(?:st|nd|rd|th)?"  # "29th January", "March 30th"
@@ -81,7 +81,13 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} )?(?:on )?(?:the )?{_D1} (?:of )?{_MONTH},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
         (rf"(?:{_BY} )?(?:in |during )?(?:the )?{_SEASON} (?:of )?{_YEAR}", "season"),
-        (rf"(?:{_BY} )?(?:in )?{_PART}[ -]{_YEAR}", "part"),
+        # "during the first half of August 2018": half a month, days 1-15 or 16-end
+        (
+            rf"(?:{_BY} )?(?:in |during )?(?:the )?(?P<half>first|second) half of {_MONTH},? "
+            rf"{_YEAR}",
+            "half_month",
+        ),
+        (rf"(?:{_BY} )?(?:in |during )?{_PART}[ -]{_YEAR}", "part"),
         (rf"(?:{_BY} )end of {_YEAR}", "year_end"),
         (rf"(?:{_BY} )?(?:the end of |in |during )?{_MONTH},? {_YEAR}", "month"),
         (
@@ -96,11 +102,15 @@ def _forms() -> list[tuple[str, str]]:
             "relative",
         ),
         (r"(?P<by2>by|before) (?:the )?end of (?:the )?(?P<unit>year|month)", "relative"),
+        # "in the next quarter": the calendar quarter after the declared day's
+        (r"(?:(?:in|during|by|within) )?the (?:next|coming) quarter", "next_quarter"),
         # "next spring", "within six months", "within a year"
         (rf"(?:{_BY} |in )?next {_SEASON}", "next_season"),
+        (rf"(?:{_BY} |in )?this {_SEASON}", "this_season"),
         (
             r"(?:within|in less than) (?:the next )?(?P<n>a|one|two|three|four|five|six|"
-            r"seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2}) (?P<unit>years?|months?)"
+            r"seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|\d{1,2})"
+            r" (?P<unit>years?|months?|weeks?|days?)"
             # "over the next year": the twelve months from the declared day
             r"|(?:over|within|during|in) the (?:next|coming) (?:year|12 months)",
             "within",
@@ -202,6 +212,12 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
             "second half of": "second half of",
         }
         return f"{by}{words.get(part, part)} {g['year']}"
+    if kind == "half_month":
+        month = _month_number(g["month"])
+        last = calendar.monthrange(int(g["year"]), month)[1]
+        days = (1, 15) if g["half"].lower() == "first" else (16, last)
+        first, end = (f"{g['year']}-{month:02d}-{d:02d}" for d in days)
+        return f"by {end}" if by else f"{first}/{end}"
     if kind == "month":
         return f"{by}{g['year']}-{_month_number(g['month']):02d}"
     if kind == "quarter":
@@ -225,10 +241,16 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         month = declared.month + ahead
         year = declared.year + (month - 1) // 12
         return f"{by}{year}-{(month - 1) % 12 + 1:02d}"
+    if kind == "next_quarter":
+        q = (declared.month - 1) // 3 + 1
+        year, q = (declared.year + 1, 1) if q == 4 else (declared.year, q + 1)
+        return f"{year}-Q{q}"
     if kind == "years_ahead":
         n = (g.get("n") or "").lower()
         count = 10 if g.get("decade") else int(n) if n.isdigit() else _NUMBERS[n]
         return f"by {declared.year + count}"
+    if kind == "this_season":
+        return f"{by}{g['season'].lower()} {declared.year}"
     if kind == "next_season":
         season = g["season"].lower()
         return f"{by}{season} {declared.year + 1}"
@@ -238,6 +260,9 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         else:
             n, unit = g["n"].lower(), g["unit"].lower()
         count = 1 if n in ("a", "one") else int(n) if n.isdigit() else _NUMBERS[n]
+        if unit.startswith(("day", "week")):  # "within the next fifteen days"
+            days = count * (7 if unit.startswith("week") else 1)
+            return f"by {(declared + dt.timedelta(days=days)).isoformat()}"
         months = count * (12 if unit.startswith("year") else 1)
         # "within three months" of 27 November is by 27 February: the same day, N months on
         total = declared.year * 12 + declared.month - 1 + months
