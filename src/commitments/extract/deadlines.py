@@ -215,9 +215,12 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
     if kind == "half_month":
         month = _month_number(g["month"])
         last = calendar.monthrange(int(g["year"]), month)[1]
-        days = (1, 15) if g["half"].lower() == "first" else (16, last)
-        first, end = (f"{g['year']}-{month:02d}-{d:02d}" for d in days)
-        return f"by {end}" if by else f"{first}/{end}"
+        low, high = (1, 15) if g["half"].lower() == "first" else (16, last)
+        return (
+            f"by {g['year']}-{month:02d}-{high:02d}"
+            if by
+            else f"{g['year']}-{month:02d}-{low:02d}/{g['year']}-{month:02d}-{high:02d}"
+        )
     if kind == "month":
         return f"{by}{g['year']}-{_month_number(g['month']):02d}"
     if kind == "quarter":
@@ -261,8 +264,8 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
             n, unit = g["n"].lower(), g["unit"].lower()
         count = 1 if n in ("a", "one") else int(n) if n.isdigit() else _NUMBERS[n]
         if unit.startswith(("day", "week")):  # "within the next fifteen days"
-            days = count * (7 if unit.startswith("week") else 1)
-            return f"by {(declared + dt.timedelta(days=days)).isoformat()}"
+            span = dt.timedelta(days=count * (7 if unit.startswith("week") else 1))
+            return f"by {(declared + span).isoformat()}"
         months = count * (12 if unit.startswith("year") else 1)
         # "within three months" of 27 November is by 27 February: the same day, N months on
         total = declared.year * 12 + declared.month - 1 + months
