@@ -147,6 +147,21 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We share an intention for the treaty to enter into force.", "intent"),
         ("The leaders welcomed the second Summit for Democracy to be held in Seoul.", "intent"),
         ("The leaders warmly welcomed the President's decision to establish an Embassy.", "intent"),
+        ("France and Germany support the introduction of minimum carbon pricing.", "intent"),
+        ("Both countries want the European Union to achieve carbon neutrality.", "intent"),
+        ("France and Germany advocate a rapid adoption of the Green Deal.", "intent"),
+        ("They recall their joint determination to promote a more sovereign Union.", "pledge"),
+        ("The Member States consider it necessary to increase the role of the SCO.", "intent"),
+        ("It is a high priority to provide young people with skills.", "intent"),
+        ("We invite the world community to join it.", "intent"),
+        (
+            "The Ministers highlighted the will of Chile and Colombia to continue advancing.",
+            "pledge",
+        ),
+        ("Leaders noted his undertaking to accept the outcome of the elections.", "intent"),
+        ("Leaders confirmed the continuing support of all Forum members.", "intent"),
+        ("Approving the budgets of the Secretariat for the next period.", "pledge"),
+        ("Accepting Norway’s offer to chair the Council.", "pledge"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -203,6 +218,11 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Our partnership rests on a conviction that Africa's peoples will help define the future.",
         "Many of the reforms that Leaders agreed upon today are about health.",
         "The two sides discussed their shared ambition for greater prosperity.",
+        "We recall our commitments made at the 4th Summit held in Brussels in April 2014.",
+        "We express our profound gratitude for the warm welcome and hospitality.",
+        "South Africa welcomed constructive discussions on priorities.",
+        "We agreed that the energy sector is a solid foundation for cooperation in the region.",
+        "Leaders adopted the Declaration to address the need for sustainable fisheries.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:
@@ -557,4 +577,18 @@ def test_what_is_to_happen_at_a_meeting_is_its_own_clause_and_during_is_no_parti
             "2025-08-01/2025-08-15",
         ),
         ("at which each Ministry will identify the projects.", None),
+    ]
+
+
+def test_a_date_set_in_a_which_clause_is_a_promise_and_a_bracket_ends_a_quoted_sentence() -> None:
+    text = (
+        "We look forward to working on this at the Summit, which will take place in Mexico at "
+        'the end of the year. "We recall our positions as expressed at the [General Assembly]. '
+        'We note with appreciation relevant proposals of mediation."'
+    )
+    got = [(c.strength, c.quote, c.due) for c in extract(text, DECLARED)]
+    assert got == [
+        ("intent", "We look forward to working on this at the Summit", None),
+        ("pledge", "which will take place in Mexico at the end of the year.", "2025"),
+        ("intent", 'We note with appreciation relevant proposals of mediation."', None),
     ]

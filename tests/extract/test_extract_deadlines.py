@@ -23,6 +23,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("in spring 2026", "spring 2026"),
         ("by the end of this year", "by 2025"),
         ("within the next fifteen days", "by 2025-06-14"),
+        ("for the 2024 to 2026 period", "2024/2026"),
+        ("at the end of the year", "2025"),
         ("within two weeks", "by 2025-06-13"),
         ("during the first half of August 2026", "2026-08-01/2026-08-15"),
         ("in the next quarter", "2025-Q3"),
@@ -89,6 +91,8 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         # a term of office
         "a non-permanent member of the Security Council for 2028-2029",
         "the candidature to the same body for the term 2025-26",
+        # which plan, not when
+        "extending the 2026 to 2027 work plan",
     ],
 )
 def test_names_and_bounds_are_not_deadlines(text: str) -> None:

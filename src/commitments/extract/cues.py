@@ -36,7 +36,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("pledge", True, 0.9, r"(?:an? |the )?agreement (?:was|has been|were) reached"),
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
-    ("pledge", True, 0.85, r"accept(?:ed|s)? (?:the|an|their|his|her|its) invitation"),
+    (
+        "pledge",
+        True,
+        0.85,
+        r"accept(?:ed|s|ing)? (?:the |an |their |his |her |its |[\w-]+['’]s )(?:kind )?"
+        r"(?:invitation|offer)",
+    ),
     # agreeing on a need or on how important something is: a shared view, not a decision
     ("intent", True, 0.8, r"agreed (?:on|upon) the (?:importance|need|necessity)"),
     # an opening quotation mark may stand between the verb and what was agreed
@@ -69,6 +75,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"(?:re-?)?(?:affirm(?:s|ed|ing)?|declar(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)"
+        r"|recall(?:s|ed|ing)?"
         r"|confirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|stat(?:e|es|ed|ing)|express(?:es|ed|ing)?"
         r"|reinforc(?:e|es|ed|ing)) "
         r"(?:their|its|our|the) (?:[\w’'-]+ (?:and )?){0,3}?"
@@ -163,7 +170,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         r"(?:is|are|was|were|remain|remains) determined to|^determined to"
-        r"|(?:their|its|our) (?:firm |strong |political )?will to",
+        r"|(?:their|its|our) (?:firm |strong |political )?will to"
+        r"|the (?:firm |strong |political )?will of (?:[\w-]+ ){1,4}?to(?= \w)"
+        r"|(?:his|her|its|their|our|an?) undertaking to",
     ),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
     ("pledge", False, 0.7, r"(?:a |their |its |our )?commitments? (?:to|on|for)\b"),
@@ -195,7 +204,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "proposal",
         True,
         0.75,
-        r"suggest(?:ed|s)? (?:that|to|the|\w+ing)|put forward|(?<!as )outlined|offer(?:ed|s)? to",
+        r"suggest(?:ed|s)? (?:that|to|the|\w+ing)|put forward|offer(?:ed|s)? to"
+        # "as outlined in the Declaration", "the work plans outlined in the Report"
+        r"|(?<!as )outlined(?! (?:in|by|above|below|earlier)\b)",
     ),
     # --- intent: a wish, support, a stated need, an invitation
     (
@@ -214,23 +225,34 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.85,
         r"(?:voic|re-?affirm|reiterat|confirm|declar|pledg|underlin|underscor|renew)"
         r"(?:ed|ing|es|s|e)? "
-        r"(?:their |its |our |his |her )?"
+        r"(?:their |its |our |his |her |the )?"
         r"(?:[\w-]+ (?:and )?){0,3}?(?:support|backing)"
         r"|support(?:s|ed)(?= (?!by\b|and\b|or\b)\w)"
         r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= \w)"
         r"|extend(?:s|ed)? (?:their|its|our) (?:full |strong )?support"
         r"|(?:sides|parties|countries|leaders|nations|we|they) support(?= \w)"
+        # "France and Germany support the introduction of": named parties' own support
+        r"|(?-i:[A-Z][a-z]+ support)(?= (?:the|a|an|all|efforts|further)\b)"
         r"|(?:stand|stands|stood) (?:for|with|by)(?= \w)"
         r"|(?:stand|stands|stood|standing) (?:united |together |firmly |resolutely )?"
         r"in (?:support|solidarity)",
     ),
-    ("intent", True, 0.8, r"(?:was|were|is|are) welcomed|welcom(?:ed|es|e)"),
+    # "for the warm welcome and hospitality": a noun of thanks
+    (
+        "intent",
+        True,
+        0.8,
+        r"(?:was|were|is|are) welcomed"
+        r"|(?<!warm )(?<!kind )(?<!cordial )(?<!friendly )(?<!gracious )(?<!generous )"
+        r"(?<!hearty )welcom(?:ed|es|e)",
+    ),
     (
         "intent",
         True,
         0.8,
         # "other invited guests": a participle naming people, not an invitation
         r"invited(?! (?:guests|participants|speakers|observers|delegations)\b)|invites"
+        r"|invite(?= (?:the|all|our|their|its|\w+ (?:to|for))\b)"
         r"|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
         r"|(?:the |a |their |its |our )call (?:to|for)",
     ),
@@ -238,7 +260,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.75,
-        r"needs? (?:to|for)|necessity (?:of|to)|it is (?:important|essential|necessary|vital) to"
+        # "to address the need for sustainable management": the need is the object
+        r"(?<!address the )(?<!meet the )(?<!meeting the )(?<!addressing the )needs? (?:to|for)"
+        r"|necessity (?:of|to)|it is (?:important|essential|necessary|vital) to"
+        r"|it is (?:a |our )?(?:high |top |key |shared )?priority to"
+        r"|(?:consider|considers|considered|deem|deems|deemed|find|finds) it (?:\w+ )?"
+        r"(?:necessary|important|essential|vital|crucial|advisable|appropriate) to"
+        r"|advocat(?:e|es|ed|ing)(?= (?:the|a|an|for|\w+)\b)"
         r"|importance of(?= \w+ing| further| continued| (?:deeper|closer|stronger"
         r"|greater|enhanced|increased|expanded|broader)\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)"
@@ -267,6 +295,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) willing to"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
         r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
+        r"|(?:want|wants|wanted) (?:the |all |our |their )?(?-i:[A-Z])[\w-]*"
+        r"(?: (?-i:[A-Z])[\w-]*){0,3} to(?= \w)"
         r"|(?:is|are|remain|remains) open to"
         r"|(?:share|shares|shared) (?:an?|the|our|their) (?:common )?(?:intention|ambition"
         r"|aspiration|vision|goal|objective)"
@@ -323,7 +353,9 @@ _IMPERATIVE = re.compile(
     r"|Create|Deepen|Improve|Launch|Provide|Pursue|Scale up|Step up|Facilitate|Intensify"
     r"|Invest in|Adopt|Undertake|Reinforce|Explore|Address|Combat|Protect|Priori[tz]i[sz]e"
     r"|Mainstream|Harness|Leverage|Boost|Uphold|Maintain|Redouble|Work|Continue|Seek"
-    r"|Cooperate|Collaborate|Endeavou?r)"
+    r"|Cooperate|Collaborate|Endeavou?r"
+    r"|Approving|Adopting|Extending|Accepting|Deciding|Establishing|Launching|Endorsing"
+    r"|Instructing|Tasking|Requesting|Mandating|Directing)"
     r"|(?P<wish>Support|Encourage|Urge|Call (?:on|upon)|Invite|Welcome))"
     r"(?= (?:the|a|an|our|their|its|all|further|new|more|and|to|with|efforts?|\w+(?:al|ive|ous"
     r"|ble|ic|ent|ant|ed|ing|ly))\b)"
@@ -374,14 +406,19 @@ _NOTHING_AFTER = re.compile(
 _PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier|had been)\s+$", re.IGNORECASE)
 
 # "recalled that … agreements were reached": an account of the past.
-_RECALLED = re.compile(r"\b(?:recalled|recalling|reminded)\b", re.IGNORECASE)
+_RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|recall|recalls)\b", re.IGNORECASE)
+# "We recall our commitments made at the 4th Summit": commitments of another day
+_MADE_THEN = re.compile(
+    r"\b(?:made|taken|undertaken|entered into|expressed|given)\s+(?:at|in|during|on)\b",
+    re.IGNORECASE,
+)
 # Welcoming or noting something done or observed: the signing of a treaty, the progress
 # achieved, growth, an intensification; as opposed to an initiative, a plan, a need.
 _OBSERVED = re.compile(
     r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:[\w'’-]+\s+)?"
     r"(?:signing|signature|adoption|holding|conclusion|entry into force|progress|results?"
     r"|outcomes?|success|successful|completion|achievements?|intensification|growth|interaction"
-    r"|briefing|situation|presentation"
+    r"|briefing|situation|presentation|(?:\w+ )?discussions"
     r"|visit|recent|recently|participation|developments reached|support of|(?:\w+ )?meeting"
     r"|presidents?|leaders|delegations?|guests|heads of state|participants|(?:\w+ )?meeting"
     r"|ministers|representatives"
@@ -403,7 +440,9 @@ _OWN_ACTS = re.compile(
 _AGREED_JUDGEMENT = re.compile(
     r"\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) (?:\w+ )?(?:essential|important|crucial|vital"
     r"|key|necessary|fruitful|useful|significant|beneficial|conducive|indispensable)\b"
-    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) in the (?:\w+ )?interests? of\b",
+    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) in the (?:\w+ )?interests? of\b"
+    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) (?:a |an |the )?(?:\w+ )?(?:foundation|basis"
+    r"|cornerstone|pillar|engine|driver)\b",
     re.IGNORECASE,
 )
 _DEFINITION = re.compile(
@@ -415,7 +454,8 @@ _NOTED_AS = re.compile(r"\bnoted as\b|\bnoted that\b", re.IGNORECASE)
 # What noting takes to be about the future: efforts, plans, a need, an intention.
 _FORWARD = re.compile(
     r"\b(?:efforts?|plans?|initiatives?|intentions?|need|importance|readiness|proposals?"
-    r"|commitments?|continued|continuing|further|future|upcoming|next|roadmap|road map)\b",
+    r"|commitments?|continued|continuing|further|future|upcoming|next|roadmap|road map"
+    r"|undertaking)\b",
     re.IGNORECASE,
 )
 # "will be essential", "will depend on": a judgement about the future, not an act.
@@ -431,6 +471,7 @@ _EFFECT_SUBJECT = re.compile(
     r"|address)(?:,[^,]*,)?)\s+(?:also\s+|further\s+)?$",
     re.IGNORECASE,
 )
+_TAKES_PLACE = re.compile(r"\s+(?:take place|be held|be hosted|be convened)\b", re.IGNORECASE)
 _WILL_JUDGES = re.compile(
     r"\bw(?:ill|ould) (?:be (?:\w+ )?(?:essential|important|key|crucial|vital|necessary|difficult|"
     r"critical|significant|decisive|central)|depend|remain|serve|mark|determine|matter"
@@ -484,7 +525,11 @@ _STILL_TO_COME = re.compile(
 def not_a_commitment(clause: str, cue: Cue) -> bool:
     """The clause has a cue but tells of the past, an observation or a judgement."""
     words = cue.words.lower()
-    if _RECALLED.search(clause) or _OWN_ACTS.search(clause):
+    # recalling a commitment renews it; recalling what was reached tells the past
+    recalled = _RECALLED.search(clause) and not (
+        words.startswith("recall") and not _MADE_THEN.search(clause, cue.end)
+    )
+    if recalled or _OWN_ACTS.search(clause):
         return True
     if words.endswith(("wish to", "wishes to", "want to")) and _SAID_NOW.match(clause, cue.end):
         return True
@@ -505,7 +550,12 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     if cue.kind == "forecast" and _BECOMING.match(clause, cue.end):
         return True  # "poised to become the largest partner": a projection, not an act
-    if cue.kind == "future" and _EFFECT_SUBJECT.search(clause, 0, cue.start):
+    if (
+        cue.kind == "future"
+        and _EFFECT_SUBJECT.search(clause, 0, cue.start)
+        # "…Summit, which will take place in Mexico at the end of the year": a date set
+        and not _TAKES_PLACE.match(clause, cue.end)
+    ):
         return True
     return cue.kind == "future" and bool(_WILL_JUDGES.search(clause, cue.start))
 

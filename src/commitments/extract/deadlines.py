@@ -72,7 +72,13 @@ def _forms() -> list[tuple[str, str]]:
         # "for the period of 2020-2023", "2025–27"
         (
             rf"(?:(?:in|for|during|over) )?(?:the )?(?:period )?(?:of )?(?P<y1>(?:19|20)\d\d)"
-            rf"{_DASH}(?P<y2>(?:19|20)?\d\d)\b(?![-–]\d)",
+            rf"{_DASH}(?P<y2>(?:19|20)?\d\d)\b(?![-–]\d)(?: period\b)?",
+            "years",
+        ),
+        # "for the 2024 to 2025 period", "to chair the Council in 2023 to 2025"
+        (
+            r"(?:(?:in|for|during|over) )?(?:the )?(?P<y1>(?:19|20)\d\d) to "
+            r"(?P<y2>(?:19|20)\d\d)\b(?: period\b)?",
             "years",
         ),
         (r"(?:by (?:or around )?)?(?:the )?mid-century", "mid_century"),
@@ -102,6 +108,8 @@ def _forms() -> list[tuple[str, str]]:
             "relative",
         ),
         (r"(?P<by2>by|before) (?:the )?end of (?:the )?(?P<unit>year|month)", "relative"),
+        # "which will take place in Mexico at the end of the year"
+        (r"(?:at|towards?) the end of (?:the|this) (?P<unit>year|month)", "relative"),
         # "in the next quarter": the calendar quarter after the declared day's
         (r"(?:(?:in|during|by|within) )?the (?:next|coming) quarter", "next_quarter"),
         # "next spring", "within six months", "within a year"
@@ -316,6 +324,7 @@ _NOT_A_DEADLINE_BEFORE = re.compile(
     r"(?:\b(?:to|until|till|through|from|since|between|of)\s+)$", re.IGNORECASE
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!period\b)[a-z]")
 # "Roadmap 2030", "Vision 2030", "Agenda 2063" (a capitalised word that is not a month)
 _TITLE_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October"
@@ -364,6 +373,15 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             continue  # "in April last year": the past
         if kind == "years" and _TERM_BEFORE.search(text, max(0, match.start() - 90), match.start()):
             continue
+        if (
+            kind == "years"
+            and (
+                words.startswith("the ")
+                or _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+            )
+            and _NOUN_AFTER.match(text, match.end())
+        ):
+            continue  # "Extending the 2022 to 2023 work plan": which plan, not when
         if (
             kind == "year"
             and (groups.get("by") or "").lower() in ("until", "till")

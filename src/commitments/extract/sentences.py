@@ -106,11 +106,13 @@ def sentences(text: str) -> list[Sentence]:
 
 # pysbd keeps a quotation whole ("“Interest was expressed in … Continued efforts were
 # also noted,” the document states."): inside one, a full stop after a lower-case word
-# (or a year: "… by 2030. We also agreed …") and before a capital still ends a sentence.
+# (or a year: "… by 2030. We also agreed …", or a bracket: "… [General Assembly]. We
+# note …") and before a capital still ends a sentence.
 # A copied page may have lost the space after a full stop ("circumstances.Triple the"):
 # a word of three small letters, a full stop and a capitalised word end a sentence too.
 _INNER_END = re.compile(
-    r"(?:(?<=[a-z]{3}[.!?])|(?<=\d{4}[.!?]))\s+(?=[A-Z“\"‘])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]+\b)"
+    r"(?:(?<=[a-z]{3}[.!?])|(?<=\d{4}[.!?])|(?<=[a-z][\])][.!?]))\s+(?=[A-Z“\"‘])"
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]+\b)"
 )
 
 
