@@ -162,6 +162,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Leaders confirmed the continuing support of all Forum members.", "intent"),
         ("Approving the budgets of the Secretariat for the next period.", "pledge"),
         ("Accepting Norway’s offer to chair the Council.", "pledge"),
+        ("We requested all subsidiary bodies to review their plans.", "pledge"),
+        ("The Council commissioned the Permanent Representations to carry out talks.", "pledge"),
+        ("The relevant instructions to this end were given to the Secretariat.", "pledge"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -592,3 +595,9 @@ def test_a_date_set_in_a_which_clause_is_a_promise_and_a_bracket_ends_a_quoted_s
         ("pledge", "which will take place in Mexico at the end of the year.", "2025"),
         ("intent", 'We note with appreciation relevant proposals of mediation."', None),
     ]
+
+
+def test_a_title_is_never_empty_even_when_the_clause_is_punctuation() -> None:
+    # found by the hypothesis test above: the words after the cue were ";  , and"
+    (candidate,) = extract("agreed to the leaders ;  , and", DECLARED)
+    assert candidate.title == "Agreed to the leaders"

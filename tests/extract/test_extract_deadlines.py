@@ -24,6 +24,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("by the end of this year", "by 2025"),
         ("within the next fifteen days", "by 2025-06-14"),
         ("for the 2024 to 2026 period", "2024/2026"),
+        ("to convene a meeting in six months time", "by 2025-11-30"),
+        ("On 3 June 2025 – the leaders will meet", "2025-06-03"),
         ("at the end of the year", "2025"),
         ("within two weeks", "by 2025-06-13"),
         ("during the first half of August 2026", "2026-08-01/2026-08-15"),
@@ -93,6 +95,9 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "the candidature to the same body for the term 2025-26",
         # which plan, not when
         "extending the 2026 to 2027 work plan",
+        "a vision of cooperation towards 2030",
+        # a release's dateline: when it was written
+        "Lusaka, Friday, June 27, 2025: the Council will engage its counterparts",
     ],
 )
 def test_names_and_bounds_are_not_deadlines(text: str) -> None:

@@ -273,9 +273,10 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
     text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
     text = _AUXILIARY_END.sub("", text)
     text = _PASSIVE_END.sub("", text)
-    if len(text.split()) < 3:  # "Meet": the clause itself says more
+    if len(re.findall(r"\w+", text)) < 3:  # "Meet", ";  , and": the clause says more
         text = _EDGES.sub("", quote)
-    return _shortened(text)
+    # a title is never empty: at worst, the quote's own words
+    return _shortened(text) or _shortened(quote) or " ".join(quote.split())[:70]
 
 
 # Punctuation and spaces at either end, but not what belongs to a word: "€50 million",

@@ -147,7 +147,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:charg|instruct|task|mandat|direct|assign)(?:e|es|ed|s|ing)? "
+        r"(?:charg|instruct|task|mandat|direct|assign|request|commission)(?:e|es|ed|s|ing)? "
         r"(?:(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
         r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
         r"|(?:the|its|their|our|all|partner|member|relevant|competent|national)"
@@ -161,7 +161,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.85,
         r"approv(?:ed|es|e)(?= (?:the|a|an|its|their)\b)|(?:the|a|its|their) decision to"
         r"|(?:is|are|was|were|has been|have been) (?:designated|appointed|authori[sz]ed)(?= to\b)"
-        r"|(?:received|were given|was given) (?:\w+ )?instructions? to",
+        r"|(?:received|were given|was given) (?:\w+ )?instructions? to"
+        r"|instructions? (?:to this end |to that effect )?(?:were|was|have been|has been) given",
     ),
     # resolve: "are determined to", a preamble's "Determined to close this chapter",
     # "reaffirming their will to establish"

@@ -120,7 +120,10 @@ def _forms() -> list[tuple[str, str]]:
             r"seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|\d{1,2})"
             r" (?P<unit>years?|months?|weeks?|days?)"
             # "over the next year": the twelve months from the declared day
-            r"|(?:over|within|during|in) the (?:next|coming) (?:year|12 months)",
+            r"|(?:over|within|during|in) the (?:next|coming) (?:year|12 months)"
+            # "to convene a meeting in six months time"
+            r"|in (?P<n2>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+            r" (?P<unit2>years?|months?|weeks?|days?)['’]?s? time",
             "within",
         ),
         (rf"(?:{_BY} )?the end of (?:the )?{_MONTH}(?! \d)", "month_no_year"),
@@ -266,7 +269,9 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         season = g["season"].lower()
         return f"{by}{season} {declared.year + 1}"
     if kind == "within":
-        if g.get("n") is None:  # "over the next year"
+        if g.get("n2") is not None:  # "in six months time"
+            n, unit = g["n2"].lower(), g["unit2"].lower()
+        elif g.get("n") is None:  # "over the next year"
             n, unit = "one", "year"
         else:
             n, unit = g["n"].lower(), g["unit"].lower()
@@ -321,7 +326,7 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
 # A bare year that names or bounds rather than dates: "the 2030 Agenda", "a strategy
 # extending to 2040", "since 2024", "from 2026".
 _NOT_A_DEADLINE_BEFORE = re.compile(
-    r"(?:\b(?:to|until|till|through|from|since|between|of)\s+)$", re.IGNORECASE
+    r"(?:\b(?:to|towards?|until|till|through|from|since|between|of)\s+)$", re.IGNORECASE
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!period\b)[a-z]")
@@ -349,6 +354,12 @@ _DONE_BEFORE = re.compile(
     r"|took place|happened|began|started|opened|issued|published|released)\s+$",
     re.IGNORECASE,
 )
+# A release's dateline: a place and a day at the head of a line, then a colon or a dash.
+_DATELINE = re.compile(r"[^\n.;:]{0,30}?(?::|\s[–—-])\s")
+_LINE_OPENING = re.compile(
+    r"(?:^|\n)\s*(?:(?!(?:On|In|By|The|At|From|Until|Before|During|For|Since)\b)"
+    r"[A-Z][\w.'’-]*,?\s+){0,5}$"
+)
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last year\b", re.IGNORECASE)
 # "a non-permanent member of the Security Council for 2028-2029", "for the term
 # 2025-26": a term of office, not when something is to be done
@@ -371,6 +382,12 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             continue
         if kind in ("month_no_year", "day_no_year") and _LAST_YEAR_AFTER.match(text, match.end()):
             continue  # "in April last year": the past
+        if (
+            not words.startswith(("on ", "in ", "by ", "during ", "before ", "until "))
+            and (_DATELINE.match(text, match.end()))
+            and _LINE_OPENING.search(text, max(0, match.start() - 60), match.start())
+        ):
+            continue  # "Lusaka, Friday, December 02, 2022: …": when it was written
         if kind == "years" and _TERM_BEFORE.search(text, max(0, match.start() - 90), match.start()):
             continue
         if (
