@@ -110,3 +110,51 @@ def test_hand_edits_racing_updates_are_never_lost(tmp_path: Path, other: str) ->
     path.write_text(path.read_text() + textwrap.dedent(WATER_LEDGER).split("version = 1", 1)[1])
     result = race(path, "water", other, 200, 0.01)
     assert result == Race([], [], 200, True, []), result
+
+
+# --- a `>>` in the instant of a write ------------------------------------------------------
+
+
+def test_a_gt_gt_landing_just_before_an_update_and_another_in_the_next_instant_both_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scheduler can put another process's `>>` between any two of our system calls.
+    One lands between the last read and the write; a second would land between looking
+    at the end of the file and cutting our table off it, which is why the table is no
+    longer cut off there (the race above lost `# append 177` that way, once in a loaded
+    run)."""
+    import datetime as dt
+
+    from commitments.ledger.journal import disk
+    from commitments.write.requests import UpdateRequest, record_update
+
+    path = tmp_path / "commitments.toml"
+    shutil.copyfile(SHIPPED, path)
+    path.write_text(path.read_text() + textwrap.dedent(WATER_LEDGER).split("version = 1", 1)[1])
+    theirs: list[str] = []
+
+    def gt_gt() -> None:
+        line = f"# theirs {len(theirs)}"
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+        theirs.append(line)
+
+    real_write, real_truncate = disk.write, disk.ftruncate
+
+    def write_after_theirs(fd: int, data: bytes | memoryview) -> int:
+        if b'note = "raced"' in bytes(data) and not theirs:
+            gt_gt()
+        return real_write(fd, data)
+
+    def truncate_after_theirs(fd: int, length: int) -> None:
+        gt_gt()  # what the scheduler may do between the look and the cut
+        real_truncate(fd, length)
+
+    monkeypatch.setattr(disk, "write", write_after_theirs)
+    monkeypatch.setattr(disk, "ftruncate", truncate_after_theirs)
+    record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="raced", by="t"))
+    text = path.read_text(encoding="utf-8")
+    assert theirs and all(line + "\n" in text for line in theirs)
+    assert text.count('note = "raced"') == 1
+    ledger = read_ledger(path)
+    assert [u.note for u in ledger.updates if u.commitment == "water"][-1] == "raced"

@@ -205,7 +205,7 @@ def _append_once(
     after = _validated(path, data + appended, name, caching, len(data), options)
     if _read_all(fd, name) != data:  # an editor or a `>>` wrote meanwhile
         raise _StartOver
-    interrupted = _commit(target, fd, info, len(data), appended, name, hold)
+    interrupted, landed = _commit(target, fd, info, len(data), appended, name, hold)
     # An editor that compared the file just before our bytes landed renames its copy
     # over it a moment later: about as long as reading the file takes. Watching that
     # long (twice, at most SETTLE) lets us see the rename and write again, instead of
@@ -225,9 +225,9 @@ def _append_once(
     if not _same_file(path, fd) and not _carried_over(path, appended):
         # Our bytes went to a file that an editor's save has just replaced, and its copy
         # did not take them along: take them back from the old file, write to the new.
-        _truncate_own(fd, len(data), appended)
+        _truncate_own(fd, landed, appended)
         raise _StartOver
-    _remember(target, len(data), appended, tables)
+    _remember(target, landed, appended, tables)
     if failed is not None:
         raise failed
     return Appended(table, after, interrupted)
@@ -312,9 +312,10 @@ def _commit(
     appended: bytes,
     name: str,
     hold: bool,
-) -> bool:
+) -> tuple[bool, int]:
     """Journal, append, fsync, unjournal, with Ctrl-C held back until the table is
-    written. Returns whether a Ctrl-C came meanwhile (the write stands)."""
+    written. Returns whether a Ctrl-C came meanwhile (the write stands), and where the
+    table landed."""
     entry = journal.Entry(info.st_dev, info.st_ino, offset, appended)
     with _signals_held(release=not hold) as pending:
         # Recorded privately first: only a journal this user's write recorded is obeyed
@@ -324,7 +325,7 @@ def _commit(
         # others may write is never believed (journal.distrust).
         _write_journal(target, entry, stat.S_IMODE(info.st_mode) & 0o644, name)
         try:
-            _write_at_end(fd, offset, appended)
+            landed = _write_at_end(fd, offset, appended)
             disk.fsync(fd)
         except OSError as exc:
             if _truncate_own(fd, offset, appended):
@@ -336,7 +337,7 @@ def _commit(
             _unjournal(target, info.st_ino)
             raise
         _unjournal(target, info.st_ino)
-    return bool(pending)
+    return bool(pending), landed
 
 
 def _unjournal(target: Path, inode: int) -> None:
@@ -344,9 +345,12 @@ def _unjournal(target: Path, inode: int) -> None:
     own_writes.done(target)
 
 
-def _write_at_end(fd: int, offset: int, appended: bytes) -> None:
-    """Append with O_APPEND, so that a `>>` landing at this instant is never overwritten;
-    if one did land first, our bytes are taken back and the write starts over."""
+def _write_at_end(fd: int, offset: int, appended: bytes) -> int:
+    """Append with O_APPEND, so that a `>>` landing at this instant is never overwritten.
+    Returns where the bytes landed: after a `>>` that landed first, they stay there
+    (cutting them off could cut a `>>` landing in that very instant, as nothing holds
+    one back), unless that `>>` ended mid-line, when they are taken back and the write
+    starts over."""
     flags = fcntl.fcntl(fd, fcntl.F_GETFL)
     fcntl.fcntl(fd, fcntl.F_SETFL, flags | os.O_APPEND)
     view = memoryview(appended)
@@ -354,13 +358,22 @@ def _write_at_end(fd: int, offset: int, appended: bytes) -> None:
         view = view[disk.write(fd, view) :]
     size = os.fstat(fd).st_size
     if size == offset + len(appended) and os.pread(fd, len(appended), offset) == appended:
-        return
-    if os.pread(fd, len(appended), size - len(appended)) == appended:
-        disk.ftruncate(fd, size - len(appended))
+        return offset
+    after = os.pread(fd, size - offset, offset)
+    landed = offset + after.rfind(appended)
+    if landed < offset:  # cannot be: O_APPEND put them after everything there was
+        raise _StartOver
+    on_its_own_line = appended.startswith((b"\n", b"\r\n")) or after[: landed - offset].endswith(
+        b"\n"
+    )
+    if not on_its_own_line and landed + len(appended) == size:
+        # The `>>` before ours ended mid-line: our table would continue that line.
+        disk.ftruncate(fd, landed)
         disk.fsync(fd)
         raise _StartOver
-    # Others appended after us too: our table is whole and nobody's bytes are lost;
-    # taking ours back now could only cut theirs.
+    # Others' bytes before ours, after ours, or both: our table is whole on its own
+    # lines and nobody's bytes are lost.
+    return landed
 
 
 def _write_journal(target: Path, entry: journal.Entry, mode: int, name: str) -> None:
