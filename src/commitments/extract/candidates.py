@@ -426,6 +426,7 @@ _TOLD_APPROVAL = re.compile(r"(?:was|were|has been|have been|had been) ", re.IGN
 # effect, not a promise
 _OUR_BELIEF = re.compile(
     r"\bwe (?:\w+ )?(?:believe|think|trust|are (?:\w+ )?(?:confident|convinced))\b"
+    r"|\b(?:share|shared|shares|expressed|express) the (?:\w+ )?view that\b"
     r"|\b(?:convinced|confident|conviction|belief) that\b",
     re.IGNORECASE,
 )

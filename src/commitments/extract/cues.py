@@ -77,9 +77,14 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:re-?)?(?:affirm(?:s|ed|ing)?|declar(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)"
         r"|recall(?:s|ed|ing)?"
         r"|confirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|stat(?:e|es|ed|ing)|express(?:es|ed|ing)?"
-        r"|reinforc(?:e|es|ed|ing)) "
-        r"(?:their|its|our|the) (?:[\w’'-]+ (?:and )?){0,3}?"
-        r"(?:commitments?|resolve|determination)",
+        r"|reinforc(?:e|es|ed|ing)|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)"
+        r"|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)) "
+        r"(?:their|its|our|the|a) (?:[\w’'-]+ (?:and )?){0,3}?"
+        r"(?:commitments?|resolve|determination)"
+        # "assured President Disanayaka of India's full commitment"
+        r"|assur(?:e|es|ed|ing) (?:[\w-]+ ){0,4}?of (?:[\w’'-]+ ){0,3}?commitment"
+        # the document's own act, in the present: "It also establishes a new dialogue"
+        r"|(?:establishes|launches|creates|sets up) (?:a|an|the)(?= \w)",
     ),
     ("pledge", True, 0.8, r"reaffirm(?:ed|s|ing)? (?:our |their |its )?cooperation"),
     # upholding principles: "We reaffirm the principles and values of the Charter"
@@ -214,7 +219,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
-        r"express(?:ed|es|ing)? (?:their |its |his |her |our |a |the )?"
+        r"(?:express|confirm|reaffirm|reiterat)(?:ed|es|ing|e|s)? "
+        r"(?:their |its |his |her |our |a |the )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intention|willingness|support|desire|hope)",
@@ -227,7 +233,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:voic|re-?affirm|reiterat|confirm|declar|pledg|underlin|underscor|renew)"
         r"(?:ed|ing|es|s|e)? "
         r"(?:their |its |our |his |her |the )?"
-        r"(?:[\w-]+ (?:and )?){0,3}?(?:support|backing)"
+        r"(?:[\w’'-]+ (?:and )?){0,3}?(?:support|backing)"
         r"|support(?:s|ed)(?= (?!by\b|and\b|or\b)\w)"
         r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= \w)"
         r"|extend(?:s|ed)? (?:their|its|our) (?:full |strong )?support"
@@ -255,6 +261,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"invited(?! (?:guests|participants|speakers|observers|delegations)\b)|invites"
         r"|invite(?= (?:the|all|our|their|its|\w+ (?:to|for))\b)"
         r"|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
+        # "The Supreme Council demanded a halt"; not "the increasing demand for power"
+        r"|demanded(?= \w)|demands(?= (?:a|an|the|that|immediate)\b)|(?<=we )demand(?= \w)"
+        r"|demand that"
         r"|(?:the |a |their |its |our )call (?:to|for)",
     ),
     (
@@ -265,6 +274,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?<!address the )(?<!meet the )(?<!meeting the )(?<!addressing the )needs? (?:to|for)"
         r"|necessity (?:of|to)|it is (?:important|essential|necessary|vital) to"
         r"|it is (?:a |our )?(?:high |top |key |shared )?priority to"
+        r"|it is (?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|intention|wish) to"
         r"|(?:consider|considers|considered|deem|deems|deemed|find|finds) it (?:\w+ )?"
         r"(?:necessary|important|essential|vital|crucial|advisable|appropriate) to"
         r"|advocat(?:e|es|ed|ing)(?= (?:the|a|an|for|\w+)\b)"
@@ -272,7 +282,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|greater|enhanced|increased|expanded|broader)\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
-        r"the (?:importance|need|necessity|urgency|significance of(?= \w+ing\b))"
+        r"the (?:importance|need|necessity|urgency|value of|significance of(?= \w+ing\b))"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing) the (?:[\w,-]+ ){0,5}?"
         r"(?:implementation|continuation|strengthening|completion|development|enhancement"
         r"|promotion|expansion|deepening)\b"
@@ -292,15 +302,19 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.65,
-        r"aims? (?:to|at)|aiming (?:to|at)|seeks? to|seeking to|intends? to"
+        # "unilateral actions that seek to change the status quo": a thing's aim
+        r"aims? (?:to|at)|aiming (?:to|at)|(?<!that )(?<!which )(?:seeks? to|seeking to)"
+        r"|intends? to"
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) willing to"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
         r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
+        # "the Member States should uphold solidarity"; not "should the need arise"
+        r"|(?<=\w )should(?! (?:the|a|an|there|any|it|this|that)\b)(?= \w)"
         r"|(?:want|wants|wanted) (?:the |all |our |their )?(?-i:[A-Z])[\w-]*"
         r"(?: (?-i:[A-Z])[\w-]*){0,3} to(?= \w)"
         r"|(?:is|are|remain|remains) open to"
         r"|(?:share|shares|shared) (?:an?|the|our|their) (?:common )?(?:intention|ambition"
-        r"|aspiration|vision|goal|objective)"
+        r"|aspiration|goal|objective)"
         r"|envisag(?:e|es|ed)|envision(?:s|ed)?"
         r"|(?:reiterated|expressed|reaffirmed|declared|voiced) (?:[\w'’]+ ){0,2}solidarity"
         r"|intend(?:s|ed)?(?= (?:for|that)\b)|(?:we|they) intend\b|with the intention to"
@@ -358,8 +372,8 @@ _IMPERATIVE = re.compile(
     r"|Approving|Adopting|Extending|Accepting|Deciding|Establishing|Launching|Endorsing"
     r"|Instructing|Tasking|Requesting|Mandating|Directing)"
     r"|(?P<wish>Support|Encourage|Urge|Call (?:on|upon)|Invite|Welcome))"
-    r"(?= (?:the|a|an|our|their|its|all|further|new|more|and|to|with|efforts?|\w+(?:al|ive|ous"
-    r"|ble|ic|ent|ant|ed|ing|ly))\b)"
+    r"(?=,| (?:the|a|an|our|their|its|all|further|new|more|and|to|with|efforts?|\w+(?:al|ive"
+    r"|ous|ble|ic|ent|ant|ed|ing|ly))\b)"
 )
 _ONE_LINE = str.maketrans("\n\r\t\f\v", "     ")
 
@@ -419,7 +433,9 @@ _OBSERVED = re.compile(
     r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:[\w'’-]+\s+)?"
     r"(?:signing|signature|adoption|holding|conclusion|entry into force|progress|results?"
     r"|outcomes?|success|successful|completion|achievements?|intensification|growth|interaction"
-    r"|briefing|situation|presentation|(?:\w+ )?discussions"
+    r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
+    r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
+    r"|developments (?:highlighted|achieved|made|so far)"
     r"|visit|recent|recently|participation|developments reached|support of|(?:\w+ )?meeting"
     r"|presidents?|leaders|delegations?|guests|heads of state|participants|(?:\w+ )?meeting"
     r"|ministers|representatives"
@@ -475,7 +491,9 @@ _EFFECT_SUBJECT = re.compile(
 _TAKES_PLACE = re.compile(r"\s+(?:take place|be held|be hosted|be convened)\b", re.IGNORECASE)
 _WILL_JUDGES = re.compile(
     r"\bw(?:ill|ould) (?:be (?:\w+ )?(?:essential|important|key|crucial|vital|necessary|difficult|"
-    r"critical|significant|decisive|central)|depend|remain|serve|mark|determine|matter"
+    r"critical|significant|decisive|central)|depend|serve|mark|determine|matter|become"
+    # "will remain the foundation" judges; "will remain severed" is decided
+    r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended)\b)"
     r"|(?:turn out to )?be (?:a|an)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter)\b",
     re.IGNORECASE,
 )
@@ -523,6 +541,12 @@ _STILL_TO_COME = re.compile(
 )
 
 
+# "we are very pleased to welcome Japan as the 4th strategic partner": done as said
+_WELCOMED_AS = re.compile(
+    r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*\s+as\s+(?:a|an|the|its|our)\b"
+)
+
+
 def not_a_commitment(clause: str, cue: Cue) -> bool:
     """The clause has a cue but tells of the past, an observation or a judgement."""
     words = cue.words.lower()
@@ -545,6 +569,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     noting = words.startswith(("not", "appreciat")) or words.endswith(("noted", "note of"))
     observed = bool(_OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause))
     observed = observed and not _STILL_TO_COME.search(clause, cue.end)
+    observed = observed or ("welcom" in words and bool(_WELCOMED_AS.match(clause, cue.end)))
     if ("welcom" in words or noting) and observed:
         return True
     if noting and (_NOTED_AS.search(clause) or not _FORWARD.search(clause)):

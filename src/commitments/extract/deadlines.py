@@ -115,6 +115,11 @@ def _forms() -> list[tuple[str, str]]:
         # "next spring", "within six months", "within a year"
         (rf"(?:{_BY} |in )?next {_SEASON}", "next_season"),
         (rf"(?:{_BY} |in )?this {_SEASON}", "this_season"),
+        # "will take place in Weimar early summer": the next such season
+        (
+            rf"(?:{_BY} |in )?(?:the )?(?P<when>early|late|mid)[ -]{_SEASON}(?![ -](?:of )?\d)",
+            "coming_season",
+        ),
         (
             r"(?:within|in less than) (?:the next )?(?P<n>a|one|two|three|four|five|six|"
             r"seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|\d{1,2})"
@@ -263,6 +268,13 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         n = (g.get("n") or "").lower()
         count = 10 if g.get("decade") else int(n) if n.isdigit() else _NUMBERS[n]
         return f"by {declared.year + count}"
+    if kind == "coming_season":
+        season = g["season"].lower()
+        window = parse_due(f"{season} {declared.year}", declared=declared)
+        # "early spring" written on 30 May is next year's; "late spring", still this one's
+        opens = window.start or window.end
+        begun = opens <= declared if g["when"].lower() == "early" else window.end < declared
+        return f"{by}{season} {declared.year + (1 if begun else 0)}"
     if kind == "this_season":
         return f"{by}{g['season'].lower()} {declared.year}"
     if kind == "next_season":
