@@ -6,6 +6,8 @@ growing linearly).
 The text is the five seed sources repeated until it has the words asked for; each size
 is timed three times (best kept), from the text to the candidates (segmenting,
 cues, deadlines, parties, titles), with the start-up of the segmenter paid once before.
+Then texts built against the rules' own patterns (long runs of what a pattern repeats
+over), at two sizes each: the time must grow with the size, not faster.
 """
 
 from __future__ import annotations
@@ -47,6 +49,27 @@ def main() -> None:
         print(f"{words:>8,} {best[0]:>8.2f} {words / best[0]:>9,.0f} {found:>10,}")
     first, last = per_word[0] * 1000, per_word[-1] * 1000
     print(f"seconds per 1,000 words, smallest to largest: {first:.3f} → {last:.3f}")
+    print(f"\n{'against a pattern':<34} {'characters':>10} {'seconds':>8} {'x10 chars':>10}")
+    for name, make in HOSTILE.items():
+        small, large = make(1_000), make(10_000)
+        took = [min(_timed(t, settings) for _ in range(2))[0] for t in (small, large)]
+        print(f"{name:<34} {len(large):>10,} {took[1]:>8.2f} {took[1] / max(took[0], 1e-6):>9.1f}x")
+
+
+# What each rule's pattern repeats over, n times: a super-linear pattern shows as a
+# ratio far above 10 between the two sizes.
+HOSTILE = {
+    "capitalised words before 'as'": lambda n: "We welcome " + "Japan " * n + "to",
+    "'and' after a commitment verb": lambda n: "They reaffirm their " + "and " * n,
+    "brackets before 'to'": lambda n: "We encourage the " + "(a) " * n + "x",
+    "'will' and an effect verb": lambda n: "The leaders will help. " * (n // 5),
+    "short lines ending in a verb": lambda n: "THE SUMMIT DIRECTED\n" * (n // 3),
+    "a dateline's opening": lambda n: "Lusaka, " * n + "December 02, 2022: x",
+    "year spans": lambda n: "the 2022 to 2023 " * (n // 4),
+    "'made at' after 'recall'": lambda n: "We recall " + "made at " * n,
+    "', at which'": lambda n: "We agreed to " + ", at which " * n,
+    "possessives before 'support'": lambda n: "We confirmed the " + "United’s " * n + "support",
+}
 
 
 def _timed(text: str, settings: Settings) -> tuple[float]:

@@ -140,8 +140,10 @@ def main() -> None:
     parser.add_argument("--work", type=Path)
     options = parser.parse_args()
     work = options.work or Path(tempfile.mkdtemp(prefix="commitments-site-"))
-    print(f"{'commitments':>11} {'updates':>8} {'pages':>6} {'full s':>8} {'per 1k':>7}"
-          f" {'rebuild s':>9} {'share':>6}")
+    print(
+        f"{'commitments':>11} {'updates':>8} {'pages':>6} {'full s':>8} {'per 1k':>7}"
+        f" {'rebuild s':>9} {'share':>6}"
+    )
     for size in (int(s) for s in options.sizes.split(",")):
         full, again, pages = measure(work, size, options.rounds)
         print(
