@@ -176,6 +176,14 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The Ministers emphasised the value of multilateral cooperation.", "intent"),
         ("Both sides confirmed their willingness to keep regular contacts.", "intent"),
         ("It also establishes a new bilateral dialogue on foreign policy.", "pledge"),
+        ("The Secretariat to undertake a Joint Security Assessment Mission.", "pledge"),
+        ("The Ministers expressed their approval of the addition of a new pillar.", "pledge"),
+        ("They were also pleased to note Thailand’s offer to co-chair a new pillar.", "intent"),
+        ("The Ministers endorsed the candidature of Dr. Kazibwe for the Chairmanship.", "intent"),
+        ("We met, signifying our renewed resolve to strengthen our Association.", "pledge"),
+        ("Canada is joining the European Commission for Democracy through Law.", "pledge"),
+        ("We endeavor to create decent jobs in the region.", "intent"),
+        ("No effort will be spared, as the joint assessment exercise shows.", "pledge"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -247,6 +255,16 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "We strongly oppose unilateral actions that seek to change the status quo by force.",
         "They shared the view that the visit will become an important opportunity.",
         "Our founding values will remain the foundation of our engagement.",
+        "They agreed that the informal nature of ASEM has allowed it to be responsive.",
+        "They agreed that the Agreement was the most effective way to proceed.",
+        "All ministers agreed to all paragraphs except for paragraphs 3, 8, and 9.",
+        "Recalling the commitment of APEC leaders in the Putrajaya Vision 2040.",
+        "They also welcomed the new Chief Executive Officer.",
+        "The two Prime Ministers welcomed steady implementation of the Action Plan.",
+        "They welcomed the launching of the joint assessment exercise in January 2005.",
+        "Concerned that Africa is the only continent where poverty is expected to rise.",
+        "Skip to main content",
+        "According to the document, the leaders met.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

@@ -420,7 +420,8 @@ _NEXT_TO_ITS_VERB = re.compile(r"(?:['’]s\s+\w+)?\s*(?:(?:also|further|too|now
 # "we have agreed on the following:": a lead-in; the list under it holds the promises.
 # With a colon, the list is often part of the sentence ("agreed to the following: 1. …").
 _LEAD_IN = re.compile(r"\s*(?:(?:on|upon)\s+)?(?:the following|as follows)\s*\.?\s*$")
-# "This vision was endorsed by the Supreme Council … in December 2015": an approval told
+# "This vision was endorsed by the Supreme Council … in December 2015": an approval told;
+# "welcomed the launching of the exercise in January 2005": a welcome of what was done
 _TOLD_APPROVAL = re.compile(r"(?:was|were|has been|have been|had been) ", re.IGNORECASE)
 # "We believe this joint Summit will lead to greater trust": the parties' judgement of an
 # effect, not a promise
@@ -497,7 +498,7 @@ def _from_sentence(
         if a <= cue.start < b and _LEAD_IN.match(s, cue.end, b):
             continue
         if (
-            _TOLD_APPROVAL.match(cue.words)
+            (_TOLD_APPROVAL.match(cue.words) or cue.words.lower().startswith("welcom"))
             and not part_times
             and any(
                 not is_ahead(t, settings.declared)

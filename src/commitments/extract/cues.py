@@ -57,7 +57,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("pledge", True, 0.9, r"(?:decided|decides|resolved) [\"“‘]?(?:to|that|on)"),
     ("pledge", True, 0.9, r"(?:was|were|has been|have been) (?:approved|adopted|endorsed)"),
     # endorsing a country's bid is support; endorsing an agreement or a plan, approval
-    ("intent", True, 0.75, r"endors(?:ed|es|e|ing) (?:\w+['’]s )?(?:bid|candidacy|candidature)"),
+    (
+        "intent",
+        True,
+        0.75,
+        r"endors(?:ed|es|e|ing) (?:the |\w+['’]s )?(?:bid|candidacy|candidature)",
+    ),
     ("pledge", True, 0.85, r"endors(?:ed|es|e|ing)(?= (?:the|a|an|its|their)\b)"),
     ("pledge", True, 0.85, r"(?:is|are|was|were) (?:planned|scheduled|to be held)"),
     (
@@ -78,11 +83,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|recall(?:s|ed|ing)?"
         r"|confirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|stat(?:e|es|ed|ing)|express(?:es|ed|ing)?"
         r"|reinforc(?:e|es|ed|ing)|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)"
-        r"|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)) "
+        r"|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|signif(?:y|ies|ied|ying)) "
         r"(?:their|its|our|the|a) (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination)"
         # "assured President Disanayaka of India's full commitment"
         r"|assur(?:e|es|ed|ing) (?:[\w-]+ ){0,4}?of (?:[\w’'-]+ ){0,3}?commitment"
+        r"|express(?:ed|es|ing)? (?:their |its |our )?(?:\w+ )?approval of"
         # the document's own act, in the present: "It also establishes a new dialogue"
         r"|(?:establishes|launches|creates|sets up) (?:a|an|the)(?= \w)",
     ),
@@ -141,7 +147,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"\w+ing(?= (?:an?|the|our|new|up|further|together)\b)"
         # "Prime Minister Carney and President Sheinbaum are launching the Action Plan"
         r"|(?:is|are) (?:now |also |today |hereby )?(?:launching|establishing|creating"
-        r"|initiating|setting up|elevating|upgrading)(?= (?:an?|the|our|their|its|new)\b)"
+        r"|initiating|setting up|elevating|upgrading|joining)(?= (?:an?|the|our|their|its|new)\b)"
         # "are pleased to announce the elevation of", "we announced new investments"
         r"|(?:pleased|proud|happy|delighted) to announce"
         r"|announc(?:e|es|ed|ing) (?:(?:a |the )?(?:new|additional|further)\b|the (?:launch"
@@ -211,6 +217,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.75,
         r"suggest(?:ed|s)? (?:that|to|the|\w+ing)|put forward|offer(?:ed|s)? to"
+        r"|(?<=['’]s )offer to(?= \w)"
         # "as outlined in the Declaration", "the work plans outlined in the Report"
         r"|(?<!as )outlined(?! (?:in|by|above|below|earlier)\b)",
     ),
@@ -304,7 +311,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.65,
         # "unilateral actions that seek to change the status quo": a thing's aim
         r"aims? (?:to|at)|aiming (?:to|at)|(?<!that )(?<!which )(?:seeks? to|seeking to)"
-        r"|intends? to"
+        r"|intends? to|endeavou?r(?:s|ed)? to"
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) willing to"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
         r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
@@ -378,7 +385,19 @@ _IMPERATIVE = re.compile(
 _ONE_LINE = str.maketrans("\n\r\t\f\v", "     ")
 
 
+# A decision list's verbless items: "The Secretariat to undertake a Joint Security
+# Assessment Mission …", "The Team to comprise all Partner States representatives".
+_DIRECTED = re.compile(
+    r"^[\s\W]*(?:\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)]\s+)?(?:The|the) "
+    r"(?P<verb>(?:[A-Z][\w’'-]*\s+){1,5}to)(?= (?!be\b)[a-z]+\b)"
+)
+
+
 def _imperative(text: str) -> Cue | None:
+    directed = _DIRECTED.match(text)
+    if directed is not None:
+        words = directed.group("verb")
+        return Cue(directed.start("verb"), directed.end("verb"), words, "pledge", True, 0.6)
     match = _IMPERATIVE.match(text)
     if match is None:
         return None
@@ -423,6 +442,7 @@ _PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier|had been)\s+$", re.IG
 # "recalled that … agreements were reached": an account of the past.
 _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|recall|recalls)\b", re.IGNORECASE)
 # "We recall our commitments made at the 4th Summit": commitments of another day
+_OTHERS_COMMITMENT = re.compile(r"recall\w* (?:the|a) ", re.IGNORECASE)
 _MADE_THEN = re.compile(
     r"\b(?:made|taken|undertaken|entered into|expressed|given)\s+(?:at|in|during|on)\b",
     re.IGNORECASE,
@@ -438,7 +458,8 @@ _OBSERVED = re.compile(
     r"|developments (?:highlighted|achieved|made|so far)"
     r"|visit|recent|recently|participation|developments reached|support of|(?:\w+ )?meeting"
     r"|presidents?|leaders|delegations?|guests|heads of state|participants|(?:\w+ )?meeting"
-    r"|ministers|representatives"
+    r"|ministers|representatives|(?:new )?(?:chief executive|officer|secretary[- ]general"
+    r"|director|chairperson|envoy|ambassador)|(?:steady|smooth|good) (?:implementation|progress)"
     r"|summit)\b",
     re.IGNORECASE,
 )
@@ -450,7 +471,9 @@ _OBSERVED_PASSIVE = re.compile(
 # The meeting's own acts, told: "a Joint Declaration was adopted", "the summit was held".
 _OWN_ACTS = re.compile(
     r"\b(?:declaration|statement|communiqu[eé]|document|resolution|agenda|text)\s+"
-    r"(?:was|were|has been|had been)\s+(?:adopted|approved|endorsed|signed|agreed)\b",
+    r"(?:was|were|has been|had been)\s+(?:adopted|approved|endorsed|signed|agreed)\b"
+    # "agreed to all paragraphs except 3, 8 and 9": to the meeting's own text
+    r"|\bagree[sd]? to (?:all |the )?(?:paragraphs?|text|wording|language)\b",
     re.IGNORECASE,
 )
 # "agreed that regular exchanges are essential": agreeing on a judgement.
@@ -459,7 +482,11 @@ _AGREED_JUDGEMENT = re.compile(
     r"|key|necessary|fruitful|useful|significant|beneficial|conducive|indispensable)\b"
     r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) in the (?:\w+ )?interests? of\b"
     r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) (?:a |an |the )?(?:\w+ )?(?:foundation|basis"
-    r"|cornerstone|pillar|engine|driver)\b",
+    r"|cornerstone|pillar|engine|driver)\b"
+    # "agreed that the informal nature of ASEM has allowed it", "… was the most effective"
+    r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must)\b)[^.;]*"
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
+    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) the (?:most|best|only) \w+",
     re.IGNORECASE,
 )
 _DEFINITION = re.compile(
@@ -472,7 +499,7 @@ _NOTED_AS = re.compile(r"\bnoted as\b|\bnoted that\b", re.IGNORECASE)
 _FORWARD = re.compile(
     r"\b(?:efforts?|plans?|initiatives?|intentions?|need|importance|readiness|proposals?"
     r"|commitments?|continued|continuing|further|future|upcoming|next|roadmap|road map"
-    r"|undertaking)\b",
+    r"|undertaking|offers?)\b",
     re.IGNORECASE,
 )
 # "will be essential", "will depend on": a judgement about the future, not an act.
@@ -547,12 +574,22 @@ _WELCOMED_AS = re.compile(
 )
 
 
+# "Concerned that Africa is the only continent in which poverty is expected to rise":
+# the world's forecast, noted with concern, is no one's promise
+_CONCERN = re.compile(
+    r"\b(?:concerned|alarmed|aware|mindful|noting|recogni[sz]ing|worried)\s+(?:that|by)\b",
+    re.IGNORECASE,
+)
+
+
 def not_a_commitment(clause: str, cue: Cue) -> bool:
     """The clause has a cue but tells of the past, an observation or a judgement."""
     words = cue.words.lower()
     # recalling a commitment renews it; recalling what was reached tells the past
     recalled = _RECALLED.search(clause) and not (
-        words.startswith("recall") and not _MADE_THEN.search(clause, cue.end)
+        words.startswith("recall")
+        and not _MADE_THEN.search(clause, cue.end)
+        and not _OTHERS_COMMITMENT.match(words)  # "Recalling the commitment of APEC leaders"
     )
     if recalled or _OWN_ACTS.search(clause):
         return True
@@ -574,6 +611,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     if noting and (_NOTED_AS.search(clause) or not _FORWARD.search(clause)):
         return True
+    if cue.kind == "forecast" and _CONCERN.search(clause, 0, cue.start):
+        return True
     if cue.kind == "forecast" and _BECOMING.match(clause, cue.end):
         return True  # "poised to become the largest partner": a projection, not an act
     if (
@@ -589,7 +628,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
 # --- Whose voice: the parties' (or a report of what they did), or a commentator's ----
 
 _COMMENTARY = re.compile(
-    r"\b(?:analysis|analyst|analysts|analytically|assessment|outlook|executive summary|"
+    r"\b(?:analysis|analyst|analysts|analytically|outlook|executive summary|"
     r"key takeaways|opinion|commentary|risk scenarios?|op-ed|forecasts?|experts|observers|"
     r"preview|what to expect|expected to|likely to)\b",
     re.IGNORECASE,
