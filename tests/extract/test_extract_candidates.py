@@ -129,8 +129,6 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("THE SUMMIT DIRECTED\nTHE SECRETARIAT TO AVAIL THE PARTNER STATES OF A LIST.", "pledge"),
         # operative paragraphs in the imperative
         ("Phase out and regulate inefficient fossil fuel subsidies.", "pledge"),
-        ("2. Strengthen the role of the Council in crisis response.", "pledge"),
-        ("(b) Support sustainable and responsible supply chains.", "intent"),
         # a party is the subject of what "will help": its own act
         ("Kazakhstan will contribute to the fund.", "pledge"),
         ("We will help developing countries adapt.", "pledge"),
@@ -175,6 +173,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Prime Minister Modi assured President Disanayaka of India's full commitment.", "pledge"),
         ("The Ministers emphasised the value of multilateral cooperation.", "intent"),
         ("Both sides confirmed their willingness to keep regular contacts.", "intent"),
+        ("They are united in supporting the deal that has been put forward.", "intent"),
+        ("They agreed both sides would continue the talks.", "pledge"),
         ("It also establishes a new bilateral dialogue on foreign policy.", "pledge"),
         ("The Secretariat to undertake a Joint Security Assessment Mission.", "pledge"),
         ("The Ministers expressed their approval of the addition of a new pillar.", "pledge"),
@@ -640,3 +640,68 @@ def test_a_title_is_never_empty_even_when_the_clause_is_punctuation() -> None:
     # found by the hypothesis test above: the words after the cue were ";  , and"
     (candidate,) = extract("agreed to the leaders ;  , and", DECLARED)
     assert candidate.title == "Agreed to the leaders"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength", "quote"),
+    [
+        (
+            "2. Strengthen the role of the Council in crisis response.",
+            "pledge",
+            "Strengthen the role of the Council in crisis response.",
+        ),
+        (
+            "(b) Support sustainable and responsible supply chains.",
+            "intent",
+            "Support sustainable and responsible supply chains.",
+        ),
+        (
+            "3. We reaffirmed our commitment to peace.",
+            "pledge",
+            "We reaffirmed our commitment to peace.",
+        ),
+    ],
+)
+def test_a_paragraph_s_number_is_not_part_of_its_quote(
+    sentence: str, strength: str, quote: str
+) -> None:
+    assert found(sentence) == [(strength, quote)]
+
+
+def test_parties_are_the_subject_or_the_agent_never_the_object() -> None:
+    def parties(text: str) -> list[tuple[str, ...]]:
+        return [c.parties for c in extract(text, DECLARED)]
+
+    assert parties("We decided to make available USD 50 billion from Russian assets.") == [()]
+    assert parties("They voiced support for Italy’s initiatives in security.") == [()]
+    assert parties("Rome seeks supplies beyond Russia and China.") == [("IT",)]
+    assert parties("A round table on water is to be hosted by Kazakhstan in 2026.") == [("KZ",)]
+    assert parties("The leaders agreed to implement the Paris Agreement by 2030.") == [()]
+    assert parties(
+        "Kyrgyzstan is set to host the next summit in 2027 and Italy the fourth meeting in 2026."
+    ) == [("KG",), ("IT",)]
+
+
+def test_the_host_is_who_hosts_or_where_it_will_be_not_where_something_was() -> None:
+    def hosts(text: str) -> list[str | None]:
+        return [c.host for c in extract(text, DECLARED)]
+
+    assert hosts("France will host the next Summit in Evian next year.") == ["FR"]
+    assert hosts("Kyrgyzstan is set to host the next summit in 2027.") == ["KG"]
+    assert hosts("The next meeting will be held in Italy in 2026.") == ["IT"]
+    assert hosts(
+        "They restated their commitment to the statement issued in Beijing in November 2024."
+    ) == [None]
+
+
+def test_titles_end_on_a_word_that_needs_nothing_after_it() -> None:
+    text = (
+        "The leaders agreed to continue to grow the bilateral relationship and to uphold their "
+        "commitments made in the many agreements signed between their two governments."
+    )
+    titles = [c.title for c in extract(text, DECLARED)]
+    assert titles and all(
+        t.split()[-1].lower() not in {"their", "and", "the", "of"} for t in titles
+    )
+    (c,) = extract("We are stepping up our collective efforts to disarm the militias.", DECLARED)
+    assert c.title == "Our collective efforts to disarm the militias"

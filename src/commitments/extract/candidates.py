@@ -29,7 +29,7 @@ from commitments.extract.cues import (
     strength_of,
 )
 from commitments.extract.deadlines import Found, is_ahead, time_expressions
-from commitments.extract.named_parties import mentions
+from commitments.extract.named_parties import Mention, mentions
 from commitments.extract.sentences import Sentence, sentences
 
 
@@ -192,11 +192,17 @@ def _parts(
     return parts
 
 
+_NUMBERED = re.compile(r"(?:\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)]|[-•·*‣◦])\s+(?=\S)")
+
+
 def _trimmed(text: str, a: int, b: int, whole: bool) -> tuple[int, int]:
     """A part without its joining word or, when it is not the whole sentence, its
     closing punctuation: the quote is exactly these characters of the text."""
     while a < b and text[a].isspace():
         a += 1
+    number = _NUMBERED.match(text, a, b)  # "2. We reaffirmed …": the paragraph's number
+    if number and number.end() < b:
+        a = number.end()
     lead = _LEADING.match(text, a, b) if not whole else None
     if lead and lead.end() < b:
         a = lead.end()
@@ -295,7 +301,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
-_DANGLING = re.compile(r"(?:\s+(?:on|in|by|at|during|from|until|before|of|for|to|and|the|a|an))+$")
+# a title cut mid-phrase ends on no word that needs what follows
+_DANGLING = re.compile(
+    r"(?:\s+(?:on|in|by|at|during|from|until|before|of|for|to|and|or|the|a|an|their|its|our"
+    r"|his|her|this|these|those|such|as|towards?|into|than|that|which|whose|both|all|any"
+    r"|each|with|via|including|leveraging|such as|between|among|other|more|most))+$",
+    re.IGNORECASE,
+)
 
 
 _PHRASE_START = re.compile(
@@ -433,6 +445,56 @@ _OUR_BELIEF = re.compile(
 )
 
 
+# "… hosted by Kazakhstan", "… to be chaired by Italy": the agent of a passive
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _acting(
+    s: str,
+    a: int,
+    cue: Cue,
+    inside: list[Mention],
+    in_sentence: list[Mention],
+    sentence_cues: list[Cue],
+) -> tuple[str, ...]:
+    """The parties that act: the cue's subject ("Rome seeks supplies beyond Russia and
+    China" is Italy's), else a passive's agent ("hosted by Kazakhstan"), else the subject
+    a clause shares with the sentence's first ("Kazakhstan agreed to …, and will …"), or
+    a gapped one ("… and Italy the fourth meeting in 2026"). Never the objects: "we
+    decided to use Russian assets" is not Russia's promise; none named, none given."""
+    actors = [m for m in in_sentence if not m.venue]
+    if a <= cue.start:
+        own = [m.code for m in actors if a <= m.start < cue.start]
+    else:  # the cue governs from an earlier clause: a subject opening this one
+        own = [m.code for m in actors if a <= m.start and not s[a : m.start].strip(" ,;")]
+    agents = [m.code for m in actors if a <= m.start and _BY_BEFORE.search(s, a, m.start)]
+    first = sentence_cues[0].start if sentence_cues else cue.start
+    shared = [m.code for m in actors if m.start < min(first, a)]
+    return tuple(dict.fromkeys(own or agents or shared))
+
+
+# "Kyrgyzstan set to host the next summit", "France will host the next Summit in Evian"
+_HOSTING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:host|hosts|hosting|to host)\b", re.IGNORECASE
+)
+
+
+def _host(s: str, inside: list[Mention], declared: dt.date | None) -> str | None:
+    """The country named as the subject of "host", else as a venue ("in Rome") — not a
+    venue of the past ("the statement issued in Beijing in November 2023")."""
+    for m in inside:
+        if not m.venue and _HOSTING_AFTER.match(s, m.end):
+            return m.code
+    for m in inside:
+        if not m.venue:
+            continue
+        after = s[m.end : m.end + 40]
+        if any(not is_ahead(t, declared) for t in time_expressions(after, declared)):
+            continue
+        return m.code
+    return None
+
+
 def _from_sentence(
     sentence: Sentence, settings: Settings, commentary: bool, text: str
 ) -> list[Candidate]:
@@ -468,7 +530,6 @@ def _from_sentence(
     approved = bool(_APPROVAL.search(s)) and any(c.kind == "proposal" for c in sentence_cues)
     whole_sentence = len(parts) == 1
     named_in_sentence = mentions(s)
-    everyone_named = tuple(dict.fromkeys(m.code for m in named_in_sentence))
     result = []
     effect_before = False
     for a, b in parts:
@@ -517,11 +578,8 @@ def _from_sentence(
             confidence += 0.05
         inside = [m for m in named_in_sentence if a <= m.start < b]
         named = tuple(dict.fromkeys(m.code for m in inside))
-        hosts = [m.code for m in inside if m.venue]
-        # the parties that act: those named before the cue (its subject), else in the
-        # clause, else in the sentence ("Rome seeks supplies beyond Russia and China")
-        acting = [m.code for m in inside if m.start < cue.start and not m.venue]
-        parties = settings.parties or tuple(dict.fromkeys(acting)) or named or everyone_named
+        parties = settings.parties or _acting(s, a, cue, inside, named_in_sentence, sentence_cues)
+        host = _host(s, inside, settings.declared)
         title = make_title(
             part,
             local if a <= cue.start < b else None,
@@ -547,7 +605,7 @@ def _from_sentence(
                 ),
                 parties=parties,
                 named=named,
-                host=hosts[0] if hosts else None,
+                host=host,
             )
         )
     return result

@@ -52,6 +52,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.9,
         r"agreed [\"“‘]?(?:to|on|upon|that|for)|agreeing to|agrees? (?:to|that|on|upon)",
     ),
+    # "They agreed both sides would continue": what was agreed, without "that"
+    ("pledge", True, 0.85, r"agreed(?= (?:both|the two|all|each) (?:sides|parties|countries)\b)"),
     # "agreed at their Wales Summit on Friday … to reverse": the verb before an adjunct
     ("pledge", True, 0.8, r"agreed(?= (?:at|during|in|on|yesterday|today|last)\b)"),
     ("pledge", True, 0.9, r"(?:decided|decides|resolved) [\"“‘]?(?:to|that|on)"),
@@ -144,7 +146,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.7,
         r"we are (?:now |also |today |hereby )?"
         r"(?!(?:facing|witnessing|seeing|living|experiencing|going|meeting|gathering)\b)"
-        r"\w+ing(?= (?:an?|the|our|new|up|further|together)\b)"
+        r"\w+ing(?: up| out| forward)?(?= (?:an?|the|our|new|up|further|together)\b)"
         # "Prime Minister Carney and President Sheinbaum are launching the Action Plan"
         r"|(?:is|are) (?:now |also |today |hereby )?(?:launching|establishing|creating"
         r"|initiating|setting up|elevating|upgrading|joining)(?= (?:an?|the|our|their|its|new)\b)"
@@ -216,7 +218,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "proposal",
         True,
         0.75,
-        r"suggest(?:ed|s)? (?:that|to|the|\w+ing)|put forward|offer(?:ed|s)? to"
+        # "the deal that has been put forward": a thing described, not a proposal made
+        r"suggest(?:ed|s)? (?:that|to|the|\w+ing)"
+        r"|(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )put forward|offer(?:ed|s)? to"
         r"|(?<=['’]s )offer to(?= \w)"
         # "as outlined in the Declaration", "the work plans outlined in the Report"
         r"|(?<!as )outlined(?! (?:in|by|above|below|earlier)\b)",
@@ -249,7 +253,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?-i:[A-Z][a-z]+ support)(?= (?:the|a|an|all|efforts|further)\b)"
         r"|(?:stand|stands|stood) (?:for|with|by)(?= \w)"
         r"|(?:stand|stands|stood|standing) (?:united |together |firmly |resolutely )?"
-        r"in (?:support|solidarity)",
+        r"in (?:support|solidarity)"
+        r"|(?:united|firm|steadfast|unwavering) in (?:supporting|support of)",
     ),
     # "for the warm welcome and hospitality": a noun of thanks
     (

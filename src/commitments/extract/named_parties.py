@@ -139,6 +139,13 @@ def _pattern() -> re.Pattern[str]:
 
 
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:central\s+|northern\s+|southern\s+)?$")
+# "the Paris Agreement", "the Rome Statute", "the Washington Declaration": a place in
+# the name of a text or a process, not the country acting
+_NAMES_A_TEXT = re.compile(
+    r"\s+(?:Agreement|Accords?|Convention|Declaration|Statute|Protocol|Process|Club"
+    r"|Principles|Consensus|Charter|Treaty|Format|Agenda|Pact|Call|Memorandum|Communiqu[eé]"
+    r"|Final Act|Plan of Action|Action Plan|Roadmap|Programme|Initiative)\b"
+)
 
 
 def mentions(text: str) -> list[Mention]:
@@ -146,6 +153,8 @@ def mentions(text: str) -> list[Mention]:
     found = []
     for match in _pattern().finditer(text):
         name = match.group("name")
+        if name not in ADJECTIVES and _NAMES_A_TEXT.match(text, match.end()):
+            continue
         code = _names().get(name) or ADJECTIVES[name]
         venue = name not in ADJECTIVES and bool(_VENUE.search(text, 0, match.start()))
         found.append(Mention(match.start(), match.end(), code, venue))
