@@ -247,7 +247,7 @@ def test_review_on_a_terminal_appends_the_accepted_in_one_write(
         ["extract", str(source), "--declared", "2025-05-30", "--review"], ledger.parent, b"a\ns\n"
     )
     assert "1 of 2" in shown and "2 of 2" in shown
-    assert "2 found, 0 tracked already: reviewing the 2 others" in shown
+    assert "2 found: reviewing each" in shown
     assert "appended 1 commitment to commitments.toml: hold-summit" in shown
     after = ledger.read_text(encoding="utf-8")
     assert after.startswith(before)

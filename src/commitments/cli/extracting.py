@@ -154,9 +154,12 @@ def extract(
         )
     fresh = [c for c in distinct(found.candidates) if c.tracked is None]
     if answers is not None:
+        tracked = len(found.candidates) - len(fresh)
         sys.stderr.write(
-            f"commitments: {len(found.candidates)} found, {len(found.candidates) - len(fresh)}"
-            f" tracked already: reviewing the {len(fresh)} others\n"
+            f"commitments: {len(found.candidates)} found, {tracked} tracked already:"
+            f" reviewing the other {len(fresh)}\n"
+            if tracked
+            else f"commitments: {len(fresh)} found: reviewing each\n"
         )
         fresh = _reviewed(fresh, found.provenance.declared, answers)
         how = "accepted in review"
@@ -217,6 +220,9 @@ def _reviewed(
 
     try:
         return review(candidates, declared, ask, show, say)
+    except KeyboardInterrupt:
+        sys.stdout.write("\n")  # the shell's prompt on a line of its own after ^C
+        raise
     finally:
         if opened:
             answers.close()

@@ -119,6 +119,9 @@ _ID_STOP = frozenset({
 })  # fmt: skip
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def new_ids(candidates: Sequence[Candidate], taken: Iterable[str]) -> list[str]:
     """An id for each candidate from the first words of its title that say something
     ("Hold a round table on water resources" -> "hold-round-table-water-resources"),
@@ -127,8 +130,10 @@ def new_ids(candidates: Sequence[Candidate], taken: Iterable[str]) -> list[str]:
     ids = []
     tried: dict[str, int] = {}  # the next number to try for a base: counting from 2 each
     for candidate in candidates:  # time made 2,000 repeated titles quadratic
-        words = [w for w in candidate.title.split() if w.casefold() not in _ID_STOP]
-        base = slugify(" ".join(words[:ID_WORDS]) or candidate.title, set())
+        # "Italy's offer" -> "italys-offer", not "italy-s-offer"
+        title = _POSSESSIVE.sub("s", candidate.title)
+        words = [w for w in title.split() if w.casefold() not in _ID_STOP]
+        base = slugify(" ".join(words[:ID_WORDS]) or title, set())
         made, number = base, tried.get(base, 2)
         while made in used:
             made, number = f"{base}-{number}", number + 1

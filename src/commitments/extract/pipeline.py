@@ -39,7 +39,7 @@ def provenance_of(request: Request, document: Document, ledger: Ledger | None) -
         if ledger is None:
             raise UsageError(f"--summit: there is no ledger to find summit {request.summit!r} in")
         try:
-            summit = ledger.summit_named(request.summit, after=" (see `commitments list`)")
+            summit = ledger.summit_named(request.summit)
         except UsageError as exc:
             raise UsageError(f"--summit: {exc.message}") from None
     found = document.date

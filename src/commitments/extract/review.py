@@ -23,7 +23,7 @@ CHOICES = "[a]ccept  [s]kip  [e]dit  [q]uit (keeps those accepted; Ctrl-C keeps 
 HINTS = {
     "strength": f" ({', '.join(STRENGTHS)})",
     "due": " (a due expression: 2027, by 2026, spring 2026, 2026-Q3, …; - for none)",
-    "parties": " (codes, e.g. IT KZ)",
+    "parties": " (codes, e.g. IT KZ; - for none)",
 }
 
 
@@ -48,6 +48,8 @@ def edited(candidate: Candidate, field: str, answer: str, declared: dt.date | No
             raise UsageError(f"{exc.short} (see docs/due.md)") from None
         return candidate._replace(deadline=Found(-1, -1, answer, answer, window), edited=True)
     if field == "parties":
+        if answer == "-":
+            return candidate._replace(parties=(), edited=True)
         codes = [party_code(code, "parties") for code in answer.replace(",", " ").split()]
         return candidate._replace(parties=tuple(dict.fromkeys(codes)), edited=True)
     raise AssertionError(field)
@@ -84,14 +86,20 @@ def review(
                 if name is None:
                     say("nothing edited: give t, s, d or p")
                     continue
-                try:
-                    value = ask(f"new {name}{HINTS.get(name, '')}: ")
-                except EOFError:
-                    return accepted
-                try:
-                    current = edited(current, name, value, declared)
-                except UsageError as exc:
-                    say(f"not changed: {exc.message}")
+                # asked again until it is a value the ledger takes, or left empty
+                while True:
+                    try:
+                        value = ask(f"new {name}{HINTS.get(name, '')} (Enter keeps it): ")
+                    except EOFError:
+                        return accepted
+                    if not value.strip():
+                        say(f"{name} not changed")
+                        break
+                    try:
+                        current = edited(current, name, value, declared)
+                        break
+                    except UsageError as exc:
+                        say(f"not changed: {exc.message}")
                 continue
             say(f"{answer!r}: give a, s, e or q" if answer else "give a, s, e or q")
     return accepted

@@ -1,5 +1,6 @@
-"""`extract` on a terminal: each candidate with its sentence, the quote in full colour,
-the rest of the sentence dimmed, the cue in bold and the deadline highlighted."""
+"""`extract` on a terminal: each candidate with its sentence, the quote in full colour
+between » and « (when it is part of the sentence), the rest of the sentence dimmed, the
+cue in bold and the deadline highlighted."""
 
 from __future__ import annotations
 
@@ -41,14 +42,23 @@ def sentence_text(candidate: Candidate) -> Text:
         marks[max(s.start, min(b, s.end))] = ""
     cuts = sorted(marks)
     shown = Text()
+    # a quote that is part of its sentence is marked, so that two candidates of one
+    # sentence differ where colour does not reach (a pipe, a file)
+    part = (candidate.start, candidate.end) != (s.start, s.end)
     for a, b in itertools.pairwise(cuts):
         inside = {kind for x, y, kind in spans if x <= a and b <= y}
+        if part and a == candidate.start:
+            shown.append("»", style="bold")
+        if part and a == candidate.end:
+            shown.append("«", style="bold")
         style = [] if "quote" in inside else ["dim"]
         if "cue" in inside:
             style.append(CUE_STYLE)
         if "due" in inside:
             style.append(DUE_STYLE)
         shown.append(visible(s.text[a - s.start : b - s.start]), style=" ".join(style))
+    if part and candidate.end == s.end:
+        shown.append("«", style="bold")
     return shown
 
 
