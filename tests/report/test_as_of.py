@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import random
 import shutil
+import textwrap
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -250,3 +251,22 @@ def test_a_start_of_several_ids_all_declared_later_says_so(run: Run, write_ledge
         ' ("abai-monument-rome", "abai-opera-naples-2026"):'
         " a report as of 2025-06-01 does not show them\n"
     )
+
+
+def test_show_says_undated_once(run: Run, write_ledger: Write) -> None:
+    write_ledger(
+        textwrap.dedent(
+            """\
+            version = 1
+
+            [[commitment]]
+            id = "lab"
+            title = "Establish a laboratory"
+            declared = 2026-01-10
+            parties = ["IT"]
+            """
+        )
+    )
+    shown = run("--today", "2026-03-01", "show", "lab").stdout
+    due = next(line for line in shown.splitlines() if line.startswith("Due"))
+    assert due.split() == ["Due", "undated"]

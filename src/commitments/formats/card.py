@@ -138,7 +138,7 @@ def show(state: State, today: dt.date, out: TextIO) -> None:
     if state.window is not None:
         due.append(f"  ({window_text(state.window)})")
     days = Text(*days_cell(state, today))
-    if days.plain:
+    if days.plain and state.window is not None:  # "undated" is said once
         due.append("  ").append(days)
     parties = ", ".join(f"{code} ({party_name(code)})" for code in c.parties)
     rows: list[tuple[str, Text]] = [
