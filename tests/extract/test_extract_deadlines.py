@@ -26,6 +26,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("for the 2024 to 2026 period", "2024/2026"),
         ("to convene a meeting in six months time", "by 2025-11-30"),
         ("will take place in Weimar early summer", "summer 2025"),
+        ("in the first half of this year", "first half of 2025"),
+        ("in the second half of next year", "second half of 2026"),
         ("in early spring", "spring 2026"),
         ("On 3 June 2025 – the leaders will meet", "2025-06-03"),
         ("at the end of the year", "2025"),

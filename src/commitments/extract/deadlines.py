@@ -94,6 +94,13 @@ def _forms() -> list[tuple[str, str]]:
             "half_month",
         ),
         (rf"(?:{_BY} )?(?:in |during )?{_PART}[ -]{_YEAR}", "part"),
+        # "in the first half of this year", "by the end of next year"
+        # ("by the end of this year" stays "by 2025", below)
+        (
+            r"(?:(?P<by>by|before) )?(?:in |during )?(?P<part>early|mid|late|the beginning of"
+            r"|the start of|the first half of|the second half of) (?P<rel>this|next) year",
+            "part_relative",
+        ),
         (rf"(?:{_BY} )end of {_YEAR}", "year_end"),
         (rf"(?:{_BY} )?(?:the end of |in |during )?{_MONTH},? {_YEAR}", "month"),
         (
@@ -260,6 +267,9 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         month = declared.month + ahead
         year = declared.year + (month - 1) // 12
         return f"{by}{year}-{(month - 1) % 12 + 1:02d}"
+    if kind == "part_relative":
+        year = declared.year + (1 if g["rel"].lower() == "next" else 0)
+        return _expression("part", {**g, "year": str(year)}, declared)
     if kind == "next_quarter":
         q = (declared.month - 1) // 3 + 1
         year, q = (declared.year + 1, 1) if q == 4 else (declared.year, q + 1)
