@@ -158,3 +158,56 @@ def test_a_gt_gt_landing_just_before_an_update_and_another_in_the_next_instant_b
     assert text.count('note = "raced"') == 1
     ledger = read_ledger(path)
     assert [u.note for u in ledger.updates if u.commitment == "water"][-1] == "raced"
+
+
+def _gt_gt_before_the_write(
+    monkeypatch: pytest.MonkeyPatch, path: Path, theirs: bytes, marker: bytes
+) -> None:
+    """One `>>` of ``theirs`` lands just before the tool writes the table holding
+    ``marker`` (between its last read and its write), once."""
+    from commitments.ledger.journal import disk
+
+    real_write = disk.write
+    landed: list[bytes] = []
+
+    def write_after_theirs(fd: int, data: bytes | memoryview) -> int:
+        if marker in bytes(data) and not landed:
+            with open(path, "ab") as handle:
+                handle.write(theirs)
+            landed.append(theirs)
+        return real_write(fd, data)
+
+    monkeypatch.setattr(disk, "write", write_after_theirs)
+
+
+def test_a_gt_gt_left_open_before_the_table_makes_the_write_start_over_and_refuse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from commitments.write.requests import UpdateRequest, record_update
+
+    path = tmp_path / "commitments.toml"
+    path.write_text(textwrap.dedent(WATER_LEDGER), encoding="utf-8")
+    before = path.read_bytes()
+    _gt_gt_before_the_write(monkeypatch, path, b'note = "half', b'note = "raced"')
+    with pytest.raises(LedgerError):
+        record_update(path, UpdateRequest("water", dt.date(2026, 1, 1), note="raced", by="t"))
+    # theirs stays, as written; the table was taken back: nothing of ours is in the file
+    assert path.read_bytes() == before + b'note = "half'
+
+
+def test_a_gt_gt_taking_the_new_id_before_the_table_makes_the_write_start_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from commitments.write.requests import AddRequest, add_commitment
+
+    path = tmp_path / "commitments.toml"
+    path.write_text(textwrap.dedent(WATER_LEDGER), encoding="utf-8")
+    theirs = b'\n[[commitment]]\nid = "glacier-forum"\ntitle = "By hand"\nparties = ["IT"]\n'
+    _gt_gt_before_the_write(monkeypatch, path, theirs, b'title = "Glacier forum"')
+    written = add_commitment(path, AddRequest("Glacier forum", parties=["IT"]))
+    text = path.read_text(encoding="utf-8")
+    assert theirs.decode() in text
+    assert 'id = "glacier-forum-2"' in text and "glacier-forum-2" in str(written)
+    assert len(read_ledger(path).commitments) == 3

@@ -206,6 +206,8 @@ def _append_once(
     if _read_all(fd, name) != data:  # an editor or a `>>` wrote meanwhile
         raise _StartOver
     interrupted, landed = _commit(target, fd, info, len(data), appended, name, hold)
+    if landed != len(data):
+        after, caching = _with_theirs(path, fd, name, landed, appended), []
     # An editor that compared the file just before our bytes landed renames its copy
     # over it a moment later: about as long as reading the file takes. Watching that
     # long (twice, at most SETTLE) lets us see the rename and write again, instead of
@@ -231,6 +233,29 @@ def _append_once(
     if failed is not None:
         raise failed
     return Appended(table, after, interrupted)
+
+
+def _with_theirs(path: Path, fd: int, name: str, landed: int, appended: bytes) -> Ledger:
+    """The ledger as it is now that someone's `>>` landed before our table (between our
+    last read and our write): the table was checked against the file without it. If the
+    two do not read as a ledger together (their line left open, an id taken twice), our
+    table is taken back while it still ends the file and the write starts over on what
+    is there now; if more was appended after it, it cannot be, and the error says so."""
+    now = _read_all(fd, name)
+    try:
+        return ledger_from(path, now, name)
+    except LedgerError:
+        pass
+    if len(now) == landed + len(appended) and now.endswith(appended):
+        disk.ftruncate(fd, landed)
+        disk.fsync(fd)
+        raise _StartOver from None
+    line = now.count(b"\n", 0, landed) + 2  # the table starts after its blank line
+    raise LedgerError(
+        f"{name}: a hand edit landed just before the new table, at line {line}, and more"
+        " was appended after it; together they do not read as a ledger: see"
+        " `commitments check`"
+    )
 
 
 def _remember(target: Path, offset: int, appended: bytes, tables: list[str]) -> None:
@@ -349,8 +374,9 @@ def _write_at_end(fd: int, offset: int, appended: bytes) -> int:
     """Append with O_APPEND, so that a `>>` landing at this instant is never overwritten.
     Returns where the bytes landed: after a `>>` that landed first, they stay there
     (cutting them off could cut a `>>` landing in that very instant, as nothing holds
-    one back), unless that `>>` ended mid-line, when they are taken back and the write
-    starts over."""
+    one back) and the caller checks the two together (``_with_theirs``); only when they
+    would continue that `>>`'s line (an empty ledger's table starts without a blank
+    line) are they taken back here."""
     flags = fcntl.fcntl(fd, fcntl.F_GETFL)
     fcntl.fcntl(fd, fcntl.F_SETFL, flags | os.O_APPEND)
     view = memoryview(appended)
