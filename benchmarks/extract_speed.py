@@ -69,6 +69,7 @@ HOSTILE = {
     "'made at' after 'recall'": lambda n: "We recall " + "made at " * n,
     "', at which'": lambda n: "We agreed to " + ", at which " * n,
     "possessives before 'support'": lambda n: "We confirmed the " + "United’s " * n + "support",
+    "abbreviations with full stops": lambda n: "Ltd. " * n,
 }
 
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commitments.extract.candidates import Settings, extract, is_heading
+from commitments.extract.candidates import Settings, extract
 from commitments.extract.cues import is_commentary
-from commitments.extract.sentences import unwrapped
+from commitments.extract.sentences import is_heading, unwrapped
 
 DECLARED = Settings(declared=dt.date(2025, 5, 30))
 
@@ -705,3 +705,41 @@ def test_titles_end_on_a_word_that_needs_nothing_after_it() -> None:
     )
     (c,) = extract("We are stepping up our collective efforts to disarm the militias.", DECLARED)
     assert c.title == "Our collective efforts to disarm the militias"
+
+
+@pytest.mark.parametrize("separator", ["\x1c", "\x1d", "\x1e", "\x1f"])
+def test_word_s_hyphen_characters_do_not_break_the_segmenter(separator: str) -> None:
+    # pysbd read "10\x1e12." as a number and raised (the attacker's find)
+    text = f"See paragraphs 10{separator}12. The leaders will meet in 2027."
+    got = extract(text, DECLARED)
+    assert [(c.quote, c.due) for c in got] == [("The leaders will meet in 2027.", "2027")]
+    assert all(text[c.start : c.end] == c.quote for c in got)
+
+
+def test_a_title_in_title_case_is_not_glued_to_the_sentence_under_it() -> None:
+    text = (
+        "Joint Statement of the Leaders of Italy and Kazakhstan\n"
+        "The leaders agreed to hold a forum on water in Rome by 2026.\n"
+    )
+    (c,) = extract(text, DECLARED)
+    assert c.quote == "The leaders agreed to hold a forum on water in Rome by 2026."
+    assert c.parties == () and c.host == "IT"
+
+
+def test_a_long_paragraph_is_cut_where_a_sentence_surely_ends() -> None:
+    from commitments.extract.sentences import LONGEST_PARAGRAPH, sentences
+
+    # a sentence ends past the middle of the first piece; the next runs past the
+    # piece's end, with "U.S. " inside it: the cut is at the first one's end, not after
+    # "U.S." (the last full stop and space in the piece)
+    first = (
+        "The leaders met. " + "They talked at length and " * (LONGEST_PARAGRAPH // 40) + "agreed."
+    )
+    second = (
+        " They will ask the U.S. Secretary of State to join"
+        + " and to help" * (LONGEST_PARAGRAPH // 30)
+        + " in 2027."
+    )
+    text = first + second
+    assert LONGEST_PARAGRAPH // 2 < len(first) < text.index("U.S.") < LONGEST_PARAGRAPH < len(text)
+    assert second.strip() in {s.text for s in sentences(text)}

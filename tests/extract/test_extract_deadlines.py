@@ -159,3 +159,71 @@ def test_a_deadline_anywhere_in_a_sentence_resolves_as_the_ledger_resolves_it(
     found = [f for f in time_expressions(text, DECLARED) if is_ahead(f, DECLARED)]
     assert [f.due for f in found] == [due]
     assert found[0].window == parse_due(due, declared=DECLARED)
+
+
+_WORDS = [
+    "agreed",
+    "and",
+    "will",
+    "by",
+    "in",
+    "on",
+    "the",
+    "end",
+    "of",
+    "next",
+    "this",
+    "later",
+    "early",
+    "mid",
+    "late",
+    "first",
+    "second",
+    "half",
+    "quarter",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "decade",
+    "mid-century",
+    "within",
+    "six",
+    "over",
+    "coming",
+    "spring",
+    "autumn",
+    "winter",
+    "May",
+    "March",
+    "Sept",
+    "Monday",
+    "Friday",
+    "Q3",
+    "H1",
+    "2026",
+    "2027-28",
+    "3rd",
+    "15",
+    "to",
+    "from",
+    "until",
+    "semester",
+    "beginning",
+    "start",
+    "period",
+]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=12).map(" ".join))
+def test_the_quick_look_for_a_time_word_never_hides_a_form(text: str) -> None:
+    # every form needs a digit, a month, a season, a weekday or a unit: wherever the
+    # forms match, the quick look that lets them run finds something too
+    from commitments.extract import deadlines
+
+    if deadlines._pattern().search(text):
+        assert deadlines._some_time_word().search(text)

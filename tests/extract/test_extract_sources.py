@@ -364,3 +364,11 @@ def test_closed_standard_input_reads_as_nothing() -> None:
 def test_a_server_s_pdf_type_does_not_outweigh_an_html_body() -> None:
     assert document.kind_of(b"<!doctype html><p>x</p>", "x", "application/pdf") == "html"
     assert document.decoded("agreed".encode("utf-16")) == "agreed"
+
+
+def test_one_stray_byte_in_utf8_text_is_not_read_as_windows_1252() -> None:
+    from commitments.extract.document import decoded
+
+    data = "“We will meet in Köln” next year.".encode() + b"\xff"
+    assert decoded(data) == "“We will meet in Köln” next year.\ufffd"
+    assert decoded("Café crème".encode("cp1252")) == "Café crème"

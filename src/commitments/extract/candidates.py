@@ -23,6 +23,7 @@ from commitments.extract.cues import (
     Cue,
     Strength,
     cues,
+    frame_at,
     is_commentary,
     is_hedged,
     not_a_commitment,
@@ -30,7 +31,7 @@ from commitments.extract.cues import (
 )
 from commitments.extract.deadlines import Found, is_ahead, time_expressions
 from commitments.extract.named_parties import Mention, mentions
-from commitments.extract.sentences import Sentence, sentences
+from commitments.extract.sentences import Sentence, is_heading, sentences
 
 
 class Candidate(NamedTuple):
@@ -345,40 +346,6 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     return found
 
 
-# A heading: a line of a few capitalised words without a full stop ("Two-Tier
-# Commitment to Strengthen Capabilities"). It names a topic; the sentences under it
-# say what was promised.
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-    ]
-)
-
-
-def is_heading(text: str) -> bool:
-    words = text.split()
-    if not words or len(words) > 14 or text.rstrip()[-1:] in '.!?;:,”"’)':
-        return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
-    return capitalised >= max(1, len(content) * 3 // 4)
-
-
 # A headline's future: "Antigua and Barbuda to Host the Commonwealth … Meeting in 2026".
 _HEADLINE_FUTURE = re.compile(
     r"\bto (?:host|hold|launch|sign|open|build|invest|double|triple|visit|meet|establish|join"
@@ -532,6 +499,10 @@ def _from_sentence(
     named_in_sentence = mentions(s)
     result = []
     effect_before = False
+    # looked for once a sentence, not once a cue: a sentence of a thousand "will"s
+    belief = _OUR_BELIEF.search(s)
+    belief_at = belief.start() if belief is not None else len(s)
+    hedge_at = frame_at(s)
     for a, b in parts:
         a, b = _trimmed(s, a, b, whole_sentence)
         part = s[a:b]
@@ -546,13 +517,14 @@ def _from_sentence(
         if not (a <= cue.start < b) and not_a_commitment(part, cue._replace(start=0, end=0)):
             continue
         if cue.kind == "future" and a <= cue.start < b:
-            subject = PERSONAL_SUBJECT.search(s, a, cue.start) or any(
+            # a subject stands just before its verb: the last words are enough to look at
+            subject = PERSONAL_SUBJECT.search(s, max(a, cue.start - 80), cue.start) or any(
                 a <= m.start and _NEXT_TO_ITS_VERB.fullmatch(s, m.end, cue.start)
                 for m in named_in_sentence
             )
             # "…, and will promote further cooperation": the same subject as before
             shared = effect_before and not s[a : cue.start].strip()
-            foreseen = EFFECT.match(s, cue.end) or _OUR_BELIEF.search(s, 0, cue.start)
+            foreseen = EFFECT.match(s, cue.end) or belief_at < cue.start
             effect_before = bool((foreseen and not subject) or shared)
             if effect_before:
                 continue  # "These steps will enable progress": an effect foreseen
@@ -567,7 +539,7 @@ def _from_sentence(
             )
         ):
             continue
-        voice = commentary or (cue.kind == "future" and is_hedged(s, cue))
+        voice = commentary or (cue.kind == "future" and is_hedged(s, cue, hedge_at))
         strength: Strength = "pledge" if approved else strength_of(cue.kind, voice)
         if cue.kind not in ("future", "forecast") and not _SCHEDULED.search(cue.words):
             # "agreed on Monday": in a report a bare weekday is when it happened

@@ -659,11 +659,22 @@ _EPISTEMIC = re.compile(
 )
 
 
-def is_hedged(sentence: str, cue: Cue) -> bool:
-    """Someone's belief or expectation frames the cue, or its verb ("will probably")."""
-    return bool(_EPISTEMIC.search(sentence, 0, cue.start)) or sentence[
-        cue.end : cue.end + 10
-    ].lstrip().lower().startswith("probably")
+def is_hedged(sentence: str, cue: Cue, frame_at: int | None = None) -> bool:
+    """Someone's belief or expectation frames the cue, or its verb ("will probably").
+    ``frame_at``: where the sentence's first such frame begins, when the caller has
+    looked once for all its cues (a sentence of a thousand "will"s looks once)."""
+    if frame_at is None:
+        frame = _EPISTEMIC.search(sentence, 0, cue.start)
+        frame_at = frame.start() if frame is not None else len(sentence)
+    return frame_at < cue.start or sentence[cue.end : cue.end + 10].lstrip().lower().startswith(
+        "probably"
+    )
+
+
+def frame_at(sentence: str) -> int:
+    """Where the sentence's first belief or expectation frame begins (else its end)."""
+    frame = _EPISTEMIC.search(sentence)
+    return frame.start() if frame is not None else len(sentence)
 
 
 def strength_of(kind: CueClass, commentary: bool) -> Strength:

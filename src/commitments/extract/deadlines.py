@@ -180,18 +180,29 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
-def _groups(match: re.Match[str]) -> tuple[str, dict[str, str]]:
-    for name, value in match.groupdict().items():
-        if name.startswith("k_") and value is not None:
+@functools.cache
+def _form_groups() -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
+    """For each form's outer group: its kind, and its groups (renamed, as written)."""
+    names = _pattern().groupindex
+    forms = {}
+    for name in names:
+        if name.startswith("k_"):
             kind, n = name[2:].rsplit("_", 1)
             suffix = f"_{n}"
-            found = {
-                key[: -len(suffix)]: v
-                for key, v in match.groupdict().items()
-                if key.endswith(suffix) and not key.startswith("k_") and v is not None
-            }
-            return kind, found
-    raise AssertionError(match.group(0))
+            inner = tuple(
+                (key, key[: -len(suffix)])
+                for key in names
+                if key.endswith(suffix) and not key.startswith("k_")
+            )
+            forms[name] = (kind, inner)
+    return forms
+
+
+def _groups(match: re.Match[str]) -> tuple[str, dict[str, str]]:
+    # the outer group of the form that matched closes last: it is the last group
+    kind, inner = _form_groups()[match.lastgroup or ""]
+    found = {short: v for key, short in inner if (v := match.group(key)) is not None}
+    return kind, found
 
 
 def _month_number(name: str) -> int:
@@ -392,9 +403,27 @@ _TERM_BEFORE = re.compile(
 )
 
 
+@functools.cache
+def _some_time_word() -> re.Pattern[str]:
+    """A word every form needs one of (a digit, a month, a season, a weekday, a unit):
+    a text without any has no time expression, and the forms' alternation is not run
+    over it ("agreed, and will, and …" a thousand times)."""
+    words = "|".join(
+        [
+            _MONTH_WORDS,
+            _WEEKDAY,
+            "spring|summer|autumn|fall|winter",
+            "years?|months?|weeks?|days?|quarter|decade|century",
+        ]
+    )
+    return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
+
+
 def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
     """Every time expression in ``text``, in order; windows resolved where they can be."""
-    found = []
+    found: list[Found] = []
+    if not _some_time_word().search(text):
+        return found
     for match in _pattern().finditer(text):
         kind, groups = _groups(match)
         words = match.group(0).lower()

@@ -59,8 +59,9 @@ def kind_of(data: bytes, name: str, content_type: str = "") -> Kind:
 
 
 def decoded(data: bytes) -> str:
-    """UTF-8 (with or without a byte-order mark); else Windows-1252, the usual other
-    encoding of saved texts (its five undefined bytes as U+FFFD): never refused."""
+    """UTF-8 (with or without a byte-order mark), a stray bad byte or two read as U+FFFD;
+    else Windows-1252, the usual other encoding of saved texts (its five undefined
+    bytes as U+FFFD): never refused."""
     for mark, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
                         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):  # fmt: skip
         if data.startswith(mark):
@@ -68,7 +69,15 @@ def decoded(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    # One stray byte in a UTF-8 text must not turn every “ and ö into mojibake: text
+    # whose multi-byte sequences are almost all valid UTF-8 is UTF-8.
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad  # other non-ASCII
+    if good > 0 and bad <= max(1, good // 20):
+        return text
+    return data.decode("cp1252", errors="replace")
 
 
 def read_bounded(stream: BinaryIO, name: str) -> bytes:
