@@ -659,16 +659,12 @@ _EPISTEMIC = re.compile(
 )
 
 
-def is_hedged(sentence: str, cue: Cue, frame_at: int | None = None) -> bool:
+def is_hedged(sentence: str, cue: Cue, frame_start: int) -> bool:
     """Someone's belief or expectation frames the cue, or its verb ("will probably").
-    ``frame_at``: where the sentence's first such frame begins, when the caller has
-    looked once for all its cues (a sentence of a thousand "will"s looks once)."""
-    if frame_at is None:
-        frame = _EPISTEMIC.search(sentence, 0, cue.start)
-        frame_at = frame.start() if frame is not None else len(sentence)
-    return frame_at < cue.start or sentence[cue.end : cue.end + 10].lstrip().lower().startswith(
-        "probably"
-    )
+    ``frame_start``: ``frame_at(sentence)``, looked for once for all the sentence's cues
+    (a sentence of a thousand "will"s looks once)."""
+    probably = sentence[cue.end : cue.end + 10].lstrip().lower().startswith("probably")
+    return frame_start < cue.start or probably
 
 
 def frame_at(sentence: str) -> int:

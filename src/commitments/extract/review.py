@@ -55,6 +55,28 @@ def edited(candidate: Candidate, field: str, answer: str, declared: dt.date | No
     raise AssertionError(field)
 
 
+_FIELDS = {"t": "title", "s": "strength", "d": "due", "p": "parties"}
+
+
+def _edit(candidate: Candidate, declared: dt.date | None, ask: Ask, say: Say) -> Candidate:
+    """One field changed, asked for again until the ledger takes the value; Enter alone
+    keeps it. Ctrl-D (EOFError) passes through: the review ends."""
+    field = ask("edit [t]itle, [s]trength, [d]ue or [p]arties? ").strip().lower()
+    name = _FIELDS.get(field[:1]) if field else None
+    if name is None:
+        say("nothing edited: give t, s, d or p")
+        return candidate
+    while True:
+        value = ask(f"new {name}{HINTS.get(name, '')} (Enter keeps it): ")
+        if not value.strip():
+            say(f"{name} not changed")
+            return candidate
+        try:
+            return edited(candidate, name, value, declared)
+        except UsageError as exc:
+            say(f"not changed: {exc.message}")
+
+
 def review(
     candidates: Sequence[Candidate], declared: dt.date | None, ask: Ask, show: Show, say: Say
 ) -> list[Candidate]:
@@ -78,28 +100,9 @@ def review(
                 return accepted
             if answer in ("e", "edit"):
                 try:
-                    field = ask("edit [t]itle, [s]trength, [d]ue or [p]arties? ").strip().lower()
+                    current = _edit(current, declared, ask, say)
                 except EOFError:
                     return accepted
-                names = {"t": "title", "s": "strength", "d": "due", "p": "parties"}
-                name = names.get(field[:1]) if field else None
-                if name is None:
-                    say("nothing edited: give t, s, d or p")
-                    continue
-                # asked again until it is a value the ledger takes, or left empty
-                while True:
-                    try:
-                        value = ask(f"new {name}{HINTS.get(name, '')} (Enter keeps it): ")
-                    except EOFError:
-                        return accepted
-                    if not value.strip():
-                        say(f"{name} not changed")
-                        break
-                    try:
-                        current = edited(current, name, value, declared)
-                        break
-                    except UsageError as exc:
-                        say(f"not changed: {exc.message}")
                 continue
             say(f"{answer!r}: give a, s, e or q" if answer else "give a, s, e or q")
     return accepted
