@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import pytest
 from hypothesis import given, settings
@@ -160,7 +161,18 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Leaders confirmed the continuing support of all Forum members.", "intent"),
         ("Approving the budgets of the Secretariat for the next period.", "pledge"),
         ("Accepting Norway’s offer to chair the Council.", "pledge"),
-        ("We requested all subsidiary bodies to review their plans.", "pledge"),
+        # a request leaves the act to the one asked, as an invitation does
+        ("We requested all subsidiary bodies to review their plans.", "intent"),
+        ("The Council requested that she report regularly to the Deputies.", "intent"),
+        ("Ministers requested the finalisation of outstanding work.", "intent"),
+        ("We would like to proceed step-by-step toward a solution.", "intent"),
+        ("We hope that the Leaders will recognise the value of tourism.", "intent"),
+        ("The two leaders affirmed the intention to strengthen the relationship.", "intent"),
+        ("They also looked ahead to the first Summit in early 2025.", "intent"),
+        ("The participants were encouraged to continue exchanging information.", "intent"),
+        ("The Netherlands will consider joining the consensus on licences.", "intent"),
+        ("The Working Group will also consider the harmonisation of procedures.", "pledge"),
+        ("Malcorra expressed Argentina's interest in a visit by the Prime Minister.", "intent"),
         ("The Council commissioned the Permanent Representations to carry out talks.", "pledge"),
         ("The relevant instructions to this end were given to the Secretariat.", "pledge"),
         ("The Supreme Council demanded a halt to the collective punishment.", "intent"),
@@ -217,6 +229,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Financial resources directed toward Africa to promote growth.",
         # said as it is written
         "We wish to express our appreciation for the opportunity of a Summit.",
+        "We would like to thank the hosts for their hospitality.",
         # what must (not) be so: judgements
         "Any future peace agreement must be firmly rooted in international law.",
         "Russia must not succeed in its malign intention.",
@@ -743,3 +756,36 @@ def test_a_long_paragraph_is_cut_where_a_sentence_surely_ends() -> None:
     text = first + second
     assert LONGEST_PARAGRAPH // 2 < len(first) < text.index("U.S.") < LONGEST_PARAGRAPH < len(text)
     assert second.strip() in {s.text for s in sentences(text)}
+
+
+def test_dated_items_of_a_list_are_clauses_of_the_verb_that_leads_into_it() -> None:
+    text = textwrap.dedent(
+        """\
+        The Foreign Ministers also agreed on holding these meetings:
+
+        - The 5th Meeting of the Joint Committee on Drugs, in Buenos Aires, on 24-25 June.
+
+        - The 6th Meeting of the Joint Committee on Science, in Lima, in August 2026.
+
+        - Regular contacts between the two Foreign Ministries.
+
+        The 6th Meeting of the Committee on Defence was held in Lima.
+        """
+    )
+    got = extract(text, DECLARED)
+    assert [(c.strength, c.cue, c.due, c.quote[:21]) for c in got] == [
+        ("pledge", "agreed on", "2025-06-24/2025-06-25", "The 5th Meeting of th"),
+        ("pledge", "agreed on", "2026-08", "The 6th Meeting of th"),
+    ]
+    # the verb is where the lead-in says it, and an item is a little less sure than a
+    # clause with a cue of its own
+    assert all(text[c.cue_start : c.cue_start + len(c.cue)] == "agreed on" for c in got)
+    assert (
+        got[0].confidence
+        < extract("They agreed on holding a meeting on 24-25 June.", DECLARED)[0].confidence
+    )
+
+
+def test_a_list_under_a_sentence_that_is_not_a_lead_in_inherits_nothing() -> None:
+    text = "The leaders agreed on closer ties.\n\n- A meeting in August 2026.\n"
+    assert found(text) == [("pledge", "The leaders agreed on closer ties.")]

@@ -63,6 +63,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("in March next year", "2026-03"),
         ("doses over the next year", "by 2026-05-30"),
         ("within three months", "by 2025-08-30"),
+        ("will be held over the next two months", "by 2025-07-30"),
+        ("in the coming 15 days", "by 2025-06-14"),
         ("in the first semester of 2026", "first half of 2026"),
         ("by the 26th of February 2026 at the latest", "by 2026-02-26"),
         ("to make the coming decade one of action", "by 2035"),

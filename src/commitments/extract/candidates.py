@@ -341,9 +341,42 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     """The candidate commitments in ``text``, in order."""
     commentary = is_commentary(text)
     found: list[Candidate] = []
+    lead: Cue | None = None  # in the text's places
     for sentence in sentences(text):
-        found.extend(_from_sentence(sentence, settings, commentary, text))
+        item = bool(_LIST_ITEM.match(sentence.text))
+        under = None
+        if item and lead is not None:
+            at = lead.start - sentence.start  # before the sentence: it governs from there
+            under = lead._replace(start=at, end=at + len(lead.words))
+        got = _from_sentence(sentence, settings, commentary, text, under)
+        if lead is not None and any(c.cue_start == lead.start for c in got):
+            # the items hold what the lead-in promises: it is not a candidate of its own
+            found = [c for c in found if not c.start <= lead.start < c.end]
+        found.extend(got)
+        if not item:
+            lead = _lead_in_cue(sentence)
     return found
+
+
+# "The Foreign Ministers also agreed on holding these meetings:" and under it "- The 6th
+# Meeting of the Joint Committee …, in August 2019.": an item of a list is a clause of
+# the verb that leads into it, and an item with a date of its own is a commitment of its
+# own (an item with neither cue nor date stays with the list, which is one).
+_LIST_ITEM = re.compile(r"\s*(?:[-•·*‣◦–]|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])\s+\S")
+_COLON_END = re.compile(r":\s*$")
+
+
+def _lead_in_cue(sentence: Sentence) -> Cue | None:
+    """The verb that leads into a list (the sentence ends with a colon), in the text's
+    places; or none."""
+    if not _COLON_END.search(sentence.text):
+        return None
+    verbs = [c for c in cues(sentence.text) if c.verb and c.kind in ("pledge", "intent")]
+    if not verbs:
+        return None
+    return verbs[0]._replace(
+        start=sentence.start + verbs[0].start, end=sentence.start + verbs[0].end
+    )
 
 
 # A headline's future: "Antigua and Barbuda to Host the Commonwealth … Meeting in 2026".
@@ -463,8 +496,14 @@ def _host(s: str, inside: list[Mention], declared: dt.date | None) -> str | None
 
 
 def _from_sentence(
-    sentence: Sentence, settings: Settings, commentary: bool, text: str
+    sentence: Sentence,
+    settings: Settings,
+    commentary: bool,
+    text: str,
+    under: Cue | None = None,
 ) -> list[Candidate]:
+    """The sentence's candidates. ``under``: the verb of a list's lead-in, when the
+    sentence is an item of that list (its places are the sentence's, so before it)."""
     s = sentence.text
     if is_heading(s):
         # a headline's verbs ("India, Australia vow to push …"), not a heading's nouns
@@ -479,7 +518,7 @@ def _from_sentence(
         sentence_cues.sort()
     else:
         sentence_cues = cues(s)
-    if not sentence_cues:
+    if not sentence_cues and under is None:
         return []
     embedded = _embedded(s)
     # what a thing will do ("which will further enhance cooperation") is not a promise
@@ -493,7 +532,7 @@ def _from_sentence(
     ]
     parts = _parts(s, [c.start for c in sentence_cues], [t.start for t in times], brackets)
     verbs = [c for c in sentence_cues if c.verb]
-    governing = verbs[0] if verbs else None
+    governing = verbs[0] if verbs else None if sentence_cues else under
     approved = bool(_APPROVAL.search(s)) and any(c.kind == "proposal" for c in sentence_cues)
     whole_sentence = len(parts) == 1
     named_in_sentence = mentions(s)

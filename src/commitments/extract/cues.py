@@ -160,7 +160,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:charg|instruct|task|mandat|direct|assign|request|commission)(?:e|es|ed|s|ing)? "
+        r"(?:charg|instruct|task|mandat|direct|assign|commission)(?:e|es|ed|s|ing)? "
         r"(?:(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
         r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
         r"|(?:the|its|their|our|all|partner|member|relevant|competent|national)"
@@ -206,7 +206,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "future",
         True,
         0.6,
-        r"will(?: not)?|won't|would(?: not)?|(?:is|are) (?:expected|due) (?:in|by|on|at)"
+        r"will(?! (?:also )?consider \w+ing\b)(?: not)?|won't"
+        r"|would(?! (?:also )?like\b| (?:also )?consider \w+ing\b)(?: not)?"
+        r"|(?:is|are) (?:expected|due) (?:in|by|on|at)"
         r"|(?:is|are) set to|(?:is|are) expected(?=[.,;])"
         r"|(?:is|are) due to(?! (?:the|a|an|its|their|his|her|this|that)\b)(?= \w)"
         r"|prepar(?:e|es|ing) to|(?:is|are) to(?= (?:be )?\w+)",
@@ -230,8 +232,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
-        r"(?:express|confirm|reaffirm|reiterat)(?:ed|es|ing|e|s)? "
-        r"(?:their |its |his |her |our |a |the )?"
+        r"(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? "
+        # "expressed Argentina's interest in": a party's own, named
+        r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*['’]s )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intention|willingness|support|desire|hope)",
@@ -334,7 +337,19 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|encourag(?:e|es|ed|ing) (?:the |its |their |all )?[\w-]+(?: [\w()’'-]+){0,10}? to\b"
         r"|encourag(?:e|es|ed|ing)(?= (?:the|further|greater|continued|closer|more)\b)"
         r"|(?:remain|remains|stay|stays) focused on"
-        r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,6}? to\b",
+        r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,6}? to\b"
+        # a request leaves the act to the one asked, as an invitation does: "requested
+        # the AU Commission to undertake", "requested that she report", "requested the
+        # finalisation of outstanding work"; not "the request by Somalia"
+        r"|request(?:s|ed|ing)? (?!that\b)(?:the |its |their |all |them )?"
+        r"[\w-]+(?: [\w-]+){0,6}? to\b"
+        r"|request(?:s|ed|ing) (?:that|the \w+(?:tion|sion|ment|al) of)\b"
+        r"|(?<=we )request (?:that|the \w+(?:tion|sion|ment|al) of)\b"
+        # a wish, or a thing to weigh: "We would like to proceed step-by-step", "The
+        # Netherlands will consider joining"
+        r"|would (?:also )?like to|(?:will|would) (?:also )?consider(?= \w+ing\b)"
+        r"|look(?:s|ed|ing)? ahead to"
+        r"|(?:is|are|was|were) (?:also |further |strongly )?encouraged to",
     ),
     (
         "intent",
@@ -344,7 +359,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|appreciat(?:e|es|ed)",
     ),
     ("intent", True, 0.55, r"seeks|seeking"),
-    ("intent", True, 0.55, r"hop(?:es|ed|ing)? (?:to|that)|is hoping"),
+    ("intent", True, 0.55, r"hop(?:e|es|ed|ing) (?:to|that)|is hoping"),
     ("intent", True, 0.6, r"prioriti[sz](?:e|es|ed|ing)"),
     ("intent", False, 0.6, r"(?:their |its |our )intention to|intent to"),
     # the parties' own aim ("Our goal is to position the Benelux"), not a thing's purpose
@@ -533,7 +548,7 @@ _WILL_JUDGES = re.compile(
 
 # "We wish to express our appreciation", "wish to thank": said as it is written, done.
 _SAID_NOW = re.compile(
-    r"\s+(?:express|convey|extend|record|place on record|thank|congratulate|commend"
+    r"\s+(?:express|convey|extend|record|place on record|thank|congratulate|commend|ask"
     r"|acknowledge|pay tribute|welcome)\b",
     re.IGNORECASE,
 )
@@ -598,7 +613,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     )
     if recalled or _OWN_ACTS.search(clause):
         return True
-    if words.endswith(("wish to", "wishes to", "want to")) and _SAID_NOW.match(clause, cue.end):
+    if words.endswith(("wish to", "wishes to", "want to", "like to")) and _SAID_NOW.match(
+        clause, cue.end
+    ):
         return True
     if words == "must" and _MUST_JUDGES.match(clause, cue.end):
         return True

@@ -131,6 +131,11 @@ def _forms() -> list[tuple[str, str]]:
             r"(?:within|in less than) (?:the next )?(?P<n>a|one|two|three|four|five|six|"
             r"seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|\d{1,2})"
             r" (?P<unit>years?|months?|weeks?|days?)"
+            # "will be held over the next two months": as "within" ("over the next two
+            # years" runs to a year's end, below)
+            r"|(?:over|during|in) the (?:next|coming) (?P<n3>two|three|four|five|six|seven|eight"
+            r"|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|\d{1,2})"
+            r" (?P<unit3>months|weeks|days)"
             # "over the next year": the twelve months from the declared day
             r"|(?:over|within|during|in) the (?:next|coming) (?:year|12 months)"
             # "to convene a meeting in six months time"
@@ -304,6 +309,8 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
     if kind == "within":
         if g.get("n2") is not None:  # "in six months time"
             n, unit = g["n2"].lower(), g["unit2"].lower()
+        elif g.get("n3") is not None:  # "over the next two months"
+            n, unit = g["n3"].lower(), g["unit3"].lower()
         elif g.get("n") is None:  # "over the next year"
             n, unit = "one", "year"
         else:
