@@ -50,8 +50,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The leaders agreed at their Wales Summit to reverse the trend of cuts.", "pledge"),
         (
             "The presidents agreed on the need to reflect on the modernization of the bloc.",
-            "intent",
+            "pledge",
         ),
+        ("The leaders agreed on the importance of monitoring the situation.", "intent"),
         ("They reiterated their commitments to avoid trade barriers.", "pledge"),
         ("Delegates set a date in early September for another round of talks.", "pledge"),
         ("The Declaration promises closer cooperation between governments.", "pledge"),
@@ -173,6 +174,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The Netherlands will consider joining the consensus on licences.", "intent"),
         ("The Working Group will also consider the harmonisation of procedures.", "pledge"),
         ("Malcorra expressed Argentina's interest in a visit by the Prime Minister.", "intent"),
+        ("I expressed my determination to reinforce our defence capabilities.", "pledge"),
+        ("We confirmed the strict implementation of the sanctions resolutions.", "pledge"),
+        ("The Deputies authorised the Secretary General to prepare the documents.", "pledge"),
         ("The Council commissioned the Permanent Representations to carry out talks.", "pledge"),
         ("The relevant instructions to this end were given to the Secretariat.", "pledge"),
         ("The Supreme Council demanded a halt to the collective punishment.", "intent"),
@@ -229,6 +233,11 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Financial resources directed toward Africa to promote growth.",
         # said as it is written
         "We wish to express our appreciation for the opportunity of a Summit.",
+        # a greeting, and a guest welcomed
+        "Welcome to the United Nations",
+        "I am delighted to welcome New Zealand Prime Minister, the Rt. Hon. Jacinda Ardern.",
+        # a lead-in: the list under it holds the promises
+        "The Ministers agreed to the following:",
         "We would like to thank the hosts for their hospitality.",
         # what must (not) be so: judgements
         "Any future peace agreement must be firmly rooted in international law.",

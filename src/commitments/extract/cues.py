@@ -43,8 +43,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"accept(?:ed|s|ing)? (?:the |an |their |his |her |its |[\w-]+['’]s )(?:kind )?"
         r"(?:invitation|offer)",
     ),
-    # agreeing on a need or on how important something is: a shared view, not a decision
-    ("intent", True, 0.8, r"agreed (?:on|upon) the (?:importance|need|necessity)"),
+    # agreeing on how important something is: a shared view, not a decision ("agreed on
+    # the importance of strengthening"); agreeing on the need to do it is agreeing that
+    # it must be done, a decision (seven labels of L, T, X and Z against two)
+    ("intent", True, 0.8, r"agreed (?:on|upon) the (?:\w+ )?importance"),
     # an opening quotation mark may stand between the verb and what was agreed
     (
         "pledge",
@@ -86,8 +88,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|confirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|stat(?:e|es|ed|ing)|express(?:es|ed|ing)?"
         r"|reinforc(?:e|es|ed|ing)|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)"
         r"|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|signif(?:y|ies|ied|ying)) "
-        r"(?:their|its|our|the|a) (?:[\w’'-]+ (?:and )?){0,3}?"
+        r"(?:their|its|our|my|his|her|the|a) (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination)"
+        # "We confirmed the strict implementation of the sanctions": to carry them out
+        r"|(?:re-?)?(?:confirm|affirm|reiterat)(?:s|ed|ing|e)? (?:the|their|its|our) "
+        r"(?:full |strict |effective |continued |timely )?implementation of"
         # "assured President Disanayaka of India's full commitment"
         r"|assur(?:e|es|ed|ing) (?:[\w-]+ ){0,4}?of (?:[\w’'-]+ ){0,3}?commitment"
         r"|express(?:ed|es|ing)? (?:their |its |our )?(?:\w+ )?approval of"
@@ -160,7 +165,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:charg|instruct|task|mandat|direct|assign|commission)(?:e|es|ed|s|ing)? "
+        r"(?:charg|instruct|task|mandat|direct|assign|commission|authori[sz])(?:e|es|ed|s|ing)? "
         r"(?:(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
         r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
         r"|(?:the|its|their|our|all|partner|member|relevant|competent|national)"
@@ -478,7 +483,8 @@ _OBSERVED = re.compile(
     r"|developments (?:highlighted|achieved|made|so far)"
     r"|visit|recent|recently|participation|developments reached|support of|(?:\w+ )?meeting"
     r"|presidents?|leaders|delegations?|guests|heads of state|participants|(?:\w+ )?meeting"
-    r"|ministers|representatives|(?:new )?(?:chief executive|officer|secretary[- ]general"
+    r"|(?:prime )?minister(?!['’])|ministers|representatives"
+    r"|(?:new )?(?:chief executive|officer|secretary[- ]general"
     r"|director|chairperson|envoy|ambassador)|(?:steady|smooth|good) (?:implementation|progress)"
     r"|summit)\b",
     re.IGNORECASE,
@@ -594,6 +600,9 @@ _WELCOMED_AS = re.compile(
 )
 
 
+_GREETING = re.compile(r"\s*(?:to\b|[.!]?\s*$)", re.IGNORECASE)
+
+
 # "Concerned that Africa is the only continent in which poverty is expected to rise":
 # the world's forecast, noted with concern, is no one's promise
 _CONCERN = re.compile(
@@ -629,6 +638,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     observed = bool(_OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause))
     observed = observed and not _STILL_TO_COME.search(clause, cue.end)
     observed = observed or ("welcom" in words and bool(_WELCOMED_AS.match(clause, cue.end)))
+    # "Welcome to the United Nations", a page's "Welcome": a greeting
+    observed = observed or (words == "welcome" and bool(_GREETING.match(clause, cue.end)))
     if ("welcom" in words or noting) and observed:
         return True
     if noting and (_NOTED_AS.search(clause) or not _FORWARD.search(clause)):
