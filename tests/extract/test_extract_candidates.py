@@ -236,8 +236,6 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         # a greeting, and a guest welcomed
         "Welcome to the United Nations",
         "I am delighted to welcome New Zealand Prime Minister, the Rt. Hon. Jacinda Ardern.",
-        # a lead-in: the list under it holds the promises
-        "The Ministers agreed to the following:",
         "We would like to thank the hosts for their hospitality.",
         # what must (not) be so: judgements
         "Any future peace agreement must be firmly rooted in international law.",
@@ -793,6 +791,24 @@ def test_dated_items_of_a_list_are_clauses_of_the_verb_that_leads_into_it() -> N
         got[0].confidence
         < extract("They agreed on holding a meeting on 24-25 June.", DECLARED)[0].confidence
     )
+
+
+def test_a_lead_in_is_the_candidate_of_a_list_that_holds_none_of_its_own() -> None:
+    text = "The Ministers agreed to the following:\n\n- Regular contacts.\n\n- Exchanges.\n"
+    assert found(text) == [("pledge", "The Ministers agreed to the following:")]
+    text += "\n- They will meet in August 2026.\n"
+    assert found(text) == [("pledge", "They will meet in August 2026.")]
+
+
+def test_a_lead_in_that_says_something_of_its_own_stays_beside_its_items() -> None:
+    text = (
+        "The governments met in Guatemala, expressing their full support for the Assembly:\n\n"
+        "1. Urge the international community to act.\n\n2. Condemn the attacks on it.\n"
+    )
+    assert [c.cue for c in extract(text, DECLARED)] == [
+        "expressing their full support",
+        "Urge",
+    ]
 
 
 def test_a_list_under_a_sentence_that_is_not_a_lead_in_inherits_nothing() -> None:

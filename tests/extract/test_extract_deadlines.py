@@ -65,6 +65,10 @@ DECLARED = dt.date(2025, 5, 30)
         ("within three months", "by 2025-08-30"),
         ("will be held over the next two months", "by 2025-07-30"),
         ("in the coming 15 days", "by 2025-06-14"),
+        ("tentatively next October", "2025-10"),
+        ("they will meet next May", "2026-05"),
+        ("to open in December this year", "2025-12"),
+        ("our total 2030-capacity of offshore wind to 300 GW by 2050", "by 2050"),
         ("in the first semester of 2026", "first half of 2026"),
         ("by the 26th of February 2026 at the latest", "by 2026-02-26"),
         ("to make the coming decade one of action", "by 2035"),
@@ -119,6 +123,9 @@ def test_past_dates_and_the_declared_day_itself_are_context_not_deadlines() -> N
     found = time_expressions("since the conference in Rome in 2024, on 30 May 2025", DECLARED)
     assert [f.due for f in found] == ["2024", "2025-05-30"]
     assert [is_ahead(f, DECLARED) for f in found] == [False, False]
+    # "this year" dates a month in the declared day's year, even when it has gone by
+    (march,) = time_expressions("which took effect in March this year", DECLARED)
+    assert (march.due, is_ahead(march, DECLARED)) == ("2025-03", False)
 
 
 def test_relative_words_without_a_declared_day_are_found_but_unresolved() -> None:

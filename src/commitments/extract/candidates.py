@@ -342,6 +342,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     commentary = is_commentary(text)
     found: list[Candidate] = []
     lead: Cue | None = None  # in the text's places
+    lead_end = 0
     for sentence in sentences(text):
         item = bool(_LIST_ITEM.match(sentence.text))
         under = None
@@ -349,12 +350,15 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             at = lead.start - sentence.start  # before the sentence: it governs from there
             under = lead._replace(start=at, end=at + len(lead.words))
         got = _from_sentence(sentence, settings, commentary, text, under)
-        if lead is not None and any(c.cue_start == lead.start for c in got):
-            # the items hold what the lead-in promises: it is not a candidate of its own
+        if item and lead is not None and got and _POINTS_AHEAD.search(text, lead.end, lead_end):
+            # "agreed on holding these meetings:" says nothing the items do not (by their
+            # own cues or by its), so it is not a candidate of its own; a list with none
+            # stays one, in the lead-in; "expressing their full support for the Interim
+            # President:" says something of its own
             found = [c for c in found if not c.start <= lead.start < c.end]
         found.extend(got)
         if not item:
-            lead = _lead_in_cue(sentence)
+            lead, lead_end = _lead_in_cue(sentence), sentence.end
     return found
 
 
@@ -364,6 +368,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
 # own (an item with neither cue nor date stays with the list, which is one).
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*‣◦–]|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])\s+\S")
 _COLON_END = re.compile(r":\s*$")
+_POINTS_AHEAD = re.compile(r"\b(?:the following|as follows|these|those|below)\b", re.IGNORECASE)
 
 
 def _lead_in_cue(sentence: Sentence) -> Cue | None:
@@ -431,9 +436,7 @@ def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
 _NEXT_TO_ITS_VERB = re.compile(r"(?:['’]s\s+\w+)?\s*(?:(?:also|further|too|now|then|in turn)\s+)*")
 # "we have agreed on the following:": a lead-in; the list under it holds the promises.
 # With a colon, the list is often part of the sentence ("agreed to the following: 1. …").
-_LEAD_IN = re.compile(
-    r"\s*(?:(?:on|upon)\s+)?(?:the following(?:\s+\w+){0,2}|as follows)\s*[.:]?\s*$"
-)
+_LEAD_IN = re.compile(r"\s*(?:(?:on|upon)\s+)?(?:the following|as follows)\s*\.?\s*$")
 # "This vision was endorsed by the Supreme Council … in December 2015": an approval told;
 # "welcomed the launching of the exercise in January 2005": a welcome of what was done
 _TOLD_APPROVAL = re.compile(r"(?:was|were|has been|have been|had been) ", re.IGNORECASE)

@@ -146,7 +146,10 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} )?the end of (?:the )?{_MONTH}(?! \d)", "month_no_year"),
         # "in March next year", "next March", "in early September": months without a year
         (rf"(?:{_BY} )?(?:in )?{_MONTH} (?:of )?next year", "month_next_year"),
-        (rf"(?:{_BY} )?next {_MONTH}", "month_next_year"),
+        # "next October" written in July: the October coming, as "in October" would be
+        (rf"(?:{_BY} )?next {_MONTH}", "month_coming"),
+        # "which took effect in March this year": the declared day's year, past or not
+        (rf"(?:{_BY} )?(?:in )?{_MONTH} (?:of )?this year", "month_this_year"),
         (rf"(?:{_BY} |in )(?:(?P<part>early|mid|late) )?{_MONTH}(?![ -]\d)", "month_no_year"),
         # "on July 24", "starting August 29", "28 May": in the declared day's year
         (
@@ -171,7 +174,7 @@ def _forms() -> list[tuple[str, str]]:
             rf"(?P<wd2>{_WEEKDAY}))?",
             "weekday",
         ),
-        (rf"(?:{_BY} )?(?:the end of |in |during )?{_YEAR}\b(?![-–/]\d)", "year"),
+        (rf"(?:{_BY} )?(?:the end of |in |during )?{_YEAR}\b(?![-–/]\d)(?![-–][^\W\d_])", "year"),
     ]
 
 
@@ -356,6 +359,12 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}"
     if kind == "month_next_year":
         return f"{by}{declared.year + 1}-{_month_number(g['month']):02d}"
+    if kind == "month_coming":  # "next July" written in July is a year on
+        month = _month_number(g["month"])
+        year = declared.year if month > declared.month else declared.year + 1
+        return f"{by}{year}-{month:02d}"
+    if kind == "month_this_year":
+        return f"{by}{declared.year}-{_month_number(g['month']):02d}"
     if kind == "month_no_year":
         month = _month_number(g["month"])
         year = declared.year if month >= declared.month else declared.year + 1
