@@ -342,7 +342,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     commentary = is_commentary(text)
     found: list[Candidate] = []
     lead: Cue | None = None  # in the text's places
-    lead_end = 0
+    lead_from = lead_to = 0  # the lead-in's own candidates: found[lead_from:lead_to]
     for sentence in sentences(text):
         item = bool(_LIST_ITEM.match(sentence.text))
         under = None
@@ -350,15 +350,20 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             at = lead.start - sentence.start  # before the sentence: it governs from there
             under = lead._replace(start=at, end=at + len(lead.words))
         got = _from_sentence(sentence, settings, commentary, text, under)
-        if item and lead is not None and got and _POINTS_AHEAD.search(text, lead.end, lead_end):
+        if item and got:
             # "agreed on holding these meetings:" says nothing the items do not (by their
             # own cues or by its), so it is not a candidate of its own; a list with none
-            # stays one, in the lead-in; "expressing their full support for the Interim
-            # President:" says something of its own
-            found = [c for c in found if not c.start <= lead.start < c.end]
+            # stays one, in the lead-in (once: a list of thousands costs no more)
+            del found[lead_from:lead_to]
+            lead_to = lead_from
         found.extend(got)
         if not item:
-            lead, lead_end = _lead_in_cue(sentence), sentence.end
+            lead = _lead_in_cue(sentence)
+            lead_from = lead_to = len(found) - len(got)
+            if lead is not None and _POINTS_AHEAD.search(sentence.text, lead.end - sentence.start):
+                lead_to = len(found)
+            # "expressing their full support for the Interim President:" says something
+            # of its own: it stays beside its items
     return found
 
 
