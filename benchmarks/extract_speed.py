@@ -70,6 +70,9 @@ HOSTILE = {
     "', at which'": lambda n: "We agreed to " + ", at which " * n,
     "possessives before 'support'": lambda n: "We confirmed the " + "United’s " * n + "support",
     "abbreviations with full stops": lambda n: "Ltd. " * n,
+    "dated items under a lead-in": lambda n: "We agreed on these meetings:\n\n"
+    + "- A meeting in Lima in August 2026.\n\n" * (n // 8),
+    "'requested' before 'to'": lambda n: "The Council requested " + "the body " * n + "x",
 }
 
 
