@@ -177,6 +177,13 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("I expressed my determination to reinforce our defence capabilities.", "pledge"),
         ("We confirmed the strict implementation of the sanctions resolutions.", "pledge"),
         ("The Deputies authorised the Secretary General to prepare the documents.", "pledge"),
+        ("The Council directed that the negotiations be concluded.", "pledge"),
+        ("They expressed strong resolution to address all issues.", "pledge"),
+        ("We seek partnerships with our neighbours and beyond.", "intent"),
+        ("During their Presidency they intended to focus on trade.", "intent"),
+        ("India offered support for technical missions.", "intent"),
+        ("They stressed importance of close cooperation.", "intent"),
+        ("The Ministers underlined the strategic importance for them to coordinate.", "intent"),
         ("The Council commissioned the Permanent Representations to carry out talks.", "pledge"),
         ("The relevant instructions to this end were given to the Secretariat.", "pledge"),
         ("The Supreme Council demanded a halt to the collective punishment.", "intent"),
@@ -237,6 +244,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Welcome to the United Nations",
         "I am delighted to welcome New Zealand Prime Minister, the Rt. Hon. Jacinda Ardern.",
         "We would like to thank the hosts for their hospitality.",
+        "The fund is intended to support small firms.",
+        "The following decisions were adopted among others:",
+        "A key outcome was the declaration emphasizing the strategic importance of the route.",
         # what must (not) be so: judgements
         "Any future peace agreement must be firmly rooted in international law.",
         "Russia must not succeed in its malign intention.",
@@ -796,8 +806,15 @@ def test_dated_items_of_a_list_are_clauses_of_the_verb_that_leads_into_it() -> N
 def test_a_lead_in_is_the_candidate_of_a_list_that_holds_none_of_its_own() -> None:
     text = "The Ministers agreed to the following:\n\n- Regular contacts.\n\n- Exchanges.\n"
     assert found(text) == [("pledge", "The Ministers agreed to the following:")]
-    text += "\n- They will meet in August 2026.\n"
-    assert found(text) == [("pledge", "They will meet in August 2026.")]
+    # an item with a cue of its own stands beside the lead-in; a dated one without
+    # takes the lead-in's place
+    with_cue = text + "\n- They will meet in August 2026.\n"
+    assert [q for _, q in found(with_cue)] == [
+        "The Ministers agreed to the following:",
+        "They will meet in August 2026.",
+    ]
+    dated = text + "\n- A meeting in August 2026.\n"
+    assert [q for _, q in found(dated)] == ["A meeting in August 2026."]
 
 
 def test_a_lead_in_that_says_something_of_its_own_stays_beside_its_items() -> None:

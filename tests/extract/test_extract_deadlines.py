@@ -66,6 +66,7 @@ DECLARED = dt.date(2025, 5, 30)
         ("will be held over the next two months", "by 2025-07-30"),
         ("in the coming 15 days", "by 2025-06-14"),
         ("tentatively next October", "2025-10"),
+        ("will help prepare between now and March", "by 2026-03"),
         ("they will meet next May", "2026-05"),
         ("to open in December this year", "2025-12"),
         ("our total 2030-capacity of offshore wind to 300 GW by 2050", "by 2050"),

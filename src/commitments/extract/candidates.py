@@ -350,10 +350,11 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             at = lead.start - sentence.start  # before the sentence: it governs from there
             under = lead._replace(start=at, end=at + len(lead.words))
         got = _from_sentence(sentence, settings, commentary, text, under)
-        if item and got:
-            # "agreed on holding these meetings:" says nothing the items do not (by their
-            # own cues or by its), so it is not a candidate of its own; a list with none
-            # stays one, in the lead-in (once: a list of thousands costs no more)
+        if item and lead is not None and any(c.cue_start == lead.start for c in got):
+            # "agreed on holding these meetings:" says nothing the dated items under it
+            # do not, so it is not a candidate of its own (once: a list of thousands
+            # costs no more); items with cues of their own leave it be, for a list
+            # under one cue is one commitment ("agree to pursue the following areas:")
             del found[lead_from:lead_to]
             lead_to = lead_from
         found.extend(got)

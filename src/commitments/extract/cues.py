@@ -90,6 +90,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|signif(?:y|ies|ied|ying)) "
         r"(?:their|its|our|my|his|her|the|a) (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination)"
+        r"|express(?:es|ed|ing)? (?:(?:a |their |its |our )?(?:strong |firm )?)?"
+        r"(?:resolution|resolve|determination) to"
         # "We confirmed the strict implementation of the sanctions": to carry them out
         r"|(?:re-?)?(?:confirm|affirm|reiterat)(?:s|ed|ing|e)? (?:the|their|its|our) "
         r"(?:full |strict |effective |continued |timely )?implementation of"
@@ -170,7 +172,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
         r"|(?:the|its|their|our|all|partner|member|relevant|competent|national)"
         r" [\w ,'’-]{1,120}?)"
-        r"(?= to\b| with \w+ing\b)",
+        r"(?= to\b| with \w+ing\b)"
+        # "directed that the negotiations be concluded by 30 June 2022"
+        r"|(?:instruct|direct|mandat)(?:s|ed|e) that",
     ),
     # a decision, an approval, a designation told in a report's words
     (
@@ -249,7 +253,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
-        r"(?:voic|re-?affirm|reiterat|confirm|declar|pledg|underlin|underscor|renew)"
+        r"(?:voic|re-?affirm|reiterat|confirm|declar|pledg|underlin|underscor|renew|offer)"
         r"(?:ed|ing|es|s|e)? "
         r"(?:their |its |our |his |her |the )?"
         r"(?:[\w’'-]+ (?:and )?){0,3}?(?:support|backing)"
@@ -302,7 +306,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|greater|enhanced|increased|expanded|broader)\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
-        r"the (?:importance|need|necessity|urgency|value of|significance of(?= \w+ing\b))"
+        r"(?:the )?(?:importance|need|necessity|urgency|value of|significance of(?= \w+ing\b))"
+        # "underlined the strategic importance for the EU and the GCC to coordinate": a
+        # thing to do; not "the strategic importance of the route", a thing's worth
+        r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
+        r"the \w+ importance(?= for\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing) the (?:[\w,-]+ ){0,5}?"
         r"(?:implementation|continuation|strengthening|completion|development|enhancement"
         r"|promotion|expansion|deepening)\b"
@@ -338,6 +346,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|envisag(?:e|es|ed)|envision(?:s|ed)?"
         r"|(?:reiterated|expressed|reaffirmed|declared|voiced) (?:[\w'’]+ ){0,2}solidarity"
         r"|intend(?:s|ed)?(?= (?:for|that)\b)|(?:we|they) intend\b|with the intention to"
+        # "they intended to focus on"; not "the fund is intended to support": a purpose
+        r"|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended to"
         r"|expressed (?:their |its |our )?resolve|political will to"
         r"|encourag(?:e|es|ed|ing) (?:the |its |their |all )?[\w-]+(?: [\w()’'-]+){0,10}? to\b"
         r"|encourag(?:e|es|ed|ing)(?= (?:the|further|greater|continued|closer|more)\b)"
@@ -363,7 +373,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:was|were) (?:also )?noted|t(?:ake|akes|ook|aking) note of|not(?:ed|es|e)"
         r"|appreciat(?:e|es|ed)",
     ),
-    ("intent", True, 0.55, r"seeks|seeking"),
+    ("intent", True, 0.55, r"seeks|seeking|(?<=we )seek(?= \w)"),
     ("intent", True, 0.55, r"hop(?:e|es|ed|ing) (?:to|that)|is hoping"),
     ("intent", True, 0.6, r"prioriti[sz](?:e|es|ed|ing)"),
     ("intent", False, 0.6, r"(?:their |its |our )intention to|intent to"),
@@ -496,7 +506,7 @@ _OBSERVED_PASSIVE = re.compile(
 )
 # The meeting's own acts, told: "a Joint Declaration was adopted", "the summit was held".
 _OWN_ACTS = re.compile(
-    r"\b(?:declaration|statement|communiqu[eé]|document|resolution|agenda|text)\s+"
+    r"\b(?:declaration|statement|communiqu[eé]|document|resolution|agenda|text|decisions?)\s+"
     r"(?:was|were|has been|had been)\s+(?:adopted|approved|endorsed|signed|agreed)\b"
     # "agreed to all paragraphs except 3, 8 and 9": to the meeting's own text
     r"|\bagree[sd]? to (?:all |the )?(?:paragraphs?|text|wording|language)\b",

@@ -26,7 +26,7 @@ _PART = (
     r"(?P<part>early|mid|late|the beginning of|the start of|the end of"
     r"|the first half of|the second half of|the first semester of|the second semester of)"
 )
-_BY = r"(?P<by>by|before|no later than|until|not later than)"
+_BY = r"(?P<by>by|before|no later than|until|not later than|between now and)"
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS = _WEEKDAY.split("|")
 _NUMBERS = {
