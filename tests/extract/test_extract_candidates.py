@@ -831,3 +831,22 @@ def test_a_lead_in_that_says_something_of_its_own_stays_beside_its_items() -> No
 def test_a_list_under_a_sentence_that_is_not_a_lead_in_inherits_nothing() -> None:
     text = "The leaders agreed on closer ties.\n\n- A meeting in August 2026.\n"
     assert found(text) == [("pledge", "The leaders agreed on closer ties.")]
+
+
+def test_a_lead_in_keeps_its_own_dated_clauses_and_numbers_split_off_still_mark_items() -> None:
+    # found by the attacker: the lead-in's sentence lost its own dated promise
+    text = (
+        "Italy will host the G7 summit in June 2027; the leaders also agreed on these "
+        "meetings:\n- A forum on water in Astana in March 2028.\n"
+    )
+    assert [c.due for c in extract(text, DECLARED)] == ["2027-06", "2028-03"]
+    # the segmenter leaves "a." and "ii." sentences of their own
+    for first, second in (("a.", "b."), ("i.", "ii."), ("  1.", "  2.")):
+        listed = (
+            f"The leaders agreed on the following:\n{first} A forum in Astana in March 2028.\n"
+            f"{second} A summit in Rome in 2029.\n"
+        )
+        assert [c.due for c in extract(listed, DECLARED)] == ["2028-03", "2029"]
+    # an item that is only a date is not a promise
+    dated = "The leaders agreed on the following:\n- 2028\n- by 2029.\n"
+    assert found(dated) == [("pledge", "The leaders agreed on the following:")]

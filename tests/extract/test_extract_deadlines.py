@@ -237,3 +237,8 @@ def test_the_quick_look_for_a_time_word_never_hides_a_form(text: str) -> None:
 
     if deadlines._pattern().search(text):
         assert deadlines._some_time_word().search(text)
+
+
+def test_a_span_beyond_the_calendar_is_words_not_a_date() -> None:
+    # found by the attacker: "over the next 99 weeks" from a day in 9999 was a traceback
+    assert time_expressions("over the next 99 weeks", dt.date(9999, 11, 1)) == []

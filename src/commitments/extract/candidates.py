@@ -342,37 +342,56 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     commentary = is_commentary(text)
     found: list[Candidate] = []
     lead: Cue | None = None  # in the text's places
-    lead_from = lead_to = 0  # the lead-in's own candidates: found[lead_from:lead_to]
+    pointer: int | None = None  # where in ``found`` the lead-in's clause that points ahead is
+    marker = False  # the sentence before was a bullet or a number alone ("a.", "1.")
     for sentence in sentences(text):
-        item = bool(_LIST_ITEM.match(sentence.text))
+        item = marker or bool(_LIST_ITEM.match(sentence.text))
+        marker = bool(_LIST_ITEM.fullmatch(sentence.text.strip()))
         under = None
         if item and lead is not None:
             at = lead.start - sentence.start  # before the sentence: it governs from there
             under = lead._replace(start=at, end=at + len(lead.words))
         got = _from_sentence(sentence, settings, commentary, text, under)
-        if item and lead is not None and any(c.cue_start == lead.start for c in got):
+        if under is not None and lead is not None:
+            got = [c for c in got if c.cue_start != lead.start or _says_more_than_a_date(c)]
+        if pointer is not None and lead is not None and any(c.cue_start == lead.start for c in got):
             # "agreed on holding these meetings:" says nothing the dated items under it
-            # do not, so it is not a candidate of its own (once: a list of thousands
-            # costs no more); items with cues of their own leave it be, for a list
-            # under one cue is one commitment ("agree to pursue the following areas:")
-            del found[lead_from:lead_to]
-            lead_to = lead_from
+            # do not, so that clause is not a candidate of its own (taken back once: a
+            # list of thousands costs no more); the sentence's other clauses stay, and
+            # items with cues of their own leave it be, for a list under one cue is one
+            # commitment ("agree to pursue the following priority areas:")
+            del found[pointer]
+            pointer = None
         found.extend(got)
         if not item:
-            lead = _lead_in_cue(sentence)
-            lead_from = lead_to = len(found) - len(got)
-            if lead is not None and _POINTS_AHEAD.search(sentence.text, lead.end - sentence.start):
-                lead_to = len(found)
-            # "expressing their full support for the Interim President:" says something
-            # of its own: it stays beside its items
+            lead, pointer = _lead_in_cue(sentence), None
+            if lead is not None:
+                for n, c in enumerate(got, start=len(found) - len(got)):
+                    # the clause with the verb, when it has no date of its own either
+                    if (
+                        c.start <= lead.start < c.end
+                        and c.deadline is None
+                        and _POINTS_AHEAD.search(text, lead.end, c.end)
+                    ):
+                        pointer = n
     return found
+
+
+def _says_more_than_a_date(candidate: Candidate) -> bool:
+    """An item says more than its date ("- 2029." is a date, not a promise)."""
+    d = candidate.deadline
+    rest = candidate.quote
+    if d is not None:
+        rest = rest.replace(d.words, " ")
+    return sum(ch.isalpha() for ch in rest) >= 3
 
 
 # "The Foreign Ministers also agreed on holding these meetings:" and under it "- The 6th
 # Meeting of the Joint Committee …, in August 2019.": an item of a list is a clause of
 # the verb that leads into it, and an item with a date of its own is a commitment of its
 # own (an item with neither cue nor date stays with the list, which is one).
-_LIST_ITEM = re.compile(r"\s*(?:[-•·*‣◦–]|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])\s+\S")
+# (a bullet or a number alone, as the segmenter leaves "a." or "1.", is an item too)
+_LIST_ITEM = re.compile(r"\s*(?:[-•·*‣◦–]|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])(?:\s+\S|\s*$)")
 _COLON_END = re.compile(r":\s*$")
 _POINTS_AHEAD = re.compile(r"\b(?:the following|as follows|these|those|below)\b", re.IGNORECASE)
 
@@ -385,8 +404,10 @@ def _lead_in_cue(sentence: Sentence) -> Cue | None:
     verbs = [c for c in cues(sentence.text) if c.verb and c.kind in ("pledge", "intent")]
     if not verbs:
         return None
-    return verbs[0]._replace(
-        start=sentence.start + verbs[0].start, end=sentence.start + verbs[0].end
+    # the verb nearest the colon leads into the list: "Italy will host the G7 summit in
+    # June 2027; the leaders also agreed on these meetings:"
+    return verbs[-1]._replace(
+        start=sentence.start + verbs[-1].start, end=sentence.start + verbs[-1].end
     )
 
 

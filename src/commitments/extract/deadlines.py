@@ -481,7 +481,10 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             named = _NAME_AFTER.match(text, match.end()) or the or titled
             if named and not _EVENT_AFTER.match(text, match.end()):
                 continue
-        due = _expression(kind, groups, declared)
+        try:
+            due = _expression(kind, groups, declared)
+        except OverflowError:
+            continue  # "over the next 99 weeks" from a day in 9999: beyond the calendar
         window = None
         if due is not None:
             try:
