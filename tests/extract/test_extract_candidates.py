@@ -178,6 +178,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We confirmed the strict implementation of the sanctions resolutions.", "pledge"),
         ("The Deputies authorised the Secretary General to prepare the documents.", "pledge"),
         ("The Council directed that the negotiations be concluded.", "pledge"),
+        ("Both leaders met, vowing to promote bilateral ties.", "pledge"),
+        ("It closed with commitment by the AU Heads of State to ensure implementation.", "pledge"),
         ("They expressed strong resolution to address all issues.", "pledge"),
         ("We seek partnerships with our neighbours and beyond.", "intent"),
         ("During their Presidency they intended to focus on trade.", "intent"),
@@ -806,11 +808,13 @@ def test_dated_items_of_a_list_are_clauses_of_the_verb_that_leads_into_it() -> N
 def test_a_lead_in_is_the_candidate_of_a_list_that_holds_none_of_its_own() -> None:
     text = "The Ministers agreed to the following:\n\n- Regular contacts.\n\n- Exchanges.\n"
     assert found(text) == [("pledge", "The Ministers agreed to the following:")]
-    # an item with a cue of its own stands beside the lead-in; a dated one without
-    # takes the lead-in's place
+    # an item with a cue of its own stands beside a lead-in that says something, and
+    # takes the place of one that says nothing; a dated one without takes its place
     with_cue = text + "\n- They will meet in August 2026.\n"
-    assert [q for _, q in found(with_cue)] == [
-        "The Ministers agreed to the following:",
+    assert [q for _, q in found(with_cue)] == ["They will meet in August 2026."]
+    areas = with_cue.replace("the following:", "pursue the following areas:")
+    assert [q for _, q in found(areas)] == [
+        "The Ministers agreed to pursue the following areas:",
         "They will meet in August 2026.",
     ]
     dated = text + "\n- A meeting in August 2026.\n"
@@ -850,3 +854,11 @@ def test_a_lead_in_keeps_its_own_dated_clauses_and_numbers_split_off_still_mark_
     # an item that is only a date is not a promise
     dated = "The leaders agreed on the following:\n- 2028\n- by 2029.\n"
     assert found(dated) == [("pledge", "The leaders agreed on the following:")]
+
+
+def test_a_lead_in_that_says_nothing_gives_way_to_items_with_cues_of_their_own() -> None:
+    text = (
+        "They have agreed to declare as follows:\n\n"
+        "1. The Government will restore the region on 1 July 1997.\n"
+    )
+    assert [c.cue for c in extract(text, DECLARED)] == ["will"]

@@ -67,6 +67,9 @@ DECLARED = dt.date(2025, 5, 30)
         ("in the coming 15 days", "by 2025-06-14"),
         ("tentatively next October", "2025-10"),
         ("will help prepare between now and March", "by 2026-03"),
+        ("in Tashkent from June 23 to 24, 2026", "2026-06-23/2026-06-24"),
+        ("which will take place on July 5th and 6th", "2025-07-05/2025-07-06"),
+        ("they will meet on 5 and 6 July", "2025-07-05/2025-07-06"),
         ("they will meet next May", "2026-05"),
         ("to open in December this year", "2025-12"),
         ("our total 2030-capacity of offshore wind to 300 GW by 2050", "by 2050"),
@@ -100,6 +103,7 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "31 February 2026",
         # when something was done, not when something is due
         "the Agreement signed in April last year",
+        "the commitments the Ministers made in 2024",
         "the summit held on 12 June 2026",
         # a term of office
         "a non-permanent member of the Security Council for 2028-2029",

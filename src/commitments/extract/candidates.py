@@ -343,6 +343,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     found: list[Candidate] = []
     lead: Cue | None = None  # in the text's places
     pointer: int | None = None  # where in ``found`` the lead-in's clause that points ahead is
+    empty = False  # and that clause is nothing else: "agreed to declare as follows:"
     marker = False  # the sentence before was a bullet or a number alone ("a.", "1.")
     for sentence in sentences(text):
         item = marker or bool(_LIST_ITEM.match(sentence.text))
@@ -354,17 +355,22 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
         got = _from_sentence(sentence, settings, commentary, text, under)
         if under is not None and lead is not None:
             got = [c for c in got if c.cue_start != lead.start or _says_more_than_a_date(c)]
-        if pointer is not None and lead is not None and any(c.cue_start == lead.start for c in got):
+        if (
+            pointer is not None
+            and lead is not None
+            and ((empty and got) or any(c.cue_start == lead.start for c in got))
+        ):
             # "agreed on holding these meetings:" says nothing the dated items under it
             # do not, so that clause is not a candidate of its own (taken back once: a
             # list of thousands costs no more); the sentence's other clauses stay, and
             # items with cues of their own leave it be, for a list under one cue is one
-            # commitment ("agree to pursue the following priority areas:")
+            # commitment ("agree to pursue the following priority areas:"), unless it
+            # says nothing at all ("agreed to declare as follows:")
             del found[pointer]
             pointer = None
         found.extend(got)
         if not item:
-            lead, pointer = _lead_in_cue(sentence), None
+            lead, pointer, empty = _lead_in_cue(sentence), None, False
             if lead is not None:
                 for n, c in enumerate(got, start=len(found) - len(got)):
                     # the clause with the verb, when it has no date of its own either
@@ -374,6 +380,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
                         and _POINTS_AHEAD.search(text, lead.end, c.end)
                     ):
                         pointer = n
+                        empty = bool(_ONLY_POINTS_AHEAD.match(text, lead.end, c.end))
     return found
 
 
@@ -393,6 +400,9 @@ def _says_more_than_a_date(candidate: Candidate) -> bool:
 # (a bullet or a number alone, as the segmenter leaves "a." or "1.", is an item too)
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*‣◦–]|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])(?:\s+\S|\s*$)")
 _COLON_END = re.compile(r":\s*$")
+_ONLY_POINTS_AHEAD = re.compile(
+    r"\s*(?:(?:on|upon)\s+)?(?:\w+\s+)?(?:the following|as follows)\s*:?\s*$", re.IGNORECASE
+)
 _POINTS_AHEAD = re.compile(r"\b(?:the following|as follows|these|those|below)\b", re.IGNORECASE)
 
 

@@ -134,7 +134,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         r"plans? to(?! (?:that|this|the|a|an|its|their)\b)|planning to|intends? to launch"
-        r"|vow(?:s|ed)? to",
+        r"|vow(?:s|ed|ing)? to",
     ),
     ("pledge", True, 0.8, r"declared to(?= \w)|agreeing (?:on|upon)"),
     # "are tasked by leaders to complete": a body directed, in the passive
@@ -199,6 +199,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
     ("pledge", False, 0.7, r"(?:a |their |its |our )?commitments? (?:to|on|for)\b"),
+    # "with commitment by the AU Heads of State and Government to ensure implementation"
+    (
+        "pledge",
+        False,
+        0.7,
+        r"commitments? by (?:the )?(?-i:[A-Z])[\w-]*(?: [\w-]+){0,6}? to(?= \w)",
+    ),
     # --- forecast: somebody else's expectation; ongoing talks with no outcome yet
     ("forecast", True, 0.75, r"analysts? (?:expect|predict|forecast|anticipate|believe|say)s?"),
     ("forecast", True, 0.75, r"(?:(?:is|are) )?(?:likely|unlikely|poised) to"),

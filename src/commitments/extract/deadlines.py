@@ -35,6 +35,8 @@ _NUMBERS = {
     "twenty": 20, "thirty": 30,
 }  # fmt: skip
 _DASH = "[-–—]"
+# "on 24-25 June", "from June 23 to 24, 2016", "on July 5th and 6th": two days of a month
+_DAYS_JOIN = rf"(?: ?{_DASH} ?| to | and )"
 _TH = "(?:st|nd|rd|th)?"  # "29th January", "March 30th"
 _D1 = rf"(?P<d1>\d{{1,2}}){_TH}"
 _D2 = rf"(?P<d2>\d{{1,2}}){_TH}"
@@ -56,7 +58,7 @@ def _forms() -> list[tuple[str, str]]:
     # Longest first: the alternation takes the first form that matches at a position.
     return [
         # 28-29 May 2025, May 28-29, 2025, May 28, 2025, 28 May 2025
-        (rf"(?:on )?{_D1}{_DASH}{_D2} {_MONTH},? {_YEAR}", "day_range"),
+        (rf"(?:on |from )?{_D1}{_DAYS_JOIN}{_D2} {_MONTH},? {_YEAR}", "day_range"),
         # "from 29th January 2025 to 29th July 2025": a period of days
         (
             rf"from {_D1} {_MONTH},? (?:(?P<year1>(?:19|20|21)\d\d) )?"
@@ -82,7 +84,7 @@ def _forms() -> list[tuple[str, str]]:
             "years",
         ),
         (r"(?:by (?:or around )?)?(?:the )?mid-century", "mid_century"),
-        (rf"(?:on )?{_MONTH} {_D1}{_DASH}{_D2},? {_YEAR}", "day_range"),
+        (rf"(?:on |from )?{_MONTH} {_D1}{_DAYS_JOIN}{_D2},? {_YEAR}", "day_range"),
         (rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?:the )?{_D1} (?:of )?{_MONTH},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
@@ -153,12 +155,12 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} |in )(?:(?P<part>early|mid|late) )?{_MONTH}(?![ -]\d)", "month_no_year"),
         # "on July 24", "starting August 29", "28 May": in the declared day's year
         (
-            rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1}(?:{_DASH}{_D2})?"
+            rf"(?:{_BY} )?(?:on |from )?{_MONTH} {_D1}(?:{_DAYS_JOIN}{_D2})?"
             r"(?!\d)(?!,?\s*\d{4})",
             "day_no_year",
         ),
         (
-            rf"(?:{_BY} )?(?:on )?{_D1}(?:{_DASH}{_D2})? {_MONTH}(?! \d)",
+            rf"(?:{_BY} )?(?:on |from )?{_D1}(?:{_DAYS_JOIN}{_D2})? {_MONTH}(?! \d)",
             "day_no_year",
         ),
         (
@@ -400,7 +402,9 @@ _EVENT_AFTER = re.compile(
 # dates what was done; "to be held in May", "will be signed on 3 June" is still ahead.
 _DONE_BEFORE = re.compile(
     r"\b(?<!be )(?<!been )(?:signed|held|adopted|concluded|launched|founded|ratified|done"
-    r"|took place|happened|began|started|opened|issued|published|released)\s+$",
+    r"|took place|happened|began|started|opened|issued|published|released"
+    # "the commitments the Ministers made this year"
+    r"|made|reached|achieved|taken)\s+$",
     re.IGNORECASE,
 )
 # A release's dateline: a place and a day at the head of a line, then a colon or a dash.
