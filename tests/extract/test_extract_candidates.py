@@ -179,6 +179,12 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The Deputies authorised the Secretary General to prepare the documents.", "pledge"),
         ("The Council directed that the negotiations be concluded.", "pledge"),
         ("Both leaders met, vowing to promote bilateral ties.", "pledge"),
+        ("France and the Netherlands continue to strive to further convergence.", "intent"),
+        (
+            "Recalling that Russia has ceased complying, the Deputies invited the Committee to "
+            "explore all avenues.",
+            "intent",
+        ),
         ("It closed with commitment by the AU Heads of State to ensure implementation.", "pledge"),
         ("They expressed strong resolution to address all issues.", "pledge"),
         ("We seek partnerships with our neighbours and beyond.", "intent"),
@@ -220,6 +226,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
     [
         "The leaders welcomed the signing of the Treaty on the State Border on March 13, 2025.",
         "He recalled that important agreements were reached during his visit last year.",
+        "Recalling that the leaders agreed to hold a summit, the ministers met.",
         "The leaders noted the progress achieved since the third conference in Rome in 2024.",
         "On May 30 the summit was held in Astana, where a Joint Declaration was adopted.",
         "The EU Strategy was noted as a significant tool for deepening relations.",

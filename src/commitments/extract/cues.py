@@ -339,7 +339,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.65,
         # "unilateral actions that seek to change the status quo": a thing's aim
         r"aims? (?:to|at)|aiming (?:to|at)|(?<!that )(?<!which )(?:seeks? to|seeking to)"
-        r"|intends? to|endeavou?r(?:s|ed)? to"
+        r"|intends? to|endeavou?r(?:s|ed)? to|(?:strive|strives|striving|strove) to"
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) willing to"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
         r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
@@ -617,6 +617,7 @@ _WELCOMED_AS = re.compile(
 )
 
 
+_PREAMBLE_RECALL = re.compile(r"\W*recalling\b", re.IGNORECASE)
 _GREETING = re.compile(r"\s*(?:to\b|[.!]?\s*$)", re.IGNORECASE)
 
 
@@ -631,8 +632,13 @@ _CONCERN = re.compile(
 def not_a_commitment(clause: str, cue: Cue) -> bool:
     """The clause has a cue but tells of the past, an observation or a judgement."""
     words = cue.words.lower()
-    # recalling a commitment renews it; recalling what was reached tells the past
-    recalled = _RECALLED.search(clause) and not (
+    # recalling a commitment renews it; recalling what was reached tells the past;
+    # "Recalling that Russia has ceased complying …, the Deputies invited": the recall
+    # is the preamble, the verb after its comma the act
+    recall = _RECALLED.search(clause)
+    if recall is not None and _PREAMBLE_RECALL.match(clause) and "," in clause[: cue.start]:
+        recall = None if cue.verb and not words.startswith("recall") else recall
+    recalled = recall and not (
         words.startswith("recall")
         and not _MADE_THEN.search(clause, cue.end)
         and not _OTHERS_COMMITMENT.match(words)  # "Recalling the commitment of APEC leaders"
