@@ -263,6 +263,12 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "These steps will enable progress towards a more ambitious agenda.",
         "We believe this joint Summit will lead to greater trust, and will promote cooperation.",
         "Russian hostile incursions will not intimidate us.",
+        "A focus on quality investments will ensure sustainable growth.",
+        "The link matters, as it will foster greater people-to-people ties.",
+        # a noun, and judgements of what a thing will be or cause
+        "Such a will and commitment is captured in the Washington Declaration.",
+        "The launching of the Fund will be instrumental for the development of projects.",
+        "The aggression will have a long-term negative impact on the region.",
         # noting a briefing, welcoming guests, naming areas
         "The Council takes note of the briefing by the Minister of Foreign Affairs.",
         "We welcomed Ministers representing Association Countries.",

@@ -222,6 +222,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "future",
         True,
         0.6,
+        # "Such a will and commitment", "the political will": the noun
+        r"(?<!\ba )(?<!\bthe )(?<!\bsuch )(?<!political )(?<!good )(?<!\btheir )(?<!\bits )"
         r"will(?! (?:also )?consider \w+ing\b)(?: not)?|won't"
         r"|would(?! (?:also )?like\b| (?:also )?consider \w+ing\b)(?: not)?"
         r"|(?:is|are) (?:expected|due) (?:in|by|on|at)"
@@ -561,7 +563,10 @@ _EFFECT_SUBJECT = re.compile(
 _TAKES_PLACE = re.compile(r"\s+(?:take place|be held|be hosted|be convened)\b", re.IGNORECASE)
 _WILL_JUDGES = re.compile(
     r"\bw(?:ill|ould) (?:be (?:\w+ )?(?:essential|important|key|crucial|vital|necessary|difficult|"
-    r"critical|significant|decisive|central)|depend|serve|mark|determine|matter|become"
+    r"critical|significant|decisive|central|instrumental|beneficial|useful|helpful|conducive)"
+    # "will have a long-term impact on": what a thing will cause
+    r"|have (?:a |an )?(?:[\w-]+ ){0,2}(?:impact|effect|consequences?|implications)"
+    r"|depend|serve|mark|determine|matter|become"
     # "will remain the foundation" judges; "will remain severed" is decided
     r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended)\b)"
     r"|(?:turn out to )?be (?:a|an)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter)\b",
@@ -588,7 +593,7 @@ _MUST_JUDGES = re.compile(
 EFFECT = re.compile(
     r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly)\s+)?(?:lead to|result in"
     r"|pave the way|enable|allow|solidify|intimidate|deter|contribute to|help|serve|inform"
-    r"|shape|guide|underpin"
+    r"|shape|guide|underpin|ensure|foster|boost"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
     r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|framework))\b",
