@@ -264,6 +264,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "We believe this joint Summit will lead to greater trust, and will promote cooperation.",
         "Russian hostile incursions will not intimidate us.",
         "A focus on quality investments will ensure sustainable growth.",
+        "This forum provides the opportunity to agree on how to meet other challenges.",
+        "This reflects both countries’ commitment to the marquee project.",
+        "This should be the primary aim of any common action.",
         "The link matters, as it will foster greater people-to-people ties.",
         # a noun, and judgements of what a thing will be or cause
         "Such a will and commitment is captured in the Washington Declaration.",

@@ -346,7 +346,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
         r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
         # "the Member States should uphold solidarity"; not "should the need arise"
-        r"|(?<=\w )should(?! (?:the|a|an|there|any|it|this|that)\b)(?= \w)"
+        # "This should be the primary aim": what a thing should be, a judgement
+        r"|(?<=\w )should(?! (?:the|a|an|there|any|it|this|that|be (?:the|a|an))\b)(?= \w)"
         r"|(?:want|wants|wanted) (?:the |all |our |their )?(?-i:[A-Z])[\w-]*"
         r"(?: (?-i:[A-Z])[\w-]*){0,3} to(?= \w)"
         r"|(?:is|are|remain|remains) open to"
@@ -404,7 +405,7 @@ def _pattern() -> re.Pattern[str]:
 
 # A person's or country's own commitment named in the author's voice ("Rome's tangible
 # commitment", "Italy's intent to") is a description, not something promised here.
-_POSSESSED = re.compile(r"\w['’]s (?:\w+ )?$")
+_POSSESSED = re.compile(r"\w['’]s (?:\w+ )?$|\ws['’] (?:\w+ )?$")  # "Italy's", "both countries’"
 
 
 # A declaration's operative paragraphs in the imperative, under a lead-in such as "We
@@ -622,6 +623,7 @@ _WELCOMED_AS = re.compile(
 )
 
 
+_CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
 _PREAMBLE_RECALL = re.compile(r"\W*recalling\b", re.IGNORECASE)
 _GREETING = re.compile(r"\s*(?:to\b|[.!]?\s*$)", re.IGNORECASE)
 
@@ -650,6 +652,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     )
     if recalled or _OWN_ACTS.search(clause):
         return True
+    if _CHANCE_TO.search(clause, max(0, cue.start - 25), cue.start):
+        return True  # "the opportunity to agree on how to meet": a chance, not an act
     if words.endswith(("wish to", "wishes to", "want to", "like to")) and _SAID_NOW.match(
         clause, cue.end
     ):
