@@ -179,6 +179,12 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The Deputies authorised the Secretary General to prepare the documents.", "pledge"),
         ("The Council directed that the negotiations be concluded.", "pledge"),
         ("Both leaders met, vowing to promote bilateral ties.", "pledge"),
+        ("The Minister expressed his country’s interest in establishing cooperation.", "intent"),
+        ("We hailed the establishment of a Working Group on the environment.", "intent"),
+        ("ACCEPTING the request of the Member States for an in-depth analysis.", "pledge"),
+        ("Ministers recommended that these arrangements be discussed by Leaders.", "proposal"),
+        ("The Ministers recommended celebrating it annually.", "proposal"),
+        ("Ministers noted the possibility of another meeting being held.", "intent"),
         ("France and the Netherlands continue to strive to further convergence.", "intent"),
         (
             "Recalling that Russia has ceased complying, the Deputies invited the Committee to "
@@ -267,6 +273,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "This forum provides the opportunity to agree on how to meet other challenges.",
         "This reflects both countries’ commitment to the marquee project.",
         "This should be the primary aim of any common action.",
+        "President Tokayev hailed the visit as the beginning of a new chapter.",
         "The link matters, as it will foster greater people-to-people ties.",
         # a noun, and judgements of what a thing will be or cause
         "Such a will and commitment is captured in the Washington Declaration.",

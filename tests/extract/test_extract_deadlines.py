@@ -70,6 +70,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("in Tashkent from June 23 to 24, 2026", "2026-06-23/2026-06-24"),
         ("which will take place on July 5th and 6th", "2025-07-05/2025-07-06"),
         ("they will meet on 5 and 6 July", "2025-07-05/2025-07-06"),
+        ("From 2026 to 2028, we will work together", "2026/2028"),
+        ("another meeting being held in early 2026", "early 2026"),
         ("they will meet next May", "2026-05"),
         ("to open in December this year", "2025-12"),
         ("our total 2030-capacity of offshore wind to 300 GW by 2050", "by 2050"),
@@ -110,6 +112,8 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "the candidature to the same body for the term 2025-26",
         # which plan, not when
         "extending the 2026 to 2027 work plan",
+        "We endorsed the CAREC Railway Strategy 2026-2030",
+        "The Council supports the Barents Programme 2026-28",
         "a vision of cooperation towards 2030",
         # a release's dateline: when it was written
         "Lusaka, Friday, June 27, 2025: the Council will engage its counterparts",

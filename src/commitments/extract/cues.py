@@ -41,7 +41,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"accept(?:ed|s|ing)? (?:the |an |their |his |her |its |[\w-]+['’]s )(?:kind )?"
-        r"(?:invitation|offer)",
+        r"(?:invitation|offer|request|proposal|recommendations?)",
     ),
     # agreeing on how important something is: a shared view, not a decision ("agreed on
     # the importance of strengthening"); agreeing on the need to do it is agreeing that
@@ -233,6 +233,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ),
     # --- proposal: put forward, not agreed
     ("proposal", True, 0.8, r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|\w+ing|\w+ \w+s)"),
+    # "recommended that these arrangements be discussed", "recommended celebrating it"
+    ("proposal", True, 0.75, r"recommend(?:s|ed|ing)? (?:that|\w+ing)\b"),
     ("proposal", False, 0.75, r"(?:the |a |its |their |this )?proposals? (?:to|for|include|of)"),
     (
         "proposal",
@@ -252,7 +254,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.85,
         r"(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
-        r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*['’]s )?"
+        r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*['’]s "
+        r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intention|willingness|support|desire|hope)",
@@ -284,7 +287,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.8,
         r"(?:was|were|is|are) welcomed"
         r"|(?<!warm )(?<!kind )(?<!cordial )(?<!friendly )(?<!gracious )(?<!generous )"
-        r"(?<!hearty )welcom(?:ed|es|e)",
+        r"(?<!hearty )welcom(?:ed|es|e)|hail(?:ed|s)(?= the\b)(?! the [\w\s’'-]{1,60}? as\b)",
     ),
     (
         "intent",
@@ -545,7 +548,7 @@ _NOTED_AS = re.compile(r"\bnoted as\b|\bnoted that\b", re.IGNORECASE)
 _FORWARD = re.compile(
     r"\b(?:efforts?|plans?|initiatives?|intentions?|need|importance|readiness|proposals?"
     r"|commitments?|continued|continuing|further|future|upcoming|next|roadmap|road map"
-    r"|undertaking|offers?)\b",
+    r"|undertaking|offers?|possibility|prospects?)\b",
     re.IGNORECASE,
 )
 # "will be essential", "will depend on": a judgement about the future, not an act.
@@ -611,7 +614,8 @@ PERSONAL_SUBJECT = re.compile(
 # "welcomed the second Summit for Democracy to be held in March", "welcomed President
 # Kenyatta's decision to establish an Embassy": what is welcomed is still to come.
 _STILL_TO_COME = re.compile(
-    r"\bto be (?:held|convened|hosted|organi[sz]ed|launched|signed)\b|\b(?:upcoming|forthcoming)\b"
+    r"\b(?:to be|being) (?:held|convened|hosted|organi[sz]ed|launched|signed)\b"
+    r"|\b(?:upcoming|forthcoming)\b"
     r"|\b(?:decision|plan|plans|intention|initiative|proposal|offer|readiness) to\b",
     re.IGNORECASE,
 )

@@ -387,6 +387,7 @@ _TITLE_BEFORE = re.compile(
     r"|November|December|In|By|Of|And|The|On|At|For)\b)[A-Z][A-Za-z]+\s+$"
 )
 # "a Strategy until 2035", "the Roadmap to 2030": how long a named plan runs
+_SPAN_OPENS = re.compile(r"\b(?:from|between|since|through|until)\s+$", re.IGNORECASE)
 _NAMED_PLAN_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 # "the 2026 Commonwealth Heads of Government Meeting" is held in 2026; "the 2030
@@ -401,7 +402,8 @@ _EVENT_AFTER = re.compile(
 # "the Agreement signed in April last year", "the summit held on 12 May": a participle
 # dates what was done; "to be held in May", "will be signed on 3 June" is still ahead.
 _DONE_BEFORE = re.compile(
-    r"\b(?<!be )(?<!been )(?:signed|held|adopted|concluded|launched|founded|ratified|done"
+    r"\b(?<!be )(?<!been )(?<!being )"
+    r"(?:signed|held|adopted|concluded|launched|founded|ratified|done"
     r"|took place|happened|began|started|opened|issued|published|released"
     # "the commitments the Ministers made this year"
     r"|made|reached|achieved|taken)\s+$",
@@ -470,6 +472,13 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             and _NOUN_AFTER.match(text, match.end())
         ):
             continue  # "Extending the 2022 to 2023 work plan": which plan, not when
+        if (
+            kind == "years"
+            and match.group(0)[:1].isdigit()
+            and _TITLE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            and not _SPAN_OPENS.search(text, max(0, match.start() - 8), match.start())
+        ):
+            continue  # "the CAREC Railway Strategy 2017-2030", "Programme 2014-18": a name
         if (
             kind == "year"
             and (groups.get("by") or "").lower() in ("until", "till")
