@@ -180,6 +180,15 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The Council directed that the negotiations be concluded.", "pledge"),
         ("Both leaders met, vowing to promote bilateral ties.", "pledge"),
         ("The Minister expressed his country’s interest in establishing cooperation.", "intent"),
+        ("Leaders agreed a strategic forward agenda to drive productivity.", "pledge"),
+        ("Leaders agreed the importance of ambitious reforms.", "intent"),
+        ("We strengthened our commitment to conclude the negotiations.", "pledge"),
+        ("The Council reached a decision on opening the negotiations.", "pledge"),
+        ("There will be a specific focus on education reform.", "pledge"),
+        (
+            "Having welcomed the Group's report, the Council decided to launch the Conference.",
+            "pledge",
+        ),
         ("We hailed the establishment of a Working Group on the environment.", "intent"),
         ("ACCEPTING the request of the Member States for an in-depth analysis.", "pledge"),
         ("Ministers recommended that these arrangements be discussed by Leaders.", "proposal"),
@@ -274,6 +283,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "This reflects both countries’ commitment to the marquee project.",
         "This should be the primary aim of any common action.",
         "President Tokayev hailed the visit as the beginning of a new chapter.",
+        "Leaders welcomed Premiers Andrews and Palaszczuk to their first meeting.",
         "The link matters, as it will foster greater people-to-people ties.",
         # a noun, and judgements of what a thing will be or cause
         "Such a will and commitment is captured in the Washington Declaration.",
@@ -885,3 +895,13 @@ def test_a_lead_in_that_says_nothing_gives_way_to_items_with_cues_of_their_own()
         "1. The Government will restore the region on 1 July 1997.\n"
     )
     assert [c.cue for c in extract(text, DECLARED)] == ["will"]
+
+
+def test_the_verb_before_the_words_that_point_to_a_list_leads_into_it() -> None:
+    text = (
+        "To that end, we shall ensure that the following steps are taken, taking into "
+        "account the need for Special Measures:\n\n(1) the signature of the Agreement by "
+        "30 September 2026;\n"
+    )
+    items = [c for c in extract(text, DECLARED) if c.quote.startswith("the signature")]
+    assert [(c.strength, c.cue, c.due) for c in items] == [("pledge", "shall", "by 2026-09-30")]

@@ -212,8 +212,8 @@ def _trimmed(text: str, a: int, b: int, whole: bool) -> tuple[int, int]:
     return a, b
 
 
-def _choose(part_cues: list[Cue], governing: Cue | None) -> Cue | None:
-    verbs = [c for c in part_cues if c.verb]
+def _choose(s: str, part_cues: list[Cue], governing: Cue | None) -> Cue | None:
+    verbs = _main_first(s, [c for c in part_cues if c.verb])
     if verbs:
         return verbs[0]
     if part_cues:
@@ -221,6 +221,25 @@ def _choose(part_cues: list[Cue], governing: Cue | None) -> Cue | None:
             return governing
         return part_cues[0]
     return governing
+
+
+# "In this connection, having welcomed the Reflection Group’s report, the European
+# Council decided to launch the Conference": an opening participle's verb sets the
+# scene, the main verb after its comma governs.
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:having|after|upon)\s+$", re.IGNORECASE)
+
+
+def _main_first(s: str, verbs: list[Cue]) -> list[Cue]:
+    if len(verbs) < 2:
+        return verbs
+    first, second = verbs[0], verbs[1]
+    participle = first.words.split()[0].lower().endswith("ing") or bool(
+        _PARTICIPLE_BEFORE.search(s, max(0, first.start - 8), first.start)
+    )
+    finite = not second.words.split()[0].lower().endswith("ing")
+    if participle and finite and "," in s[first.end : second.start]:
+        return [second, first, *verbs[2:]]
+    return verbs
 
 
 _AUXILIARY = re.compile(r"(?:is|are|was|were|has been|have been)\b", re.IGNORECASE)
@@ -411,11 +430,19 @@ def _lead_in_cue(sentence: Sentence) -> Cue | None:
     places; or none."""
     if not _COLON_END.search(sentence.text):
         return None
-    verbs = [c for c in cues(sentence.text) if c.verb and c.kind in ("pledge", "intent")]
+    # the verb nearest the colon, or before the words that point to the list, leads
+    # into it: "Italy will host the G7 summit in June 2027; the leaders also agreed on
+    # these meetings:", "we shall ensure that the following steps are taken not later
+    # than 4 July 1993, taking into account the need for Special Measures:"
+    pointer = _POINTS_AHEAD.search(sentence.text)
+    before = len(sentence.text) if pointer is None else pointer.start()
+    verbs = [
+        c
+        for c in cues(sentence.text)
+        if c.verb and c.kind in ("pledge", "intent", "future") and c.start < before
+    ]
     if not verbs:
         return None
-    # the verb nearest the colon leads into the list: "Italy will host the G7 summit in
-    # June 2027; the leaders also agreed on these meetings:"
     return verbs[-1]._replace(
         start=sentence.start + verbs[-1].start, end=sentence.start + verbs[-1].end
     )
@@ -573,7 +600,7 @@ def _from_sentence(
         if is_ahead(t, settings.declared) and not _inside(t.start, brackets)
     ]
     parts = _parts(s, [c.start for c in sentence_cues], [t.start for t in times], brackets)
-    verbs = [c for c in sentence_cues if c.verb]
+    verbs = _main_first(s, [c for c in sentence_cues if c.verb])
     governing = verbs[0] if verbs else None if sentence_cues else under
     approved = bool(_APPROVAL.search(s)) and any(c.kind == "proposal" for c in sentence_cues)
     whole_sentence = len(parts) == 1
@@ -588,7 +615,7 @@ def _from_sentence(
         a, b = _trimmed(s, a, b, whole_sentence)
         part = s[a:b]
         inner = [c for c in sentence_cues if a <= c.start < b]
-        cue = _choose(inner, governing)
+        cue = _choose(s, inner, governing)
         part_times = [t for t in times if a <= t.start < b]
         if cue is None or (not inner and not part_times):
             continue
@@ -620,7 +647,10 @@ def _from_sentence(
             )
         ):
             continue
-        voice = commentary or (cue.kind == "future" and is_hedged(s, cue, hedge_at))
+        # (a lead-in's cue, before the sentence, is not hedged by it)
+        voice = commentary or (
+            cue.kind == "future" and cue.start >= 0 and is_hedged(s, cue, hedge_at)
+        )
         strength: Strength = "pledge" if approved else strength_of(cue.kind, voice)
         if cue.kind not in ("future", "forecast") and not _SCHEDULED.search(cue.words):
             # "agreed on Monday": in a report a bare weekday is when it happened

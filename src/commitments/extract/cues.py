@@ -46,7 +46,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     # agreeing on how important something is: a shared view, not a decision ("agreed on
     # the importance of strengthening"); agreeing on the need to do it is agreeing that
     # it must be done, a decision (seven labels of L, T, X and Z against two)
-    ("intent", True, 0.8, r"agreed (?:on|upon) the (?:\w+ )?importance"),
+    ("intent", True, 0.8, r"agreed (?:on |upon )?the (?:\w+ )?importance"),
     # an opening quotation mark may stand between the verb and what was agreed
     (
         "pledge",
@@ -56,6 +56,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ),
     # "They agreed both sides would continue": what was agreed, without "that"
     ("pledge", True, 0.85, r"agreed(?= (?:both|the two|all|each) (?:sides|parties|countries)\b)"),
+    # "Leaders agreed a strategic forward agenda", "agreed further work to protect": what
+    # was agreed, as its object
+    ("pledge", True, 0.85, r"agreed(?= (?:a|an|further|new|additional)\b)"),
     # "agreed at their Wales Summit on Friday … to reverse": the verb before an adjunct
     ("pledge", True, 0.8, r"agreed(?= (?:at|during|in|on|yesterday|today|last)\b)"),
     ("pledge", True, 0.9, r"(?:decided|decides|resolved) [\"“‘]?(?:to|that|on)"),
@@ -86,7 +89,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:re-?)?(?:affirm(?:s|ed|ing)?|declar(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)"
         r"|recall(?:s|ed|ing)?"
         r"|confirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|stat(?:e|es|ed|ing)|express(?:es|ed|ing)?"
-        r"|reinforc(?:e|es|ed|ing)|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)"
+        r"|reinforc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)"
         r"|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|signif(?:y|ies|ied|ying)) "
         r"(?:their|its|our|my|his|her|the|a) (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination)"
@@ -182,6 +185,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"approv(?:ed|es|e)(?= (?:the|a|an|its|their)\b)|(?:the|a|its|their) decision to"
+        r"|reach(?:ed|es)? (?:a|the) decision (?:on|to)"
         r"|(?:is|are|was|were|has been|have been) (?:designated|appointed|authori[sz]ed)(?= to\b)"
         r"|(?:received|were given|was given) (?:\w+ )?instructions? to"
         r"|instructions? (?:to this end |to that effect )?(?:were|was|have been|has been) given",
@@ -506,6 +510,7 @@ _OBSERVED = re.compile(
     r"|developments (?:highlighted|achieved|made|so far)"
     r"|visit|recent|recently|participation|developments reached|support of|(?:\w+ )?meeting"
     r"|presidents?|leaders|delegations?|guests|heads of state|participants|(?:\w+ )?meeting"
+    r"|premiers?|mayors?|governors?|chief ministers?"
     r"|(?:prime )?minister(?!['’])|ministers|representatives"
     r"|(?:new )?(?:chief executive|officer|secretary[- ]general"
     r"|director|chairperson|envoy|ambassador)|(?:steady|smooth|good) (?:implementation|progress)"
@@ -691,7 +696,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         and not _TAKES_PLACE.match(clause, cue.end)
     ):
         return True
-    return cue.kind == "future" and bool(_WILL_JUDGES.search(clause, cue.start))
+    # "There will be a specific focus on education reform in 2017": a plan, not a judgement
+    there = clause[max(0, cue.start - 6) : cue.start].lower() == "there "
+    return cue.kind == "future" and not there and bool(_WILL_JUDGES.search(clause, cue.start))
 
 
 # --- Whose voice: the parties' (or a report of what they did), or a commentator's ----

@@ -119,6 +119,8 @@ def _forms() -> list[tuple[str, str]]:
         (r"(?P<by2>by|before) (?:the )?end of (?:the )?(?P<unit>year|month)", "relative"),
         # "which will take place in Mexico at the end of the year"
         (r"(?:at|towards?) the end of (?:the|this) (?P<unit>year|month)", "relative"),
+        # "by the end of this century", written in 1996: by 2000
+        (rf"(?:{_BY} )?(?:the )?end of (?:the|this) century", "century_end"),
         # "in the next quarter": the calendar quarter after the declared day's
         (r"(?:(?:in|during|by|within) )?the (?:next|coming) quarter", "next_quarter"),
         # "next spring", "within six months", "within a year"
@@ -361,6 +363,8 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}"
     if kind == "month_next_year":
         return f"{by}{declared.year + 1}-{_month_number(g['month']):02d}"
+    if kind == "century_end":
+        return f"{by}{(declared.year - 1) // 100 * 100 + 100}"
     if kind == "month_coming":  # "next July" written in July is a year on
         month = _month_number(g["month"])
         year = declared.year if month > declared.month else declared.year + 1
