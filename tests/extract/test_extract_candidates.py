@@ -181,6 +181,10 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Both leaders met, vowing to promote bilateral ties.", "pledge"),
         ("The Minister expressed his country’s interest in establishing cooperation.", "intent"),
         ("Leaders agreed a strategic forward agenda to drive productivity.", "pledge"),
+        ("To improve transparency we decide to strengthen our accountability.", "pledge"),
+        ("Welcoming the Third Global Conference on Small Island States in 2026;", "intent"),
+        ("We have tasked a senior level working group to devise a broader approach.", "pledge"),
+        ("The Blue Print is a recommendation for our member countries to adopt.", "proposal"),
         ("Leaders agreed the importance of ambitious reforms.", "intent"),
         ("We strengthened our commitment to conclude the negotiations.", "pledge"),
         ("The Council reached a decision on opening the negotiations.", "pledge"),
@@ -284,6 +288,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "This should be the primary aim of any common action.",
         "President Tokayev hailed the visit as the beginning of a new chapter.",
         "Leaders welcomed Premiers Andrews and Palaszczuk to their first meeting.",
+        "After the welcoming ceremony, the leaders met.",
         "The link matters, as it will foster greater people-to-people ties.",
         # a noun, and judgements of what a thing will be or cause
         "Such a will and commitment is captured in the Washington Declaration.",

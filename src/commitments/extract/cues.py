@@ -61,7 +61,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("pledge", True, 0.85, r"agreed(?= (?:a|an|further|new|additional)\b)"),
     # "agreed at their Wales Summit on Friday … to reverse": the verb before an adjunct
     ("pledge", True, 0.8, r"agreed(?= (?:at|during|in|on|yesterday|today|last)\b)"),
-    ("pledge", True, 0.9, r"(?:decided|decides|resolved) [\"“‘]?(?:to|that|on)"),
+    ("pledge", True, 0.9, r"(?:decided|decides|resolved|(?<=we )decide) [\"“‘]?(?:to|that|on)"),
     ("pledge", True, 0.9, r"(?:was|were|has been|have been) (?:approved|adopted|endorsed)"),
     # endorsing a country's bid is support; endorsing an agreement or a plan, approval
     (
@@ -173,7 +173,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:charg|instruct|task|mandat|direct|assign|commission|authori[sz])(?:e|es|ed|s|ing)? "
         r"(?:(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
         r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
-        r"|(?:the|its|their|our|all|partner|member|relevant|competent|national)"
+        r"|(?:the|its|their|our|all|partner|member|relevant|competent|national|a|an)"
         r" [\w ,'’-]{1,120}?)"
         r"(?= to\b| with \w+ing\b)"
         # "directed that the negotiations be concluded by 30 June 2022"
@@ -239,6 +239,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("proposal", True, 0.8, r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|\w+ing|\w+ \w+s)"),
     # "recommended that these arrangements be discussed", "recommended celebrating it"
     ("proposal", True, 0.75, r"recommend(?:s|ed|ing)? (?:that|\w+ing)\b"),
+    # "The Blue Print is a recommendation for our member countries to adopt"
+    ("proposal", False, 0.7, r"(?:a|the|its|their) recommendations? (?:for|to|that)\b"),
     ("proposal", False, 0.75, r"(?:the |a |its |their |this )?proposals? (?:to|for|include|of)"),
     (
         "proposal",
@@ -291,7 +293,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.8,
         r"(?:was|were|is|are) welcomed"
         r"|(?<!warm )(?<!kind )(?<!cordial )(?<!friendly )(?<!gracious )(?<!generous )"
-        r"(?<!hearty )welcom(?:ed|es|e)|hail(?:ed|s)(?= the\b)(?! the [\w\s’'-]{1,60}? as\b)",
+        r"(?<!hearty )welcom(?:ed|es|e)|hail(?:ed|s)(?= the\b)(?! the [\w\s’'-]{1,60}? as\b)"
+        # a preamble's "Welcoming the Third Global Conference … in 2014"; not "the
+        # welcoming ceremony"
+        r"|(?<!the )welcoming(?= (?:the|a|an|its|their|our|all)\b)",
     ),
     (
         "intent",
