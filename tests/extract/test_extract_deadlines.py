@@ -116,6 +116,7 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "We endorsed the CAREC Railway Strategy 2026-2030",
         "The Council supports the Barents Programme 2026-28",
         "a vision of cooperation towards 2030",
+        "efforts shall continue beyond 2030",
         # a release's dateline: when it was written
         "Lusaka, Friday, June 27, 2025: the Council will engage its counterparts",
     ],

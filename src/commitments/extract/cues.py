@@ -87,12 +87,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"(?:re-?)?(?:affirm(?:s|ed|ing)?|declar(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)"
-        r"|recall(?:s|ed|ing)?"
+        r"|iterat(?:e|es|ed|ing)|recall(?:s|ed|ing)?"
         r"|confirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|stat(?:e|es|ed|ing)|express(?:es|ed|ing)?"
         r"|reinforc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)"
         r"|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|signif(?:y|ies|ied|ying)) "
         r"(?:their|its|our|my|his|her|the|a) (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination)"
+        r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
+        # "Prime Ministers recommitted to the Trans-Tasman Roadmap"
+        r"|recommit(?:s|ted|ting)? (?:themselves |ourselves )?to"
         r"|express(?:es|ed|ing)? (?:(?:a |their |its |our )?(?:strong |firm )?)?"
         r"(?:resolution|resolve|determination) to"
         # "We confirmed the strict implementation of the sanctions": to carry them out
@@ -145,8 +148,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:is|are|was|were|has been|have been) (?:tasked|charged|instructed|mandated|directed"
-        r"|entrusted)"
+        r"(?:is|are|was|were|has been|have been) (?:also )?(?:tasked|charged|instructed|mandated"
+        r"|directed|entrusted)"
         r"(?: by [\w ]{1,40}?)?(?= to\b)",
     ),
     # the parties' own act as they speak: "we are launching", "we are stepping up"
@@ -163,7 +166,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "are pleased to announce the elevation of", "we announced new investments"
         r"|(?:pleased|proud|happy|delighted) to announce"
         r"|announc(?:e|es|ed|ing) (?:(?:a |the )?(?:new|additional|further)\b|the (?:launch"
-        r"|establishment|creation|elevation|opening)\b|plans?\b)",
+        r"|establishment|creation|elevation|opening|holding|convening)\b|plans?\b)",
     ),
     # a body directed to act by the parties: charged, instructed, tasked, mandated
     (
@@ -184,7 +187,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        r"approv(?:ed|es|e)(?= (?:the|a|an|its|their)\b)|(?:the|a|its|their) decision to"
+        r"approv(?:ed|es|e)(?= (?:the|a|an|its|their|some|all|several|important|new)\b)"
+        r"|(?:the|a|its|their) decision to"
         r"|reach(?:ed|es)? (?:a|the) decision (?:on|to)"
         r"|(?:is|are|was|were|has been|have been) (?:designated|appointed|authori[sz]ed)(?= to\b)"
         r"|(?:received|were given|was given) (?:\w+ )?instructions? to"
@@ -202,7 +206,14 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:his|her|its|their|our|an?) undertaking to",
     ),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
-    ("pledge", False, 0.7, r"(?:a |their |its |our )?commitments? (?:to|on|for)\b"),
+    # (not "encouraged by their commitment to": another's, that heartens)
+    (
+        "pledge",
+        False,
+        0.7,
+        r"(?<!\bby )(?:a |their |its |our )?(?<!\bby their )(?<!\bby its )"
+        r"commitments? (?:to|on|for)\b",
+    ),
     # "with commitment by the AU Heads of State and Government to ensure implementation"
     (
         "pledge",
@@ -264,7 +275,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great)(?:,| and)? ){0,2}"
-        r"(?:interest|readiness|intention|willingness|support|desire|hope)",
+        r"(?:interest|readiness|intention|willingness|support|desire|hope)"
+        r"|(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our) "
+        r"(?:shared|common|joint) (?:intention|desire|wish)",
     ),
     ("intent", True, 0.85, r"(?:interest|readiness|willingness|support) (?:was|were) expressed"),
     (
@@ -284,7 +297,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:stand|stands|stood) (?:for|with|by)(?= \w)"
         r"|(?:stand|stands|stood|standing) (?:united |together |firmly |resolutely )?"
         r"in (?:support|solidarity)"
-        r"|(?:united|firm|steadfast|unwavering) in (?:supporting|support of)",
+        r"|(?:united|firm|steadfast|unwavering) in (?:supporting|support of"
+        r"|(?:our |their )?(?:solidarity|support)\b)",
     ),
     # "for the warm welcome and hospitality": a noun of thanks
     (
@@ -333,7 +347,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
         r"the \w+ importance(?= for\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing) the (?:[\w,-]+ ){0,5}?"
-        r"(?:implementation|continuation|strengthening|completion|development|enhancement"
+        # (not "the critical role of the CARICOM Development Fund": a name)
+        r"(?-i:implementation|continuation|strengthening|completion|development|enhancement"
         r"|promotion|expansion|deepening)\b"
         r"|(?:is|are) (?:urgently |also )?needed(?= to\b| for\b)"
         r"|(?:place|places|placed|put|puts) (?:a |an )?(?:particular |special |great |strong )?"
@@ -359,7 +374,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
         # "the Member States should uphold solidarity"; not "should the need arise"
         # "This should be the primary aim": what a thing should be, a judgement
-        r"|(?<=\w )should(?! (?:the|a|an|there|any|it|this|that|be (?:the|a|an))\b)(?= \w)"
+        r"|(?<=\w )should(?! (?:the|a|an|there|any|it|this|that|be (?:the|a|an)|have)\b)(?= \w)"
         r"|(?:want|wants|wanted) (?:the |all |our |their )?(?-i:[A-Z])[\w-]*"
         r"(?: (?-i:[A-Z])[\w-]*){0,3} to(?= \w)"
         r"|(?:is|are|remain|remains) open to"
@@ -371,7 +386,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "they intended to focus on"; not "the fund is intended to support": a purpose
         r"|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended to"
         r"|expressed (?:their |its |our )?resolve|political will to"
-        r"|encourag(?:e|es|ed|ing) (?:the |its |their |all )?[\w-]+(?: [\w()’'-]+){0,10}? to\b"
+        # (not "encouraged by their commitment to": heartened)
+        r"|encourag(?:e|es|ed|ing) (?!by\b)(?:the |its |their |all )?[\w-]+"
+        r"(?: [\w()’'-]+){0,10}? to\b"
         r"|encourag(?:e|es|ed|ing)(?= (?:the|further|greater|continued|closer|more)\b)"
         r"|(?:remain|remains|stay|stays) focused on"
         r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,6}? to\b"
@@ -540,6 +557,10 @@ _AGREED_JUDGEMENT = re.compile(
     r"\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) (?:\w+ )?(?:essential|important|crucial|vital"
     r"|key|necessary|fruitful|useful|significant|beneficial|conducive|indispensable)\b"
     r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) in the (?:\w+ )?interests? of\b"
+    # "agreed that working with safe third countries is part of the answer", "agreed
+    # that policies … would offer opportunities": a view of what a thing is or does
+    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) (?:a |an |the )?part of\b"
+    r"|\bagree[sd]? that\b[^.;]*\bwould (?:offer|provide|create|bring|open)\b"
     r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) (?:a |an |the )?(?:\w+ )?(?:foundation|basis"
     r"|cornerstone|pillar|engine|driver)\b"
     # "agreed that the informal nature of ASEM has allowed it", "… was the most effective"
@@ -549,7 +570,8 @@ _AGREED_JUDGEMENT = re.compile(
     re.IGNORECASE,
 )
 _DEFINITION = re.compile(
-    r"\b(?:goal|aim|purpose|objective|idea|task|point|question|challenge|priority|hope)\s+$",
+    r"\b(?:goal|aim|purpose|objective|idea|task|point|question|challenge|priority|hope)"
+    r"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,8}?)?\s+$",
     re.IGNORECASE,
 )
 # "noted as significant tools": an evaluation.
