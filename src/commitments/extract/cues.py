@@ -70,7 +70,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.75,
         r"endors(?:ed|es|e|ing) (?:the |\w+['’]s )?(?:bid|candidacy|candidature)",
     ),
-    ("pledge", True, 0.85, r"endors(?:ed|es|e|ing)(?= (?:the|a|an|its|their)\b)"),
+    (
+        "pledge",
+        True,
+        0.85,
+        r"endors(?:ed|es|e|ing)(?= (?:the|a|an|its|their|these|those|some|all|several|\d+"
+        r"|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    ),
     ("pledge", True, 0.85, r"(?:is|are|was|were) (?:planned|scheduled|to be held)"),
     (
         "pledge",
@@ -342,6 +348,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
         r"(?:the )?(?:importance|need|necessity|urgency|value of|significance of(?= \w+ing\b))"
+        # finite: "confirmed the importance of joint action", "recognized the need to"
+        # (not "reaffirmed the importance of ASEAN Centrality": a thing's worth)
+        r"|(?:confirm|reaffirm|reiterat|recogni[sz])(?:ed|es|e|s)? the (?:need|necessity"
+        r"|importance of(?= (?:\w+ing|joint|further|continued|closer|deeper|stronger|greater"
+        r"|enhanced|increased)\b))"
         # "underlined the strategic importance for the EU and the GCC to coordinate": a
         # thing to do; not "the strategic importance of the route", a thing's worth
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
@@ -451,7 +462,8 @@ _IMPERATIVE = re.compile(
     r"|Mainstream|Harness|Leverage|Boost|Uphold|Maintain|Redouble|Work|Continue|Seek"
     r"|Cooperate|Collaborate|Endeavou?r"
     r"|Approving|Adopting|Extending|Accepting|Deciding|Establishing|Launching|Endorsing"
-    r"|Instructing|Tasking|Requesting|Mandating|Directing)"
+    r"|Instructing|Tasking|Requesting|Mandating|Directing"
+    r"|Direct|Decide|Instruct|Task|Mandate|Endorse|Pledge|Commit|Agree|Resolve)"
     r"|(?P<wish>Support|Encourage|Urge|Call (?:on|upon)|Invite|Welcome))"
     r"(?=,| (?:the|a|an|our|their|its|all|further|new|more|and|to|with|efforts?|\w+(?:al|ive"
     r"|ous|ble|ic|ent|ant|ed|ing|ly))\b)"
@@ -596,7 +608,13 @@ _EFFECT_SUBJECT = re.compile(
     r"|address)(?:,[^,]*,)?)\s+(?:also\s+|further\s+)?$",
     re.IGNORECASE,
 )
-_TAKES_PLACE = re.compile(r"\s+(?:take place|be held|be hosted|be convened)\b", re.IGNORECASE)
+# "a Council, which will be chaired at the cabinet level", "plans which will be implemented
+# by Member Countries on 1 January 2000": what is to be done with it, a plan
+_TAKES_PLACE = re.compile(
+    r"\s+(?:take place|be held|be hosted|be convened|be (?:co-)?chaired|be presided|be implemented"
+    r"|be considered by|be signed|be launched|be organi[sz]ed|be submitted|be presented)\b",
+    re.IGNORECASE,
+)
 _WILL_JUDGES = re.compile(
     r"\bw(?:ill|ould) (?:be (?:\w+ )?(?:essential|important|key|crucial|vital|necessary|difficult|"
     r"critical|significant|decisive|central|instrumental|beneficial|useful|helpful|conducive)"
@@ -681,10 +699,15 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     recall = _RECALLED.search(clause)
     if recall is not None and _PREAMBLE_RECALL.match(clause) and "," in clause[: cue.start]:
         recall = None if cue.verb and not words.startswith("recall") else recall
-    recalled = recall and not (
-        words.startswith("recall")
-        and not _MADE_THEN.search(clause, cue.end)
-        and not _OTHERS_COMMITMENT.match(words)  # "Recalling the commitment of APEC leaders"
+    renewed = words.startswith(("renew", "reaffirm", "re-affirm", "reiterat"))
+    recalled = (
+        recall
+        and not renewed
+        and not (
+            words.startswith("recall")
+            and not _MADE_THEN.search(clause, cue.end)
+            and not _OTHERS_COMMITMENT.match(words)  # "Recalling the commitment of APEC leaders"
+        )
     )
     if recalled or _OWN_ACTS.search(clause):
         return True
