@@ -588,6 +588,11 @@ _DEFINITION = re.compile(
 )
 # "noted as significant tools": an evaluation.
 _NOTED_AS = re.compile(r"\bnoted as\b|\bnoted that\b", re.IGNORECASE)
+_NOTED_THAT_AHEAD = re.compile(
+    r"\s*that\b.*\b(?:will|would|shall|to be|expect\w*|future|next|upcoming|forthcoming"
+    r"|shortly|later this)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 # What noting takes to be about the future: efforts, plans, a need, an intention.
 _FORWARD = re.compile(
     r"\b(?:efforts?|plans?|initiatives?|intentions?|need|importance|readiness|proposals?"
@@ -733,7 +738,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     observed = observed or (words == "welcome" and bool(_GREETING.match(clause, cue.end)))
     if ("welcom" in words or noting) and observed:
         return True
-    if noting and (_NOTED_AS.search(clause) or not _FORWARD.search(clause)):
+    # "noted that NATO would shortly circulate the procedures": what is to come, noted
+    ahead = noting and bool(_NOTED_THAT_AHEAD.match(clause, cue.end))
+    if noting and not ahead and (_NOTED_AS.search(clause) or not _FORWARD.search(clause)):
         return True
     if cue.kind == "forecast" and _CONCERN.search(clause, 0, cue.start):
         return True
