@@ -198,6 +198,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We recall and renew the commitments on Antimicrobial Resistance.", "pledge"),
         ("A Council was created, which will be chaired at the cabinet level.", "pledge"),
         ("The Ministers noted that NATO would shortly circulate a set of procedures.", "intent"),
+        ("The two Ministers ask that an item be included on the agenda.", "intent"),
+        ("They shared the will to further strengthen the trilateral cooperation.", "pledge"),
         ("Welcoming the Third Global Conference on Small Island States in 2026;", "intent"),
         ("We have tasked a senior level working group to devise a broader approach.", "pledge"),
         ("The Blue Print is a recommendation for our member countries to adopt.", "proposal"),

@@ -71,6 +71,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("which will take place on July 5th and 6th", "2025-07-05/2025-07-06"),
         ("they will meet on 5 and 6 July", "2025-07-05/2025-07-06"),
         ("From 2026 to 2028, we will work together", "2026/2028"),
+        ("to finalize the text by spring", "by spring 2026"),
+        ("they will meet in the autumn", "autumn 2025"),
         ("concrete progress must be achieved by the end of the century", "by 2100"),
         ("another meeting being held in early 2026", "early 2026"),
         ("they will meet next May", "2026-05"),

@@ -209,6 +209,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:is|are|was|were|remain|remains) determined to|^determined to"
         r"|(?:their|its|our) (?:firm |strong |political )?will to"
         r"|the (?:firm |strong |political )?will of (?:[\w-]+ ){1,4}?to(?= \w)"
+        r"|shar(?:e|es|ed) the (?:firm |strong |political )?will to"
         r"|(?:his|her|its|their|our|an?) undertaking to",
     ),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
@@ -403,6 +404,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|encourag(?:e|es|ed|ing)(?= (?:the|further|greater|continued|closer|more)\b)"
         r"|(?:remain|remains|stay|stays) focused on"
         r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,6}? to\b"
+        r"|(?:ask|asks|asked) that\b"
         # a request leaves the act to the one asked, as an invitation does: "requested
         # the AU Commission to undertake", "requested that she report", "requested the
         # finalisation of outstanding work"; not "the request by Somalia"

@@ -131,6 +131,8 @@ def _forms() -> list[tuple[str, str]]:
             rf"(?:{_BY} |in )?(?:the )?(?P<when>early|late|mid)[ -]{_SEASON}(?![ -](?:of )?\d)",
             "coming_season",
         ),
+        # "to finalize the text by spring", "in the autumn": the season coming, or running
+        (rf"(?:{_BY} |in )(?:the )?{_SEASON}(?![ -](?:of )?\d)", "coming_season"),
         (
             r"(?:within|in less than) (?:the next )?(?P<n>a|one|two|three|four|five|six|"
             r"seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|\d{1,2})"
@@ -306,7 +308,8 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         window = parse_due(f"{season} {declared.year}", declared=declared)
         # "early spring" written on 30 May is next year's; "late spring", still this one's
         opens = window.start or window.end
-        begun = opens <= declared if g["when"].lower() == "early" else window.end < declared
+        early = (g.get("when") or "").lower() == "early"
+        begun = opens <= declared if early else window.end < declared
         return f"{by}{season} {declared.year + (1 if begun else 0)}"
     if kind == "this_season":
         return f"{by}{g['season'].lower()} {declared.year}"
