@@ -495,6 +495,16 @@ def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
     return kept
 
 
+# "The declaration calls on countries to …", "the Authority calls on": a voice of the
+# parties'; "The seriousness of the challenge calls upon the two sides": a thing's
+_CALLS = re.compile(r"calls (?:for|on|upon)\b", re.IGNORECASE)
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:declaration|statement|communiqu[eé]|resolution|summit|meeting|conference|assembly"
+    r"|authority|forum|union|organi[sz]ation|community|alliance|document|text)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "Kazakhstan will", "Kazakhstan also will", "Italy's government will": the party is
 # the subject; "Russian hostile incursions will" names a thing.
 _NEXT_TO_ITS_VERB = re.compile(r"(?:['’]s\s+\w+)?\s*(?:(?:also|further|too|now|then|in turn)\s+)*")
@@ -638,6 +648,20 @@ def _from_sentence(
                 continue  # "These steps will enable progress": an effect foreseen
         if a <= cue.start < b and _LEAD_IN.match(s, cue.end, b):
             continue
+        if (
+            a <= cue.start < b
+            and _CALLS.match(cue.words)
+            and s[a : cue.start].strip()
+            and not (
+                PERSONAL_SUBJECT.search(s, max(a, cue.start - 80), cue.start)
+                or _DOCUMENT_SUBJECT.search(s, max(a, cue.start - 80), cue.start)
+                or any(
+                    a <= m.start and _NEXT_TO_ITS_VERB.fullmatch(s, m.end, cue.start)
+                    for m in named_in_sentence
+                )
+            )
+        ):
+            continue  # "The scale of the crisis calls for our unity": a thing's demand
         if (
             (_TOLD_APPROVAL.match(cue.words) or cue.words.lower().startswith("welcom"))
             and not part_times

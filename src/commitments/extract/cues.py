@@ -279,7 +279,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*['’]s "
-        r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s )?"
+        r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s "
+        r"|(?:their|our) (?:countries|governments|nations)['’] )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intention|willingness|support|desire|hope)"
@@ -287,6 +288,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:shared|common|joint) (?:intention|desire|wish)",
     ),
     ("intent", True, 0.85, r"(?:interest|readiness|willingness|support) (?:was|were) expressed"),
+    # "expressed satisfaction with the decision to abolish visas": a thing to come,
+    # welcomed; with "the progress achieved", an observation (``not_a_commitment``)
+    (
+        "intent",
+        True,
+        0.75,
+        r"(?:express|voic)(?:ed|es|e|ing)? (?:its |their |our |great |deep |full )*satisfaction"
+        r" (?:with|at|over)",
+    ),
     (
         "intent",
         True,
@@ -298,10 +308,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|support(?:s|ed)(?= (?!by\b|and\b|or\b)\w)"
         r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= \w)"
         r"|extend(?:s|ed)? (?:their|its|our) (?:full |strong )?support"
+        r"|announc(?:e|es|ed) (?:their|its|our) (?:full |strong )?support"
         r"|(?:sides|parties|countries|leaders|nations|we|they) support(?= \w)"
         # "France and Germany support the introduction of": named parties' own support
         r"|(?-i:[A-Z][a-z]+ support)(?= (?:the|a|an|all|efforts|further)\b)"
-        r"|(?:stand|stands|stood) (?:for|with|by)(?= \w)"
+        # "stand for peaceful resolution"; not "The EU stands by its partners", which no
+        # reader has taken for a promise
+        r"|(?:stand|stands|stood) for(?= \w)"
         r"|(?:stand|stands|stood|standing) (?:united |together |firmly |resolutely )?"
         r"in (?:support|solidarity)"
         r"|(?:united|firm|steadfast|unwavering) in (?:supporting|support of"
@@ -599,7 +612,7 @@ _NOTED_THAT_AHEAD = re.compile(
 _FORWARD = re.compile(
     r"\b(?:efforts?|plans?|initiatives?|intentions?|need|importance|readiness|proposals?"
     r"|commitments?|continued|continuing|further|future|upcoming|next|roadmap|road map"
-    r"|undertaking|offers?|possibility|prospects?)\b",
+    r"|undertaking|offers?|possibility|prospects?|decisions?)\b",
     re.IGNORECASE,
 )
 # "will be essential", "will depend on": a judgement about the future, not an act.
@@ -733,6 +746,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     if words.startswith(("is to", "are to")) and _DEFINITION.search(clause, 0, cue.start):
         return True  # "the goal is to shape …": what something is for
     noting = words.startswith(("not", "appreciat")) or words.endswith(("noted", "note of"))
+    noting = noting or "satisfaction" in words
     observed = bool(_OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause))
     observed = observed and not _STILL_TO_COME.search(clause, cue.end)
     observed = observed or ("welcom" in words and bool(_WELCOMED_AS.match(clause, cue.end)))
