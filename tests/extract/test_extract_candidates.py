@@ -943,3 +943,18 @@ def test_the_verb_before_the_words_that_point_to_a_list_leads_into_it() -> None:
     )
     items = [c for c in extract(text, DECLARED) if c.quote.startswith("the signature")]
     assert [(c.strength, c.cue, c.due) for c in items] == [("pledge", "shall", "by 2026-09-30")]
+
+
+def test_what_befell_a_thing_in_a_which_clause_does_not_date_the_promise_after_it() -> None:
+    text = (
+        "The Ministers conveyed their condolence to Japan, which had been hit hard by an "
+        "earthquake in May 2025, and expressed their willingness to provide every support."
+    )
+    assert [(c.cue, c.due) for c in extract(text, DECLARED)] == [
+        ("expressed their willingness", None)
+    ]
+    planned = (
+        "They reviewed the Work Plan, which will be presented next July, and will establish "
+        "a route."
+    )
+    assert "2025-07" in [c.due for c in extract(planned, DECLARED)]

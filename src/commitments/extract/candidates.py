@@ -122,6 +122,9 @@ def _parenthesised(text: str) -> list[tuple[int, int]]:
 _EMBEDDED = re.compile(
     r",\s+which\b[^,;()]{1,150},(?=\s+(?:should|will|would|shall|must|can|could|may|is|are"
     r"|was|were|has|have|had|be|\w+ed)\b)"
+    # "to Japan, which had been hit hard by an earthquake in April 2016, and expressed
+    # their willingness": what befell a thing, between the verbs of one subject
+    r"|,\s+which\s+(?:had|has|have|was|were)\b[^,;()]{1,150},(?=\s+and\s+\w+ed\b)"
 )
 
 
