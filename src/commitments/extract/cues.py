@@ -458,6 +458,9 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
 
 
+_TITLED = re.compile(r"(?-i:(?:[A-Z]\w* )?Commitments? (?:[Tt]o|[Oo]n|[Ff]or) [A-Z])")
+
+
 # A person's or country's own commitment named in the author's voice ("Rome's tangible
 # commitment", "Italy's intent to") is a description, not something promised here.
 _POSSESSED = re.compile(r"\w['’]s (?:\w+ )?$|\ws['’] (?:\w+ )?$")  # "Italy's", "both countries’"
@@ -520,6 +523,8 @@ def cues(text: str) -> list[Cue]:
             continue
         n = int(next(name for name, value in match.groupdict().items() if value)[1:])
         kind, verb, confidence, _ = _CUES[n]
+        if not verb and _TITLED.match(text, match.start()):
+            continue  # "Re-Energising Doha – A Commitment to Development": a title's words
         if not verb and _POSSESSED.search(text, 0, match.start()):
             continue
         if _PREVIOUSLY.search(text, max(0, match.start() - 20), match.start()):
@@ -554,6 +559,9 @@ _OBSERVED = re.compile(
     r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:[\w'’-]+\s+)?"
     r"(?:signing|signature|adoption|holding|conclusion|entry into force|progress|results?"
     r"|outcomes?|success|successful|completion|achievements?|intensification|growth|interaction"
+    # "welcomed the increased frequency of meetings", "the unanimous approval of Resolution
+    # 1546", "statements from the region": what came about or was said
+    r"|increased|further strengthening|approval|ratification|election|statements"
     r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
     r"|developments (?:highlighted|achieved|made|so far)"
