@@ -99,7 +99,16 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|signif(?:y|ies|ied|ying)) "
         r"(?:their|its|our|my|his|her|the|a) (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination)"
+        # renewed in the parties' words: "reiterated ASEAN’s determination", "reaffirmed
+        # Argentina and Chile's commitment" (not "sources affirm Rome's commitment")
+        r"|(?:re-?affirm|reiterat|renew)(?:s|ed|ing|e)? "
+        r"(?-i:[A-Z])[\w-]*(?: and (?-i:[A-Z])[\w-]*)?['’]s (?:[\w’'-]+ (?:and )?){0,3}?"
+        r"(?:commitments?|resolve|determination)"
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
+        # "We affirmed to maintain and strengthen high level exchanges"
+        # (not "confirmed to the press", "affirmed to him": to someone)
+        r"|(?:(?:re)?affirm|confirm)(?:s|ed)? to"
+        r"(?! (?:the|a|an|his|her|their|its|our|him|them|us|me|reporters|journalists)\b)(?= \w)"
         # "Prime Ministers recommitted to the Trans-Tasman Roadmap"
         r"|recommit(?:s|ted|ting)? (?:themselves |ourselves )?to"
         r"|express(?:es|ed|ing)? (?:(?:a |their |its |our )?(?:strong |firm )?)?"
@@ -276,7 +285,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
-        r"(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? "
+        r"(?:express|confirm|(?:re)?affirm|reiterat|stat)(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*['’]s "
         r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s "
@@ -284,8 +293,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intention|willingness|support|desire|hope)"
-        r"|(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our) "
-        r"(?:shared|common|joint) (?:intention|desire|wish)",
+        r"|(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
+        r"(?:shared|common|joint) (?:intention|desire|wish)"
+        # "We are in favour of agreements which would build confidence"
+        r"|(?:is|are|was|were) (?:also |strongly )?in favou?r of",
     ),
     ("intent", True, 0.85, r"(?:interest|readiness|willingness|support) (?:was|were) expressed"),
     # "expressed satisfaction with the decision to abolish visas": a thing to come,
@@ -301,6 +312,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
+        # (not "refugees can be offered greater support": a passive's object)
+        r"(?<!\bbe )(?<!\bbeen )"
         r"(?:voic|re-?affirm|reiterat|confirm|declar|pledg|underlin|underscor|renew|offer)"
         r"(?:ed|ing|es|s|e)? "
         r"(?:their |its |our |his |her |the )?"
@@ -447,7 +460,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.7,
-        r"(?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|intention|purpose) (?:is|was) to",
+        r"(?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|intention|purpose) (?:is|was) to"
+        # "Our aim is security and the lowest level of forces", "united in our aim of"
+        r"|^our aim is\b|in (?:our|their) (?:common |shared )?aim of",
     ),
 ]
 
@@ -640,7 +655,9 @@ _EFFECT_SUBJECT = re.compile(
 # by Member Countries on 1 January 2000": what is to be done with it, a plan
 _TAKES_PLACE = re.compile(
     r"\s+(?:take place|be held|be hosted|be convened|be (?:co-)?chaired|be presided|be implemented"
-    r"|be considered by|be signed|be launched|be organi[sz]ed|be submitted|be presented)\b",
+    r"|be considered by|be signed|be launched|be organi[sz]ed|be submitted|be presented"
+    # "negotiations which will begin on October 30", "which is set to sign the Treaty"
+    r"|begin|start|commence|open|sign|host|hold|meet|visit|attend|join|accede)\b",
     re.IGNORECASE,
 )
 _WILL_JUDGES = re.compile(
@@ -651,7 +668,10 @@ _WILL_JUDGES = re.compile(
     r"|depend|serve|mark|determine|matter|become"
     # "will remain the foundation" judges; "will remain severed" is decided
     r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended)\b)"
-    r"|(?:turn out to )?be (?:a|an)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter)\b",
+    r"|(?:turn out to )?be (?:a|an)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter"
+    # "would be to the mutual benefit of": a judgement; "The objective of the negotiations
+    # will be to work out": what a thing is for
+    r"|be (?:to|in) the (?:\w+ )?(?:benefit|interests?))\b",
     re.IGNORECASE,
 )
 
@@ -706,6 +726,9 @@ _WELCOMED_AS = re.compile(
 
 
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
+_PURPOSE_WILL_BE = re.compile(
+    r"\b(?:goal|aim|purpose|objective|task)\b[^.;]{0,80}\bwill$", re.IGNORECASE
+)
 _PREAMBLE_RECALL = re.compile(r"\W*recalling\b", re.IGNORECASE)
 _GREETING = re.compile(r"\s*(?:to\b|[.!]?\s*$)", re.IGNORECASE)
 
@@ -779,6 +802,12 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     # "There will be a specific focus on education reform in 2017": a plan, not a judgement
     there = clause[max(0, cue.start - 6) : cue.start].lower() == "there "
+    if (
+        cue.kind == "future"
+        and _PURPOSE_WILL_BE.search(clause, 0, cue.end)
+        and clause.startswith(" be to ", cue.end)
+    ):
+        return True  # "The objective of the negotiations will be to work out": a purpose
     return cue.kind == "future" and not there and bool(_WILL_JUDGES.search(clause, cue.start))
 
 
