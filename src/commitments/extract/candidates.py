@@ -513,7 +513,9 @@ _DOCUMENT_SUBJECT = re.compile(
 _NEXT_TO_ITS_VERB = re.compile(r"(?:['’]s\s+\w+)?\s*(?:(?:also|further|too|now|then|in turn)\s+)*")
 # "we have agreed on the following:": a lead-in; the list under it holds the promises.
 # With a colon, the list is often part of the sentence ("agreed to the following: 1. …").
-_LEAD_IN = re.compile(r"\s*(?:(?:on|upon)\s+)?(?:the following|as follows)\s*\.?\s*$")
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:on|upon)\s+)?(?:the following(?:\s+[\w-]+){0,2}|as follows)\s*\.?\s*$"
+)
 # "This vision was endorsed by the Supreme Council … in December 2015": an approval told;
 # "welcomed the launching of the exercise in January 2005": a welcome of what was done
 _TOLD_APPROVAL = re.compile(r"(?:was|were|has been|have been|had been) ", re.IGNORECASE)

@@ -192,7 +192,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
         r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
         r"|(?:the|its|their|our|all|partner|member|relevant|competent|national|a|an)"
-        r" [\w ,'’-]{1,120}?)"
+        r" [\w ,'’-]{1,120}?"
+        # "task negotiators to further accelerate both processes"
+        r"|(?:senior )?(?:officials|negotiators|ministers|experts|diplomats))"
         r"(?= to\b| with \w+ing\b)"
         # "directed that the negotiations be concluded by 30 June 2022"
         r"|(?:instruct|direct|mandat)(?:s|ed|e) that",
@@ -370,7 +372,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:consider|considers|considered|deem|deems|deemed|find|finds) it (?:\w+ )?"
         r"(?:necessary|important|essential|vital|crucial|advisable|appropriate) to"
         r"|advocat(?:e|es|ed|ing)(?= (?:the|a|an|for|\w+)\b)"
-        r"|importance of(?= \w+ing| further| continued| (?:deeper|closer|stronger"
+        r"|importance of(?= (?!existing\b|ongoing\b)\w+ing| further| continued"
+        r"| (?:deeper|closer|stronger"
         r"|greater|enhanced|increased|expanded|broader)\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
@@ -378,8 +381,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # finite: "confirmed the importance of joint action", "recognized the need to"
         # (not "reaffirmed the importance of ASEAN Centrality": a thing's worth)
         r"|(?:confirm|reaffirm|reiterat|recogni[sz])(?:ed|es|e|s)? the (?:need|necessity"
-        r"|importance of(?= (?:\w+ing|joint|further|continued|closer|deeper|stronger|greater"
-        r"|enhanced|increased)\b))"
+        r"|importance of(?= (?!existing\b|ongoing\b)(?:\w+ing|joint|further|continued|closer"
+        r"|deeper|stronger|greater|enhanced|increased)\b))"
         # "underlined the strategic importance for the EU and the GCC to coordinate": a
         # thing to do; not "the strategic importance of the route", a thing's worth
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
@@ -726,6 +729,7 @@ _WELCOMED_AS = re.compile(
 
 
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
+_ASKED_OR_IF = re.compile(r"\b(?:whether|if)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _PURPOSE_WILL_BE = re.compile(
     r"\b(?:goal|aim|purpose|objective|task)\b[^.;]{0,80}\bwill$", re.IGNORECASE
 )
@@ -802,6 +806,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     # "There will be a specific focus on education reform in 2017": a plan, not a judgement
     there = clause[max(0, cue.start - 6) : cue.start].lower() == "there "
+    if cue.kind == "future" and _ASKED_OR_IF.search(clause, max(0, cue.start - 60), cue.start):
+        return True  # "asked … whether he will make a statement", "if Dubai wins, this would"
     if (
         cue.kind == "future"
         and _PURPOSE_WILL_BE.search(clause, 0, cue.end)
