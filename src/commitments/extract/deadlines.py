@@ -71,6 +71,18 @@ def _forms() -> list[tuple[str, str]]:
             rf"{_D2},? {_YEAR}",
             "day_span",
         ),
+        # "in September/early October 2009": either month
+        (
+            rf"(?:{_BY} |in )?{_MONTH} ?/ ?(?:(?:early|mid|late) )?(?P<month2>{_MONTH_WORDS}),? "
+            rf"{_YEAR}",
+            "month_span",
+        ),
+        # "elections will be held from 25 August to 1 September": days of the year's
+        (
+            rf"(?:from |between )?{_D1} {_MONTH} (?:to|until|till|and|{_DASH}) ?{_D2} "
+            rf"(?P<month2>{_MONTH_WORDS})(?!,? ?\d)",
+            "day_span_no_year",
+        ),
         # "for the period of 2020-2023", "2025–27"
         (
             rf"(?:(?:in|for|during|over) )?(?:the )?(?:period )?(?:of )?(?P<y1>(?:19|20)\d\d)"
@@ -145,6 +157,9 @@ def _forms() -> list[tuple[str, str]]:
             # "over the next year": the twelve months from the declared day
             r"|(?:over|within|during|in) the (?:next|coming) (?:year|12 months)"
             # "to convene a meeting in six months time"
+            # "the mandate of the Panel be extended for a period of one year"
+            r"|for a (?:further )?period of (?P<n4>a|one|two|three|four|five|six|\d{1,2})"
+            r" (?P<unit4>years?|months?)"
             r"|in (?P<n2>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
             r" (?P<unit2>years?|months?|weeks?|days?)['’]?s? time",
             "within",
@@ -155,8 +170,17 @@ def _forms() -> list[tuple[str, str]]:
         # "next October" written in July: the October coming, as "in October" would be
         (rf"(?:{_BY} )?next {_MONTH}", "month_coming"),
         # "which took effect in March this year": the declared day's year, past or not
-        (rf"(?:{_BY} )?(?:in )?{_MONTH} (?:of )?this year", "month_this_year"),
-        (rf"(?:{_BY} |in )(?:(?P<part>early|mid|late) )?{_MONTH}(?![ -]\d)", "month_no_year"),
+        (
+            rf"(?:{_BY} )?(?:in )?(?:(?:early|mid|late) )?{_MONTH} (?:of )?this year",
+            "month_this_year",
+        ),
+        # "the upcoming December European Council": the December coming
+        (rf"(?:the )?(?:upcoming|coming|forthcoming) {_MONTH}", "month_coming"),
+        (
+            rf"(?:{_BY} |in |starting |beginning |from )(?:(?P<part>early|mid|late) )?{_MONTH}"
+            r"(?![ -]\d)",
+            "month_no_year",
+        ),
         # "on July 24", "starting August 29", "28 May": in the declared day's year
         (
             rf"(?:{_BY} )?(?:on |from )?{_MONTH} {_D1}(?:{_DAYS_JOIN}{_D2})?"
@@ -282,6 +306,9 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         return f"{by}{g['qh'].upper()} {g['year']}"
     if kind == "year":
         return f"{by}{g['year']}"
+    if kind == "month_span":
+        year = int(g["year"])
+        return f"{by}{year}-{_month_number(g['month']):02d}/{year}-{_month_number(g['month2']):02d}"
     if declared is None:
         return None  # relative: needs the declared day
     if kind == "relative":
@@ -319,6 +346,8 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
     if kind == "within":
         if g.get("n2") is not None:  # "in six months time"
             n, unit = g["n2"].lower(), g["unit2"].lower()
+        elif g.get("n4") is not None:  # "for a period of one year"
+            n, unit = g["n4"].lower(), g["unit4"].lower()
         elif g.get("n3") is not None:  # "over the next two months"
             n, unit = g["n3"].lower(), g["unit3"].lower()
         elif g.get("n") is None:  # "over the next year"
@@ -364,6 +393,19 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         if first == last:
             return f"{by}{year:04d}-{month:02d}-{first:02d}"
         return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}"
+    if kind == "day_span_no_year":
+        first, second = _month_number(g["month"]), _month_number(g["month2"])
+        starts = declared.year
+        ends = starts + (1 if second < first else 0)
+        try:
+            dt.date(starts, first, int(g["d1"]))
+            dt.date(ends, second, int(g["d2"]))
+        except ValueError:
+            return None
+        return (
+            f"{starts:04d}-{first:02d}-{int(g['d1']):02d}/"
+            f"{ends:04d}-{second:02d}-{int(g['d2']):02d}"
+        )
     if kind == "month_next_year":
         return f"{by}{declared.year + 1}-{_month_number(g['month']):02d}"
     if kind == "century_end":
