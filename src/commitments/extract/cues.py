@@ -324,7 +324,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= \w)"
         r"|extend(?:s|ed)? (?:their|its|our) (?:full |strong )?support"
         r"|announc(?:e|es|ed) (?:their|its|our) (?:full |strong )?support"
-        r"|(?:sides|parties|countries|leaders|nations|we|they) support(?= \w)"
+        r"|(?:sides|parties|countries|leaders|nations|we|they) (?:jointly |also |fully )?"
+        r"support(?= \w)"
         # "France and Germany support the introduction of": named parties' own support
         r"|(?-i:[A-Z][a-z]+ support)(?= (?:the|a|an|all|efforts|further)\b)"
         # "stand for peaceful resolution"; not "The EU stands by its partners", which no
@@ -387,7 +388,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # thing to do; not "the strategic importance of the route", a thing's worth
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
         r"the \w+ importance(?= for\b)"
-        r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing) the (?:[\w,-]+ ){0,5}?"
+        r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing) (?:the (?:[\w,-]+ ){0,5}?)?"
         # (not "the critical role of the CARICOM Development Fund": a name)
         r"(?-i:implementation|continuation|strengthening|completion|development|enhancement"
         r"|promotion|expansion|deepening)\b"
@@ -410,7 +411,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "unilateral actions that seek to change the status quo": a thing's aim
         r"aims? (?:to|at)|aiming (?:to|at)|(?<!that )(?<!which )(?:seeks? to|seeking to)"
         r"|intends? to|endeavou?r(?:s|ed)? to|(?:strive|strives|striving|strove) to"
-        r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are) willing to"
+        r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are|remain|remains) willing to"
+        # "It is the responsibility of the international community to implement measures"
+        r"|it is the responsibility of (?:[\w-]+ ){1,6}?to(?= \w)"
+        # "We share a strong interest in expanding our partnership"
+        r"|(?<!our )(?<!their )(?<!its )(?:share|shares|shared) (?:a |an |the )?"
+        r"(?:strong |common |mutual |keen )?interest in"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
         r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
         # "the Member States should uphold solidarity"; not "should the need arise"
@@ -457,6 +463,16 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("intent", True, 0.55, r"seeks|seeking|(?<=we )seek(?= \w)"),
     ("intent", True, 0.55, r"hop(?:e|es|ed|ing) (?:to|that)|is hoping"),
     ("intent", True, 0.6, r"prioriti[sz](?:e|es|ed|ing)"),
+    # "Supporting growth and jobs remains our top priority", "represents one of our most
+    # important priorities": a priority named, which another verb in the sentence governs
+    (
+        "intent",
+        False,
+        0.6,
+        r"(?:remains?|is|are|represents?) (?:one of )?(?:our|their|a|the) (?:top |key |main |high "
+        r"|highest |first |most important )?priorit(?:y|ies)"
+        r"|the priority (?:given|attached|accorded) to",
+    ),
     ("intent", False, 0.6, r"(?:their |its |our )intention to|intent to"),
     # the parties' own aim ("Our goal is to position the Benelux"), not a thing's purpose
     (
@@ -580,6 +596,7 @@ _OBSERVED = re.compile(
     # "welcomed the increased frequency of meetings", "the unanimous approval of Resolution
     # 1546", "statements from the region": what came about or was said
     r"|increased|further strengthening|approval|ratification|election|statements"
+    r"|(?:positive )?start|understanding reached"
     r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
     r"|developments (?:highlighted|achieved|made|so far)"
@@ -638,7 +655,7 @@ _NOTED_THAT_AHEAD = re.compile(
 _FORWARD = re.compile(
     r"\b(?:efforts?|plans?|initiatives?|intentions?|need|importance|readiness|proposals?"
     r"|commitments?|continued|continuing|further|future|upcoming|next|roadmap|road map"
-    r"|undertaking|offers?|possibility|prospects?|decisions?)\b",
+    r"|undertaking|offers?|possibility|prospects?|decisions?|preparations?)\b",
     re.IGNORECASE,
 )
 # "will be essential", "will depend on": a judgement about the future, not an act.
@@ -697,7 +714,8 @@ _MUST_JUDGES = re.compile(
 # is the subject (``candidates`` knows the parties named).
 EFFECT = re.compile(
     r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly)\s+)?(?:lead to|result in"
-    r"|pave the way|enable|allow|solidify|intimidate|deter|contribute to|help|serve|inform"
+    r"|pave the way|enable|allow|solidify|intimidate|deter|contribute to|contribute towards?"
+    r"|help|serve|inform"
     r"|shape|guide|underpin|ensure|foster|boost"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
@@ -728,6 +746,11 @@ _WELCOMED_AS = re.compile(
 )
 
 
+_COURTESY_CALL = re.compile(
+    r"\s+(?![^.;]*\bto\s+\w)(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    r"(?-i:Minister|President|Prime|King|Emir|Premier|Chancellor|Secretary|Governor|Mayor|His|Her)\b",
+    re.IGNORECASE,
+)
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
 _ASKED_OR_IF = re.compile(r"\b(?:whether|if)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _PURPOSE_WILL_BE = re.compile(
@@ -766,6 +789,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     )
     if recalled or _OWN_ACTS.search(clause):
         return True
+    if words.startswith(("called on", "calls on", "called upon")) and _COURTESY_CALL.match(
+        clause, cue.end
+    ):
+        return True  # "The Foreign Secretary also called on the Foreign Minister": a visit
     if _CHANCE_TO.search(clause, max(0, cue.start - 25), cue.start):
         return True  # "the opportunity to agree on how to meet": a chance, not an act
     if words.endswith(("wish to", "wishes to", "want to", "like to")) and _SAID_NOW.match(
