@@ -993,3 +993,16 @@ def test_what_befell_a_thing_in_a_which_clause_does_not_date_the_promise_after_i
         "a route."
     )
     assert "2025-07" in [c.due for c in extract(planned, DECLARED)]
+
+
+def test_a_recalled_preamble_s_date_does_not_date_the_decision_even_without_a_declared_day() -> (
+    None
+):
+    text = (
+        "Recalling that the Council first met in Astana in 2019, the Ministers decided to "
+        "launch a joint working group."
+    )
+    assert [(c.cue, c.deadline) for c in extract(text, Settings())] == [("decided to", None)]
+    # a date in the main clause still dates it
+    dated = "Recalling our commitment to end hunger, we agreed to meet in 2027."
+    assert [c.due for c in extract(dated, Settings())] == ["2027"]

@@ -266,3 +266,10 @@ def test_a_season_without_a_year_is_the_one_coming_or_running() -> None:
     assert spring.due == "by spring 2019"
     (autumn,) = time_expressions("they will meet in the autumn", dt.date(2019, 11, 1))
     assert autumn.due == "autumn 2019"
+
+
+def test_a_sentence_s_full_stop_after_a_month_is_not_part_of_the_words() -> None:
+    (october,) = time_expressions("They will meet next October.", None)
+    assert (october.words, october.due) == ("next October", None)
+    (abbreviated,) = time_expressions("They met in Oct. 2026 too", None)
+    assert abbreviated.words == "in Oct. 2026"

@@ -508,6 +508,31 @@ _DOCUMENT_SUBJECT = re.compile(
 )
 
 
+# "Recalling that the Council met in 2019, the Ministers decided to launch …": the
+# preamble tells what came before; its dates are not the decision's
+_RECALLING = re.compile(r"\W*recalling\b", re.IGNORECASE)
+
+
+def _recalled_preamble(s: str, found: list[Cue]) -> list[tuple[int, int]]:
+    if not _RECALLING.match(s):
+        return []
+    comma = s.find(",")
+    main = next(
+        (
+            c
+            for c in found
+            if c.verb
+            and comma != -1
+            and c.start > comma
+            and not c.words.lower().startswith("recall")
+        ),
+        None,
+    )
+    if main is None:
+        return []
+    return [(0, s.rfind(",", 0, main.start) + 1)]
+
+
 # "Kazakhstan will", "Kazakhstan also will", "Italy's government will": the party is
 # the subject; "Russian hostile incursions will" names a thing.
 _NEXT_TO_ITS_VERB = re.compile(r"(?:['’]s\s+\w+)?\s*(?:(?:also|further|too|now|then|in turn)\s+)*")
@@ -608,7 +633,7 @@ def _from_sentence(
     # what a thing will do ("which will further enhance cooperation") is not a promise
     sentence_cues = [c for c in sentence_cues if not _inside(c.start, embedded)] or sentence_cues
     sentence_cues = _outside_complements(s, sentence_cues)
-    brackets = _merged(_parenthesised(s) + embedded)
+    brackets = _merged(_parenthesised(s) + embedded + _recalled_preamble(s, sentence_cues))
     times = [
         t
         for t in time_expressions(s, settings.declared)

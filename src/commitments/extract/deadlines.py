@@ -19,6 +19,7 @@ from commitments.due_expr import MONTHS, DueError, Window, parse_due
 
 # The grammar's month names and abbreviations, longest first ("sept" before "sep").
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL_MONTH = re.compile("|".join(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")))
 _MONTH = rf"(?P<month>{_MONTH_WORDS})\.?"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
@@ -553,7 +554,11 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
                 window = parse_due(due, declared=declared)
             except DueError:
                 continue  # "31 February 2026", a year out of range: words, not a date
-        found.append(Found(match.start(), match.end(), match.group(0), due, window, kind))
+        end = match.end()
+        month = (groups.get("month2") or groups.get("month") or "").lower()
+        if match.group(0).endswith(".") and _FULL_MONTH.fullmatch(month):
+            end -= 1  # "next October.": the sentence's full stop, not an abbreviation's
+        found.append(Found(match.start(), end, text[match.start() : end], due, window, kind))
     return found
 
 
