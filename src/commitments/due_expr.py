@@ -25,7 +25,7 @@ ACCEPTED_FORMS = (
 )
 
 # English names, whatever the locale: ledgers are shared across machines.
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "january",
     "february",
     "march",
@@ -39,8 +39,8 @@ _MONTH_NAMES = (
     "november",
     "december",
 )
-MONTHS: dict[str, int] = {name: n for n, name in enumerate(_MONTH_NAMES, start=1)}
-MONTHS.update({name[:3]: n for n, name in enumerate(_MONTH_NAMES, start=1)})
+MONTHS: dict[str, int] = {name: n for n, name in enumerate(MONTH_NAMES, start=1)}
+MONTHS.update({name[:3]: n for n, name in enumerate(MONTH_NAMES, start=1)})
 MONTHS["sept"] = 9
 
 # First month of each season; every season lasts three months.

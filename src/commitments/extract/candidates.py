@@ -20,6 +20,7 @@ from typing import NamedTuple
 from commitments.extract.cues import (
     EFFECT,
     PERSONAL_SUBJECT,
+    PREAMBLE_RECALL,
     Cue,
     Strength,
     cues,
@@ -510,11 +511,10 @@ _DOCUMENT_SUBJECT = re.compile(
 
 # "Recalling that the Council met in 2019, the Ministers decided to launch …": the
 # preamble tells what came before; its dates are not the decision's
-_RECALLING = re.compile(r"\W*recalling\b", re.IGNORECASE)
 
 
 def _recalled_preamble(s: str, found: list[Cue]) -> list[tuple[int, int]]:
-    if not _RECALLING.match(s):
+    if not PREAMBLE_RECALL.match(s):
         return []
     comma = s.find(",")
     main = next(
@@ -536,6 +536,16 @@ def _recalled_preamble(s: str, found: list[Cue]) -> list[tuple[int, int]]:
 # "Kazakhstan will", "Kazakhstan also will", "Italy's government will": the party is
 # the subject; "Russian hostile incursions will" names a thing.
 _NEXT_TO_ITS_VERB = re.compile(r"(?:['’]s\s+\w+)?\s*(?:(?:also|further|too|now|then|in turn)\s+)*")
+
+
+def _acts_as_subject(s: str, a: int, verb_at: int, named: list[Mention]) -> bool:
+    """The parties, a body, or a party named just before the verb at ``verb_at`` (the
+    last words are enough to look at: a subject stands next to its verb)."""
+    return bool(PERSONAL_SUBJECT.search(s, max(a, verb_at - 80), verb_at)) or any(
+        a <= m.start and _NEXT_TO_ITS_VERB.fullmatch(s, m.end, verb_at) for m in named
+    )
+
+
 # "we have agreed on the following:": a lead-in; the list under it holds the promises.
 # With a colon, the list is often part of the sentence ("agreed to the following: 1. …").
 _LEAD_IN = re.compile(
@@ -665,11 +675,7 @@ def _from_sentence(
         if not (a <= cue.start < b) and not_a_commitment(part, cue._replace(start=0, end=0)):
             continue
         if cue.kind == "future" and a <= cue.start < b:
-            # a subject stands just before its verb: the last words are enough to look at
-            subject = PERSONAL_SUBJECT.search(s, max(a, cue.start - 80), cue.start) or any(
-                a <= m.start and _NEXT_TO_ITS_VERB.fullmatch(s, m.end, cue.start)
-                for m in named_in_sentence
-            )
+            subject = _acts_as_subject(s, a, cue.start, named_in_sentence)
             # "…, and will promote further cooperation": the same subject as before
             shared = effect_before and not s[a : cue.start].strip()
             foreseen = EFFECT.match(s, cue.end) or belief_at < cue.start
@@ -682,14 +688,8 @@ def _from_sentence(
             a <= cue.start < b
             and _CALLS.match(cue.words)
             and s[a : cue.start].strip()
-            and not (
-                PERSONAL_SUBJECT.search(s, max(a, cue.start - 80), cue.start)
-                or _DOCUMENT_SUBJECT.search(s, max(a, cue.start - 80), cue.start)
-                or any(
-                    a <= m.start and _NEXT_TO_ITS_VERB.fullmatch(s, m.end, cue.start)
-                    for m in named_in_sentence
-                )
-            )
+            and not _acts_as_subject(s, a, cue.start, named_in_sentence)
+            and not _DOCUMENT_SUBJECT.search(s, max(a, cue.start - 80), cue.start)
         ):
             continue  # "The scale of the crisis calls for our unity": a thing's demand
         if (

@@ -756,7 +756,8 @@ _ASKED_OR_IF = re.compile(r"\b(?:whether|if)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNO
 _PURPOSE_WILL_BE = re.compile(
     r"\b(?:goal|aim|purpose|objective|task)\b[^.;]{0,80}\bwill$", re.IGNORECASE
 )
-_PREAMBLE_RECALL = re.compile(r"\W*recalling\b", re.IGNORECASE)
+# A preamble opened by "Recalling …,": what came before, not the sentence's act
+PREAMBLE_RECALL = re.compile(r"\W*recalling\b", re.IGNORECASE)
 _GREETING = re.compile(r"\s*(?:to\b|[.!]?\s*$)", re.IGNORECASE)
 
 
@@ -775,7 +776,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     # "Recalling that Russia has ceased complying …, the Deputies invited": the recall
     # is the preamble, the verb after its comma the act
     recall = _RECALLED.search(clause)
-    if recall is not None and _PREAMBLE_RECALL.match(clause) and "," in clause[: cue.start]:
+    if recall is not None and PREAMBLE_RECALL.match(clause) and "," in clause[: cue.start]:
         recall = None if cue.verb and not words.startswith("recall") else recall
     renewed = words.startswith(("renew", "reaffirm", "re-affirm", "reiterat"))
     recalled = (

@@ -15,11 +15,11 @@ import functools
 import re
 from typing import NamedTuple
 
-from commitments.due_expr import MONTHS, DueError, Window, parse_due
+from commitments.due_expr import MONTH_NAMES, MONTHS, DueError, Window, parse_due
 
 # The grammar's month names and abbreviations, longest first ("sept" before "sep").
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_FULL_MONTH = re.compile("|".join(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")))
+_FULL_MONTH = re.compile("|".join(MONTH_NAMES))
 _MONTH = rf"(?P<month>{_MONTH_WORDS})\.?"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import BinaryIO, Literal, NamedTuple
 
-from commitments.due_expr import MONTHS
+from commitments.due_expr import MONTH_NAMES, MONTHS
 from commitments.errors import SourceError, os_reason
 from commitments.ledger.find import path_text
 from commitments.text import counted, quoted, visible
@@ -286,7 +286,7 @@ def markdown_text(text: str) -> str:
 
 
 # The grammar's month names, in full (not "Sep", "Sept"): a dateline spells them out.
-_MONTHS = "|".join(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
+_MONTHS = "|".join(MONTH_NAMES)
 _HEADER_DATE = re.compile(
     rf"\b(?:(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
     rf"|(?P<d>\d{{1,2}}) (?P<m>{_MONTHS}),? (?P<y>(?:19|20)\d\d)"
