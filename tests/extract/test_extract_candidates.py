@@ -744,6 +744,23 @@ def test_a_reduced_relative_belongs_to_its_verb_and_as_well_as_joins_two_dated_e
     ]
 
 
+def test_a_relative_clause_that_says_when_a_meeting_is_dates_the_clause_it_follows() -> None:
+    text = (
+        "They looked forward to the results of the Sixth Meeting of the Joint Committee, "
+        "which will be held in Mexico during the second half of 2025."
+    )
+    got = [(c.quote, c.due) for c in extract(text, DECLARED)]
+    assert got == [(text, "second half of 2025")]
+
+
+def test_a_relative_clause_of_its_own_with_no_verb_before_it_stays_a_candidate() -> None:
+    text = (
+        "The leaders reviewed the preparations for the Lima Summit, which will take place in July."
+    )
+    got = [(c.cue, c.due) for c in extract(text, DECLARED)]
+    assert got == [("will", "2025-07")]
+
+
 def test_what_is_to_happen_at_a_meeting_is_its_own_clause_and_during_is_no_participle() -> None:
     text = (
         "They agreed to convene the meeting in Santiago, Chile, during the first half of "
@@ -760,7 +777,9 @@ def test_what_is_to_happen_at_a_meeting_is_its_own_clause_and_during_is_no_parti
     ]
 
 
-def test_a_date_set_in_a_which_clause_is_a_promise_and_a_bracket_ends_a_quoted_sentence() -> None:
+def test_a_date_set_in_a_which_clause_dates_its_meeting_and_a_bracket_ends_a_quoted_sentence() -> (
+    None
+):
     text = (
         "We look forward to working on this at the Summit, which will take place in Mexico at "
         'the end of the year. "We recall our positions as expressed at the [General Assembly]. '
@@ -768,8 +787,12 @@ def test_a_date_set_in_a_which_clause_is_a_promise_and_a_bracket_ends_a_quoted_s
     )
     got = [(c.strength, c.quote, c.due) for c in extract(text, DECLARED)]
     assert got == [
-        ("intent", "We look forward to working on this at the Summit", None),
-        ("pledge", "which will take place in Mexico at the end of the year.", "2025"),
+        (
+            "intent",
+            "We look forward to working on this at the Summit, which will take place in Mexico "
+            "at the end of the year.",
+            "2025",
+        ),
         ("intent", 'We note with appreciation relevant proposals of mediation."', None),
     ]
 

@@ -91,6 +91,10 @@ DECLARED = dt.date(2025, 5, 30)
         ("from 1st June to 3rd July 2025", "2025-06-01/2025-07-03"),
         ("on 5th September 2025", "2025-09-05"),
         ("by March 30th", "by 2026-03-30"),
+        ("the ceremony between late November and early December", "2025-11/2025-12"),
+        ("to be held between November and February", "2025-11/2026-02"),
+        ("a survey from March to May", "2026-03/2026-05"),
+        ("intersessional meetings throughout mid-December", "2025-12"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:
@@ -273,3 +277,10 @@ def test_a_sentence_s_full_stop_after_a_month_is_not_part_of_the_words() -> None
     assert (october.words, october.due) == ("next October", None)
     (abbreviated,) = time_expressions("They met in Oct. 2026 too", None)
     assert abbreviated.words == "in Oct. 2026"
+
+
+def test_the_upcoming_month_written_in_that_month_is_this_one_and_next_month_a_year_on() -> None:
+    early_december = dt.date(2015, 12, 3)
+    (upcoming,) = time_expressions("the upcoming December European Council", early_december)
+    (following,) = time_expressions("they will meet next December", early_december)
+    assert (upcoming.due, following.due) == ("2015-12", "2016-12")

@@ -477,6 +477,14 @@ _BARE_AFTER_AND = re.compile(r"\band\s+$", re.IGNORECASE)
 
 
 _REDUCED_RELATIVE = re.compile(r"to (?:be|take) ", re.IGNORECASE)
+# "looked forward to the Summit, which will be held in Lima in July": the relative
+# clause says when the meeting is, as "to be held in July" would; it is not a clause
+# of its own
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|that)\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:be\s+(?:held|convened|hosted|organi[sz]ed|opened)|take\s+place|convene)\b",
+    re.IGNORECASE,
+)
 
 
 def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
@@ -485,6 +493,13 @@ def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
     for cue in found:
         # "they scheduled a meeting … to be held in June": the meeting's, under the verb
         if _REDUCED_RELATIVE.match(cue.words) and any(c.verb for c in kept):
+            continue
+        if (
+            cue.kind == "future"
+            and _RELATIVE_BEFORE.search(s, max(0, cue.start - 9), cue.start)
+            and _EVENT_AFTER.match(s, cue.end)
+            and any(c.verb for c in kept)
+        ):
             continue
         if governing is not None and ";" in s[governing.end : cue.start]:
             governing = None

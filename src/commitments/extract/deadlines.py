@@ -165,6 +165,13 @@ def _forms() -> list[tuple[str, str]]:
             r" (?P<unit2>years?|months?|weeks?|days?)['’]?s? time",
             "within",
         ),
+        # "between late November and early December", "from March to May": the months
+        # coming, or running
+        (
+            rf"(?:between|from) (?:(?:early|mid|late) )?{_MONTH} (?:and|to|until|till) "
+            rf"(?:(?:early|mid|late) )?(?P<month2>{_MONTH_WORDS})(?![ -]?\d)",
+            "month_span_no_year",
+        ),
         (rf"(?:{_BY} )?the end of (?:the )?{_MONTH}(?! \d)", "month_no_year"),
         # "in March next year", "next March", "in early September": months without a year
         (rf"(?:{_BY} )?(?:in )?{_MONTH} (?:of )?next year", "month_next_year"),
@@ -175,10 +182,12 @@ def _forms() -> list[tuple[str, str]]:
             rf"(?:{_BY} )?(?:in )?(?:(?:early|mid|late) )?{_MONTH} (?:of )?this year",
             "month_this_year",
         ),
-        # "the upcoming December European Council": the December coming
-        (rf"(?:the )?(?:upcoming|coming|forthcoming) {_MONTH}", "month_coming"),
+        # "the upcoming December European Council": the December coming, or this one
+        # when written in early December (as "in December" would be)
+        (rf"(?:the )?(?:upcoming|coming|forthcoming) {_MONTH}", "month_no_year"),
         (
-            rf"(?:{_BY} |in |starting |beginning |from )(?:(?P<part>early|mid|late) )?{_MONTH}"
+            rf"(?:{_BY} |in |starting |beginning |from |throughout )(?:(?P<part>early|mid|late)"
+            rf"[ -])?{_MONTH}"
             r"(?![ -]\d)",
             "month_no_year",
         ),
@@ -417,6 +426,11 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         return f"{by}{year}-{month:02d}"
     if kind == "month_this_year":
         return f"{by}{declared.year}-{_month_number(g['month']):02d}"
+    if kind == "month_span_no_year":
+        first, second = _month_number(g["month"]), _month_number(g["month2"])
+        starts = declared.year if first >= declared.month else declared.year + 1
+        ends = starts + (1 if second < first else 0)
+        return f"{starts:04d}-{first:02d}/{ends:04d}-{second:02d}"
     if kind == "month_no_year":
         month = _month_number(g["month"])
         year = declared.year if month >= declared.month else declared.year + 1
