@@ -167,6 +167,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The Council requested that she report regularly to the Deputies.", "intent"),
         ("Ministers requested the finalisation of outstanding work.", "intent"),
         ("We would like to proceed step-by-step toward a solution.", "intent"),
+        ("As Leaders of the G20, we resolve to act in concrete ways.", "pledge"),
+        ("The two sides concurred to support exchanges in clean energy.", "pledge"),
+        ("He proposed for the Ministers to move in concert.", "proposal"),
         ("We hope that the Leaders will recognise the value of tourism.", "intent"),
         ("The two leaders affirmed the intention to strengthen the relationship.", "intent"),
         ("They also looked ahead to the first Summit in early 2025.", "intent"),
@@ -751,6 +754,26 @@ def test_a_relative_clause_that_says_when_a_meeting_is_dates_the_clause_it_follo
     )
     got = [(c.quote, c.due) for c in extract(text, DECLARED)]
     assert got == [(text, "second half of 2025")]
+
+
+def test_with_the_intention_of_is_a_clause_of_its_own() -> None:
+    text = (
+        "The partners will recommence their work in the coming weeks with the intention of "
+        "meeting in person at the Ministerial Conference."
+    )
+    got = [(c.strength, c.cue, c.quote) for c in extract(text, DECLARED)]
+    assert got == [
+        ("pledge", "will", "The partners will recommence their work in the coming weeks"),
+        (
+            "intent",
+            "with the intention of meeting",
+            "with the intention of meeting in person at the Ministerial Conference.",
+        ),
+    ]
+
+
+def test_concurring_that_a_thing_is_so_is_a_judgement_not_a_promise() -> None:
+    assert extract("They concurred that the world is facing many challenges.", DECLARED) == []
 
 
 def test_a_relative_clause_of_its_own_with_no_verb_before_it_stays_a_candidate() -> None:

@@ -82,7 +82,7 @@ _JOINS = re.compile(
     r"|,\s+(?=with\b|(?!(?:during|including|according|regarding|concerning)\b)\w+ing\b)"
     # ", at which each Ministry will identify the projects": what is to happen there
     r"|,\s+(?=(?:at|during|in|under|through) which\b)"
-    r"|[,.][”\"]\s+|\s+(?=with (?:an?|the) (?:aim|view|goal|target|objective)\b)"
+    r"|[,.][”\"]\s+|\s+(?=with (?:an?|the) (?:aim|view|goal|target|objective|intention)\b)"
     r"|,\s+(?=which\b|an? \w+ (?:that|which)\b)|,?\s+as well as\s+"
 )
 # ", which will take forward …", ", a move that will …": a clause about what came

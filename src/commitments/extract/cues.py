@@ -61,7 +61,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("pledge", True, 0.85, r"agreed(?= (?:a|an|further|new|additional)\b)"),
     # "agreed at their Wales Summit on Friday … to reverse": the verb before an adjunct
     ("pledge", True, 0.8, r"agreed(?= (?:at|during|in|on|yesterday|today|last)\b)"),
-    ("pledge", True, 0.9, r"(?:decided|decides|resolved|(?<=we )decide) [\"“‘]?(?:to|that|on)"),
+    # "we resolve to act", "the two sides concurred to support": decided, agreed
+    (
+        "pledge",
+        True,
+        0.9,
+        r"(?:decided|decides|resolved|resolves|(?<=we )decide|(?<=we )resolve)"
+        r" [\"“‘]?(?:to|that|on)",
+    ),
+    ("pledge", True, 0.85, r"concur(?:red|s)? (?:to|on)\b"),
     ("pledge", True, 0.9, r"(?:was|were|has been|have been) (?:approved|adopted|endorsed)"),
     # endorsing a country's bid is support; endorsing an agreement or a plan, approval
     (
@@ -265,7 +273,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|prepar(?:e|es|ing) to|(?:is|are) to(?= (?:be )?\w+)",
     ),
     # --- proposal: put forward, not agreed
-    ("proposal", True, 0.8, r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|\w+ing|\w+ \w+s)"),
+    ("proposal", True, 0.8, r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|for|\w+ing|\w+ \w+s)"),
     # "recommended that these arrangements be discussed", "recommended celebrating it"
     ("proposal", True, 0.75, r"recommend(?:s|ed|ing)? (?:that|\w+ing)\b"),
     # "The Blue Print is a recommendation for our member countries to adopt"
@@ -429,7 +437,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|aspiration|goal|objective)"
         r"|envisag(?:e|es|ed)|envision(?:s|ed)?"
         r"|(?:reiterated|expressed|reaffirmed|declared|voiced) (?:[\w'’]+ ){0,2}solidarity"
-        r"|intend(?:s|ed)?(?= (?:for|that)\b)|(?:we|they) intend\b|with the intention to"
+        r"|intend(?:s|ed)?(?= (?:for|that)\b)|(?:we|they) intend\b"
+        r"|with the intention (?:to|of \w+ing)\b"
         # "they intended to focus on"; not "the fund is intended to support": a purpose
         r"|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )intended to"
         r"|expressed (?:their |its |our )?resolve|political will to"
