@@ -516,7 +516,14 @@ def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
 
 # "The declaration calls on countries to …", "the Authority calls on": a voice of the
 # parties'; "The seriousness of the challenge calls upon the two sides": a thing's
-_CALLS = re.compile(r"calls (?:for|on|upon)\b", re.IGNORECASE)
+_CALLS = re.compile(
+    r"calls (?:for|on|upon)\b"
+    # "The recent outbreak of Zika highlights the need to strengthen": what a thing shows
+    r"|(?:highlights|underscores|underlines|stresses|emphasi[sz]es|demonstrates|shows"
+    r"|reflects|illustrates|confirms|reinforces) the\b",
+    re.IGNORECASE,
+)
+_IT_BEFORE = re.compile(r"\s*it\s+(?:also\s+|further\s+)?", re.IGNORECASE)
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:declaration|statement|communiqu[eé]|resolution|summit|meeting|conference|assembly"
     r"|authority|forum|union|organi[sz]ation|community|alliance|document|text)\s+(?:also\s+)?$",
@@ -705,6 +712,7 @@ def _from_sentence(
             and s[a : cue.start].strip()
             and not _acts_as_subject(s, a, cue.start, named_in_sentence)
             and not _DOCUMENT_SUBJECT.search(s, max(a, cue.start - 80), cue.start)
+            and not _IT_BEFORE.fullmatch(s, a, cue.start)  # "It underlines": the body's
         ):
             continue  # "The scale of the crisis calls for our unity": a thing's demand
         if (
