@@ -615,7 +615,13 @@ _OBSERVED = re.compile(
     r"|(?:prime )?minister(?!['’])|ministers|representatives"
     r"|(?:new )?(?:chief executive|officer|secretary[- ]general"
     r"|director|chairperson|envoy|ambassador)|(?:steady|smooth|good) (?:implementation|progress)"
-    r"|summit)\b",
+    r"|summit"
+    # "welcomed the visiting dignitaries", "the opportunity to gather once again": the
+    # occasion itself
+    r"|visiting|opportunity to (?:meet|gather|discuss|exchange|hold|be))\b"
+    # "welcomed the cooperation until now": what has been done
+    r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+[^.;]{0,80}\b(?:until now|so far|to date"
+    r"|thus far)\b",
     re.IGNORECASE,
 )
 _OBSERVED_PASSIVE = re.compile(
