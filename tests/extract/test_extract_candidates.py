@@ -783,6 +783,33 @@ def test_concurring_that_a_thing_is_so_is_a_judgement_not_a_promise() -> None:
     assert extract("They concurred that the world is facing many challenges.", DECLARED) == []
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Bearing in mind that the 1991 Santiago Commitment to Democracy decided to initiate a "
+        "process of consultation on hemispheric security;",
+        "Underscoring that the Summit of the Americas held in Quebec City, Canada asked the "
+        "Committee on Hemispheric Security to review all issues;",
+        "Recalling that the Conference, held in Chapultepec, Mexico, in 1945, proposed a plan "
+        "to respond to the security needs of the Americas;",
+    ],
+)
+def test_a_preambular_paragraph_tells_what_another_body_did(paragraph: str) -> None:
+    assert extract(paragraph, DECLARED) == []
+
+
+def test_a_preamble_that_ends_at_a_comma_leaves_the_parties_clause_after_it() -> None:
+    text = (
+        "Acknowledging that the LDCs had the most at stake in this Round, Ministers "
+        "collectively re-affirmed that development remains at its heart and called for "
+        "placing all LDC concerns on a faster track."
+    )
+    assert [c.cue for c in extract(text, DECLARED)] == ["called for"]
+    # what the parties will do, not what another body did, stays
+    (ahead,) = extract("Considering that the parties will meet in 2026;", DECLARED)
+    assert ahead.due == "2026"
+
+
 def test_a_relative_clause_of_its_own_with_no_verb_before_it_stays_a_candidate() -> None:
     text = (
         "The leaders reviewed the preparations for the Lima Summit, which will take place in July."

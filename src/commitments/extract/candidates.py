@@ -550,9 +550,44 @@ def _recalled_preamble(s: str, found: list[Cue]) -> list[tuple[int, int]]:
         ),
         None,
     )
-    if main is None:
+    # "…, held in Chapultepec in 1945, proposed a plan": the recalled subject's own verb,
+    # with no subject of its own after the comma
+    if main is None or not s[s.rfind(",", 0, main.start) + 1 : main.start].strip():
         return []
     return [(0, s.rfind(",", 0, main.start) + 1)]
+
+
+# A preambular paragraph, "Bearing in mind that the 1991 Santiago Commitment decided to
+# initiate a process of consultation;", "Recalling that the Summit instructed the OAS
+# to …": what another body did, told as the ground for what follows
+_PREAMBLE_THAT = re.compile(
+    r"\W*(?:recalling|bearing in mind|underscoring|considering|recogni[sz]ing|acknowledging)"
+    r"(?:\s+(?:also|further))?\s+that\s+(?!we\b|they\b)",
+    re.IGNORECASE,
+)
+_PAST_VERB = re.compile(r"[a-z]+ed\b")
+_SUBJECT_AFTER_COMMA = re.compile(
+    r",\s+(?:the\s+)?(?:\w+\s+)?(?:we|they|leaders|ministers|heads|parties|sides|countries"
+    r"|governments|states|members|partners|presidents?|council|commission|committee)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_in_a_preamble(s: str, found: list[Cue]) -> bool:
+    opening = _PREAMBLE_THAT.match(s)
+    if opening is None:
+        return False
+    first = next((c for c in found if c.verb and c.start >= opening.end()), None)
+    if first is None or not _PAST_VERB.match(first.words):
+        return False
+    # "Acknowledging that the LDCs had the most at stake, Ministers re-affirmed …": the
+    # preamble ends at a comma and the parties' own clause follows
+    comma = s.find(",", opening.end(), first.start)
+    while comma != -1:
+        if _SUBJECT_AFTER_COMMA.match(s, comma):
+            return False
+        comma = s.find(",", comma + 1, first.start)
+    return True
 
 
 # "Kazakhstan will", "Kazakhstan also will", "Italy's government will": the party is
@@ -665,7 +700,10 @@ def _from_sentence(
     # what a thing will do ("which will further enhance cooperation") is not a promise
     sentence_cues = [c for c in sentence_cues if not _inside(c.start, embedded)] or sentence_cues
     sentence_cues = _outside_complements(s, sentence_cues)
-    brackets = _merged(_parenthesised(s) + embedded + _recalled_preamble(s, sentence_cues))
+    preamble = _recalled_preamble(s, sentence_cues)
+    if not preamble and _told_in_a_preamble(s, sentence_cues):
+        return []
+    brackets = _merged(_parenthesised(s) + embedded + preamble)
     times = [
         t
         for t in time_expressions(s, settings.declared)
