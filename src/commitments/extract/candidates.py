@@ -614,7 +614,8 @@ _TOLD_APPROVAL = re.compile(r"(?:was|were|has been|have been|had been) ", re.IGN
 # "We believe this joint Summit will lead to greater trust": the parties' judgement of an
 # effect, not a promise
 _OUR_BELIEF = re.compile(
-    r"\bwe (?:\w+ )?(?:believe|think|trust|are (?:\w+ )?(?:confident|convinced))\b"
+    r"\b(?:we|they) (?:\w+ )?(?:believe|think|trust|hold that|are (?:\w+ )?(?:confident"
+    r"|convinced))\b"
     r"|\b(?:share|shared|shares|expressed|express) the (?:\w+ )?view that\b"
     r"|\b(?:convinced|confident|conviction|belief) that\b",
     re.IGNORECASE,

@@ -631,8 +631,12 @@ _OBSERVED_PASSIVE = re.compile(
 )
 # The meeting's own acts, told: "a Joint Declaration was adopted", "the summit was held".
 _OWN_ACTS = re.compile(
-    r"\b(?:declaration|statement|communiqu[eé]|document|resolution|agenda|text|decisions?)\s+"
-    r"(?:was|were|has been|had been)\s+(?:adopted|approved|endorsed|signed|agreed)\b"
+    r"\b(?:declaration|statement|communiqu[eé]|document|resolution|agenda|text|decisions?)"
+    # "they adopted a declaration, which was endorsed by all countries"
+    r"(?:,\s+which)?\s+(?:was|were|has been|had been)\s+(?:adopted|approved|endorsed|signed"
+    r"|agreed)\b"
+    # "Delegations will find attached the conclusions": a cover note
+    r"|\bwill find (?:attached|enclosed|herewith|in (?:the )?annex)\b"
     # "agreed to all paragraphs except 3, 8 and 9": to the meeting's own text
     r"|\bagree[sd]? to (?:all |the )?(?:paragraphs?|text|wording|language)\b",
     re.IGNORECASE,
@@ -734,7 +738,8 @@ EFFECT = re.compile(
     r"|shape|guide|underpin|ensure|foster|boost"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
-    r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|framework))\b",
+    r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|framework|confidence|certainty"
+    r"|predictability))\b",
     re.IGNORECASE,
 )
 PERSONAL_SUBJECT = re.compile(
@@ -766,10 +771,14 @@ _COURTESY_CALL = re.compile(
     r"(?-i:Minister|President|Prime|King|Emir|Premier|Chancellor|Secretary|Governor|Mayor|His|Her)\b",
     re.IGNORECASE,
 )
+# "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
+_PAID_A = re.compile(r"\bpaid (?:a|an) (?:[\w-]+ )?$", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
-_ASKED_OR_IF = re.compile(r"\b(?:whether|if)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+# "asked whether he will", "to demonstrate how countries will deliver": a question
+_ASKED_OR_IF = re.compile(r"\b(?:whether|if|how)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _PURPOSE_WILL_BE = re.compile(
-    r"\b(?:goal|aim|purpose|objective|task)\b[^.;]{0,80}\bwill$", re.IGNORECASE
+    r"\b(?:goal|aim|purpose|objective|task)\b[^.;]{0,80}\b(?:will|would)$", re.IGNORECASE
 )
 # A preamble opened by "Recalling …,": what came before, not the sentence's act
 PREAMBLE_RECALL = re.compile(r"\W*recalling\b", re.IGNORECASE)
@@ -809,6 +818,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         clause, cue.end
     ):
         return True  # "The Foreign Secretary also called on the Foreign Minister": a visit
+    if words.startswith("call on") and _PAID_A.search(clause, max(0, cue.start - 30), cue.start):
+        return True  # "paid a courtesy call on the Prime Minister": a visit
+    if words.startswith("seek") and _THAT_BEFORE.search(clause, max(0, cue.start - 8), cue.start):
+        return True  # "economic coercion that seeks to exploit": what a thing is for
     if _CHANCE_TO.search(clause, max(0, cue.start - 25), cue.start):
         return True  # "the opportunity to agree on how to meet": a chance, not an act
     if words.endswith(("wish to", "wishes to", "want to", "like to")) and _SAID_NOW.match(
