@@ -171,6 +171,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The two sides concurred to support exchanges in clean energy.", "pledge"),
         ("He proposed for the Ministers to move in concert.", "proposal"),
         ("We will provide certainty to investors in offshore wind.", "pledge"),
+        ("They decide to further promote bilateral partnership on climate change.", "pledge"),
+        ("The King extended invitation to Prime Minister Obuchi to visit Jordan.", "intent"),
         ("They call on all parties to pay a visit to the camps.", "intent"),
         ("We hope that the Leaders will recognise the value of tourism.", "intent"),
         ("The two leaders affirmed the intention to strengthen the relationship.", "intent"),

@@ -66,7 +66,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.9,
-        r"(?:decided|decides|resolved|resolves|(?<=we )decide|(?<=we )resolve)"
+        r"(?:decided|decides|resolved|resolves|(?<=we )decide|(?<=they )decide|(?<=we )resolve)"
         r" [\"“‘]?(?:to|that|on)",
     ),
     ("pledge", True, 0.85, r"concur(?:red|s)? (?:to|on)\b"),
@@ -363,6 +363,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "other invited guests": a participle naming people, not an invitation
         r"invited(?! (?:guests|participants|speakers|observers|delegations)\b)|invites"
         r"|invite(?= (?:the|all|our|their|its|\w+ (?:to|for))\b)"
+        # "extended an invitation to Prime Minister Obuchi to visit Jordan"
+        r"|extend(?:ed|s)? (?:an? |the |his |her |their |its )?(?:\w+ )?invitation to"
         r"|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
         # "The Supreme Council demanded a halt"; not "the increasing demand for power"
         r"|demanded(?= \w)|demands(?= (?:a|an|the|that|immediate)\b)|(?<=we )demand(?= \w)"
