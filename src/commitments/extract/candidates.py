@@ -616,6 +616,8 @@ _TOLD_APPROVAL = re.compile(r"(?:was|were|has been|have been|had been) ", re.IGN
 _OUR_BELIEF = re.compile(
     r"\b(?:we|they) (?:\w+ )?(?:believe|think|trust|hold that|are (?:\w+ )?(?:confident"
     r"|convinced))\b"
+    # "two events which he believed would continue to define ASEAN"
+    r"|\b(?:he|she) (?:\w+ )?(?:believes|believed|thinks|thought)\b"
     r"|\b(?:share|shared|shares|expressed|express) the (?:\w+ )?view that\b"
     r"|\b(?:convinced|confident|conviction|belief) that\b",
     re.IGNORECASE,
@@ -740,7 +742,9 @@ def _from_sentence(
             # "…, and will promote further cooperation": the same subject as before
             shared = effect_before and not s[a : cue.start].strip()
             foreseen = EFFECT.match(s, cue.end) or belief_at < cue.start
-            effect_before = bool((foreseen and not subject) or shared)
+            # "two events which he believed would define ASEAN": the believer is no subject
+            believed = belief is not None and not s[belief.end() : cue.start].strip()
+            effect_before = bool((foreseen and not subject) or shared or believed)
             if effect_before:
                 continue  # "These steps will enable progress": an effect foreseen
         if a <= cue.start < b and _LEAD_IN.match(s, cue.end, b):

@@ -295,13 +295,14 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
-        r"(?:express|confirm|(?:re)?affirm|reiterat|stat)(?:ed|es|ing|e|s)? "
+        # "underlined their general willingness to": stated, as "expressed" states it
+        r"(?:express|confirm|(?:re)?affirm|reiterat|stat|underlin|underscor)(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*['’]s "
         r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s "
         r"|(?:their|our) (?:countries|governments|nations)['’] )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
-        r"|sincere|solid|great)(?:,| and)? ){0,2}"
+        r"|sincere|solid|great|general)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intention|willingness|support|desire|hope)"
         r"|(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
         r"(?:shared|common|joint) (?:intention|desire|wish)"
@@ -428,6 +429,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<!our )(?<!their )(?<!its )(?:share|shares|shared) (?:a |an |the )?"
         r"(?:strong |common |mutual |keen )?interest in"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
+        # "we are keen to contribute", "these countries are eager to pass on"
+        r"|(?:is|are|remain|remains) (?:keen|eager) to"
+        # "we strive for further convergence"
+        r"|striv(?:e|es|ed|ing) (?:to|for)\b"
         r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
         # "the Member States should uphold solidarity"; not "should the need arise"
         # "This should be the primary aim": what a thing should be, a judgement
@@ -472,7 +477,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|appreciat(?:e|es|ed)",
     ),
     ("intent", True, 0.55, r"seeks|seeking|(?<=we )seek(?= \w)"),
-    ("intent", True, 0.55, r"hop(?:e|es|ed|ing) (?:to|that)|is hoping"),
+    (
+        "intent",
+        True,
+        0.55,
+        r"hop(?:e|es|ed|ing) (?:to(?! (?:the|our|their|its|his|her|all|a|an)\b)|that)|is hoping",
+    ),
     ("intent", True, 0.6, r"prioriti[sz](?:e|es|ed|ing)"),
     # "Supporting growth and jobs remains our top priority", "represents one of our most
     # important priorities": a priority named, which another verb in the sentence governs
@@ -741,7 +751,7 @@ EFFECT = re.compile(
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
     r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|framework|confidence|certainty"
-    r"|predictability))\b",
+    r"|predictability)|(?:provide|offer) (?:\w+ ){0,2}opportunities)\b",
     re.IGNORECASE,
 )
 PERSONAL_SUBJECT = re.compile(
@@ -778,7 +788,8 @@ _PAID_A = re.compile(r"\bpaid (?:a|an) (?:[\w-]+ )?$", re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
 # "asked whether he will", "to demonstrate how countries will deliver": a question
-_ASKED_OR_IF = re.compile(r"\b(?:whether|if|how)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+# (not "The Roadmap outlines how we will work together": the parties' own)
+_ASKED_OR_IF = re.compile(r"\b(?:whether|if|how(?!\s+we\b))\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _PURPOSE_WILL_BE = re.compile(
     r"\b(?:goal|aim|purpose|objective|task)\b[^.;]{0,80}\b(?:will|would)$", re.IGNORECASE
 )
