@@ -59,6 +59,17 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     # "Leaders agreed a strategic forward agenda", "agreed further work to protect": what
     # was agreed, as its object
     ("pledge", True, 0.85, r"agreed(?= (?:a|an|further|new|additional)\b)"),
+    # "the G20 has agreed concrete steps to implement the results": what was agreed, as its
+    # object, in the plural
+    (
+        "pledge",
+        True,
+        0.85,
+        # (not "The agreed principles mean that": a participle before its noun)
+        r"(?<!the )(?<!The )agreed(?= (?:(?:concrete|specific|joint|common|practical|clear"
+        r"|ambitious) )?(?:steps|measures|actions|targets|goals|priorities|principles|guidelines"
+        r"|arrangements)\b)",
+    ),
     # "agreed at their Wales Summit on Friday … to reverse": the verb before an adjunct
     ("pledge", True, 0.8, r"agreed(?= (?:at|during|in|on|yesterday|today|last)\b)"),
     # "we resolve to act", "the two sides concurred to support": decided, agreed
