@@ -833,6 +833,20 @@ def test_a_preamble_that_ends_at_a_comma_leaves_the_parties_clause_after_it() ->
     assert ahead.due == "2026"
 
 
+@pytest.mark.parametrize("space", ["  ", "\u00a0", "\t", " \u2009 "])
+def test_a_run_of_spaces_of_any_kind_reads_as_one_and_the_quote_stays_as_written(
+    space: str,
+) -> None:
+    text = f"We{space}reaffirm our{space}determination{space}to cooperate by{space}2027."
+    (candidate,) = extract(text, DECLARED)
+    assert (candidate.strength, candidate.due) == ("pledge", "by 2027")
+    assert candidate.quote == text[candidate.start : candidate.end] == text
+    assert candidate.deadline is not None
+    assert candidate.deadline.words == f"by{space}2027"
+    assert candidate.cue == f"reaffirm our{space}determination"
+    assert text[candidate.cue_start :].startswith(candidate.cue)
+
+
 def test_a_relative_clause_of_its_own_with_no_verb_before_it_stays_a_candidate() -> None:
     text = (
         "The leaders reviewed the preparations for the Lima Summit, which will take place in July."

@@ -674,6 +674,11 @@ def _host(s: str, inside: list[Mention], declared: dt.date | None) -> str | None
     return None
 
 
+# "We  endorse the  Actions" (a PDF's or a copied page's spacing): any run of spaces, of
+# whatever kind, reads as one, as the cues and the time expressions are written
+_SPACES = re.compile(r"[^\S\n]{2,}|[^\S \n]")
+
+
 def _from_sentence(
     sentence: Sentence,
     settings: Settings,
@@ -683,6 +688,64 @@ def _from_sentence(
 ) -> list[Candidate]:
     """The sentence's candidates. ``under``: the verb of a list's lead-in, when the
     sentence is an item of that list (its places are the sentence's, so before it)."""
+    if not _SPACES.search(sentence.text):
+        return _from_clauses(sentence, settings, commentary, text, under)
+    places: list[int] = []  # each character's place in the sentence as written
+    single = []
+    at = 0
+    for run in _SPACES.finditer(sentence.text):
+        single.append(sentence.text[at : run.start()])
+        places.extend(range(at, run.start()))
+        single.append(" ")
+        places.append(run.start())
+        at = run.end()
+    single.append(sentence.text[at:])
+    places.extend(range(at, len(sentence.text)))
+    spaced = sentence._replace(text="".join(single))
+    return [
+        _as_written(c, sentence, places, text)
+        for c in _from_clauses(spaced, settings, commentary, text, under)
+    ]
+
+
+def _as_written(c: Candidate, sentence: Sentence, places: list[int], text: str) -> Candidate:
+    """A candidate found in the single-spaced sentence, placed in the text as written."""
+
+    def start(p: int) -> int:
+        i = p - sentence.start
+        if i < 0:
+            return p  # a list's lead-in, before the sentence
+        return sentence.start + (places[i] if i < len(places) else len(sentence.text))
+
+    def end(p: int) -> int:
+        i = p - sentence.start
+        return p if i <= 0 else sentence.start + places[i - 1] + 1
+
+    a, b = start(c.start), end(c.end)
+    deadline = c.deadline
+    if deadline is not None:
+        a_, b_ = start(deadline.start), end(deadline.end)
+        deadline = deadline._replace(start=a_, end=b_, words=text[a_:b_])
+    cue_at = start(c.cue_start)
+    cue = c.cue if cue_at < sentence.start else text[cue_at : end(c.cue_start + len(c.cue))]
+    return c._replace(
+        start=a,
+        end=b,
+        quote=text[a:b],
+        sentence=sentence,
+        cue=cue,  # the words as written, so that a terminal can mark them
+        cue_start=cue_at,
+        deadline=deadline,
+    )
+
+
+def _from_clauses(
+    sentence: Sentence,
+    settings: Settings,
+    commentary: bool,
+    text: str,
+    under: Cue | None,
+) -> list[Candidate]:
     s = sentence.text
     if is_heading(s):
         # a headline's verbs ("India, Australia vow to push …"), not a heading's nouns
