@@ -1123,3 +1123,97 @@ def test_a_recalled_preamble_s_date_does_not_date_the_decision_even_without_a_de
     # a date in the main clause still dates it
     dated = "Recalling our commitment to end hunger, we agreed to meet in 2027."
     assert [c.due for c in extract(dated, Settings())] == ["2027"]
+
+
+# found by the attacker and the newcomer of 5 December (second session)
+
+
+def test_a_lead_in_with_a_run_of_spaces_still_governs_its_list() -> None:
+    text = (
+        "The Ministers also agreed  on holding these meetings:\n"
+        "- The 6th Meeting of the Joint Committee, in August 2025.\n"
+        "- A workshop on trade, in May 2026.\n"
+    )
+    got = [(c.cue, c.due) for c in extract(text, DECLARED)]
+    assert got == [("agreed on", "2025-08"), ("agreed on", "2026-05")]
+    (item,) = extract("We  agree  to  the  following:\n- Energy security by 2030.\n", DECLARED)
+    assert (item.quote, item.due) == ("Energy security by 2030.", "by 2030")
+
+
+def test_a_span_of_months_is_never_cut_at_its_own_and() -> None:
+    text = "We will hold talks between March and May to prepare the summit in June 2026."
+    (candidate,) = extract(text, DECLARED)
+    assert candidate.quote == text
+    assert candidate.deadline is not None
+    assert candidate.start <= candidate.deadline.start < candidate.deadline.end <= candidate.end
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Considering that the Committee agreed to review the plan, we will adopt the new "
+            "strategy by 2027.",
+            "by 2027",
+        ),
+        (
+            "Recalling that the Summit decided to act; we will meet again in Lima in June 2026.",
+            "2026-06",
+        ),
+        (
+            "Recalling that the Council proposed a plan, the Ministers agreed to adopt the "
+            "Statute by 2026.",
+            "by 2026",
+        ),
+    ],
+)
+def test_a_preamble_of_another_body_s_act_leaves_the_parties_clause_after_it(
+    text: str, due: str
+) -> None:
+    (candidate,) = extract(text, DECLARED)
+    assert (candidate.strength, candidate.due) == ("pledge", due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders welcomed the Summit, which will be held in Lima in July.",
+        "The Ministers noted the preparations for the Summit, which will be held in Lima in July.",
+        "The Summit, which will be held in Lima in July, will adopt a declaration on oceans.",
+    ],
+)
+def test_a_meeting_dated_by_a_relative_clause_is_never_lost(text: str) -> None:
+    (candidate,) = extract(text, DECLARED)
+    assert candidate.due == "2025-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "The Ministers welcomed the opportunity to hold the next meeting in Lima in 2026.",
+            "2026",
+        ),
+        ("The Ministers welcomed the opportunity to meet again in Lima in 2026.", "2026"),
+        ("They welcomed the offer of the visiting delegation to host a forum in 2026.", "2026"),
+        ("The Roadmap sets out how the Parties will cut emissions by 2030.", "by 2030"),
+        ("They believe in multilateralism and will host the summit in 2026.", "2026"),
+    ],
+)
+def test_a_dated_promise_is_not_taken_for_an_occasion_a_question_or_a_belief(
+    text: str, due: str
+) -> None:
+    (candidate,) = extract(text, DECLARED)
+    assert candidate.due == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our agreed targets remain out of reach.",
+        "All agreed principles were respected.",
+        "The crisis resolves to nothing.",
+    ],
+)
+def test_a_participle_or_a_thing_s_verb_is_no_decision(text: str) -> None:
+    assert extract(text, DECLARED) == []

@@ -93,7 +93,10 @@ DECLARED = dt.date(2025, 5, 30)
         ("by March 30th", "by 2026-03-30"),
         ("the ceremony between late November and early December", "2025-11/2025-12"),
         ("to be held between November and February", "2025-11/2026-02"),
-        ("a survey from March to May", "2026-03/2026-05"),
+        ("a survey from March to May", "2025-03/2025-05"),  # May has a day to come
+        ("a survey from June to August", "2025-06/2025-08"),
+        ("they will meet from March to May 2026", "2026-03/2026-05"),
+        ("between late January and early February 2026", "2026-01/2026-02"),
         ("intersessional meetings throughout mid-December", "2025-12"),
     ],
 )
@@ -284,3 +287,18 @@ def test_the_upcoming_month_written_in_that_month_is_this_one_and_next_month_a_y
     (upcoming,) = time_expressions("the upcoming December European Council", early_december)
     (following,) = time_expressions("they will meet next December", early_december)
     assert (upcoming.due, following.due) == ("2015-12", "2016-12")
+
+
+def test_a_span_of_months_runs_until_its_last_month_ends() -> None:
+    early_december = dt.date(2024, 12, 3)
+    (span,) = time_expressions("between late November and early December", early_december)
+    assert span.due == "2024-11/2024-12"
+    (winter,) = time_expressions("between November and February", dt.date(2025, 1, 10))
+    assert winter.due == "2024-11/2025-02"
+    (later,) = time_expressions("between November and February", dt.date(2025, 6, 10))
+    assert later.due == "2025-11/2026-02"
+
+
+def test_the_upcoming_month_on_its_last_day_is_next_year_s() -> None:
+    (upcoming,) = time_expressions("the upcoming December", dt.date(2025, 12, 31))
+    assert upcoming.due == "2026-12"

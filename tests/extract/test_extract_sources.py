@@ -289,6 +289,9 @@ def test_a_trickling_server_stops_at_the_deadline(server: str) -> None:
             dt.date(2025, 5, 30),
         ),
         ("Leaders agreed to meet again next year. The treaty of 12 March 1998 was recalled.", None),
+        # a PDF's or a copied page's spacing
+        ("Joint Statement\nPublished  30  May  2025\n\nThe leaders met.", dt.date(2025, 5, 30)),
+        ("Lima,\u00a014\u00a0October\u00a02025\n\nThe leaders met.", dt.date(2025, 10, 14)),
     ],
 )
 def test_the_declared_day_comes_from_a_dateline_not_from_a_sentence(

@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 from commitments.extract.cues import (
     EFFECT,
+    MEETING_HELD,
+    MEETING_RELATIVE,
     PERSONAL_SUBJECT,
     PREAMBLE_RECALL,
     Cue,
@@ -374,7 +376,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
         under = None
         if item and lead is not None:
             at = lead.start - sentence.start  # before the sentence: it governs from there
-            under = lead._replace(start=at, end=at + len(lead.words))
+            under = lead._replace(start=at, end=at + lead.end - lead.start)
         got = _from_sentence(sentence, settings, commentary, text, under)
         if under is not None and lead is not None:
             got = [c for c in got if c.cue_start != lead.start or _says_more_than_a_date(c)]
@@ -424,9 +426,9 @@ def _says_more_than_a_date(candidate: Candidate) -> bool:
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*‣◦–]|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])(?:\s+\S|\s*$)")
 _COLON_END = re.compile(r":\s*$")
 _ONLY_POINTS_AHEAD = re.compile(
-    r"\s*(?:(?:on|upon)\s+)?(?:\w+\s+)?(?:the following|as follows)\s*:?\s*$", re.IGNORECASE
+    r"\s*(?:(?:on|upon)\s+)?(?:\w+\s+)?(?:the\s+following|as\s+follows)\s*:?\s*$", re.IGNORECASE
 )
-_POINTS_AHEAD = re.compile(r"\b(?:the following|as follows|these|those|below)\b", re.IGNORECASE)
+_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows|these|those|below)\b", re.IGNORECASE)
 
 
 def _lead_in_cue(sentence: Sentence) -> Cue | None:
@@ -434,22 +436,24 @@ def _lead_in_cue(sentence: Sentence) -> Cue | None:
     places; or none."""
     if not _COLON_END.search(sentence.text):
         return None
+    spaced, places = _single_spaced(sentence)
     # the verb nearest the colon, or before the words that point to the list, leads
     # into it: "Italy will host the G7 summit in June 2027; the leaders also agreed on
     # these meetings:", "we shall ensure that the following steps are taken not later
     # than 4 July 1993, taking into account the need for Special Measures:"
-    pointer = _POINTS_AHEAD.search(sentence.text)
-    before = len(sentence.text) if pointer is None else pointer.start()
+    pointer = _POINTS_AHEAD.search(spaced.text)
+    before = len(spaced.text) if pointer is None else pointer.start()
     verbs = [
         c
-        for c in cues(sentence.text)
+        for c in cues(spaced.text)
         if c.verb and c.kind in ("pledge", "intent", "future") and c.start < before
     ]
     if not verbs:
         return None
-    return verbs[-1]._replace(
-        start=sentence.start + verbs[-1].start, end=sentence.start + verbs[-1].end
-    )
+    start, end = verbs[-1].start, verbs[-1].end
+    if places:  # the places as written ("agreed  on": its words stay single-spaced)
+        start, end = places[start], places[end - 1] + 1
+    return verbs[-1]._replace(start=sentence.start + start, end=sentence.start + end)
 
 
 # A headline's future: "Antigua and Barbuda to Host the Commonwealth … Meeting in 2026".
@@ -481,10 +485,6 @@ _REDUCED_RELATIVE = re.compile(r"to (?:be|take) ", re.IGNORECASE)
 # clause says when the meeting is, as "to be held in July" would; it is not a clause
 # of its own
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|that)\s+$", re.IGNORECASE)
-_EVENT_AFTER = re.compile(
-    r"\s+(?:be\s+(?:held|convened|hosted|organi[sz]ed|opened)|take\s+place|convene)\b",
-    re.IGNORECASE,
-)
 
 
 def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
@@ -497,7 +497,7 @@ def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
         if (
             cue.kind == "future"
             and _RELATIVE_BEFORE.search(s, max(0, cue.start - 9), cue.start)
-            and _EVENT_AFTER.match(s, cue.end)
+            and MEETING_HELD.match(s, cue.end)
             and any(c.verb for c in kept)
         ):
             continue
@@ -567,27 +567,27 @@ _PREAMBLE_THAT = re.compile(
 )
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 _SUBJECT_AFTER_COMMA = re.compile(
-    r",\s+(?:the\s+)?(?:\w+\s+)?(?:we|they|leaders|ministers|heads|parties|sides|countries"
+    r"[,;]\s+(?:the\s+)?(?:\w+\s+)?(?:we|they|leaders|ministers|heads|parties|sides|countries"
     r"|governments|states|members|partners|presidents?|council|commission|committee)\b",
     re.IGNORECASE,
 )
 
 
-def _told_in_a_preamble(s: str, found: list[Cue]) -> bool:
+def _told_in_a_preamble(s: str, found: list[Cue]) -> int | None:
+    """Where a preambular paragraph of what another body did ends (at the comma or
+    semicolon before the parties' own clause, else at the sentence's end); or None."""
     opening = _PREAMBLE_THAT.match(s)
     if opening is None:
-        return False
+        return None
     first = next((c for c in found if c.verb and c.start >= opening.end()), None)
     if first is None or not _PAST_VERB.match(first.words):
-        return False
+        return None
     # "Acknowledging that the LDCs had the most at stake, Ministers re-affirmed …": the
-    # preamble ends at a comma and the parties' own clause follows
-    comma = s.find(",", opening.end(), first.start)
-    while comma != -1:
-        if _SUBJECT_AFTER_COMMA.match(s, comma):
-            return False
-        comma = s.find(",", comma + 1, first.start)
-    return True
+    # parties' own clause follows a comma; "…; we will meet again in Lima": a semicolon
+    main = _SUBJECT_AFTER_COMMA.search(s, opening.end())
+    if main is None:
+        return len(s)
+    return None if main.start() < first.start else main.start() + 1
 
 
 # "Kazakhstan will", "Kazakhstan also will", "Italy's government will": the party is
@@ -606,7 +606,7 @@ def _acts_as_subject(s: str, a: int, verb_at: int, named: list[Mention]) -> bool
 # "we have agreed on the following:": a lead-in; the list under it holds the promises.
 # With a colon, the list is often part of the sentence ("agreed to the following: 1. …").
 _LEAD_IN = re.compile(
-    r"\s*(?:(?:on|upon)\s+)?(?:the following(?:\s+[\w-]+){0,2}|as follows)\s*\.?\s*$"
+    r"\s*(?:(?:on|upon)\s+)?(?:the\s+following(?:\s+[\w-]+){0,2}|as\s+follows)\s*\.?\s*$"
 )
 # "This vision was endorsed by the Supreme Council … in December 2015": an approval told;
 # "welcomed the launching of the exercise in January 2005": a welcome of what was done
@@ -614,10 +614,11 @@ _TOLD_APPROVAL = re.compile(r"(?:was|were|has been|have been|had been) ", re.IGN
 # "We believe this joint Summit will lead to greater trust": the parties' judgement of an
 # effect, not a promise
 _OUR_BELIEF = re.compile(
-    r"\b(?:we|they) (?:\w+ )?(?:believe|think|trust|hold that|are (?:\w+ )?(?:confident"
-    r"|convinced))\b"
+    # (not "They believe in multilateralism": a creed, not a view of what will happen)
+    r"\b(?:we|they) (?:\w+ )?(?:believe(?! in\b)|think|trust|hold that|are (?:\w+ )?"
+    r"(?:confident|convinced))\b"
     # "two events which he believed would continue to define ASEAN"
-    r"|\b(?:he|she) (?:\w+ )?(?:believes|believed|thinks|thought)\b"
+    r"|\b(?:he|she) (?:\w+ )?(?:believes|believed|thinks|thought)\b(?! in\b)"
     r"|\b(?:share|shared|shares|expressed|express) the (?:\w+ )?view that\b"
     r"|\b(?:convinced|confident|conviction|belief) that\b",
     re.IGNORECASE,
@@ -688,9 +689,21 @@ def _from_sentence(
 ) -> list[Candidate]:
     """The sentence's candidates. ``under``: the verb of a list's lead-in, when the
     sentence is an item of that list (its places are the sentence's, so before it)."""
-    if not _SPACES.search(sentence.text):
+    spaced, places = _single_spaced(sentence)
+    if spaced is sentence:
         return _from_clauses(sentence, settings, commentary, text, under)
-    places: list[int] = []  # each character's place in the sentence as written
+    return [
+        _as_written(c, sentence, places, text)
+        for c in _from_clauses(spaced, settings, commentary, text, under)
+    ]
+
+
+def _single_spaced(sentence: Sentence) -> tuple[Sentence, list[int]]:
+    """The sentence with each run of spaces one space, and each character's place in
+    the sentence as written (the sentence itself, when it has no such run)."""
+    if not _SPACES.search(sentence.text):
+        return sentence, []
+    places: list[int] = []
     single = []
     at = 0
     for run in _SPACES.finditer(sentence.text):
@@ -701,11 +714,7 @@ def _from_sentence(
         at = run.end()
     single.append(sentence.text[at:])
     places.extend(range(at, len(sentence.text)))
-    spaced = sentence._replace(text="".join(single))
-    return [
-        _as_written(c, sentence, places, text)
-        for c in _from_clauses(spaced, settings, commentary, text, under)
-    ]
+    return sentence._replace(text="".join(single)), places
 
 
 def _as_written(c: Candidate, sentence: Sentence, places: list[int], text: str) -> Candidate:
@@ -767,15 +776,31 @@ def _from_clauses(
     sentence_cues = [c for c in sentence_cues if not _inside(c.start, embedded)] or sentence_cues
     sentence_cues = _outside_complements(s, sentence_cues)
     preamble = _recalled_preamble(s, sentence_cues)
-    if not preamble and _told_in_a_preamble(s, sentence_cues):
-        return []
+    if preamble and _PREAMBLE_THAT.match(s):
+        told: int | None = preamble[0][1]  # "Recalling that …, the Deputies invited"
+    else:
+        told = _told_in_a_preamble(s, sentence_cues)
+    if told is not None:
+        # its cues are the other body's acts ("Recalling that the Council proposed a
+        # plan, the Ministers agreed to …": only "agreed to" is the parties')
+        sentence_cues = [c for c in sentence_cues if c.start >= told]
+        preamble = [(0, told)]
+        if not sentence_cues and under is None:
+            return []
     brackets = _merged(_parenthesised(s) + embedded + preamble)
+    # "The Summit, which will be held in Lima in July, will adopt": the meeting's date
+    # is the act's
+    undated = _merged(
+        _parenthesised(s) + [e for e in embedded if not MEETING_RELATIVE.match(s, e[0])] + preamble
+    )
     times = [
         t
         for t in time_expressions(s, settings.declared)
-        if is_ahead(t, settings.declared) and not _inside(t.start, brackets)
+        if is_ahead(t, settings.declared) and not _inside(t.start, undated)
     ]
-    parts = _parts(s, [c.start for c in sentence_cues], [t.start for t in times], brackets)
+    # never cut inside a time expression ("between March and May")
+    unjoined = _merged(brackets + [(t.start, t.end) for t in times])
+    parts = _parts(s, [c.start for c in sentence_cues], [t.start for t in times], unjoined)
     verbs = _main_first(s, [c for c in sentence_cues if c.verb])
     governing = verbs[0] if verbs else None if sentence_cues else under
     approved = bool(_APPROVAL.search(s)) and any(c.kind == "proposal" for c in sentence_cues)

@@ -65,10 +65,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        # (not "The agreed principles mean that": a participle before its noun)
-        r"(?<!the )(?<!The )agreed(?= (?:(?:concrete|specific|joint|common|practical|clear"
-        r"|ambitious) )?(?:steps|measures|actions|targets|goals|priorities|principles|guidelines"
-        r"|arrangements)\b)",
+        # (not "The agreed principles mean that", "Our agreed targets": a participle before
+        # its noun)
+        r"(?<!the )(?<!The )(?<!our )(?<!Our )(?<!their )(?<!Their )(?<!its )(?<!all )"
+        r"(?<!All )(?<!these )(?<!These )agreed(?= (?:(?:concrete|specific|joint|common"
+        r"|practical|clear|ambitious) )?(?:steps|measures|actions|targets|goals|priorities"
+        r"|principles|guidelines|arrangements)\b)",
     ),
     # "agreed at their Wales Summit on Friday … to reverse": the verb before an adjunct
     ("pledge", True, 0.8, r"agreed(?= (?:at|during|in|on|yesterday|today|last)\b)"),
@@ -77,7 +79,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.9,
-        r"(?:decided|decides|resolved|resolves|(?<=we )decide|(?<=they )decide|(?<=we )resolve)"
+        r"(?:decided|decides|resolved|(?<=we )decide|(?<=they )decide|(?<=we )resolve)"
         r" [\"“‘]?(?:to|that|on)",
     ),
     ("pledge", True, 0.85, r"concur(?:red|s)? (?:to|on)\b"),
@@ -638,13 +640,17 @@ _OBSERVED = re.compile(
     r"|(?:prime )?minister(?!['’])|ministers|representatives"
     r"|(?:new )?(?:chief executive|officer|secretary[- ]general"
     r"|director|chairperson|envoy|ambassador)|(?:steady|smooth|good) (?:implementation|progress)"
-    r"|summit"
-    # "welcomed the visiting dignitaries", "the opportunity to gather once again": the
-    # occasion itself
-    r"|visiting|opportunity to (?:meet|gather|discuss|exchange|hold|be))\b"
+    r"|summit)\b"
     # "welcomed the cooperation until now": what has been done
     r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+[^.;]{0,80}\b(?:until now|so far|to date"
     r"|thus far)\b",
+    re.IGNORECASE,
+)
+# "welcomed the visiting dignitaries", "the opportunity to gather once again": the
+# occasion itself (not "the opportunity to hold the next meeting in Lima in 2026")
+_OCCASION = re.compile(
+    r"\bwelcom\w*\s+(?:the\s+)?(?:visiting\s+(?:dignitaries|delegations?|guests)\b"
+    r"|opportunity\s+to\s+(?:gather|discuss|exchange|meet)\b(?![^.;]*\b(?:next|again\s+in)\b))",
     re.IGNORECASE,
 )
 _OBSERVED_PASSIVE = re.compile(
@@ -773,12 +779,25 @@ PERSONAL_SUBJECT = re.compile(
 )
 
 
+# "the Summit, which will be held in Lima in July": a relative clause that says when a
+# meeting is (it dates the clause it follows)
+MEETING_HELD = re.compile(
+    r"\s+(?:be\s+(?:held|convened|hosted|organi[sz]ed|opened)|take\s+place|convene)\b",
+    re.IGNORECASE,
+)
+MEETING_RELATIVE = re.compile(
+    rf",\s+(?:which|that)\s+(?:will|is\s+to|shall){MEETING_HELD.pattern}", re.IGNORECASE
+)
 # "welcomed the second Summit for Democracy to be held in March", "welcomed President
-# Kenyatta's decision to establish an Embassy": what is welcomed is still to come.
+# Kenyatta's decision to establish an Embassy", "welcomed the Summit, which will be held
+# in Lima": what is welcomed is still to come.
 _STILL_TO_COME = re.compile(
-    r"\b(?:to be|being) (?:held|convened|hosted|organi[sz]ed|launched|signed)\b"
+    rf"{MEETING_RELATIVE.pattern}"
+    r"|\b(?:to be|being) (?:held|convened|hosted|organi[sz]ed|launched|signed)\b"
     r"|\b(?:upcoming|forthcoming)\b"
-    r"|\b(?:decision|plan|plans|intention|initiative|proposal|offer|readiness) to\b",
+    # "the offer of the visiting delegation to host a forum"
+    r"|\b(?:decision|plan|plans|intention|initiative|proposal|offer|readiness) to\b"
+    r"|\b(?:decision|intention|proposal|offer|readiness) of [^.;,]{1,60}? to\b",
     re.IGNORECASE,
 )
 
@@ -799,13 +818,19 @@ _PAID_A = re.compile(r"\bpaid (?:a|an) (?:[\w-]+ )?$", re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
 # "asked whether he will", "to demonstrate how countries will deliver": a question
-# (not "The Roadmap outlines how we will work together": the parties' own)
-_ASKED_OR_IF = re.compile(r"\b(?:whether|if|how(?!\s+we\b))\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+# (not "The Roadmap outlines how we will work together", "how the Parties will cut
+# emissions": the parties' own)
+_ASKED_OR_IF = re.compile(
+    r"\b(?:whether|if|how(?!\s+(?:we|they|both|the\s+(?:\w+\s+)?(?:parties|sides|countries"
+    r"|leaders|ministers|governments|states|members|partners))\b))\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _PURPOSE_WILL_BE = re.compile(
     r"\b(?:goal|aim|purpose|objective|task)\b[^.;]{0,80}\b(?:will|would)$", re.IGNORECASE
 )
 # A preamble opened by "Recalling …,": what came before, not the sentence's act
 PREAMBLE_RECALL = re.compile(r"\W*recalling\b", re.IGNORECASE)
+_ENDS_A_PREAMBLE = re.compile(r"[,;]")
 _GREETING = re.compile(r"\s*(?:to\b|[.!]?\s*$)", re.IGNORECASE)
 
 
@@ -824,7 +849,11 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     # "Recalling that Russia has ceased complying …, the Deputies invited": the recall
     # is the preamble, the verb after its comma the act
     recall = _RECALLED.search(clause)
-    if recall is not None and PREAMBLE_RECALL.match(clause) and "," in clause[: cue.start]:
+    if (
+        recall is not None
+        and PREAMBLE_RECALL.match(clause)
+        and _ENDS_A_PREAMBLE.search(clause, 0, cue.start)
+    ):
         recall = None if cue.verb and not words.startswith("recall") else recall
     renewed = words.startswith(("renew", "reaffirm", "re-affirm", "reiterat"))
     recalled = (
@@ -862,7 +891,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True  # "the goal is to shape …": what something is for
     noting = words.startswith(("not", "appreciat")) or words.endswith(("noted", "note of"))
     noting = noting or "satisfaction" in words
-    observed = bool(_OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause))
+    observed = bool(
+        _OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause) or _OCCASION.search(clause)
+    )
     observed = observed and not _STILL_TO_COME.search(clause, cue.end)
     observed = observed or ("welcom" in words and bool(_WELCOMED_AS.match(clause, cue.end)))
     # "Welcome to the United Nations", a page's "Welcome": a greeting

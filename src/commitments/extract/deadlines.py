@@ -72,6 +72,12 @@ def _forms() -> list[tuple[str, str]]:
             rf"{_D2},? {_YEAR}",
             "day_span",
         ),
+        # "from March to May 2026", "between late January and early February 2026"
+        (
+            rf"(?:between|from) (?:(?:early|mid|late) )?{_MONTH} (?:and|to|until|till) "
+            rf"(?:(?:early|mid|late) )?(?P<month2>{_MONTH_WORDS}),? {_YEAR}",
+            "month_span",
+        ),
         # "in September/early October 2009": either month
         (
             rf"(?:{_BY} |in )?{_MONTH} ?/ ?(?:(?:early|mid|late) )?(?P<month2>{_MONTH_WORDS}),? "
@@ -183,8 +189,8 @@ def _forms() -> list[tuple[str, str]]:
             "month_this_year",
         ),
         # "the upcoming December European Council": the December coming, or this one
-        # when written in early December (as "in December" would be)
-        (rf"(?:the )?(?:upcoming|coming|forthcoming) {_MONTH}", "month_no_year"),
+        # while it has days to come
+        (rf"(?:the )?(?:upcoming|coming|forthcoming) {_MONTH}", "month_upcoming"),
         (
             rf"(?:{_BY} |in |starting |beginning |from |throughout )(?:(?P<part>early|mid|late)"
             rf"[ -])?{_MONTH}"
@@ -427,10 +433,20 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
     if kind == "month_this_year":
         return f"{by}{declared.year}-{_month_number(g['month']):02d}"
     if kind == "month_span_no_year":
+        # the span still running or the one coming: "between late November and early
+        # December" written on 3 December is this one
         first, second = _month_number(g["month"]), _month_number(g["month2"])
-        starts = declared.year if first >= declared.month else declared.year + 1
+        if second < first:  # "between November and February"
+            starts = declared.year - 1 if declared.month <= second else declared.year
+        else:
+            starts = declared.year if declared.month <= second else declared.year + 1
         ends = starts + (1 if second < first else 0)
         return f"{starts:04d}-{first:02d}/{ends:04d}-{second:02d}"
+    if kind == "month_upcoming":
+        month = _month_number(g["month"])
+        last = calendar.monthrange(declared.year, month)[1]
+        ahead = (month, last) > (declared.month, declared.day)
+        return f"{declared.year if ahead else declared.year + 1}-{month:02d}"
     if kind == "month_no_year":
         month = _month_number(g["month"])
         year = declared.year if month >= declared.month else declared.year + 1

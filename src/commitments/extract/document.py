@@ -287,10 +287,11 @@ def markdown_text(text: str) -> str:
 
 # The grammar's month names, in full (not "Sep", "Sept"): a dateline spells them out.
 _MONTHS = "|".join(MONTH_NAMES)
+_SPACE = r"[^\S\n]+"  # "30  May  2025", "14\u00a0October\u00a02025": a run of spaces of any kind
 _HEADER_DATE = re.compile(
     rf"\b(?:(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
-    rf"|(?P<d>\d{{1,2}}) (?P<m>{_MONTHS}),? (?P<y>(?:19|20)\d\d)"
-    rf"|(?P<m2>{_MONTHS}) (?P<d2>\d{{1,2}}),? (?P<y2>(?:19|20)\d\d))\b",
+    rf"|(?P<d>\d{{1,2}}){_SPACE}(?P<m>{_MONTHS}),?{_SPACE}(?P<y>(?:19|20)\d\d)"
+    rf"|(?P<m2>{_MONTHS}){_SPACE}(?P<d2>\d{{1,2}}),?{_SPACE}(?P<y2>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
 HEADER = 400  # characters: the title, a dateline, a byline
