@@ -1135,7 +1135,7 @@ def test_a_lead_in_with_a_run_of_spaces_still_governs_its_list() -> None:
         "- A workshop on trade, in May 2026.\n"
     )
     got = [(c.cue, c.due) for c in extract(text, DECLARED)]
-    assert got == [("agreed on", "2025-08"), ("agreed on", "2026-05")]
+    assert got == [("agreed  on", "2025-08"), ("agreed  on", "2026-05")]
     (item,) = extract("We  agree  to  the  following:\n- Energy security by 2030.\n", DECLARED)
     assert (item.quote, item.due) == ("Energy security by 2030.", "by 2030")
 

@@ -379,7 +379,12 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             under = lead._replace(start=at, end=at + lead.end - lead.start)
         got = _from_sentence(sentence, settings, commentary, text, under)
         if under is not None and lead is not None:
-            got = [c for c in got if c.cue_start != lead.start or _says_more_than_a_date(c)]
+            got = [
+                # the lead-in's words as written ("agreed  on"), as a sentence's own are
+                c._replace(cue=text[lead.start : lead.end]) if c.cue_start == lead.start else c
+                for c in got
+                if c.cue_start != lead.start or _says_more_than_a_date(c)
+            ]
         if (
             pointer is not None
             and lead is not None
@@ -450,9 +455,8 @@ def _lead_in_cue(sentence: Sentence) -> Cue | None:
     ]
     if not verbs:
         return None
-    start, end = verbs[-1].start, verbs[-1].end
-    if places:  # the places as written ("agreed  on": its words stay single-spaced)
-        start, end = places[start], places[end - 1] + 1
+    # the places as written ("agreed  on": its words stay single-spaced)
+    start, end = places[verbs[-1].start], places[verbs[-1].end - 1] + 1
     return verbs[-1]._replace(start=sentence.start + start, end=sentence.start + end)
 
 
@@ -690,8 +694,6 @@ def _from_sentence(
     """The sentence's candidates. ``under``: the verb of a list's lead-in, when the
     sentence is an item of that list (its places are the sentence's, so before it)."""
     spaced, places = _single_spaced(sentence)
-    if spaced is sentence:
-        return _from_clauses(sentence, settings, commentary, text, under)
     return [
         _as_written(c, sentence, places, text)
         for c in _from_clauses(spaced, settings, commentary, text, under)
@@ -700,9 +702,9 @@ def _from_sentence(
 
 def _single_spaced(sentence: Sentence) -> tuple[Sentence, list[int]]:
     """The sentence with each run of spaces one space, and each character's place in
-    the sentence as written (the sentence itself, when it has no such run)."""
+    the sentence as written."""
     if not _SPACES.search(sentence.text):
-        return sentence, []
+        return sentence, list(range(len(sentence.text)))
     places: list[int] = []
     single = []
     at = 0
@@ -718,7 +720,8 @@ def _single_spaced(sentence: Sentence) -> tuple[Sentence, list[int]]:
 
 
 def _as_written(c: Candidate, sentence: Sentence, places: list[int], text: str) -> Candidate:
-    """A candidate found in the single-spaced sentence, placed in the text as written."""
+    """A candidate found in the single-spaced sentence, placed in the text as written,
+    its cue's and deadline's words too (not as unwrapped: "agreed\nto")."""
 
     def start(p: int) -> int:
         i = p - sentence.start
