@@ -179,8 +179,13 @@ def values(candidate: Candidate, made_id: str, provenance: Provenance, note: str
     }
 
 
+def _words(text: str) -> str:
+    """Words as one line ("agreed\nto", "by  2027" as written in the text)."""
+    return " ".join(text.split())
+
+
 def note_of(candidate: Candidate, how: str) -> str:
-    said = f"cue “{candidate.cue}”, confidence {candidate.confidence:.2f}"
+    said = f"cue “{_words(candidate.cue)}”, confidence {candidate.confidence:.2f}"
     edited = " and edited" if candidate.edited else ""
     return f"Proposed by `commitments extract` ({said}); {how}{edited}."
 
@@ -202,10 +207,10 @@ def record(candidate: Candidate, provenance: Provenance) -> dict[str, Any]:
         "quote": candidate.quote,
         "title": candidate.title,
         "strength": candidate.strength,
-        "cue": candidate.cue,
+        "cue": _words(candidate.cue),
         "confidence": candidate.confidence,
         "due": candidate.due,
-        "due_words": found.words if found is not None else None,
+        "due_words": _words(found.words) if found is not None else None,
         "start": window.start.isoformat() if window and window.start else None,
         "end": window.end.isoformat() if window else None,
         "parties": list(candidate.parties),
