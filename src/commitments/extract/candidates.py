@@ -21,6 +21,7 @@ from commitments.extract.cues import (
     EFFECT,
     MEETING_HELD,
     MEETING_RELATIVE,
+    PARTY_WORDS,
     PERSONAL_SUBJECT,
     PREAMBLE_RECALL,
     Cue,
@@ -571,9 +572,7 @@ _PREAMBLE_THAT = re.compile(
 )
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 _SUBJECT_AFTER_COMMA = re.compile(
-    r"[,;]\s+(?:the\s+)?(?:\w+\s+)?(?:we|they|leaders|ministers|heads|parties|sides|countries"
-    r"|governments|states|members|partners|presidents?|council|commission|committee)\b",
-    re.IGNORECASE,
+    rf"[,;]\s+(?:the\s+)?(?:\w+\s+)?(?:we|they|{PARTY_WORDS})\b", re.IGNORECASE
 )
 
 

@@ -771,11 +771,13 @@ EFFECT = re.compile(
     r"|predictability)|(?:provide|offer) (?:\w+ ){0,2}opportunities)\b",
     re.IGNORECASE,
 )
+# The words that name the parties or their bodies as a subject
+PARTY_WORDS = (
+    r"both|sides|parties|leaders|ministers|heads|countries|governments|states|nations|members"
+    r"|partners|presidents?|secretariat|council|commission|committee|group"
+)
 PERSONAL_SUBJECT = re.compile(
-    r"\b(?:we|they|I|he|she|you|us|both|sides|parties|leaders|ministers|countries|governments"
-    r"|states|nations|members|partners|presidents?|secretariat|council|commission"
-    r"|committee|group)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+    rf"\b(?:we|they|I|he|she|you|us|{PARTY_WORDS})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
 )
 
 
@@ -821,8 +823,8 @@ _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+
 # (not "The Roadmap outlines how we will work together", "how the Parties will cut
 # emissions": the parties' own)
 _ASKED_OR_IF = re.compile(
-    r"\b(?:whether|if|how(?!\s+(?:we|they|both|the\s+(?:\w+\s+)?(?:parties|sides|countries"
-    r"|leaders|ministers|governments|states|members|partners))\b))\s+(?:[\w’'-]+\s+){0,4}$",
+    rf"\b(?:whether|if|how(?!\s+(?:we|they|both|the\s+(?:\w+\s+)?(?:{PARTY_WORDS}))\b))"
+    r"\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _PURPOSE_WILL_BE = re.compile(
