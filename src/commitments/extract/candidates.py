@@ -456,7 +456,7 @@ def _lead_in_cue(sentence: Sentence) -> Cue | None:
     ]
     if not verbs:
         return None
-    # the places as written ("agreed  on": its words stay single-spaced)
+    # the places as written ("agreed  on"; the words single-spaced, for the rules)
     start, end = places[verbs[-1].start], places[verbs[-1].end - 1] + 1
     return verbs[-1]._replace(start=sentence.start + start, end=sentence.start + end)
 
@@ -720,7 +720,8 @@ def _single_spaced(sentence: Sentence) -> tuple[Sentence, list[int]]:
 
 def _as_written(c: Candidate, sentence: Sentence, places: list[int], text: str) -> Candidate:
     """A candidate found in the single-spaced sentence, placed in the text as written,
-    its cue's and deadline's words too (not as unwrapped: "agreed\nto")."""
+    its cue's and deadline's words too (a line break that only wrapped "agreed" and "to"
+    stays a line break)."""
 
     def start(p: int) -> int:
         i = p - sentence.start
