@@ -98,6 +98,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("they will meet from March to May 2026", "2026-03/2026-05"),
         ("between late January and early February 2026", "2026-01/2026-02"),
         ("intersessional meetings throughout mid-December", "2025-12"),
+        ("Senior Officials Meetings to be organised by end 2025", "by end of 2025"),
+        ("to be completed by end-2026", "by end of 2026"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:

@@ -751,6 +751,10 @@ def _as_written(c: Candidate, sentence: Sentence, places: list[int], text: str) 
     )
 
 
+# "ALSO READ: Xi urges China and EU to …": a page's link to another story
+_LINK_LINE = re.compile(r"\W*(?:also read|read also|read more|see also|related)\s*:", re.I)
+
+
 def _from_clauses(
     sentence: Sentence,
     settings: Settings,
@@ -759,6 +763,8 @@ def _from_clauses(
     under: Cue | None,
 ) -> list[Candidate]:
     s = sentence.text
+    if _LINK_LINE.match(s):
+        return []
     if is_heading(s):
         # a headline's verbs ("India, Australia vow to push …"), not a heading's nouns
         # ("Two-Tier Commitment to Strengthen Capabilities")
@@ -850,7 +856,11 @@ def _from_clauses(
         ):
             continue  # "The scale of the crisis calls for our unity": a thing's demand
         if (
-            (_TOLD_APPROVAL.match(cue.words) or cue.words.lower().startswith("welcom"))
+            # "endorsed the Framework in 2014", written in 2015: an approval of that year
+            (
+                _TOLD_APPROVAL.match(cue.words)
+                or cue.words.lower().startswith(("welcom", "endorsed", "adopted", "approved"))
+            )
             and not part_times
             and any(
                 not is_ahead(t, settings.declared)

@@ -298,7 +298,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.75,
         # "the deal that has been put forward": a thing described, not a proposal made
         r"suggest(?:ed|s)? (?:that|to|the|\w+ing)"
-        r"|(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )put forward|offer(?:ed|s)? to"
+        # (nor "the recommendations put forward in the reports": a participle)
+        r"|(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!recommendations )(?<!proposals )"
+        r"(?<!ideas )(?<!suggestions )put forward|offer(?:ed|s)? to"
         r"|(?<=['’]s )offer to(?= \w)"
         # "as outlined in the Declaration", "the work plans outlined in the Report"
         r"|(?<!as )outlined(?! (?:in|by|above|below|earlier)\b)",

@@ -122,7 +122,8 @@ def _forms() -> list[tuple[str, str]]:
             r"|the start of|the first half of|the second half of) (?P<rel>this|next) year",
             "part_relative",
         ),
-        (rf"(?:{_BY} )end of {_YEAR}", "year_end"),
+        # "by end of 2022", "by end 2015", "by end-2015"
+        (rf"(?:{_BY} )end(?: of|-| ) ?{_YEAR}", "year_end"),
         (rf"(?:{_BY} )?(?:the end of |in |during )?{_MONTH},? {_YEAR}", "month"),
         (
             rf"(?:{_BY} )?(?:the end of |in |during )?(?:the )?"
