@@ -100,6 +100,7 @@ DECLARED = dt.date(2025, 5, 30)
         ("intersessional meetings throughout mid-December", "2025-12"),
         ("Senior Officials Meetings to be organised by end 2025", "by end of 2025"),
         ("to be completed by end-2026", "by end of 2026"),
+        ("a roadmap for the Alliance for the next eleven years", "by 2036"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:

@@ -210,7 +210,7 @@ def _forms() -> list[tuple[str, str]]:
         ),
         (
             r"(?:(?:over|within|in|for) (?:the )?(?:next|coming) (?P<n>\d{1,2}|two|three|four|five|"
-            r"six|seven|eight|nine|ten|fifteen|twenty) years"
+            r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years"
             r"|(?:(?:over|within|in|for|during) )?the (?:next|coming) (?P<decade>decade))",
             "years_ahead",
         ),
