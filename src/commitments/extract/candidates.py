@@ -571,6 +571,7 @@ _PREAMBLE_THAT = re.compile(
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
+_OPENING_WHEN = re.compile(r"\W*")
 _SUBJECT_AFTER_COMMA = re.compile(
     rf"[,;]\s+(?:the\s+)?(?:\w+\s+)?(?:we|they|{PARTY_WORDS})\b", re.IGNORECASE
 )
@@ -876,6 +877,16 @@ def _from_clauses(
         if cue.kind not in ("future", "forecast") and not _SCHEDULED.search(cue.words):
             # "agreed on Monday": in a report a bare weekday is when it happened
             part_times = [t for t in part_times if t.kind != "weekday"]
+            # "In February, the two leaders agreed to this Dialogue": a month without a
+            # year opening the sentence, before a verb in the past, is when it was done
+            if (
+                part_times
+                and part_times[0].kind in ("month_no_year", "day_no_year")
+                and _OPENING_WHEN.fullmatch(s, 0, part_times[0].start)
+                and s.startswith(",", part_times[0].end)
+                and _PAST_VERB.match(cue.words)
+            ):
+                continue
         deadline = part_times[0] if part_times else None
         confidence = cue.confidence - (0.1 if cue not in inner else 0.0)
         if deadline is not None:

@@ -239,6 +239,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         r"(?:is|are|was|were|remain|remains) determined to|^determined to"
+        # "We remain resolute in our support to Ukraine"
+        r"|(?:is|are|remain|remains) resolute in"
         r"|(?:their|its|our) (?:firm |strong |political )?will to"
         r"|the (?:firm |strong |political )?will of (?:[\w-]+ ){1,4}?to(?= \w)"
         r"|shar(?:e|es|ed) the (?:firm |strong |political )?will to"
@@ -613,7 +615,8 @@ _NOTHING_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "what had been previously agreed upon": the past.
-_PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier|had been)\s+$", re.IGNORECASE)
+# (and "Noting that both Australia and Japan had welcomed the formation of Malaysia")
+_PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier|had been|had)\s+$", re.IGNORECASE)
 
 # "recalled that … agreements were reached": an account of the past.
 _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|recall|recalls)\b", re.IGNORECASE)
@@ -669,7 +672,9 @@ _OWN_ACTS = re.compile(
     # "Delegations will find attached the conclusions": a cover note
     r"|\bwill find (?:attached|enclosed|herewith|in (?:the )?annex)\b"
     # "agreed to all paragraphs except 3, 8 and 9": to the meeting's own text
-    r"|\bagree[sd]? to (?:all |the )?(?:paragraphs?|text|wording|language)\b",
+    r"|\bagree[sd]? to (?:all |the )?(?:paragraphs?|text|wording|language)\b"
+    # "The Parties agreed to recess": the meeting's own course
+    r"|\bagree[sd]? to (?:recess|adjourn)\b",
     re.IGNORECASE,
 )
 # "agreed that regular exchanges are essential": agreeing on a judgement.
