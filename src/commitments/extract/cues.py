@@ -406,7 +406,16 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|greater|enhanced|increased|expanded|broader)\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
-        r"(?:the )?(?:importance|need|necessity|urgency|value of|significance of(?= \w+ing\b))"
+        # the importance of doing (LABELLING.md), not of a thing ("stressed the importance
+        # of trade as a part of the policy": its worth)
+        r"(?:the )?(?:importance(?= of (?:the |a |an |their |our |its )?(?:\w+ly )?(?:\w+ing"
+        r"|joint|further|continued|closer|close|deeper|stronger|greater|enhanced|increased"
+        r"|regular|timely|full|effective|early"
+        r"|(?:[\w+-]+ ){0,4}(?:co-?operation|collaboration|co-?ordination|engagement|adoption"
+        r"|partnership|interaction|implementation|action|dialogue|presence|participation"
+        r"|exchanges|approach|discussions?|response|efforts|steps|measures|reforms?|support"
+        r"|investment|work))\b| to\b| for\b)"
+        r"|need|necessity|urgency|value of|significance of(?= \w+ing\b))"
         # finite: "confirmed the importance of joint action", "recognized the need to"
         # (not "reaffirmed the importance of ASEAN Centrality": a thing's worth)
         r"|(?:confirm|reaffirm|reiterat|recogni[sz])(?:ed|es|e|s)? the (?:need|necessity"
