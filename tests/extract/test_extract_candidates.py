@@ -179,6 +179,7 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We hope to meet again in Riga.", "intent"),
         ("The G20 has agreed concrete steps to implement the COP28 results.", "pledge"),
         ("We remain resolute in our support to Ukraine.", "pledge"),
+        ("We seek to deepen regional connectivity.", "intent"),
         ("We stressed the importance of rapidly implementing all recommendations.", "intent"),
         ("The participants underscored the importance of C5+1 collaboration.", "intent"),
         ("We underline the importance of a closer cooperation in the field of security.", "intent"),
@@ -352,6 +353,12 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The Parties agreed to recess.",
         # the importance of a thing, not of doing
         "The Ministers stressed the importance of trade as a part of the policy.",
+        "The two leaders agreed that there is much scope to increase cooperation.",
+        "They agreed that the shared heritage provided the foundation of the relationship.",
+        "Both sides agree that the sound development of relations serves the interests of all.",
+        "They welcomed the opportunity of making each other's acquaintance.",
+        "These priorities seek to deepen regional connectivity.",
+        "NATO is a defensive Alliance that strives for peace and stability.",
         "The two leaders underscored the importance of a fair and open trading system.",
         "Noting that both Australia and Japan had welcomed the formation of Malaysia.",
         "In February, the two leaders agreed to this Economic Dialogue when they met.",
@@ -1231,3 +1238,12 @@ def test_a_dated_promise_is_not_taken_for_an_occasion_a_question_or_a_belief(
 )
 def test_a_participle_or_a_thing_s_verb_is_no_decision(text: str) -> None:
     assert extract(text, DECLARED) == []
+
+
+def test_an_operative_decides_as_follows_leads_its_list() -> None:
+    text = (
+        "The Executive Council DECIDES as follows:\n"
+        "a) Terminate the current contract as of 1 January 2026;\n"
+    )
+    got = [(c.cue, c.due) for c in extract(text, DECLARED)]
+    assert got == [("DECIDES", "2026-01-01")]

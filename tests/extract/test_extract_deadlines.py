@@ -101,6 +101,9 @@ DECLARED = dt.date(2025, 5, 30)
         ("Senior Officials Meetings to be organised by end 2025", "by end of 2025"),
         ("to be completed by end-2026", "by end of 2026"),
         ("a roadmap for the Alliance for the next eleven years", "by 2036"),
+        ("acting as Pro Tempore President until the end of this semester", "by 2025-06"),
+        ("negotiating rounds in the second semester of the year", "second half of 2025"),
+        ("to meet again in the next semester", "second half of 2025"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:

@@ -525,7 +525,9 @@ _CALLS = re.compile(
     r"calls (?:for|on|upon)\b"
     # "The recent outbreak of Zika highlights the need to strengthen": what a thing shows
     r"|(?:highlights|underscores|underlines|stresses|emphasi[sz]es|demonstrates|shows"
-    r"|reflects|illustrates|confirms|reinforces) the\b",
+    r"|reflects|illustrates|confirms|reinforces) the\b"
+    # "These priorities seek to deepen connectivity": what a thing is for
+    r"|seek to\b|seeks\b",
     re.IGNORECASE,
 )
 _IT_BEFORE = re.compile(r"\s*it\s+(?:also\s+|further\s+)?", re.IGNORECASE)

@@ -80,7 +80,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.9,
         r"(?:decided|decides|resolved|(?<=we )decide|(?<=they )decide|(?<=we )resolve)"
-        r" [\"“‘]?(?:to|that|on)",
+        r" [\"“‘]?(?:to|that|on)"
+        # an operative paragraph's "DECIDES as follows:" over its list
+        r"|decide[sd]?(?= as follows\b)",
     ),
     ("pledge", True, 0.85, r"concur(?:red|s)? (?:to|on)\b"),
     ("pledge", True, 0.9, r"(?:was|were|has been|have been) (?:approved|adopted|endorsed)"),
@@ -664,7 +666,8 @@ _OBSERVED = re.compile(
 # occasion itself (not "the opportunity to hold the next meeting in Lima in 2026")
 _OCCASION = re.compile(
     r"\bwelcom\w*\s+(?:the\s+)?(?:visiting\s+(?:dignitaries|delegations?|guests)\b"
-    r"|opportunity\s+to\s+(?:gather|discuss|exchange|meet)\b(?![^.;]*\b(?:next|again\s+in)\b))",
+    r"|opportunity\s+(?:to\s+(?:gather|discuss|exchange|meet)|of\s+(?:meeting|making))\b"
+    r"(?![^.;]*\b(?:next|again\s+in)\b))",
     re.IGNORECASE,
 )
 _OBSERVED_PASSIVE = re.compile(
@@ -700,7 +703,12 @@ _AGREED_JUDGEMENT = re.compile(
     # "agreed that the informal nature of ASEM has allowed it", "… was the most effective"
     r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must)\b)[^.;]*"
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
-    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) the (?:most|best|only) \w+",
+    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) the (?:most|best|only) \w+"
+    # "agreed that there is much scope to increase cooperation", "… the heritage provided
+    # the foundation", "… the relations serve the fundamental interests of the peoples"
+    r"|\bagree[sd]? that there (?:is|was) (?:\w+ )?(?:scope|room|potential)\b"
+    r"|\bagree[sd]? that\b[^.;]*\bprovid(?:es|ed) (?:a |an |the )?(?:\w+ )?(?:foundation|basis)\b"
+    r"|\bagree[sd]? that\b[^.;]*\bserv(?:es|ed|e) the (?:\w+ )?interests?\b",
     re.IGNORECASE,
 )
 _DEFINITION = re.compile(
@@ -891,7 +899,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True  # "The Foreign Secretary also called on the Foreign Minister": a visit
     if words.startswith("call on") and _PAID_A.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "paid a courtesy call on the Prime Minister": a visit
-    if words.startswith("seek") and _THAT_BEFORE.search(clause, max(0, cue.start - 8), cue.start):
+    if words.startswith(("seek", "striv")) and _THAT_BEFORE.search(
+        clause, max(0, cue.start - 8), cue.start
+    ):
         return True  # "economic coercion that seeks to exploit": what a thing is for
     if _CHANCE_TO.search(clause, max(0, cue.start - 25), cue.start):
         return True  # "the opportunity to agree on how to meet": a chance, not an act

@@ -119,8 +119,15 @@ def _forms() -> list[tuple[str, str]]:
         # ("by the end of this year" stays "by 2025", below)
         (
             r"(?:(?P<by>by|before) )?(?:in |during )?(?P<part>early|mid|late|the beginning of"
-            r"|the start of|the first half of|the second half of) (?P<rel>this|next) year",
+            r"|the start of|the first half of|the second half of|the first semester of"
+            r"|the second semester of) (?P<rel>this|next|the) year",
             "part_relative",
+        ),
+        # "until the end of this semester", "in the next semester": a half-year's
+        (
+            r"(?:(?P<by>by|before|until) )?(?:the )?end of (?:this|the current|the) semester"
+            r"|(?P<next>(?:in |during )?(?:the )?next semester)",
+            "semester",
         ),
         # "by end of 2022", "by end 2015", "by end-2015"
         (rf"(?:{_BY} )end(?: of|-| ) ?{_YEAR}", "year_end"),
@@ -339,6 +346,15 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
     if kind == "part_relative":
         year = declared.year + (1 if g["rel"].lower() == "next" else 0)
         return _expression("part", {**g, "year": str(year)}, declared)
+    if kind == "semester":
+        first_half = declared.month <= 6
+        if g.get("next"):
+            return (
+                f"second half of {declared.year}"
+                if first_half
+                else (f"first half of {declared.year + 1}")
+            )
+        return f"by {declared.year}-{6 if first_half else 12:02d}"
     if kind == "next_quarter":
         q = (declared.month - 1) // 3 + 1
         year, q = (declared.year + 1, 1) if q == 4 else (declared.year, q + 1)
@@ -516,7 +532,7 @@ def _some_time_word() -> re.Pattern[str]:
             _MONTH_WORDS,
             _WEEKDAY,
             "spring|summer|autumn|fall|winter",
-            "years?|months?|weeks?|days?|quarter|decade|century",
+            "years?|months?|weeks?|days?|quarter|decade|century|semester",
         ]
     )
     return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
