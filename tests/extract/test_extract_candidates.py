@@ -180,6 +180,7 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The G20 has agreed concrete steps to implement the COP28 results.", "pledge"),
         ("We remain resolute in our support to Ukraine.", "pledge"),
         ("We seek to deepen regional connectivity.", "intent"),
+        ("Italy, through its firms, seeks to establish new linkages.", "intent"),
         ("We stressed the importance of rapidly implementing all recommendations.", "intent"),
         ("The participants underscored the importance of C5+1 collaboration.", "intent"),
         ("We underline the importance of a closer cooperation in the field of security.", "intent"),

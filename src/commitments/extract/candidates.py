@@ -527,7 +527,7 @@ _CALLS = re.compile(
     r"|(?:highlights|underscores|underlines|stresses|emphasi[sz]es|demonstrates|shows"
     r"|reflects|illustrates|confirms|reinforces) the\b"
     # "These priorities seek to deepen connectivity": what a thing is for
-    r"|seek to\b|seeks\b",
+    r"|seek to\b",
     re.IGNORECASE,
 )
 _IT_BEFORE = re.compile(r"\s*it\s+(?:also\s+|further\s+)?", re.IGNORECASE)
