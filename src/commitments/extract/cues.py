@@ -36,6 +36,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("pledge", True, 0.9, r"(?:an? |the )?agreement (?:was|has been|were) reached"),
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
+    # "A decision was taken to create a Group", "we arrived at a consensus to build"
+    ("pledge", True, 0.85, r"(?:an? )?decision (?:was|has been) (?:taken|made) to"),
+    ("pledge", True, 0.85, r"(?:arrived at|reached) (?:a |the )?consensus (?:to|on)\b"),
     (
         "pledge",
         True,
@@ -242,7 +245,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.8,
         r"(?:is|are|was|were|remain|remains) determined to|^determined to"
         # "We remain resolute in our support to Ukraine"
-        r"|(?:is|are|remain|remains) resolute in"
+        r"|(?:is|are|remain|remains) resolute in|(?:remain|remains) committed in"
         r"|(?:their|its|our) (?:firm |strong |political )?will to"
         r"|the (?:firm |strong |political )?will of (?:[\w-]+ ){1,4}?to(?= \w)"
         r"|shar(?:e|es|ed) the (?:firm |strong |political )?will to"
@@ -459,6 +462,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
         # "we are keen to contribute", "these countries are eager to pass on"
         r"|(?:is|are|remain|remains) (?:keen|eager) to"
+        # "we have to focus our efforts on reform", as "we need to"
+        r"|(?<=we )have to(?= \w)"
         # "we strive for further convergence"
         r"|striv(?:e|es|ed|ing) (?:to|for)\b"
         r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
@@ -656,7 +661,11 @@ _OBSERVED = re.compile(
     r"|(?:prime )?minister(?!['’])|ministers|representatives"
     r"|(?:new )?(?:chief executive|officer|secretary[- ]general"
     r"|director|chairperson|envoy|ambassador)|(?:steady|smooth|good) (?:implementation|progress)"
-    r"|summit)\b"
+    r"|summit"
+    # "welcomed the commemoration of the 15th Anniversary", "the activities held to
+    # commemorate", "the deepening of friendship over the past 45 years"
+    r"|commemorat\w*|activities (?:held|carried out|conducted|undertaken)|agreement reached"
+    r"|(?:\w+ )?(?:friendship|cooperation|relations) over the past)\b"
     # "welcomed the cooperation until now": what has been done
     r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+[^.;]{0,80}\b(?:until now|so far|to date"
     r"|thus far)\b",
@@ -679,7 +688,8 @@ _OBSERVED_PASSIVE = re.compile(
 _OWN_ACTS = re.compile(
     r"\b(?:declaration|statement|communiqu[eé]|document|resolution|agenda|text|decisions?)"
     # "they adopted a declaration, which was endorsed by all countries"
-    r"(?:,\s+which)?\s+(?:was|were|has been|had been)\s+(?:adopted|approved|endorsed|signed"
+    r"(?:,\s+which)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|approved"
+    r"|endorsed|signed"
     r"|agreed)\b"
     # "Delegations will find attached the conclusions": a cover note
     r"|\bwill find (?:attached|enclosed|herewith|in (?:the )?annex)\b"
@@ -717,7 +727,7 @@ _DEFINITION = re.compile(
     re.IGNORECASE,
 )
 # "noted as significant tools": an evaluation.
-_NOTED_AS = re.compile(r"\bnoted as\b|\bnoted that\b", re.IGNORECASE)
+_NOTED_AS = re.compile(r"\bnoted as\b|\bnoted (?:with \w+ )?that\b", re.IGNORECASE)
 _NOTED_THAT_AHEAD = re.compile(
     r"\s*that\b.*\b(?:will|would|shall|to be|expect\w*|future|next|upcoming|forthcoming"
     r"|shortly|later this)\b",
@@ -771,7 +781,7 @@ _WILL_JUDGES = re.compile(
 # "We wish to express our appreciation", "wish to thank": said as it is written, done.
 _SAID_NOW = re.compile(
     r"\s+(?:express|convey|extend|record|place on record|thank|congratulate|commend|ask"
-    r"|acknowledge|pay tribute|welcome)\b",
+    r"|acknowledge|pay tribute|welcome|celebrate|honou?r)\b",
     re.IGNORECASE,
 )
 # "Russia must not succeed", "any peace agreement must be firmly rooted in international
@@ -786,7 +796,8 @@ _MUST_JUDGES = re.compile(
 # is the subject (``candidates`` knows the parties named).
 EFFECT = re.compile(
     r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly)\s+)?(?:lead to|result in"
-    r"|pave the way|enable|allow|solidify|intimidate|deter|contribute to|contribute towards?"
+    r"|pave the way|set the stage|enrich|enable|allow|solidify|intimidate|deter|contribute to"
+    r"|contribute towards?"
     r"|help|serve|inform"
     r"|shape|guide|underpin|ensure|foster|boost"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
