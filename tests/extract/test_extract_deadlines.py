@@ -104,6 +104,10 @@ DECLARED = dt.date(2025, 5, 30)
         ("acting as Pro Tempore President until the end of this semester", "by 2025-06"),
         ("negotiating rounds in the second semester of the year", "second half of 2025"),
         ("to meet again in the next semester", "second half of 2025"),
+        ("closer cooperation in the next five (5) years", "by 2030"),
+        ("programs to be organized until the end of the year", "by 2025"),
+        ("at the Ministerial Meeting in end-November 2025", "2025-11"),
+        ("to be agreed by mid-June 2026", "by 2026-06"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:

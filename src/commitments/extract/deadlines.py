@@ -131,7 +131,12 @@ def _forms() -> list[tuple[str, str]]:
         ),
         # "by end of 2022", "by end 2015", "by end-2015"
         (rf"(?:{_BY} )end(?: of|-| ) ?{_YEAR}", "year_end"),
-        (rf"(?:{_BY} )?(?:the end of |in |during )?{_MONTH},? {_YEAR}", "month"),
+        # "in end-November 2017", "by mid-June 2026": the month
+        (
+            rf"(?:{_BY} )?(?:the end of |in |during )?(?:(?:early|mid|late|end)-)?{_MONTH},? "
+            rf"{_YEAR}",
+            "month",
+        ),
         (
             rf"(?:{_BY} )?(?:the end of |in |during )?(?:the )?"
             rf"(?P<quarter>first|second|third|fourth) quarter (?:of )?{_YEAR}",
@@ -143,7 +148,7 @@ def _forms() -> list[tuple[str, str]]:
             r"(?P<rel>this|next) (?P<unit>year|month)",
             "relative",
         ),
-        (r"(?P<by2>by|before) (?:the )?end of (?:the )?(?P<unit>year|month)", "relative"),
+        (r"(?P<by2>by|before|until) (?:the )?end of (?:the )?(?P<unit>year|month)", "relative"),
         # "which will take place in Mexico at the end of the year"
         (r"(?:at|towards?) the end of (?:the|this) (?P<unit>year|month)", "relative"),
         # "by the end of this century", written in 1996: by 2000
@@ -217,7 +222,8 @@ def _forms() -> list[tuple[str, str]]:
         ),
         (
             r"(?:(?:over|within|in|for) (?:the )?(?:next|coming) (?P<n>\d{1,2}|two|three|four|five|"
-            r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years"
+            # "in the next five (5) years", as ASEAN writes it
+            r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?: \(\d{1,2}\))? years"
             r"|(?:(?:over|within|in|for|during) )?the (?:next|coming) (?P<decade>decade))",
             "years_ahead",
         ),
