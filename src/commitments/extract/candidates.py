@@ -756,6 +756,11 @@ def _as_written(c: Candidate, sentence: Sentence, places: list[int], text: str) 
 
 # "ALSO READ: Xi urges China and EU to …": a page's link to another story
 _LINK_LINE = re.compile(r"\W*(?:also read|read also|read more|see also|related)\s*:", re.I)
+# "By continuing to browse the site, you are agreeing to our use of cookies."
+_COOKIES = re.compile(
+    r"\b(?:use of cookies|cookie policy|cookie settings|accept (?:all )?cookies|uses cookies)\b",
+    re.IGNORECASE,
+)
 
 
 def _from_clauses(
@@ -766,8 +771,8 @@ def _from_clauses(
     under: Cue | None,
 ) -> list[Candidate]:
     s = sentence.text
-    if _LINK_LINE.match(s):
-        return []
+    if _LINK_LINE.match(s) or _COOKIES.search(s):
+        return []  # a page's furniture
     if is_heading(s):
         # a headline's verbs ("India, Australia vow to push …"), not a heading's nouns
         # ("Two-Tier Commitment to Strengthen Capabilities")

@@ -688,15 +688,18 @@ _OBSERVED_PASSIVE = re.compile(
 _OWN_ACTS = re.compile(
     r"\b(?:declaration|statement|communiqu[eé]|document|resolution|agenda|text|decisions?)"
     # "they adopted a declaration, which was endorsed by all countries"
-    r"(?:,\s+which)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:adopted|approved"
+    r"(?:,\s+which)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:adopted|approved"
     r"|endorsed|signed"
     r"|agreed)\b"
     # "Delegations will find attached the conclusions": a cover note
     r"|\bwill find (?:attached|enclosed|herewith|in (?:the )?annex)\b"
     # "agreed to all paragraphs except 3, 8 and 9": to the meeting's own text
     r"|\bagree[sd]? to (?:all |the )?(?:paragraphs?|text|wording|language)\b"
-    # "The Parties agreed to recess": the meeting's own course
-    r"|\bagree[sd]? to (?:recess|adjourn)\b",
+    # "The Parties agreed to recess": the meeting's own course; "we agreed to adopt the
+    # Joint Statement of the 22nd Summit": its own text
+    r"|\bagree[sd]? to (?:recess|adjourn)\b"
+    r"|\bagree[sd]? to (?:adopt|issue|release) (?:the|this|a) (?:[\w'’-]+ ){0,6}?(?:statement"
+    r"|declaration|communiqu[eé])",
     re.IGNORECASE,
 )
 # "agreed that regular exchanges are essential": agreeing on a judgement.
@@ -852,6 +855,9 @@ _COURTESY_CALL = re.compile(
 )
 # "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
 _PAID_A = re.compile(r"\bpaid (?:a|an) (?:[\w-]+ )?$", re.IGNORECASE)
+_PERFECT_RELATIVE = re.compile(
+    r"\b(?:which|that|who)\s+(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
 # "asked whether he will", "to demonstrate how countries will deliver": a question
@@ -904,12 +910,14 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     )
     if recalled or _OWN_ACTS.search(clause):
         return True
-    if words.startswith(("called on", "calls on", "called upon")) and _COURTESY_CALL.match(
-        clause, cue.end
-    ):
+    if words.startswith(
+        ("called on", "calls on", "called upon", "call on")
+    ) and _COURTESY_CALL.match(clause, cue.end):
         return True  # "The Foreign Secretary also called on the Foreign Minister": a visit
     if words.startswith("call on") and _PAID_A.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "paid a courtesy call on the Prime Minister": a visit
+    if _PERFECT_RELATIVE.search(clause, max(0, cue.start - 30), cue.start):
+        return True  # "the Fund, which has supported hundreds of projects": what it did
     if words.startswith(("seek", "striv")) and _THAT_BEFORE.search(
         clause, max(0, cue.start - 8), cue.start
     ):
