@@ -108,6 +108,7 @@ DECLARED = dt.date(2025, 5, 30)
         ("programs to be organized until the end of the year", "by 2025"),
         ("at the Ministerial Meeting in end-November 2025", "2025-11"),
         ("to be agreed by mid-June 2026", "by 2026-06"),
+        ("the next elections scheduled for 2026 and 2027", "2026/2027"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:
@@ -130,6 +131,8 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "31 February 2026",
         # when something was done, not when something is due
         "the Agreement signed in April last year",
+        # numbers of resolutions, not years
+        "to comply with Security Council Resolutions 1718, 1874, 2087, and 2094",
         "the commitments the Ministers made in 2024",
         "the summit held on 12 June 2026",
         # a term of office

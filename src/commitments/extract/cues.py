@@ -36,6 +36,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("pledge", True, 0.9, r"(?:an? |the )?agreement (?:was|has been|were) reached"),
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
+    # "unveiled plans for an informal ministerial meeting on December 21"
+    ("pledge", True, 0.85, r"(?:unveiled|announced) (?:the |their |its )?plans? (?:for|to)\b"),
     # "A decision was taken to create a Group", "we arrived at a consensus to build"
     ("pledge", True, 0.85, r"(?:an? )?decision (?:was|has been) (?:taken|made) to"),
     ("pledge", True, 0.85, r"(?:arrived at|reached) (?:a |the )?consensus (?:to|on)\b"),
@@ -101,7 +103,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"endors(?:ed|es|e|ing)(?= (?:the|a|an|its|their|these|those|some|all|several|\d+"
-        r"|two|three|four|five|six|seven|eight|nine|ten)\b)",
+        r"|two|three|four|five|six|seven|eight|nine|ten)\b"
+        # "endorsed work programmes on energy efficiency"
+        r"| (?:\w+ )?(?:programmes?|programs?|plans?|roadmaps?|strateg(?:y|ies)|frameworks?)\b)",
     ),
     ("pledge", True, 0.85, r"(?:is|are|was|were) (?:planned|scheduled|to be held)"),
     (
@@ -659,7 +663,8 @@ _OBSERVED = re.compile(
     r"|presidents?|leaders|delegations?|guests|heads of state|participants|(?:\w+ )?meeting"
     r"|premiers?|mayors?|governors?|chief ministers?"
     r"|(?:prime )?minister(?!['’])|ministers|representatives"
-    r"|(?:new )?(?:chief executive|officer|secretary[- ]general"
+    r"|(?:\w+\.? )?secretary of (?:state|defen[cs]e)|(?:new )?(?:chief executive|officer"
+    r"|secretary[- ]general"
     r"|director|chairperson|envoy|ambassador)|(?:steady|smooth|good) (?:implementation|progress)"
     r"|summit"
     # "welcomed the commemoration of the 15th Anniversary", "the activities held to
@@ -855,6 +860,12 @@ _COURTESY_CALL = re.compile(
 )
 # "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
 _PAID_A = re.compile(r"\bpaid (?:a|an) (?:[\w-]+ )?$", re.IGNORECASE)
+_RENEWED = re.compile(r"\b(?:re-?affirm|renew|reiterat|recommit)\w*", re.IGNORECASE)
+_VALUES_BEFORE = re.compile(
+    r"\bvalues\b[^.;]{0,60}?\b(?:including|such as|of|and|,)\s+(?:a |an |our |the |their )?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _PERFECT_RELATIVE = re.compile(
     r"\b(?:which|that|who)\s+(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
@@ -916,6 +927,12 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True  # "The Foreign Secretary also called on the Foreign Minister": a visit
     if words.startswith("call on") and _PAID_A.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "paid a courtesy call on the Prime Minister": a visit
+    if (
+        "commitment" in words
+        and _VALUES_BEFORE.search(clause, max(0, cue.start - 90), cue.start)
+        and not _RENEWED.search(clause, 0, cue.end)
+    ):
+        return True  # "shared values including a commitment to democracy": what they are
     if _PERFECT_RELATIVE.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "the Fund, which has supported hundreds of projects": what it did
     if words.startswith(("seek", "striv")) and _THAT_BEFORE.search(

@@ -96,6 +96,12 @@ def _forms() -> list[tuple[str, str]]:
             rf"{_DASH}(?P<y2>(?:19|20)?\d\d)\b(?![-–]\d)(?: period\b)?",
             "years",
         ),
+        # "elections scheduled for 2013 and 2014": both years
+        (
+            r"(?:(?:in|for|during) )?(?P<y1>(?:19|20)\d\d) and (?P<y2>(?:19|20)\d\d)\b(?![-–/]\d)"
+            r"(?!,? respectively)",
+            "years",
+        ),
         # "for the 2024 to 2025 period", "to chair the Council in 2023 to 2025"
         (
             r"(?:(?:in|for|during|over) )?(?:the )?(?P<y1>(?:19|20)\d\d) to "
@@ -493,6 +499,12 @@ _TITLE_BEFORE = re.compile(
 _SPAN_OPENS = re.compile(r"\b(?:from|between|since|through|until)\s+$", re.IGNORECASE)
 _NAMED_PLAN_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+# "UN Security Council Resolutions 1718, 1874, 2087, and 2094": numbers, not years
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:resolutions?|decisions?|articles?|paragraphs?|no\.|numbers?)\s+(?:\d+(?:/\d+)?,?\s+"
+    r"(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
 # "the 2026 Commonwealth Heads of Government Meeting" is held in 2026; "the 2030
 # Agenda" is a name.
 _EVENT_AFTER = re.compile(
@@ -588,6 +600,10 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             and _NAMED_PLAN_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
             continue  # "a Strategy until 2035": a horizon, not a deadline
+        if kind in ("year", "years") and _NUMBERED_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "Resolutions 1718, 1874, 2087, and 2094"
         if kind == "year" and not groups.get("by") and match.group(0)[:1].isdigit():
             start = max(0, match.start() - 12)
             if _NOT_A_DEADLINE_BEFORE.search(text, start, match.start()):
