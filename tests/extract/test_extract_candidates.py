@@ -1272,3 +1272,57 @@ def test_an_operative_decides_as_follows_leads_its_list() -> None:
     )
     got = [(c.cue, c.due) for c in extract(text, DECLARED)]
     assert got == [("DECIDES", "2026-01-01")]
+
+
+# found by the attacker of the rules of 5 December (second session), each kept
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("We will implement the decisions by 2026.", "by 2026"),
+        ("We will fully implement Resolution 2231 by 2026.", "by 2026"),
+        ("The Parties agreed to amend the articles in 2026.", "2026"),
+        ("In February, the two leaders agreed to launch the Dialogue by March 2026.", "by 2026-03"),
+        (
+            "In February, the leaders agreed to hold a summit, which will take place in June.",
+            "2025-06",
+        ),
+        ("The members, who have decided to join, will contribute $10 million by 2026.", "by 2026"),
+        ("We thank Japan, which has pledged to host the next meeting in 2026.", "2026"),
+        ("The minister said the governments had decided to open a consulate in 2026.", "2026"),
+        (
+            "We share common values, including a commitment to hold free elections by 2026.",
+            "by 2026",
+        ),
+        ("Leaders agreed to adopt a Declaration on Artificial Intelligence in 2026.", "2026"),
+        (
+            "The ministers agreed to issue a joint statement at their next meeting in June.",
+            "2025-06",
+        ),
+        (
+            "The leaders agreed that there is scope to expand trade and will launch talks in 2026.",
+            "2026",
+        ),
+        (
+            "The Council welcomes the Secretary of State's commitment to visit Kyiv in March.",
+            "2026-03",
+        ),
+        ("We welcomed the agreement reached to create a fund by 2026.", "by 2026"),
+        (
+            "The Ministers noted with appreciation that Japan will host the next meeting in 2026.",
+            "2026",
+        ),
+        ("We wish to honour our commitments by delivering $100 billion by 2026.", "by 2026"),
+        ("The EU and Japan will align their rules on the use of cookies by 2026.", "by 2026"),
+        ("We will stay until the end of the year 2026.", "2026"),
+        ("The Parties will hold elections in 2024 and 2026.", "2026"),
+    ],
+)
+def test_a_dated_commitment_is_kept_by_the_rules_that_take_others_out(text: str, due: str) -> None:
+    (candidate,) = extract(text, DECLARED)
+    assert candidate.due == due
+
+
+def test_a_title_keeps_its_words_when_the_cue_and_the_deadline_overlap() -> None:
+    (candidate,) = extract("Elections scheduled for 2025 and 2026 will be monitored.", DECLARED)
+    assert candidate.due == "2025/2026"
+    assert candidate.title == "Will be monitored"

@@ -277,9 +277,16 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
     if deadline is not None:
         a, b = deadline
         text = text[:a] + " " + text[b:]
+
+    def moved(p: int) -> int:
+        """A place in the quote, in the text with the deadline taken out (a cue that
+        overlaps the deadline, "scheduled for 2025 and 2026", ends at its space)."""
+        if deadline is None or p <= a:
+            return p
+        return p - (b - a - 1) if p >= b else a + 1
+
     if cue is not None and 0 <= cue.start < len(quote):
-        shift = (b - a - 1) if deadline is not None and deadline[1] <= cue.start else 0
-        c_start, c_end = cue.start - shift, cue.end - shift
+        c_start, c_end = moved(cue.start), moved(cue.end)
         before, after = text[:c_start], text[c_end:]
         passive = bool(
             _AUXILIARY.match(cue.words)
@@ -755,10 +762,11 @@ def _as_written(c: Candidate, sentence: Sentence, places: list[int], text: str) 
 
 
 # "ALSO READ: Xi urges China and EU to …": a page's link to another story
-_LINK_LINE = re.compile(r"\W*(?:also read|read also|read more|see also|related)\s*:", re.I)
+_LINK_LINE = re.compile(r"\W*(?:also read|read also|read more)\s*:", re.I)
 # "By continuing to browse the site, you are agreeing to our use of cookies."
 _COOKIES = re.compile(
-    r"\b(?:use of cookies|cookie policy|cookie settings|accept (?:all )?cookies|uses cookies)\b",
+    r"\b(?:cookie policy|cookie settings|accept (?:all )?cookies|(?:site|website) uses cookies"
+    r"|continuing to browse)\b",
     re.IGNORECASE,
 )
 
@@ -815,8 +823,13 @@ def _from_clauses(
         for t in time_expressions(s, settings.declared)
         if is_ahead(t, settings.declared) and not _inside(t.start, undated)
     ]
-    # never cut inside a time expression ("between March and May")
-    unjoined = _merged(brackets + [(t.start, t.end) for t in times])
+    # never cut inside a time expression ("between March and May"), nor before a
+    # relative clause that says when a meeting is (", which will take place in June")
+    unjoined = _merged(
+        brackets
+        + [(t.start, t.end) for t in times]
+        + [(m.start(), m.end()) for m in MEETING_RELATIVE.finditer(s)]
+    )
     parts = _parts(s, [c.start for c in sentence_cues], [t.start for t in times], unjoined)
     verbs = _main_first(s, [c for c in sentence_cues if c.verb])
     governing = verbs[0] if verbs else None if sentence_cues else under
@@ -893,7 +906,9 @@ def _from_clauses(
                 and s.startswith(",", part_times[0].end)
                 and _PAST_VERB.match(cue.words)
             ):
-                continue
+                part_times = part_times[1:]  # when it was done
+                if not part_times:
+                    continue  # and nothing ahead: an act told
         deadline = part_times[0] if part_times else None
         confidence = cue.confidence - (0.1 if cue not in inner else 0.0)
         if deadline is not None:

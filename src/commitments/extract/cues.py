@@ -619,7 +619,10 @@ def cues(text: str) -> list[Cue]:
             continue  # "Re-Energising Doha – A Commitment to Development": a title's words
         if not verb and _POSSESSED.search(text, 0, match.start()):
             continue
-        if _PREVIOUSLY.search(text, max(0, match.start() - 20), match.start()):
+        if _PREVIOUSLY.search(text, max(0, match.start() - 20), match.start()) or (
+            match.group(0).lower().startswith("welcom")
+            and _HAD.search(text, max(0, match.start() - 5), match.start())
+        ):
             continue  # "what had been previously agreed upon": the past, not a clause's cue
         if _AGREED_UPON.match(match.group(0)) and _NOTHING_AFTER.match(text, match.end()):
             continue  # "the deliverables agreed upon.": a participle naming what was agreed
@@ -635,8 +638,9 @@ _NOTHING_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "what had been previously agreed upon": the past.
-# (and "Noting that both Australia and Japan had welcomed the formation of Malaysia")
-_PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier|had been|had)\s+$", re.IGNORECASE)
+_PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier|had been)\s+$", re.IGNORECASE)
+# "Noting that both Australia and Japan had welcomed the formation of Malaysia"
+_HAD = re.compile(r"\bhad\s+$", re.IGNORECASE)
 
 # "recalled that … agreements were reached": an account of the past.
 _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|recall|recalls)\b", re.IGNORECASE)
@@ -663,13 +667,14 @@ _OBSERVED = re.compile(
     r"|presidents?|leaders|delegations?|guests|heads of state|participants|(?:\w+ )?meeting"
     r"|premiers?|mayors?|governors?|chief ministers?"
     r"|(?:prime )?minister(?!['’])|ministers|representatives"
-    r"|(?:\w+\.? )?secretary of (?:state|defen[cs]e)|(?:new )?(?:chief executive|officer"
+    r"|(?:\w+\.? )?secretary of (?:state|defen[cs]e)(?!['’])|(?:new )?(?:chief executive|officer"
     r"|secretary[- ]general"
     r"|director|chairperson|envoy|ambassador)|(?:steady|smooth|good) (?:implementation|progress)"
     r"|summit"
     # "welcomed the commemoration of the 15th Anniversary", "the activities held to
     # commemorate", "the deepening of friendship over the past 45 years"
-    r"|commemorat\w*|activities (?:held|carried out|conducted|undertaken)|agreement reached"
+    r"|commemorat\w*|activities (?:held|carried out|conducted|undertaken)"
+    r"|agreement reached(?!\s+to\b)"
     r"|(?:\w+ )?(?:friendship|cooperation|relations) over the past)\b"
     # "welcomed the cooperation until now": what has been done
     r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+[^.;]{0,80}\b(?:until now|so far|to date"
@@ -702,9 +707,9 @@ _OWN_ACTS = re.compile(
     r"|\bagree[sd]? to (?:all |the )?(?:paragraphs?|text|wording|language)\b"
     # "The Parties agreed to recess": the meeting's own course; "we agreed to adopt the
     # Joint Statement of the 22nd Summit": its own text
-    r"|\bagree[sd]? to (?:recess|adjourn)\b"
-    r"|\bagree[sd]? to (?:adopt|issue|release) (?:the|this|a) (?:[\w'’-]+ ){0,6}?(?:statement"
-    r"|declaration|communiqu[eé])",
+    r"|\bagree[sd]? to (?:recess|adjourn)\s*(?:[.;]|$)"
+    r"|\bagree[sd]? to (?:adopt|issue|release) (?:the|this) (?:[\w'’-]+ ){0,3}?(?:statement"
+    r"|declaration|communiqu[eé])\b(?![^.;]*\b(?:at (?:the|its|their) next|in (?:19|20)\d\d))",
     re.IGNORECASE,
 )
 # "agreed that regular exchanges are essential": agreeing on a judgement.
@@ -724,9 +729,10 @@ _AGREED_JUDGEMENT = re.compile(
     r"|\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) the (?:most|best|only) \w+"
     # "agreed that there is much scope to increase cooperation", "… the heritage provided
     # the foundation", "… the relations serve the fundamental interests of the peoples"
-    r"|\bagree[sd]? that there (?:is|was) (?:\w+ )?(?:scope|room|potential)\b"
-    r"|\bagree[sd]? that\b[^.;]*\bprovid(?:es|ed) (?:a |an |the )?(?:\w+ )?(?:foundation|basis)\b"
-    r"|\bagree[sd]? that\b[^.;]*\bserv(?:es|ed|e) the (?:\w+ )?interests?\b",
+    r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must)\b)(?:"
+    r"[^.;]*\bthere (?:is|was) (?:\w+ )?(?:scope|room|potential)\b"
+    r"|[^.;]*\bprovid(?:es|ed) (?:a |an |the )?(?:\w+ )?(?:foundation|basis)\b"
+    r"|[^.;]*\bserv(?:es|ed|e) the (?:\w+ )?interests?\b)",
     re.IGNORECASE,
 )
 _DEFINITION = re.compile(
@@ -737,7 +743,8 @@ _DEFINITION = re.compile(
 # "noted as significant tools": an evaluation.
 _NOTED_AS = re.compile(r"\bnoted as\b|\bnoted (?:with \w+ )?that\b", re.IGNORECASE)
 _NOTED_THAT_AHEAD = re.compile(
-    r"\s*that\b.*\b(?:will|would|shall|to be|expect\w*|future|next|upcoming|forthcoming"
+    r"\s*(?:with \w+\s+)?that\b.*\b(?:will|would|shall|(?:is|are|was|were) to be|expect\w*|future"
+    r"|next|upcoming|forthcoming"
     r"|shortly|later this)\b",
     re.IGNORECASE | re.DOTALL,
 )
@@ -789,7 +796,7 @@ _WILL_JUDGES = re.compile(
 # "We wish to express our appreciation", "wish to thank": said as it is written, done.
 _SAID_NOW = re.compile(
     r"\s+(?:express|convey|extend|record|place on record|thank|congratulate|commend|ask"
-    r"|acknowledge|pay tribute|welcome|celebrate|honou?r)\b",
+    r"|acknowledge|pay tribute|welcome|celebrate)\b",
     re.IGNORECASE,
 )
 # "Russia must not succeed", "any peace agreement must be firmly rooted in international
@@ -860,9 +867,10 @@ _COURTESY_CALL = re.compile(
 )
 # "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
 _PAID_A = re.compile(r"\bpaid (?:a|an) (?:[\w-]+ )?$", re.IGNORECASE)
+_DATED = re.compile(r"\b(?:by|in|until) (?:19|20)\d\d\b", re.IGNORECASE)
 _RENEWED = re.compile(r"\b(?:re-?affirm|renew|reiterat|recommit)\w*", re.IGNORECASE)
 _VALUES_BEFORE = re.compile(
-    r"\bvalues\b[^.;]{0,60}?\b(?:including|such as|of|and|,)\s+(?:a |an |our |the |their )?"
+    r"\bvalues\b[^.;]{0,60}?(?:\bincluding|\bsuch as|,|\band)\s+(?:a |an |our |the |their )?"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -931,9 +939,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         "commitment" in words
         and _VALUES_BEFORE.search(clause, max(0, cue.start - 90), cue.start)
         and not _RENEWED.search(clause, 0, cue.end)
+        and not _DATED.search(clause, cue.end)
     ):
         return True  # "shared values including a commitment to democracy": what they are
-    if _PERFECT_RELATIVE.search(clause, max(0, cue.start - 30), cue.start):
+    if cue.kind == "intent" and _PERFECT_RELATIVE.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "the Fund, which has supported hundreds of projects": what it did
     if words.startswith(("seek", "striv")) and _THAT_BEFORE.search(
         clause, max(0, cue.start - 8), cue.start

@@ -100,7 +100,7 @@ def _forms() -> list[tuple[str, str]]:
         (
             r"(?:(?:in|for|during) )?(?P<y1>(?:19|20)\d\d) and (?P<y2>(?:19|20)\d\d)\b(?![-–/]\d)"
             r"(?!,? respectively)",
-            "years",
+            "years_and",
         ),
         # "for the 2024 to 2025 period", "to chair the Council in 2023 to 2025"
         (
@@ -136,7 +136,7 @@ def _forms() -> list[tuple[str, str]]:
             "semester",
         ),
         # "by end of 2022", "by end 2015", "by end-2015"
-        (rf"(?:{_BY} )end(?: of|-| ) ?{_YEAR}", "year_end"),
+        (rf"(?:(?:{_BY}|in) )end(?: of|-| ) ?{_YEAR}", "year_end"),
         # "in end-November 2017", "by mid-June 2026": the month
         (
             rf"(?:{_BY} )?(?:the end of |in |during )?(?:(?:early|mid|late|end)-)?{_MONTH},? "
@@ -154,7 +154,12 @@ def _forms() -> list[tuple[str, str]]:
             r"(?P<rel>this|next) (?P<unit>year|month)",
             "relative",
         ),
-        (r"(?P<by2>by|before|until) (?:the )?end of (?:the )?(?P<unit>year|month)", "relative"),
+        # (not "until the end of the year 2025", "… of the month of March 2025": dated)
+        (
+            r"(?P<by2>by|before|until) (?:the )?end of (?:the )?(?P<unit>year|month)"
+            r"(?! (?:of \w+ )?(?:19|20)\d\d)(?! of\b)",
+            "relative",
+        ),
         # "which will take place in Mexico at the end of the year"
         (r"(?:at|towards?) the end of (?:the|this) (?P<unit>year|month)", "relative"),
         # "by the end of this century", written in 1996: by 2000
@@ -342,6 +347,11 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         return f"{by}{g['qh'].upper()} {g['year']}"
     if kind == "year":
         return f"{by}{g['year']}"
+    if kind == "years_and":  # "in 2013 and 2014": both, those still ahead
+        years = sorted({int(g["y1"]), int(g["y2"])})
+        if declared is not None:
+            years = [y for y in years if y >= declared.year] or years[-1:]
+        return f"{by}{years[0]}/{years[-1]}" if len(years) > 1 else f"{by}{years[0]}"
     if kind == "month_span":
         year = int(g["year"])
         return f"{by}{year}-{_month_number(g['month']):02d}/{year}-{_month_number(g['month2']):02d}"
@@ -576,10 +586,12 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             and _LINE_OPENING.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # "Lusaka, Friday, December 02, 2022: …": when it was written
-        if kind == "years" and _TERM_BEFORE.search(text, max(0, match.start() - 90), match.start()):
+        if kind in ("years", "years_and") and _TERM_BEFORE.search(
+            text, max(0, match.start() - 90), match.start()
+        ):
             continue
         if (
-            kind == "years"
+            kind in ("years", "years_and")
             and (
                 words.startswith("the ")
                 or _THE_BEFORE.search(text, max(0, match.start() - 5), match.start())
@@ -588,7 +600,7 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
         ):
             continue  # "Extending the 2022 to 2023 work plan": which plan, not when
         if (
-            kind == "years"
+            kind in ("years", "years_and")
             and match.group(0)[:1].isdigit()
             and _TITLE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             and not _SPAN_OPENS.search(text, max(0, match.start() - 8), match.start())
@@ -600,10 +612,12 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             and _NAMED_PLAN_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
             continue  # "a Strategy until 2035": a horizon, not a deadline
-        if kind in ("year", "years") and _NUMBERED_BEFORE.search(
-            text, max(0, match.start() - 60), match.start()
+        if (
+            kind in ("year", "years")
+            and match.group(0)[:1].isdigit()
+            and _NUMBERED_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):
-            continue  # "Resolutions 1718, 1874, 2087, and 2094"
+            continue  # "Resolutions 1718, 1874, 2087, and 2094" (not "the decisions by 2025")
         if kind == "year" and not groups.get("by") and match.group(0)[:1].isdigit():
             start = max(0, match.start() - 12)
             if _NOT_A_DEADLINE_BEFORE.search(text, start, match.start()):
