@@ -1313,7 +1313,7 @@ def test_an_operative_decides_as_follows_leads_its_list() -> None:
         ),
         ("We wish to honour our commitments by delivering $100 billion by 2026.", "by 2026"),
         ("The EU and Japan will align their rules on the use of cookies by 2026.", "by 2026"),
-        ("We will stay until the end of the year 2026.", "2026"),
+        ("We will stay until the end of the year 2026.", "by end of 2026"),
         ("The Parties will hold elections in 2024 and 2026.", "2026"),
     ],
 )

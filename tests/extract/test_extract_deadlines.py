@@ -109,6 +109,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("at the Ministerial Meeting in end-November 2025", "2025-11"),
         ("to be agreed by mid-June 2026", "by 2026-06"),
         ("the next elections scheduled for 2026 and 2027", "2026/2027"),
+        ("the EU will continue its support until the end of the year 2026", "by end of 2026"),
+        ("the programme will run until the end of the month of March 2026", "by 2026-03"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:
@@ -133,6 +135,7 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "the Agreement signed in April last year",
         # numbers of resolutions, not years
         "to comply with Security Council Resolutions 1718, 1874, 2087, and 2094",
+        "to implement Resolutions 1718, 1874, 2087 and 2094",
         "the commitments the Ministers made in 2024",
         "the summit held on 12 June 2026",
         # a term of office

@@ -136,10 +136,13 @@ def _forms() -> list[tuple[str, str]]:
             "semester",
         ),
         # "by end of 2022", "by end 2015", "by end-2015"
+        # "until the end of the year 2025": the year named
+        (rf"(?:{_BY} )(?:the )?end of (?:the )?year {_YEAR}", "year_end"),
         (rf"(?:(?:{_BY}|in) )end(?: of|-| ) ?{_YEAR}", "year_end"),
         # "in end-November 2017", "by mid-June 2026": the month
         (
-            rf"(?:{_BY} )?(?:the end of |in |during )?(?:(?:early|mid|late|end)-)?{_MONTH},? "
+            rf"(?:{_BY} )?(?:the end of (?:the month of )?|in |during )?"
+            rf"(?:(?:early|mid|late|end)-)?{_MONTH},? "
             rf"{_YEAR}",
             "month",
         ),
@@ -613,7 +616,7 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
         ):
             continue  # "a Strategy until 2035": a horizon, not a deadline
         if (
-            kind in ("year", "years")
+            kind in ("year", "years", "years_and")
             and match.group(0)[:1].isdigit()
             and _NUMBERED_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):
