@@ -181,6 +181,12 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We remain resolute in our support to Ukraine.", "pledge"),
         ("We seek to deepen regional connectivity.", "intent"),
         ("A decision was taken to create a Group of Wise Persons.", "pledge"),
+        ("A decision was made on the date and place of the next meeting.", "pledge"),
+        ("The Committee adopted a programme of common action in the field of trade.", "pledge"),
+        (
+            "The Council decided, in the light of the scientific advice, to extend the quotas.",
+            "pledge",
+        ),
         ("Ministers endorsed work programmes on energy efficiency and biofuels.", "pledge"),
         ("The parties unveiled plans for an informal ministerial meeting.", "pledge"),
         (
@@ -370,6 +376,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "They welcomed the opportunity of making each other's acquaintance.",
         "We welcomed the commemoration of the 15th Anniversary of the Strategic Partnership.",
         "By continuing to browse the site, you are agreeing to our use of cookies.",
+        "External links to other Internet sites should not be construed as an endorsement.",
+        "They discussed the problems of the peoples of the world who are resolved to be free.",
         "We share common values, including a strong commitment to democracy.",
         "The Ministers welcomed Secretary of State Antony J. Blinken to New Delhi.",
         "In this regard, we agreed to adopt the Joint Statement of the 22nd Summit.",

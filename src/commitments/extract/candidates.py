@@ -766,7 +766,7 @@ _LINK_LINE = re.compile(r"\W*(?:also read|read also|read more)\s*:", re.I)
 # "By continuing to browse the site, you are agreeing to our use of cookies."
 _COOKIES = re.compile(
     r"\b(?:cookie policy|cookie settings|accept (?:all )?cookies|(?:site|website) uses cookies"
-    r"|continuing to browse)\b",
+    r"|continuing to browse|external links to other)\b",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,16 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     # "unveiled plans for an informal ministerial meeting on December 21"
     ("pledge", True, 0.85, r"(?:unveiled|announced) (?:the |their |its )?plans? (?:for|to)\b"),
     # "A decision was taken to create a Group", "we arrived at a consensus to build"
-    ("pledge", True, 0.85, r"(?:an? )?decision (?:was|has been) (?:taken|made) to"),
+    ("pledge", True, 0.85, r"(?:an? )?decision (?:was|has been) (?:taken|made) (?:to|on)\b"),
+    # "The Committee adopted a programme of common action", "established a programme of
+    # cooperation": what the parties set up to be done
+    (
+        "pledge",
+        True,
+        0.8,
+        r"(?:adopted|established|launched) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:programme|program"
+        r"|work plan|action plan|mechanism|working group|roadmap)\b",
+    ),
     ("pledge", True, 0.85, r"(?:arrived at|reached) (?:a |the )?consensus (?:to|on)\b"),
     (
         "pledge",
@@ -84,8 +93,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.9,
-        r"(?:decided|decides|resolved|(?<=we )decide|(?<=they )decide|(?<=we )resolve)"
-        r" [\"“‘]?(?:to|that|on)"
+        r"(?:decided|decides|(?<!who are )resolved|(?<=we )decide|(?<=they )decide"
+        r"|(?<=we )resolve) [\"“‘]?(?:to|that|on)"
+        # "the Council decided, in the light of the scientific advice, to extend"
+        r"|decide[sd](?=,[^,.;]{1,100},\s+to\b)"
         # an operative paragraph's "DECIDES as follows:" over its list
         r"|decide[sd]?(?= as follows\b)",
     ),
