@@ -286,6 +286,50 @@ def test_odd_environments(door: Door, environment: str, tmp_path: Path) -> None:
         assert b"\\u2013" in result.stdout  # "Central Asia–Italy": the en dash escaped
 
 
+BEYOND_ASCII = "Caf\u00e9\u00a0\u2013 \U0001f600"  # Latin-1, a no-break space, BMP, astral
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_json_an_encoding_cannot_carry_is_still_json(encoding: str, tmp_path: Path) -> None:
+    """Python's backslashreplace writes \\xe9, which no JSON reader takes."""
+    ledger = tmp_path / "work" / "commitments.toml"
+    ledger.write_text(
+        textwrap.dedent(f"""\
+            [[commitment]]
+            id = "cafe"
+            title = "{BEYOND_ASCII}"
+            due = "2027"
+            declared = 2025-01-01
+            """),
+        encoding="utf-8",
+    )
+    for args in (("list", "--format", "json"), ("show", "cafe", "--format", "json")):
+        result = run(*args, cwd=ledger.parent, env={"PYTHONIOENCODING": encoding})
+        held(result, 0)
+        assert "\\u2013" in result.stdout.decode(encoding)  # the en dash, as an escape
+        value = json.loads(result.stdout.decode(encoding))
+        record = value[0] if isinstance(value, list) else value
+        assert record["title"] == BEYOND_ASCII
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_extract_an_encoding_cannot_carry_is_still_json_and_toml(
+    encoding: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "source.txt"
+    source.write_text(f"The ministers agreed to open the {BEYOND_ASCII} by 2028.\n", "utf-8")
+    env = {"PYTHONIOENCODING": encoding}
+    common = ("extract", str(source), "--declared", "2026-01-01", "--format")
+    as_json = run(*common, "json", cwd=tmp_path, env=env)
+    as_toml = run(*common, "toml", cwd=tmp_path, env=env)
+    held(as_json, 0), held(as_toml, 0)
+    quote = f"The ministers agreed to open the {BEYOND_ASCII} by 2028."
+    assert json.loads(as_json.stdout.decode(encoding))[0]["quote"] == quote
+    tables = tomllib.loads(as_toml.stdout.decode(encoding))
+    assert tables["commitment"][0]["quote"] == quote
+    assert "\\U0001f600" in as_toml.stdout.decode(encoding)  # TOML's escape, not JSON's pair
+
+
 @pytest.mark.parametrize("door", DOORS, ids=DOOR_IDS)
 def test_a_deleted_current_folder(door: Door, tmp_path: Path) -> None:
     work = tmp_path / "work"

@@ -7,11 +7,12 @@ either shown as an escape everywhere or nowhere.
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -93,6 +94,42 @@ def _json_escape(match: re.Match[str]) -> str:
 def _toml_escape(match: re.Match[str]) -> str:
     code = ord(match.group(0))
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+# What a stream whose encoding cannot carry a character writes instead (PYTHONIOENCODING
+# =ascii, a Latin-1 terminal). Python's own "backslashreplace" writes \xe9, which is an
+# error in JSON and in TOML; these escapes read back as the same character in both (the
+# default, JSON's, also in a table) or in TOML (its \U for a character beyond the BMP).
+UNENCODABLE = "commitments-escape"
+UNENCODABLE_TOML = "commitments-escape-toml"
+
+
+def _unencodable(
+    escape: Callable[[re.Match[str]], str],
+) -> Callable[[UnicodeError], tuple[str, int]]:
+    def handler(error: UnicodeError) -> tuple[str, int]:
+        if not isinstance(error, UnicodeEncodeError):
+            raise error
+        return _ANY_CHARACTER.sub(escape, error.object[error.start : error.end]), error.end
+
+    return handler
+
+
+_ANY_CHARACTER = re.compile(".", re.DOTALL)
+codecs.register_error(UNENCODABLE, _unencodable(_json_escape))
+codecs.register_error(UNENCODABLE_TOML, _unencodable(_toml_escape))
+
+
+def carried(text: str, out: object) -> str:
+    """``text`` as TOML that ``out``'s encoding can carry: a character it cannot is
+    written as TOML's escape, which is only ever inside a string or a comment."""
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    if text.isascii() or encoding.lower().replace("_", "-").startswith("utf"):
+        return text
+    try:
+        return text.encode(encoding, UNENCODABLE_TOML).decode(encoding)
+    except LookupError:
+        return text
 
 
 def listed(items: Iterable[str], most: int = 12) -> str:

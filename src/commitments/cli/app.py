@@ -29,7 +29,7 @@ from commitments.ledger.find import path_text
 from commitments.ledger.notices import drain
 from commitments.ledger.read import keep_until_exit
 from commitments.model import status_named
-from commitments.text import visible
+from commitments.text import UNENCODABLE, visible
 
 
 class _Group(TyperGroup):
@@ -382,9 +382,10 @@ def main() -> None:
     keep_until_exit()
     for stream in (sys.stdout, sys.stderr):
         # A character the locale cannot carry (a Latin-1 terminal, PYTHONIOENCODING=ascii)
-        # is written as an escape (\u2013), never a crash in the middle of a report.
+        # is written as an escape (\u2013) that JSON reads back, never a crash in the
+        # middle of a report.
         with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+            stream.reconfigure(errors=UNENCODABLE)  # type: ignore[union-attr]
     sys.stdout = _Stdout(sys.stdout)
     sys.stderr = _Stderr(sys.stderr)
     if sys.argv[1:2] == ["git-merge"] and len(sys.argv) >= 5 and "--" not in sys.argv:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from commitments.extract.entries import distinct, tables
-from commitments.text import counted, visible
+from commitments.text import carried, counted, visible
 
 if TYPE_CHECKING:
     from commitments.extract.pipeline import Extraction
@@ -29,9 +29,9 @@ class Format:
             for c in extraction.candidates
             if c.tracked is not None
         ]
-        out.write("\n".join(header) + "\n")
+        out.write(carried("\n".join(header) + "\n", out))
         for candidate, table in zip(fresh, made, strict=True):
             if candidate.similar is not None:
                 same = visible(candidate.similar)
                 table = f"# perhaps the same as {same}: check before appending\n{table}"
-            out.write("\n" + table)
+            out.write(carried("\n" + table, out))

@@ -18,6 +18,8 @@ import subprocess
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
+from commitments.text import UNENCODABLE
+
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
@@ -152,7 +154,7 @@ def page(out: TextIO, text: str) -> None:
             stdin=subprocess.PIPE,
             env=env,
             encoding=getattr(out, "encoding", None),
-            errors="backslashreplace",  # as the terminal itself is written (cli.main)
+            errors=UNENCODABLE,  # as the terminal itself is written (cli.main)
         )
     except OSError:  # no such pager: the text is still shown
         signal.signal(signal.SIGINT, previous)
