@@ -575,6 +575,20 @@ def test_a_hard_wrapped_paragraph_is_read_as_one_and_quoted_as_written() -> None
     assert candidates[1].quote == "the five working groups will meet at\nthe end of August."
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0c"], ids=repr)
+def test_every_kind_of_line_break_wraps_a_paragraph_as_a_newline_does(newline: str) -> None:
+    """A Windows file's CRLF kept every wrapped sentence cut at its line's end."""
+    text = (
+        "The parties reiterated their determination to\n"
+        "earnestly fulfill their commitments, and the five working groups will meet at\n"
+        "the end of August.\n- A list item\nHeading"
+    ).replace("\n", newline)
+    candidates = extract(text, Settings(declared=dt.date(2007, 7, 20)))
+    assert [(c.strength, c.due) for c in candidates] == [("pledge", None), ("pledge", "2007-08")]
+    assert candidates[1].quote == f"the five working groups will meet at{newline}the end of August."
+    assert all(text[c.start : c.end] == c.quote for c in candidates)
+
+
 def test_relative_deadlines_wait_for_a_declared_day() -> None:
     text = "The San Carlo Theatre is scheduled to stage the opera next year."
     assert [c.due for c in extract(text, DECLARED)] == ["2026"]

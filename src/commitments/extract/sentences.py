@@ -85,9 +85,17 @@ def is_heading(text: str) -> bool:
     return capitalised >= max(1, len(content) * 3 // 4)
 
 
+# Every line break reads as "\n", in a character of its own: a Windows file's "\r\n"
+# (its "\r" a space), an old Mac's lone "\r", a vertical tab or form feed, NEL and
+# Unicode's line and paragraph separators. pysbd would cut a sentence at any of them.
+_OTHER_BREAK = re.compile("\r(?!\n)|[\x0b\x0c\x85\u2028\u2029]")
+
+
 def unwrapped(text: str) -> str:
     """``text`` with the line breaks that only wrap a line made spaces (the same length,
     so every place in it is the same place in ``text``)."""
+    if not text.isascii() or "\r" in text or "\x0b" in text or "\x0c" in text:
+        text = _OTHER_BREAK.sub("\n", text.replace("\r\n", " \n"))
     if "\n" not in text:
         return text
     chars = list(text)
