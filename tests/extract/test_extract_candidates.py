@@ -1287,6 +1287,82 @@ def test_a_participle_or_a_thing_s_verb_is_no_decision(text: str) -> None:
     assert extract(text, DECLARED) == []
 
 
+# from the blind sets CX to DC (5 December, third session): each a cue a linguist would
+# name, in the wording the readers labelled
+@pytest.mark.parametrize(
+    ("text", "strength", "cue"),
+    [
+        ("The Leaders encouraged regular ministerial engagement.", "intent", "encouraged"),
+        (
+            "The two sides are encouraged by the plans, and decide to, in the spirit of the "
+            "Declaration, jointly advance cooperation.",
+            "pledge",
+            "decide to",
+        ),
+        (
+            "They recommended to both Governments the continuation of scientific research.",
+            "proposal",
+            "recommended",
+        ),
+        (
+            "REQUESTS the Commission, the NEPAD Planning and Coordinating Agency and WHO in "
+            "collaboration with other stakeholders to define the scope of the mission.",
+            "intent",
+            "REQUESTS",
+        ),
+        (
+            "Ministers committed, to the extent possible, to make additional data available.",
+            "pledge",
+            "committed",
+        ),
+        (
+            "We are determined, particularly in the light of the slowdown, to maintain reform.",
+            "pledge",
+            "are determined",
+        ),
+        ("They indicated South Africa's interest to invest in Uganda.", "intent", None),
+        ("The Ministers reaffirmed their shared willingness to strengthen ties.", "intent", None),
+        (
+            "They recommitted France and the United Kingdom to the closest cooperation.",
+            "pledge",
+            "recommitted",
+        ),
+        ("It is time to reinvigorate regional cooperation.", "intent", "It is time to"),
+        ("We are dedicated to the One Health approach.", "pledge", "are dedicated to"),
+        ("1. Hold the third Meeting of High Representatives in China.", "pledge", "Hold"),
+        ("10. Hold another Business Forum before the next Summit.", "pledge", "Hold"),
+        ("o Member States to publish any newly introduced measures;", "pledge", None),
+        ("o The Secretariat to undertake a mapping exercise;", "pledge", None),
+    ],
+)
+def test_cues_the_blind_sets_cx_to_dc_taught(text: str, strength: str, cue: str | None) -> None:
+    (candidate,) = extract(text, DECLARED)
+    assert candidate.strength == strength
+    if cue is not None:
+        assert candidate.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were very encouraged by the progress made.",
+        "Inefficient fossil fuel subsidies that encourage waste.",
+        "At Malaysia's request, the item was deferred to the next session.",
+        "Release content",
+        "- Documents Related to the Venezia Summit",
+        "- Further to the report of the Presidents",
+        "Further to the report requested by the Council, the Council reviews the Union.",
+    ],
+)
+def test_what_only_looks_like_those_cues_is_none(text: str) -> None:
+    assert extract(text, DECLARED) == []
+
+
+def test_a_verb_after_a_bullet_is_no_directed_body() -> None:
+    (candidate,) = extract("- Aspire to vaccinate two thirds of the world by 2026.", DECLARED)
+    assert candidate.strength != "pledge"
+
+
 def test_an_operative_decides_as_follows_leads_its_list() -> None:
     text = (
         "The Executive Council DECIDES as follows:\n"

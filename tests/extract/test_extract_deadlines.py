@@ -111,6 +111,13 @@ DECLARED = dt.date(2025, 5, 30)
         ("the next elections scheduled for 2026 and 2027", "2026/2027"),
         ("the EU will continue its support until the end of the year 2026", "by end of 2026"),
         ("the programme will run until the end of the month of March 2026", "by 2026-03"),
+        ("to hold the meeting in the latter half of 2026 in China", "second half of 2026"),
+        # a day in figures: day first, unless only month first makes a date
+        ("an Academic Forum on 21/9/2026 in La Paz", "2026-09-21"),
+        ("the meeting on 21.09.2026 in Bern", "2026-09-21"),
+        ("the report is due by 9/21/2026", "by 2026-09-21"),
+        ("the meeting on 5/6/2026 in Lima", "2026"),  # either day: only the year is sure
+        ("the meeting on 31/02/2026", "2026"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:
@@ -147,12 +154,21 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "The Council supports the Barents Programme 2026-28",
         "a vision of cooperation towards 2030",
         "efforts shall continue beyond 2030",
+        # where a thing starts, never when it ends
+        "strengthened cooperation in 2026 and beyond.",
+        "the programme for 2026-2028 and beyond, as agreed",
+        "to implement it in 2027 onwards",
         # a release's dateline: when it was written
         "Lusaka, Friday, June 27, 2025: the Council will engage its counterparts",
     ],
 )
 def test_names_and_bounds_are_not_deadlines(text: str) -> None:
     assert time_expressions(text, DECLARED) == []
+
+
+def test_a_year_and_beyond_that_starts_a_clause_is_still_a_year() -> None:
+    found = time_expressions("We will meet in 2026, and beyond that every year.", DECLARED)
+    assert [f.due for f in found] == ["2026"]
 
 
 def test_what_is_to_be_done_keeps_its_date() -> None:

@@ -436,7 +436,9 @@ def _says_more_than_a_date(candidate: Candidate) -> bool:
 # the verb that leads into it, and an item with a date of its own is a commitment of its
 # own (an item with neither cue nor date stays with the list, which is one).
 # (a bullet or a number alone, as the segmenter leaves "a." or "1.", is an item too)
-_LIST_ITEM = re.compile(r"\s*(?:[-•·*‣◦–]|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])(?:\s+\S|\s*$)")
+_LIST_ITEM = re.compile(
+    r"\s*(?:[-•·*‣◦–▪]|o(?=\s+[A-Z])|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])(?:\s+\S|\s*$)"
+)
 _COLON_END = re.compile(r":\s*$")
 _ONLY_POINTS_AHEAD = re.compile(
     r"\s*(?:(?:on|upon)\s+)?(?:\w+\s+)?(?:the\s+following|as\s+follows)\s*:?\s*$", re.IGNORECASE

@@ -94,9 +94,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.9,
         r"(?:decided|decides|(?<!who are )resolved|(?<=we )decide|(?<=they )decide"
-        r"|(?<=we )resolve) [\"“‘]?(?:to|that|on)"
-        # "the Council decided, in the light of the scientific advice, to extend"
-        r"|decide[sd](?=,[^,.;]{1,100},\s+to\b)"
+        r"|(?<=we )resolve|(?<=\band )decide) [\"“‘]?(?:to|that|on)\b"
+        # "the Council decided, in the light of the scientific advice, to extend", "We
+        # are determined, particularly in the light of the slowdown, to maintain"
+        r"|(?:decide[sd]|commit(?:s|ted)|(?:is|are|remain|remains) (?:committed|determined))"
+        r"(?=,[^,.;]{1,100},\s+to\b)"
         # an operative paragraph's "DECIDES as follows:" over its list
         r"|decide[sd]?(?= as follows\b)",
     ),
@@ -151,7 +153,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:(?:re)?affirm|confirm)(?:s|ed)? to"
         r"(?! (?:the|a|an|his|her|their|its|our|him|them|us|me|reporters|journalists)\b)(?= \w)"
         # "Prime Ministers recommitted to the Trans-Tasman Roadmap"
+        # "They recommitted France and the United Kingdom to the closest cooperation"
         r"|recommit(?:s|ted|ting)? (?:themselves |ourselves )?to"
+        r"|recommit(?:s|ted|ting)?(?= (?:[\w-]+ ){1,6}?to\b)"
         r"|express(?:es|ed|ing)? (?:(?:a |their |its |our )?(?:strong |firm )?)?"
         r"(?:resolution|resolve|determination) to"
         # "We confirmed the strict implementation of the sanctions": to carry them out
@@ -178,7 +182,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        r"(?:are|is|remain|remains) committed to"
+        r"(?:are|is|remain|remains) (?:committed|dedicated) to"
         r"|commit(?:s|ted|ting)? (?:ourselves |themselves |itself )?to",
     ),
     (
@@ -310,7 +314,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     # --- proposal: put forward, not agreed
     ("proposal", True, 0.8, r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|for|\w+ing|\w+ \w+s)"),
     # "recommended that these arrangements be discussed", "recommended celebrating it"
-    ("proposal", True, 0.75, r"recommend(?:s|ed|ing)? (?:that|\w+ing)\b"),
+    # ... or to someone: "recommended to both Governments the continuation of research"
+    (
+        "proposal",
+        True,
+        0.75,
+        r"recommend(?:s|ed|ing)? (?:that|\w+ing)\b"
+        r"|recommend(?:s|ed)?(?= to (?:the |both |all |its |their )?[\w-]+(?: [\w-]+){0,3}? "
+        r"(?:that|the|to)\b)",
+    ),
     # "The Blue Print is a recommendation for our member countries to adopt"
     ("proposal", False, 0.7, r"(?:a|the|its|their) recommendations? (?:for|to|that)\b"),
     ("proposal", False, 0.75, r"(?:the |a |its |their |this )?proposals? (?:to|for|include|of)"),
@@ -333,13 +345,14 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         # "underlined their general willingness to": stated, as "expressed" states it
-        r"(?:express|confirm|(?:re)?affirm|reiterat|stat|underlin|underscor)(?:ed|es|ing|e|s)? "
+        r"(?:express|confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat)"
+        r"(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
-        r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*['’]s "
+        r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
         r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s "
         r"|(?:their|our) (?:countries|governments|nations)['’] )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
-        r"|sincere|solid|great|general)(?:,| and)? ){0,2}"
+        r"|sincere|solid|great|general|shared|joint|common)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intention|willingness|support|desire|hope)"
         r"|(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
         r"(?:shared|common|joint) (?:intention|desire|wish)"
@@ -501,27 +514,39 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|encourag(?:e|es|ed|ing) (?!by\b)(?:the |its |their |all )?[\w-]+"
         r"(?: [\w()’'-]+){0,10}? to\b"
         r"|encourag(?:e|es|ed|ing)(?= (?:the|further|greater|continued|closer|more)\b)"
+        # "The Leaders encouraged regular ministerial engagement"; not "were encouraged
+        # by the progress", "encouraged that": heartened; nor "subsidies that encourage
+        # waste": a thing's effect
+        r"|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!feel )(?<!felt )"
+        r"(?<!very )(?<!to )(?<!that )(?<!which )encouraged"
+        r"(?= (?!(?:by|that|with|at|about|to)\b)[a-z])"
         r"|(?:remain|remains|stay|stays) focused on"
         r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,6}? to\b"
         r"|(?:ask|asks|asked) that\b"
         # a request leaves the act to the one asked, as an invitation does: "requested
         # the AU Commission to undertake", "requested that she report", "requested the
         # finalisation of outstanding work"; not "the request by Somalia"
-        r"|request(?:s|ed|ing)? (?!that\b)(?:the |its |their |all |them )?"
-        r"[\w-]+(?: [\w-]+){0,6}? to\b"
+        # (not "At Malaysia's request, …": the noun)
+        r"|(?:request(?:s|ed|ing)|(?<=we )request|(?<=they )request|(?<=to )request)"
+        r"(?= (?!(?:that|by)\b)(?:the |its |their |all |them )?"
+        # "REQUESTS the Commission, the NEPAD Agency and WHO in collaboration with … to"
+        r"[\w-]+(?:,? [\w()-]+){0,16}? to\b)"
         r"|request(?:s|ed|ing) (?:that|the \w+(?:tion|sion|ment|al) of)\b"
         r"|(?<=we )request (?:that|the \w+(?:tion|sion|ment|al) of)\b"
         # a wish, or a thing to weigh: "We would like to proceed step-by-step", "The
         # Netherlands will consider joining"
         r"|would (?:also )?like to|(?:will|would) (?:also )?consider(?= \w+ing\b)"
         r"|look(?:s|ed|ing)? ahead to"
+        # "it is time to reinvigorate SAARC's regional cooperation"
+        r"|it is (?:now |high )?time to(?= \w)"
         r"|(?:is|are|was|were) (?:also |further |strongly )?encouraged to",
     ),
     (
         "intent",
         True,
         0.6,
-        r"(?:was|were) (?:also )?noted|t(?:ake|akes|ook|aking) note of|not(?:ed|es|e)"
+        r"(?:was|were) (?:also )?noted|not(?:ed|es|e)"
+        r"|t(?:ake|akes|ook|aking) (?:good |careful |due |full )?note of"
         r"|appreciat(?:e|es|ed)",
     ),
     ("intent", True, 0.55, r"seeks|seeking|(?<=we )seek(?= \w)"),
@@ -582,11 +607,16 @@ _IMPERATIVE = re.compile(
     r"|Invest in|Adopt|Undertake|Reinforce|Explore|Address|Combat|Protect|Priori[tz]i[sz]e"
     r"|Mainstream|Harness|Leverage|Boost|Uphold|Maintain|Redouble|Work|Continue|Seek"
     r"|Cooperate|Collaborate|Endeavou?r"
+    # an action plan's: "Hold the third Meeting …", "Release the Joint Statistical
+    # Publication", "Press for an ambitious outcome"
+    r"|(?:Hold|Convene|Organi[sz]e|Conduct|Carry out|Set up|Release|Publish|Press for|Consider)"
+    r"(?= (?:the|a|an|another|regular|joint|our|their|its|all)\b)"
     r"|Approving|Adopting|Extending|Accepting|Deciding|Establishing|Launching|Endorsing"
     r"|Instructing|Tasking|Requesting|Mandating|Directing"
     r"|Direct|Decide|Instruct|Task|Mandate|Endorse|Pledge|Commit|Agree|Resolve)"
     r"|(?P<wish>Support|Encourage|Urge|Call (?:on|upon)|Invite|Welcome))"
-    r"(?=,| (?:the|a|an|our|their|its|all|further|new|more|and|to|with|efforts?|\w+(?:al|ive"
+    r"(?=,| (?:the|a|an|another|regular|joint|our|their|its|all|further|new|more|and|to|with"
+    r"|efforts?|\w+(?:al|ive"
     r"|ous|ble|ic|ent|ant|ed|ing|ly))\b)"
 )
 _ONE_LINE = str.maketrans("\n\r\t\f\v", "     ")
@@ -594,17 +624,24 @@ _ONE_LINE = str.maketrans("\n\r\t\f\v", "     ")
 
 # A decision list's verbless items: "The Secretariat to undertake a Joint Security
 # Assessment Mission …", "The Team to comprise all Partner States representatives".
+# After a bullet or a number, "The" may go: "o Member States to publish …" (an "o" is
+# how a word processor's bullet is often copied).
+# After a bullet or a number, "The" may go before a name of two words or more ("Aspire
+# to vaccinate" is a verb; "Related to the summit", an adjective).
 _DIRECTED = re.compile(
-    r"^[\s\W]*(?:\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)]\s+)?(?:The|the) "
-    r"(?P<verb>(?:[A-Z][\w’'-]*\s+){1,5}to)(?= (?!be\b)[a-z]+\b)"
+    r"^[\s\W]*?(?:(?:The|the) (?P<verb>(?:[A-Z][\w’'-]*\s+){1,5}to)"
+    r"|(?:\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)]|[-•·*‣◦–▪]|o(?=\s))\s+"
+    r"(?P<named>(?:[A-Z][\w’'-]*\s+){2,5}to))"
+    r"(?= (?!(?:be|the|a|an|my|our|their|its|this|these|that)\b)[a-z]+\b)"
 )
 
 
 def _imperative(text: str) -> Cue | None:
     directed = _DIRECTED.match(text)
     if directed is not None:
-        words = directed.group("verb")
-        return Cue(directed.start("verb"), directed.end("verb"), words, "pledge", True, 0.6)
+        group = "verb" if directed.group("verb") else "named"
+        words = directed.group(group)
+        return Cue(directed.start(group), directed.end(group), words, "pledge", True, 0.6)
     match = _IMPERATIVE.match(text)
     if match is None:
         return None

@@ -25,7 +25,8 @@ _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _PART = (
     r"(?P<part>early|mid|late|the beginning of|the start of|the end of"
-    r"|the first half of|the second half of|the first semester of|the second semester of)"
+    r"|the first half of|the second half of|the latter half of|the first semester of"
+    r"|the second semester of)"
 )
 _BY = r"(?P<by>by|before|no later than|until|not later than|between now and)"
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -113,6 +114,12 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?:the )?{_D1} (?:of )?{_MONTH},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
+        # "on 21/9/2018", "21.09.2018": a day written in figures
+        (
+            rf"(?:{_BY} )?(?:on )?(?P<n1>\d{{1,2}})(?:/(?P<n2>\d{{1,2}})/|\.(?P<m2>\d{{1,2}})\.)"
+            rf"{_YEAR}",
+            "figures",
+        ),
         (rf"(?:{_BY} )?(?:in |during )?(?:the )?{_SEASON} (?:of )?{_YEAR}", "season"),
         # "during the first half of August 2018": half a month, days 1-15 or 16-end
         (
@@ -291,6 +298,24 @@ def _month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+def _in_figures(g: dict[str, str]) -> str:
+    """A day in figures: "21.09.2018" is day first, as everywhere dots are written; a
+    slash is day first unless only month first makes a date ("9/21/2018", American).
+    "5/6/2018" could be either: only its year is sure."""
+    year, first = int(g["year"]), int(g["n1"])
+    second = int(g.get("m2") or g["n2"])
+    if "m2" in g or first > 12 or first == second:
+        day, month = first, second
+    elif second > 12:
+        day, month = second, first
+    else:
+        return str(year)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:  # "31/02/2018", "12/13/14"
+        return str(year)
+
+
 def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str | None:
     """The ledger due expression for a match; None when it needs a declared day."""
     by = "by " if g.get("by") or g.get("by2") else ""
@@ -314,6 +339,8 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         return f"{by}{int(g['year']):04d}-{_month_number(g['month']):02d}-{int(g['d1']):02d}"
     if kind == "iso":
         return f"{by}{g['iso']}"
+    if kind == "figures":
+        return f"{by}{_in_figures(g)}"
     if kind == "season":
         return f"{by}{g['season'].lower()} {g['year']}"
     if kind == "part":
@@ -326,6 +353,7 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
             "first semester of": "first half of",
             "second semester of": "second half of",
             "second half of": "second half of",
+            "latter half of": "second half of",
         }
         return f"{by}{words.get(part, part)} {g['year']}"
     if kind == "half_month":
@@ -544,6 +572,10 @@ _LINE_OPENING = re.compile(
     r"[A-Z][\w.'’-]*,?\s+){0,5}$"
 )
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last year\b", re.IGNORECASE)
+# "cooperation in 2020 and beyond", "in 2026 onwards": where a thing starts, never ends
+_OPEN_ENDED_AFTER = re.compile(
+    r",?\s+(?:and\s+(?:beyond|after|thereafter)|onwards?)(?=\s*(?:[.,;:)]|$))", re.IGNORECASE
+)
 # "a non-permanent member of the Security Council for 2028-2029", "for the term
 # 2025-26": a term of office, not when something is to be done
 _TERM_BEFORE = re.compile(
@@ -589,6 +621,8 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             and _LINE_OPENING.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # "Lusaka, Friday, December 02, 2022: …": when it was written
+        if kind in ("year", "years", "years_and") and _OPEN_ENDED_AFTER.match(text, match.end()):
+            continue
         if kind in ("years", "years_and") and _TERM_BEFORE.search(
             text, max(0, match.start() - 90), match.start()
         ):
