@@ -1358,6 +1358,38 @@ def test_what_only_looks_like_those_cues_is_none(text: str) -> None:
     assert extract(text, DECLARED) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agreeing on what is, with nothing to be done
+        "All of us agreed that climate change is happening now.",
+        "We agreed that the Doha Development Agenda offers the potential for real gains.",
+        "The leaders agreed that our economic cooperation forms a fundamental part of ties.",
+        # what a thing will do or be, with no party its subject
+        "In addition, this Agreement will facilitate the development of gas.",
+        "This Partnership will drive cooperation between our countries.",
+        "This will require leadership from the developed world.",
+        "The JSEPA would be the first comprehensive partnership agreement in Asia.",
+    ],
+)
+def test_a_judgement_or_a_thing_s_effect_is_no_commitment(text: str) -> None:
+    assert extract(text, DECLARED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The Ministers agreed that the next meeting is to be held in Lima in 2026.", "2026"),
+        ("The Ministers agreed that the two sides should meet in Lima in 2026.", "2026"),
+        ("The Ministers agreed that the FAO hold consultations in 2026.", "2026"),
+        ("We will facilitate the development of gas by 2026.", "by 2026"),
+    ],
+)
+def test_what_is_to_be_done_after_agreed_that_or_by_the_parties_stays(text: str, due: str) -> None:
+    (candidate,) = extract(text, DECLARED)
+    assert candidate.due == due
+
+
 def test_a_verb_after_a_bullet_is_no_directed_body() -> None:
     (candidate,) = extract("- Aspire to vaccinate two thirds of the world by 2026.", DECLARED)
     assert candidate.strength != "pledge"

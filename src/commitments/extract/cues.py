@@ -775,6 +775,11 @@ _AGREED_JUDGEMENT = re.compile(
     r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must)\b)[^.;]*"
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
     r"|\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) the (?:most|best|only) \w+"
+    # "agreed that climate change is happening now", "… the Agenda offers the potential
+    # for real gains": what is, with nothing to be done (no modal, no infinitive)
+    r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must|could|can|may|might"
+    r"|need|needs|to|be)\b)[^.;]*\b(?:is|are|was|were|offers|forms|remains|constitutes"
+    r"|represents|symboli[sz]e[sd])\b"
     # "agreed that there is much scope to increase cooperation", "… the heritage provided
     # the foundation", "… the relations serve the fundamental interests of the peoples"
     r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must)\b)(?:"
@@ -833,7 +838,7 @@ _WILL_JUDGES = re.compile(
     r"|depend|serve|mark|determine|matter|become"
     # "will remain the foundation" judges; "will remain severed" is decided
     r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended)\b)"
-    r"|(?:turn out to )?be (?:a|an)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter"
+    r"|(?:turn out to )?be (?:a|an|the first)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter"
     # "would be to the mutual benefit of": a judgement; "The objective of the negotiations
     # will be to work out": what a thing is for
     r"|be (?:to|in) the (?:\w+ )?(?:benefit|interests?))\b",
@@ -861,7 +866,7 @@ EFFECT = re.compile(
     r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly)\s+)?(?:lead to|result in"
     r"|pave the way|set the stage|enrich|enable|allow|solidify|intimidate|deter|contribute to"
     r"|contribute towards?"
-    r"|help|serve|inform"
+    r"|help|serve|inform|facilitate|drive|require|represent|form"
     r"|shape|guide|underpin|ensure|foster|boost"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
