@@ -1370,6 +1370,11 @@ def test_what_only_looks_like_those_cues_is_none(text: str) -> None:
         "This Partnership will drive cooperation between our countries.",
         "This will require leadership from the developed world.",
         "The JSEPA would be the first comprehensive partnership agreement in Asia.",
+        # a guest greeted
+        "The Ministers welcomed U.S. Secretary of State Michael R. Pompeo to New Delhi.",
+        "We welcomed the newly elected leader of the Government of Montserrat.",
+        "Ministers welcomed the Honourable Anne Ruston to her first meeting.",
+        "Prime Minister Abbott warmly welcomed the New Zealand business delegation.",
     ],
 )
 def test_a_judgement_or_a_thing_s_effect_is_no_commitment(text: str) -> None:
@@ -1383,6 +1388,7 @@ def test_a_judgement_or_a_thing_s_effect_is_no_commitment(text: str) -> None:
         ("The Ministers agreed that the two sides should meet in Lima in 2026.", "2026"),
         ("The Ministers agreed that the FAO hold consultations in 2026.", "2026"),
         ("We will facilitate the development of gas by 2026.", "by 2026"),
+        ("The leaders welcomed President Kenyatta's decision to open an Embassy in 2026.", "2026"),
     ],
 )
 def test_what_is_to_be_done_after_agreed_that_or_by_the_parties_stays(text: str, due: str) -> None:

@@ -913,6 +913,19 @@ _WELCOMED_AS = re.compile(
 )
 
 
+# "welcomed U.S. Secretary of State Michael R. Pompeo to New Delhi", "welcomed the newly
+# elected leader", "warmly welcomed the New Zealand business delegation": a guest
+# greeted (not "welcomed President Kenyatta's decision": what the guest decided)
+_WELCOMED_GUEST = re.compile(
+    r"\s+(?:warmly\s+)?(?:the\s+)?(?:newly[- ]elected\b|new\s+(?:heads?|members?|leaders?)\b"
+    r"|(?:two\s+)?(?:[\w-]+\s+){0,4}delegations?\b"
+    r"|(?-i:Hon\b|Honourable|Honorable|His Excellency|Her Excellency|Mr\b|Ms\b|Mrs\b|Dr\b)"
+    r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:Secretary|Minister|President|Ambassador|Treasurer)\b)"
+    r"(?![^.;]{0,80}['’]s\b)",
+    re.IGNORECASE,
+)
+
+
 _COURTESY_CALL = re.compile(
     r"\s+(?![^.;]*\bto\s+\w)(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     r"(?-i:Minister|President|Prime|King|Emir|Premier|Chancellor|Secretary|Governor|Mayor|His|Her)\b",
@@ -1021,7 +1034,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         _OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause) or _OCCASION.search(clause)
     )
     observed = observed and not _STILL_TO_COME.search(clause, cue.end)
-    observed = observed or ("welcom" in words and bool(_WELCOMED_AS.match(clause, cue.end)))
+    observed = observed or (
+        "welcom" in words
+        and bool(_WELCOMED_AS.match(clause, cue.end) or _WELCOMED_GUEST.match(clause, cue.end))
+    )
     # "Welcome to the United Nations", a page's "Welcome": a greeting
     observed = observed or (words == "welcome" and bool(_GREETING.match(clause, cue.end)))
     if ("welcom" in words or noting) and observed:
