@@ -918,7 +918,7 @@ _WELCOMED_AS = re.compile(
 # greeted (not "welcomed President Kenyatta's decision": what the guest decided)
 _WELCOMED_GUEST = re.compile(
     r"\s+(?:warmly\s+)?(?:the\s+)?(?:newly[- ]elected\b|new\s+(?:heads?|members?|leaders?)\b"
-    r"|(?:two\s+)?(?:[\w-]+\s+){0,4}delegations?\b"
+    r"|(?:(?!(?:of|to|for|by)\b)[\w-]+\s+){0,4}delegations?\b"
     r"|(?-i:Hon\b|Honourable|Honorable|His Excellency|Her Excellency|Mr\b|Ms\b|Mrs\b|Dr\b)"
     r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:Secretary|Minister|President|Ambassador|Treasurer)\b)"
     r"(?![^.;]{0,80}['’]s\b)",
