@@ -1375,6 +1375,9 @@ def test_what_only_looks_like_those_cues_is_none(text: str) -> None:
         "We welcomed the newly elected leader of the Government of Montserrat.",
         "Ministers welcomed the Honourable Anne Ruston to her first meeting.",
         "Prime Minister Abbott warmly welcomed the New Zealand business delegation.",
+        "The Commission welcomed the two new heads of the delegations.",
+        # a relative clause's "should": what a thing is for
+        "Ministers discussed the principles which should govern relations between them.",
     ],
 )
 def test_a_judgement_or_a_thing_s_effect_is_no_commitment(text: str) -> None:

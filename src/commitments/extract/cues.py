@@ -497,7 +497,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
         # "the Member States should uphold solidarity"; not "should the need arise"
         # "This should be the primary aim": what a thing should be, a judgement
-        r"|(?<=\w )should(?! (?:the|a|an|there|any|it|this|that|be (?:the|a|an)|have)\b)(?= \w)"
+        r"|(?<=\w )(?<!\bwhich )(?<!\bwho )should"
+        r"(?! (?:the|a|an|there|any|it|this|that|be (?:the|a|an)|have)\b)(?= \w)"
         r"|(?:want|wants|wanted) (?:the |all |our |their )?(?-i:[A-Z])[\w-]*"
         r"(?: (?-i:[A-Z])[\w-]*){0,3} to(?= \w)"
         r"|(?:is|are|remain|remains) open to"
@@ -917,7 +918,7 @@ _WELCOMED_AS = re.compile(
 # elected leader", "warmly welcomed the New Zealand business delegation": a guest
 # greeted (not "welcomed President Kenyatta's decision": what the guest decided)
 _WELCOMED_GUEST = re.compile(
-    r"\s+(?:warmly\s+)?(?:the\s+)?(?:newly[- ]elected\b|new\s+(?:heads?|members?|leaders?)\b"
+    r"\s+(?:warmly\s+)?(?:the\s+)?(?:newly[- ]elected\b|(?:(?:two|three|four|both)\s+)?new\s+(?:heads?|members?|leaders?)\b"
     r"|(?:(?!(?:of|to|for|by)\b)[\w-]+\s+){0,4}delegations?\b"
     r"|(?-i:Hon\b|Honourable|Honorable|His Excellency|Her Excellency|Mr\b|Ms\b|Mrs\b|Dr\b)"
     r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:Secretary|Minister|President|Ambassador|Treasurer)\b)"
