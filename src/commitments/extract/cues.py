@@ -918,7 +918,8 @@ _WELCOMED_AS = re.compile(
 # elected leader", "warmly welcomed the New Zealand business delegation": a guest
 # greeted (not "welcomed President Kenyatta's decision": what the guest decided)
 _WELCOMED_GUEST = re.compile(
-    r"\s+(?:warmly\s+)?(?:the\s+)?(?:newly[- ]elected\b|(?:(?:two|three|four|both)\s+)?new\s+(?:heads?|members?|leaders?)\b"
+    r"\s+(?:warmly\s+)?(?:the\s+)?(?:newly[- ]elected\b"
+    r"|(?:(?:two|three|four|both)\s+)?new\s+(?:heads?|members?|leaders?)\b"
     r"|(?:(?!(?:of|to|for|by)\b)[\w-]+\s+){0,4}delegations?\b"
     r"|(?-i:Hon\b|Honourable|Honorable|His Excellency|Her Excellency|Mr\b|Ms\b|Mrs\b|Dr\b)"
     r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:Secretary|Minister|President|Ambassador|Treasurer)\b)"
