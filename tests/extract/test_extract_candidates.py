@@ -1404,6 +1404,26 @@ def test_a_verb_after_a_bullet_is_no_directed_body() -> None:
     assert candidate.strength != "pledge"
 
 
+def test_a_list_s_items_share_its_lead_in_s_date_and_firmness() -> None:
+    """From set DG: "Over the next year, … intend to:" dates and softens every item."""
+    text = (
+        "Over the next year, the United States and Australia intend to:\n"
+        "- Continue to support actively the ASEAN-centered regional architecture.\n"
+        "- Step up joint engagement in the Pacific in 2026.\n"
+    )
+    found = extract(text, Settings(declared=dt.date(2025, 7, 24)))
+    assert [(c.quote[:8], c.strength, c.due) for c in found] == [
+        ("Over the", "intent", "by 2026-07-24"),  # the lead-in
+        ("Continue", "intent", "by 2026-07-24"),
+        ("Step up ", "intent", "2026"),  # its own date
+    ]
+
+
+def test_a_decision_after_therefore_leads_its_list() -> None:
+    text = "Considering the need to coordinate, therefore decide to:\n1. Deepen the advances.\n"
+    assert [c.strength for c in extract(text, DECLARED)][-1] == "pledge"
+
+
 def test_an_operative_decides_as_follows_leads_its_list() -> None:
     text = (
         "The Executive Council DECIDES as follows:\n"

@@ -28,6 +28,7 @@ from commitments.extract.cues import (
     Strength,
     cues,
     frame_at,
+    imperative_opening,
     is_commentary,
     is_hedged,
     not_a_commitment,
@@ -375,6 +376,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     commentary = is_commentary(text)
     found: list[Candidate] = []
     lead: Cue | None = None  # in the text's places
+    lead_deadline: Found | None = None  # the lead-in's own, which its items share
     pointer: int | None = None  # where in ``found`` the lead-in's clause that points ahead is
     empty = False  # and that clause is nothing else: "agreed to declare as follows:"
     marker = False  # the sentence before was a bullet or a number alone ("a.", "1.")
@@ -382,10 +384,16 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
         item = marker or bool(_LIST_ITEM.match(sentence.text))
         marker = bool(_LIST_ITEM.fullmatch(sentence.text.strip()))
         under = None
+        inherited = None
         if item and lead is not None:
             at = lead.start - sentence.start  # before the sentence: it governs from there
             under = lead._replace(start=at, end=at + lead.end - lead.start)
-        got = _from_sentence(sentence, settings, commentary, text, under)
+            if lead_deadline is not None:
+                inherited = lead_deadline._replace(
+                    start=lead_deadline.start - sentence.start,
+                    end=lead_deadline.end - sentence.start,
+                )
+        got = _from_sentence(sentence, settings, commentary, text, under, inherited)
         if under is not None and lead is not None:
             got = [
                 # the lead-in's words as written ("agreed  on"), as a sentence's own are
@@ -409,14 +417,16 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
         found.extend(got)
         if not item:
             lead, pointer, empty = _lead_in_cue(sentence), None, False
+            lead_deadline = None
             if lead is not None:
                 for n, c in enumerate(got, start=len(found) - len(got)):
+                    if not c.start <= lead.start < c.end:
+                        continue
+                    # "Over the next year, the two countries intend to:": each item is
+                    # intended by then, unless it has a date of its own
+                    lead_deadline = c.deadline
                     # the clause with the verb, when it has no date of its own either
-                    if (
-                        c.start <= lead.start < c.end
-                        and c.deadline is None
-                        and _POINTS_AHEAD.search(text, lead.end, c.end)
-                    ):
+                    if c.deadline is None and _POINTS_AHEAD.search(text, lead.end, c.end):
                         pointer = n
                         empty = bool(_ONLY_POINTS_AHEAD.match(text, lead.end, c.end))
     return found
@@ -701,13 +711,15 @@ def _from_sentence(
     commentary: bool,
     text: str,
     under: Cue | None = None,
+    inherited: Found | None = None,
 ) -> list[Candidate]:
     """The sentence's candidates. ``under``: the verb of a list's lead-in, when the
-    sentence is an item of that list (its places are the sentence's, so before it)."""
+    sentence is an item of that list (its places are the sentence's, so before it);
+    ``inherited``: the lead-in's deadline, the item's when it has none of its own."""
     spaced, places = _single_spaced(sentence)
     return [
         _as_written(c, sentence, places, text)
-        for c in _from_clauses(spaced, settings, commentary, text, under)
+        for c in _from_clauses(spaced, settings, commentary, text, under, inherited)
     ]
 
 
@@ -779,6 +791,7 @@ def _from_clauses(
     commentary: bool,
     text: str,
     under: Cue | None,
+    inherited: Found | None = None,
 ) -> list[Candidate]:
     s = sentence.text
     if _LINK_LINE.match(s) or _COOKIES.search(s):
@@ -835,6 +848,7 @@ def _from_clauses(
     parts = _parts(s, [c.start for c in sentence_cues], [t.start for t in times], unjoined)
     verbs = _main_first(s, [c for c in sentence_cues if c.verb])
     governing = verbs[0] if verbs else None if sentence_cues else under
+    opening = imperative_opening(s) if under is not None else None
     approved = bool(_APPROVAL.search(s)) and any(c.kind == "proposal" for c in sentence_cues)
     whole_sentence = len(parts) == 1
     named_in_sentence = mentions(s)
@@ -852,6 +866,10 @@ def _from_clauses(
         part_times = [t for t in times if a <= t.start < b]
         if cue is None or (not inner and not part_times):
             continue
+        if under is not None and opening is not None and cue.start == opening.start:
+            # "intend to: - Continue to support …": the lead-in's verb says how firm the
+            # item's imperative is
+            cue = cue._replace(kind=under.kind)
         local = cue._replace(start=cue.start - a, end=cue.end - a)
         if a <= cue.start < b and not_a_commitment(part, local):
             continue
@@ -912,6 +930,9 @@ def _from_clauses(
                 if not part_times:
                     continue  # and nothing ahead: an act told
         deadline = part_times[0] if part_times else None
+        shared = deadline is None and inherited is not None
+        if shared:
+            deadline = inherited
         confidence = cue.confidence - (0.1 if cue not in inner else 0.0)
         if deadline is not None:
             confidence += 0.05
@@ -922,7 +943,7 @@ def _from_clauses(
         title = make_title(
             part,
             local if a <= cue.start < b else None,
-            (deadline.start - a, deadline.end - a) if deadline is not None else None,
+            (deadline.start - a, deadline.end - a) if deadline is not None and not shared else None,
         )
         result.append(
             Candidate(

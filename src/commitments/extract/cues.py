@@ -94,7 +94,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.9,
         r"(?:decided|decides|(?<!who are )resolved|(?<=we )decide|(?<=they )decide"
-        r"|(?<=we )resolve|(?<=\band )decide) [\"“‘]?(?:to|that|on)\b"
+        r"|(?<=we )resolve|(?<=\band )decide|(?<=therefore )decide"
+        r"|(?<=hereby )decide) [\"“‘]?(?:to|that|on)\b"
         # "the Council decided, in the light of the scientific advice, to extend", "We
         # are determined, particularly in the light of the slowdown, to maintain"
         r"|(?:decide[sd]|commit(?:s|ted)|(?:is|are|remain|remains) (?:committed|determined))"
@@ -635,6 +636,11 @@ _DIRECTED = re.compile(
     r"(?P<named>(?:[A-Z][\w’'-]*\s+){2,5}to))"
     r"(?= (?!(?:be|the|a|an|my|our|their|its|this|these|that)\b)[a-z]+\b)"
 )
+
+
+def imperative_opening(text: str) -> Cue | None:
+    """The cue of a sentence that opens in the imperative ("Strengthen the …"), if any."""
+    return _imperative(text.translate(_ONE_LINE))
 
 
 def _imperative(text: str) -> Cue | None:
