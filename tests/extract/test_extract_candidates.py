@@ -1420,7 +1420,7 @@ def test_a_list_s_items_share_its_lead_in_s_date_and_firmness() -> None:
 
 
 def test_a_decision_after_therefore_leads_its_list() -> None:
-    text = "Considering the need to coordinate, therefore decide to:\n1. Deepen the advances.\n"
+    text = "Considering the need to coordinate, therefore decide to:\n1. Support the advances.\n"
     assert [c.strength for c in extract(text, DECLARED)][-1] == "pledge"
 
 
