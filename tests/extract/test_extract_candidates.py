@@ -1419,6 +1419,22 @@ def test_a_list_s_items_share_its_lead_in_s_date_and_firmness() -> None:
     ]
 
 
+def test_an_item_s_second_sentence_does_not_end_the_list() -> None:
+    """From set DH: each quota, in an item of two sentences, is a commitment."""
+    text = (
+        "The two sides have agreed to:\n"
+        "- Set the total quota for Cod for 2026 at 703,000 tons. This is an increase of 16%.\n"
+        "- Set the total quota for Haddock for 2026 at 303,000 tons. This is 25% more.\n"
+        "The Minister welcomed the result.\n"
+        "- A list of another kind for 2026.\n"
+    )
+    found = extract(text, DECLARED)
+    assert [c.quote[:30] for c in found if c.due == "2026"] == [
+        "Set the total quota for Cod fo",
+        "Set the total quota for Haddoc",
+    ]
+
+
 def test_a_decision_after_therefore_leads_its_list() -> None:
     text = "Considering the need to coordinate, therefore decide to:\n1. Support the advances.\n"
     assert [c.strength for c in extract(text, DECLARED)][-1] == "pledge"

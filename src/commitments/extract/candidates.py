@@ -380,6 +380,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     pointer: int | None = None  # where in ``found`` the lead-in's clause that points ahead is
     empty = False  # and that clause is nothing else: "agreed to declare as follows:"
     marker = False  # the sentence before was a bullet or a number alone ("a.", "1.")
+    previous_item = False  # the sentence before was (in) an item of a list
     for sentence in sentences(text):
         item = marker or bool(_LIST_ITEM.match(sentence.text))
         marker = bool(_LIST_ITEM.fullmatch(sentence.text.strip()))
@@ -415,8 +416,13 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             del found[pointer]
             pointer = None
         found.extend(got)
-        if not item:
-            lead, pointer, empty = _lead_in_cue(sentence), None, False
+        opening = _lead_in_cue(sentence) if not item else None
+        # "- Set the quota for Cod for 2011 at 703,000 tons. This is an increase of 16%."
+        # An item's second sentence, on its line, does not end the list
+        continues_item = previous_item and opening is None and not _starts_line(text, sentence)
+        previous_item = item or continues_item
+        if not item and not continues_item:
+            lead, pointer, empty = opening, None, False
             lead_deadline = None
             if lead is not None:
                 for n, c in enumerate(got, start=len(found) - len(got)):
@@ -430,6 +436,11 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
                         pointer = n
                         empty = bool(_ONLY_POINTS_AHEAD.match(text, lead.end, c.end))
     return found
+
+
+def _starts_line(text: str, sentence: Sentence) -> bool:
+    line = text.rfind("\n", 0, sentence.start) + 1
+    return not text[line : sentence.start].strip()
 
 
 def _says_more_than_a_date(candidate: Candidate) -> bool:
