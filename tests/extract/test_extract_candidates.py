@@ -1333,6 +1333,23 @@ def test_a_participle_or_a_thing_s_verb_is_no_decision(text: str) -> None:
         ("10. Hold another Business Forum before the next Summit.", "pledge", "Hold"),
         ("o Member States to publish any newly introduced measures;", "pledge", None),
         ("o The Secretariat to undertake a mapping exercise;", "pledge", None),
+        # from the blind sets DD to DI
+        ("President El-Sisi accepted this kind invitation.", "pledge", None),
+        ("The Prime Minister renewed his invitation to the President to visit.", "intent", None),
+        (
+            "The Ministers directed the Senior Transport Officials Meeting (STOM) to identify "
+            "additional services sectors.",
+            "pledge",
+            "directed the Senior Transport Officials Meeting (STOM)",
+        ),
+        ("The Leaders recommended the convening of a Conclave.", "proposal", "recommended"),
+        ("The two sides consented to work closely together.", "pledge", "consented to"),
+        (
+            "Both leaders, recalling one hundred years of friendship, expressed their strong "
+            "determination to strengthen ties.",
+            "pledge",
+            None,
+        ),
     ],
 )
 def test_cues_the_blind_sets_cx_to_dc_taught(text: str, strength: str, cue: str | None) -> None:

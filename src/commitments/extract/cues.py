@@ -54,7 +54,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        r"accept(?:ed|s|ing)? (?:the |an |their |his |her |its |[\w-]+['’]s )(?:kind )?"
+        r"accept(?:ed|s|ing)? (?:the |an |their |his |her |its |this |that |[\w-]+['’]s )"
+        r"(?:(?:kind|cordial|warm|gracious) )?"
         r"(?:invitation|offer|request|proposal|recommendations?)",
     ),
     # agreeing on how important something is: a shared view, not a decision ("agreed on
@@ -103,7 +104,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # an operative paragraph's "DECIDES as follows:" over its list
         r"|decide[sd]?(?= as follows\b)",
     ),
-    ("pledge", True, 0.85, r"concur(?:red|s)? (?:to|on)\b"),
+    ("pledge", True, 0.85, r"concur(?:red|s)? (?:to|on)\b|consent(?:ed|s)? to\b"),
     ("pledge", True, 0.9, r"(?:was|were|has been|have been) (?:approved|adopted|endorsed)"),
     # endorsing a country's bid is support; endorsing an agreement or a plan, approval
     (
@@ -237,6 +238,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:charg|instruct|task|mandat|direct|assign|commission|authori[sz])(?:e|es|ed|s|ing)? "
         r"(?:(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
         r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
+        # "directed the Senior Transport Officials Meeting (STOM) to identify"
+        r"(?: \((?-i:[A-Z])[\w-]*\))?"
         r"|(?:the|its|their|our|all|partner|member|relevant|competent|national|a|an)"
         r" [\w ,'’-]{1,120}?"
         # "task negotiators to further accelerate both processes"
@@ -321,6 +324,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.75,
         r"recommend(?:s|ed|ing)? (?:that|\w+ing)\b"
+        # "recommended the convening of a Conclave"
+        r"|recommend(?:s|ed)? the \w+(?:ing|tion|sion|ment) of\b"
         r"|recommend(?:s|ed)?(?= to (?:the |both |all |its |their )?[\w-]+(?: [\w-]+){0,3}? "
         r"(?:that|the|to)\b)",
     ),
@@ -416,7 +421,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"invited(?! (?:guests|participants|speakers|observers|delegations)\b)|invites"
         r"|invite(?= (?:the|all|our|their|its|\w+ (?:to|for))\b)"
         # "extended an invitation to Prime Minister Obuchi to visit Jordan"
-        r"|extend(?:ed|s)? (?:an? |the |his |her |their |its )?(?:\w+ )?invitation to"
+        r"|(?:extend|renew)(?:ed|s)? (?:an? |the |his |her |their |its )?(?:\w+ )?invitation to"
         r"|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
         # "The Supreme Council demanded a halt"; not "the increasing demand for power"
         r"|demanded(?= \w)|demands(?= (?:a|an|the|that|immediate)\b)|(?<=we )demand(?= \w)"
@@ -700,6 +705,7 @@ _HAD = re.compile(r"\bhad\s+$", re.IGNORECASE)
 # "recalled that … agreements were reached": an account of the past.
 _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|recall|recalls)\b", re.IGNORECASE)
 # "We recall our commitments made at the 4th Summit": commitments of another day
+_INSERTED_RECALL = re.compile(r",\s*recalling\b[^,;]*,\s*$", re.IGNORECASE)
 _OTHERS_COMMITMENT = re.compile(r"recall\w* (?:the|a) ", re.IGNORECASE)
 _MADE_THEN = re.compile(
     r"\b(?:made|taken|undertaken|entered into|expressed|given)\s+(?:at|in|during|on)\b",
@@ -985,10 +991,11 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     # "Recalling that Russia has ceased complying …, the Deputies invited": the recall
     # is the preamble, the verb after its comma the act
     recall = _RECALLED.search(clause)
-    if (
-        recall is not None
-        and PREAMBLE_RECALL.match(clause)
-        and _ENDS_A_PREAMBLE.search(clause, 0, cue.start)
+    if recall is not None and (
+        (PREAMBLE_RECALL.match(clause) and _ENDS_A_PREAMBLE.search(clause, 0, cue.start))
+        # "Both leaders, recalling over one hundred years of friendship, expressed
+        # their strong determination to": the recall set off by commas before the verb
+        or _INSERTED_RECALL.search(clause, 0, cue.start)
     ):
         recall = None if cue.verb and not words.startswith("recall") else recall
     renewed = words.startswith(("renew", "reaffirm", "re-affirm", "reiterat"))
