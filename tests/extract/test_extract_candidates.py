@@ -1342,7 +1342,7 @@ def test_a_participle_or_a_thing_s_verb_is_no_decision(text: str) -> None:
             "pledge",
             "directed the Senior Transport Officials Meeting (STOM)",
         ),
-        ("The Leaders recommended the convening of a Conclave.", "proposal", "recommended"),
+        ("The Leaders recommended the convening of a Conclave.", "proposal", None),
         ("The two sides consented to work closely together.", "pledge", "consented to"),
         (
             "Both leaders, recalling one hundred years of friendship, expressed their strong "
