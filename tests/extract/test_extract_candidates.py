@@ -1393,6 +1393,9 @@ def test_what_only_looks_like_those_cues_is_none(text: str) -> None:
         "Ministers welcomed the Honourable Anne Ruston to her first meeting.",
         "Prime Minister Abbott warmly welcomed the New Zealand business delegation.",
         "The Commission welcomed the two new heads of the delegations.",
+        # what a body is for; a document's title
+        "Part of the Commission's job is to safeguard the management of the stocks.",
+        "Approval of the Third Package of Commitments for the Air Transport Sector.",
         # a relative clause's "should": what a thing is for
         "Ministers discussed the principles which should govern relations between them.",
     ],

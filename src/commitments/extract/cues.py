@@ -593,7 +593,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
 
 
-_TITLED = re.compile(r"(?-i:(?:[A-Z]\w* )?Commitments? (?:[Tt]o|[Oo]n|[Ff]or) [A-Z])")
+_TITLED = re.compile(r"(?-i:(?:[A-Z]\w* )?Commitments? (?:[Tt]o|[Oo]n|[Ff]or) (?:the )?[A-Z])")
 
 
 # A person's or country's own commitment named in the author's voice ("Rome's tangible
@@ -802,7 +802,8 @@ _AGREED_JUDGEMENT = re.compile(
     re.IGNORECASE,
 )
 _DEFINITION = re.compile(
-    r"\b(?:goal|aim|purpose|objective|idea|task|point|question|challenge|priority|hope)"
+    r"\b(?:goal|aim|purpose|objective|idea|task|point|question|challenge|priority|hope|job|role"
+    r"|mission|function)"
     r"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){0,8}?)?\s+$",
     re.IGNORECASE,
 )
