@@ -70,9 +70,17 @@ HOSTILE = {
     "', at which'": lambda n: "We agreed to " + ", at which " * n,
     "possessives before 'support'": lambda n: "We confirmed the " + "United’s " * n + "support",
     "abbreviations with full stops": lambda n: "Ltd. " * n,
-    "dated items under a lead-in": lambda n: "We agreed on these meetings:\n\n"
-    + "- A meeting in Lima in August 2026.\n\n" * (n // 8),
+    "dated items under a lead-in": lambda n: (
+        "We agreed on these meetings:\n\n" + "- A meeting in Lima in August 2026.\n\n" * (n // 8)
+    ),
     "'requested' before 'to'": lambda n: "The Council requested " + "the body " * n + "x",
+    "'requested' and a listed object": lambda n: "REQUESTS the Commission" + ", the Body" * n,
+    "'agreed that' without a modal": lambda n: "They agreed that " * n + "it is so.",
+    "'welcomed' and a guest's words": lambda n: "We welcomed the " + "new delegation " * n,
+    "days in figures": lambda n: "We will meet on 21/9/2026 and " * (n // 8),
+    "items of two sentences": lambda n: (
+        "They intend to:\n" + "- Hold a meeting in 2027. It is new.\n" * (n // 10)
+    ),
 }
 
 

@@ -1429,13 +1429,23 @@ def test_a_list_s_items_share_its_lead_in_s_date_and_firmness() -> None:
     text = (
         "Over the next year, the United States and Australia intend to:\n"
         "- Continue to support actively the ASEAN-centered regional architecture.\n"
+        "- Maintain pressure on North Korea until it abandons its programs.\n"
         "- Step up joint engagement in the Pacific in 2026.\n"
     )
     found = extract(text, Settings(declared=dt.date(2025, 7, 24)))
-    assert [(c.quote[:8], c.strength, c.due) for c in found] == [
-        ("Over the", "intent", "by 2026-07-24"),  # the lead-in
-        ("Continue", "intent", "by 2026-07-24"),
-        ("Step up ", "intent", "2026"),  # its own date
+    # each item a verb phrase of "intend to:", which says nothing else and gives way
+    assert [(c.quote[:8], c.cue, c.strength, c.due) for c in found] == [
+        ("Continue", "Continue", "intent", "by 2026-07-24"),
+        ("Maintain", "intend to", "intent", "by 2026-07-24"),
+        ("Step up ", "Step up", "intent", "2026"),  # its own date
+    ]
+    assert all(c.deadline is not None and c.deadline.words for c in found)
+
+
+def test_a_list_of_things_under_one_cue_stays_one() -> None:
+    text = "The leaders agreed on the following priority areas:\n- energy;\n- water.\n"
+    assert [c.quote for c in extract(text, DECLARED)] == [
+        "The leaders agreed on the following priority areas:"
     ]
 
 

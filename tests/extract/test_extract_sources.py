@@ -73,6 +73,14 @@ def test_windows_1252_text_is_read_not_refused(tmp_path: Path) -> None:
     assert read(path).text == "The leaders \u201cagreed\u201d to meet."
 
 
+@pytest.mark.parametrize("name", ["d.txt", "d.md"])
+def test_windows_and_old_mac_line_ends_are_read_as_newlines(tmp_path: Path, name: str) -> None:
+    """A newcomer's CRLF file put "\\r\\n" into the ledger's quotes."""
+    path = tmp_path / name
+    path.write_bytes(b"The leaders agreed to meet\r\nin Rome in 2027.\r\rThey met.\r\n")
+    assert read(path).text == "The leaders agreed to meet\nin Rome in 2027.\n\nThey met.\n"
+
+
 def test_markdown_is_read_as_the_words_a_reader_sees(tmp_path: Path) -> None:
     path = tmp_path / "d.md"
     path.write_text(

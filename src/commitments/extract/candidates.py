@@ -377,6 +377,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     found: list[Candidate] = []
     lead: Cue | None = None  # in the text's places
     lead_deadline: Found | None = None  # the lead-in's own, which its items share
+    verb_items = False  # the lead-in ends on "to:" or "will:": each item is a verb's
     pointer: int | None = None  # where in ``found`` the lead-in's clause that points ahead is
     empty = False  # and that clause is nothing else: "agreed to declare as follows:"
     marker = False  # the sentence before was a bullet or a number alone ("a.", "1.")
@@ -394,7 +395,9 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
                     start=lead_deadline.start - sentence.start,
                     end=lead_deadline.end - sentence.start,
                 )
-        got = _from_sentence(sentence, settings, commentary, text, under, inherited)
+        got = _from_sentence(
+            sentence, settings, commentary, text, under, inherited, item and verb_items
+        )
         if under is not None and lead is not None:
             got = [
                 # the lead-in's words as written ("agreed  on"), as a sentence's own are
@@ -424,6 +427,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
         if not item and not continues_item:
             lead, pointer, empty = opening, None, False
             lead_deadline = None
+            verb_items = lead is not None and bool(_VERB_LEAD_IN.search(sentence.text))
             if lead is not None:
                 for n, c in enumerate(got, start=len(found) - len(got)):
                     if not c.start <= lead.start < c.end:
@@ -431,10 +435,16 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
                     # "Over the next year, the two countries intend to:": each item is
                     # intended by then, unless it has a date of its own
                     lead_deadline = c.deadline
-                    # the clause with the verb, when it has no date of its own either
-                    if c.deadline is None and _POINTS_AHEAD.search(text, lead.end, c.end):
+                    # the clause with the verb, when it has no date of its own either,
+                    # or when all it says is what its items do ("intend to:")
+                    said_by_items = verb_items and bool(_ONLY_COLON.match(text, lead.end, c.end))
+                    if said_by_items or (
+                        c.deadline is None and _POINTS_AHEAD.search(text, lead.end, c.end)
+                    ):
                         pointer = n
-                        empty = bool(_ONLY_POINTS_AHEAD.match(text, lead.end, c.end))
+                        empty = said_by_items or bool(
+                            _ONLY_POINTS_AHEAD.match(text, lead.end, c.end)
+                        )
     return found
 
 
@@ -461,6 +471,12 @@ _LIST_ITEM = re.compile(
     r"\s*(?:[-•·*‣◦–▪]|o(?=\s+[A-Z])|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])(?:\s+\S|\s*$)"
 )
 _COLON_END = re.compile(r":\s*$")
+# "intend to:", "we will:": the items under it are verb phrases, each a clause of the
+# lead-in's verb ("- Maintain pressure on North Korea"), so each is a commitment
+_VERB_LEAD_IN = re.compile(
+    r"\b(?:to|will|shall|would|should|must|can|may|could)\s*:\s*$", re.IGNORECASE
+)
+_ONLY_COLON = re.compile(r"\s*:?\s*$")
 _ONLY_POINTS_AHEAD = re.compile(
     r"\s*(?:(?:on|upon)\s+)?(?:\w+\s+)?(?:the\s+following|as\s+follows)\s*:?\s*$", re.IGNORECASE
 )
@@ -723,14 +739,16 @@ def _from_sentence(
     text: str,
     under: Cue | None = None,
     inherited: Found | None = None,
+    verb_item: bool = False,
 ) -> list[Candidate]:
     """The sentence's candidates. ``under``: the verb of a list's lead-in, when the
     sentence is an item of that list (its places are the sentence's, so before it);
-    ``inherited``: the lead-in's deadline, the item's when it has none of its own."""
+    ``inherited``: the lead-in's deadline, the item's when it has none of its own;
+    ``verb_item``: the lead-in ends on "to:", so the item is a clause of its own."""
     spaced, places = _single_spaced(sentence)
     return [
         _as_written(c, sentence, places, text)
-        for c in _from_clauses(spaced, settings, commentary, text, under, inherited)
+        for c in _from_clauses(spaced, settings, commentary, text, under, inherited, verb_item)
     ]
 
 
@@ -803,6 +821,7 @@ def _from_clauses(
     text: str,
     under: Cue | None,
     inherited: Found | None = None,
+    verb_item: bool = False,
 ) -> list[Candidate]:
     s = sentence.text
     if _LINK_LINE.match(s) or _COOKIES.search(s):
@@ -875,7 +894,7 @@ def _from_clauses(
         inner = [c for c in sentence_cues if a <= c.start < b]
         cue = _choose(s, inner, governing)
         part_times = [t for t in times if a <= t.start < b]
-        if cue is None or (not inner and not part_times):
+        if cue is None or (not inner and not part_times and not (verb_item and cue is under)):
             continue
         if under is not None and opening is not None and cue.start == opening.start:
             # "intend to: - Continue to support …": the lead-in's verb says how firm the

@@ -128,6 +128,9 @@ def read_source(source: str, stdin: BinaryIO | None, *, timeout: float) -> Docum
     return from_bytes(data, name, "")
 
 
+_NEWLINES = re.compile("\r\n?")
+
+
 def from_bytes(data: bytes, name: str, content_type: str) -> Document:
     kind = kind_of(data, name, content_type)
     if kind == "pdf":
@@ -135,7 +138,9 @@ def from_bytes(data: bytes, name: str, content_type: str) -> Document:
     elif kind == "html":
         document = _html(data, name)
     else:
-        text = decoded(data)
+        # universal newlines, as Python's own text files read: a Windows file's "\r\n"
+        # and an old Mac's "\r" are "\n", so no quote carries a carriage return
+        text = _NEWLINES.sub("\n", decoded(data))
         if kind == "markdown":
             text = markdown_text(text)
         document = Document(text, name, kind, first_line(text), date_in_header(text))
