@@ -48,6 +48,20 @@ def test_json_lists_every_candidate_with_its_documented_keys(run: Run, ledger: P
     golden("extract.json", result.stdout)
 
 
+@pytest.mark.parametrize("how", [("--format", "toml"), ("--apply",)])
+def test_a_source_name_that_is_not_utf8_is_refused_before_anything_is_written(
+    run: Run, ledger: Path, how: tuple[str, ...]
+) -> None:
+    """Found by the attacker of 5 December (third session): --apply crashed, and
+    --format toml wrote a string TOML cannot read."""
+    before = ledger.read_bytes()
+    args = ("extract", str(SOURCE), "--declared", "2025-05-30", "--source", "S\udce9", *how)
+    result = run(*args)
+    assert result.exit_code == 2
+    assert "--source: the value is not valid UTF-8 text" in result.stderr
+    assert ledger.read_bytes() == before
+
+
 def test_json_keys_are_the_ones_docs_json_md_names() -> None:
     section = (REPO / "docs" / "json.md").read_text(encoding="utf-8").split("## extract")[1]
     for key in RECORD_KEYS:

@@ -128,7 +128,7 @@ def extract(
         source=source,
         declared=date_option(declared, "--declared"),
         summit=summit,
-        source_text=source_text,
+        source_text=_text(source_text, "--source"),
         url=_url(url),
         min_confidence=min_confidence,
         timeout=timeout,
@@ -183,6 +183,12 @@ def _ledger_for(ctx: typer.Context, file: str | None, needed: bool) -> Path | No
     if needed and not path.exists():
         raise LedgerError(f"{path}: no ledger (`commitments init` makes one)")
     return path
+
+
+def _text(value: str | None, option: str) -> str | None:
+    from commitments.write.requests import text_value  # startup: extract only
+
+    return text_value(value, option)
 
 
 def _url(url: str | None) -> str | None:

@@ -714,8 +714,19 @@ _MADE_THEN = re.compile(
 # Welcoming or noting something done or observed: the signing of a treaty, the progress
 # achieved, growth, an intensification; as opposed to an initiative, a plan, a need.
 _OBSERVED = re.compile(
-    r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?:[\w'’-]+\s+)?"
-    r"(?:signing|signature|adoption|holding|conclusion|entry into force|progress|results?"
+    r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:[\w'’.-]+\s+){0,3}?(?:the\s+)?(?:[\w'’-]+\s+)?"
+    # a person or a delegation greeted: "welcomed U.S. Secretary of State Michael R.
+    # Pompeo to New Delhi", "the newly elected leader", "the Honourable Anne Ruston",
+    # "the New Zealand business delegation" (not "welcomed President Kenyatta's
+    # decision": what the person decided)
+    r"(?:(?:presidents?|leaders?|(?:(?!(?:of|to|for|by)\b)[\w-]+\s+){0,2}?delegations?|guests"
+    r"|(?:new )?heads? of (?:state|(?:the )?delegations?)|participants|premiers?"
+    r"|mayors?|governors?|chief ministers?|(?:prime )?ministers?|representatives"
+    r"|(?:\w+\.? )?secretary of (?:state|defen[cs]e)|(?:new )?(?:chief executive|officer"
+    r"|secretary[- ]general|director|chairperson|envoy|ambassador)|treasurer|newly[- ]elected"
+    r"|(?-i:Hon|Honourable|Honorable|His Excellency|Her Excellency|Mr|Ms|Mrs|Dr))\b"
+    r"(?![^.;]{0,60}['’]s\b)"
+    r"|(?:signing|signature|adoption|holding|conclusion|entry into force|progress|results?"
     r"|outcomes?|success|successful|completion|achievements?|intensification|growth|interaction"
     # "welcomed the increased frequency of meetings", "the unanimous approval of Resolution
     # 1546", "statements from the region": what came about or was said
@@ -725,18 +736,13 @@ _OBSERVED = re.compile(
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
     r"|developments (?:highlighted|achieved|made|so far)"
     r"|visit|recent|recently|participation|developments reached|support of|(?:\w+ )?meeting"
-    r"|presidents?|leaders|delegations?|guests|heads of state|participants|(?:\w+ )?meeting"
-    r"|premiers?|mayors?|governors?|chief ministers?"
-    r"|(?:prime )?minister(?!['’])|ministers|representatives"
-    r"|(?:\w+\.? )?secretary of (?:state|defen[cs]e)(?!['’])|(?:new )?(?:chief executive|officer"
-    r"|secretary[- ]general"
-    r"|director|chairperson|envoy|ambassador)|(?:steady|smooth|good) (?:implementation|progress)"
+    r"|(?:steady|smooth|good) (?:implementation|progress)"
     r"|summit"
     # "welcomed the commemoration of the 15th Anniversary", "the activities held to
     # commemorate", "the deepening of friendship over the past 45 years"
     r"|commemorat\w*|activities (?:held|carried out|conducted|undertaken)"
     r"|agreement reached(?!\s+to\b)"
-    r"|(?:\w+ )?(?:friendship|cooperation|relations) over the past)\b"
+    r"|(?:\w+ )?(?:friendship|cooperation|relations) over the past)\b)"
     # "welcomed the cooperation until now": what has been done
     r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+[^.;]{0,80}\b(?:until now|so far|to date"
     r"|thus far)\b",
@@ -927,20 +933,6 @@ _WELCOMED_AS = re.compile(
 )
 
 
-# "welcomed U.S. Secretary of State Michael R. Pompeo to New Delhi", "welcomed the newly
-# elected leader", "warmly welcomed the New Zealand business delegation": a guest
-# greeted (not "welcomed President Kenyatta's decision": what the guest decided)
-_WELCOMED_GUEST = re.compile(
-    r"\s+(?:warmly\s+)?(?:the\s+)?(?:newly[- ]elected\b"
-    r"|(?:(?:two|three|four|both)\s+)?new\s+(?:heads?|members?|leaders?)\b"
-    r"|(?:(?!(?:of|to|for|by)\b)[\w-]+\s+){0,4}delegations?\b"
-    r"|(?-i:Hon\b|Honourable|Honorable|His Excellency|Her Excellency|Mr\b|Ms\b|Mrs\b|Dr\b)"
-    r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:Secretary|Minister|President|Ambassador|Treasurer)\b)"
-    r"(?![^.;]{0,80}['’]s\b)",
-    re.IGNORECASE,
-)
-
-
 _COURTESY_CALL = re.compile(
     r"\s+(?![^.;]*\bto\s+\w)(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     r"(?-i:Minister|President|Prime|King|Emir|Premier|Chancellor|Secretary|Governor|Mayor|His|Her)\b",
@@ -1050,10 +1042,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         _OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause) or _OCCASION.search(clause)
     )
     observed = observed and not _STILL_TO_COME.search(clause, cue.end)
-    observed = observed or (
-        "welcom" in words
-        and bool(_WELCOMED_AS.match(clause, cue.end) or _WELCOMED_GUEST.match(clause, cue.end))
-    )
+    observed = observed or ("welcom" in words and bool(_WELCOMED_AS.match(clause, cue.end)))
     # "Welcome to the United Nations", a page's "Welcome": a greeting
     observed = observed or (words == "welcome" and bool(_GREETING.match(clause, cue.end)))
     if ("welcom" in words or noting) and observed:
