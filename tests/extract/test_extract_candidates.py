@@ -1412,6 +1412,7 @@ def test_a_judgement_or_a_thing_s_effect_is_no_commitment(text: str) -> None:
         ("The Ministers agreed that the FAO hold consultations in 2026.", "2026"),
         ("We will facilitate the development of gas by 2026.", "by 2026"),
         ("The leaders welcomed President Kenyatta's decision to open an Embassy in 2026.", "2026"),
+        ("We welcome President Zelenskyy's initiative for a summit in 2026.", "2026"),
     ],
 )
 def test_what_is_to_be_done_after_agreed_that_or_by_the_parties_stays(text: str, due: str) -> None:
@@ -1462,6 +1463,26 @@ def test_an_item_s_second_sentence_does_not_end_the_list() -> None:
     assert [c.quote[:30] for c in found if c.due == "2026"] == [
         "Set the total quota for Cod fo",
         "Set the total quota for Haddoc",
+    ]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"], ids=repr)
+def test_a_wrapped_item_and_any_line_break_keep_the_list(newline: str) -> None:
+    """Found by the attacker of 5 December (third session): an item's short first line
+    ended the list, and a break other than a newline never did."""
+    text = (
+        "Over the next year, the Parties intend to:\n"
+        "- Hold a round table on water\n"
+        "in Rome.\n"
+        "- Release the annual report.\n"
+        "The Ministers thanked the hosts.\n"
+        "- Hold a forum on reform.\n"
+    ).replace("\n", newline)
+    found = extract(text, Settings(declared=dt.date(2025, 6, 1)))
+    assert [(c.quote.replace(newline, " "), c.strength, c.due) for c in found] == [
+        ("Hold a round table on water in Rome.", "intent", "by 2026-06-01"),
+        ("Release the annual report.", "intent", "by 2026-06-01"),
+        ("Hold a forum on reform.", "pledge", None),  # after the list: its own
     ]
 
 

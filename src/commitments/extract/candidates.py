@@ -36,7 +36,7 @@ from commitments.extract.cues import (
 )
 from commitments.extract.deadlines import Found, is_ahead, time_expressions
 from commitments.extract.named_parties import Mention, mentions
-from commitments.extract.sentences import Sentence, is_heading, sentences
+from commitments.extract.sentences import LINE_BREAKS, LIST_ITEM, Sentence, is_heading, sentences
 
 
 class Candidate(NamedTuple):
@@ -383,8 +383,8 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     marker = False  # the sentence before was a bullet or a number alone ("a.", "1.")
     previous_item = False  # the sentence before was (in) an item of a list
     for sentence in sentences(text):
-        item = marker or bool(_LIST_ITEM.match(sentence.text))
-        marker = bool(_LIST_ITEM.fullmatch(sentence.text.strip()))
+        item = marker or bool(LIST_ITEM.match(sentence.text))
+        marker = bool(LIST_ITEM.fullmatch(sentence.text.strip()))
         under = None
         inherited = None
         if item and lead is not None:
@@ -449,7 +449,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
 
 
 def _starts_line(text: str, sentence: Sentence) -> bool:
-    line = text.rfind("\n", 0, sentence.start) + 1
+    line = max(text.rfind(mark, 0, sentence.start) for mark in LINE_BREAKS) + 1
     return not text[line : sentence.start].strip()
 
 
@@ -467,9 +467,6 @@ def _says_more_than_a_date(candidate: Candidate) -> bool:
 # the verb that leads into it, and an item with a date of its own is a commitment of its
 # own (an item with neither cue nor date stays with the list, which is one).
 # (a bullet or a number alone, as the segmenter leaves "a." or "1.", is an item too)
-_LIST_ITEM = re.compile(
-    r"\s*(?:[-•·*‣◦–▪]|o(?=\s+[A-Z])|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])(?:\s+\S|\s*$)"
-)
 _COLON_END = re.compile(r":\s*$")
 # "intend to:", "we will:": the items under it are verb phrases, each a clause of the
 # lead-in's verb ("- Maintain pressure on North Korea"), so each is a commitment

@@ -88,7 +88,13 @@ def is_heading(text: str) -> bool:
 # Every line break reads as "\n", in a character of its own: a Windows file's "\r\n"
 # (its "\r" a space), an old Mac's lone "\r", a vertical tab or form feed, NEL and
 # Unicode's line and paragraph separators. pysbd would cut a sentence at any of them.
+LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 _OTHER_BREAK = re.compile("\r(?!\n)|[\x0b\x0c\x85\u2028\u2029]")
+# An item of a list: a bullet or a number, then its words ("- Hold a round table",
+# "2) Release the report", "o Member States to publish")
+LIST_ITEM = re.compile(
+    r"\s*(?:[-•·*‣◦–▪]|o(?=\s+[A-Z])|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])(?:\s+\S|\s*$)"
+)
 
 
 def unwrapped(text: str) -> str:
@@ -116,8 +122,10 @@ def unwrapped(text: str) -> str:
             and line != line.upper()
             and text[match.end() : match.end() + 1].isupper()
         )
+        # "- Hold a round table on water" over "in Rome.": an item's line wraps
+        item_wraps = bool(LIST_ITEM.match(line)) and text[match.end() : match.end() + 1].islower()
         if (
-            (length >= SHORTEST_WRAPPED or open_end)
+            (length >= SHORTEST_WRAPPED or open_end or item_wraps)
             and not titled
             and next_length <= max(LONGEST_WRAP, 2 * length)
         ):
