@@ -118,6 +118,11 @@ DECLARED = dt.date(2025, 5, 30)
         ("the report is due by 9/21/2026", "by 2026-09-21"),
         ("the meeting on 5/6/2026 in Lima", "2026"),  # either day: only the year is sure
         ("the meeting on 31/02/2026", "2026"),
+        ("the trade fair from 21/9/2026 to 23/9/2026 in Lima", "2026-09-21/2026-09-23"),
+        ("the talks on 21-23/9/2026 in Lima", "2026-09-21/2026-09-23"),
+        ("the talks on 21.09.2026-23.09.2026", "2026-09-21/2026-09-23"),
+        ("the talks from 5/6/2026 to 7/6/2027", "2026/2027"),
+        ("the talks from 23/9/2026 to 21/9/2026", "2026"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:

@@ -114,6 +114,18 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?:the )?{_D1} (?:of )?{_MONTH},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
+        # "from 21/9/2026 to 23/9/2026", "21-23/9/2026": days in figures
+        (
+            r"(?:on |from |between )?(?P<n1>\d{1,2})(?:/(?P<n2>\d{1,2})/|\.(?P<m2>\d{1,2})\.)"
+            r"(?P<year1>(?:19|20|21)\d\d) ?(?:to|until|till|[-–]) ?(?P<p1>\d{1,2})"
+            rf"(?:/(?P<p2>\d{{1,2}})/|\.(?P<q2>\d{{1,2}})\.){_YEAR}",
+            "figures_span",
+        ),
+        (
+            rf"(?:on |from )?{_D1} ?[-–] ?{_D2}(?:/(?P<n2>\d{{1,2}})/|\.(?P<m2>\d{{1,2}})\.)"
+            rf"{_YEAR}",
+            "figures_days",
+        ),
         # "on 21/9/2018", "21.09.2018": a day written in figures
         (
             rf"(?:{_BY} )?(?:on )?(?P<n1>\d{{1,2}})(?:/(?P<n2>\d{{1,2}})/|\.(?P<m2>\d{{1,2}})\.)"
@@ -298,6 +310,19 @@ def _month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+def _figures_span(since: str, until: str) -> str:
+    """Two days in figures as a span; where either is only a year, the years."""
+    if "-" in since and "-" in until and since < until:
+        return f"{since}/{until}"
+    years = sorted({since[:4], until[:4]})
+    return years[0] if len(years) == 1 else f"{years[0]}/{years[1]}"
+
+
+def _second(g: dict[str, str], slash: str, dot: str) -> dict[str, str]:
+    """A day in figures' second number, under the name ``_in_figures`` reads it by."""
+    return {"m2": g[dot]} if dot in g else {"n2": g[slash]}
+
+
 def _in_figures(g: dict[str, str]) -> str:
     """A day in figures: "21.09.2018" is day first, as everywhere dots are written; a
     slash is day first unless only month first makes a date ("9/21/2018", American).
@@ -341,6 +366,14 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         return f"{by}{g['iso']}"
     if kind == "figures":
         return f"{by}{_in_figures(g)}"
+    if kind == "figures_span":
+        since = _in_figures({"n1": g["n1"], "year": g["year1"]} | _second(g, "n2", "m2"))
+        until = _in_figures({"n1": g["p1"], "year": g["year"]} | _second(g, "p2", "q2"))
+        return _figures_span(since, until)
+    if kind == "figures_days":
+        since = _in_figures({"n1": g["d1"], "year": g["year"]} | _second(g, "n2", "m2"))
+        until = _in_figures({"n1": g["d2"], "year": g["year"]} | _second(g, "n2", "m2"))
+        return _figures_span(since, until)
     if kind == "season":
         return f"{by}{g['season'].lower()} {g['year']}"
     if kind == "part":
