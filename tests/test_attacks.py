@@ -281,7 +281,8 @@ def test_odd_environments(door: Door, environment: str, tmp_path: Path) -> None:
     held(result, *expected(door))
     assert (work / "commitments.toml").read_bytes().startswith(before)
     if environment == "PYTHONIOENCODING=ascii":
-        result.stdout.decode("ascii")  # every character carried, as an escape if need be
+        # every character carried, as an escape if need be; iCalendar is UTF-8 text
+        result.stdout.decode("utf-8" if door.name == "export" else "ascii")
     if environment in ("PYTHONIOENCODING=ascii", "Latin-1") and door.name in ("list", "show"):
         assert b"\\u2013" in result.stdout  # "Central Asia–Italy": the en dash escaped
 
@@ -310,6 +311,33 @@ def test_json_an_encoding_cannot_carry_is_still_json(encoding: str, tmp_path: Pa
         value = json.loads(result.stdout.decode(encoding))
         record = value[0] if isinstance(value, list) else value
         assert record["title"] == BEYOND_ASCII
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_csv_ics_and_markdown_read_back_the_same_in_any_locale(
+    encoding: str, tmp_path: Path
+) -> None:
+    """Found by the attacker of 5 December (third session): CSV, iCalendar and Markdown
+    have no escapes of their own, and "\\u00e9" read back as those six characters."""
+    ledger = tmp_path / "work" / "commitments.toml"
+    ledger.write_text(
+        f'[[commitment]]\nid = "cafe"\ntitle = "{BEYOND_ASCII}"\ndue = "2027"\n'
+        "declared = 2025-01-01\n",
+        encoding="utf-8",
+    )
+    for fmt in ("csv", "ics"):
+        utf8 = run("export", "--format", fmt, cwd=ledger.parent, env={"PYTHONIOENCODING": "utf-8"})
+        other = run(
+            "export", "--format", fmt, cwd=ledger.parent, env={"PYTHONIOENCODING": encoding}
+        )
+        held(other, 0)
+        assert other.stdout == utf8.stdout  # the format's own encoding, UTF-8
+    markdown = run(
+        "export", "--format", "markdown", cwd=ledger.parent, env={"PYTHONIOENCODING": encoding}
+    )
+    held(markdown, 0)
+    assert "&#8211;" in markdown.stdout.decode(encoding)  # a character reference
+    assert "\\u" not in markdown.stdout.decode(encoding)
 
 
 @pytest.mark.parametrize("encoding", ["ascii", "latin-1"])

@@ -8,6 +8,7 @@ either shown as an escape everywhere or nowhere.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import difflib
 import os
 import re
@@ -120,11 +121,32 @@ codecs.register_error(UNENCODABLE, _unencodable(_json_escape))
 codecs.register_error(UNENCODABLE_TOML, _unencodable(_toml_escape))
 
 
+def _encoding(out: object) -> str:
+    return (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
+
+
+def in_its_own_encoding(out: object, style: str) -> None:
+    """Make ``out`` carry a format whose characters have no escape of their own: "utf-8"
+    (CSV, iCalendar: the format's text is UTF-8 whatever the terminal's locale) or
+    "charref" (Markdown: "&#233;" reads back as "é"). A stream that is UTF-8 already,
+    or cannot be changed (a test's StringIO), is left as it is."""
+    if _encoding(out).startswith("utf"):
+        return
+    reconfigure = getattr(out, "reconfigure", None)
+    if reconfigure is None:
+        return
+    with contextlib.suppress(ValueError, OSError):
+        if style == "utf-8":
+            reconfigure(encoding="utf-8")
+        else:
+            reconfigure(errors="xmlcharrefreplace")
+
+
 def carried(text: str, out: object) -> str:
     """``text`` as TOML that ``out``'s encoding can carry: a character it cannot is
     written as TOML's escape, which is only ever inside a string or a comment."""
-    encoding = getattr(out, "encoding", None) or "utf-8"
-    if text.isascii() or encoding.lower().replace("_", "-").startswith("utf"):
+    encoding = _encoding(out)
+    if text.isascii() or encoding.startswith("utf"):
         return text
     try:
         return text.encode(encoding, UNENCODABLE_TOML).decode(encoding)

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 from commitments.formats import ViewOptions
 from commitments.report.records import commitment_record
 from commitments.report.state import State
-from commitments.text import visible
+from commitments.text import in_its_own_encoding, visible
 
 COLUMNS = (
     "id",
@@ -77,6 +77,7 @@ class Format:
         self.raw = options.raw if options else False
 
     def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
+        in_its_own_encoding(out, "utf-8")
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(COLUMNS)
         for state in states:

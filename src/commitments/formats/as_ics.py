@@ -24,7 +24,7 @@ from commitments import __version__
 from commitments.formats import EventSpan
 from commitments.formats.phrases import window_text
 from commitments.report.state import State
-from commitments.text import visible
+from commitments.text import in_its_own_encoding, visible
 
 if TYPE_CHECKING:
     from icalendar import Event, Timezone
@@ -125,6 +125,7 @@ class Format:
         self.span = options.events if options else EventSpan.deadline
 
     def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
+        in_its_own_encoding(out, "utf-8")
         events = [
             event_text(state, today, self.identity, self.span)
             for state in states

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from commitments.formats.phrases import days_text, marked_title, window_text
 from commitments.report.state import State
-from commitments.text import visible
+from commitments.text import in_its_own_encoding, visible
 
 if TYPE_CHECKING:
     from commitments.report.compliance import Report
@@ -32,6 +32,7 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 class Format:
     def commitments(self, states: Sequence[State], today: dt.date, out: TextIO) -> None:
+        in_its_own_encoding(out, "charref")
         rows = [
             [
                 cell(s.commitment.id),
@@ -47,6 +48,7 @@ class Format:
         out.write(table(["ID", "Status", "Due", "Window", "Days", "Parties", "Title"], rows))
 
     def due(self, states: Sequence[State], today: dt.date, within: int, out: TextIO) -> None:
+        in_its_own_encoding(out, "charref")
         rows = [
             [
                 s.attention(today, within) or "",
@@ -61,6 +63,7 @@ class Format:
         out.write(table(["Attention", "ID", "Title", "Due", "Window", "Days"], rows))
 
     def report(self, report: Report, out: TextIO) -> None:
+        in_its_own_encoding(out, "charref")
         from commitments.formats.compliance_table import (  # startup: reports only
             assessment_line,
             cell_text,
