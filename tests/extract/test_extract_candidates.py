@@ -1350,6 +1350,18 @@ def test_a_participle_or_a_thing_s_verb_is_no_decision(text: str) -> None:
             "pledge",
             None,
         ),
+        ("On this note, the Council committed to remain seized of the matter.", "pledge", None),
+        ("In his address, he announced Japan's intention to double its aid.", "intent", None),
+        ("The President declared his readiness to open negotiations soon.", "intent", None),
+        ("They expressed their expectation for the appointment of an Envoy.", "intent", None),
+        ("The Emir extended a formal invitation for the Prime Minister to visit.", "intent", None),
+        ("France and Germany commit today to act to strengthen the Union.", "pledge", None),
+        ("We want our partnership to be more strategic.", "intent", None),
+        ("We are interested in increasing investment in Russia.", "intent", None),
+        ("They came to an agreement to revive the Commission's work.", "pledge", None),
+        ("The meeting decided, among other issues, on the renewal of the mandate.", "pledge", None),
+        ("The Committee directed it to prepare a costed action plan.", "pledge", None),
+        ("Talks on trade with the EU are due to be launched in September.", "pledge", None),
     ],
 )
 def test_cues_the_blind_sets_cx_to_dc_taught(text: str, strength: str, cue: str | None) -> None:

@@ -100,11 +100,17 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "the Council decided, in the light of the scientific advice, to extend", "We
         # are determined, particularly in the light of the slowdown, to maintain"
         r"|(?:decide[sd]|commit(?:s|ted)|(?:is|are|remain|remains) (?:committed|determined))"
-        r"(?=,[^,.;]{1,100},\s+to\b)"
+        r"(?=,[^,.;]{1,100},\s+to\b)|decide[sd](?=,[^,.;]{1,100},\s+on\b)"
         # an operative paragraph's "DECIDES as follows:" over its list
         r"|decide[sd]?(?= as follows\b)",
     ),
-    ("pledge", True, 0.85, r"concur(?:red|s)? (?:to|on)\b|consent(?:ed|s)? to\b"),
+    (
+        "pledge",
+        True,
+        0.85,
+        r"concur(?:red|s)? (?:to|on)\b|consent(?:ed|s)? to\b"
+        r"|c(?:ame|ome|omes) to an? agreement (?:to|on)\b",
+    ),
     ("pledge", True, 0.9, r"(?:was|were|has been|have been) (?:approved|adopted|endorsed)"),
     # endorsing a country's bid is support; endorsing an agreement or a plan, approval
     (
@@ -131,6 +137,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|schedul(?:ed|es|e) (?:a|an|the|their|its|another|further)(?= \w)"
         # a reduced relative: "a meeting … to be held in June"
         r"|to be (?:held|convened|hosted|organi[sz]ed)|to take place"
+        # "negotiations … due to be launched in September 2002"
+        r"|due to be (?:held|launched|signed|concluded|completed|adopted|convened|opened)"
         r"|set (?:a|the|a new) date",
     ),
     (
@@ -185,7 +193,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"(?:are|is|remain|remains) (?:committed|dedicated) to"
-        r"|commit(?:s|ted|ting)? (?:ourselves |themselves |itself )?to",
+        r"|commit(?:s|ted|ting)? (?:ourselves |themselves |itself )?(?:today |now |hereby )?to",
     ),
     (
         "pledge",
@@ -236,7 +244,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         r"(?:charg|instruct|task|mandat|direct|assign|commission|authori[sz])(?:e|es|ed|s|ing)? "
-        r"(?:(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
+        r"(?:(?:it|them)(?= to\b)|(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
         r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
         # "directed the Senior Transport Officials Meeting (STOM) to identify"
         r"(?: \((?-i:[A-Z])[\w-]*\))?"
@@ -351,7 +359,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         # "underlined their general willingness to": stated, as "expressed" states it
-        r"(?:express|confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat)"
+        r"(?:express|confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar|announc)"
         r"(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
@@ -359,7 +367,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:their|our) (?:countries|governments|nations)['’] )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great|general|shared|joint|common)(?:,| and)? ){0,2}"
-        r"(?:interest|readiness|intention|willingness|support|desire|hope)"
+        r"(?:interest|readiness|intention|willingness|support|desire|hope|expectation)"
         r"|(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
         r"(?:shared|common|joint) (?:intention|desire|wish)"
         # "We are in favour of agreements which would build confidence"
@@ -421,7 +429,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"invited(?! (?:guests|participants|speakers|observers|delegations)\b)|invites"
         r"|invite(?= (?:the|all|our|their|its|\w+ (?:to|for))\b)"
         # "extended an invitation to Prime Minister Obuchi to visit Jordan"
-        r"|(?:extend|renew)(?:ed|s)? (?:an? |the |his |her |their |its )?(?:\w+ )?invitation to"
+        r"|(?:extend|renew)(?:ed|s)? (?:an? |the |his |her |their |its )?(?:\w+ )?invitation"
+        r" (?:to|for)"
         r"|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
         # "The Supreme Council demanded a halt"; not "the increasing demand for power"
         r"|demanded(?= \w)|demands(?= (?:a|an|the|that|immediate)\b)|(?<=we )demand(?= \w)"
@@ -507,6 +516,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?! (?:the|a|an|there|any|it|this|that|be (?:the|a|an)|have)\b)(?= \w)"
         r"|(?:want|wants|wanted) (?:the |all |our |their )?(?-i:[A-Z])[\w-]*"
         r"(?: (?-i:[A-Z])[\w-]*){0,3} to(?= \w)"
+        # "We want our partnership to be more strategic"
+        r"|(?<=we )want (?:our|their|this|the) [\w-]+ to(?= \w)"
+        r"|(?:is|are) (?:very |keenly |also )?interested in(?= \w+ing\b)"
         r"|(?:is|are|remain|remains) open to"
         r"|(?:share|shares|shared) (?:an?|the|our|their) (?:common )?(?:intention|ambition"
         r"|aspiration|goal|objective)"
@@ -552,7 +564,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.6,
-        r"(?:was|were) (?:also )?noted|not(?:ed|es|e)"
+        # (not "On this note": the noun)
+        r"(?:was|were) (?:also )?noted|not(?:ed|es)|(?<!this )(?<!that )(?<!a )note"
         r"|t(?:ake|akes|ook|aking) (?:good |careful |due |full )?note of"
         r"|appreciat(?:e|es|ed)",
     ),
@@ -724,8 +737,8 @@ _OBSERVED = re.compile(
     r"|mayors?|governors?|chief ministers?|(?:prime )?ministers?|representatives"
     r"|(?:\w+\.? )?secretary of (?:state|defen[cs]e)|(?:new )?(?:chief executive|officer"
     r"|secretary[- ]general|director|chairperson|envoy|ambassador)|treasurer|newly[- ]elected"
-    r"|(?-i:Hon|Honourable|Honorable|His Excellency|Her Excellency|Mr|Ms|Mrs|Dr))\b"
-    r"(?![^.;]{0,60}['’]s\b)"
+    r"|(?-i:Hon|Honourable|Honorable|His Excellency|Her Excellency))\b"
+    r"(?![\w\s.-]{0,30}['’]s\b)"
     r"|(?:signing|signature|adoption|holding|conclusion|entry into force|progress|results?"
     r"|outcomes?|success|successful|completion|achievements?|intensification|growth|interaction"
     # "welcomed the increased frequency of meetings", "the unanimous approval of Resolution
