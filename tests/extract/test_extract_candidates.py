@@ -1362,6 +1362,27 @@ def test_a_participle_or_a_thing_s_verb_is_no_decision(text: str) -> None:
         ("The meeting decided, among other issues, on the renewal of the mandate.", "pledge", None),
         ("The Committee directed it to prepare a costed action plan.", "pledge", None),
         ("Talks on trade with the EU are due to be launched in September.", "pledge", None),
+        # from the blind sets DP to DU
+        ("He had instructed his technical team to prepare the consultation.", "pledge", None),
+        ("We therefore resolve to broaden this cooperation.", "pledge", None),
+        ("Thailand was ready to advance cooperation.", "intent", None),
+        ("The Council gave its formal agreement to the convening of a conference.", "pledge", None),
+        ("The Ministers agreed the appointment of a new administrator in Mostar.", "pledge", None),
+        (
+            "The Communique commits the Forum to working for sustainable development.",
+            "pledge",
+            None,
+        ),
+        ("Members reaffirmed the CEM's goal to accelerate the transition.", "intent", None),
+        ("The EU therefore has a strong interest in developing closer ties.", "intent", None),
+        ("We adopted the ACMECS Plan of Action 2013-2015.", "pledge", None),
+        ("They have been tasked by the prime ministers with leading the work.", "pledge", None),
+        (
+            "To direct the Pro-Tempore Presidency, in coordination with the Member States, to "
+            "organize the work.",
+            "pledge",
+            None,
+        ),
     ],
 )
 def test_cues_the_blind_sets_cx_to_dc_taught(text: str, strength: str, cue: str | None) -> None:
@@ -1430,6 +1451,11 @@ def test_a_judgement_or_a_thing_s_effect_is_no_commitment(text: str) -> None:
 def test_what_is_to_be_done_after_agreed_that_or_by_the_parties_stays(text: str, due: str) -> None:
     (candidate,) = extract(text, DECLARED)
     assert candidate.due == due
+
+
+def test_a_body_s_mandate_described_is_no_commitment() -> None:
+    text = "Serving an interim function, it is mandated with supporting the activities."
+    assert extract(text, DECLARED) == []
 
 
 def test_a_verb_after_a_bullet_is_no_directed_body() -> None:

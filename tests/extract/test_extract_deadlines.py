@@ -112,6 +112,7 @@ DECLARED = dt.date(2025, 5, 30)
         ("the EU will continue its support until the end of the year 2026", "by end of 2026"),
         ("the programme will run until the end of the month of March 2026", "by 2026-03"),
         ("to hold the meeting in the latter half of 2026 in China", "second half of 2026"),
+        ("to complete the reforms by the middle of 2026", "by mid 2026"),
         # a day in figures: day first, unless only month first makes a date
         ("an Academic Forum on 21/9/2026 in La Paz", "2026-09-21"),
         ("the meeting on 21.09.2026 in Bern", "2026-09-21"),

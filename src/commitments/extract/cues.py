@@ -47,7 +47,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         r"(?:adopted|established|launched) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:programme|program"
-        r"|work plan|action plan|mechanism|working group|roadmap)\b",
+        r"|work plan|action plan|plan of action|mechanism|working group|roadmap)\b",
     ),
     ("pledge", True, 0.85, r"(?:arrived at|reached) (?:a |the )?consensus (?:to|on)\b"),
     (
@@ -96,7 +96,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.9,
         r"(?:decided|decides|(?<!who are )resolved|(?<=we )decide|(?<=they )decide"
         r"|(?<=we )resolve|(?<=\band )decide|(?<=therefore )decide"
-        r"|(?<=hereby )decide) [\"“‘]?(?:to|that|on)\b"
+        r"|(?<=hereby )decide|(?<=therefore )resolve) [\"“‘]?(?:to|that|on)\b"
         # "the Council decided, in the light of the scientific advice, to extend", "We
         # are determined, particularly in the light of the slowdown, to maintain"
         r"|(?:decide[sd]|commit(?:s|ted)|(?:is|are|remain|remains) (?:committed|determined))"
@@ -109,7 +109,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"concur(?:red|s)? (?:to|on)\b|consent(?:ed|s)? to\b"
-        r"|c(?:ame|ome|omes) to an? agreement (?:to|on)\b",
+        r"|c(?:ame|ome|omes) to an? agreement (?:to|on)\b"
+        # "The Council gave its formal agreement to the convening of a conference"
+        r"|gave (?:its|their) (?:formal )?(?:agreement|approval|consent) to"
+        # "agreed the appointment of a new administrator"
+        r"|agreed(?= the \w+(?:ment|tion|sion) of\b)"
+        # "commits the Forum to working for sustainable development"
+        r"|commit(?:s|ted) (?:the |its |their )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,3} to\b",
     ),
     ("pledge", True, 0.9, r"(?:was|were|has been|have been) (?:approved|adopted|endorsed)"),
     # endorsing a country's bid is support; endorsing an agreement or a plan, approval
@@ -220,7 +226,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.8,
         r"(?:is|are|was|were|has been|have been) (?:also )?(?:tasked|charged|instructed|mandated"
         r"|directed|entrusted)"
-        r"(?: by [\w ]{1,40}?)?(?= to\b)",
+        r"(?: by [\w ]{1,40}?)?(?= to\b)"
+        # "have been tasked by the prime ministers with leading the work"
+        r"|(?:has|have) been (?:tasked|charged|entrusted)(?: by [\w ]{1,40}?)?(?= with \w+ing\b)",
     ),
     # the parties' own act as they speak: "we are launching", "we are stepping up"
     (
@@ -246,9 +254,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:charg|instruct|task|mandat|direct|assign|commission|authori[sz])(?:e|es|ed|s|ing)? "
         r"(?:(?:it|them)(?= to\b)|(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
         r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
-        # "directed the Senior Transport Officials Meeting (STOM) to identify"
-        r"(?: \((?-i:[A-Z])[\w-]*\))?"
-        r"|(?:the|its|their|our|all|partner|member|relevant|competent|national|a|an)"
+        # "directed the Senior Transport Officials Meeting (STOM) to identify", "To direct
+        # the Pro-Tempore Presidency, in coordination with the Member States, to organize"
+        r"(?: \((?-i:[A-Z])[\w-]*\))?(?:,[^,.;]{1,80},)?"
+        r"|(?:the|its|their|our|his|her|all|partner|member|relevant|competent|national|a|an)"
         r" [\w ,'’-]{1,120}?"
         # "task negotiators to further accelerate both processes"
         r"|(?:senior )?(?:officials|negotiators|ministers|experts|diplomats))"
@@ -274,7 +283,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:is|are|was|were|remain|remains) determined to|^determined to"
+        r"(?:is|are|was|were|remain|remains) determined to|^determined to|(?<=, )determined to"
         # "We remain resolute in our support to Ukraine"
         r"|(?:is|are|remain|remains) resolute in|(?:remain|remains) committed in"
         r"|(?:their|its|our) (?:firm |strong |political )?will to"
@@ -502,7 +511,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "We share a strong interest in expanding our partnership"
         r"|(?<!our )(?<!their )(?<!its )(?:share|shares|shared) (?:a |an |the )?"
         r"(?:strong |common |mutual |keen )?interest in"
-        r"|aspir(?:e|es|ed|ing) to|(?:is|are|stand|stands|remain) ready to|^ready to|we should"
+        r"|aspir(?:e|es|ed|ing) to|(?:is|are|was|were|stand|stands|remain) ready to|^ready to"
+        r"|we should"
         # "we are keen to contribute", "these countries are eager to pass on"
         r"|(?:is|are|remain|remains) (?:keen|eager) to"
         # "we have to focus our efforts on reform", as "we need to"
@@ -516,6 +526,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?! (?:the|a|an|there|any|it|this|that|be (?:the|a|an)|have)\b)(?= \w)"
         r"|(?:want|wants|wanted) (?:the |all |our |their )?(?-i:[A-Z])[\w-]*"
         r"(?: (?-i:[A-Z])[\w-]*){0,3} to(?= \w)"
+        # "The EU therefore has a strong interest in developing closer ties"
+        r"|(?:has|have) (?:a |an )?(?:strong |keen |common |shared |vital )?interest in"
+        r"(?= \w+ing\b)"
+        # "Members reaffirmed the CEM's goal to accelerate": a body's aim, affirmed
+        r"|(?:re)?affirm(?:s|ed)? (?:the )?[\w-]+['’]s (?:goal|mission|objective|aim) to(?= \w)"
         # "We want our partnership to be more strategic"
         r"|(?<=we )want (?:our|their|this|the) [\w-]+ to(?= \w)"
         r"|(?:is|are) (?:very |keenly |also )?interested in(?= \w+ing\b)"

@@ -24,7 +24,7 @@ _MONTH = rf"(?P<month>{_MONTH_WORDS})\.?"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 _PART = (
-    r"(?P<part>early|mid|late|the beginning of|the start of|the end of"
+    r"(?P<part>early|mid|late|the beginning of|the start of|the end of|the middle of"
     r"|the first half of|the second half of|the latter half of|the first semester of"
     r"|the second semester of)"
 )
@@ -387,6 +387,7 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
             "second semester of": "second half of",
             "second half of": "second half of",
             "latter half of": "second half of",
+            "middle of": "mid",
         }
         return f"{by}{words.get(part, part)} {g['year']}"
     if kind == "half_month":
