@@ -313,7 +313,7 @@ def test_json_an_encoding_cannot_carry_is_still_json(encoding: str, tmp_path: Pa
         assert record["title"] == BEYOND_ASCII
 
 
-@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1", "utf-16", "utf-8-sig"])
 def test_csv_ics_and_markdown_read_back_the_same_in_any_locale(
     encoding: str, tmp_path: Path
 ) -> None:
@@ -332,6 +332,8 @@ def test_csv_ics_and_markdown_read_back_the_same_in_any_locale(
         )
         held(other, 0)
         assert other.stdout == utf8.stdout  # the format's own encoding, UTF-8
+    if encoding.startswith("utf"):
+        return  # Markdown in UTF-16 carries every character as it is
     markdown = run(
         "export", "--format", "markdown", cwd=ledger.parent, env={"PYTHONIOENCODING": encoding}
     )

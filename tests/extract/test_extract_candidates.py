@@ -1524,6 +1524,23 @@ def test_a_wrapped_item_and_any_line_break_keep_the_list(newline: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        "o Hold a water meeting\no Sign a trade treaty\no Open a new consulate\n",
+        "i. hold a water meeting\nii. sign a trade treaty\niii. open a new consulate\n",
+    ],
+)
+def test_items_in_lower_case_or_under_o_bullets_are_never_run_together(items: str) -> None:
+    """Found by the second attacker of 5 December (third session)."""
+    found = extract("The Parties agreed to:\n" + items, DECLARED)
+    assert [c.title for c in found] == [
+        "Hold a water meeting",
+        "Sign a trade treaty",
+        "Open a new consulate",
+    ]
+
+
 def test_a_decision_after_therefore_leads_its_list() -> None:
     text = "Considering the need to coordinate, therefore decide to:\n1. Support the advances.\n"
     assert [c.strength for c in extract(text, DECLARED)][-1] == "pledge"

@@ -124,6 +124,12 @@ DECLARED = dt.date(2025, 5, 30)
         ("the talks on 21.09.2026-23.09.2026", "2026-09-21/2026-09-23"),
         ("the talks from 5/6/2026 to 7/6/2027", "2026/2027"),
         ("the talks from 23/9/2026 to 21/9/2026", "2026"),
+        # one end read one way only decides the other's order; a span of days is day first
+        ("the talks from 18/4/2027 to 8/9/2027", "2027-04-18/2027-09-08"),
+        ("the talks on 1-25/8/2027", "2027-08-01/2027-08-25"),
+        ("the talks on 5-6/13/2027", "2027"),
+        ("the talks from 30/12/2026 to 2/1/2027", "2026-12-30/2027-01-02"),
+        ("the talks between 21/9/2027 and 23/9/2027", "2027-09-21/2027-09-23"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:

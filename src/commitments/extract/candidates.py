@@ -36,7 +36,14 @@ from commitments.extract.cues import (
 )
 from commitments.extract.deadlines import Found, is_ahead, time_expressions
 from commitments.extract.named_parties import Mention, mentions
-from commitments.extract.sentences import LINE_BREAKS, LIST_ITEM, Sentence, is_heading, sentences
+from commitments.extract.sentences import (
+    ITEM_MARK,
+    LINE_BREAKS,
+    LIST_ITEM,
+    Sentence,
+    is_heading,
+    sentences,
+)
 
 
 class Candidate(NamedTuple):
@@ -201,7 +208,7 @@ def _parts(
     return parts
 
 
-_NUMBERED = re.compile(r"(?:\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)]|[-•·*‣◦])\s+(?=\S)")
+_NUMBERED = re.compile(rf"{ITEM_MARK}\s+(?=\S)")
 
 
 def _trimmed(text: str, a: int, b: int, whole: bool) -> tuple[int, int]:
@@ -382,6 +389,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     empty = False  # and that clause is nothing else: "agreed to declare as follows:"
     marker = False  # the sentence before was a bullet or a number alone ("a.", "1.")
     previous_item = False  # the sentence before was (in) an item of a list
+    since = 0  # where the sentence before ended
     for sentence in sentences(text):
         item = marker or bool(LIST_ITEM.match(sentence.text))
         marker = bool(LIST_ITEM.fullmatch(sentence.text.strip()))
@@ -395,8 +403,12 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
                     start=lead_deadline.start - sentence.start,
                     end=lead_deadline.end - sentence.start,
                 )
-        got = _from_sentence(
-            sentence, settings, commentary, text, under, inherited, item and verb_items
+        got = (
+            []  # "iii." alone, as the segmenter leaves it: the next sentence is the item
+            if marker
+            else _from_sentence(
+                sentence, settings, commentary, text, under, inherited, item and verb_items
+            )
         )
         if under is not None and lead is not None:
             got = [
@@ -422,8 +434,11 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
         opening = _lead_in_cue(sentence) if not item else None
         # "- Set the quota for Cod for 2011 at 703,000 tons. This is an increase of 16%."
         # An item's second sentence, on its line, does not end the list
-        continues_item = previous_item and opening is None and not _starts_line(text, sentence)
+        continues_item = (
+            previous_item and opening is None and not _starts_line(text, sentence, since)
+        )
         previous_item = item or continues_item
+        since = sentence.end
         if not item and not continues_item:
             lead, pointer, empty = opening, None, False
             lead_deadline = None
@@ -448,9 +463,14 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     return found
 
 
-def _starts_line(text: str, sentence: Sentence) -> bool:
-    line = max(text.rfind(mark, 0, sentence.start) for mark in LINE_BREAKS) + 1
-    return not text[line : sentence.start].strip()
+def _starts_line(text: str, sentence: Sentence, since: int) -> bool:
+    """The sentence opens its line: only spaces between it and a line break after
+    ``since`` (the sentence before it ends there), or the text's start."""
+    gap = text[since : sentence.start]
+    line = max(gap.rfind(mark) for mark in LINE_BREAKS)
+    if line < 0:
+        return since == 0 and not gap.strip()
+    return not gap[line + 1 :].strip()
 
 
 def _says_more_than_a_date(candidate: Candidate) -> bool:
@@ -963,6 +983,14 @@ def _from_clauses(
         confidence = cue.confidence - (0.1 if cue not in inner else 0.0)
         if deadline is not None:
             confidence += 0.05
+        if (
+            deadline is not None
+            and not shared
+            and not a <= cue.start < b
+            and sum(ch.isalpha() for ch in part[: deadline.start - a] + part[deadline.end - a :])
+            < 3
+        ):
+            continue  # "… on 21/9/2027 and 23/9/2027.": a date alone is no clause
         inside = [m for m in named_in_sentence if a <= m.start < b]
         named = tuple(dict.fromkeys(m.code for m in inside))
         parties = settings.parties or _acting(s, a, cue, inside, named_in_sentence, sentence_cues)

@@ -114,10 +114,16 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?:the )?{_D1} (?:of )?{_MONTH},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
-        # "from 21/9/2026 to 23/9/2026", "21-23/9/2026": days in figures
+        # "from 21/9/2026 to 23/9/2026", "between … and …", "21-23/9/2026": days in figures
         (
-            r"(?:on |from |between )?(?P<n1>\d{1,2})(?:/(?P<n2>\d{1,2})/|\.(?P<m2>\d{1,2})\.)"
+            r"(?:on |from )?(?P<n1>\d{1,2})(?:/(?P<n2>\d{1,2})/|\.(?P<m2>\d{1,2})\.)"
             r"(?P<year1>(?:19|20|21)\d\d) ?(?:to|until|till|[-–]) ?(?P<p1>\d{1,2})"
+            rf"(?:/(?P<p2>\d{{1,2}})/|\.(?P<q2>\d{{1,2}})\.){_YEAR}",
+            "figures_span",
+        ),
+        (
+            r"between (?P<n1>\d{1,2})(?:/(?P<n2>\d{1,2})/|\.(?P<m2>\d{1,2})\.)"
+            r"(?P<year1>(?:19|20|21)\d\d) and (?P<p1>\d{1,2})"
             rf"(?:/(?P<p2>\d{{1,2}})/|\.(?P<q2>\d{{1,2}})\.){_YEAR}",
             "figures_span",
         ),
@@ -310,17 +316,24 @@ def _month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _figures_span(since: str, until: str) -> str:
-    """Two days in figures as a span; where either is only a year, the years."""
-    if "-" in since and "-" in until and since < until:
-        return f"{since}/{until}"
-    years = sorted({since[:4], until[:4]})
-    return years[0] if len(years) == 1 else f"{years[0]}/{years[1]}"
-
-
-def _second(g: dict[str, str], slash: str, dot: str) -> dict[str, str]:
-    """A day in figures' second number, under the name ``_in_figures`` reads it by."""
-    return {"m2": g[dot]} if dot in g else {"n2": g[slash]}
+def _days_in_figures(ends: list[tuple[int, int, int]], day_first: bool | None) -> str:
+    """Two days in figures as a span, read in one order: dots and "21-23/9" are day
+    first; with slashes, the end that can only be read one way ("18/4") decides for
+    both ("from 18/4/2027 to 8/9/2027"). Undecided or not a span: the years."""
+    if day_first is None:
+        sure = {a > 12 for a, b, _ in ends if (a > 12) != (b > 12)}
+        day_first = sure.pop() if len(sure) == 1 else None
+    if day_first is not None:
+        try:
+            days = [
+                dt.date(year, b, a) if day_first else dt.date(year, a, b) for a, b, year in ends
+            ]
+        except ValueError:  # "5-6/13/2027": no month 13
+            days = []
+        if len(days) == 2 and days[0] < days[1]:
+            return f"{days[0].isoformat()}/{days[1].isoformat()}"
+    years = sorted({year for _, _, year in ends})
+    return "/".join(str(y) for y in years)
 
 
 def _in_figures(g: dict[str, str]) -> str:
@@ -367,13 +380,16 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
     if kind == "figures":
         return f"{by}{_in_figures(g)}"
     if kind == "figures_span":
-        since = _in_figures({"n1": g["n1"], "year": g["year1"]} | _second(g, "n2", "m2"))
-        until = _in_figures({"n1": g["p1"], "year": g["year"]} | _second(g, "p2", "q2"))
-        return _figures_span(since, until)
+        slashes = "m2" not in g and "q2" not in g
+        both = [
+            (int(g["n1"]), int(g.get("m2") or g["n2"]), int(g["year1"])),
+            (int(g["p1"]), int(g.get("q2") or g["p2"]), int(g["year"])),
+        ]
+        return _days_in_figures(both, day_first=None if slashes else True)
     if kind == "figures_days":
-        since = _in_figures({"n1": g["d1"], "year": g["year"]} | _second(g, "n2", "m2"))
-        until = _in_figures({"n1": g["d2"], "year": g["year"]} | _second(g, "n2", "m2"))
-        return _figures_span(since, until)
+        month = int(g.get("m2") or g["n2"])
+        year = int(g["year"])
+        return _days_in_figures([(int(g["d1"]), month, year), (int(g["d2"]), month, year)], True)
     if kind == "season":
         return f"{by}{g['season'].lower()} {g['year']}"
     if kind == "part":

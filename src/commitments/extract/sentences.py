@@ -92,9 +92,8 @@ LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 _OTHER_BREAK = re.compile("\r(?!\n)|[\x0b\x0c\x85\u2028\u2029]")
 # An item of a list: a bullet or a number, then its words ("- Hold a round table",
 # "2) Release the report", "o Member States to publish")
-LIST_ITEM = re.compile(
-    r"\s*(?:[-•·*‣◦–▪]|o(?=\s+[A-Z])|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])(?:\s+\S|\s*$)"
-)
+ITEM_MARK = r"(?:[-•·*‣◦–▪]|o(?=\s+[A-Z])|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])"
+LIST_ITEM = re.compile(rf"\s*{ITEM_MARK}(?:\s+\S|\s*$)")
 
 
 def unwrapped(text: str) -> str:
@@ -123,7 +122,12 @@ def unwrapped(text: str) -> str:
             and text[match.end() : match.end() + 1].isupper()
         )
         # "- Hold a round table on water" over "in Rome.": an item's line wraps
-        item_wraps = bool(LIST_ITEM.match(line)) and text[match.end() : match.end() + 1].islower()
+        # (a line that is an item itself, "o Sign a treaty", "ii. sign it", never does)
+        item_wraps = (
+            bool(LIST_ITEM.match(line))
+            and text[match.end() : match.end() + 1].islower()
+            and not LIST_ITEM.match(text, match.end())
+        )
         if (
             (length >= SHORTEST_WRAPPED or open_end or item_wraps)
             and not titled

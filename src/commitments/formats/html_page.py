@@ -14,7 +14,7 @@ from typing import TextIO
 
 from commitments import __version__
 from commitments.model import url_problem
-from commitments.text import visible
+from commitments.text import in_its_own_encoding, visible
 
 COLOURS = {
     "overdue": "#c62828",
@@ -120,6 +120,7 @@ def write_page(out: TextIO, document: str) -> None:
     """Write ``document`` to ``out``. The page says it is UTF-8: to a stream that
     encodes otherwise (PYTHONIOENCODING=latin-1, an ASCII locale) every character
     beyond ASCII goes as a character reference, which any encoding carries."""
+    in_its_own_encoding(out, "utf-8")
     encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
     if encoding not in ("utf-8", "utf8"):
         document = document.encode("ascii", "xmlcharrefreplace").decode("ascii")
