@@ -86,6 +86,21 @@ def test_the_table_piped_is_plain_text(run: Run, ledger: Path) -> None:
     golden("extract.txt", result.stdout.replace(str(REPO), "REPO"))  # wherever it lies
 
 
+def test_the_table_says_where_a_list_item_s_deadline_comes_from(run: Run, tmp_path: Path) -> None:
+    source = tmp_path / "list.txt"
+    source.write_text(
+        "Over the next year, the two countries intend to:\n"
+        "- Maintain pressure on the parties to the conflict.\n"
+        "- Step up joint engagement in the Pacific in 2027.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", str(source), "--declared", "2026-07-24", "--format", "table")
+    assert result.exit_code == 0
+    lines = [line for line in result.stdout.splitlines() if "due" in line]
+    assert "due by 2027-07-24 (“Over the next year”, the list's)" in lines[0]
+    assert lines[1].endswith("due 2027")  # its own date, in its own words
+
+
 def test_toml_is_ready_to_append_and_checks_clean(run: Run, ledger: Path) -> None:
     result = run("extract", str(SOURCE), "--summit", "ca-it", "--format", "toml")
     assert result.exit_code == 0, result.output

@@ -72,6 +72,9 @@ def heading(candidate: Candidate) -> Text:
             visible(candidate.due or f"“{candidate.deadline.words}” (needs --declared)"),
             style="bold",
         )
+        if not candidate.start <= candidate.deadline.start < candidate.end:
+            # an item of a list, dated by its lead-in ("Over the next year, … intend to:")
+            line.append(visible(f" (“{candidate.deadline.words}”, the list's)"), style="dim")
     if candidate.parties:
         line.append("  " + " ".join(candidate.parties))
     if candidate.host:
