@@ -476,10 +476,12 @@ def _starts_line(text: str, sentence: Sentence, since: int) -> bool:
 def _says_more_than_a_date(candidate: Candidate) -> bool:
     """An item says more than its date ("- 2029." is a date, not a promise)."""
     d = candidate.deadline
-    rest = candidate.quote
-    if d is not None:
-        rest = rest.replace(d.words, " ")
-    return sum(ch.isalpha() for ch in rest) >= 3
+    return _more_than(candidate.quote, d.words if d is not None else "")
+
+
+def _more_than(text: str, date: str) -> bool:
+    """``text`` has words besides ``date`` (three letters at least)."""
+    return sum(ch.isalpha() for ch in (text.replace(date, " ") if date else text)) >= 3
 
 
 # "The Foreign Ministers also agreed on holding these meetings:" and under it "- The 6th
@@ -987,8 +989,7 @@ def _from_clauses(
             deadline is not None
             and not shared
             and not a <= cue.start < b
-            and sum(ch.isalpha() for ch in part[: deadline.start - a] + part[deadline.end - a :])
-            < 3
+            and not _more_than(part, deadline.words)
         ):
             continue  # "… on 21/9/2027 and 23/9/2027.": a date alone is no clause
         inside = [m for m in named_in_sentence if a <= m.start < b]
