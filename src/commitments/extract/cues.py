@@ -659,10 +659,9 @@ _ONE_LINE = str.maketrans("\n\r\t\f\v", "     ")
 
 # A decision list's verbless items: "The Secretariat to undertake a Joint Security
 # Assessment Mission …", "The Team to comprise all Partner States representatives".
-# After a bullet or a number, "The" may go: "o Member States to publish …" (an "o" is
-# how a word processor's bullet is often copied).
-# After a bullet or a number, "The" may go before a name of two words or more ("Aspire
-# to vaccinate" is a verb; "Related to the summit", an adjective).
+# After a bullet or a number, "The" may go before a name of two words or more: "o Member
+# States to publish …" (an "o" is how a word processor's bullet is often copied), but
+# "Aspire to vaccinate" is a verb and "Related to the summit" an adjective.
 _DIRECTED = re.compile(
     r"^[\s\W]*?(?:(?:The|the) (?P<verb>(?:[A-Z][\w’'-]*\s+){1,5}to)"
     r"|(?:\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)]|[-•·*‣◦–▪]|o(?=\s))\s+"
