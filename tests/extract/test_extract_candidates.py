@@ -1429,6 +1429,13 @@ def test_what_only_looks_like_those_cues_is_none(text: str) -> None:
         # what a body is for; a document's title
         "Part of the Commission's job is to safeguard the management of the stocks.",
         "Approval of the Third Package of Commitments for the Air Transport Sector.",
+        # a value foreseen, a belief, a courtesy call, a decision told
+        "ASEAN economy is expected to grow by 5.5% last year and 4.7% this year.",
+        "The Ministers expressed confidence that it will accelerate cooperation.",
+        "Both delegations judge that the talks will contribute to a good atmosphere.",
+        "The Minister called on Dr Manmohan Singh, Prime Minister of India.",
+        "The Foreign Secretary called on the visiting dignitary.",
+        "A decision to go beyond the Agreement was taken during the visit in June 2024.",
         # a relative clause's "should": what a thing is for
         "Ministers discussed the principles which should govern relations between them.",
     ],
@@ -1445,6 +1452,8 @@ def test_a_judgement_or_a_thing_s_effect_is_no_commitment(text: str) -> None:
         ("The Ministers agreed that the FAO hold consultations in 2026.", "2026"),
         ("We will facilitate the development of gas by 2026.", "by 2026"),
         ("The leaders welcomed President Kenyatta's decision to open an Embassy in 2026.", "2026"),
+        ("The economy ministers will reach a trade deal of $5 billion in 2026.", "2026"),
+        ("The Council called on Dr Smith to report by 2026.", "by 2026"),
         ("We welcome President Zelenskyy's initiative for a summit in 2026.", "2026"),
     ],
 )

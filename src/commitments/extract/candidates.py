@@ -691,7 +691,9 @@ _OUR_BELIEF = re.compile(
     # "two events which he believed would continue to define ASEAN"
     r"|\b(?:he|she) (?:\w+ )?(?:believes|believed|thinks|thought)\b(?! in\b)"
     r"|\b(?:share|shared|shares|expressed|express) the (?:\w+ )?view that\b"
-    r"|\b(?:convinced|confident|conviction|belief) that\b",
+    # "expressed confidence that it will accelerate cooperation", "judge that they will
+    # contribute to an atmosphere"
+    r"|\b(?:convinced|confident|conviction|belief|confidence) that\b|\bjudged? that\b",
     re.IGNORECASE,
 )
 
@@ -949,7 +951,9 @@ def _from_clauses(
             # "endorsed the Framework in 2014", written in 2015: an approval of that year
             (
                 _TOLD_APPROVAL.match(cue.words)
-                or cue.words.lower().startswith(("welcom", "endorsed", "adopted", "approved"))
+                or cue.words.lower().startswith(
+                    ("welcom", "endorsed", "adopted", "approved", "a decision", "the decision")
+                )
             )
             and not part_times
             and any(

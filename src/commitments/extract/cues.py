@@ -901,6 +901,14 @@ _SAID_NOW = re.compile(
 )
 # "Russia must not succeed", "any peace agreement must be firmly rooted in international
 # law": what must (not) be so, a judgement; "we must enable industry" is an act.
+# "ASEAN economy is expected to grow by 5.5%", "trade will reach $500 billion": a value
+# foreseen, not an act (LABELLING.md: bare values are not commitments)
+_VALUE = r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:US)?\$\s*\d)"
+_A_VALUE_AHEAD = re.compile(
+    rf"\s+(?:to\s+)?(?:(?:grow|rise|fall|increase|decrease|decline|expand|contract|average"
+    rf"|exceed)\b[^.;]{{0,30}}?{_VALUE}|reach\s+(?:about\s+|some\s+|over\s+)?{_VALUE})",
+    re.IGNORECASE,
+)
 _MUST_JUDGES = re.compile(
     r"\s+(?:(?:therefore|also|never)\s+)?(?:not\b|(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?"
     r"(?:rooted|based|grounded|founded|anchored|guided|consistent|in line)\b)",
@@ -962,7 +970,9 @@ _WELCOMED_AS = re.compile(
 
 _COURTESY_CALL = re.compile(
     r"\s+(?![^.;]*\bto\s+\w)(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
-    r"(?-i:Minister|President|Prime|King|Emir|Premier|Chancellor|Secretary|Governor|Mayor|His|Her)\b",
+    r"(?-i:Minister|President|Prime|King|Emir|Premier|Chancellor|Secretary|Governor|Mayor|His|Her"
+    # "called on Dr Manmohan Singh", "called on the visiting dignitary"
+    r"|Dr|Mr|Ms|Mrs|Shri|Smt)\b|\s+the\s+visiting\s+dignitar(?:y|ies)\b",
     re.IGNORECASE,
 )
 # "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
@@ -1057,6 +1067,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     if words == "must" and _MUST_JUDGES.match(clause, cue.end):
         return True
+    if cue.kind in ("forecast", "future") and _A_VALUE_AHEAD.match(clause, cue.end):
+        return True  # "the economy is expected to grow by 4.7% this year": a figure
     if words.startswith(("agreed that", "agree that", "agrees that")) and _AGREED_JUDGEMENT.search(
         clause
     ):
