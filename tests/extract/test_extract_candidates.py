@@ -1462,6 +1462,14 @@ def test_what_is_to_be_done_after_agreed_that_or_by_the_parties_stays(text: str,
     assert candidate.due == due
 
 
+def test_a_title_loses_its_date_with_the_date_s_preposition() -> None:
+    """Found by the docs' reviewer: "Set the quota for Cod for at 703,000 tons"."""
+    text = "The two sides agreed to set the total quota for Cod for 2027 at 703,000 tons."
+    assert [c.title for c in extract(text, DECLARED)] == [
+        "Set the total quota for Cod at 703,000 tons"
+    ]
+
+
 def test_a_body_s_mandate_described_is_no_commitment() -> None:
     text = "Serving an interim function, it is mandated with supporting the activities."
     assert extract(text, DECLARED) == []

@@ -284,6 +284,9 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
     text = quote
     if deadline is not None:
         a, b = deadline
+        # "Set the quota for Cod for 2027 at 703,000 tons": the date's preposition too
+        dangling = _DATE_PREPOSITION.search(quote, 0, a)
+        a = dangling.start() if dangling is not None else a
         text = text[:a] + " " + text[b:]
 
     def moved(p: int) -> int:
@@ -327,6 +330,7 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
     return _shortened(text) or _shortened(quote) or " ".join(quote.split())[:70]
 
 
+_DATE_PREPOSITION = re.compile(r"\b(?:for|in|by|during|until|before)\s+$", re.IGNORECASE)
 # Punctuation and spaces at either end, but not what belongs to a word: "€50 million",
 # "30%", "“Abai”".
 _EDGES = re.compile(r"^[\s,;:.!?…'’()\[\]—–-]+|[\s,;:.!?…'’(\[—–-]+$")
