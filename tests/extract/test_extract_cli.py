@@ -131,6 +131,22 @@ def test_apply_appends_only_what_is_new_and_twice_adds_nothing(run: Run, ledger:
     assert all(c["quote"] in SOURCE.read_text(encoding="utf-8") for c in made)
 
 
+def test_apply_of_a_long_list_says_its_ids_in_one_short_line(
+    run: Run, ledger: Path, tmp_path: Path
+) -> None:
+    """Found by the second attacker of 5 December (third session): 3,373 ids on a line."""
+    source = tmp_path / "many.txt"
+    items = "".join(f"- Hold meeting number {n} in Lima in 2027.\n" for n in range(30))
+    source.write_text("The Parties agreed to:\n" + items, encoding="utf-8")
+    result = run("extract", str(source), "--declared", "2026-01-01", "--apply")
+    assert result.exit_code == 0, result.output
+    said = result.stdout.splitlines()[0]
+    assert said.startswith("appended 30 commitments to commitments.toml: ")
+    assert said.endswith(", … (30 in all)") and said.count(",") == 20
+    made = tomllib.loads(ledger.read_text(encoding="utf-8"))["commitment"]
+    assert sum("Lima" in c["title"] for c in made) == 30  # every one appended
+
+
 def test_min_confidence_keeps_the_surer_ones(run: Run, ledger: Path) -> None:
     every = json.loads(run("extract", str(SOURCE), "--format", "json").stdout)
     sure = json.loads(

@@ -254,7 +254,7 @@ def _append(
     """Append ``chosen``; say what was appended, and (``known``, with those found tracked
     under the lock) which ledger commitments track the rest."""
     from commitments.ledger.find import display_name  # startup: extract only
-    from commitments.text import counted, visible  # startup: extract only
+    from commitments.text import counted, listed, visible  # startup: extract only
     from commitments.write.extracted import Applied, append_candidates  # startup: extract only
 
     name = display_name(path)
@@ -270,12 +270,13 @@ def _append(
         )
     if applied.ids:
         said = counted(len(applied.ids), "commitment")
-        sys.stdout.write(f"appended {said} to {name}: {', '.join(applied.ids)}\n")
+        # a long list's ids are one line, not thousands: `list` shows them all
+        sys.stdout.write(f"appended {said} to {name}: {listed(applied.ids, 20)}\n")
     else:
         sys.stdout.write(f"nothing appended to {name}\n")
     tracked = list(dict.fromkeys([*known, *applied.skipped]))
     if tracked:
-        sys.stdout.write(f"tracked already: {', '.join(tracked)}\n")
+        sys.stdout.write(f"tracked already: {listed(tracked, 20)}\n")
     for title, same in applied.similar:
         sys.stdout.write(
             f"left out, perhaps the same as {same}: {visible(title)}"
