@@ -125,13 +125,18 @@ def _encoding(out: object) -> str:
     return (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
 
 
+def writes_utf8(out: object) -> bool:
+    """``out`` encodes as UTF-8 (not UTF-16, nor UTF-8 with a BOM)."""
+    return _encoding(out) in ("utf-8", "utf8")
+
+
 def in_its_own_encoding(out: object, style: str) -> None:
     """Make ``out`` carry a format whose characters have no escape of their own: "utf-8"
     (CSV, iCalendar, a page that says it is UTF-8: the format's text is UTF-8 whatever
     the terminal's locale) or "charref" (Markdown: "&#233;" reads back as "é"). A
     stream that is UTF-8 already, or cannot be changed (a test's StringIO), is left as
     it is."""
-    if _encoding(out) in ("utf-8", "utf8"):  # not UTF-16, nor UTF-8 with a BOM
+    if writes_utf8(out):
         return
     reconfigure = getattr(out, "reconfigure", None)
     if reconfigure is None:

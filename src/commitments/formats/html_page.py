@@ -14,7 +14,7 @@ from typing import TextIO
 
 from commitments import __version__
 from commitments.model import url_problem
-from commitments.text import in_its_own_encoding, visible
+from commitments.text import in_its_own_encoding, visible, writes_utf8
 
 COLOURS = {
     "overdue": "#c62828",
@@ -117,11 +117,10 @@ def page(title: str, body: str, *, head: str = "", nav: str = "", css: str = "")
 
 
 def write_page(out: TextIO, document: str) -> None:
-    """Write ``document`` to ``out``. The page says it is UTF-8: to a stream that
-    encodes otherwise (PYTHONIOENCODING=latin-1, an ASCII locale) every character
-    beyond ASCII goes as a character reference, which any encoding carries."""
+    """Write ``document`` to ``out``. The page says it is UTF-8, and so is the stream
+    made; one that cannot be (a test's StringIO in another encoding) gets every
+    character beyond ASCII as a character reference, which any encoding carries."""
     in_its_own_encoding(out, "utf-8")
-    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("_", "-")
-    if encoding not in ("utf-8", "utf8"):
+    if not writes_utf8(out):
         document = document.encode("ascii", "xmlcharrefreplace").decode("ascii")
     out.write(document)
