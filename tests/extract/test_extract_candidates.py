@@ -315,6 +315,10 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Canada is joining the European Commission for Democracy through Law.", "pledge"),
         ("We endeavor to create decent jobs in the region.", "intent"),
         ("No effort will be spared, as the joint assessment exercise shows.", "pledge"),
+        ("We endorsed Singapore's proposal to convene a conference on liveable cities.", "pledge"),
+        ("We are firmly determined to rise to the challenges ahead.", "pledge"),
+        ("Our priority is to help the Ukrainian people.", "intent"),
+        ("The Ministers reconfirmed their full dedication to regional cooperation.", "pledge"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -490,6 +494,11 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Concerned that Africa is the only continent where poverty is expected to rise.",
         "Skip to main content",
         "According to the document, the leaders met.",
+        "They welcomed the newly-established Combined Task Force 153.",
+        "They also welcomed Saudi Arabia’s assumption of command of Combined Task Force 150.",
+        "Crime was the focus of the Meeting as agreed at the Nineteenth Meeting in Nassau.",
+        "They agreed that the relationship enjoys strong momentum and people-to-people ties.",
+        "Invited Countries – Algeria, Denmark, Ireland and Nigeria.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

@@ -172,6 +172,9 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "to implement it in 2027 onwards",
         # a release's dateline: when it was written
         "Lusaka, Friday, June 27, 2025: the Council will engage its counterparts",
+        # an abbreviated month followed by a word: a name goes on
+        "the Health Ministers met in Mar del Plata",
+        "a reception in Dec Hall",
     ],
 )
 def test_names_and_bounds_are_not_deadlines(text: str) -> None:

@@ -132,7 +132,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"endors(?:ed|es|e|ing)(?= (?:the|a|an|its|their|these|those|some|all|several|\d+"
         r"|two|three|four|five|six|seven|eight|nine|ten)\b"
         # "endorsed work programmes on energy efficiency"
-        r"| (?:\w+ )?(?:programmes?|programs?|plans?|roadmaps?|strateg(?:y|ies)|frameworks?)\b)",
+        r"| (?:\w+ )?(?:programmes?|programs?|plans?|roadmaps?|strateg(?:y|ies)|frameworks?)\b"
+        # "We endorsed Singapore's proposal to convene a conference": approving it
+        r"| [\w-]+['’]s (?:\w+ )?(?:proposals?|plans?|initiatives?|recommendations?|offer)\b)",
     ),
     ("pledge", True, 0.85, r"(?:is|are|was|were) (?:planned|scheduled|to be held)"),
     (
@@ -157,12 +159,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|reinforc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)"
         r"|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|signif(?:y|ies|ied|ying)) "
         r"(?:their|its|our|my|his|her|the|a) (?:[\w’'-]+ (?:and )?){0,3}?"
-        r"(?:commitments?|resolve|determination)"
+        r"(?:commitments?|resolve|determination|dedication)"
         # renewed in the parties' words: "reiterated ASEAN’s determination", "reaffirmed
         # Argentina and Chile's commitment" (not "sources affirm Rome's commitment")
         r"|(?:re-?affirm|reiterat|renew)(?:s|ed|ing|e)? "
         r"(?-i:[A-Z])[\w-]*(?: and (?-i:[A-Z])[\w-]*)?['’]s (?:[\w’'-]+ (?:and )?){0,3}?"
-        r"(?:commitments?|resolve|determination)"
+        r"(?:commitments?|resolve|determination|dedication)"
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
         # "We affirmed to maintain and strengthen high level exchanges"
         # (not "confirmed to the press", "affirmed to him": to someone)
@@ -283,7 +285,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:is|are|was|were|remain|remains) determined to|^determined to|(?<=, )determined to"
+        r"(?:is|are|was|were|remain|remains) (?:\w+ly )?determined to|^determined to"
+        r"|(?<=, )determined to"
         # "We remain resolute in our support to Ukraine"
         r"|(?:is|are|remain|remains) resolute in|(?:remain|remains) committed in"
         r"|(?:their|its|our) (?:firm |strong |political )?will to"
@@ -435,7 +438,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         # "other invited guests": a participle naming people, not an invitation
-        r"invited(?! (?:guests|participants|speakers|observers|delegations)\b)|invites"
+        r"invited(?! (?:guests?|participants|speakers|observers|delegations|countries|states"
+        r"|partners|organi[sz]ations|experts)\b)|invites"
         r"|invite(?= (?:the|all|our|their|its|\w+ (?:to|for))\b)"
         # "extended an invitation to Prime Minister Obuchi to visit Jordan"
         r"|(?:extend|renew)(?:ed|s)? (?:an? |the |his |her |their |its )?(?:\w+ )?invitation"
@@ -608,7 +612,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.7,
-        r"(?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|intention|purpose) (?:is|was) to"
+        r"(?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|intention|purpose|priority)"
+        r" (?:is|was) to"
         # "Our aim is security and the lowest level of forces", "united in our aim of"
         r"|^our aim is\b|in (?:our|their) (?:common |shared )?aim of",
     ),
@@ -713,6 +718,12 @@ def cues(text: str) -> list[Cue]:
             continue  # "what had been previously agreed upon": the past, not a clause's cue
         if _AGREED_UPON.match(match.group(0)) and _NOTHING_AFTER.match(text, match.end()):
             continue  # "the deliverables agreed upon.": a participle naming what was agreed
+        if (
+            match.group(0).lower() == "agreed"
+            and _AS_BEFORE.search(text, max(0, match.start() - 4), match.start())
+            and _WHERE_AFTER.match(text, match.end())
+        ):
+            continue  # "the focus of the Meeting as agreed at the Nassau meeting": a reference
         found.append(Cue(match.start(), match.end(), match.group(0), kind, verb, confidence))
     return found
 
@@ -724,6 +735,9 @@ _NOTHING_AFTER = re.compile(
     r"\s*(?:[.,;:)]|$|(?:today|yesterday|earlier|last|at|in|during|by|between|so far)\b)",
     re.IGNORECASE,
 )
+# "as agreed at the Nineteenth Meeting", "as agreed in Lima": pointing to an earlier accord
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r"\s+(?:at|in|during|by|on|earlier|previously|last)\b", re.IGNORECASE)
 # "what had been previously agreed upon": the past.
 _PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier|had been)\s+$", re.IGNORECASE)
 # "Noting that both Australia and Japan had welcomed the formation of Malaysia"
@@ -765,6 +779,9 @@ _OBSERVED = re.compile(
     r"|visit|recent|recently|participation|developments reached|support of|(?:\w+ )?meeting"
     r"|(?:steady|smooth|good) (?:implementation|progress)"
     r"|summit"
+    # "welcomed the newly-established Combined Task Force", "… Saudi Arabia's assumption
+    # of command": what has just come about
+    r"|newly[- ]\w+ed|assumption of (?:command|office|duties|the chair\w*)"
     # "welcomed the commemoration of the 15th Anniversary", "the activities held to
     # commemorate", "the deepening of friendship over the past 45 years"
     r"|commemorat\w*|activities (?:held|carried out|conducted|undertaken)"
@@ -823,9 +840,9 @@ _AGREED_JUDGEMENT = re.compile(
     r"|\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) the (?:most|best|only) \w+"
     # "agreed that climate change is happening now", "… the Agenda offers the potential
     # for real gains": what is, with nothing to be done (no modal, no infinitive)
-    r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must|could|can|may|might"
-    r"|need|needs|to|be)\b)[^.;]*\b(?:is|are|was|were|offers|forms|remains|constitutes"
-    r"|represents|symboli[sz]e[sd])\b"
+    r"|\bagree[sd]? that\b(?![^.;]*(?<!-)\b(?:will|shall|should|would|must|could|can|may|might"
+    r"|need|needs|to|be)\b(?!-))[^.;]*\b(?:is|are|was|were|offers|forms|remains|constitutes"
+    r"|represents|symboli[sz]e[sd]|enjoys|enjoy|has|have|holds|lies|reflects|shows)\b"
     # "agreed that there is much scope to increase cooperation", "… the heritage provided
     # the foundation", "… the relations serve the fundamental interests of the peoples"
     r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must)\b)(?:"

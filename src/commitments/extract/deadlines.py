@@ -622,6 +622,8 @@ _LINE_OPENING = re.compile(
     r"[A-Z][\w.'’-]*,?\s+){0,5}$"
 )
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last year\b", re.IGNORECASE)
+# an abbreviated month followed by a word, as a name goes on ("Mar del Plata")
+_WORD_AFTER = re.compile(r" [^\W\d_]")
 # "cooperation in 2020 and beyond", "in 2026 onwards": where a thing starts, never ends
 _OPEN_ENDED_AFTER = re.compile(
     r",?\s+(?:and\s+(?:beyond|after|thereafter)|onwards?)(?=\s*(?:[.,;:)]|$))", re.IGNORECASE
@@ -665,6 +667,12 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             continue
         if kind in ("month_no_year", "day_no_year") and _LAST_YEAR_AFTER.match(text, match.end()):
             continue  # "in April last year": the past
+        if (
+            kind == "month_no_year"
+            and not _FULL_MONTH.fullmatch(groups.get("month", "").lower())
+            and _WORD_AFTER.match(text, match.end())
+        ):
+            continue  # "met in Mar del Plata", "in Dec Hall": a name; "in Mar." is a month
         if (
             not words.startswith(("on ", "in ", "by ", "during ", "before ", "until "))
             and (_DATELINE.match(text, match.end()))
