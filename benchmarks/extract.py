@@ -217,8 +217,27 @@ def _row(name: str, sc: Score) -> str:
     )
 
 
+def pooled(sets: Path) -> None:
+    """Each held-out set under ``sets`` (a folder with labels.toml and texts/), on its
+    declarations, then all of them together: the issue's goals are set on those."""
+    for title, finder in (("extract", ours), ("keyword baseline", baseline)):
+        print(f"== {title}")
+        every = []
+        for folder in sorted(p for p in sets.iterdir() if (p / "labels.toml").is_file()):
+            results = scores(finder, folder / "labels.toml", folder / "texts")
+            of_kind = kinds(folder / "labels.toml", folder / "texts")
+            mine = overall({n: sc for n, sc in results.items() if of_kind[n] == "declaration"})
+            every.append(mine)
+            print(_row(folder.name, mine))
+        print(_row("all sets, declarations", overall(dict(enumerate(every)))))
+
+
 def main(argv: Sequence[str]) -> None:
-    """``--labels FILE --texts DIR``: another labelled set (a held-out one) than the seed."""
+    """``--labels FILE --texts DIR``: another labelled set (a held-out one) than the seed;
+    ``--sets DIR``: every set in DIR, one line each and pooled."""
+    if "--sets" in argv:
+        pooled(Path(argv[argv.index("--sets") + 1]))
+        return
     labels = Path(argv[argv.index("--labels") + 1]) if "--labels" in argv else LABELS
     texts = Path(argv[argv.index("--texts") + 1]) if "--texts" in argv else TEXTS
     print(f"labels: {labels}")
