@@ -673,6 +673,25 @@ def test_the_acting_parties_are_those_named_before_the_cue() -> None:
     assert c.parties == ("IT",) and set(c.named) == {"IT", "RU", "CN"}
 
 
+def test_the_following_is_agreed_leads_into_a_list_and_is_what_was_agreed() -> None:
+    text = textwrap.dedent("""\
+        And the following is agreed:
+
+          • The creation of a Transitional Presidential Council of seven members.
+          • The Council will exercise presidential authorities during the transition.
+        """)
+    got = found(text)
+    assert got[0] == ("pledge", "And the following is agreed:")
+    assert (
+        "pledge",
+        "The Council will exercise presidential authorities during the transition.",
+    ) in got
+    # words that point ahead after the verb lead nowhere: the verb stays where it is
+    assert found("The talks covered these topics: trade will grow.") == [
+        ("pledge", "The talks covered these topics: trade will grow.")
+    ]
+
+
 def test_semicolons_cut_a_list_of_dated_promises() -> None:
     text = (
         "They agreed to launch direct flights before the end of 2026; to open a campus by "

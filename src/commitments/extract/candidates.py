@@ -503,6 +503,7 @@ _ONLY_COLON = re.compile(r"\s*:?\s*$")
 _ONLY_POINTS_AHEAD = re.compile(
     r"\s*(?:(?:on|upon)\s+)?(?:\w+\s+)?(?:the\s+following|as\s+follows)\s*:?\s*$", re.IGNORECASE
 )
+_POINTER_FIRST = re.compile(r"\s*(?:and\s+|also\s+)?(?:the\s+following|as\s+follows)\b", re.I)
 _POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows|these|those|below)\b", re.IGNORECASE)
 
 
@@ -518,11 +519,10 @@ def _lead_in_cue(sentence: Sentence) -> Cue | None:
     # than 4 July 1993, taking into account the need for Special Measures:"
     pointer = _POINTS_AHEAD.search(spaced.text)
     before = len(spaced.text) if pointer is None else pointer.start()
-    verbs = [
-        c
-        for c in cues(spaced.text)
-        if c.verb and c.kind in ("pledge", "intent", "future") and c.start < before
-    ]
+    verbs = [c for c in cues(spaced.text) if c.verb and c.kind in ("pledge", "intent", "future")]
+    if not _POINTER_FIRST.match(spaced.text):
+        verbs = [c for c in verbs if c.start < before]
+    # (else "And the following is agreed:": the words that point open it, the verb follows)
     if not verbs:
         return None
     # the places as written ("agreed  on"; the words single-spaced, for the rules)

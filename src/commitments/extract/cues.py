@@ -36,6 +36,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("pledge", True, 0.9, r"(?:an? |the )?agreement (?:was|has been|were) reached"),
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
+    # "And the following is agreed:" over a list: what was agreed comes after the colon
+    (
+        "pledge",
+        True,
+        0.85,
+        r"(?:is|was|were|are|has been|have been) (?:also )?(?:agreed|decided)(?=\s*:)",
+    ),
     # "unveiled plans for an informal ministerial meeting on December 21"
     ("pledge", True, 0.85, r"(?:unveiled|announced) (?:the |their |its )?plans? (?:for|to)\b"),
     # "A decision was taken to create a Group", "we arrived at a consensus to build"
