@@ -499,6 +499,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Crime was the focus of the Meeting as agreed at the Nineteenth Meeting in Nassau.",
         "They agreed that the relationship enjoys strong momentum and people-to-people ties.",
         "Invited Countries – Algeria, Denmark, Ireland and Nigeria.",
+        "We, the Energy Ministers, met in Goa on 22 July 2023, with the aim to share views.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

@@ -513,8 +513,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.65,
-        # "unilateral actions that seek to change the status quo": a thing's aim
-        r"aims? (?:to|at)|aiming (?:to|at)|(?<!that )(?<!which )(?:seeks? to|seeking to)"
+        # "unilateral actions that seek to change the status quo": a thing's aim; "met
+        # … with the aim to share": the noun, a purpose adjunct of another verb
+        r"(?<!the )aims? (?:to|at)|aiming (?:to|at)|(?<!that )(?<!which )(?:seeks? to|seeking to)"
         r"|intends? to|endeavou?r(?:s|ed)? to|(?:strive|strives|striving|strove) to"
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are|remain|remains) willing to"
         # "It is the responsibility of the international community to implement measures"
