@@ -693,6 +693,28 @@ def test_the_following_is_agreed_leads_into_a_list_and_is_what_was_agreed() -> N
     ]
 
 
+def test_dated_adjuncts_parted_by_commas_are_a_promise_each() -> None:
+    declared = Settings(declared=dt.date(2021, 10, 31))
+    text = (
+        "We look forward to our next meetings in Italy in 2021, Indonesia in 2022, India in 2023."
+    )
+    got = extract(text, declared)
+    assert [(c.quote, c.due) for c in got] == [
+        ("We look forward to our next meetings in Italy in 2021", "2021"),
+        ("Indonesia in 2022", "2022"),
+        ("India in 2023.", "2023"),
+    ]
+    assert {c.strength for c in got} == {"intent"}
+    # a comma inside one date, or between a place and its date, parts nothing
+    assert len(extract("The summit will be held in Rome, Italy, on 5 May 2026.", declared)) == 1
+    restrictions = extract(
+        "We will restrict imports by January 1, 2024, followed by further restrictions"
+        " targeting March 1, 2024.",
+        declared,
+    )
+    assert [c.due for c in restrictions] == ["by 2024-01-01", "2024-03-01"]
+
+
 def test_semicolons_cut_a_list_of_dated_promises() -> None:
     text = (
         "They agreed to launch direct flights before the end of 2026; to open a campus by "

@@ -183,7 +183,7 @@ def _parts(
     joins = [m for m in _JOINS.finditer(text) if not _inside(m.start(), brackets)]
     starts = [j.start() for j in joins]
     cuts: dict[int, re.Match[str]] = {}
-    for anchors in (sorted(cue_at), sorted(time_at)):
+    for dates, anchors in ((False, sorted(cue_at)), (True, sorted(time_at))):
         for first, second in itertools.pairwise(anchors):
             # the joins between the two anchors, bisected: a hostile "sentence" of
             # thousands of clauses costs no more than its length
@@ -192,6 +192,12 @@ def _parts(
             if between:
                 best = max(between, key=lambda j: (_join_strength(j), j.start()))
                 cuts[best.start()] = best
+            elif dates:
+                # "meeting again in Indonesia in 2022, in India in 2023": a comma alone
+                # parts two dated adjuncts of one verb, each a promise of its own
+                comma = _last_comma(text, first, second, brackets)
+                if comma is not None:
+                    cuts[comma.start()] = comma
     for cue in cue_at:
         later = [t for t in time_at if t > cue]
         if not later:
@@ -206,6 +212,19 @@ def _parts(
         begin = cuts[start].end()
     parts.append((begin, len(text)))
     return parts
+
+
+_COMMA = re.compile(r",\s+")
+
+
+def _last_comma(
+    text: str, first: int, second: int, brackets: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The last comma between two places, outside brackets and time expressions."""
+    at = text.rfind(", ", first, second)
+    while at >= 0 and _inside(at, brackets):
+        at = text.rfind(", ", first, at)
+    return _COMMA.match(text, at) if at >= 0 else None
 
 
 _NUMBERED = re.compile(rf"{ITEM_MARK}\s+(?=\S)")
