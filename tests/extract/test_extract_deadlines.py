@@ -130,6 +130,17 @@ DECLARED = dt.date(2025, 5, 30)
         ("the talks on 5-6/13/2027", "2027"),
         ("the talks from 30/12/2026 to 2/1/2027", "2026-12-30/2027-01-02"),
         ("the talks between 21/9/2027 and 23/9/2027", "2027-09-21/2027-09-23"),
+        # decades and their thirds
+        ("to phase out coal in the 2030s", "2030/2039"),
+        ("to begin construction as early as the late 2020s", "2027/2029"),
+        ("to be operational by the late 2030s", "by 2039"),
+        ("a transition in the mid-2030s", "2034/2036"),
+        ("to begin building by the end of this decade", "by 2029"),
+        # counted from the declared day
+        ("to sign the agreement 90 days from now", "2025-08-28"),
+        ("to report two weeks from today", "2025-06-13"),
+        ("will return to Singapore tomorrow morning", "2025-05-31"),
+        ("the first round in Mexico City this July", "2025-07"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:
@@ -175,6 +186,8 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         # an abbreviated month followed by a word: a name goes on
         "the Health Ministers met in Mar del Plata",
         "a reception in Dec Hall",
+        # the verb, not the month
+        "this may lead to further talks",
     ],
 )
 def test_names_and_bounds_are_not_deadlines(text: str) -> None:

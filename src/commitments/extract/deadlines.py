@@ -110,6 +110,26 @@ def _forms() -> list[tuple[str, str]]:
             "years",
         ),
         (r"(?:by (?:or around )?)?(?:the )?mid-century", "mid_century"),
+        # "in the 2030s", "as early as the late 2020s": a decade, or its third
+        (
+            rf"(?:{_BY} |in |during |(?:as )?early as |within )?(?:the )?"
+            r"(?:(?P<third>early|mid|late)[ -])?(?P<decade>(?:19|20|21)\d0)['’]?s",
+            "decade",
+        ),
+        # "by the end of this decade", written in 2023: by 2029
+        (
+            r"(?:(?P<by>by|before|until) )?(?:the )?end of (?:this|the|the current) decade",
+            "decade_end",
+        ),
+        # "90 days from now", "two weeks from today": that day
+        (
+            r"(?P<n6>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+            r"|eighteen|twenty|thirty|\d{1,3}) (?P<unit6>years?|months?|weeks?|days?) "
+            r"(?:from (?:now|today)|hence)",
+            "from_now",
+        ),
+        # "will return to Singapore tomorrow morning"
+        (r"(?:by )?tomorrow", "tomorrow"),
         (rf"(?:on |from )?{_MONTH} {_D1}{_DAYS_JOIN}{_D2},? {_YEAR}", "day_range"),
         (rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?:the )?{_D1} (?:of )?{_MONTH},? {_YEAR}", "day"),
@@ -243,6 +263,8 @@ def _forms() -> list[tuple[str, str]]:
         # "the upcoming December European Council": the December coming, or this one
         # while it has days to come
         (rf"(?:the )?(?:upcoming|coming|forthcoming) {_MONTH}", "month_upcoming"),
+        # "the first round in Mexico City this July"
+        (rf"(?:{_BY} |in )?this {_MONTH}(?![ -]?\d)", "month_this_year"),
         (
             rf"(?:{_BY} |in |starting |beginning |from |throughout )(?:(?P<part>early|mid|late)"
             rf"[ -])?{_MONTH}"
@@ -371,6 +393,12 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         opening, closing = int(g["y1"]), g["y2"]
         end = int(closing) if len(closing) == 4 else opening // 100 * 100 + int(closing)
         return f"{opening}/{end}" if end > opening else None
+    if kind == "decade":
+        first = int(g["decade"])
+        low, high = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(
+            (g.get("third") or "").lower(), (0, 9)
+        )
+        return f"by {first + high}" if by else f"{first + low}/{first + high}"
     if kind == "mid_century":
         return f"by {declared.year // 100 * 100 + 50}" if declared else "by 2050"
     if kind == "day":
@@ -458,6 +486,20 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
                 else (f"first half of {declared.year + 1}")
             )
         return f"by {declared.year}-{6 if first_half else 12:02d}"
+    if kind == "decade_end":
+        return f"by {declared.year // 10 * 10 + 9}"
+    if kind == "tomorrow":
+        return (declared + dt.timedelta(days=1)).isoformat()
+    if kind == "from_now":
+        n, unit = g["n6"].lower(), g["unit6"].lower()
+        count = 1 if n in ("a", "one") else int(n) if n.isdigit() else _NUMBERS[n]
+        if unit.startswith(("day", "week")):
+            return (declared + dt.timedelta(days=count * (7 if unit[0] == "w" else 1))).isoformat()
+        total = declared.year * 12 + declared.month - 1 + count * (12 if unit[0] == "y" else 1)
+        year, month = total // 12, total % 12 + 1
+        return (
+            f"{year:04d}-{month:02d}-{min(declared.day, calendar.monthrange(year, month)[1]):02d}"
+        )
     if kind == "next_quarter":
         q = (declared.month - 1) // 3 + 1
         year, q = (declared.year + 1, 1) if q == 4 else (declared.year, q + 1)
@@ -647,7 +689,7 @@ def _some_time_word() -> re.Pattern[str]:
             _MONTH_WORDS,
             _WEEKDAY,
             "spring|summer|autumn|fall|winter",
-            "years?|months?|weeks?|days?|quarter|decade|century|semester",
+            "years?|months?|weeks?|days?|quarter|decade|century|semester|tomorrow",
         ]
     )
     return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
@@ -667,6 +709,8 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             continue
         if kind in ("month_no_year", "day_no_year") and _LAST_YEAR_AFTER.match(text, match.end()):
             continue  # "in April last year": the past
+        if kind in ("month_no_year", "month_this_year") and groups.get("month") == "may":
+            continue  # "this may lead to": the verb, not the month
         if (
             kind == "month_no_year"
             and not _FULL_MONTH.fullmatch(groups.get("month", "").lower())
