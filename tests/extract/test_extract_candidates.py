@@ -715,6 +715,24 @@ def test_dated_adjuncts_parted_by_commas_are_a_promise_each() -> None:
     assert [c.due for c in restrictions] == ["by 2024-01-01", "2024-03-01"]
 
 
+def test_lines_ending_in_semicolons_under_a_colon_are_a_list_without_marks() -> None:
+    text = textwrap.dedent("""\
+        DECIDES that the CFTA should be operationalized by 2017, with the following milestones:
+        Finalization of the Tripartite FTA initiative by 2014;
+        Consolidation of the regional FTAs between 2015 and 2016;
+        Establishment of the Continental Free Trade Area by 2017.
+        The Assembly will meet again in 2013.
+        """)
+    got = extract(text, Settings(declared=dt.date(2012, 1, 30)))
+    assert [(c.cue, c.due) for c in got] == [
+        ("DECIDES that", "by 2017"),  # the verb whose complement holds "should" leads
+        ("DECIDES that", "by 2014"),
+        ("DECIDES that", "2015/2016"),
+        ("DECIDES that", "by 2017"),
+        ("will", "2013"),  # the item before ended with a full stop: the list is over
+    ]
+
+
 def test_semicolons_cut_a_list_of_dated_promises() -> None:
     text = (
         "They agreed to launch direct flights before the end of 2026; to open a campus by "

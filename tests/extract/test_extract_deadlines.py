@@ -130,6 +130,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("the talks on 5-6/13/2027", "2027"),
         ("the talks from 30/12/2026 to 2/1/2027", "2026-12-30/2027-01-02"),
         ("the talks between 21/9/2027 and 23/9/2027", "2027-09-21/2027-09-23"),
+        ("operationalized by the indicative date of 2026", "by 2026"),
+        ("reflecting the preferences of Member States, between 2025 and 2027", "2025/2027"),
         # decades and their thirds
         ("to phase out coal in the 2030s", "2030/2039"),
         ("to begin construction as early as the late 2020s", "2027/2029"),

@@ -412,9 +412,15 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     empty = False  # and that clause is nothing else: "agreed to declare as follows:"
     marker = False  # the sentence before was a bullet or a number alone ("a.", "1.")
     previous_item = False  # the sentence before was (in) an item of a list
+    unmarked = False  # and a line of its own without a mark may be the next item
     since = 0  # where the sentence before ended
     for sentence in sentences(text):
-        item = marker or bool(LIST_ITEM.match(sentence.text))
+        item = (
+            marker
+            or bool(LIST_ITEM.match(sentence.text))
+            # "with the following milestones:" and under it lines ending ";" unmarked
+            or (unmarked and lead is not None and _starts_line(text, sentence, since))
+        )
         marker = bool(LIST_ITEM.fullmatch(sentence.text.strip()))
         under = None
         inherited = None
@@ -461,6 +467,9 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             previous_item and opening is None and not _starts_line(text, sentence, since)
         )
         previous_item = item or continues_item
+        unmarked = (item and bool(_ITEM_GOES_ON.search(sentence.text))) or (
+            not item and not continues_item and opening is not None
+        )
         since = sentence.end
         if not item and not continues_item:
             lead, pointer, empty = opening, None, False
@@ -513,6 +522,8 @@ def _more_than(text: str, date: str) -> bool:
 # own (an item with neither cue nor date stays with the list, which is one).
 # (a bullet or a number alone, as the segmenter leaves "a." or "1.", is an item too)
 _COLON_END = re.compile(r":\s*$")
+# an item that ends so leaves the list open for the next line: "… by 2014;", "…; and"
+_ITEM_GOES_ON = re.compile(r"(?:[;,]|[;,]\s*(?:and|or))\s*$", re.IGNORECASE)
 # "intend to:", "we will:": the items under it are verb phrases, each a clause of the
 # lead-in's verb ("- Maintain pressure on North Korea"), so each is a commitment
 _VERB_LEAD_IN = re.compile(
@@ -538,7 +549,13 @@ def _lead_in_cue(sentence: Sentence) -> Cue | None:
     # than 4 July 1993, taking into account the need for Special Measures:"
     pointer = _POINTS_AHEAD.search(spaced.text)
     before = len(spaced.text) if pointer is None else pointer.start()
-    verbs = [c for c in cues(spaced.text) if c.verb and c.kind in ("pledge", "intent", "future")]
+    # ("DECIDES that the CFTA should be operationalized …, with the following
+    # milestones:": the verb whose complement holds the other leads)
+    verbs = [
+        c
+        for c in _outside_complements(spaced.text, cues(spaced.text))
+        if c.verb and c.kind in ("pledge", "intent", "future")
+    ]
     if not _POINTER_FIRST.match(spaced.text):
         verbs = [c for c in verbs if c.start < before]
     # (else "And the following is agreed:": the words that point open it, the verb follows)

@@ -183,6 +183,8 @@ def _forms() -> list[tuple[str, str]]:
         # "by end of 2022", "by end 2015", "by end-2015"
         # "until the end of the year 2025": the year named
         (rf"(?:{_BY} )(?:the )?end of (?:the )?year {_YEAR}", "year_end"),
+        # "operationalized by the indicative date of 2017", "by the target date of 2030"
+        (rf"{_BY} the (?:[\w-]+ )?(?:date|deadline|year) of {_YEAR}", "year"),
         (rf"(?:(?:{_BY}|in) )end(?: of|-| ) ?{_YEAR}", "year_end"),
         # "in end-November 2017", "by mid-June 2026": the month
         (
@@ -673,7 +675,8 @@ _OPEN_ENDED_AFTER = re.compile(
 # "a non-permanent member of the Security Council for 2028-2029", "for the term
 # 2025-26": a term of office, not when something is to be done
 _TERM_BEFORE = re.compile(
-    r"\b(?:term|tenure|mandate|membership|members?\b[^.;]{0,60})\s+(?:for\s+)?(?:the\s+)?"
+    r"\b(?:term|tenure|mandate|membership|members?\b(?!\s+states)[^.;]{0,60})\s+(?:for\s+)?"
+    r"(?:the\s+)?"
     r"(?:term\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
