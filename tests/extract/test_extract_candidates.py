@@ -733,6 +733,21 @@ def test_lines_ending_in_semicolons_under_a_colon_are_a_list_without_marks() -> 
     ]
 
 
+def test_an_infinitive_item_is_a_clause_of_the_lead_in_s_verb() -> None:
+    text = textwrap.dedent("""\
+        We commit to the following actions to drive this transition forward:
+
+          1. To scale up our deployment of clean power generation;
+          2. To cease issuance of new permits for coal power projects.
+        """)
+    got = found(text)
+    assert ("pledge", "To scale up our deployment of clean power generation;") in got
+    assert ("pledge", "To cease issuance of new permits for coal power projects.") in got
+    assert found("Our shared vision is to accelerate a transition away from coal.") == [
+        ("intent", "Our shared vision is to accelerate a transition away from coal.")
+    ]
+
+
 def test_semicolons_cut_a_list_of_dated_promises() -> None:
     text = (
         "They agreed to launch direct flights before the end of 2026; to open a campus by "

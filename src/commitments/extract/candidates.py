@@ -436,7 +436,15 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             []  # "iii." alone, as the segmenter leaves it: the next sentence is the item
             if marker
             else _from_sentence(
-                sentence, settings, commentary, text, under, inherited, item and verb_items
+                sentence,
+                settings,
+                commentary,
+                text,
+                under,
+                inherited,
+                # "We commit to the following actions: 1. To rapidly scale up …": an
+                # infinitive is a clause of the lead-in's verb, as under "intend to:"
+                item and (verb_items or bool(_INFINITIVE_ITEM.match(sentence.text))),
             )
         )
         if under is not None and lead is not None:
@@ -522,6 +530,7 @@ def _more_than(text: str, date: str) -> bool:
 # own (an item with neither cue nor date stays with the list, which is one).
 # (a bullet or a number alone, as the segmenter leaves "a." or "1.", is an item too)
 _COLON_END = re.compile(r":\s*$")
+_INFINITIVE_ITEM = re.compile(rf"\s*(?:{ITEM_MARK}\s+)?to\s+[^\W\d_]", re.IGNORECASE)
 # an item that ends so leaves the list open for the next line: "… by 2014;", "…; and"
 _ITEM_GOES_ON = re.compile(r"(?:[;,]|[;,]\s*(?:and|or))\s*$", re.IGNORECASE)
 # "intend to:", "we will:": the items under it are verb phrases, each a clause of the

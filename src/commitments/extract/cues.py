@@ -620,7 +620,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.7,
-        r"(?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|intention|purpose|priority)"
+        r"(?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|intention|purpose|priority|vision)"
         r" (?:is|was) to"
         # "Our aim is security and the lowest level of forces", "united in our aim of"
         r"|^our aim is\b|in (?:our|their) (?:common |shared )?aim of",
