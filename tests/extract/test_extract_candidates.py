@@ -748,6 +748,17 @@ def test_an_infinitive_item_is_a_clause_of_the_lead_in_s_verb() -> None:
     ]
 
 
+def test_a_lead_in_that_is_a_judgement_leads_its_items_nowhere() -> None:
+    text = textwrap.dedent("""\
+        The speakers explained that Gavi's work will be critical to:
+        -
+        sustaining immunisation coverage on vaccine preventable diseases
+        -
+        bolstering the resilience of primary health care systems
+        """)
+    assert found(text) == []
+
+
 def test_semicolons_cut_a_list_of_dated_promises() -> None:
     text = (
         "They agreed to launch direct flights before the end of 2026; to open a campus by "

@@ -568,7 +568,8 @@ def _lead_in_cue(sentence: Sentence) -> Cue | None:
     if not _POINTER_FIRST.match(spaced.text):
         verbs = [c for c in verbs if c.start < before]
     # (else "And the following is agreed:": the words that point open it, the verb follows)
-    if not verbs:
+    if not verbs or not_a_commitment(spaced.text, verbs[-1]):
+        # "Gavi's work will be critical to:": a judgement leads its items nowhere
         return None
     # the places as written ("agreed  on"; the words single-spaced, for the rules)
     start, end = places[verbs[-1].start], places[verbs[-1].end - 1] + 1
