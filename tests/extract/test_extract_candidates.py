@@ -759,6 +759,18 @@ def test_a_lead_in_that_is_a_judgement_leads_its_items_nowhere() -> None:
     assert found(text) == []
 
 
+def test_a_second_subject_s_clause_in_what_was_agreed_is_its_own() -> None:
+    declared = Settings(declared=dt.date(2022, 1, 13))
+    text = (
+        "Both parties have agreed that the first round will begin on 17 January, and future"
+        " rounds will take place every five weeks."
+    )
+    got = extract(text, declared)
+    assert [(c.cue, c.due) for c in got] == [("agreed that", "2022-01-17"), ("will", None)]
+    # one subject, two verbs: one clause
+    assert len(extract("They agreed that they will meet and will sign the accord.", declared)) == 1
+
+
 def test_semicolons_cut_a_list_of_dated_promises() -> None:
     text = (
         "They agreed to launch direct flights before the end of 2026; to open a campus by "

@@ -601,6 +601,7 @@ _BARE_AFTER_AND = re.compile(r"\band\s+$", re.IGNORECASE)
 
 
 _REDUCED_RELATIVE = re.compile(r"to (?:be|take) ", re.IGNORECASE)
+_ANOTHER_SUBJECT = re.compile(r",\s+and\s+(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
 # "looked forward to the Summit, which will be held in Lima in July": the relative
 # clause says when the meeting is, as "to be held in July" would; it is not a clause
 # of its own
@@ -610,6 +611,7 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|that)\s+$", re.IGNORECASE)
 def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
     kept: list[Cue] = []
     governing: Cue | None = None
+    dropped: int | None = None  # where the complement's last modal ends
     for cue in found:
         # "they scheduled a meeting … to be held in June": the meeting's, under the verb
         if _REDUCED_RELATIVE.match(cue.words) and any(c.verb for c in kept):
@@ -626,7 +628,17 @@ def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
         if governing is not None and _INSIDE_COMPLEMENT.match(cue.words):
             modal = cue.kind == "future" or cue.words.lower().startswith(("must", "should"))
             verb = not s.startswith(" of", cue.end)  # "call for action and pledge of $23bn"
-            if modal or (verb and _BARE_AFTER_AND.search(s, max(0, cue.start - 6), cue.start)):
+            # "agreed that the first round will begin on 17 January, and future rounds
+            # will take place every five weeks": the second subject's clause is its own
+            second = (
+                modal
+                and dropped is not None
+                and _ANOTHER_SUBJECT.search(s, dropped, cue.start) is not None
+            )
+            if not second and (
+                modal or (verb and _BARE_AFTER_AND.search(s, max(0, cue.start - 6), cue.start))
+            ):
+                dropped = cue.end if modal else dropped
                 continue
         kept.append(cue)
         if cue.verb and cue.kind in ("pledge", "intent") and _TAKES_COMPLEMENT.search(cue.words):
