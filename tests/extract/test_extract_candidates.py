@@ -319,6 +319,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We are firmly determined to rise to the challenges ahead.", "pledge"),
         ("Our priority is to help the Ukrainian people.", "intent"),
         ("The Ministers reconfirmed their full dedication to regional cooperation.", "pledge"),
+        ("A long-term strategy to be finalized in 2027.", "pledge"),
+        ("The Assembly UPHOLDS its 2024 Decision to have the Secretariat start work.", "pledge"),
     ],
 )
 def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
@@ -499,6 +501,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Crime was the focus of the Meeting as agreed at the Nineteenth Meeting in Nassau.",
         "They agreed that the relationship enjoys strong momentum and people-to-people ties.",
         "Invited Countries – Algeria, Denmark, Ireland and Nigeria.",
+        "The measures to be implemented include training.",
         "We, the Energy Ministers, met in Goa on 22 July 2023, with the aim to share views.",
     ],
 )

@@ -132,6 +132,9 @@ DECLARED = dt.date(2025, 5, 30)
         ("the talks between 21/9/2027 and 23/9/2027", "2027-09-21/2027-09-23"),
         ("operationalized by the indicative date of 2026", "by 2026"),
         ("reflecting the preferences of Member States, between 2025 and 2027", "2025/2027"),
+        ("to be held in Egypt in the last quarter of 2026", "2026-Q4"),
+        ("will mobilize finance over the next 3 to 5 years", "by 2030"),
+        ("over an initial period of 3 to 5 years", "by 2030"),
         # decades and their thirds
         ("to phase out coal in the 2030s", "2030/2039"),
         ("to begin construction as early as the late 2020s", "2027/2029"),

@@ -152,6 +152,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|schedul(?:ed|es|e) (?:a|an|the|their|its|another|further)(?= \w)"
         # a reduced relative: "a meeting … to be held in June"
         r"|to be (?:held|convened|hosted|organi[sz]ed)|to take place"
+        # "a strategy to be finalized in 2024", "the next phase to be launched in 2025":
+        # a reduced relative with a date is a schedule
+        r"|to be (?:finali[sz]ed|completed|launched|adopted|submitted|signed|concluded"
+        r"|presented|published|established|set up)(?=[^.;]{0,60}?\b(?:in|by|before|on|at)"
+        r" (?:the )?(?:[\w-]+ )?(?:19|20)\d\d\b)"
         # "negotiations … due to be launched in September 2002"
         r"|due to be (?:held|launched|signed|concluded|completed|adopted|convened|opened)"
         r"|set (?:a|the|a new) date",
@@ -173,6 +178,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?-i:[A-Z])[\w-]*(?: and (?-i:[A-Z])[\w-]*)?['’]s (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination|dedication)"
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
+        # "UPHOLDS its July 2019 Niamey Decision … to have the Secretariat start": renewed
+        r"|uph[eo]ld(?:s|ing)? (?:its|their|our|the) (?:[\w-]+ ){0,4}?decisions?\b"
         # "We affirmed to maintain and strengthen high level exchanges"
         # (not "confirmed to the press", "affirmed to him": to someone)
         r"|(?:(?:re)?affirm|confirm)(?:s|ed)? to"

@@ -195,7 +195,7 @@ def _forms() -> list[tuple[str, str]]:
         ),
         (
             rf"(?:{_BY} )?(?:the end of |in |during )?(?:the )?"
-            rf"(?P<quarter>first|second|third|fourth) quarter (?:of )?{_YEAR}",
+            rf"(?P<quarter>first|second|third|fourth|last|final) quarter (?:of )?{_YEAR}",
             "quarter",
         ),
         (rf"(?:{_BY} )?(?:in )?(?P<qh>[qh][1-4]) {_YEAR}", "quarter_code"),
@@ -287,7 +287,13 @@ def _forms() -> list[tuple[str, str]]:
             r"(?:(?:over|within|in|for) (?:the )?(?:next|coming) (?P<n>\d{1,2}|two|three|four|five|"
             # "in the next five (5) years", as ASEAN writes it
             r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?: \(\d{1,2}\))? years"
-            r"|(?:(?:over|within|in|for|during) )?the (?:next|coming) (?P<decade>decade))",
+            r"|(?:(?:over|within|in|for|during) )?the (?:next|coming) (?P<decade>decade)"
+            # "over the next 3 to 5 years", "over an initial period of 3 to 5 years": the
+            # later end
+            r"|(?:over|within|in|for|during) (?:the (?:next|coming)|an? (?:initial )?period of)"
+            r" (?:\d{1,2}|two|three|four|five|six|seven|eight|nine) (?:to|or|-|–) "
+            r"(?P<upto>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
+            r"|twenty) years)",
             "years_ahead",
         ),
         (r"(?P<rel>this|next) week", "week"),
@@ -448,7 +454,8 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
     if kind == "month":
         return f"{by}{g['year']}-{_month_number(g['month']):02d}"
     if kind == "quarter":
-        q = ("first", "second", "third", "fourth").index(g["quarter"].lower()) + 1
+        q = ("first", "second", "third", "fourth", "last", "final").index(g["quarter"].lower()) + 1
+        q = min(q, 4)
         return f"{by}{g['year']}-Q{q}"
     if kind == "year_end":  # "by end of 2022": as "by the end of 2022"
         return f"{by}end of {g['year']}"
@@ -507,7 +514,7 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         year, q = (declared.year + 1, 1) if q == 4 else (declared.year, q + 1)
         return f"{year}-Q{q}"
     if kind == "years_ahead":
-        n = (g.get("n") or "").lower()
+        n = (g.get("n") or g.get("upto") or "").lower()
         count = 10 if g.get("decade") else int(n) if n.isdigit() else _NUMBERS[n]
         return f"by {declared.year + count}"
     if kind == "coming_season":
