@@ -320,6 +320,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Our priority is to help the Ukrainian people.", "intent"),
         ("The Ministers reconfirmed their full dedication to regional cooperation.", "pledge"),
         ("A long-term strategy to be finalized in 2027.", "pledge"),
+        ("We also want the new FTA to deliver on progressive issues.", "intent"),
+        ("We remain united and determined to protect our citizens.", "pledge"),
         ("The Assembly UPHOLDS its 2024 Decision to have the Secretariat start work.", "pledge"),
     ],
 )

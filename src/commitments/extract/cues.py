@@ -299,7 +299,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:is|are|was|were|remain|remains) (?:\w+ly )?determined to|^determined to"
+        r"(?:is|are|was|were|remain|remains) (?:\w+ly |\w+ and )?determined to|^determined to"
         r"|(?<=, )determined to"
         # "We remain resolute in our support to Ukraine"
         r"|(?:is|are|remain|remains) resolute in|(?:remain|remains) committed in"
@@ -551,7 +551,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "Members reaffirmed the CEM's goal to accelerate": a body's aim, affirmed
         r"|(?:re)?affirm(?:s|ed)? (?:the )?[\w-]+['’]s (?:goal|mission|objective|aim) to(?= \w)"
         # "We want our partnership to be more strategic"
-        r"|(?<=we )want (?:our|their|this|the) [\w-]+ to(?= \w)"
+        r"|(?<=we )(?:also |still )?want (?:our|their|this|the) (?:[\w-]+ ){0,2}?[\w-]+ to(?= \w)"
         r"|(?:is|are) (?:very |keenly |also )?interested in(?= \w+ing\b)"
         r"|(?:is|are|remain|remains) open to"
         r"|(?:share|shares|shared) (?:an?|the|our|their) (?:common )?(?:intention|ambition"
