@@ -776,6 +776,32 @@ def test_a_second_subject_s_clause_in_what_was_agreed_is_its_own() -> None:
     assert len(extract("They agreed that they will meet and will sign the accord.", declared)) == 1
 
 
+def test_where_she_will_is_a_clause_of_its_own_and_undated() -> None:
+    declared = Settings(declared=dt.date(2010, 1, 6))
+    text = (
+        "Secretary Clinton will travel to Papua New Guinea on January 14 where she will"
+        " hold bilateral meetings."
+    )
+    got = extract(text, declared)
+    assert [(c.quote, c.due) for c in got] == [
+        ("Secretary Clinton will travel to Papua New Guinea on January 14", "2010-01-14"),
+        ("where she will hold bilateral meetings.", None),
+    ]
+
+
+def test_a_wrapped_line_ending_on_a_verb_or_a_date_goes_on() -> None:
+    text = textwrap.dedent("""\
+        Peters will travel to Fiji this week to attend the Pacific
+        Islands Forum Foreign Ministers’ Meeting on 26
+        July.
+        Mr Peters will be
+        in Fiji from 25 to 27 July.
+        """)
+    got = extract(text, Settings(declared=dt.date(2019, 7, 24)))
+    assert [c.due for c in got] == ["2019-07-26", "2019-07-25/2019-07-27"]
+    assert got[1].quote == "Mr Peters will be\nin Fiji from 25 to 27 July."
+
+
 def test_semicolons_cut_a_list_of_dated_promises() -> None:
     text = (
         "They agreed to launch direct flights before the end of 2026; to open a campus by "

@@ -95,6 +95,9 @@ _JOINS = re.compile(
     r"|,\s+(?=(?:at|during|in|under|through) which\b)"
     r"|[,.][”\"]\s+|\s+(?=with (?:an?|the) (?:aim|view|goal|target|objective|intention)\b)"
     r"|,\s+(?=which\b|an? \w+ (?:that|which)\b)|,?\s+as well as\s+"
+    # "will travel to Papua New Guinea on January 14 where she will hold meetings":
+    # what is to be done there, a clause of its own subject
+    r"|,?\s+(?=where (?:he|she|they|we|it|the \w+)\s+(?:will|would|is to|are to)\b)"
 )
 # ", which will take forward …", ", a move that will …": a clause about what came
 # before, a firmer break than "and" joining two verbs of one subject
@@ -212,6 +215,26 @@ def _parts(
         begin = cuts[start].end()
     parts.append((begin, len(text)))
     return parts
+
+
+def _most_precise(times: list[Found]) -> Found | None:
+    """The clause's first deadline, or a later one inside its window: "will travel to
+    Fiji this week to attend the Meeting on 26 July" is due on 26 July."""
+    best = times[0] if times else None
+    for t in times[1:]:
+        assert best is not None
+        outer, inner = best.window, t.window
+        if (
+            outer is not None
+            and inner is not None
+            and outer.start is not None
+            and inner.start is not None
+            and outer.start <= inner.start
+            and inner.end <= outer.end
+            and (inner.start, inner.end) != (outer.start, outer.end)
+        ):
+            best = t
+    return best
 
 
 _COMMA = re.compile(r",\s+")
@@ -1044,7 +1067,7 @@ def _from_clauses(
                 part_times = part_times[1:]  # when it was done
                 if not part_times:
                     continue  # and nothing ahead: an act told
-        deadline = part_times[0] if part_times else None
+        deadline = _most_precise(part_times)
         shared = deadline is None and inherited is not None
         if shared:
             deadline = inherited

@@ -38,7 +38,7 @@ _NUMBERS = {
 }  # fmt: skip
 _DASH = "[-–—]"
 # "on 24-25 June", "from June 23 to 24, 2016", "on July 5th and 6th": two days of a month
-_DAYS_JOIN = rf"(?: ?{_DASH} ?| to | and )"
+_DAYS_JOIN = rf"(?: ?{_DASH} ?| to | and | through )"
 _TH = "(?:st|nd|rd|th)?"  # "29th January", "March 30th"
 _D1 = rf"(?P<d1>\d{{1,2}}){_TH}"
 _D2 = rf"(?P<d2>\d{{1,2}}){_TH}"
@@ -69,8 +69,8 @@ def _forms() -> list[tuple[str, str]]:
         ),
         # "August 31–September 1, 2025": a span across two months
         (
-            rf"(?:on )?{_MONTH} {_D1} ?{_DASH} ?(?P<month2>{_MONTH_WORDS})\.? "
-            rf"{_D2},? {_YEAR}",
+            rf"(?:on |from )?{_MONTH} {_D1} ?(?:{_DASH}|to|through|until|till) ?"
+            rf"(?P<month2>{_MONTH_WORDS})\.? {_D2},? {_YEAR}",
             "day_span",
         ),
         # "from March to May 2026", "between late January and early February 2026"
@@ -84,6 +84,13 @@ def _forms() -> list[tuple[str, str]]:
             rf"(?:{_BY} |in )?{_MONTH} ?/ ?(?:(?:early|mid|late) )?(?P<month2>{_MONTH_WORDS}),? "
             rf"{_YEAR}",
             "month_span",
+        ),
+        # "travel … October 27-November 8", "Beijing, May 23rd through May 26th": days of
+        # the year's, month first
+        (
+            rf"(?:from |between )?{_MONTH} {_D1} ?(?:{_DASH}|to|through|until|till|and) ?"
+            rf"(?P<month2>{_MONTH_WORDS})\.? {_D2}(?!\d)(?!,?\s*\d{{4}})",
+            "day_span_no_year",
         ),
         # "elections will be held from 25 August to 1 September": days of the year's
         (

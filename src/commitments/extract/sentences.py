@@ -45,7 +45,11 @@ SHORTEST_WRAPPED = 30  # characters: shorter lines are headings, names, list ite
 # "THE SUMMIT DIRECTED" (an operative verb wants its object), "the Council and"
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|of|to|and|or|for|with|by|in|on|at|that|which|directed|decided|agreed"
-    r"|resolved|urged|requested|instructed|called|invited|encouraged|mandated|tasked)$",
+    r"|resolved|urged|requested|instructed|called|invited|encouraged|mandated|tasked"
+    # "Mr Peters will be" over "in Fiji from 25 to 27 July.": a verb wants the rest
+    r"|will|shall|would|be|is|are|was|were"
+    # "… Meeting on 26" over "July.": a date goes on
+    r"|(?:on|by|from|until) \d{1,2})$",
     re.IGNORECASE,
 )
 LONGEST_WRAP = 160  # characters: wider lines were not wrapped by a writer or a PDF
@@ -117,6 +121,8 @@ def unwrapped(text: str) -> str:
         # agreed …": a title in Title Case over a sentence is not a wrapped line
         titled = (
             not open_end
+            # (a line the one before it wrapped into is no title of its own)
+            and not (line_start and chars[line_start - 1] == " ")
             and is_heading(line)
             and line != line.upper()
             and text[match.end() : match.end() + 1].isupper()
