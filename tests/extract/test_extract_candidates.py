@@ -504,6 +504,10 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "They agreed that the relationship enjoys strong momentum and people-to-people ties.",
         "Invited Countries – Algeria, Denmark, Ireland and Nigeria.",
         "The measures to be implemented include training.",
+        "Poland, at this stage, could not commit to implementing this objective.",
+        "The transition to climate neutrality will bring significant opportunities.",
+        "Forward-looking research policies will have a key role.",
+        "In the event that the withdrawal agreement is approved by the House of Commons.",
         "We, the Energy Ministers, met in Goa on 22 July 2023, with the aim to share views.",
     ],
 )

@@ -913,7 +913,9 @@ _WILL_JUDGES = re.compile(
     r"\bw(?:ill|ould) (?:be (?:\w+ )?(?:essential|important|key|crucial|vital|necessary|difficult|"
     r"critical|significant|decisive|central|instrumental|beneficial|useful|helpful|conducive)"
     # "will have a long-term impact on": what a thing will cause
-    r"|have (?:a |an )?(?:[\w-]+ ){0,2}(?:impact|effect|consequences?|implications)"
+    r"|have (?:a |an )?(?:[\w-]+ ){0,2}(?:impact|effect|consequences?|implications|role)"
+    # "will bring significant opportunities": what a thing will yield
+    r"|bring (?:[\w-]+ ){0,2}(?:opportunities|benefits|gains|advantages|prosperity)"
     r"|depend|serve|mark|determine|matter|become"
     # "will remain the foundation" judges; "will remain severed" is decided
     r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended)\b)"
@@ -1029,6 +1031,17 @@ _ASKED_OR_IF = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# a condition still open before the cue (no comma has closed it)
+_CONDITION_OPEN = re.compile(
+    r"\b(?:in the event that|if|unless|provided that|providing that|in case|as long as)\s+"
+    r"[^,;:]{0,120}$",
+    re.IGNORECASE,
+)
+_CANNOT_BEFORE = re.compile(
+    r"\b(?:cannot|can ?not|could not|couldn['’]t|can['’]t|(?:is|are|was|were) unable to"
+    r"|(?:is|are|was|were) not in a position to)\s+(?:yet\s+)?$",
+    re.IGNORECASE,
+)
 _PURPOSE_WILL_BE = re.compile(
     r"\b(?:goal|aim|purpose|objective|task)\b[^.;]{0,80}\b(?:will|would)$", re.IGNORECASE
 )
@@ -1137,6 +1150,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     there = clause[max(0, cue.start - 6) : cue.start].lower() == "there "
     if cue.kind == "future" and _ASKED_OR_IF.search(clause, max(0, cue.start - 60), cue.start):
         return True  # "asked … whether he will make a statement", "if Dubai wins, this would"
+    if _CONDITION_OPEN.search(clause, max(0, cue.start - 130), cue.start):
+        return True  # "in the event that the agreement is approved by …": the condition's verb
+    if _CANNOT_BEFORE.search(clause, max(0, cue.start - 20), cue.start):
+        return True  # "Poland could not commit to implementing it": a refusal, not a promise
     if (
         cue.kind == "future"
         and _PURPOSE_WILL_BE.search(clause, 0, cue.end)
