@@ -806,6 +806,21 @@ def test_a_wrapped_line_ending_on_a_verb_or_a_date_goes_on() -> None:
     assert got[1].quote == "Mr Peters will be\nin Fiji from 25 to 27 July."
 
 
+def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
+    declared = Settings(declared=dt.date(2011, 11, 10))
+    text = (
+        "3. To hold the Trade Fair in Kulhudhuffushi, Maldives in 2012; and to develop modalities."
+    )
+    got = extract(text, declared)
+    assert [(c.strength, c.cue, c.due) for c in got] == [
+        ("pledge", "To hold", "2012"),
+        ("pledge", "To hold", None),  # the second infinitive, after its semicolon
+    ]
+    # a purpose before the main clause, or "to this end", is no decision
+    assert found("To help its partners, France made vaccine doses available.") == []
+    assert found("To this end, the Council met.") == []
+
+
 def test_semicolons_cut_a_list_of_dated_promises() -> None:
     text = (
         "They agreed to launch direct flights before the end of 2026; to open a campus by "

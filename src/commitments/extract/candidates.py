@@ -111,6 +111,8 @@ _APPROVAL = re.compile(
 # "agreed to resume negotiations …, and to organise a trip … before the end of 2024":
 # infinitives under one cue, the second with a deadline of its own, are two clauses
 _NEXT_INFINITIVE = re.compile(r",\s+and\s+(?=to\s)")
+_TO_VERB = re.compile(r"(?:and\s+)?to\s+[a-z]", re.IGNORECASE)
+_SEMICOLON_INFINITIVE = re.compile(r";\s+(?:and\s+)?(?=to\s)", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:and|while|whilst|whereas|but|also|specifically|in particular|moreover|furthermore|"
     r"in addition|additionally|further)\b[,\s]*",
@@ -209,6 +211,12 @@ def _parts(
         infinitives = [j for j in joins[low:high] if _NEXT_INFINITIVE.match(text, j.start())]
         if infinitives and not any(cue < t < infinitives[-1].start() for t in time_at):
             cuts.setdefault(infinitives[-1].start(), infinitives[-1])
+    # "To hold the Trade Fair in 2012; and to develop modalities": after a semicolon, a
+    # second infinitive under the cue is a clause of its own, dated or not
+    first_cue = min(cue_at, default=len(text))
+    for j in joins:
+        if j.start() > first_cue and _SEMICOLON_INFINITIVE.match(text, j.start()):
+            cuts.setdefault(j.start(), j)
     parts, begin = [], 0
     for start in sorted(cuts):
         parts.append((begin, start))
@@ -1000,7 +1008,16 @@ def _from_clauses(
         inner = [c for c in sentence_cues if a <= c.start < b]
         cue = _choose(s, inner, governing)
         part_times = [t for t in times if a <= t.start < b]
-        if cue is None or (not inner and not part_times and not (verb_item and cue is under)):
+        if (
+            cue is None
+            or (
+                not inner
+                and not part_times
+                and not (verb_item and cue is under)
+                # "…; and to develop modalities": an infinitive after a semicolon, the cue's
+                and not (a > 0 and s[a - 2 : a].strip() in (";", "") and _TO_VERB.match(part))
+            )
+        ):
             continue
         if under is not None and opening is not None and cue.start == opening.start:
             # "intend to: - Continue to support …": the lead-in's verb says how firm the

@@ -740,7 +740,26 @@ def cues(text: str) -> list[Cue]:
         ):
             continue  # "the focus of the Meeting as agreed at the Nassau meeting": a reference
         found.append(Cue(match.start(), match.end(), match.group(0), kind, verb, confidence))
+    if not any(c.verb for c in found):
+        # a decision's operative paragraph in the infinitive, its "agreed" said once above
+        # ("2. To hold the Twelfth SAARC Trade Fair … in 2012"); "To this end," is none
+        operative = _TO_OPERATIVE.match(text)
+        if operative is not None:
+            found.insert(
+                0,
+                Cue(operative.start(1), operative.end(1), operative.group(1), "pledge", True, 0.6),
+            )
     return found
+
+
+_TO_OPERATIVE = re.compile(
+    r"^[\s\W]*(?:\(?[0-9]{1,3}[.)]\s+)?(To (?!(?:this|that|these|those|date|the|a|an|which|what"
+    r"|whom|be|our|their|its|all|some|me|us|them)\b)[a-z]+)\b"
+    # (not "To help its partners, France made …", "To that end, we will": a purpose, then
+    # the main clause after its comma)
+    r"(?![^.;]*?,\s+(?:we|they|the|it|this|(?-i:[A-Z])[a-z]+\s+(?:has|have|had|made|is|are|was"
+    r"|were|will|\w+ed))\b)"
+)
 
 
 # --- What makes a clause with a cue still not a commitment ------------------------------
