@@ -821,6 +821,17 @@ def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
     assert found("To this end, the Council met.") == []
 
 
+def test_two_verbs_with_one_object_are_one_clause_decided_by_the_nearer() -> None:
+    declared = Settings(declared=dt.date(2022, 6, 25))
+    got = extract(
+        "We welcomed and accepted the offer of Samoa to host the next CHOGM in 2024.", declared
+    )
+    assert [(c.strength, c.cue, c.due) for c in got] == [("pledge", "accepted the offer", "2024")]
+    assert found("The Summit noted and endorsed nine key priorities for health.") == [
+        ("pledge", "The Summit noted and endorsed nine key priorities for health.")
+    ]
+
+
 def test_semicolons_cut_a_list_of_dated_promises() -> None:
     text = (
         "They agreed to launch direct flights before the end of 2026; to open a campus by "

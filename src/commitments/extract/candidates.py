@@ -178,7 +178,11 @@ def _join_strength(join: re.Match[str]) -> int:
 
 
 def _parts(
-    text: str, cue_at: list[int], time_at: list[int], brackets: list[tuple[int, int]]
+    text: str,
+    cue_at: list[int],
+    time_at: list[int],
+    brackets: list[tuple[int, int]],
+    cue_end: dict[int, int] | None = None,
 ) -> list[tuple[int, int]]:
     """The clauses of a sentence. Between two cues in a row, or two deadlines in a row,
     it is cut at the strongest join (a semicolon, then "while", then ", and", then
@@ -194,6 +198,11 @@ def _parts(
             # thousands of clauses costs no more than its length
             low, high = bisect.bisect_right(starts, first), bisect.bisect_left(starts, second)
             between = [j for j in joins[low:high] if j.end() <= second]
+            if not dates and cue_end is not None:
+                # "We welcomed and accepted the offer of Samoa": two verbs, one object
+                between = [
+                    j for j in between if text[cue_end.get(first, first) : j.start()].strip()
+                ]
             if between:
                 best = max(between, key=lambda j: (_join_strength(j), j.start()))
                 cuts[best.start()] = best
@@ -303,6 +312,9 @@ def _main_first(s: str, verbs: list[Cue]) -> list[Cue]:
     )
     finite = not second.words.split()[0].lower().endswith("ing")
     if participle and finite and "," in s[first.end : second.start]:
+        return [second, first, *verbs[2:]]
+    if s[first.end : second.start].strip().lower() in ("and", "or", ", and"):
+        # "welcomed and accepted the offer of Samoa": the verb next to the object decides
         return [second, first, *verbs[2:]]
     return verbs
 
@@ -989,7 +1001,13 @@ def _from_clauses(
         + [(t.start, t.end) for t in times]
         + [(m.start(), m.end()) for m in MEETING_RELATIVE.finditer(s)]
     )
-    parts = _parts(s, [c.start for c in sentence_cues], [t.start for t in times], unjoined)
+    parts = _parts(
+        s,
+        [c.start for c in sentence_cues],
+        [t.start for t in times],
+        unjoined,
+        {c.start: c.end for c in sentence_cues},
+    )
     verbs = _main_first(s, [c for c in sentence_cues if c.verb])
     governing = verbs[0] if verbs else None if sentence_cues else under
     opening = imperative_opening(s) if under is not None else None
