@@ -322,6 +322,13 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("A long-term strategy to be finalized in 2027.", "pledge"),
         ("We also want the new FTA to deliver on progressive issues.", "intent"),
         ("We remain united and determined to protect our citizens.", "pledge"),
+        ("Our urgent collective task is to mitigate the impact of the pandemic.", "intent"),
+        (
+            "They confirmed the importance for Central Asian countries to jointly tackle it.",
+            "intent",
+        ),
+        ("Ministers recognized their important responsibility to help ensure growth.", "intent"),
+        ("We recognise the requirement to build our development upon good governance.", "intent"),
         ("The Assembly UPHOLDS its 2024 Decision to have the Secretariat start work.", "pledge"),
     ],
 )

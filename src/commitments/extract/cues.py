@@ -627,10 +627,16 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.7,
-        r"(?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|intention|purpose|priority|vision)"
-        r" (?:is|was) to"
+        r"(?:our|their) (?:\w+ ){0,2}(?:goal|aim|objective|ambition|intention|purpose|priority"
+        r"|vision|task) (?:is|was) to"
         # "Our aim is security and the lowest level of forces", "united in our aim of"
-        r"|^our aim is\b|in (?:our|their) (?:common |shared )?aim of",
+        r"|^our aim is\b|in (?:our|their) (?:common |shared )?aim of"
+        # "confirmed the importance for Central Asian countries to jointly tackle", "recognized
+        # their important responsibility to help ensure": what they hold must be done
+        r"|(?:confirm|stress|emphasi[sz]|underlin|underscor|reiterat|highlight|recogni[sz])"
+        r"(?:e|es|ed|ing)? the (?:importance|significance|need) for (?:[\w-]+ ){1,6}?to(?= \w)"
+        r"|recogni[sz](?:e|es|ed|ing) (?:their|our|its|the) (?:\w+ )?(?:responsibility|requirement"
+        r"|obligation) to(?= \w)",
     ),
 ]
 
