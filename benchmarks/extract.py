@@ -5,7 +5,9 @@
 Prints, per source and overall, for the extractor and for a keyword baseline: recall
 and precision with one-to-one matching (a candidate counts for one labelled
 commitment only), for each strength the share of its labelled commitments found with
-that strength, and how many labelled deadlines were found with the same last day.
+that strength, and how many labelled deadlines were found with the same last day: of
+all labelled, and (in brackets) of those whose commitment was found, which says how
+well a deadline is read apart from how often its commitment is missed.
 """
 
 from __future__ import annotations
@@ -146,6 +148,7 @@ class Score(NamedTuple):
     matched: int
     by_strength: dict[str, tuple[int, int]]  # strength: (right, labelled)
     deadlines: tuple[int, int]  # (right, labelled)
+    dated_found: int = 0  # labelled deadlines whose commitment was found (right or not)
 
     @property
     def recall(self) -> float:
@@ -169,6 +172,7 @@ class Score(NamedTuple):
                 for s in STRENGTHS
             },
             (self.deadlines[0] + other.deadlines[0], self.deadlines[1] + other.deadlines[1]),
+            self.dated_found + other.dated_found,
         )
 
 
@@ -186,7 +190,8 @@ def score(labels: Sequence[Span], found: Sequence[Span], unfinished: int | None 
     }
     dated = sum(1 for lab in labels if lab.end_day is not None)
     right = sum(1 for lab, cand in pairs if lab.end_day is not None and cand.end_day == lab.end_day)
-    return Score(len(labels), len(found), len(pairs), by_strength, (right, dated))
+    dated_found = sum(1 for lab, _ in pairs if lab.end_day is not None)
+    return Score(len(labels), len(found), len(pairs), by_strength, (right, dated), dated_found)
 
 
 def scores(
@@ -213,7 +218,7 @@ def _row(name: str, sc: Score) -> str:
     return (
         f"{name:28} R {sc.recall:4.2f} ({sc.matched}/{sc.labelled})  "
         f"P {sc.precision:4.2f} ({sc.matched}/{sc.found})  {strengths}  "
-        f"deadlines {sc.deadlines[0]}/{sc.deadlines[1]}"
+        f"deadlines {sc.deadlines[0]}/{sc.deadlines[1]} ({sc.deadlines[0]}/{sc.dated_found} found)"
     )
 
 
