@@ -839,6 +839,25 @@ def test_two_verbs_with_one_object_are_one_clause_decided_by_the_nearer() -> Non
     ]
 
 
+def test_an_agreement_s_imperatives_and_the_end_of_a_span_it_dates() -> None:
+    declared = Settings(declared=dt.date(2020, 4, 10))
+    text = (
+        "Adjust downwards their overall crude oil production by 10.0 mb/d, starting on 1st"
+        " May 2020, for an initial period of two months that concludes on 30th June 2020."
+    )
+    got = extract(text, declared)
+    assert [(c.cue, c.due) for c in got] == [("Adjust", "2020-06-30")]
+    later = extract(
+        "It will be followed by an adjustment for a period of 16 months, from 1st January 2021"
+        " to 30th April 2022.",
+        declared,
+    )
+    assert [c.due for c in later] == ["2021-01-01/2022-04-30"]
+    assert found("DPRK : Disable all existing nuclear facilities.") == [
+        ("pledge", "DPRK : Disable all existing nuclear facilities.")
+    ]
+
+
 def test_semicolons_cut_a_list_of_dated_promises() -> None:
     text = (
         "They agreed to launch direct flights before the end of 2026; to open a campus by "

@@ -210,7 +210,13 @@ def _parts(
                 # "meeting again in Indonesia in 2022, in India in 2023": a comma alone
                 # parts two dated adjuncts of one verb, each a promise of its own
                 comma = _last_comma(text, first, second, brackets)
-                if comma is not None:
+                if (
+                    comma is not None
+                    # "starting on 1st May 2020, for a period that concludes on 30th June",
+                    # "for a period of 16 months, from 1st January 2021": one span
+                    and not _STARTS_AT.search(text, max(0, first - 16), first)
+                    and not _SAME_SPAN_AFTER.match(text, comma.end())
+                ):
                     cuts[comma.start()] = comma
     for cue in cue_at:
         later = [t for t in time_at if t > cue]
@@ -234,24 +240,42 @@ def _parts(
     return parts
 
 
-def _most_precise(times: list[Found]) -> Found | None:
-    """The clause's first deadline, or a later one inside its window: "will travel to
-    Fiji this week to attend the Meeting on 26 July" is due on 26 July."""
+def _most_precise(times: list[Found], s: str) -> Found | None:
+    """The clause's first deadline, unless a later one says more: one inside its window
+    ("will travel to Fiji this week to attend the Meeting on 26 July" is due on 26
+    July), dates after a length of time ("for a period of 16 months, from 1st January
+    2021 to 30th April 2022"), or an end after a start ("starting on 1st May 2020, for
+    two months that concludes on 30th June 2020")."""
     best = times[0] if times else None
     for t in times[1:]:
         assert best is not None
         outer, inner = best.window, t.window
-        if (
-            outer is not None
-            and inner is not None
-            and outer.start is not None
+        if outer is None or inner is None:
+            continue
+        nested = (
+            outer.start is not None
             and inner.start is not None
             and outer.start <= inner.start
             and inner.end <= outer.end
             and (inner.start, inner.end) != (outer.start, outer.end)
-        ):
+        )
+        dated = best.kind in _LENGTHS and t.kind not in _LENGTHS
+        ends = bool(_STARTS_AT.search(s, max(0, best.start - 16), best.start)) and (
+            inner.end > outer.end
+        )
+        if nested or dated or ends:
             best = t
     return best
+
+
+_LENGTHS = frozenset({"within", "years_ahead"})
+_SAME_SPAN_AFTER = re.compile(
+    r"(?:for|until|till|through|to|from|ending|concluding|and ending)\b", re.IGNORECASE
+)
+_STARTS_AT = re.compile(
+    r"\b(?:starting|beginning|commencing|effective|as (?:from|of))\s+(?:on\s+|from\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _COMMA = re.compile(r",\s+")
@@ -1102,7 +1126,7 @@ def _from_clauses(
                 part_times = part_times[1:]  # when it was done
                 if not part_times:
                     continue  # and nothing ahead: an act told
-        deadline = _most_precise(part_times)
+        deadline = _most_precise(part_times, s)
         shared = deadline is None and inherited is not None
         if shared:
             deadline = inherited

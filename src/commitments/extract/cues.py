@@ -662,7 +662,12 @@ _POSSESSED = re.compile(r"\w['’]s (?:\w+ )?$|\ws['’] (?:\w+ )?$")  # "Italy'
 # "Support for Ukraine grew" is a noun.
 _IMPERATIVE = re.compile(
     r"^[\s\W]*(?:(?:\(?[0-9]{1,3}|\(?[a-h]|\(?[ivx]{1,4})[.)]\s+)?"
+    # "DPRK : Disable all existing nuclear facilities": a party's code before its action
+    r"(?:[A-Z]{2,6}\s?:\s+)?"
     r"(?:(?P<verb>Triple|Double|Halve|Phase out|Strengthen|Promote|Enhance|Ensure|Establish"
+    # an agreement's: "Adjust downwards their overall crude oil production", "Extend the
+    # decision", "Complete the disablement", "Reconfirm the production adjustment plan"
+    r"|Adjust|Extend|Complete|Reconfirm|Reaffirm|Disable|Assess|Review|Submit|Finali[sz]e"
     r"|Develop|Implement|Foster|Accelerate|Mobili[sz]e|Increase|Reduce|Expand|Advance|Build"
     r"|Create|Deepen|Improve|Launch|Provide|Pursue|Scale up|Step up|Facilitate|Intensify"
     r"|Invest in|Adopt|Undertake|Reinforce|Explore|Address|Combat|Protect|Priori[tz]i[sz]e"
@@ -677,6 +682,7 @@ _IMPERATIVE = re.compile(
     r"|Direct|Decide|Instruct|Task|Mandate|Endorse|Pledge|Commit|Agree|Resolve)"
     r"|(?P<wish>Support|Encourage|Urge|Call (?:on|upon)|Invite|Welcome))"
     r"(?=,| (?:the|a|an|another|regular|joint|our|their|its|all|further|new|more|and|to|with"
+    r"|upwards?|downwards?"
     r"|efforts?|\w+(?:al|ive"
     r"|ous|ble|ic|ent|ant|ed|ing|ly))\b)"
 )
