@@ -7,7 +7,8 @@ and precision with one-to-one matching (a candidate counts for one labelled
 commitment only), for each strength the share of its labelled commitments found with
 that strength, and how many labelled deadlines were found with the same last day: of
 all labelled, and (in brackets) of those whose commitment was found, which says how
-well a deadline is read apart from how often its commitment is missed.
+well a deadline is read apart from how often its commitment is missed, and of the
+found commitments it gave a deadline, which counts a deadline it made up too.
 """
 
 from __future__ import annotations
@@ -149,6 +150,7 @@ class Score(NamedTuple):
     by_strength: dict[str, tuple[int, int]]  # strength: (right, labelled)
     deadlines: tuple[int, int]  # (right, labelled)
     dated_found: int = 0  # labelled deadlines whose commitment was found (right or not)
+    dated_by_it: int = 0  # found commitments it gave a deadline (the label has one or not)
 
     @property
     def recall(self) -> float:
@@ -173,6 +175,7 @@ class Score(NamedTuple):
             },
             (self.deadlines[0] + other.deadlines[0], self.deadlines[1] + other.deadlines[1]),
             self.dated_found + other.dated_found,
+            self.dated_by_it + other.dated_by_it,
         )
 
 
@@ -191,7 +194,10 @@ def score(labels: Sequence[Span], found: Sequence[Span], unfinished: int | None 
     dated = sum(1 for lab in labels if lab.end_day is not None)
     right = sum(1 for lab, cand in pairs if lab.end_day is not None and cand.end_day == lab.end_day)
     dated_found = sum(1 for lab, _ in pairs if lab.end_day is not None)
-    return Score(len(labels), len(found), len(pairs), by_strength, (right, dated), dated_found)
+    dated_by_it = sum(1 for _, cand in pairs if cand.end_day is not None)
+    return Score(
+        len(labels), len(found), len(pairs), by_strength, (right, dated), dated_found, dated_by_it
+    )
 
 
 def scores(
@@ -218,7 +224,8 @@ def _row(name: str, sc: Score) -> str:
     return (
         f"{name:28} R {sc.recall:4.2f} ({sc.matched}/{sc.labelled})  "
         f"P {sc.precision:4.2f} ({sc.matched}/{sc.found})  {strengths}  "
-        f"deadlines {sc.deadlines[0]}/{sc.deadlines[1]} ({sc.deadlines[0]}/{sc.dated_found} found)"
+        f"deadlines {sc.deadlines[0]}/{sc.deadlines[1]} ({sc.deadlines[0]}/{sc.dated_found} found,"
+        f" {sc.deadlines[0]}/{sc.dated_by_it} it dated)"
     )
 
 
@@ -226,7 +233,7 @@ def pooled(sets: Path) -> None:
     """Each held-out set under ``sets`` (a folder with labels.toml and texts/), on its
     declarations, then all of them together: the issue's goals are set on those."""
     for title, finder in (("extract", ours), ("keyword baseline", baseline)):
-        print(f"== {title}")
+        print(f"== {title} (each set's declarations)")
         every = []
         for folder in sorted(p for p in sets.iterdir() if (p / "labels.toml").is_file()):
             results = scores(finder, folder / "labels.toml", folder / "texts")

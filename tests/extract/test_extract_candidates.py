@@ -853,9 +853,10 @@ def test_an_agreement_s_imperatives_and_the_end_of_a_span_it_dates() -> None:
         declared,
     )
     assert [c.due for c in later] == ["2021-01-01/2022-04-30"]
-    assert found("DPRK : Disable all existing nuclear facilities.") == [
-        ("pledge", "DPRK : Disable all existing nuclear facilities.")
-    ]
+    for bullet in ("", "o ", "- "):
+        assert found(f"{bullet}DPRK : Disable all existing nuclear facilities.") == [
+            ("pledge", "DPRK : Disable all existing nuclear facilities.")
+        ]
 
 
 def test_semicolons_cut_a_list_of_dated_promises() -> None:

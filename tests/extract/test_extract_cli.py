@@ -406,3 +406,20 @@ def test_ids_for_two_thousand_equal_titles_are_made_in_linear_time() -> None:
     ids = new_ids([candidate] * 2000, [])
     assert clock.monotonic() - began < 1
     assert len(set(ids)) == 2000 and ids[1] == f"{ids[0]}-2"
+
+
+def test_a_text_that_is_not_english_is_said_to_be_so(run: Run, tmp_path: Path) -> None:
+    french = tmp_path / "kinshasa.txt"
+    french.write_text(
+        "Nous, chefs d’État et de gouvernement des pays ayant le français en partage, réunis"
+        " à Kinshasa, affirmons l’impérieuse nécessité de veiller à ce que la mondialisation"
+        " soit au bénéfice de tous et de promouvoir une gouvernance environnementale au"
+        " service de la qualité de la vie. Il est impérieux de mettre en oeuvre une"
+        " solidarité renforcée et une stratégie d’action concertée au sein de la Francophonie.",
+        encoding="utf-8",
+    )
+    result = run("extract", str(french), "--declared", "2012-10-14", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "does not read as English" in result.stderr
+    english = run("extract", str(SOURCE), "--declared", "2025-05-30", "--format", "json")
+    assert "does not read as English" not in english.stderr

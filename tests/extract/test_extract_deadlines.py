@@ -138,6 +138,7 @@ DECLARED = dt.date(2025, 5, 30)
         ("will travel to Hawaii and Australia October 27-November 8", "2025-10-27/2025-11-08"),
         ("Beijing, June 23rd through June 26th", "2025-06-23/2025-06-26"),
         ("the visit from June 23 to July 2, 2025", "2025-06-23/2025-07-02"),
+        ("will visit New York from June 13 (Fri) to 19 (Thu)", "2025-06-13/2025-06-19"),
         # decades and their thirds
         ("to phase out coal in the 2030s", "2030/2039"),
         ("to begin construction as early as the late 2020s", "2027/2029"),

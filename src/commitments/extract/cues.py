@@ -661,7 +661,7 @@ _POSSESSED = re.compile(r"\w['’]s (?:\w+ )?$|\ws['’] (?:\w+ )?$")  # "Italy'
 # (after a paragraph number or a bullet) and an object follows it, not "for" or "of", so
 # "Support for Ukraine grew" is a noun.
 _IMPERATIVE = re.compile(
-    r"^[\s\W]*(?:(?:\(?[0-9]{1,3}|\(?[a-h]|\(?[ivx]{1,4})[.)]\s+)?"
+    r"^[\s\W]*(?:(?:\(?[0-9]{1,3}|\(?[a-h]|\(?[ivx]{1,4})[.)]\s+|o\s+)?"
     # "DPRK : Disable all existing nuclear facilities": a party's code before its action
     r"(?:[A-Z]{2,6}\s?:\s+)?"
     r"(?:(?P<verb>Triple|Double|Halve|Phase out|Strengthen|Promote|Enhance|Ensure|Establish"

@@ -39,7 +39,8 @@ _NUMBERS = {
 _DASH = "[-–—]"
 # "on 24-25 June", "from June 23 to 24, 2016", "on July 5th and 6th": two days of a month
 _DAYS_JOIN = rf"(?: ?{_DASH} ?| to | and | through )"
-_TH = "(?:st|nd|rd|th)?"  # "29th January", "March 30th"
+# "29th January", "March 30th", "September 13 (Tue)"
+_TH = r"(?:st|nd|rd|th)?(?: \((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?"
 _D1 = rf"(?P<d1>\d{{1,2}}){_TH}"
 _D2 = rf"(?P<d2>\d{{1,2}}){_TH}"
 

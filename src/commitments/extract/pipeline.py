@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -73,6 +74,11 @@ def extraction(request: Request, stdin: BinaryIO | None, ledger: Ledger | None) 
             f"declared {provenance.declared} (the source's {where}; give --declared if"
             " that is not the day it was declared)"
         )
+    if not _reads_as_english(document.text):
+        notes.append(
+            "the text does not read as English: the rules read English, so they find few"
+            " candidates in it or none"
+        )
     parties = provenance.summit.parties if provenance.summit is not None else ()
     found = extract(document.text, Settings(provenance.declared, parties))
     found = [c for c in found if c.confidence >= request.min_confidence]
@@ -81,6 +87,23 @@ def extraction(request: Request, stdin: BinaryIO | None, ledger: Ledger | None) 
     taken = [c.id for c in ledger.commitments] + [s.id for s in ledger.summits] if ledger else []
     ids = new_ids([c for c in distinct(found) if c.tracked is None], taken)
     return Extraction(document, found, provenance, ids, notes)
+
+
+# English's commonest words: a page of English prose has several in every hundred
+_ENGLISH = frozenset(
+    "the and of to in a is that for on with as by be are will".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _reads_as_english(text: str) -> bool:
+    """At least two words in a hundred are English's commonest (French, Spanish or
+    Russian prose has almost none); a text of fewer than forty words is not judged."""
+    words = _WORD.findall(text[:20_000])
+    if len(words) < 40:
+        return True
+    common = sum(1 for w in words if w.lower() in _ENGLISH)
+    return common * 50 >= len(words)
 
 
 def ledger_if_any(path: Path) -> Ledger | None:
