@@ -248,7 +248,18 @@ def main(argv: Sequence[str]) -> None:
     """``--labels FILE --texts DIR``: another labelled set (a held-out one) than the seed;
     ``--sets DIR``: every set in DIR, one line each and pooled."""
     if "--sets" in argv:
-        pooled(Path(argv[argv.index("--sets") + 1]))
+        at = argv.index("--sets") + 1
+        folder = Path(argv[at]) if at < len(argv) else None
+        if folder is None or not folder.is_dir():
+            raise SystemExit(
+                f"--sets: not a folder: {folder}" if folder else "--sets needs a folder"
+            )
+        if not any((p / "labels.toml").is_file() for p in folder.iterdir()):
+            raise SystemExit(f"--sets: no set (a folder with labels.toml) in {folder}")
+        try:
+            pooled(folder)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError) as exc:
+            raise SystemExit(f"--sets: a set cannot be read: {exc!r}") from None
         return
     labels = Path(argv[argv.index("--labels") + 1]) if "--labels" in argv else LABELS
     texts = Path(argv[argv.index("--texts") + 1]) if "--texts" in argv else TEXTS

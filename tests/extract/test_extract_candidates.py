@@ -859,6 +859,72 @@ def test_an_agreement_s_imperatives_and_the_end_of_a_span_it_dates() -> None:
         ]
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a far deadline is not narrowed by a step on the way (the attacker's F1)
+        ("We will phase out coal by 2040 building on the progress report due in 2026.", "by 2040"),
+        (
+            "We will complete the talks by 2030 after the ministerial meeting in June 2026.",
+            "by 2030",
+        ),
+        # a length of time is not dated by a later, separate event
+        ("We will conclude within two years after the meeting in June 2026.", "by 2027-01-01"),
+    ],
+)
+def test_a_clause_keeps_its_first_deadline_unless_a_later_one_says_more(
+    text: str, due: str
+) -> None:
+    got = extract(text, Settings(declared=dt.date(2025, 1, 1)))
+    assert [c.due for c in got] == [due]
+
+
+def test_a_blank_line_or_a_marked_list_ends_a_list_of_unmarked_lines() -> None:
+    text = textwrap.dedent("""\
+        By 2030, the two countries intend to:
+        - expand trade;
+        - build a port;
+
+        Trade between the two countries reached a record level last year.
+        """)
+    assert [q for _, q in found(text)] == ["expand trade;", "build a port;"]
+    unmarked = textwrap.dedent("""\
+        The ministers agreed on the following milestones:
+        Finalization of the FTA by 2027;
+
+        Record trade figures in 2027.
+        """)
+    got = extract(unmarked, DECLARED)
+    # after the blank line, a sentence of its own: no item under "agreed on"
+    assert [(c.quote, c.cue) for c in got] == [("Finalization of the FTA by 2027;", "agreed on")]
+    run_on = extract(unmarked.replace(";\n\n", ";\n"), DECLARED)
+    assert [c.quote for c in run_on][-1] == "Record trade figures in 2027."
+
+
+def test_a_bare_comma_before_when_it_happens_is_no_new_promise() -> None:
+    text = "The ministers will meet in June 2026, ahead of the leaders' summit in November 2026."
+    assert [c.due for c in extract(text, Settings(declared=dt.date(2025, 1, 1)))] == ["2026-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To my friends in Lima: thank you.",
+        "To everyone who made the summit possible, thank you.",
+        "To conclude: the summit was a success.",
+        "To summarise the plans for 2026: we met.",
+        ";",
+    ],
+)
+def test_a_speaker_s_turn_or_punctuation_alone_is_no_operative_paragraph(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_heading_ending_on_a_verb_stays_a_heading() -> None:
+    got = found("WHO WE ARE\nThe Council will meet in May 2026.")
+    assert got == [("pledge", "The Council will meet in May 2026.")]
+
+
 def test_semicolons_cut_a_list_of_dated_promises() -> None:
     text = (
         "They agreed to launch direct flights before the end of 2026; to open a campus by "

@@ -197,6 +197,16 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "a reception in Dec Hall",
         # the verb, not the month
         "this may lead to further talks",
+        "THIS MAY TAKE TIME",
+        # a noun's "tomorrow", a decade that names, a number read in part
+        "the skills of tomorrow",
+        "tomorrow's entrepreneurs",
+        "the 2030s goals",
+        "Agenda 2030s targets",
+        "2,500 days from now",
+        "1.5 years from now",
+        # not a date at all
+        "February 30-March 40",
     ],
 )
 def test_names_and_bounds_are_not_deadlines(text: str) -> None:

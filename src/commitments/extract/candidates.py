@@ -255,11 +255,19 @@ def _most_precise(times: list[Found], s: str) -> Found | None:
         nested = (
             outer.start is not None
             and inner.start is not None
+            # a week or a month ("this week", "in July"), never "by 2040": a deadline
+            # far off is not narrowed by a step on the way ("the report due in 2026")
+            and (outer.end - outer.start).days <= 31
             and outer.start <= inner.start
             and inner.end <= outer.end
             and (inner.start, inner.end) != (outer.start, outer.end)
         )
-        dated = best.kind in _LENGTHS and t.kind not in _LENGTHS
+        dated = (
+            best.kind in _LENGTHS
+            and t.kind not in _LENGTHS
+            and _SPAN_FOLLOWS.fullmatch(s, best.end, t.start) is not None
+            and t.words.lower().startswith(("from ", "between "))
+        )
         ends = bool(_STARTS_AT.search(s, max(0, best.start - 16), best.start)) and (
             inner.end > outer.end
         )
@@ -269,8 +277,13 @@ def _most_precise(times: list[Found], s: str) -> Found | None:
 
 
 _LENGTHS = frozenset({"within", "years_ahead"})
+_SPAN_FOLLOWS = re.compile(r"[\s,;:(]*")
 _SAME_SPAN_AFTER = re.compile(
-    r"(?:for|until|till|through|to|from|ending|concluding|and ending)\b", re.IGNORECASE
+    r"(?:for|until|till|through|to|from|ending|concluding|and ending"
+    # "will meet in June 2026, ahead of the leaders' summit in November 2026": when, not what
+    r"|ahead of|after|before|following|prior to|in time for|in the run-up to|alongside"
+    r"|on the (?:margins|sidelines) of|at the time of|during)\b",
+    re.IGNORECASE,
 )
 _STARTS_AT = re.compile(
     r"\b(?:starting|beginning|commencing|effective|as (?:from|of))\s+(?:on\s+|from\s+|in\s+)?$",
@@ -279,6 +292,7 @@ _STARTS_AT = re.compile(
 
 
 _COMMA = re.compile(r",\s+")
+_THREE_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_].*[^\W\d_]", re.DOTALL)
 
 
 def _last_comma(
@@ -482,11 +496,14 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     unmarked = False  # and a line of its own without a mark may be the next item
     since = 0  # where the sentence before ended
     for sentence in sentences(text):
-        item = (
-            marker
-            or bool(LIST_ITEM.match(sentence.text))
+        marked = marker or bool(LIST_ITEM.match(sentence.text))
+        item = marked or (
             # "with the following milestones:" and under it lines ending ";" unmarked
-            or (unmarked and lead is not None and _starts_line(text, sentence, since))
+            # (a blank line ends them)
+            unmarked
+            and lead is not None
+            and _starts_line(text, sentence, since)
+            and not _BLANK_LINE.search(text, since, sentence.start)
         )
         marker = bool(LIST_ITEM.fullmatch(sentence.text.strip()))
         under = None
@@ -542,7 +559,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             previous_item and opening is None and not _starts_line(text, sentence, since)
         )
         previous_item = item or continues_item
-        unmarked = (item and bool(_ITEM_GOES_ON.search(sentence.text))) or (
+        unmarked = (item and not marked and bool(_ITEM_GOES_ON.search(sentence.text))) or (
             not item and not continues_item and opening is not None
         )
         since = sentence.end
@@ -599,6 +616,7 @@ def _more_than(text: str, date: str) -> bool:
 _COLON_END = re.compile(r":\s*$")
 _INFINITIVE_ITEM = re.compile(rf"\s*(?:{ITEM_MARK}\s+)?to\s+[^\W\d_]", re.IGNORECASE)
 # an item that ends so leaves the list open for the next line: "… by 2014;", "…; and"
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ITEM_GOES_ON = re.compile(r"(?:[;,]|[;,]\s*(?:and|or))\s*$", re.IGNORECASE)
 # "intend to:", "we will:": the items under it are verb phrases, each a clause of the
 # lead-in's verb ("- Maintain pressure on North Korea"), so each is a commitment
@@ -976,6 +994,8 @@ def _from_clauses(
     s = sentence.text
     if _LINK_LINE.match(s) or _COOKIES.search(s):
         return []  # a page's furniture
+    if sum(ch.isalpha() for ch in s[:8]) < 3 and not _THREE_LETTERS.search(s):
+        return []  # ";" or "2." alone: no words, no clause
     if is_heading(s):
         # a headline's verbs ("India, Australia vow to push …"), not a heading's nouns
         # ("Two-Tier Commitment to Strengthen Capabilities")
@@ -1018,6 +1038,8 @@ def _from_clauses(
         for t in time_expressions(s, settings.declared)
         if is_ahead(t, settings.declared) and not _inside(t.start, undated)
     ]
+    if not sentence_cues and not times and not verb_item:
+        return []  # an item with neither a cue nor a date of its own stays with its list
     # never cut inside a time expression ("between March and May"), nor before a
     # relative clause that says when a meeting is (", which will take place in June")
     unjoined = _merged(

@@ -766,7 +766,10 @@ def cues(text: str) -> list[Cue]:
 
 _TO_OPERATIVE = re.compile(
     r"^[\s\W]*(?:\(?[0-9]{1,3}[.)]\s+)?(To (?!(?:this|that|these|those|date|the|a|an|which|what"
-    r"|whom|be|our|their|its|all|some|me|us|them)\b)[a-z]+)\b"
+    r"|whom|be|our|their|its|all|some|me|us|them|my|your|his|her|everyone|everybody|anyone"
+    # "To conclude:", "To summarise …": the speaker's turn, not a decision
+    r"|conclude|summari[sz]e|sum|recap|begin|start|end|close|finish|illustrate|recall)\b)"
+    r"[a-z]+)\b(?!\s*[:,])"
     # (not "To help its partners, France made …", "To that end, we will": a purpose, then
     # the main clause after its comma)
     r"(?![^.;]*?,\s+(?:we|they|the|it|this|(?-i:[A-Z])[a-z]+\s+(?:has|have|had|made|is|are|was"

@@ -131,13 +131,14 @@ def _forms() -> list[tuple[str, str]]:
         ),
         # "90 days from now", "two weeks from today": that day
         (
-            r"(?P<n6>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+            r"(?<![\d][,.])(?P<n6>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
             r"|eighteen|twenty|thirty|\d{1,3}) (?P<unit6>years?|months?|weeks?|days?) "
             r"(?:from (?:now|today)|hence)",
             "from_now",
         ),
         # "will return to Singapore tomorrow morning"
-        (r"(?:by )?tomorrow", "tomorrow"),
+        # (not "the leaders of tomorrow", "tomorrow's entrepreneurs")
+        (r"(?<!of )(?:by )?tomorrow(?!['’]s)", "tomorrow"),
         (rf"(?:on |from )?{_MONTH} {_D1}{_DAYS_JOIN}{_D2},? {_YEAR}", "day_range"),
         (rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?:the )?{_D1} (?:of )?{_MONTH},? {_YEAR}", "day"),
@@ -727,8 +728,13 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             continue
         if kind in ("month_no_year", "day_no_year") and _LAST_YEAR_AFTER.match(text, match.end()):
             continue  # "in April last year": the past
-        if kind in ("month_no_year", "month_this_year") and groups.get("month") == "may":
-            continue  # "this may lead to": the verb, not the month
+        month_word = groups.get("month", "")
+        if (
+            kind in ("month_no_year", "month_this_year")
+            and month_word.lower() == "may"
+            and month_word != "May"
+        ):
+            continue  # "this may lead to", "THIS MAY TAKE TIME": the verb; "May" is the month
         if (
             kind == "month_no_year"
             and not _FULL_MONTH.fullmatch(groups.get("month", "").lower())
@@ -741,6 +747,11 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             and _LINE_OPENING.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # "Lusaka, Friday, December 02, 2022: …": when it was written
+        if kind == "decade" and (
+            (words.startswith("the ") and _NOUN_AFTER.match(text, match.end()))
+            or _TITLE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            continue  # "the 2030s goals", "Agenda 2030s targets": which, not when
         if kind in ("year", "years", "years_and") and _OPEN_ENDED_AFTER.match(text, match.end()):
             continue
         if kind in ("years", "years_and") and _TERM_BEFORE.search(
@@ -788,6 +799,8 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             due = _expression(kind, groups, declared)
         except OverflowError:
             continue  # "over the next 99 weeks" from a day in 9999: beyond the calendar
+        if due is None and declared is not None:
+            continue  # "February 30-March 40", "H3 2026": words, not a date
         window = None
         if due is not None:
             try:

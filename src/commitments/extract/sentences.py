@@ -46,12 +46,13 @@ SHORTEST_WRAPPED = 30  # characters: shorter lines are headings, names, list ite
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|of|to|and|or|for|with|by|in|on|at|that|which|directed|decided|agreed"
     r"|resolved|urged|requested|instructed|called|invited|encouraged|mandated|tasked"
-    # "Mr Peters will be" over "in Fiji from 25 to 27 July.": a verb wants the rest
-    r"|will|shall|would|be|is|are|was|were"
     # "… Meeting on 26" over "July.": a date goes on
     r"|(?:on|by|from|until) \d{1,2})$",
     re.IGNORECASE,
 )
+# "Mr Peters will be" over "in Fiji from 25 to 27 July.": a verb wants the rest, when
+# the next line goes on in lower case ("WHO WE ARE" over "The Council will" is a heading)
+_VERB_END = re.compile(r"\b(?:will|shall|would|be|is|are|was|were)$", re.IGNORECASE)
 LONGEST_WRAP = 160  # characters: wider lines were not wrapped by a writer or a PDF
 
 
@@ -115,7 +116,10 @@ def unwrapped(text: str) -> str:
         next_length = (len(text) if next_end < 0 else next_end) - match.end()
         # wrapping makes lines of one width: a headline above a paragraph that is one
         # long line ("Allied leaders pledge to …" over the report) was not wrapped
-        open_end = bool(_OPEN_END.search(text, line_start, match.start()))
+        open_end = bool(_OPEN_END.search(text, line_start, match.start())) or (
+            bool(_VERB_END.search(text, line_start, match.start()))
+            and text[match.end() : match.end() + 1].islower()
+        )
         line = text[line_start : match.start()]
         # "Joint Statement of the Leaders of Italy and Kazakhstan" over "The leaders
         # agreed …": a title in Title Case over a sentence is not a wrapped line
