@@ -615,8 +615,8 @@ def _more_than(text: str, date: str) -> bool:
 # (a bullet or a number alone, as the segmenter leaves "a." or "1.", is an item too)
 _COLON_END = re.compile(r":\s*$")
 _INFINITIVE_ITEM = re.compile(rf"\s*(?:{ITEM_MARK}\s+)?to\s+[^\W\d_]", re.IGNORECASE)
-# an item that ends so leaves the list open for the next line: "… by 2014;", "…; and"
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# an item that ends so leaves the list open for the next line: "… by 2014;", "…; and"
 _ITEM_GOES_ON = re.compile(r"(?:[;,]|[;,]\s*(?:and|or))\s*$", re.IGNORECASE)
 # "intend to:", "we will:": the items under it are verb phrases, each a clause of the
 # lead-in's verb ("- Maintain pressure on North Korea"), so each is a commitment
