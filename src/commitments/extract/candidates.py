@@ -292,7 +292,6 @@ _STARTS_AT = re.compile(
 
 
 _COMMA = re.compile(r",\s+")
-_THREE_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_].*[^\W\d_]", re.DOTALL)
 
 
 def _last_comma(
@@ -627,7 +626,9 @@ _ONLY_COLON = re.compile(r"\s*:?\s*$")
 _ONLY_POINTS_AHEAD = re.compile(
     r"\s*(?:(?:on|upon)\s+)?(?:\w+\s+)?(?:the\s+following|as\s+follows)\s*:?\s*$", re.IGNORECASE
 )
-_POINTER_FIRST = re.compile(r"\s*(?:and\s+|also\s+)?(?:the\s+following|as\s+follows)\b", re.I)
+_POINTER_FIRST = re.compile(
+    r"\s*(?:and\s+|also\s+)?(?:the\s+following|as\s+follows)\b", re.IGNORECASE
+)
 _POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows|these|those|below)\b", re.IGNORECASE)
 
 
@@ -994,7 +995,7 @@ def _from_clauses(
     s = sentence.text
     if _LINK_LINE.match(s) or _COOKIES.search(s):
         return []  # a page's furniture
-    if sum(ch.isalpha() for ch in s[:8]) < 3 and not _THREE_LETTERS.search(s):
+    if not _more_than(s, ""):
         return []  # ";" or "2." alone: no words, no clause
     if is_heading(s):
         # a headline's verbs ("India, Australia vow to push …"), not a heading's nouns
