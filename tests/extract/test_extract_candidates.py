@@ -813,6 +813,39 @@ def test_a_wrapped_line_ending_on_a_verb_or_a_date_goes_on() -> None:
     assert got[1].quote == "Mr Peters will be\nin Fiji from 25 to 27 July."
 
 
+def test_a_blank_line_inside_a_sentence_goes_on_only_when_its_words_plainly_do() -> None:
+    """A PDF's copy left "the importance of", a blank line, then "further strengthening"."""
+    text = textwrap.dedent("""\
+        2. Recalling all our previous declarations, we emphasise the importance of
+
+        further strengthening BRICS solidarity and cooperation.
+        """)
+    got = extract(text, Settings(declared=dt.date(2016, 10, 16)))
+    assert [(c.strength, c.cue) for c in got] == [("intent", "emphasise the importance")]
+    assert got[0].quote.endswith(
+        "importance of\n\nfurther strengthening BRICS solidarity and cooperation."
+    )
+    # a paragraph's end stays one: the line before ends on no open word, or the next is
+    # a new sentence
+    assert unwrapped("The leaders met in Rome in\n\nMay.") == "The leaders met in Rome in\n\nMay."
+    assert unwrapped("We agreed the plan\n\nwill follow.") == "We agreed the plan\n\nwill follow."
+
+
+def test_a_recall_does_not_govern_the_next_verb_after_comma_and() -> None:
+    """The Committee "recalled its engagement …, took into account the report …, and instructed the
+    Deputies to": the instruction is today's act."""
+    text = (
+        "The Committee of Ministers recalled its engagement at its 128th Session held in "
+        "Elsinore on 18 May 2018, to continue the reform, took into account the report of "
+        "the Secretary General, and instructed the Ministers’ Deputies to give appropriate "
+        "follow-up to the proposals contained therein."
+    )
+    got = extract(text, DECLARED)
+    assert [(c.strength, c.cue) for c in got] == [("pledge", "instructed the Ministers’ Deputies")]
+    # what the recall governs stays the past
+    assert found("The Council recalled that the parties agreed to hold talks in 2015.") == []
+
+
 def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
     declared = Settings(declared=dt.date(2011, 11, 10))
     text = (

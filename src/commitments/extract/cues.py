@@ -797,6 +797,10 @@ _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|recall|recalls)\b", re
 # "We recall our commitments made at the 4th Summit": commitments of another day
 _INSERTED_RECALL = re.compile(r",\s*recalling\b[^,;]*,\s*$", re.IGNORECASE)
 _OTHERS_COMMITMENT = re.compile(r"recall\w* (?:the|a) ", re.IGNORECASE)
+# "The Committee recalled its engagement …, took into account the report …, and
+# instructed the Deputies to": a verb of its own after ", and" is a new act, which the
+# recall before it does not govern
+_NEXT_PREDICATE = re.compile(r",\s+and\s+(?:also\s+|further\s+)?$", re.IGNORECASE)
 _MADE_THEN = re.compile(
     r"\b(?:made|taken|undertaken|entered into|expressed|given)\s+(?:at|in|during|on)\b",
     re.IGNORECASE,
@@ -1105,6 +1109,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         # "Both leaders, recalling over one hundred years of friendship, expressed
         # their strong determination to": the recall set off by commas before the verb
         or _INSERTED_RECALL.search(clause, 0, cue.start)
+        or (recall.end() < cue.start and _NEXT_PREDICATE.search(clause, 0, cue.start))
     ):
         recall = None if cue.verb and not words.startswith("recall") else recall
     renewed = words.startswith(("renew", "reaffirm", "re-affirm", "reiterat"))

@@ -38,7 +38,12 @@ def _segmenter() -> pysbd.Segmenter:
 
 # A line break inside a paragraph that only wraps the line (a PDF's text, a mail): the
 # line before it is long and does not end a sentence, and the next is not a list item.
-_WRAP = re.compile(r"(?<=[^\s.!?:;”\"’)\]])[ \t]*\n(?=[ \t]*(?![-*•‣◦]\s|\d{1,2}[.)]\s)\S)")
+# (A blank line too, when the line before ends on a word that needs what follows and
+# the next goes on in lower case: "we emphasise the importance of", a blank line, then
+# "further strengthening BRICS solidarity", as a PDF's text is copied.)
+_WRAP = re.compile(
+    r"(?<=[^\s.!?:;”\"’)\]])[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*(?![-*•‣◦]\s|\d{1,2}[.)]\s)\S)"
+)
 _LINE = re.compile(r"[^\n]+")
 SHORTEST_WRAPPED = 30  # characters: shorter lines are headings, names, list items
 # ... unless the line ends on a word that needs what follows: "THE SUMMIT DECIDED TO",
@@ -120,6 +125,11 @@ def unwrapped(text: str) -> str:
             bool(_VERB_END.search(text, line_start, match.start()))
             and text[match.end() : match.end() + 1].islower()
         )
+        if match.group(0).count("\n") > 1 and not (
+            _OPEN_END.search(text, line_start, match.start())
+            and text[match.end() : match.end() + 1].islower()
+        ):
+            continue  # a blank line ends a paragraph, unless its words plainly go on
         line = text[line_start : match.start()]
         # "Joint Statement of the Leaders of Italy and Kazakhstan" over "The leaders
         # agreed …": a title in Title Case over a sentence is not a wrapped line
