@@ -308,6 +308,10 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("They agreed both sides would continue the talks.", "pledge"),
         ("It also establishes a new bilateral dialogue on foreign policy.", "pledge"),
         ("The Secretariat to undertake a Joint Security Assessment Mission.", "pledge"),
+        # a commitment to an act supports a deal; a proposal welcomed by a minister
+        ("This is supported by a commitment to work to mobilize $7.75 billion.", "pledge"),
+        ("The proposal of Japan was welcomed by all members.", "intent"),
+        ("We prioritised three areas of cooperation.", "intent"),
         ("The Ministers expressed their approval of the addition of a new pillar.", "pledge"),
         ("They were also pleased to note Thailand’s offer to co-chair a new pillar.", "intent"),
         ("The Ministers endorsed the candidature of Dr. Kazibwe for the Chairmanship.", "intent"),
@@ -516,6 +520,19 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Forward-looking research policies will have a key role.",
         "In the event that the withdrawal agreement is approved by the House of Commons.",
         "We, the Energy Ministers, met in Goa on 22 July 2023, with the aim to share views.",
+        # a commitment that describes them, or a fact about a commitment
+        "Today, Europe is guided by a philosophy of inclusion and by a common commitment to "
+        "multilateralism.",
+        "Our nations are bound together by ties of friendship and a resolute commitment to our "
+        "shared values.",
+        "Our shared views and commitment to international law are widely recognized.",
+        "It emphasized its commitment is backed by the full range of its capabilities.",
+        # a visitor greeted, a development welcomed, what a thing will cause
+        "On arrival, Shri Narendra Modi was welcomed by Mr Nyesom Wike, the Minister.",
+        "The AFTA Council welcomed the strong surge in ASEAN exports.",
+        "France welcomes the rapprochement between Ethiopia and Eritrea.",
+        "Further delays will only complicate the situation.",
+        "Their strengthened strategic cooperation will propel a new dynamic.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

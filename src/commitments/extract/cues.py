@@ -610,7 +610,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.55,
         r"hop(?:e|es|ed|ing) (?:to(?! (?:the|our|their|its|his|her|all|a|an)\b)|that)|is hoping",
     ),
-    ("intent", True, 0.6, r"prioriti[sz](?:e|es|ed|ing)"),
+    # (not "the identified key deliverables and prioritised measures": an adjective)
+    ("intent", True, 0.6, r"prioriti[sz](?:e|es|ing)|(?<!\bthe )(?<!\band )prioriti[sz]ed"),
     # "Supporting growth and jobs remains our top priority", "represents one of our most
     # important priorities": a priority named, which another verb in the sentence governs
     (
@@ -826,6 +827,9 @@ _OBSERVED = re.compile(
     # 1546", "statements from the region": what came about or was said
     r"|increased|further strengthening|approval|ratification|election|statements"
     r"|(?:positive )?start|understanding reached"
+    # "welcomed the strong surge in ASEAN exports", "the rapprochement between Ethiopia
+    # and Eritrea": a development that came about
+    r"|surge|recovery|rebound|rapprochement|improvements?"
     r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
     r"|developments (?:highlighted|achieved|made|so far)"
@@ -958,6 +962,9 @@ _WILL_JUDGES = re.compile(
     # "will remain the foundation" judges; "will remain severed" is decided
     r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended)\b)"
     r"|(?:turn out to )?be (?:a|an|the first)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter"
+    # "Further delays will only complicate the situation", "cooperation will propel a new
+    # dynamic": what a thing will cause
+    r"|(?:only )?(?:complicate|propel|undermine|jeopardi[sz]e|hamper|worsen|exacerbate)"
     # "would be to the mutual benefit of": a judgement; "The objective of the negotiations
     # will be to work out": what a thing is for
     r"|be (?:to|in) the (?:\w+ )?(?:benefit|interests?))\b",
@@ -1056,6 +1063,36 @@ _VALUES_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Europe is guided by … a common commitment to multilateralism", "our nations are bound
+# together by … a resolute commitment to our values": the commitment describes them
+_DESCRIBED_BY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|nd|wn)\s+(?:together\s+)?"
+    r"by\b[^;]*$",
+    re.IGNORECASE,
+)
+# "Our shared views and commitment to international law … are widely recognized",
+# "emphasizing its commitment is backed by …": a fact about the commitment, not one made
+_FACT_ABOUT_IT = re.compile(
+    r"[^;]*?\b(?:is|are)\s+(?:\w+ly\s+)?(?:recogni[sz]ed|acknowledged|known|backed|reflected"
+    r"|rooted|based|evident|demonstrated|shown|underpinned|enshrined)\b",
+    re.IGNORECASE,
+)
+_ITS_FACT = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:recogni[sz]ed|acknowledged|known|backed"
+    r"|reflected|rooted|based|evident|demonstrated|shown|underpinned|enshrined)\b",
+    re.IGNORECASE,
+)
+# a commitment to a thing, not to an act ("a commitment to work to mobilize $7.75 billion
+# in private investment", which supports the deal, is one made)
+_TO_A_THING = re.compile(
+    r"\s*(?:the|a|an|our|their|its|this|these|those|shared|common|international|core"
+    r"|fundamental|\w+ism)\b",
+    re.IGNORECASE,
+)
+# "Modi was welcomed by Mr Nyesom Wike": a visitor greeted on arrival
+_GREETED_BY = re.compile(
+    r"\s+by\s+(?:Mr|Ms|Mrs|Dr|H\.\s?E|His Excellency|Her Excellency|the Governor|the Mayor)\b\.?",
+)
 _PERFECT_RELATIVE = re.compile(
     r"\b(?:which|that|who)\s+(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
@@ -1137,6 +1174,17 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         and not _DATED.search(clause, cue.end)
     ):
         return True  # "shared values including a commitment to democracy": what they are
+    if words.endswith("commitment") and _ITS_FACT.match(clause, cue.end):
+        return True
+    if (
+        not cue.verb
+        and words.startswith("commitment")
+        and _TO_A_THING.match(clause, cue.end)
+        and (_DESCRIBED_BY.search(clause, 0, cue.start) or _FACT_ABOUT_IT.match(clause, cue.end))
+    ):
+        return True
+    if words in ("was welcomed", "were welcomed") and _GREETED_BY.match(clause, cue.end):
+        return True
     if cue.kind == "intent" and _PERFECT_RELATIVE.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "the Fund, which has supported hundreds of projects": what it did
     if words.startswith(("seek", "striv")) and _THAT_BEFORE.search(
