@@ -312,6 +312,12 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("This is supported by a commitment to work to mobilize $7.75 billion.", "pledge"),
         ("The proposal of Japan was welcomed by all members.", "intent"),
         ("We prioritised three areas of cooperation.", "intent"),
+        # a treaty's preamble, a renewed attachment or openness, a stated need
+        ("Resolving to maximise the economic potential of both countries;", "pledge"),
+        ("Desirous of strengthening the bonds of brotherhood;", "intent"),
+        ("The States Parties reaffirm their attachment to the right of application.", "pledge"),
+        ("We renew our openness to increasing engagement with other countries.", "intent"),
+        ("It is important that both parties avoid decisions that undermine trust.", "intent"),
         ("The Ministers expressed their approval of the addition of a new pillar.", "pledge"),
         ("They were also pleased to note Thailand’s offer to co-chair a new pillar.", "intent"),
         ("The Ministers endorsed the candidature of Dr. Kazibwe for the Chairmanship.", "intent"),
@@ -861,6 +867,18 @@ def test_a_recall_does_not_govern_the_next_verb_after_comma_and() -> None:
     assert [(c.strength, c.cue) for c in got] == [("pledge", "instructed the Ministers’ Deputies")]
     # what the recall governs stays the past
     assert found("The Council recalled that the parties agreed to hold talks in 2015.") == []
+
+
+def test_what_a_preamble_says_would_be_needed_is_the_ground_for_the_main_clause() -> None:
+    text = (
+        "Recognizing that this level of ambition would require new, fair-trade terms, the "
+        "leaders announced plans to negotiate the first tranche of a Bilateral Trade "
+        "Agreement (BTA) by fall 2025."
+    )
+    got = extract(text, Settings(declared=dt.date(2025, 2, 13)))
+    assert [(c.strength, c.cue, c.due) for c in got] == [
+        ("pledge", "announced plans to", "by fall 2025")
+    ]
 
 
 def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:

@@ -799,13 +799,18 @@ def _told_in_a_preamble(s: str, found: list[Cue]) -> int | None:
     if opening is None:
         return None
     first = next((c for c in found if c.verb and c.start >= opening.end()), None)
-    if first is None or not _PAST_VERB.match(first.words):
+    if first is None:
+        return None
+    # "Recognizing that this level of ambition would require new terms, the leaders
+    # announced plans to": what a thing would need, the ground for the parties' own clause
+    modal = first.kind == "future"
+    if not (_PAST_VERB.match(first.words) or modal):
         return None
     # "Acknowledging that the LDCs had the most at stake, Ministers re-affirmed …": the
     # parties' own clause follows a comma; "…; we will meet again in Lima": a semicolon
     main = _SUBJECT_AFTER_COMMA.search(s, opening.end())
     if main is None:
-        return len(s)
+        return None if modal else len(s)
     return None if main.start() < first.start else main.start() + 1
 
 

@@ -171,12 +171,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|reinforc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)"
         r"|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|signif(?:y|ies|ied|ying)) "
         r"(?:their|its|our|my|his|her|the|a) (?:[\w’'-]+ (?:and )?){0,3}?"
-        r"(?:commitments?|resolve|determination|dedication)"
+        r"(?:commitments?|resolve|determination|dedication|attachment)"
         # renewed in the parties' words: "reiterated ASEAN’s determination", "reaffirmed
         # Argentina and Chile's commitment" (not "sources affirm Rome's commitment")
         r"|(?:re-?affirm|reiterat|renew)(?:s|ed|ing|e)? "
         r"(?-i:[A-Z])[\w-]*(?: and (?-i:[A-Z])[\w-]*)?['’]s (?:[\w’'-]+ (?:and )?){0,3}?"
-        r"(?:commitments?|resolve|determination|dedication)"
+        r"(?:commitments?|resolve|determination|dedication|attachment)"
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
         # "UPHOLDS its July 2019 Niamey Decision … to have the Secretariat start": renewed
         r"|uph[eo]ld(?:s|ing)? (?:its|their|our|the) (?:[\w-]+ ){0,4}?decisions?\b"
@@ -300,6 +300,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         r"(?:is|are|was|were|remain|remains) (?:\w+ly |\w+ and )?determined to|^determined to"
+        # a treaty's preamble: "Resolving to maximise the economic potential"
+        r"|^resolving to"
         r"|(?<=, )determined to"
         # "We remain resolute in our support to Ukraine"
         r"|(?:is|are|remain|remains) resolute in|(?:remain|remains) committed in"
@@ -385,15 +387,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         # "underlined their general willingness to": stated, as "expressed" states it
-        r"(?:express|confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar|announc)"
-        r"(?:ed|es|ing|e|s)? "
+        r"(?:express|confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar|announc"
+        r"|renew)(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
         r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s "
         r"|(?:their|our) (?:countries|governments|nations)['’] )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great|general|shared|joint|common)(?:,| and)? ){0,2}"
-        r"(?:interest|readiness|intention|willingness|support|desire|hope|expectation)"
+        r"(?:interest|readiness|intention|willingness|support|desire|hope|expectation|openness)"
         r"|(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
         r"(?:shared|common|joint) (?:intention|desire|wish)"
         # "We are in favour of agreements which would build confidence"
@@ -470,7 +472,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.75,
         # "to address the need for sustainable management": the need is the object
         r"(?<!address the )(?<!meet the )(?<!meeting the )(?<!addressing the )needs? (?:to|for)"
-        r"|necessity (?:of|to)|it is (?:important|essential|necessary|vital) to"
+        r"|necessity (?:of|to)|it is (?:important|essential|necessary|vital) (?:to|that)"
         r"|it is (?:a |our )?(?:high |top |key |shared )?priority to"
         r"|it is (?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|intention|wish) to"
         r"|(?:consider|considers|considered|deem|deems|deemed|find|finds) it (?:\w+ )?"
@@ -531,6 +533,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<!our )(?<!their )(?<!its )(?:share|shares|shared) (?:a |an |the )?"
         r"(?:strong |common |mutual |keen )?interest in"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|was|were|stand|stands|remain) ready to|^ready to"
+        # a treaty's preamble: "Desirous of strengthening the bonds of brotherhood"
+        r"|^desirous of|^desiring to"
         r"|we should"
         # "we are keen to contribute", "these countries are eager to pass on"
         r"|(?:is|are|remain|remains) (?:keen|eager) to"
