@@ -881,6 +881,32 @@ def test_what_a_preamble_says_would_be_needed_is_the_ground_for_the_main_clause(
     ]
 
 
+def test_paragraphs_going_on_a_lead_in_in_lower_case_are_its_items_across_blank_lines() -> None:
+    text = textwrap.dedent("""\
+        The two leaders agreed on the following milestones:
+
+        holding the first joint commission in March 2023
+
+        opening a consulate in Mombasa by 2024
+
+        The leaders also discussed the weather.
+        """)
+    got = extract(text, Settings(declared=dt.date(2022, 12, 14)))
+    assert [(c.cue, c.due, c.quote) for c in got] == [
+        ("agreed on", "2023-03", "holding the first joint commission in March 2023"),
+        ("agreed on", "by 2024", "opening a consulate in Mombasa by 2024"),
+    ]
+
+
+def test_a_target_set_with_a_hyphenated_word_is_set() -> None:
+    text = (
+        "The United States has set an economy-wide target of reducing its net greenhouse gas "
+        "emissions by 50–52 percent below 2005 levels in 2030."
+    )
+    got = extract(text, Settings(declared=dt.date(2021, 9, 9)))
+    assert [(c.strength, c.due) for c in got] == [("pledge", "2030")]
+
+
 def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
     declared = Settings(declared=dt.date(2011, 11, 10))
     text = (

@@ -496,13 +496,16 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     since = 0  # where the sentence before ended
     for sentence in sentences(text):
         marked = marker or bool(LIST_ITEM.match(sentence.text))
+        # "working towards a number of ambitious new targets:", then paragraphs that go on
+        # its sentence in lower case ("bringing forward the peaking date … to 2030")
+        goes_on = sentence.text[:1].islower()
         item = marked or (
             # "with the following milestones:" and under it lines ending ";" unmarked
-            # (a blank line ends them)
+            # (a blank line ends them, unless the line goes on in lower case)
             unmarked
             and lead is not None
             and _starts_line(text, sentence, since)
-            and not _BLANK_LINE.search(text, since, sentence.start)
+            and (goes_on or not _BLANK_LINE.search(text, since, sentence.start))
         )
         marker = bool(LIST_ITEM.fullmatch(sentence.text.strip()))
         under = None
@@ -558,9 +561,9 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             previous_item and opening is None and not _starts_line(text, sentence, since)
         )
         previous_item = item or continues_item
-        unmarked = (item and not marked and bool(_ITEM_GOES_ON.search(sentence.text))) or (
-            not item and not continues_item and opening is not None
-        )
+        unmarked = (
+            item and not marked and (goes_on or bool(_ITEM_GOES_ON.search(sentence.text)))
+        ) or (not item and not continues_item and opening is not None)
         since = sentence.end
         if not item and not continues_item:
             lead, pointer, empty = opening, None, False

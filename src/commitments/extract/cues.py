@@ -209,7 +209,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"principles",
     ),
     ("pledge", True, 0.8, r"(?:we|they|leaders|ministers) (?:therefore )?(?:agree|agreed):"),
-    ("pledge", True, 0.85, r"set (?:an? |the )?(?:\w+ ){0,3}(?:goal|target|objective)s?"),
+    ("pledge", True, 0.85, r"set (?:an? |the )?(?:[\w-]+ ){0,3}(?:goal|target|objective)s?"),
     (
         "pledge",
         True,
