@@ -907,6 +907,18 @@ def test_a_target_set_with_a_hyphenated_word_is_set() -> None:
     assert [(c.strength, c.due) for c in got] == [("pledge", "2030")]
 
 
+def test_what_is_to_follow_as_a_result_of_a_dated_act_is_a_clause_of_its_own() -> None:
+    text = (
+        "The working group will hold its first meeting before 30 January 2021, as a result "
+        "of which it will formulate a list of main activity directions."
+    )
+    got = extract(text, Settings(declared=dt.date(2021, 1, 11)))
+    assert [(c.quote, c.due) for c in got] == [
+        ("The working group will hold its first meeting before 30 January 2021", "by 2021-01-30"),
+        ("as a result of which it will formulate a list of main activity directions.", None),
+    ]
+
+
 def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
     declared = Settings(declared=dt.date(2011, 11, 10))
     text = (

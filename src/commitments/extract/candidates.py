@@ -92,7 +92,10 @@ _JOINS = re.compile(
     # a participle starts a clause; "during", "including", "according" are prepositions
     r"|,\s+(?=with\b|(?!(?:during|including|according|regarding|concerning)\b)\w+ing\b)"
     # ", at which each Ministry will identify the projects": what is to happen there
-    r"|,\s+(?=(?:at|during|in|under|through) which\b)"
+    r"|,\s+(?=(?:at|during|in|under|through|after|following) which\b)"
+    # "will hold its first meeting before 30 January 2021, as a result of which it will
+    # formulate a list": what is to follow from it, a clause of its own
+    r"|,\s+(?=(?:as a result|on the basis|in the light) of which\b)"
     r"|[,.][”\"]\s+|\s+(?=with (?:an?|the) (?:aim|view|goal|target|objective|intention)\b)"
     r"|,\s+(?=which\b|an? \w+ (?:that|which)\b)|,?\s+as well as\s+"
     # "will travel to Papua New Guinea on January 14 where she will hold meetings":
