@@ -919,6 +919,26 @@ def test_what_is_to_follow_as_a_result_of_a_dated_act_is_a_clause_of_its_own() -
     ]
 
 
+def test_the_present_of_a_schedule_is_a_promise_only_with_a_date_ahead() -> None:
+    text = (
+        "Secretary Clinton arrives in Honolulu on October 27 where she will meet with the "
+        "Foreign Minister. The President returns to Pretoria after the summit. The returns "
+        "on investment are high."
+    )
+    got = extract(text, Settings(declared=dt.date(2010, 10, 25)))
+    assert [(c.cue, c.due, c.quote) for c in got] == [
+        ("arrives", "2010-10-27", "Secretary Clinton arrives in Honolulu on October 27"),
+        ("will", None, "where she will meet with the Foreign Minister."),
+    ]
+
+
+def test_a_headline_names_an_office_holder_who_is_to_act() -> None:
+    got = extract(
+        "Minister Dlamini Zuma to depart for DRC", Settings(declared=dt.date(2008, 10, 29))
+    )
+    assert [(c.strength, c.cue) for c in got] == [("pledge", "to depart")]
+
+
 def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
     declared = Settings(declared=dt.date(2011, 11, 10))
     text = (

@@ -24,6 +24,7 @@ from commitments.extract.cues import (
     PARTY_WORDS,
     PERSONAL_SUBJECT,
     PREAMBLE_RECALL,
+    SCHEDULE_PRESENT,
     Cue,
     Strength,
     cues,
@@ -671,8 +672,14 @@ def _lead_in_cue(sentence: Sentence) -> Cue | None:
 # A headline's future: "Antigua and Barbuda to Host the Commonwealth … Meeting in 2026".
 _HEADLINE_FUTURE = re.compile(
     r"\bto (?:host|hold|launch|sign|open|build|invest|double|triple|visit|meet|establish|join"
-    r"|chair|create|set up|convene|stage|expand|boost|deepen|strengthen|raise|cut|step up)\b",
+    r"|chair|create|set up|convene|stage|expand|boost|deepen|strengthen|raise|cut|step up"
+    r"|lead|attend|depart|travel|address|represent)\b",
     re.IGNORECASE,
+)
+# ... or an office holder: "Minister Dlamini Zuma to depart for DRC"
+_OFFICE = re.compile(
+    r"\b(?-i:President|Minister|Prime Minister|PM|Premier|Chancellor|Secretary|King|Queen|Emir"
+    r"|Crown Prince|Ambassador|Envoy)\b"
 )
 
 
@@ -1013,6 +1020,8 @@ def _from_clauses(
         # ("Two-Tier Commitment to Strengthen Capabilities")
         # "China, Russia to expand": a party named before "to"
         first_party = min((m.start for m in mentions(s)), default=len(s))
+        office = _OFFICE.search(s)
+        first_party = min(first_party, office.start() if office is not None else len(s))
         sentence_cues = [c for c in cues(s) if c.verb] + [
             Cue(m.start(), m.end(), m.group(0), "future", True, 0.5)
             for m in _HEADLINE_FUTURE.finditer(s)
@@ -1161,6 +1170,8 @@ def _from_clauses(
                 if not part_times:
                     continue  # and nothing ahead: an act told
         deadline = _most_precise(part_times, s)
+        if deadline is None and cue.kind == "future" and SCHEDULE_PRESENT.match(cue.words):
+            continue  # "he returns to Pretoria": a habit or a report, without a date ahead
         shared = deadline is None and inherited is not None
         if shared:
             deadline = inherited

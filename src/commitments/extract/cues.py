@@ -351,6 +351,17 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:is|are) due to(?! (?:the|a|an|its|their|his|her|this|that)\b)(?= \w)"
         r"|prepar(?:e|es|ing) to|(?:is|are) to(?= (?:be )?\w+)",
     ),
+    # the present of a schedule, "Secretary Clinton arrives in Honolulu on October 27",
+    # "he returns to South Africa on Tuesday": a promise only with a date ahead (so the
+    # clause is kept only with one, see SCHEDULE_PRESENT)
+    (
+        "future",
+        True,
+        0.55,
+        r"(?<=[a-z] )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\band )"
+        r"(?:arrives|departs|returns|leaves|travels|proceeds|finishes)"
+        r"(?= (?:to|for|in|from|on|home|at|back)\b)",
+    ),
     # --- proposal: put forward, not agreed
     ("proposal", True, 0.8, r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|for|\w+ing|\w+ \w+s)"),
     # "recommended that these arrangements be discussed", "recommended celebrating it"
@@ -783,6 +794,10 @@ _TO_OPERATIVE = re.compile(
 
 
 # --- What makes a clause with a cue still not a commitment ------------------------------
+
+SCHEDULE_PRESENT = re.compile(
+    r"(?:arrives|departs|returns|leaves|travels|proceeds|finishes)$", re.IGNORECASE
+)
 
 _AGREED_UPON = re.compile(r"agreed (?:on|upon)$", re.IGNORECASE)
 _NOTHING_AFTER = re.compile(
