@@ -681,6 +681,11 @@ _OFFICE = re.compile(
     r"\b(?-i:President|Minister|Prime Minister|PM|Premier|Chancellor|Secretary|King|Queen|Emir"
     r"|Crown Prince|Ambassador|Envoy)\b"
 )
+# A press release's headline written as a sentence, its office holder first: "Minister
+# Dlamini Zuma to depart for DRC ahead of the working visit …."
+_HEADLINE_SENTENCE = re.compile(
+    r"\W*(?=(?:[A-Z][\w.'’-]*\s+){0,2}" + _OFFICE.pattern + r")(?:[A-Z][\w.'’-]*\s+){1,6}(?=to\s)"
+)
 
 
 # What was agreed or called for is the complement of the verb, not a clause of its own:
@@ -1030,6 +1035,12 @@ def _from_clauses(
         sentence_cues.sort()
     else:
         sentence_cues = cues(s)
+        headline = _HEADLINE_SENTENCE.match(s)
+        future = _HEADLINE_FUTURE.match(s, headline.end()) if headline is not None else None
+        if future is not None and not any(c.verb and c.start < future.end() for c in sentence_cues):
+            sentence_cues.insert(
+                0, Cue(future.start(), future.end(), future.group(0), "future", True, 0.5)
+            )
     if not sentence_cues and under is None:
         return []
     embedded = _embedded(s)

@@ -714,7 +714,8 @@ _DIRECTED = re.compile(
     r"^[\s\W]*?(?:(?:The|the) (?P<verb>(?:[A-Z][\w’'-]*\s+){1,5}to)"
     r"|(?:\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)]|[-•·*‣◦–▪]|o(?=\s))\s+"
     r"(?P<named>(?:[A-Z][\w’'-]*\s+){2,5}to))"
-    r"(?= (?!(?:be|the|a|an|my|our|their|its|this|these|that)\b)[a-z]+\b)"
+    # (not "The Minister to whom the report was sent": a relative clause)
+    r"(?= (?!(?:be|the|a|an|my|our|their|its|this|these|that|whom|which|whose|what)\b)[a-z]+\b)"
 )
 
 
