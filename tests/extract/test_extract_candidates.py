@@ -933,10 +933,18 @@ def test_the_present_of_a_schedule_is_a_promise_only_with_a_date_ahead() -> None
 
 
 def test_a_headline_names_an_office_holder_who_is_to_act() -> None:
-    got = extract(
-        "Minister Dlamini Zuma to depart for DRC", Settings(declared=dt.date(2008, 10, 29))
-    )
+    declared = Settings(declared=dt.date(2008, 10, 29))
+    got = extract("Minister Dlamini Zuma to depart for DRC", declared)
     assert [(c.strength, c.cue) for c in got] == [("pledge", "to depart")]
+    # a press release's headline written as a sentence, with the visit's dates
+    text = (
+        "Minister Dlamini Zuma to depart for DRC ahead of the working visit of President "
+        "Kgalema Motlanthe scheduled for 30-31 October 2008."
+    )
+    got = extract(text, declared)
+    assert [(c.cue, c.due) for c in got] == [("to depart", "2008-10-30/2008-10-31")]
+    # an office named before a relative clause is no decision's subject
+    assert extract("The Minister to whom the report was sent spoke.", declared) == []
 
 
 def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
