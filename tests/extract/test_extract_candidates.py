@@ -539,6 +539,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "France welcomes the rapprochement between Ethiopia and Eritrea.",
         "Further delays will only complicate the situation.",
         "Their strengthened strategic cooperation will propel a new dynamic.",
+        # a preamble granting a thing's worth (emphasizing it is a call: an intent)
+        "Recognizing the importance of maintaining peace and cooperation in the Arctic,",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

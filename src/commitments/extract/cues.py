@@ -1109,6 +1109,12 @@ _TO_A_THING = re.compile(
     r"|fundamental|\w+ism)\b",
     re.IGNORECASE,
 )
+# A preamble's "Recognizing the importance of maintaining peace, …": a value granted, the
+# ground for what follows ("Emphasizing the need to", a call, is an intent)
+_RECOGNIZING_BEFORE = re.compile(
+    r"^\W*(?:recogni[sz]ing|acknowledging)\s+(?:also\s+|further\s+)?the\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "Modi was welcomed by Mr Nyesom Wike": a visitor greeted on arrival
 _GREETED_BY = re.compile(
     r"\s+by\s+(?:Mr|Ms|Mrs|Dr|H\.\s?E|His Excellency|Her Excellency|the Governor|the Mayor)\b\.?",
@@ -1204,6 +1210,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     ):
         return True
     if words in ("was welcomed", "were welcomed") and _GREETED_BY.match(clause, cue.end):
+        return True
+    if words.startswith("importance") and _RECOGNIZING_BEFORE.match(clause, 0, cue.start):
         return True
     if cue.kind == "intent" and _PERFECT_RELATIVE.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "the Fund, which has supported hundreds of projects": what it did
