@@ -81,6 +81,14 @@ HOSTILE = {
     "items of two sentences": lambda n: (
         "They intend to:\n" + "- Hold a meeting in 2027. It is new.\n" * (n // 10)
     ),
+    "a commitment described 'by'": lambda n: "Europe is guided by a commitment to the " * (n // 8),
+    "a schedule's present tense": lambda n: "She arrives in Rome and " * (n // 6),
+    "lower-case items after blank lines": lambda n: (
+        "They agreed on the following:\n\n" + "holding a meeting in 2027\n\n" * (n // 26)
+    ),
+    "a preamble's modal before its comma": lambda n: (
+        "Recognizing that this would need terms, " * (n // 40) + "we agreed to act."
+    ),
 }
 
 
