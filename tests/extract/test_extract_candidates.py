@@ -959,6 +959,13 @@ def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
         ("pledge", "To hold", "2012"),
         ("pledge", "To hold", None),  # the second infinitive, after its semicolon
     ]
+    # under a finite verb, infinitives after semicolons are the one commitment's list
+    text = (
+        "Leaders urged the working groups to pursue efforts to enhance competitiveness; to "
+        "increase student mobility; to improve access to housing; and to initiate work in "
+        "agribusiness."
+    )
+    assert [c.cue for c in extract(text, declared)] == ["urged the working groups to"]
     # a purpose before the main clause, or "to this end", is no decision
     assert found("To help its partners, France made vaccine doses available.") == []
     assert found("To this end, the Council met.") == []

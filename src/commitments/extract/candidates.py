@@ -230,12 +230,16 @@ def _parts(
         infinitives = [j for j in joins[low:high] if _NEXT_INFINITIVE.match(text, j.start())]
         if infinitives and not any(cue < t < infinitives[-1].start() for t in time_at):
             cuts.setdefault(infinitives[-1].start(), infinitives[-1])
-    # "To hold the Trade Fair in 2012; and to develop modalities": after a semicolon, a
-    # second infinitive under the cue is a clause of its own, dated or not
+    # "To hold the Trade Fair in 2012; and to develop modalities": in a decision's
+    # operative paragraph in the infinitive, a second infinitive after a semicolon is a
+    # clause of its own, dated or not (under a finite verb, "urged the working groups to
+    # pursue efforts …; to increase student mobility; to improve access to housing" is
+    # one commitment with its list)
     first_cue = min(cue_at, default=len(text))
-    for j in joins:
-        if j.start() > first_cue and _SEMICOLON_INFINITIVE.match(text, j.start()):
-            cuts.setdefault(j.start(), j)
+    if text.startswith("To ", first_cue):
+        for j in joins:
+            if j.start() > first_cue and _SEMICOLON_INFINITIVE.match(text, j.start()):
+                cuts.setdefault(j.start(), j)
     parts, begin = [], 0
     for start in sorted(cuts):
         parts.append((begin, start))
