@@ -965,7 +965,7 @@ def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
         "increase student mobility; to improve access to housing; and to initiate work in "
         "agribusiness."
     )
-    assert [c.cue for c in extract(text, declared)] == ["urged the working groups to"]
+    assert [c.cue for c in extract(text, declared)] == ["urged"]
     # a purpose before the main clause, or "to this end", is no decision
     assert found("To help its partners, France made vaccine doses available.") == []
     assert found("To this end, the Council met.") == []
