@@ -318,6 +318,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The States Parties reaffirm their attachment to the right of application.", "pledge"),
         ("We renew our openness to increasing engagement with other countries.", "intent"),
         ("It is important that both parties avoid decisions that undermine trust.", "intent"),
+        # an appeal to others, as a call on them; satisfaction with a thing still to come
+        ("The Council appealed to all parties to exercise restraint.", "intent"),
+        ("They expressed satisfaction with the decision to abolish visas.", "intent"),
         ("The Ministers expressed their approval of the addition of a new pillar.", "pledge"),
         ("They were also pleased to note Thailand’s offer to co-chair a new pillar.", "intent"),
         ("The Ministers endorsed the candidature of Dr. Kazibwe for the Chairmanship.", "intent"),
@@ -541,6 +544,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Their strengthened strategic cooperation will propel a new dynamic.",
         # a preamble granting a thing's worth (emphasizing it is a call: an intent)
         "Recognizing the importance of maintaining peace and cooperation in the Arctic,",
+        # satisfaction with what has been achieved
+        "The Leaders expressed satisfaction with the continued progress made by PETRONAS.",
+        "The Ministers noted with satisfaction the progress in cooperation over the past year.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:
