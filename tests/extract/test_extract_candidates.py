@@ -547,6 +547,13 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         # satisfaction with what has been achieved
         "The Leaders expressed satisfaction with the continued progress made by PETRONAS.",
         "The Ministers noted with satisfaction the progress in cooperation over the past year.",
+        # a capitalised cue inside a name after "the"
+        "All members have signed the Global Pledge on Media Freedom.",
+        "The Alliance bolstered support for the Paris Call for Trust and Security in Cyberspace.",
+        # agreeing on what a thing is
+        "We firmly agree that the cornerstone of R2P is the primary responsibility of States.",
+        "We also agree that accountability is critical in order to translate R2P into action.",
+        "The Leaders agreed that people-to-people linkages provide the bedrock for the relationship.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:
@@ -953,6 +960,21 @@ def test_a_headline_names_an_office_holder_who_is_to_act() -> None:
     assert [(c.cue, c.due) for c in got] == [("to depart", "2008-10-30/2008-10-31")]
     # an office named before a relative clause is no decision's subject
     assert extract("The Minister to whom the report was sent spoke.", declared) == []
+
+
+def test_a_sentence_opening_on_a_day_gone_by_tells_of_that_day() -> None:
+    declared = Settings(declared=dt.date(2023, 6, 28))
+    told = (
+        "In June 2022, President Boric and Prime Minister Trudeau met in Ottawa and expressed "
+        "their commitment to strengthening the partnership."
+    )
+    assert extract(told, declared) == []
+    # what is still ahead in it stays; so does the day of the text, or a few days before
+    # it (a release published after the meeting)
+    got = extract("On 5 May 2022, the leaders agreed to meet again in 2024.", declared)
+    assert [(c.cue, c.due) for c in got] == [("agreed to", "2024")]
+    got = extract("On 26 June 2023, the leaders agreed to elevate the relationship.", declared)
+    assert [c.cue for c in got] == ["agreed to"]
 
 
 def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:

@@ -808,6 +808,7 @@ _PREAMBLE_THAT = re.compile(
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
+_OPENING_PAST = re.compile(r"\W*(?:(?:in|on|at|during)\s+)?", re.IGNORECASE)
 _OPENING_WHEN = re.compile(r"\W*")
 _SUBJECT_AFTER_COMMA = re.compile(
     rf"[,;]\s+(?:the\s+)?(?:\w+\s+)?(?:we|they|{PARTY_WORDS})\b", re.IGNORECASE
@@ -1069,11 +1070,25 @@ def _from_clauses(
     undated = _merged(
         _parenthesised(s) + [e for e in embedded if not MEETING_RELATIVE.match(s, e[0])] + preamble
     )
+    every_time = time_expressions(s, settings.declared)
     times = [
-        t
-        for t in time_expressions(s, settings.declared)
-        if is_ahead(t, settings.declared) and not _inside(t.start, undated)
+        t for t in every_time if is_ahead(t, settings.declared) and not _inside(t.start, undated)
     ]
+    # "In June 2022, the two leaders met in Ottawa and expressed their commitment to …":
+    # a sentence that opens on a day gone by tells of that day (its past verbs are then)
+    opening = every_time[0] if every_time else None
+    told_then = (
+        opening.end
+        if opening is not None
+        and opening.window is not None
+        and settings.declared is not None
+        # (the day of the text itself is today's, "On 21 January, we agreed to elevate",
+        # and so is the meeting's a few days before a release is published)
+        and opening.window.end < settings.declared - dt.timedelta(days=7)
+        and _OPENING_PAST.fullmatch(s, 0, opening.start)
+        and s.startswith(",", opening.end)
+        else None
+    )
     if not sentence_cues and not times and not verb_item:
         return []  # an item with neither a cue nor a date of its own stays with its list
     # never cut inside a time expression ("between March and May"), nor before a
@@ -1184,6 +1199,13 @@ def _from_clauses(
                 part_times = part_times[1:]  # when it was done
                 if not part_times:
                     continue  # and nothing ahead: an act told
+        if (
+            told_then is not None
+            and not part_times
+            and cue.start > told_then
+            and _PAST_VERB.match(cue.words)
+        ):
+            continue
         deadline = _most_precise(part_times, s)
         if deadline is None and cue.kind == "future" and SCHEDULE_PRESENT.match(cue.words):
             continue  # "he returns to Pretoria": a habit or a report, without a date ahead

@@ -673,6 +673,9 @@ _TITLED = re.compile(r"(?-i:(?:[A-Z]\w* )?Commitments? (?:[Tt]o|[Oo]n|[Ff]or) (?
 # A person's or country's own commitment named in the author's voice ("Rome's tangible
 # commitment", "Italy's intent to") is a description, not something promised here.
 _POSSESSED = re.compile(r"\w['’]s (?:\w+ )?$|\ws['’] (?:\w+ )?$")  # "Italy's", "both countries’"
+# A capitalised cue inside a name after "the": "signed the Global Pledge on Media
+# Freedom", "support for the Paris Call for Trust and Security in Cyberspace"
+_NAME_BEFORE = re.compile(r"\bthe\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$", re.IGNORECASE)
 
 
 # A declaration's operative paragraphs in the imperative, under a lead-in such as "We
@@ -759,6 +762,13 @@ def cues(text: str) -> list[Cue]:
             continue  # "Re-Energising Doha – A Commitment to Development": a title's words
         if not verb and _POSSESSED.search(text, 0, match.start()):
             continue
+        word = match.group(0)
+        if (
+            word[:1].isupper()
+            and not word.isupper()
+            and _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
+            continue  # a name's word: "the Global Pledge", "the Paris Call for Trust"
         if _PREVIOUSLY.search(text, max(0, match.start() - 20), match.start()) or (
             match.group(0).lower().startswith("welcom")
             and _HAD.search(text, max(0, match.start() - 5), match.start())
@@ -907,7 +917,7 @@ _OWN_ACTS = re.compile(
 # "agreed that regular exchanges are essential": agreeing on a judgement.
 _AGREED_JUDGEMENT = re.compile(
     r"\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) (?:\w+ )?(?:essential|important|crucial|vital"
-    r"|key|necessary|fruitful|useful|significant|beneficial|conducive|indispensable)\b"
+    r"|key|necessary|fruitful|useful|significant|beneficial|conducive|indispensable|critical)\b"
     r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) in the (?:\w+ )?interests? of\b"
     # "agreed that working with safe third countries is part of the answer", "agreed
     # that policies … would offer opportunities": a view of what a thing is or does
@@ -915,6 +925,8 @@ _AGREED_JUDGEMENT = re.compile(
     r"|\bagree[sd]? that\b[^.;]*\bwould (?:offer|provide|create|bring|open)\b"
     r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) (?:a |an |the )?(?:\w+ )?(?:foundation|basis"
     r"|cornerstone|pillar|engine|driver)\b"
+    # "agree that the cornerstone of R2P is the primary responsibility of States"
+    r"|\bagree[sd]? that (?:the |a )?(?:\w+ )?(?:cornerstone|foundation|basis|essence) of\b"
     # "agreed that the informal nature of ASEM has allowed it", "… was the most effective"
     r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must)\b)[^.;]*"
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
@@ -928,7 +940,7 @@ _AGREED_JUDGEMENT = re.compile(
     # the foundation", "… the relations serve the fundamental interests of the peoples"
     r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must)\b)(?:"
     r"[^.;]*\bthere (?:is|was) (?:\w+ )?(?:scope|room|potential)\b"
-    r"|[^.;]*\bprovid(?:es|ed) (?:a |an |the )?(?:\w+ )?(?:foundation|basis)\b"
+    r"|[^.;]*\bprovid(?:e|es|ed) (?:a |an |the )?(?:\w+ )?(?:foundation|basis|bedrock)\b"
     r"|[^.;]*\bserv(?:es|ed|e) the (?:\w+ )?interests?\b)",
     re.IGNORECASE,
 )
