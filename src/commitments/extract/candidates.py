@@ -1076,17 +1076,17 @@ def _from_clauses(
     ]
     # "In June 2022, the two leaders met in Ottawa and expressed their commitment to …":
     # a sentence that opens on a day gone by tells of that day (its past verbs are then)
-    opening = every_time[0] if every_time else None
+    first_time = every_time[0] if every_time else None
     told_then = (
-        opening.end
-        if opening is not None
-        and opening.window is not None
+        first_time.end
+        if first_time is not None
+        and first_time.window is not None
         and settings.declared is not None
         # (the day of the text itself is today's, "On 21 January, we agreed to elevate",
         # and so is the meeting's a few days before a release is published)
-        and opening.window.end < settings.declared - dt.timedelta(days=7)
-        and _OPENING_PAST.fullmatch(s, 0, opening.start)
-        and s.startswith(",", opening.end)
+        and first_time.window.end < settings.declared - dt.timedelta(days=7)
+        and _OPENING_PAST.fullmatch(s, 0, first_time.start)
+        and s.startswith(",", first_time.end)
         else None
     )
     if not sentence_cues and not times and not verb_item:

@@ -762,7 +762,7 @@ def cues(text: str) -> list[Cue]:
             continue  # "Re-Energising Doha – A Commitment to Development": a title's words
         if not verb and _POSSESSED.search(text, 0, match.start()):
             continue
-        word = match.group(0)
+        word = match.group(0).split()[0]
         if (
             word[:1].isupper()
             and not word.isupper()
