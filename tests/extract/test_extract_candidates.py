@@ -321,6 +321,13 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         # an appeal to others, as a call on them; satisfaction with a thing still to come
         ("The Council appealed to all parties to exercise restraint.", "intent"),
         ("They expressed satisfaction with the decision to abolish visas.", "intent"),
+        # a ministry's readout; a party's own expectation of what it will do
+        ("The two ministers confirmed the further deepening of Japan-Ghana relations.", "pledge"),
+        ("They shared the view to closely work together toward a framework.", "pledge"),
+        ("They confirmed their cooperation in addressing issues related to North Korea.", "pledge"),
+        ("They expressed their aspiration to develop and diversify such relations.", "intent"),
+        ("Japan expects to further deepen the relationship between Japan and Senegal.", "intent"),
+        ("Analysts expect to see growth.", "forecast"),
         ("The Ministers expressed their approval of the addition of a new pillar.", "pledge"),
         ("They were also pleased to note Thailand’s offer to co-chair a new pillar.", "intent"),
         ("The Ministers endorsed the candidature of Dr. Kazibwe for the Chairmanship.", "intent"),

@@ -808,6 +808,7 @@ _PREAMBLE_THAT = re.compile(
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
+_OWN_EXPECTATION = re.compile(r"expects? to", re.IGNORECASE)
 _OPENING_PAST = re.compile(r"\W*(?:(?:in|on|at|during)\s+)?", re.IGNORECASE)
 _OPENING_WHEN = re.compile(r"\W*")
 _SUBJECT_AFTER_COMMA = re.compile(
@@ -1134,6 +1135,15 @@ def _from_clauses(
             )
         ):
             continue
+        if (
+            cue.kind == "forecast"
+            and a <= cue.start < b
+            and _OWN_EXPECTATION.fullmatch(cue.words)
+            and _acts_as_subject(s, a, cue.start, named_in_sentence)
+        ):
+            # "Japan expects to further deepen the relationship", "we expect to see": the
+            # party's own expectation of what it will do, an intent (not another's forecast)
+            cue = cue._replace(kind="intent")
         if under is not None and opening is not None and cue.start == opening.start:
             # "intend to: - Continue to support …": the lead-in's verb says how firm the
             # item's imperative is

@@ -116,6 +116,14 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"concur(?:red|s)? (?:to|on)\b|consent(?:ed|s)? to\b"
+        # a ministry's readout: "shared the view to closely work together toward …",
+        # "confirmed the further deepening of Japan-Ghana relations", "confirmed their
+        # cooperation in addressing issues related to North Korea"
+        r"|shared the view to(?= \w)"
+        r"|confirm(?:ed|s)? (?:the )?(?:further )?(?:strengthening|deepening|expansion"
+        r"|enhancement|promotion) of\b"
+        r"|confirm(?:ed|s)? (?:their|its) (?:close |further )?cooperation"
+        r" (?:in|on|toward|towards)\b"
         r"|c(?:ame|ome|omes) to an? agreement (?:to|on)\b"
         # "The Council gave its formal agreement to the convening of a conference"
         r"|gave (?:its|their) (?:formal )?(?:agreement|approval|consent) to"
@@ -406,7 +414,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:their|our) (?:countries|governments|nations)['’] )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great|general|shared|joint|common)(?:,| and)? ){0,2}"
-        r"(?:interest|readiness|intention|willingness|support|desire|hope|expectation|openness)"
+        r"(?:interest|readiness|intention|willingness|support|desire|hope|expectation|openness"
+        # "expressed their aspiration to develop" (not "for the success of": a good wish)
+        r"|aspiration(?= to\b))"
         r"|(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
         r"(?:shared|common|joint) (?:intention|desire|wish)"
         # "We are in favour of agreements which would build confidence"
