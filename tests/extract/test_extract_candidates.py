@@ -984,6 +984,22 @@ def test_a_sentence_opening_on_a_day_gone_by_tells_of_that_day() -> None:
     assert [c.cue for c in got] == ["agreed to"]
 
 
+def test_a_weekday_written_before_its_date_names_that_date() -> None:
+    got = extract(
+        "The next Council meeting is scheduled for Monday 11 December 2023.",
+        Settings(declared=dt.date(2023, 11, 14)),
+    )
+    assert [c.due for c in got] == ["2023-12-11"]  # not the Monday after the text
+
+
+def test_a_headline_names_office_holders_in_the_plural_too() -> None:
+    got = extract(
+        "EFTA Ministers to meet in the Westman Islands on 23 June 2014",
+        Settings(declared=dt.date(2014, 6, 20)),
+    )
+    assert [(c.cue, c.due) for c in got] == [("to meet", "2014-06-23")]
+
+
 def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
     declared = Settings(declared=dt.date(2011, 11, 10))
     text = (

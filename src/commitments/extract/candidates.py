@@ -279,7 +279,14 @@ def _most_precise(times: list[Found], s: str) -> Found | None:
         ends = bool(_STARTS_AT.search(s, max(0, best.start - 16), best.start)) and (
             inner.end > outer.end
         )
-        if nested or dated or ends:
+        # "Monday 11 December 2023", "today Thursday 2 November": the weekday names the
+        # date written next to it
+        named_day = (
+            best.kind == "weekday"
+            and t.kind != "weekday"
+            and _SPAN_FOLLOWS.fullmatch(s, best.end, t.start) is not None
+        )
+        if nested or dated or ends or named_day:
             best = t
     return best
 
@@ -682,8 +689,8 @@ _HEADLINE_FUTURE = re.compile(
 )
 # ... or an office holder: "Minister Dlamini Zuma to depart for DRC"
 _OFFICE = re.compile(
-    r"\b(?-i:President|Minister|Prime Minister|PM|Premier|Chancellor|Secretary|King|Queen|Emir"
-    r"|Crown Prince|Ambassador|Envoy)\b"
+    r"\b(?-i:(?:President|Minister|Prime Minister|Premier|Chancellor|Secretary|Ambassador"
+    r"|Envoy|Leader)s?|PM|King|Queen|Emir|Crown Prince)\b"
 )
 # A press release's headline written as a sentence, its office holder first: "Minister
 # Dlamini Zuma to depart for DRC ahead of the working visit …."
