@@ -328,6 +328,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("They expressed their aspiration to develop and diversify such relations.", "intent"),
         ("Japan expects to further deepen the relationship between Japan and Senegal.", "intent"),
         ("Analysts expect to see growth.", "forecast"),
+        # a translation that drops the article
+        ("The member states confirm need of close interaction.", "intent"),
         ("The Ministers expressed their approval of the addition of a new pillar.", "pledge"),
         ("They were also pleased to note Thailand’s offer to co-chair a new pillar.", "intent"),
         ("The Ministers endorsed the candidature of Dr. Kazibwe for the Chairmanship.", "intent"),

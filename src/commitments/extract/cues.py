@@ -520,7 +520,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|need|necessity|urgency|value of|significance of(?= \w+ing\b))"
         # finite: "confirmed the importance of joint action", "recognized the need to"
         # (not "reaffirmed the importance of ASEAN Centrality": a thing's worth)
-        r"|(?:confirm|reaffirm|reiterat|recogni[sz])(?:ed|es|e|s)? the (?:need|necessity"
+        r"|(?:confirm|reaffirm|reiterat|recogni[sz])(?:ed|es|e|s)? (?:the )?(?:need|necessity"
         r"|importance of(?= (?!existing\b|ongoing\b)(?:\w+ing|joint|further|continued|closer"
         r"|deeper|stronger|greater|enhanced|increased)\b))"
         # "underlined the strategic importance for the EU and the GCC to coordinate": a
