@@ -1002,6 +1002,26 @@ def test_a_headline_names_office_holders_in_the_plural_too() -> None:
     assert [(c.cue, c.due) for c in got] == [("to meet", "2014-06-23")]
 
 
+def test_an_attacker_s_cases_against_this_session_s_rules() -> None:
+    """The first day that can be declared (a date a week before it does not exist), a
+    chain of lower-case paragraphs under a lead-in, a past date after a weekday."""
+    got = extract("We will meet in 2030.", Settings(declared=dt.date(1, 1, 7)))
+    assert [c.due for c in got] == ["2030"]
+    text = textwrap.dedent("""\
+        The leaders agreed on the following steps:
+
+        further cooperation on energy by 2030;
+
+        the dinner that followed was held in the garden of the palace.
+
+        next year the national orchestra celebrates its centenary in Vienna.
+        """)
+    got = extract(text, Settings(declared=dt.date(2024, 6, 1)))
+    assert [c.quote for c in got] == ["further cooperation on energy by 2030;"]
+    text = "He returns to South Africa on Tuesday, 2 January 2024."
+    assert extract(text, Settings(declared=dt.date(2024, 6, 1))) == []
+
+
 def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
     declared = Settings(declared=dt.date(2011, 11, 10))
     text = (

@@ -513,7 +513,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
         marked = marker or bool(LIST_ITEM.match(sentence.text))
         # "working towards a number of ambitious new targets:", then paragraphs that go on
         # its sentence in lower case ("bringing forward the peaking date … to 2030")
-        goes_on = sentence.text[:1].islower()
+        goes_on = sentence.text[:1].islower() and not sentence.text.rstrip().endswith(".")
         item = marked or (
             # "with the following milestones:" and under it lines ending ";" unmarked
             # (a blank line ends them, unless the line goes on in lower case)
@@ -1079,8 +1079,19 @@ def _from_clauses(
         _parenthesised(s) + [e for e in embedded if not MEETING_RELATIVE.match(s, e[0])] + preamble
     )
     every_time = time_expressions(s, settings.declared)
+    # "on Tuesday, 2 January 2024": the weekday names the date next to it, so it is
+    # not read as the Tuesday after the text when that date has gone by
+    naming = {
+        id(day)
+        for day, after in itertools.pairwise(every_time)
+        if day.kind == "weekday"
+        and after.kind != "weekday"
+        and _SPAN_FOLLOWS.fullmatch(s, day.end, after.start) is not None
+    }
     times = [
-        t for t in every_time if is_ahead(t, settings.declared) and not _inside(t.start, undated)
+        t
+        for t in every_time
+        if id(t) not in naming and is_ahead(t, settings.declared) and not _inside(t.start, undated)
     ]
     # "In June 2022, the two leaders met in Ottawa and expressed their commitment to …":
     # a sentence that opens on a day gone by tells of that day (its past verbs are then)
@@ -1092,7 +1103,7 @@ def _from_clauses(
         and settings.declared is not None
         # (the day of the text itself is today's, "On 21 January, we agreed to elevate",
         # and so is the meeting's a few days before a release is published)
-        and first_time.window.end < settings.declared - dt.timedelta(days=7)
+        and (settings.declared - first_time.window.end).days > 7
         and _OPENING_PAST.fullmatch(s, 0, first_time.start)
         and s.startswith(",", first_time.end)
         else None
