@@ -247,6 +247,14 @@ def pooled(sets: Path) -> None:
 def main(argv: Sequence[str]) -> None:
     """``--labels FILE --texts DIR``: another labelled set (a held-out one) than the seed;
     ``--sets DIR``: every set in DIR, one line each and pooled."""
+    if "-h" in argv or "--help" in argv:
+        print(
+            (__doc__ or "").strip()
+            + "\n\n    --labels FILE --texts DIR   another labelled set than the seed"
+            + "\n    --sets DIR                  every set in DIR (a folder with labels.toml"
+            + " and texts/), one line each and pooled"
+        )
+        return
     if "--sets" in argv:
         at = argv.index("--sets") + 1
         folder = Path(argv[at]) if at < len(argv) else None

@@ -1022,6 +1022,17 @@ def test_an_attacker_s_cases_against_this_session_s_rules() -> None:
     assert extract(text, Settings(declared=dt.date(2024, 6, 1))) == []
 
 
+def test_a_newcomer_s_cases_before_a_month_and_a_headline_read_after_its_day() -> None:
+    declared = Settings(declared=dt.date(2026, 3, 20))
+    got = extract("The ministers will meet before June 2026.", declared)
+    assert [c.due for c in got] == ["by 2026-05"]  # by the end of May
+    got = extract("The ministers will meet before 1 June 2026.", declared)
+    assert [c.due for c in got] == ["by 2026-06-01"]  # the day, as readers write it
+    assert extract("Minister Tajani to visit Tallinn on 12 March", declared) == []
+    got = extract("Minister Tajani to visit Tallinn on 12 April", declared)
+    assert [c.due for c in got] == ["2026-04-12"]
+
+
 def test_an_operative_paragraph_in_the_infinitive_is_a_decision() -> None:
     declared = Settings(declared=dt.date(2011, 11, 10))
     text = (

@@ -1234,6 +1234,13 @@ def _from_clauses(
             and _PAST_VERB.match(cue.words)
         ):
             continue
+        if (
+            not part_times
+            and cue.kind == "future"
+            and _HEADLINE_FUTURE.fullmatch(cue.words)
+            and any(a <= t.start < b for t in every_time)
+        ):
+            continue  # "Minister Tajani to visit Tallinn on 12 March", read after it: news
         deadline = _most_precise(part_times, s)
         if deadline is None and cue.kind == "future" and SCHEDULE_PRESENT.match(cue.words):
             continue  # "he returns to Pretoria": a habit or a report, without a date ahead

@@ -801,6 +801,8 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             continue  # "over the next 99 weeks" from a day in 9999: beyond the calendar
         if due is None and declared is not None:
             continue  # "February 30-March 40", "H3 2026": words, not a date
+        if due is not None and words.startswith("before "):
+            due = _month_before(due)
         window = None
         if due is not None:
             try:
@@ -813,6 +815,22 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             end -= 1  # "next October.": the sentence's full stop, not an abbreviation's
         found.append(Found(match.start(), end, text[match.start() : end], due, window, kind))
     return found
+
+
+_BY_MONTH = re.compile(r"by (\d{4})-(\d{2})")
+
+
+def _month_before(due: str) -> str:
+    """A month named after "before" ("before June 2026") is due by the end of the month
+    before it, as readers write it; a day ("before 1 June 2026") keeps its day (readers
+    write "by 2026-06-01": the day is the limit)."""
+    month = _BY_MONTH.fullmatch(due)
+    if month is None:
+        return due
+    year, number = int(month.group(1)), int(month.group(2))
+    if number == 1:
+        return f"by {year - 1:04d}-12" if year > 1 else due
+    return f"by {year:04d}-{number - 1:02d}"
 
 
 def is_ahead(found: Found, declared: dt.date | None) -> bool:
