@@ -1029,6 +1029,11 @@ def test_a_newcomer_s_cases_before_a_month_and_a_headline_read_after_its_day() -
     got = extract("The ministers will meet before 1 June 2026.", declared)
     assert [c.due for c in got] == ["by 2026-06-01"]  # the day, as readers write it
     assert extract("Minister Tajani to visit Tallinn on 12 March", declared) == []
+    # a place named after an effort is no venue; a summit's is
+    got = extract("They will support de-mining efforts in Ukraine.", declared)
+    assert [c.host for c in got] == [None]
+    got = extract("They agreed to hold the next summit in Kyrgyzstan in 2027.", declared)
+    assert [c.host for c in got] == ["KG"]
     got = extract("Minister Tajani to visit Tallinn on 12 April", declared)
     assert [c.due for c in got] == ["2026-04-12"]
 

@@ -916,6 +916,18 @@ _HOSTING_AFTER = re.compile(
 )
 
 
+# A venue is where something is held: "the next summit in Kyrgyzstan", "will be held in
+# Italy", "meet in Rome", "a visit to Astana and talks in Tashkent"
+_EVENT_BEFORE = re.compile(
+    r"\b(?:summit|meeting|conference|forum|session|talks|visit|round|games|festival|expo"
+    r"|dialogue|consultations?|ceremony|exercise|congress|council|convention|cop\d*|event"
+    r"|fair|exhibition|retreat|commission|week|year|hold|held|holding|meet|meets|met|convene"
+    r"|convened|take place|takes place|took place|be hosted|travel|stay|arrive|gather)"
+    r"[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _host(s: str, inside: list[Mention], declared: dt.date | None) -> str | None:
     """The country named as the subject of "host", else as a venue ("in Rome") — not a
     venue of the past ("the statement issued in Beijing in November 2023")."""
@@ -923,8 +935,8 @@ def _host(s: str, inside: list[Mention], declared: dt.date | None) -> str | None
         if not m.venue and _HOSTING_AFTER.match(s, m.end):
             return m.code
     for m in inside:
-        if not m.venue:
-            continue
+        if not m.venue or not _EVENT_BEFORE.search(s, max(0, m.start - 80), m.start):
+            continue  # "support de-mining efforts in Ukraine": a place, not a venue
         after = s[m.end : m.end + 40]
         if any(not is_ahead(t, declared) for t in time_expressions(after, declared)):
             continue
