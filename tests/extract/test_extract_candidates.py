@@ -563,6 +563,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "We firmly agree that the cornerstone of R2P is the primary responsibility of States.",
         "We also agree that accountability is critical in order to translate R2P into action.",
         "The Leaders agreed that people-to-people linkages provide the bedrock for the relationship.",
+        # what the thing just named will cause
+        "It will give an additional boost to the rapid development of cooperation.",
+        "This will allow us to focus our collective expertise on the priorities.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

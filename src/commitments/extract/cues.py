@@ -1308,7 +1308,20 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         and clause.startswith(" be to ", cue.end)
     ):
         return True  # "The objective of the negotiations will be to work out": a purpose
+    if cue.kind == "future" and _IT_WILL_CAUSE.match(clause):
+        return True  # "It will give an additional boost to …": what a thing will cause
     return cue.kind == "future" and not there and bool(_WILL_JUDGES.search(clause, cue.start))
+
+
+# "It will give an additional boost to cooperation", "This will allow us to focus …":
+# what the thing just named will cause (readers labelled none of nine; "It will
+# strengthen …", "It will hold its next meeting" are read as the rest are)
+_IT_WILL_CAUSE = re.compile(
+    r"\W*(?:it|this|these)\s+(?:will|would)\s+(?:also\s+|further\s+|only\s+)?"
+    r"(?:allow|enable|facilitate|result\s+in|give|create|underpin|promote|require|help"
+    r"|contribute|pave|lay|boost)\b",
+    re.IGNORECASE,
+)
 
 
 # --- Whose voice: the parties' (or a report of what they did), or a commentator's ----
