@@ -279,14 +279,7 @@ def _most_precise(times: list[Found], s: str) -> Found | None:
         ends = bool(_STARTS_AT.search(s, max(0, best.start - 16), best.start)) and (
             inner.end > outer.end
         )
-        # "Monday 11 December 2023", "today Thursday 2 November": the weekday names the
-        # date written next to it
-        named_day = (
-            best.kind == "weekday"
-            and t.kind != "weekday"
-            and _SPAN_FOLLOWS.fullmatch(s, best.end, t.start) is not None
-        )
-        if nested or dated or ends or named_day:
+        if nested or dated or ends:
             best = t
     return best
 
