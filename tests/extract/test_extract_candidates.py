@@ -1031,6 +1031,10 @@ def test_a_newcomer_s_cases_before_a_month_and_a_headline_read_after_its_day() -
     assert [c.due for c in got] == ["by 2026-05"]  # by the end of May
     got = extract("The ministers will meet before 1 June 2026.", declared)
     assert [c.due for c in got] == ["by 2026-06-01"]  # the day, as readers write it
+    got = extract("The ministers will meet before the end of June 2026.", declared)
+    assert [c.due for c in got] == ["by 2026-06"]
+    got = extract("The ministers will meet before 2028.", declared)
+    assert [c.due for c in got] == ["by 2027"]
     assert extract("Minister Tajani to visit Tallinn on 12 March", declared) == []
     # a place named after an effort is no venue; a summit's is
     got = extract("They will support de-mining efforts in Ukraine.", declared)

@@ -801,7 +801,7 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             continue  # "over the next 99 weeks" from a day in 9999: beyond the calendar
         if due is None and declared is not None:
             continue  # "February 30-March 40", "H3 2026": words, not a date
-        if due is not None and words.startswith("before "):
+        if due is not None and _BEFORE_A_MONTH.fullmatch(words):
             due = _month_before(due)
         window = None
         if due is not None:
@@ -818,13 +818,21 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
 
 
 _BY_MONTH = re.compile(r"by (\d{4})-(\d{2})")
+# "before June 2026", "before November", "before 2027" (not "before the end of June",
+# "before mid-June", "before 1 June")
+_BEFORE_A_MONTH = re.compile(r"before (?:[a-z]+\.?(?:,? \d{4})?|\d{4})")
+_BY_YEAR = re.compile(r"by (\d{4})")
 
 
 def _month_before(due: str) -> str:
     """A month named after "before" ("before June 2026") is due by the end of the month
-    before it, as readers write it; a day ("before 1 June 2026") keeps its day (readers
-    write "by 2026-06-01": the day is the limit)."""
+    before it, as readers write it, and a year by the end of the year before; a day
+    ("before 1 June 2026") keeps its day (readers write "by 2026-06-01": the day is the
+    limit)."""
     month = _BY_MONTH.fullmatch(due)
+    year_only = _BY_YEAR.fullmatch(due)
+    if year_only is not None and int(year_only.group(1)) > 1:
+        return f"by {int(year_only.group(1)) - 1:04d}"  # "before 2027": by the end of 2026
     if month is None:
         return due
     year, number = int(month.group(1)), int(month.group(2))
