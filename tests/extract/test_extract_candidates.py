@@ -989,6 +989,11 @@ def test_a_sentence_opening_on_a_day_gone_by_tells_of_that_day() -> None:
     assert [c.cue for c in got] == ["agreed to"]
 
 
+def test_a_title_case_headline_s_verb_is_no_name_s_word() -> None:
+    got = extract("The Leaders Agree To Meet In 2027", Settings(declared=dt.date(2026, 1, 1)))
+    assert [(c.strength, c.due) for c in got] == [("pledge", "2027")]
+
+
 def test_a_weekday_written_before_its_date_names_that_date() -> None:
     got = extract(
         "The next Council meeting is scheduled for Monday 11 December 2023.",

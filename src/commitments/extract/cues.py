@@ -686,6 +686,7 @@ _POSSESSED = re.compile(r"\w['’]s (?:\w+ )?$|\ws['’] (?:\w+ )?$")  # "Italy'
 # A capitalised cue inside a name after "the": "signed the Global Pledge on Media
 # Freedom", "support for the Paris Call for Trust and Security in Cyberspace"
 _NAME_BEFORE = re.compile(r"\bthe\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$", re.IGNORECASE)
+_VERB_GOES_ON = re.compile(r"\s+(?:to|that)\b", re.IGNORECASE)
 
 
 # A declaration's operative paragraphs in the imperative, under a lead-in such as "We
@@ -777,6 +778,9 @@ def cues(text: str) -> list[Cue]:
             word[:1].isupper()
             and not word.isupper()
             and _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            # (a Title Case headline's verb goes on to its complement: "The Leaders
+            # Agree To Meet In 2027")
+            and not _VERB_GOES_ON.match(text, match.start() + len(word))
         ):
             continue  # a name's word: "the Global Pledge", "the Paris Call for Trust"
         if _PREVIOUSLY.search(text, max(0, match.start() - 20), match.start()) or (
