@@ -637,7 +637,11 @@ def test_parties_by_name_official_name_adjective_and_capital_and_a_summit_s_by_d
     assert (first.named, first.host) == (("KG", "IT"), "KG")
     assert second.named == ("IT",)
     summit = Settings(declared=DECLARED.declared, parties=("IT", "KZ", "KG"))
-    assert [c.parties for c in extract(text, summit)] == [("IT", "KZ", "KG")] * 2
+    # the summit's parties the sentence names as acting; all of them when none is named,
+    # or when only an outsider is ("Japan will fund it": not the summit's to score)
+    assert [c.parties for c in extract(text, summit)] == [("KG", "IT"), ("IT",)]
+    got = extract("We agreed to meet in 2027. Japan will fund it.", summit)
+    assert [c.parties for c in got] == [("IT", "KZ", "KG")] * 2
 
 
 def test_a_hard_wrapped_paragraph_is_read_as_one_and_quoted_as_written() -> None:

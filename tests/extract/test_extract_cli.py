@@ -325,7 +325,7 @@ def test_parties_edited_in_review_are_written_even_under_a_summit(run: Run, ledg
 
     summit = read_ledger(ledger).summit_named("ca-it")
     [candidate] = extract(
-        "Uzbekistan proposed a regional climate fund.",
+        "The leaders proposed a regional climate fund.",
         Settings(declared=summit.date, parties=summit.parties),
     )
     chosen = edited(candidate, "parties", "UZ", summit.date)
@@ -335,6 +335,13 @@ def test_parties_edited_in_review_are_written_even_under_a_summit(run: Run, ledg
     assert made["notes"].endswith("accepted in review and edited.")
     [as_is] = tables([candidate], ["fund"], Provenance(summit.date, summit), "x")
     assert "parties" not in tomllib.loads(as_is)["commitment"][0]  # the summit's
+    # a summit party the sentence names as acting is written without an edit
+    [named] = extract(
+        "Uzbekistan proposed a regional climate fund.",
+        Settings(declared=summit.date, parties=summit.parties),
+    )
+    [table] = tables([named], ["fund"], Provenance(summit.date, summit), "x")
+    assert tomllib.loads(table)["commitment"][0]["parties"] == ["UZ"]
 
 
 def test_enter_alone_asks_again_rather_than_skipping() -> None:

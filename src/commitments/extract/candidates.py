@@ -1264,7 +1264,11 @@ def _from_clauses(
             continue  # "… on 21/9/2027 and 23/9/2027.": a date alone is no clause
         inside = [m for m in named_in_sentence if a <= m.start < b]
         named = tuple(dict.fromkeys(m.code for m in inside))
-        parties = settings.parties or _acting(s, a, cue, inside, named_in_sentence, sentence_cues)
+        acting = _acting(s, a, cue, inside, named_in_sentence, sentence_cues)
+        # with a summit, its parties that the sentence names as acting ("Sweden and Latvia
+        # pledged to complete the study"), else all of them ("We", "the leaders")
+        summit_acting = tuple(p for p in acting if p in settings.parties)
+        parties = (summit_acting or settings.parties) if settings.parties else acting
         host = _host(s, inside, settings.declared)
         title = make_title(
             part,
