@@ -723,6 +723,19 @@ def test_every_quote_is_exactly_the_text_at_its_place(text: str) -> None:
         assert c.title.strip()
 
 
+def test_a_title_names_what_is_held_and_what_the_parties_are_urged_to_do() -> None:
+    """A newcomer's titles: "Annually from 2027", "To respect international law"."""
+    text = (
+        "The leaders agreed to:\n- establish a joint cyber-defence exercise, to be held "
+        "annually from 2027;\nThey urged all parties to respect international law."
+    )
+    got = extract(text, Settings(declared=dt.date(2026, 2, 20)))
+    assert [c.title for c in got] == [
+        "Establish a joint cyber-defence exercise",
+        "Respect international law",
+    ]
+
+
 def test_a_negated_promise_keeps_its_negation_in_the_title() -> None:
     [c] = extract("Italy will not open a consulate in Bishkek this year.", DECLARED)
     assert "not open" in c.title

@@ -411,6 +411,9 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
             or (_AUXILIARY_END.search(before) and _PARTICIPLE.match(cue.words))
             # "a street … will be named after …"
             or (cue.kind == "future" and _BE_DONE.match(after))
+            # "establish a joint exercise, to be held annually from 2027": what is held
+            # comes before its participle
+            or cue.words.lower().startswith("to be ")
         )
         text = _SCENE_SETTING.sub("", before) if passive or len(after.split()) < 2 else after
         if _NEGATED.search(cue.words):  # "will not open a consulate": the title must say so
@@ -429,6 +432,7 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
         flags=re.IGNORECASE,
     )
     text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^to\s+", "", text, flags=re.IGNORECASE)  # "all parties to respect …"
     text = _AUXILIARY_END.sub("", text)
     text = _PASSIVE_END.sub("", text)
     if len(re.findall(r"\w+", text)) < 3:  # "Meet", ";  , and": the clause says more
