@@ -330,6 +330,11 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Analysts expect to see growth.", "forecast"),
         # a translation that drops the article
         ("The member states confirm need of close interaction.", "intent"),
+        # a negative agreement; a request of more; a preamble's shared interest or wish
+        ("The two parties agreed not to politicize development assistance.", "pledge"),
+        ("The President requested greater investment by Japanese companies.", "intent"),
+        ("Sharing a common interest in working closer together on global issues,", "intent"),
+        ("Wishing to ensure economic progress and prosperity of our peoples,", "intent"),
         ("The Ministers expressed their approval of the addition of a new pillar.", "pledge"),
         ("They were also pleased to note Thailand’s offer to co-chair a new pillar.", "intent"),
         ("The Ministers endorsed the candidature of Dr. Kazibwe for the Chairmanship.", "intent"),

@@ -74,7 +74,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.9,
-        r"agreed [\"“‘]?(?:to|on|upon|that|for)|agreeing to|agrees? (?:to|that|on|upon)",
+        r"agreed [\"“‘]?(?:to|on|upon|that|for)|agreeing to|agrees? (?:to|that|on|upon)"
+        # "The two parties agreed not to politicize development assistance"
+        r"|agree[sd]? not to",
     ),
     # "They agreed both sides would continue": what was agreed, without "that"
     ("pledge", True, 0.85, r"agreed(?= (?:both|the two|all|each) (?:sides|parties|countries)\b)"),
@@ -555,11 +557,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "It is the responsibility of the international community to implement measures"
         r"|it is the responsibility of (?:[\w-]+ ){1,6}?to(?= \w)"
         # "We share a strong interest in expanding our partnership"
-        r"|(?<!our )(?<!their )(?<!its )(?:share|shares|shared) (?:a |an |the )?"
+        r"|(?<!our )(?<!their )(?<!its )(?:share|shares|shared|sharing) (?:a |an |the )?"
         r"(?:strong |common |mutual |keen )?interest in"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|was|were|stand|stands|remain) ready to|^ready to"
         # a treaty's preamble: "Desirous of strengthening the bonds of brotherhood"
-        r"|^desirous of|^desiring to"
+        r"|^desirous of|^desiring to|^wishing to"
         r"|we should"
         # "we are keen to contribute", "these countries are eager to pass on"
         r"|(?:is|are|remain|remains) (?:keen|eager) to"
@@ -614,6 +616,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "REQUESTS the Commission, the NEPAD Agency and WHO in collaboration with … to"
         r"[\w-]+(?:,? [\w()-]+){0,16}? to\b)"
         r"|request(?:s|ed|ing) (?:that|the \w+(?:tion|sion|ment|al) of)\b"
+        # "requested greater investment by Japanese companies"
+        r"|request(?:s|ed|ing) (?:greater|more|further|increased|additional|continued)(?= \w)"
         r"|(?<=we )request (?:that|the \w+(?:tion|sion|ment|al) of)\b"
         # a wish, or a thing to weigh: "We would like to proceed step-by-step", "The
         # Netherlands will consider joining"
