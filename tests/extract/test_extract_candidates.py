@@ -571,6 +571,10 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         # what the thing just named will cause
         "It will give an additional boost to the rapid development of cooperation.",
         "This will allow us to focus our collective expertise on the priorities.",
+        # members and a chair greeted
+        "Welcome new Members, Argentina, Senegal, Serbia and Türkiye",
+        "The states welcomed Albania, Colombia, Costa Rica and Uruguay as new CRI members.",
+        "The Council welcomed the Chair of the EFTA Board of Auditors, who briefed delegates.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

@@ -870,7 +870,8 @@ _OBSERVED = re.compile(
     r"|(?:new )?heads? of (?:state|(?:the )?delegations?)|participants|premiers?"
     r"|mayors?|governors?|chief ministers?|(?:prime )?ministers?|representatives"
     r"|(?:\w+\.? )?secretary of (?:state|defen[cs]e)|(?:new )?(?:chief executive|officer"
-    r"|secretary[- ]general|director|chairperson|envoy|ambassador)|treasurer|newly[- ]elected"
+    r"|secretary[- ]general|director|chair|chairman|chairperson|envoy|ambassador)|treasurer"
+    r"|newly[- ]elected|new members?"
     r"|(?-i:Hon|Honourable|Honorable|His Excellency|Her Excellency))\b"
     r"(?![\w\s.-]{0,30}['’]s\b)"
     r"|(?:signing|signature|adoption|holding|conclusion|entry into force|progress|results?"
@@ -1098,7 +1099,9 @@ _STILL_TO_COME = re.compile(
 
 # "we are very pleased to welcome Japan as the 4th strategic partner": done as said
 _WELCOMED_AS = re.compile(
-    r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*\s+as\s+(?:a|an|the|its|our)\b"
+    # "welcomed Albania, Colombia, Costa Rica and Uruguay as new CRI members"
+    r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:(?:,\s+|\s+and\s+|\s+)(?-i:[A-Z])[\w-]*)*"
+    r"\s+as\s+(?:a|an|the|its|our|new)\b"
 )
 
 
