@@ -335,6 +335,10 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The President requested greater investment by Japanese companies.", "intent"),
         ("Sharing a common interest in working closer together on global issues,", "intent"),
         ("Wishing to ensure economic progress and prosperity of our peoples,", "intent"),
+        # an office holder acts; a post taken; the framework the parties set up
+        ("Minister of State Gan will represent Singapore at the High-Level Conference.", "pledge"),
+        ("Renato Krpoun will serve as chair.", "pledge"),
+        ("The Agreement will provide a framework for cooperation on migration.", "pledge"),
         ("The Ministers expressed their approval of the addition of a new pillar.", "pledge"),
         ("They were also pleased to note Thailand’s offer to co-chair a new pillar.", "intent"),
         ("The Ministers endorsed the candidature of Dr. Kazibwe for the Chairmanship.", "intent"),
@@ -571,6 +575,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         # what the thing just named will cause
         "It will give an additional boost to the rapid development of cooperation.",
         "This will allow us to focus our collective expertise on the priorities.",
+        "The Canada-Mexico Action Plan will serve as the directive for concrete actions.",
         # members and a chair greeted
         "Welcome new Members, Argentina, Senegal, Serbia and Türkiye",
         "The states welcomed Albania, Colombia, Costa Rica and Uruguay as new CRI members.",

@@ -1013,7 +1013,9 @@ _WILL_JUDGES = re.compile(
     r"|have (?:a |an )?(?:[\w-]+ ){0,2}(?:impact|effect|consequences?|implications|role)"
     # "will bring significant opportunities": what a thing will yield
     r"|bring (?:[\w-]+ ){0,2}(?:opportunities|benefits|gains|advantages|prosperity)"
-    r"|depend|serve|mark|determine|matter|become"
+    # ("will serve as chair", "as vice-chairs": a post taken, not a thing's use)
+    r"|depend|serve(?! as (?:the )?(?:co-|vice-)?(?:chairs?|chairman|chairperson|host"
+    r"|coordinator|president|rapporteur)\b)|mark|determine|matter|become"
     # "will remain the foundation" judges; "will remain severed" is decided
     r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended)\b)"
     r"|(?:turn out to )?be (?:a|an|the first)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter"
@@ -1055,11 +1057,14 @@ EFFECT = re.compile(
     r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly)\s+)?(?:lead to|result in"
     r"|pave the way|set the stage|enrich|enable|allow|solidify|intimidate|deter|contribute to"
     r"|contribute towards?"
-    r"|help|serve|inform|facilitate|drive|require|represent|form"
+    r"|help|serve(?! as (?:the )?(?:co-|vice-)?(?:chairs?|chairman|chairperson|host"
+    r"|coordinator|president|rapporteur)\b)|inform|facilitate|drive|require|represent|form"
     r"|shape|guide|underpin|ensure|foster|boost"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
-    r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|framework|confidence|certainty"
+    # ("The Agreement will provide a framework for cooperation": what the parties set up,
+    # a pledge as every reader labelled it)
+    r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|confidence|certainty"
     r"|predictability)|(?:provide|offer) (?:\w+ ){0,2}opportunities)\b",
     re.IGNORECASE,
 )
@@ -1069,7 +1074,10 @@ PARTY_WORDS = (
     r"|partners|presidents?|secretariat|council|commission|committee|group"
 )
 PERSONAL_SUBJECT = re.compile(
-    rf"\b(?:we|they|I|he|she|you|us|{PARTY_WORDS})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE
+    rf"\b(?:we|they|I|he|she|you|us|{PARTY_WORDS})\s+(?:\w+\s+){{0,2}}$"
+    # an office holder named: "Minister of State Gan will represent Singapore at …"
+    r"|\b(?-i:Minister|Secretary|Chancellor|Ambassador|Envoy|Premier)\s+(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 
 
