@@ -28,6 +28,14 @@ class Cue(NamedTuple):
     confidence: float
 
 
+# The present of a schedule: "Secretary Clinton arrives in Honolulu on October 27"
+_SCHEDULE_VERBS = r"(?:arrives|departs|returns|leaves|travels|proceeds|finishes)"
+# "will serve as chair", "as vice-chairs": a post taken, not a thing's use
+_NOT_A_POST = (
+    r"(?! as (?:the )?(?:co-|vice-)?(?:chairs?|chairman|chairperson|host|coordinator|president"
+    r"|rapporteur)\b)"
+)
+
 # (class, verb?, confidence, pattern). Patterns are matched case-insensitively, whole
 # words; the first to match at a position wins, so longer phrases come first.
 _CUES: list[tuple[CueClass, bool, float, str]] = [
@@ -369,8 +377,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.55,
         r"(?<=[a-z] )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\band )"
-        r"(?:arrives|departs|returns|leaves|travels|proceeds|finishes)"
-        r"(?= (?:to|for|in|from|on|home|at|back)\b)",
+        + _SCHEDULE_VERBS
+        + r"(?= (?:to|for|in|from|on|home|at|back)\b)",
     ),
     # --- proposal: put forward, not agreed
     ("proposal", True, 0.8, r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|for|\w+ing|\w+ \w+s)"),
@@ -828,9 +836,7 @@ _TO_OPERATIVE = re.compile(
 
 # --- What makes a clause with a cue still not a commitment ------------------------------
 
-SCHEDULE_PRESENT = re.compile(
-    r"(?:arrives|departs|returns|leaves|travels|proceeds|finishes)$", re.IGNORECASE
-)
+SCHEDULE_PRESENT = re.compile(_SCHEDULE_VERBS + "$", re.IGNORECASE)
 
 _AGREED_UPON = re.compile(r"agreed (?:on|upon)$", re.IGNORECASE)
 _NOTHING_AFTER = re.compile(
@@ -1013,9 +1019,7 @@ _WILL_JUDGES = re.compile(
     r"|have (?:a |an )?(?:[\w-]+ ){0,2}(?:impact|effect|consequences?|implications|role)"
     # "will bring significant opportunities": what a thing will yield
     r"|bring (?:[\w-]+ ){0,2}(?:opportunities|benefits|gains|advantages|prosperity)"
-    # ("will serve as chair", "as vice-chairs": a post taken, not a thing's use)
-    r"|depend|serve(?! as (?:the )?(?:co-|vice-)?(?:chairs?|chairman|chairperson|host"
-    r"|coordinator|president|rapporteur)\b)|mark|determine|matter|become"
+    r"|depend|serve" + _NOT_A_POST + r"|mark|determine|matter|become"
     # "will remain the foundation" judges; "will remain severed" is decided
     r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended)\b)"
     r"|(?:turn out to )?be (?:a|an|the first)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter"
@@ -1057,8 +1061,7 @@ EFFECT = re.compile(
     r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly)\s+)?(?:lead to|result in"
     r"|pave the way|set the stage|enrich|enable|allow|solidify|intimidate|deter|contribute to"
     r"|contribute towards?"
-    r"|help|serve(?! as (?:the )?(?:co-|vice-)?(?:chairs?|chairman|chairperson|host"
-    r"|coordinator|president|rapporteur)\b)|inform|facilitate|drive|require|represent|form"
+    r"|help|serve" + _NOT_A_POST + r"|inform|facilitate|drive|require|represent|form"
     r"|shape|guide|underpin|ensure|foster|boost"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
@@ -1138,16 +1141,12 @@ _DESCRIBED_BY = re.compile(
 )
 # "Our shared views and commitment to international law … are widely recognized",
 # "emphasizing its commitment is backed by …": a fact about the commitment, not one made
-_FACT_ABOUT_IT = re.compile(
-    r"[^;]*?\b(?:is|are)\s+(?:\w+ly\s+)?(?:recogni[sz]ed|acknowledged|known|backed|reflected"
-    r"|rooted|based|evident|demonstrated|shown|underpinned|enshrined)\b",
-    re.IGNORECASE,
+_A_FACT = (
+    r"\s+(?:\w+ly\s+)?(?:recogni[sz]ed|acknowledged|known|backed|reflected|rooted|based"
+    r"|evident|demonstrated|shown|underpinned|enshrined)\b"
 )
-_ITS_FACT = re.compile(
-    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:recogni[sz]ed|acknowledged|known|backed"
-    r"|reflected|rooted|based|evident|demonstrated|shown|underpinned|enshrined)\b",
-    re.IGNORECASE,
-)
+_FACT_ABOUT_IT = re.compile(r"[^;]*?\b(?:is|are)" + _A_FACT, re.IGNORECASE)
+_ITS_FACT = re.compile(r"\s+(?:is|are|was|were)" + _A_FACT, re.IGNORECASE)
 # a commitment to a thing, not to an act ("a commitment to work to mobilize $7.75 billion
 # in private investment", which supports the deal, is one made)
 _TO_A_THING = re.compile(
