@@ -2160,3 +2160,59 @@ def test_a_title_keeps_its_words_when_the_cue_and_the_deadline_overlap() -> None
     (candidate,) = extract("Elections scheduled for 2025 and 2026 will be monitored.", DECLARED)
     assert candidate.due == "2025/2026"
     assert candidate.title == "Will be monitored"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "declared"),
+    [
+        # the visit during which the act told was done
+        (
+            "During the official visit of the General Secretary to Finland from October"
+            " 20-22, 2025, the Leaders decided to elevate relations to a Strategic"
+            " Partnership.",
+            "2025-10-21",
+        ),
+        (
+            "The Prime Ministers, on the occasion of the official visit from 22 to 24 August"
+            " 2019, reiterated their mutual commitment to a strong relationship.",
+            "2019-08-23",
+        ),
+        # what a subordinate clause or a participle before the clause tells of
+        (
+            "As Spain prepares for its presidency of the Council in the second half of 2023,"
+            " leaders intend to deepen their engagement.",
+            "2023-03-01",
+        ),
+        (
+            "Marking the 60th anniversary of diplomatic relations this year, the two leaders"
+            " agreed to further develop bilateral relations.",
+            "2025-08-23",
+        ),
+    ],
+)
+def test_a_date_in_a_phrase_before_the_clause_is_not_its_deadline(
+    sentence: str, declared: str
+) -> None:
+    got = extract(sentence, Settings(declared=dt.date.fromisoformat(declared)))
+    assert len(got) == 1
+    assert got[0].due is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("In 2027, the leaders will meet in Rome.", "2027"),
+        ("By the end of 2026, we agreed to double our trade.", "by end of 2026"),
+        ("Beginning in 2027, the two sides will hold annual talks.", "2027"),
+        ("Then, as early as 2027, submarines will begin rotating through Australia.", "2027"),
+        # a run-on sentence: the date is the first clause's, not a phrase before the next
+        (
+            "They agreed to increase engagement in advance of the anniversary in 2027.To this"
+            " end, they agreed that the plan will focus on trade.",
+            "2027",
+        ),
+    ],
+)
+def test_a_date_that_opens_the_clause_itself_stays_its_deadline(sentence: str, due: str) -> None:
+    got = extract(sentence, Settings(declared=dt.date(2026, 3, 1)))
+    assert got[0].due == due

@@ -812,12 +812,42 @@ _PREAMBLE_THAT = re.compile(
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
+# a phrase set before the clause that tells of something else: a subordinate clause
+# ("As Spain prepares for its presidency in 2023,") or a participle ("Marking the 60th
+# anniversary this year,"); not one that says from when ("Beginning in 2027,")
+_CIRCUMSTANCE = re.compile(
+    r"\W*(?:as(?!\s+(?:early|soon|late|of|from|long)\b)|while|whereas|since|although|though|given|guided|"
+    r"(?!(?:beginning|starting|commencing|during|following|including|according|"
+    r"concerning|regarding|pending|notwithstanding)\b)[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+_DEADLINE_WORDS = re.compile(
+    r"(?:by|before|until|till|not later than|no later than|within)\b", re.IGNORECASE
+)
+_NEED = re.compile(r"need", re.IGNORECASE)  # no past tense, for all its "-ed"
+_RUN_ON = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s*[A-Z]")  # not "H.E. Mr. Sun"
+_PHRASE_BREAK = re.compile(r"[,;:\u2013\u2014]")
 _OWN_EXPECTATION = re.compile(r"expects? to", re.IGNORECASE)
 _OPENING_PAST = re.compile(r"\W*(?:(?:in|on|at|during)\s+)?", re.IGNORECASE)
 _OPENING_WHEN = re.compile(r"\W*")
 _SUBJECT_AFTER_COMMA = re.compile(
     rf"[,;]\s+(?:the\s+)?(?:\w+\s+)?(?:we|they|{PARTY_WORDS})\b", re.IGNORECASE
 )
+
+
+def _fronted_circumstance(s: str, t: Found, cue: Cue) -> bool:
+    """Whether time ``t`` sits in a phrase set before the cue's clause by a comma and
+    says when an act told was done ("During the visit from October 20-22, 2025, the
+    Leaders decided to elevate …") or what the phrase itself tells of ("As Spain
+    prepares for its presidency in the second half of 2023, leaders intend to …")."""
+    if cue.start < 0 or t.end > cue.start or _DEADLINE_WORDS.match(t.words):
+        return False
+    if not _PHRASE_BREAK.search(s, t.end, cue.start) or _RUN_ON.search(s, t.end, cue.start):
+        return False  # (a run-on sentence, "in 2023.To this end, they agreed": not before it)
+    if cue.kind != "future" and _PAST_VERB.match(cue.words) and not _NEED.match(cue.words):
+        return True
+    breaks = [m.end() for m in _PHRASE_BREAK.finditer(s, 0, t.start)]
+    return bool(_CIRCUMSTANCE.match(s, breaks[-1] if breaks else 0))
 
 
 def _told_in_a_preamble(s: str, found: list[Cue]) -> int | None:
@@ -1236,6 +1266,9 @@ def _from_clauses(
                 part_times = part_times[1:]  # when it was done
                 if not part_times:
                     continue  # and nothing ahead: an act told
+        # a date in a phrase before the clause is not the clause's deadline
+        if a <= cue.start < b:
+            part_times = [t for t in part_times if not _fronted_circumstance(s, t, cue)]
         if (
             told_then is not None
             and not part_times
