@@ -2216,3 +2216,95 @@ def test_a_date_in_a_phrase_before_the_clause_is_not_its_deadline(
 def test_a_date_that_opens_the_clause_itself_stays_its_deadline(sentence: str, due: str) -> None:
     got = extract(sentence, Settings(declared=dt.date(2026, 3, 1)))
     assert got[0].due == due
+
+
+def test_a_programme_s_imperatives_under_a_lead_in_are_each_a_commitment() -> None:
+    text = textwrap.dedent("""\
+        Commitments made by the signatories include:
+        - By 2020, ensure that all key stocks are assessed on a regular basis.
+        -Establish multi-annual management plans for all key fisheries.
+        -Eliminate illegal fishing by 2020.
+        """)
+    got = extract(text, Settings(declared=dt.date(2017, 3, 30)))
+    assert [(c.cue, c.strength, c.due) for c in got] == [
+        ("ensure", "pledge", "by 2020"),
+        ("Establish", "pledge", None),
+        ("Eliminate", "pledge", "by 2020"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "The two leaders attached particular importance to strengthening the core role"
+            " of the United Nations.",
+            "attached particular importance to",
+        ),
+        (
+            "The two leaders confirmed the importance of cooperation in boosting"
+            " private-sector exchanges.",
+            "confirmed the importance",
+        ),
+        (
+            "The two leaders recognised the importance of high-level visits and regular exchanges.",
+            "recognised the importance",
+        ),
+        (
+            "They also affirmed their keenness to support investment opportunities.",
+            "affirmed their keenness",
+        ),
+        (
+            "The President manifested his expectation for the further promotion of friendship.",
+            "manifested his expectation",
+        ),
+    ],
+)
+def test_importance_given_to_a_doing_and_a_wish_stated_are_intents(sentence: str, cue: str) -> None:
+    got = extract(sentence, Settings(declared=dt.date(2024, 1, 1)))
+    assert [(c.cue, c.strength) for c in got] == [(cue, "intent")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a thing's worth, not a doing
+        "The European Union and Singapore reaffirmed the importance of their partnership.",
+        "Both the delegations reaffirmed the importance of effective boundary management.",
+        # a participle: the measures are described, nobody undertakes
+        "The report lists the measures undertaken to address the crisis.",
+    ],
+)
+def test_a_thing_s_worth_and_a_participle_are_not_commitments(sentence: str) -> None:
+    assert extract(sentence, Settings(declared=dt.date(2024, 1, 1))) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Angola undertook to continue assessing the situation.",
+        "The Parties have undertaken to work towards implementation of the results.",
+    ],
+)
+def test_an_undertaking_is_a_pledge(sentence: str) -> None:
+    got = extract(sentence, Settings(declared=dt.date(2024, 1, 1)))
+    assert [c.strength for c in got] == ["pledge"]
+
+
+def test_a_main_clause_with_its_own_subject_after_a_subordinate_one_is_its_own() -> None:
+    got = extract(
+        "While Namibia is ready to open her borders, in the face of the pandemic, Angola"
+        " undertook to continue assessing the internal situation.",
+        Settings(declared=dt.date(2021, 5, 3)),
+    )
+    assert [(c.quote, c.strength) for c in got] == [
+        ("Namibia is ready to open her borders, in the face of the pandemic", "intent"),
+        ("Angola undertook to continue assessing the internal situation.", "pledge"),
+    ]
+    # a participle's preamble stays with its clause
+    got = extract(
+        "Recognizing the pressing need for cooperation on supply chains, the Ministers"
+        " agreed to launch the initiative.",
+        Settings(declared=dt.date(2021, 5, 3)),
+    )
+    assert [c.cue for c in got] == ["agreed to"]

@@ -210,6 +210,19 @@ def _parts(
             if between:
                 best = max(between, key=lambda j: (_join_strength(j), j.start()))
                 cuts[best.start()] = best
+            elif not dates:
+                # "While Namibia is ready to open her borders, in the face of the pandemic,
+                # Angola undertook to continue": a comma, then a subject of its own and its
+                # verb, is the main clause after a subordinate one
+                comma = _last_comma(text, first, second, brackets)
+                if (
+                    comma is not None
+                    and _OWN_SUBJECT.fullmatch(text, comma.end(), second)
+                    # and the first is a clause with a subject too ("While Namibia is
+                    # ready"), not a participle's preamble ("Recognizing the need for …,")
+                    and _SUBJECT_BEFORE.search(text, 0, first)
+                ):
+                    cuts[comma.start()] = comma
             elif dates:
                 # "meeting again in Indonesia in 2022, in India in 2023": a comma alone
                 # parts two dated adjuncts of one verb, each a promise of its own
@@ -302,6 +315,20 @@ _STARTS_AT = re.compile(
 _COMMA = re.compile(r",\s+")
 
 
+# the subject of a clause, between its comma and its verb: "Angola", "the two sides",
+# "we"; not an object or an adverbial ("in the face of the pandemic")
+_OWN_SUBJECT = re.compile(
+    r"(?:(?:the|both)\s+)?(?:(?:two|three|(?-i:[A-Z][\w’'-]*))\s+){0,3}?"
+    rf"(?:(?-i:[A-Z][\w’'-]*)|we|they|{PARTY_WORDS})\s+(?:also\s+|further\s+|jointly\s+)?",
+    re.IGNORECASE,
+)
+
+_SUBJECT_BEFORE = re.compile(
+    rf"(?:\b(?:we|they|{PARTY_WORDS})|(?<=\w )(?-i:[A-Z][\w’'-]*))\s+(?:\w+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+
+
 def _last_comma(
     text: str, first: int, second: int, brackets: list[tuple[int, int]]
 ) -> re.Match[str] | None:
@@ -352,8 +379,12 @@ def _main_first(s: str, verbs: list[Cue]) -> list[Cue]:
     if len(verbs) < 2:
         return verbs
     first, second = verbs[0], verbs[1]
-    participle = first.words.split()[0].lower().endswith("ing") or bool(
-        _PARTICIPLE_BEFORE.search(s, max(0, first.start - 8), first.start)
+    participle = (
+        first.words.split()[0].lower().endswith("ing")
+        or bool(_PARTICIPLE_BEFORE.search(s, max(0, first.start - 8), first.start))
+        # "Recognizing the pressing need for cooperation, the Ministers agreed to": the
+        # cue inside a participle's opening phrase
+        or bool(_OPENING_PARTICIPLE.match(s) and "," not in s[: first.start])
     )
     finite = not second.words.split()[0].lower().endswith("ing")
     if participle and finite and "," in s[first.end : second.start]:
@@ -364,6 +395,10 @@ def _main_first(s: str, verbs: list[Cue]) -> list[Cue]:
     return verbs
 
 
+_OPENING_PARTICIPLE = re.compile(
+    r"\W*(?!(?:during|including|according|following|regarding|concerning)\b)[a-z]+ing\b",
+    re.IGNORECASE,
+)
 _AUXILIARY = re.compile(r"(?:is|are|was|were|has been|have been)\b", re.IGNORECASE)
 _AUXILIARY_END = re.compile(
     r"\s+(?:is|are|was|were|will be|has been|have been)(?:\s+also)?\s*$", re.IGNORECASE

@@ -35,6 +35,24 @@ _NOT_A_POST = (
     r"(?! as (?:the )?(?:co-|vice-)?(?:chairs?|chairman|chairperson|host|coordinator|president"
     r"|rapporteur)\b)"
 )
+# What has importance when stressing it is a call to act: a doing ("of holding periodic
+# consultations", "of joint action", "of cooperation in boosting exchanges"), not a thing
+# whose worth is granted ("of ASEAN Centrality", "of their partnership")
+_A_DOING = (
+    r"(?:the |a |an |their |our |its )?(?:\w+ly )?(?:\w+ing"
+    r"|joint|further|continued|closer|deeper|stronger|greater|enhanced|increased"
+    r"|(?:[\w+-]+ ){0,4}(?:co-?operation|collaboration|co-?ordination|engagement|dialogue"
+    r"|exchanges|sharing|consultations|visits|contacts))\b"
+)
+# and, stressed (not only recognised), a way of acting or a step ("stressed the
+# importance of close engagement", "of timely implementation", "of the reforms")
+_A_THING_TO_DO = (
+    rf"(?:{_A_DOING}|(?:the |a |an |their |our |its )?(?:\w+ly )?(?:close|regular|timely"
+    r"|full|effective|early"
+    r"|(?:[\w+-]+ ){0,4}(?:adoption|partnership|interaction|implementation|action|presence"
+    r"|participation|approach|discussions?|response|efforts|steps|measures|reforms?|support"
+    r"|investment|work))\b)"
+)
 
 # (class, verb?, confidence, pattern). Patterns are matched case-insensitively, whole
 # words; the first to match at a position wins, so longer phrases come first.
@@ -326,7 +344,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:their|its|our) (?:firm |strong |political )?will to"
         r"|the (?:firm |strong |political )?will of (?:[\w-]+ ){1,4}?to(?= \w)"
         r"|shar(?:e|es|ed) the (?:firm |strong |political )?will to"
-        r"|(?:his|her|its|their|our|an?) undertaking to",
+        r"|(?:his|her|its|their|our|an?) undertaking to"
+        # "Angola undertook to continue assessing", "The Parties undertake to respect" (not
+        # "the measures undertaken to address": a participle)
+        r"|(?:undertook|undertakes|(?:have|has|hereby|also|jointly) undertaken?"
+        r"|(?:we|they|parties|sides?) undertake) to(?= \w)",
     ),
     ("intent", False, 0.65, r"(?:a |their |its |our |the )?shared commitment to"),
     # (not "encouraged by their commitment to": another's, that heartens)
@@ -417,7 +439,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.85,
         # "underlined their general willingness to": stated, as "expressed" states it
         r"(?:express|confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar|announc"
-        r"|renew)(?:ed|es|ing|e|s)? "
+        r"|renew|manifest)(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
         r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s "
@@ -425,6 +447,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great|general|shared|joint|common)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intention|willingness|support|desire|hope|expectation|openness"
+        r"|keenness|eagerness"
         # "expressed their aspiration to develop" (not "for the success of": a good wish)
         r"|aspiration(?= to\b))"
         r"|(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
@@ -520,19 +543,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
         # the importance of doing (LABELLING.md), not of a thing ("stressed the importance
         # of trade as a part of the policy": its worth)
-        r"(?:the )?(?:importance(?= of (?:the |a |an |their |our |its )?(?:\w+ly )?(?:\w+ing"
-        r"|joint|further|continued|closer|close|deeper|stronger|greater|enhanced|increased"
-        r"|regular|timely|full|effective|early"
-        r"|(?:[\w+-]+ ){0,4}(?:co-?operation|collaboration|co-?ordination|engagement|adoption"
-        r"|partnership|interaction|implementation|action|dialogue|presence|participation"
-        r"|exchanges|approach|discussions?|response|efforts|steps|measures|reforms?|support"
-        r"|investment|work))\b| to\b| for\b)"
+        rf"(?:the )?(?:importance(?= of {_A_THING_TO_DO}| to\b| for\b)"
         r"|need|necessity|urgency|value of|significance of(?= \w+ing\b))"
-        # finite: "confirmed the importance of joint action", "recognized the need to"
+        # finite: "confirmed the importance of joint action", "recognized the need to",
+        # "recognised the importance of high-level visits"
         # (not "reaffirmed the importance of ASEAN Centrality": a thing's worth)
-        r"|(?:confirm|reaffirm|reiterat|recogni[sz])(?:ed|es|e|s)? (?:the )?(?:need|necessity"
-        r"|importance of(?= (?!existing\b|ongoing\b)(?:\w+ing|joint|further|continued|closer"
-        r"|deeper|stronger|greater|enhanced|increased)\b))"
+        r"|(?:confirm|reaffirm|reiterat|recogni[sz])(?:ed|es|e|s)? (?:the )?(?:need"
+        rf"|necessity|importance(?= of (?!existing\b|ongoing\b){_A_DOING}))"
+        # "attaches particular importance to strengthening the core role of the UN"
+        r"|attach(?:es|ed|ing)? (?:\w+ )?importance to(?= \w+ing\b)"
         # "underlined the strategic importance for the EU and the GCC to coordinate": a
         # thing to do; not "the strategic importance of the route", a thing's worth
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
@@ -719,6 +738,10 @@ _IMPERATIVE = re.compile(
     r"|Invest in|Adopt|Undertake|Reinforce|Explore|Address|Combat|Protect|Priori[tz]i[sz]e"
     r"|Mainstream|Harness|Leverage|Boost|Uphold|Maintain|Redouble|Work|Continue|Seek"
     r"|Cooperate|Collaborate|Endeavou?r"
+    # a programme's: "Eliminate illegal fishing by 2020", "Halt the loss of biodiversity"
+    r"|Eliminate|Eradicate|End|Halt|Prevent|Tackle|Safeguard|Restore|Conserve"
+    r"|Moderni[sz]e|Harmoni[sz]e|Integrate|Align|Simplify|Streamline|Standardi[sz]e|Monitor"
+    r"|Reform|Achieve|Deliver|Allocate|Enable|Empower|Engage|Raise|Make"
     # an action plan's: "Hold the third Meeting …", "Release the Joint Statistical
     # Publication", "Press for an ambitious outcome"
     r"|(?:Hold|Convene|Organi[sz]e|Conduct|Carry out|Set up|Release|Publish|Press for|Consider)"
@@ -727,10 +750,13 @@ _IMPERATIVE = re.compile(
     r"|Instructing|Tasking|Requesting|Mandating|Directing"
     r"|Direct|Decide|Instruct|Task|Mandate|Endorse|Pledge|Commit|Agree|Resolve)"
     r"|(?P<wish>Support|Encourage|Urge|Call (?:on|upon)|Invite|Welcome))"
-    r"(?=,| (?:the|a|an|another|regular|joint|our|their|its|all|further|new|more|and|to|with"
+    r"(?=,| (?:the|a|an|another|regular|joint|our|their|its|all|further|new|more|and|to|with|that"
     r"|upwards?|downwards?"
-    r"|efforts?|\w+(?:al|ive"
+    r"|efforts?|[\w-]+(?:al|ive"
     r"|ous|ble|ic|ent|ant|ed|ing|ly))\b)"
+)
+_DATED_OPENING = re.compile(
+    r"[\s\W]*(?:By|In|From|Before|Within|Over|Starting|Beginning)\b[^,.;:]{1,40},\s+(?=[a-z])"
 )
 _ONE_LINE = str.maketrans("\n\r\t\f\v", "     ")
 
@@ -760,12 +786,19 @@ def _imperative(text: str) -> Cue | None:
         group = "verb" if directed.group("verb") else "named"
         words = directed.group(group)
         return Cue(directed.start(group), directed.end(group), words, "pledge", True, 0.6)
+    at = 0
     match = _IMPERATIVE.match(text)
+    dated = _DATED_OPENING.match(text) if match is None else None
+    if dated is not None:
+        # "By 2020, ensure that all key stocks are assessed": the date set before the verb
+        at = dated.end()
+        match = _IMPERATIVE.match(text[at].upper() + text[at + 1 :])
     if match is None:
         return None
     name = "verb" if match.group("verb") else "wish"
     kind: CueClass = "pledge" if name == "verb" else "intent"
-    return Cue(match.start(name), match.end(name), match.group(name), kind, True, 0.6)
+    words = text[at + match.start(name) : at + match.end(name)]
+    return Cue(at + match.start(name), at + match.end(name), words, kind, True, 0.6)
 
 
 def cues(text: str) -> list[Cue]:
