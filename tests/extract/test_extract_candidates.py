@@ -2308,3 +2308,25 @@ def test_a_main_clause_with_its_own_subject_after_a_subordinate_one_is_its_own()
         Settings(declared=dt.date(2021, 5, 3)),
     )
     assert [c.cue for c in got] == ["agreed to"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The expanded Agreement will improve connectivity between Singapore and the ROK.",
+        "The program will create a stronger, more resilient industrial base.",
+        "Its entry into force will reinforce opportunities for practical cooperation.",
+        "The NRF will also be a catalyst for promoting improvements in capabilities.",
+        "The new facility will complement the Infrastructure Financing Facility.",
+        "Through the Presidency, the region will play a critical role in COP31.",
+    ],
+)
+def test_what_a_thing_will_do_is_its_effect_not_a_promise(sentence: str) -> None:
+    assert extract(sentence, Settings(declared=dt.date(2024, 1, 1))) == []
+
+
+def test_a_party_that_will_improve_something_promises_it() -> None:
+    got = extract(
+        "Japan will improve connectivity with its partners.", Settings(declared=dt.date(2024, 1, 1))
+    )
+    assert [c.strength for c in got] == ["pledge"]

@@ -1098,6 +1098,12 @@ EFFECT = re.compile(
     r"|shape|guide|underpin|ensure|foster|boost"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
+    # "The expanded Agreement will improve connectivity", "The SSN-AUKUS program will
+    # create a stronger industrial base", "… will play a critical role in COP31"
+    r"|improve|equip|complement|reinforce|evolve|act as"
+    r"|create (?:a |an )?(?:\w+er|more)\b|(?:play|have) (?:a |an )?(?:\w+ )?(?:role|impact|effect)"
+    r"|be (?:a |an )?(?:\w+ )?(?:catalyst|springboard|milestone|testament)"
+    r"|be (?:further )?(?:strengthened|forged|geared)"
     # ("The Agreement will provide a framework for cooperation": what the parties set up,
     # a pledge as every reader labelled it)
     r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|confidence|certainty"
