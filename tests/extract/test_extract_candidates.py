@@ -2330,3 +2330,26 @@ def test_a_party_that_will_improve_something_promises_it() -> None:
         "Japan will improve connectivity with its partners.", Settings(declared=dt.date(2024, 1, 1))
     )
     assert [c.strength for c in got] == ["pledge"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both partners welcomed the steady increase in bilateral trade.",
+        "The Leaders welcomed the contribution of the existing high-level platforms.",
+        "It welcomed also the training provided for the Armed Forces by the Mission.",
+        "The EU welcomed the advanced level of economic relations with Kazakhstan.",
+        "They welcomed the close cooperation between the two countries during the pandemic.",
+        "We welcome the fact that the report underscores that R2P is a key element.",
+    ],
+)
+def test_what_is_so_or_was_given_welcomed_is_no_commitment(sentence: str) -> None:
+    assert extract(sentence, Settings(declared=dt.date(2024, 1, 1))) == []
+
+
+def test_a_fact_welcomed_that_holds_a_future_act_is_an_intent() -> None:
+    got = extract(
+        "They welcomed the fact that the Commission will meet on 18 December 2024.",
+        Settings(declared=dt.date(2024, 12, 1)),
+    )
+    assert [(c.strength, c.due) for c in got] == [("intent", "2024-12-18")]

@@ -922,6 +922,14 @@ _OBSERVED = re.compile(
     # "welcomed the strong surge in ASEAN exports", "the rapprochement between Ethiopia
     # and Eritrea": a development that came about
     r"|surge|recovery|rebound|rapprochement|improvements?"
+    # "welcomed the contribution of the existing platforms", "the steady increase in
+    # bilateral trade", "the advanced level of economic relations", "the support provided",
+    # "the actions taken", "the fact that": what is so or has been given
+    r"|contributions?(?= (?:of|to|made|by|which)\b)|(?:\w+ )?increase (?:in|of)"
+    r"|close cooperation between|advances in|advanced (?:level|process|stage)|performance"
+    r"|(?:support|training|assistance) provided|(?:actions|measures|steps) taken"
+    r"|(?:prompt )?response by|fact that(?![^.;]*\bwill\b)"
+    r"|(?:(?:continuous|positive|steady|continued)(?: and)? )+development of"
     r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
     r"|developments (?:highlighted|achieved|made|so far)"
