@@ -2353,3 +2353,40 @@ def test_a_fact_welcomed_that_holds_a_future_act_is_an_intent() -> None:
         Settings(declared=dt.date(2024, 12, 1)),
     )
     assert [(c.strength, c.due) for c in got] == [("intent", "2024-12-18")]
+
+
+def test_a_second_object_with_its_own_commitment_noun_is_its_own_commitment() -> None:
+    got = extract(
+        "They reaffirmed their commitment to ensuring freedom of navigation in the region and"
+        " their determination to deter illegal actions at sea.",
+        Settings(declared=dt.date(2023, 9, 18)),
+    )
+    assert [(c.cue, c.strength) for c in got] == [
+        ("reaffirmed their commitment", "pledge"),
+        ("their determination to", "pledge"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "The two sides stressed the willingness to improve consultation mechanisms.",
+            "stressed the willingness",
+        ),
+        (
+            "They reiterated the importance to continue advancing with its implementation.",
+            "reiterated the importance",
+        ),
+        (
+            "The Prime Ministers reaffirmed the importance of a comprehensive reform of the"
+            " Security Council.",
+            "reaffirmed the importance",
+        ),
+    ],
+)
+def test_a_willingness_stressed_and_the_importance_of_acting_are_intents(
+    sentence: str, cue: str
+) -> None:
+    got = extract(sentence, Settings(declared=dt.date(2024, 1, 1)))
+    assert [(c.cue, c.strength) for c in got] == [(cue, "intent")]

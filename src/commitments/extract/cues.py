@@ -42,7 +42,7 @@ _A_DOING = (
     r"(?:the |a |an |their |our |its )?(?:\w+ly )?(?:\w+ing"
     r"|joint|further|continued|closer|deeper|stronger|greater|enhanced|increased"
     r"|(?:[\w+-]+ ){0,4}(?:co-?operation|collaboration|co-?ordination|engagement|dialogue"
-    r"|exchanges|sharing|consultations|visits|contacts))\b"
+    r"|exchanges|sharing|consultations|visits|contacts|reforms?))\b"
 )
 # and, stressed (not only recognised), a way of acting or a step ("stressed the
 # importance of close engagement", "of timely implementation", "of the reforms")
@@ -214,6 +214,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?-i:[A-Z])[\w-]*(?: and (?-i:[A-Z])[\w-]*)?['’]s (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination|dedication|attachment)"
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
+        # a second object of the same verb: "reaffirmed their commitment to ensuring
+        # freedom of navigation … and their determination to deter illegal actions"
+        r"|(?<=\band )(?:their|its|our) (?:\w+ ){0,2}?(?:commitment|determination|resolve) to"
         # "UPHOLDS its July 2019 Niamey Decision … to have the Secretariat start": renewed
         r"|uph[eo]ld(?:s|ing)? (?:its|their|our|the) (?:[\w-]+ ){0,4}?decisions?\b"
         # "We affirmed to maintain and strengthen high level exchanges"
@@ -439,7 +442,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.85,
         # "underlined their general willingness to": stated, as "expressed" states it
         r"(?:express|confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar|announc"
-        r"|renew|manifest)(?:ed|es|ing|e|s)? "
+        r"|renew|manifest|stress|emphasi[sz])(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
         r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s "
@@ -549,7 +552,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "recognised the importance of high-level visits"
         # (not "reaffirmed the importance of ASEAN Centrality": a thing's worth)
         r"|(?:confirm|reaffirm|reiterat|recogni[sz])(?:ed|es|e|s)? (?:the )?(?:need"
-        rf"|necessity|importance(?= of (?!existing\b|ongoing\b){_A_DOING}))"
+        rf"|necessity|importance(?= of (?!existing\b|ongoing\b){_A_DOING}| to (?!the\b)\w+\b))"
         # "attaches particular importance to strengthening the core role of the UN"
         r"|attach(?:es|ed|ing)? (?:\w+ )?importance to(?= \w+ing\b)"
         # "underlined the strategic importance for the EU and the GCC to coordinate": a
