@@ -2390,3 +2390,23 @@ def test_a_willingness_stressed_and_the_importance_of_acting_are_intents(
 ) -> None:
     got = extract(sentence, Settings(declared=dt.date(2024, 1, 1)))
     assert [(c.cue, c.strength) for c in got] == [(cue, "intent")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guided by the need to work together to stimulate prosperity, the leaders met in Monterrey.",
+        "Aware of the existing connectivity gaps and the need to fortify critical infrastructure,"
+        " the Ministers met in Suva.",
+    ],
+)
+def test_a_need_that_guides_the_parties_is_their_motive_not_a_call(sentence: str) -> None:
+    assert extract(sentence, Settings(declared=dt.date(2024, 1, 1))) == []
+
+
+def test_a_need_the_parties_say_they_are_convinced_of_is_theirs() -> None:
+    got = extract(
+        "We are also convinced of the imperative need to broad base the relationship.",
+        Settings(declared=dt.date(2024, 1, 1)),
+    )
+    assert [c.strength for c in got] == ["intent"]

@@ -1210,6 +1210,16 @@ _RECOGNIZING_BEFORE = re.compile(
     r"^\W*(?:recogni[sz]ing|acknowledging)\s+(?:also\s+|further\s+)?the\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# A motive granted before the act: "Guided by the need to work together, …", "convinced
+# of the urgent need to advance", "Aware of the gaps … and the need to determine":
+# the ground for what follows, not a call of its own
+_MOTIVE_BEFORE = re.compile(
+    # (not "We are also convinced of the imperative need to": said in the parties' voice)
+    r"(?<!are )(?<!is )(?<!was )(?<!were )(?<!also )"
+    r"\b(?:aware|convinced|conscious|mindful|guided|cognizant|cognisant)\s+(?:of|by)\b"
+    r"[^.;:]{0,160}$",
+    re.IGNORECASE,
+)
 # "Modi was welcomed by Mr Nyesom Wike": a visitor greeted on arrival
 _GREETED_BY = re.compile(
     r"\s+by\s+(?:Mr|Ms|Mrs|Dr|H\.\s?E|His Excellency|Her Excellency|the Governor|the Mayor)\b\.?",
@@ -1307,6 +1317,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     if words in ("was welcomed", "were welcomed") and _GREETED_BY.match(clause, cue.end):
         return True
     if words.startswith("importance") and _RECOGNIZING_BEFORE.match(clause, 0, cue.start):
+        return True
+    if words.startswith(("need", "necessity")) and _MOTIVE_BEFORE.search(clause, 0, cue.start):
         return True
     if cue.kind == "intent" and _PERFECT_RELATIVE.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "the Fund, which has supported hundreds of projects": what it did
