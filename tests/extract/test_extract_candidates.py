@@ -2410,3 +2410,12 @@ def test_a_need_the_parties_say_they_are_convinced_of_is_theirs() -> None:
         Settings(declared=dt.date(2024, 1, 1)),
     )
     assert [c.strength for c in got] == ["intent"]
+
+
+def test_a_target_s_heading_before_its_imperative_leaves_the_verb_its_cue() -> None:
+    got = extract(
+        "Vaccinate the world: Support the WHO’s goal of at least 70 percent of the population"
+        " fully vaccinated by 2022.",
+        Settings(declared=dt.date(2021, 9, 22)),
+    )
+    assert [(c.cue, c.strength, c.due) for c in got] == [("Support", "intent", "by 2022")]

@@ -761,6 +761,7 @@ _IMPERATIVE = re.compile(
 _DATED_OPENING = re.compile(
     r"[\s\W]*(?:By|In|From|Before|Within|Over|Starting|Beginning)\b[^,.;:]{1,40},\s+(?=[a-z])"
 )
+_HEADED_OPENING = re.compile(r"[\s\W]*[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,5}:\s+(?=[A-Z])")
 _ONE_LINE = str.maketrans("\n\r\t\f\v", "     ")
 
 
@@ -796,6 +797,12 @@ def _imperative(text: str) -> Cue | None:
         # "By 2020, ensure that all key stocks are assessed": the date set before the verb
         at = dated.end()
         match = _IMPERATIVE.match(text[at].upper() + text[at + 1 :])
+    headed = _HEADED_OPENING.match(text) if match is None else None
+    if headed is not None:
+        # "Vaccinate the world: Support the WHO's goal of …": a target's heading, then
+        # its action
+        at = headed.end()
+        match = _IMPERATIVE.match(text[at:])
     if match is None:
         return None
     name = "verb" if match.group("verb") else "wish"
