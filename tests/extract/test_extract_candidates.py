@@ -2419,3 +2419,31 @@ def test_a_target_s_heading_before_its_imperative_leaves_the_verb_its_cue() -> N
         Settings(declared=dt.date(2021, 9, 22)),
     )
     assert [(c.cue, c.strength, c.due) for c in got] == [("Support", "intent", "by 2022")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have welcomed the appointment of the Permanent Secretary of the Secretariat.",
+        "In this regard, we welcomed the resumption of the work of the Permanent Secretariat.",
+        "The two leaders welcomed the role played by Mauritania as a vector of stability.",
+        "They welcomed the steps undertaken to establish a Joint Commission of Cooperation.",
+        "To this end we welcome the first of the Paphos meetings held last April.",
+        "Without new control measures, the global plastic pollution crisis will intensify.",
+        "Plastic production and waste is set to triple by 2060.",
+        "The Heads of State concurred that the guiding principles of the partnership are the"
+        " respect of international law.",
+    ],
+)
+def test_what_came_about_a_trend_and_a_view_agreed_are_no_commitments(sentence: str) -> None:
+    assert extract(sentence, Settings(declared=dt.date(2024, 4, 18))) == []
+
+
+def test_a_numbered_preamble_of_motive_leaves_the_main_verb_to_govern() -> None:
+    got = extract(
+        "1. In the light of the latest available science and of the need to step up global"
+        " climate action, the European Council endorses the objective of achieving a"
+        " climate-neutral EU by 2050.",
+        Settings(declared=dt.date(2019, 12, 12)),
+    )
+    assert [(c.cue, c.strength, c.due) for c in got] == [("endorses", "pledge", "by 2050")]

@@ -396,7 +396,10 @@ def _main_first(s: str, verbs: list[Cue]) -> list[Cue]:
 
 
 _OPENING_PARTICIPLE = re.compile(
-    r"\W*(?!(?:during|including|according|following|regarding|concerning)\b)[a-z]+ing\b",
+    r"\W*(?:\(?[0-9]{1,3}[.)]\s*)?"
+    r"(?:(?!(?:during|including|according|following|regarding|concerning)\b)[a-z]+ing\b"
+    # "In the light of the need to step up climate action, the European Council endorses"
+    r"|in (?:the )?light of\b|(?:guided|aware|mindful|convinced|conscious) (?:by|of)\b)",
     re.IGNORECASE,
 )
 _AUXILIARY = re.compile(r"(?:is|are|was|were|has been|have been)\b", re.IGNORECASE)

@@ -937,7 +937,13 @@ _OBSERVED = re.compile(
     # "the actions taken", "the fact that": what is so or has been given
     r"|contributions?(?= (?:of|to|made|by|which)\b)|(?:\w+ )?increase (?:in|of)"
     r"|close cooperation between|advances in|advanced (?:level|process|stage)|performance"
-    r"|(?:support|training|assistance) provided|(?:actions|measures|steps) taken"
+    r"|(?:support|training|assistance) provided|(?:actions|measures|steps) (?:taken|undertaken)"
+    # "welcomed the appointment of the Permanent Secretary", "the resumption of the
+    # work", "the role played by Mauritania", "the first of the Paphos meetings held
+    # last April": what has come about
+    r"|appointment of|resumption of|role played by|expressions? of"
+    r"|(?:\w+ )?held (?:last|earlier|recently)\b|close cooperation"
+    r"|(?:(?:steady|institutional)(?: and)? )+development"
     r"|(?:prompt )?response by|fact that(?![^.;]*\bwill\b)"
     r"|(?:(?:continuous|positive|steady|continued)(?: and)? )+development of"
     r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
@@ -990,31 +996,33 @@ _OWN_ACTS = re.compile(
     r"|declaration|communiqu[eé])\b(?![^.;]*\b(?:at (?:the|its|their) next|in (?:19|20)\d\d))",
     re.IGNORECASE,
 )
-# "agreed that regular exchanges are essential": agreeing on a judgement.
+_AGREE_THAT = r"\b(?:agree[sd]?|concur(?:s|red)?) that"
+# "agreed that regular exchanges are essential", "concurred that the guiding principles
+# are the respect of international law": agreeing on a judgement.
 _AGREED_JUDGEMENT = re.compile(
-    r"\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) (?:\w+ )?(?:essential|important|crucial|vital"
+    _AGREE_THAT + r"\b[^.;]*\b(?:is|are|was|were) (?:\w+ )?(?:essential|important|crucial|vital"
     r"|key|necessary|fruitful|useful|significant|beneficial|conducive|indispensable|critical)\b"
-    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) in the (?:\w+ )?interests? of\b"
+    r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are) in the (?:\w+ )?interests? of\b"
     # "agreed that working with safe third countries is part of the answer", "agreed
     # that policies … would offer opportunities": a view of what a thing is or does
-    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) (?:a |an |the )?part of\b"
-    r"|\bagree[sd]? that\b[^.;]*\bwould (?:offer|provide|create|bring|open)\b"
-    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are) (?:a |an |the )?(?:\w+ )?(?:foundation|basis"
+    r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|was|were) (?:a |an |the )?part of\b"
+    r"|" + _AGREE_THAT + r"\b[^.;]*\bwould (?:offer|provide|create|bring|open)\b"
+    r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are) (?:a |an |the )?(?:\w+ )?(?:foundation|basis"
     r"|cornerstone|pillar|engine|driver)\b"
     # "agree that the cornerstone of R2P is the primary responsibility of States"
-    r"|\bagree[sd]? that (?:the |a )?(?:\w+ )?(?:cornerstone|foundation|basis|essence) of\b"
+    r"|" + _AGREE_THAT + r" (?:the |a )?(?:\w+ )?(?:cornerstone|foundation|basis|essence) of\b"
     # "agreed that the informal nature of ASEM has allowed it", "… was the most effective"
-    r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must)\b)[^.;]*"
+    r"|" + _AGREE_THAT + r"\b(?![^.;]*\b(?:will|shall|should|would|must)\b)[^.;]*"
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
-    r"|\bagree[sd]? that\b[^.;]*\b(?:is|are|was|were) the (?:most|best|only) \w+"
+    r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|was|were) the (?:most|best|only) \w+"
     # "agreed that climate change is happening now", "… the Agenda offers the potential
     # for real gains": what is, with nothing to be done (no modal, no infinitive)
-    r"|\bagree[sd]? that\b(?![^.;]*(?<!-)\b(?:will|shall|should|would|must|could|can|may|might"
+    r"|" + _AGREE_THAT + r"\b(?![^.;]*(?<!-)\b(?:will|shall|should|would|must|could|can|may|might"
     r"|need|needs|to|be)\b(?!-))[^.;]*\b(?:is|are|was|were|offers|forms|remains|constitutes"
     r"|represents|symboli[sz]e[sd]|enjoys|enjoy|has|have|holds|lies|reflects|shows)\b"
     # "agreed that there is much scope to increase cooperation", "… the heritage provided
     # the foundation", "… the relations serve the fundamental interests of the peoples"
-    r"|\bagree[sd]? that\b(?![^.;]*\b(?:will|shall|should|would|must)\b)(?:"
+    r"|" + _AGREE_THAT + r"\b(?![^.;]*\b(?:will|shall|should|would|must)\b)(?:"
     r"[^.;]*\bthere (?:is|was) (?:\w+ )?(?:scope|room|potential)\b"
     r"|[^.;]*\bprovid(?:e|es|ed) (?:a |an |the )?(?:\w+ )?(?:foundation|basis|bedrock)\b"
     r"|[^.;]*\bserv(?:es|ed|e) the (?:\w+ )?interests?\b)",
@@ -1097,7 +1105,9 @@ _SAID_NOW = re.compile(
 _VALUE = r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|(?:US)?\$\s*\d)"
 _A_VALUE_AHEAD = re.compile(
     rf"\s+(?:to\s+)?(?:(?:grow|rise|fall|increase|decrease|decline|expand|contract|average"
-    rf"|exceed)\b[^.;]{{0,30}}?{_VALUE}|reach\s+(?:about\s+|some\s+|over\s+)?{_VALUE})",
+    rf"|exceed)\b[^.;]{{0,30}}?{_VALUE}|reach\s+(?:about\s+|some\s+|over\s+)?{_VALUE}"
+    # "Plastic production and waste is set to triple by 2060": a trend's multiple
+    r"|(?:double|triple|quadruple|halve)\s+(?:by|in|within|over)\b)",
     re.IGNORECASE,
 )
 _MUST_JUDGES = re.compile(
@@ -1118,7 +1128,7 @@ EFFECT = re.compile(
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
     # "The expanded Agreement will improve connectivity", "The SSN-AUKUS program will
     # create a stronger industrial base", "… will play a critical role in COP31"
-    r"|improve|equip|complement|reinforce|evolve|act as"
+    r"|improve|equip|complement|reinforce|evolve|act as|intensify|worsen|deteriorate"
     r"|create (?:a |an )?(?:\w+er|more)\b|(?:play|have) (?:a |an )?(?:\w+ )?(?:role|impact|effect)"
     r"|be (?:a |an )?(?:\w+ )?(?:catalyst|springboard|milestone|testament)"
     r"|be (?:further )?(?:strengthened|forged|geared)"
@@ -1223,7 +1233,8 @@ _RECOGNIZING_BEFORE = re.compile(
 _MOTIVE_BEFORE = re.compile(
     # (not "We are also convinced of the imperative need to": said in the parties' voice)
     r"(?<!are )(?<!is )(?<!was )(?<!were )(?<!also )"
-    r"\b(?:aware|convinced|conscious|mindful|guided|cognizant|cognisant)\s+(?:of|by)\b"
+    r"(?:\b(?:aware|convinced|conscious|mindful|guided|cognizant|cognisant)\s+(?:of|by)"
+    r"|\bin (?:the )?light of)\b"
     r"[^.;:]{0,160}$",
     re.IGNORECASE,
 )
@@ -1343,9 +1354,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     if cue.kind in ("forecast", "future") and _A_VALUE_AHEAD.match(clause, cue.end):
         return True  # "the economy is expected to grow by 4.7% this year": a figure
-    if words.startswith(("agreed that", "agree that", "agrees that")) and _AGREED_JUDGEMENT.search(
-        clause
-    ):
+    if words.startswith(
+        ("agreed that", "agree that", "agrees that", "concur", "concurred")
+    ) and _AGREED_JUDGEMENT.search(clause):
         return True
     if words.startswith(("is to", "are to")) and _DEFINITION.search(clause, 0, cue.start):
         return True  # "the goal is to shape …": what something is for
