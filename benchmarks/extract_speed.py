@@ -89,6 +89,14 @@ HOSTILE = {
     "a preamble's modal before its comma": lambda n: (
         "Recognizing that this would need terms, " * (n // 40) + "we agreed to act."
     ),
+    "dates in phrases before clauses": lambda n: "and in 2030, Japan will meet " * (n // 29),
+    "a subject after a subordinate clause": lambda n: (
+        "While Namibia is ready to open, Angola undertook to act " * (n // 55)
+    ),
+    "a motive's need before its verb": lambda n: (
+        "Guided by the need to act, Aware of the need for " * (n // 49) + "we agreed to act."
+    ),
+    "imperatives after headings": lambda n: "Vaccinate the world: Support the goal.\n" * (n // 39),
 }
 
 

@@ -873,7 +873,7 @@ _SUBJECT_AFTER_COMMA = re.compile(
 )
 
 
-def _fronted_circumstance(s: str, t: Found, cue: Cue) -> bool:
+def _fronted_circumstance(s: str, t: Found, cue: Cue, clause_start: int) -> bool:
     """Whether time ``t`` sits in a phrase set before the cue's clause by a comma and
     says when an act told was done ("During the visit from October 20-22, 2025, the
     Leaders decided to elevate …") or what the phrase itself tells of ("As Spain
@@ -884,8 +884,9 @@ def _fronted_circumstance(s: str, t: Found, cue: Cue) -> bool:
         return False  # (a run-on sentence, "in 2023.To this end, they agreed": not before it)
     if cue.kind != "future" and _PAST_VERB.match(cue.words) and not _NEED.match(cue.words):
         return True
-    breaks = [m.end() for m in _PHRASE_BREAK.finditer(s, 0, t.start)]
-    return bool(_CIRCUMSTANCE.match(s, breaks[-1] if breaks else 0))
+    # (looked for inside the clause only: a sentence of a thousand clauses costs no more)
+    breaks = [m.end() for m in _PHRASE_BREAK.finditer(s, clause_start, t.start)]
+    return bool(_CIRCUMSTANCE.match(s, breaks[-1] if breaks else clause_start))
 
 
 def _told_in_a_preamble(s: str, found: list[Cue]) -> int | None:
@@ -1306,7 +1307,7 @@ def _from_clauses(
                     continue  # and nothing ahead: an act told
         # a date in a phrase before the clause is not the clause's deadline
         if a <= cue.start < b:
-            part_times = [t for t in part_times if not _fronted_circumstance(s, t, cue)]
+            part_times = [t for t in part_times if not _fronted_circumstance(s, t, cue, a)]
         if (
             told_then is not None
             and not part_times
