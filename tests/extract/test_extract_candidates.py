@@ -2028,7 +2028,7 @@ def test_a_list_s_items_share_its_lead_in_s_date_and_firmness() -> None:
     # each item a verb phrase of "intend to:", which says nothing else and gives way
     assert [(c.quote[:8], c.cue, c.strength, c.due) for c in found] == [
         ("Continue", "Continue", "intent", "by 2026-07-24"),
-        ("Maintain", "intend to", "intent", "by 2026-07-24"),
+        ("Maintain", "Maintain", "intent", "by 2026-07-24"),  # its verb, as firm as the lead-in
         ("Step up ", "Step up", "intent", "2026"),  # its own date
     ]
     assert all(c.deadline is not None and c.deadline.words for c in found)
@@ -2447,3 +2447,38 @@ def test_a_numbered_preamble_of_motive_leaves_the_main_verb_to_govern() -> None:
         Settings(declared=dt.date(2019, 12, 12)),
     )
     assert [(c.cue, c.strength, c.due) for c in got] == [("endorses", "pledge", "by 2050")]
+
+
+def test_a_numbered_item_opening_with_a_listed_verb_is_a_commitment_whatever_follows() -> None:
+    text = textwrap.dedent("""\
+        Sustainable Development
+
+          2. Accept more trainees from Africa and increase volunteers dispatched to Africa.
+
+          3. Expand Korea’s scholarship programs in which African students participate.
+        """)
+    got = extract(text, Settings(declared=dt.date(2012, 10, 17)))
+    assert [(c.cue, c.strength) for c in got] == [("Accept", "pledge"), ("Expand", "pledge")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (
+            "Minister Pandor to undertake a Working Visit to the Middle East from 15 to 16"
+            " October 2019",
+            "2019-10-15/2019-10-16",
+        ),
+        (
+            "The Ministry of Foreign Affairs wishes to inform the nation that President Nyusi"
+            " will undertake a State Visit to Zambia from 27th to 29th June, 2024.",
+            "2024-06-27/2024-06-29",
+        ),
+    ],
+)
+def test_a_release_announcing_a_visit_is_the_visit_s_pledge(sentence: str, due: str) -> None:
+    got = extract(
+        sentence,
+        Settings(declared=dt.date(2019, 10, 13) if "2019" in sentence else dt.date(2024, 6, 27)),
+    )
+    assert [(c.strength, c.due) for c in got] == [("pledge", due)]

@@ -29,6 +29,7 @@ from commitments.extract.cues import (
     Strength,
     cues,
     frame_at,
+    imperative_item,
     imperative_opening,
     is_commentary,
     is_hedged,
@@ -581,6 +582,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
                 # "We commit to the following actions: 1. To rapidly scale up …": an
                 # infinitive is a clause of the lead-in's verb, as under "intend to:"
                 item and (verb_items or bool(_INFINITIVE_ITEM.match(sentence.text))),
+                marked,
             )
         )
         if under is not None and lead is not None:
@@ -719,7 +721,7 @@ def _lead_in_cue(sentence: Sentence) -> Cue | None:
 _HEADLINE_FUTURE = re.compile(
     r"\bto (?:host|hold|launch|sign|open|build|invest|double|triple|visit|meet|establish|join"
     r"|chair|create|set up|convene|stage|expand|boost|deepen|strengthen|raise|cut|step up"
-    r"|lead|attend|depart|travel|address|represent)\b",
+    r"|lead|attend|depart|travel|address|represent|undertake|pay|inaugurate)\b",
     re.IGNORECASE,
 )
 # ... or an office holder: "Minister Dlamini Zuma to depart for DRC"
@@ -1023,15 +1025,19 @@ def _from_sentence(
     under: Cue | None = None,
     inherited: Found | None = None,
     verb_item: bool = False,
+    marked: bool = False,
 ) -> list[Candidate]:
     """The sentence's candidates. ``under``: the verb of a list's lead-in, when the
     sentence is an item of that list (its places are the sentence's, so before it);
     ``inherited``: the lead-in's deadline, the item's when it has none of its own;
-    ``verb_item``: the lead-in ends on "to:", so the item is a clause of its own."""
+    ``verb_item``: the lead-in ends on "to:", so the item is a clause of its own;
+    ``marked``: a bullet or a number marks it as an item, lead-in or not."""
     spaced, places = _single_spaced(sentence)
     return [
         _as_written(c, sentence, places, text)
-        for c in _from_clauses(spaced, settings, commentary, text, under, inherited, verb_item)
+        for c in _from_clauses(
+            spaced, settings, commentary, text, under, inherited, verb_item, marked
+        )
     ]
 
 
@@ -1105,6 +1111,7 @@ def _from_clauses(
     under: Cue | None,
     inherited: Found | None = None,
     verb_item: bool = False,
+    marked: bool = False,
 ) -> list[Candidate]:
     s = sentence.text
     if _LINK_LINE.match(s) or _COOKIES.search(s):
@@ -1126,6 +1133,11 @@ def _from_clauses(
         sentence_cues.sort()
     else:
         sentence_cues = cues(s)
+        # an item under a lead-in, or marked as one ("2. Expand Korea's scholarship
+        # programs" under a heading of its own)
+        item_verb = imperative_item(s) if under is not None or marked else None
+        if item_verb is not None and all(c.start != item_verb.start for c in sentence_cues):
+            sentence_cues.insert(0, item_verb)  # "- Expand Korea's scholarship programs"
         headline = _HEADLINE_SENTENCE.match(s)
         future = _HEADLINE_FUTURE.match(s, headline.end()) if headline is not None else None
         if future is not None and not any(c.verb and c.start < future.end() for c in sentence_cues):
@@ -1204,7 +1216,7 @@ def _from_clauses(
     )
     verbs = _main_first(s, [c for c in sentence_cues if c.verb])
     governing = verbs[0] if verbs else None if sentence_cues else under
-    opening = imperative_opening(s) if under is not None else None
+    opening = (imperative_opening(s) or imperative_item(s)) if under is not None else None
     approved = bool(_APPROVAL.search(s)) and any(c.kind == "proposal" for c in sentence_cues)
     whole_sentence = len(parts) == 1
     named_in_sentence = mentions(s)

@@ -599,7 +599,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=we )have to(?= \w)"
         # "we strive for further convergence"
         r"|striv(?:e|es|ed|ing) (?:to|for)\b"
-        r"|must(?= (?:be|become|\w+)\b)|(?:want|wants|wish|wishes) to"
+        r"|must(?= (?:be|become|\w+)\b)"
+        # (not "The Ministry wishes to inform the nation that": a release's formula)
+        r"|(?:want|wants|wish|wishes) to(?! (?:inform|announce|advise|notify|express|thank"
+        r"|congratulate|acknowledge)\b)"
         # "the Member States should uphold solidarity"; not "should the need arise"
         # "This should be the primary aim": what a thing should be, a judgement
         r"|(?<=\w )(?<!\bwhich )(?<!\bwho )should"
@@ -728,7 +731,7 @@ _VERB_GOES_ON = re.compile(r"\s+(?:to|that)\b", re.IGNORECASE)
 # "Phase out and regulate inefficient fossil fuel subsidies". The verb opens the sentence
 # (after a paragraph number or a bullet) and an object follows it, not "for" or "of", so
 # "Support for Ukraine grew" is a noun.
-_IMPERATIVE = re.compile(
+_IMPERATIVE_VERB = (
     r"^[\s\W]*(?:(?:\(?[0-9]{1,3}|\(?[a-h]|\(?[ivx]{1,4})[.)]\s+|o\s+)?"
     # "DPRK : Disable all existing nuclear facilities": a party's code before its action
     r"(?:[A-Z]{2,6}\s?:\s+)?"
@@ -744,7 +747,7 @@ _IMPERATIVE = re.compile(
     # a programme's: "Eliminate illegal fishing by 2020", "Halt the loss of biodiversity"
     r"|Eliminate|Eradicate|End|Halt|Prevent|Tackle|Safeguard|Restore|Conserve"
     r"|Moderni[sz]e|Harmoni[sz]e|Integrate|Align|Simplify|Streamline|Standardi[sz]e|Monitor"
-    r"|Reform|Achieve|Deliver|Allocate|Enable|Empower|Engage|Raise|Make"
+    r"|Reform|Achieve|Deliver|Allocate|Enable|Empower|Engage|Raise|Make|Accept"
     # an action plan's: "Hold the third Meeting …", "Release the Joint Statistical
     # Publication", "Press for an ambitious outcome"
     r"|(?:Hold|Convene|Organi[sz]e|Conduct|Carry out|Set up|Release|Publish|Press for|Consider)"
@@ -753,11 +756,17 @@ _IMPERATIVE = re.compile(
     r"|Instructing|Tasking|Requesting|Mandating|Directing"
     r"|Direct|Decide|Instruct|Task|Mandate|Endorse|Pledge|Commit|Agree|Resolve)"
     r"|(?P<wish>Support|Encourage|Urge|Call (?:on|upon)|Invite|Welcome))"
-    r"(?=,| (?:the|a|an|another|regular|joint|our|their|its|all|further|new|more|and|to|with|that"
-    r"|upwards?|downwards?"
+)
+_IMPERATIVE = re.compile(
+    _IMPERATIVE_VERB
+    + r"(?=,| (?:the|a|an|another|regular|joint|our|their|its|all|further|new|more|and|to|with"
+    r"|that|upwards?|downwards?"
     r"|efforts?|[\w-]+(?:al|ive"
     r"|ous|ble|ic|ent|ant|ed|ing|ly))\b)"
 )
+# An item under a lead-in is a verb phrase whatever its object: "Expand Korea's
+# scholarship programs", "Facilitate consultations to establish a Training Center"
+_IMPERATIVE_ITEM = re.compile(_IMPERATIVE_VERB + r"(?=,? [\w’'-])")
 _DATED_OPENING = re.compile(
     r"[\s\W]*(?:By|In|From|Before|Within|Over|Starting|Beginning)\b[^,.;:]{1,40},\s+(?=[a-z])"
 )
@@ -782,6 +791,16 @@ _DIRECTED = re.compile(
 def imperative_opening(text: str) -> Cue | None:
     """The cue of a sentence that opens in the imperative ("Strengthen the …"), if any."""
     return _imperative(text.translate(_ONE_LINE))
+
+
+def imperative_item(text: str) -> Cue | None:
+    """The cue of a list item that opens with an imperative verb, whatever follows it."""
+    match = _IMPERATIVE_ITEM.match(text.translate(_ONE_LINE))
+    if match is None:
+        return None
+    name = "verb" if match.group("verb") else "wish"
+    kind: CueClass = "pledge" if name == "verb" else "intent"
+    return Cue(match.start(name), match.end(name), match.group(name), kind, True, 0.6)
 
 
 def _imperative(text: str) -> Cue | None:
