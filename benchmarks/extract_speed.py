@@ -97,6 +97,8 @@ HOSTILE = {
         "Guided by the need to act, Aware of the need for " * (n // 49) + "we agreed to act."
     ),
     "imperatives after headings": lambda n: "Vaccinate the world: Support the goal.\n" * (n // 39),
+    # a contents page's rule of hyphens, no colon after it: one reading, not countless
+    "hyphen runs without a colon": lambda n: "Introduction" + "-" * 60 + " 2\n" * (n // 75),
 }
 
 

@@ -2482,3 +2482,61 @@ def test_a_release_announcing_a_visit_is_the_visit_s_pledge(sentence: str, due: 
         Settings(declared=dt.date(2019, 10, 13) if "2019" in sentence else dt.date(2024, 6, 27)),
     )
     assert [(c.strength, c.due) for c in got] == [("pledge", due)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # an attacker's cases: a time alone, still ahead, dates the act told
+        ("Next year, the leaders agreed to meet again in Rome.", "2025"),
+        ("Over the next three years, China pledged to provide USD 50 billion.", "by 2027"),
+        ("Between 2025 and 2030, the partners agreed to invest EUR 2 billion.", "2025/2030"),
+        ("For 2027, the Council decided to set the total allowable catch.", "2027"),
+        ("Spring 2027, the ministers will meet again in Oslo.", "spring 2027"),
+        ("As a first step in 2026, the partners will launch a joint fund.", "2026"),
+    ],
+)
+def test_a_time_alone_before_the_clause_dates_it_even_when_the_act_is_told(
+    sentence: str, due: str
+) -> None:
+    got = extract(sentence, Settings(declared=dt.date(2024, 1, 1)))
+    assert [c.due for c in got] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attacker's cases: nouns before a preposition or a verb are no imperatives
+        "Achievements:\n- Support for Ukraine grew strongly.\n- Work on the treaty was completed."
+        "\n- End of the visa requirement in March.\n",
+        # a headline of inability is no pledge
+        "Kenya Struggles to Pay Its Foreign Debt\n\nWhy Japan Refuses to Undertake Reforms\n",
+        # a contents page's rule of hyphens
+        "Commitments" + "-" * 300 + "\n",
+        # another party's determination, condemned
+        "The leaders condemned Russia's war of aggression and its determination to annex land.",
+    ],
+)
+def test_an_attacker_s_cases_against_the_list_and_headline_rules(text: str) -> None:
+    assert extract(text, Settings(declared=dt.date(2024, 1, 1))) == []
+
+
+def test_close_dash_items_without_full_stops_stay_apart() -> None:
+    text = textwrap.dedent("""\
+        Commitments made by the signatories include:
+        -Establish multi-annual management plans for all key fisheries
+        -Eliminate illegal fishing by 2020 by ensuring that all States have the means
+        """)
+    got = extract(text, Settings(declared=dt.date(2017, 3, 30)))
+    assert [(c.cue, c.due) for c in got] == [("Establish", None), ("Eliminate", "by 2020")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We remain convinced of the need to reform the Security Council.",
+        "The Ministry of Health will improve access to vaccines by 2026.",
+    ],
+)
+def test_the_parties_own_voice_and_a_ministry_acting_stay_commitments(sentence: str) -> None:
+    assert len(extract(sentence, Settings(declared=dt.date(2024, 1, 1)))) == 1

@@ -430,3 +430,14 @@ def test_a_text_that_is_not_english_is_said_to_be_so(run: Run, tmp_path: Path) -
     assert "does not read as English" in result.stderr
     english = run("extract", str(SOURCE), "--declared", "2025-05-30", "--format", "json")
     assert "does not read as English" not in english.stderr
+
+
+def test_a_deadline_that_needs_a_declared_day_is_kept_in_the_table_s_note(
+    run: Run, tmp_path: Path
+) -> None:
+    source = tmp_path / "statement.txt"
+    source.write_text("The ministers agreed to meet again next year.", encoding="utf-8")
+    result = run("extract", str(source), "--format", "toml")
+    [made] = tomllib.loads(result.stdout)["commitment"]
+    assert "due" not in made
+    assert "“next year” needs a declared day" in made["notes"]

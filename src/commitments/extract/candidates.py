@@ -724,6 +724,11 @@ _HEADLINE_FUTURE = re.compile(
     r"|lead|attend|depart|travel|address|represent|undertake|pay|inaugurate)\b",
     re.IGNORECASE,
 )
+_UNABLE_BEFORE = re.compile(
+    r"\b(?:struggles?|struggling|unable|refuses?|refused|refusing|fails?|failed|failing"
+    r"|how|why|what|whether)\s+$",
+    re.IGNORECASE,
+)
 # ... or an office holder: "Minister Dlamini Zuma to depart for DRC"
 _OFFICE = re.compile(
     r"\b(?-i:(?:President|Minister|Prime Minister|Premier|Chancellor|Secretary|Ambassador"
@@ -856,15 +861,22 @@ _PAST_VERB = re.compile(r"[a-z]+ed\b")
 # ("As Spain prepares for its presidency in 2023,") or a participle ("Marking the 60th
 # anniversary this year,"); not one that says from when ("Beginning in 2027,")
 _CIRCUMSTANCE = re.compile(
-    r"\W*(?:as(?!\s+(?:early|soon|late|of|from|long)\b)|while|whereas|since|although|though|given|guided|"
+    r"\W*(?:in view of|in (?:the )?light of|in recognition of|considering"
+    r"|as(?!\s+(?:early|soon|late|of|from|long|(?:a|an|the)\s+(?:first|second|next|last"
+    r"|final)\b)\b)|while|whereas|since|although|though|given|guided|"
     r"(?!(?:beginning|starting|commencing|during|following|including|according|"
-    r"concerning|regarding|pending|notwithstanding)\b)[a-z]+ing)\b",
+    r"concerning|regarding|pending|notwithstanding|spring|morning|evening|upcoming)\b)"
+    r"[a-z]+ing)\b",
     re.IGNORECASE,
 )
 _DEADLINE_WORDS = re.compile(
     r"(?:by|before|until|till|not later than|no later than|within)\b", re.IGNORECASE
 )
 _NEED = re.compile(r"need", re.IGNORECASE)  # no past tense, for all its "-ed"
+_BARE_TIME_BEFORE = re.compile(
+    r"\W*(?:(?:for|in|from|over|during|throughout|starting|beginning|between)\s+)?", re.IGNORECASE
+)
+_BREAK_AFTER = re.compile(r"\s*[,;:\u2013\u2014]")
 _RUN_ON = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s*[A-Z]")  # not "H.E. Mr. Sun"
 _PHRASE_BREAK = re.compile(r"[,;:\u2013\u2014]")
 _OWN_EXPECTATION = re.compile(r"expects? to", re.IGNORECASE)
@@ -875,7 +887,9 @@ _SUBJECT_AFTER_COMMA = re.compile(
 )
 
 
-def _fronted_circumstance(s: str, t: Found, cue: Cue, clause_start: int) -> bool:
+def _fronted_circumstance(
+    s: str, t: Found, cue: Cue, clause_start: int, declared: dt.date | None
+) -> bool:
     """Whether time ``t`` sits in a phrase set before the cue's clause by a comma and
     says when an act told was done ("During the visit from October 20-22, 2025, the
     Leaders decided to elevate …") or what the phrase itself tells of ("As Spain
@@ -884,11 +898,29 @@ def _fronted_circumstance(s: str, t: Found, cue: Cue, clause_start: int) -> bool
         return False
     if not _PHRASE_BREAK.search(s, t.end, cue.start) or _RUN_ON.search(s, t.end, cue.start):
         return False  # (a run-on sentence, "in 2023.To this end, they agreed": not before it)
-    if cue.kind != "future" and _PAST_VERB.match(cue.words) and not _NEED.match(cue.words):
-        return True
-    # (looked for inside the clause only: a sentence of a thousand clauses costs no more)
     breaks = [m.end() for m in _PHRASE_BREAK.finditer(s, clause_start, t.start)]
-    return bool(_CIRCUMSTANCE.match(s, breaks[-1] if breaks else clause_start))
+    phrase = breaks[-1] if breaks else clause_start
+    if (
+        cue.kind != "future"
+        and _PAST_VERB.match(cue.words)
+        and not _NEED.match(cue.words)
+        # the occasion of the act ("During the official visit from October 20-22,
+        # 2025,", "This year,"), not a time alone, still ahead, that dates it ("Next
+        # year, the leaders agreed to meet", "Over the next three years, China pledged")
+        and not (
+            _BARE_TIME_BEFORE.fullmatch(s, phrase, t.start)
+            and _BREAK_AFTER.match(s, t.end)
+            and not (
+                declared is not None
+                and t.window is not None
+                and t.window.start is not None
+                and t.window.start <= declared
+                and t.kind not in _LENGTHS
+            )
+        )
+    ):
+        return True
+    return bool(_CIRCUMSTANCE.match(s, phrase))
 
 
 def _told_in_a_preamble(s: str, found: list[Cue]) -> int | None:
@@ -1129,6 +1161,8 @@ def _from_clauses(
             Cue(m.start(), m.end(), m.group(0), "future", True, 0.5)
             for m in _HEADLINE_FUTURE.finditer(s)
             if first_party < m.start()
+            # "Kenya Struggles to Pay Its Debt", "Why Japan Refuses to Undertake Reforms"
+            and not _UNABLE_BEFORE.search(s, max(0, m.start() - 24), m.start())
         ]
         sentence_cues.sort()
     else:
@@ -1319,7 +1353,9 @@ def _from_clauses(
                     continue  # and nothing ahead: an act told
         # a date in a phrase before the clause is not the clause's deadline
         if a <= cue.start < b:
-            part_times = [t for t in part_times if not _fronted_circumstance(s, t, cue, a)]
+            part_times = [
+                t for t in part_times if not _fronted_circumstance(s, t, cue, a, settings.declared)
+            ]
         if (
             told_then is not None
             and not part_times

@@ -216,7 +216,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
         # a second object of the same verb: "reaffirmed their commitment to ensuring
         # freedom of navigation … and their determination to deter illegal actions"
-        r"|(?<=\band )(?:their|its|our) (?:\w+ ){0,2}?(?:commitment|determination|resolve) to"
+        # (not "condemned Russia's war and its determination to annex": another's)
+        r"|(?<=\band )(?:their|our) (?:\w+ ){0,2}?(?:commitment|determination|resolve) to"
         # "UPHOLDS its July 2019 Niamey Decision … to have the Secretariat start": renewed
         r"|uph[eo]ld(?:s|ing)? (?:its|their|our|the) (?:[\w-]+ ){0,4}?decisions?\b"
         # "We affirmed to maintain and strengthen high level exchanges"
@@ -766,11 +767,19 @@ _IMPERATIVE = re.compile(
 )
 # An item under a lead-in is a verb phrase whatever its object: "Expand Korea's
 # scholarship programs", "Facilitate consultations to establish a Training Center"
-_IMPERATIVE_ITEM = re.compile(_IMPERATIVE_VERB + r"(?=,? [\w’'-])")
+# (not a noun before its preposition or verb: "- Support for Ukraine grew", "- End of
+# the visa requirement", "- Work on the treaty was completed")
+_IMPERATIVE_ITEM = re.compile(
+    _IMPERATIVE_VERB
+    + r"(?=,? (?!(?:for|of|in|at|was|were|is|are|has|have|had|will|would|grew|rose)\b)"
+    r"(?!(?<=\bWork )on\b)[\w’'-])"
+)
 _DATED_OPENING = re.compile(
     r"[\s\W]*(?:By|In|From|Before|Within|Over|Starting|Beginning)\b[^,.;:]{1,40},\s+(?=[a-z])"
 )
-_HEADED_OPENING = re.compile(r"[\s\W]*[A-Z][\w’'-]*(?:[ -][\w’'-]+){0,5}:\s+(?=[A-Z])")
+# (words parted by spaces only: a hyphen inside a word and between words both would give
+# a run of hyphens countless readings, and no colon after it costs them all)
+_HEADED_OPENING = re.compile(r"[\s\W]*[A-Z][\w’'-]*(?: [\w’'-]+){0,5}:\s+(?=[A-Z])")
 _ONE_LINE = str.maketrans("\n\r\t\f\v", "     ")
 
 
@@ -963,7 +972,7 @@ _OBSERVED = re.compile(
     r"|appointment of|resumption of|role played by|expressions? of"
     r"|(?:\w+ )?held (?:last|earlier|recently)\b|close cooperation"
     r"|(?:(?:steady|institutional)(?: and)? )+development"
-    r"|(?:prompt )?response by|fact that(?![^.;]*\bwill\b)"
+    r"|(?:prompt )?response by|fact that(?![^.;]*\b(?:will|shall)\b)"
     r"|(?:(?:continuous|positive|steady|continued)(?: and)? )+development of"
     r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
@@ -1161,6 +1170,8 @@ EFFECT = re.compile(
 PARTY_WORDS = (
     r"both|sides|parties|leaders|ministers|heads|countries|governments|states|nations|members"
     r"|partners|presidents?|secretariat|council|commission|committee|group"
+    # "The Ministry of Health will improve access to vaccines": a body that acts
+    r"|ministry|ministries|department|agency|authorities"
 )
 PERSONAL_SUBJECT = re.compile(
     rf"\b(?:we|they|I|he|she|you|us|{PARTY_WORDS})\s+(?:\w+\s+){{0,2}}$"
@@ -1250,8 +1261,9 @@ _RECOGNIZING_BEFORE = re.compile(
 # of the urgent need to advance", "Aware of the gaps … and the need to determine":
 # the ground for what follows, not a call of its own
 _MOTIVE_BEFORE = re.compile(
-    # (not "We are also convinced of the imperative need to": said in the parties' voice)
-    r"(?<!are )(?<!is )(?<!was )(?<!were )(?<!also )"
+    # opening the sentence or set off by a comma ("We, the Heads of State, convinced of
+    # the urgent need to"), not "We remain convinced of the need to": the parties' voice
+    r"(?:^\W*|,\s*)"
     r"(?:\b(?:aware|convinced|conscious|mindful|guided|cognizant|cognisant)\s+(?:of|by)"
     r"|\bin (?:the )?light of)\b"
     r"[^.;:]{0,160}$",

@@ -302,6 +302,9 @@ _HEADER_DATE = re.compile(
 HEADER = 400  # characters: the title, a dateline, a byline
 DATELINE = 100  # characters: a line this short with a date is a dateline, not a sentence
 _DATED = re.compile(r"\b(?:date|dated|published|posted|updated|issued)\b[:\s]*$", re.I)
+# "Prime Minister Orpo to visit Nairobi on 12 May 2027": a headline's date is when
+# something is to happen, after a preposition; a dateline's stands alone or after a place
+_SCHEDULED_ON = re.compile(r"\b(?:on|by|in|before|until|till|from|to|for|at)\s*$", re.I)
 
 
 def date_in_header(text: str) -> dt.date | None:
@@ -317,7 +320,8 @@ def date_in_header(text: str) -> dt.date | None:
         said = _DATED.search(text, line_start, found.start())
         line = text[line_start:line_end].strip()
         sentence = line.endswith((".", "!", "?")) and len(line.split()) > 8
-        if said or (len(line) <= DATELINE and not sentence):
+        scheduled = _SCHEDULED_ON.search(text, line_start, found.start())
+        if said or (len(line) <= DATELINE and not sentence and not scheduled):
             match = found
             break
     if match is None:

@@ -187,7 +187,13 @@ def _words(text: str) -> str:
 def note_of(candidate: Candidate, how: str) -> str:
     said = f"cue “{_words(candidate.cue)}”, confidence {candidate.confidence:.2f}"
     edited = " and edited" if candidate.edited else ""
-    return f"Proposed by `commitments extract` ({said}); {how}{edited}."
+    # "next year" without a declared day: no due, but the words are not lost
+    unread = (
+        f" Its deadline “{_words(candidate.deadline.words)}” needs a declared day; no due set."
+        if candidate.due is None and candidate.deadline is not None
+        else ""
+    )
+    return f"Proposed by `commitments extract` ({said}); {how}{edited}.{unread}"
 
 
 def tables(

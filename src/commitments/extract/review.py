@@ -23,7 +23,8 @@ CHOICES = "[a]ccept  [s]kip  [e]dit  [q]uit (keeps those accepted; Ctrl-C keeps 
 HINTS = {
     "strength": f" ({', '.join(STRENGTHS)})",
     "due": " (a due expression: 2027, by 2026, spring 2026, 2026-Q3, …; - for none)",
-    "parties": " (codes, e.g. IT KZ; - for none)",
+    # (with --summit an empty list is the summit's parties, as in the ledger)
+    "parties": " (codes, e.g. IT KZ; - for none, or with --summit for the summit's)",
 }
 
 
@@ -45,7 +46,10 @@ def edited(candidate: Candidate, field: str, answer: str, declared: dt.date | No
         try:
             window = parse_due(answer, declared=declared)
         except DueError as exc:
-            raise UsageError(f"{exc.short} (see docs/due.md)") from None
+            raise UsageError(
+                f"{exc.short}: write it as 2027-05-12, 2027-05, by 2027, spring 2026 or"
+                " 2026-Q3 (docs/due.md lists every form)"
+            ) from None
         return candidate._replace(deadline=Found(-1, -1, answer, answer, window), edited=True)
     if field == "parties":
         if answer == "-":

@@ -42,7 +42,9 @@ def _segmenter() -> pysbd.Segmenter:
 # the next goes on in lower case: "we emphasise the importance of", a blank line, then
 # "further strengthening BRICS solidarity", as a PDF's text is copied.)
 _WRAP = re.compile(
-    r"(?<=[^\s.!?:;”\"’)\]])[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*(?![-*•‣◦]\s|\d{1,2}[.)]\s)\S)"
+    r"(?<=[^\s.!?:;”\"’)\]])[ \t]*\n(?:[ \t]*\n)*"
+    # (not before an item: "- Establish", "-Establish" set close, "2. Expand")
+    r"(?=[ \t]*(?![-*•‣◦]\s|[-•▪][A-Z][a-z]|\d{1,2}[.)]\s)\S)"
 )
 _LINE = re.compile(r"[^\n]+")
 SHORTEST_WRAPPED = 30  # characters: shorter lines are headings, names, list items
