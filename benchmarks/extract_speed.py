@@ -98,7 +98,7 @@ HOSTILE = {
     ),
     "imperatives after headings": lambda n: "Vaccinate the world: Support the goal.\n" * (n // 39),
     # a contents page's rule of hyphens, no colon after it: one reading, not countless
-    "hyphen runs without a colon": lambda n: "Introduction" + "-" * 60 + " 2\n" * (n // 75),
+    "hyphen runs without a colon": lambda n: ("Introduction" + "-" * 60 + " 2\n") * (n // 75),
 }
 
 
