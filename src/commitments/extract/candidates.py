@@ -221,7 +221,10 @@ def _parts(
                     and _OWN_SUBJECT.fullmatch(text, comma.end(), second)
                     # and the first is a clause with a subject too ("While Namibia is
                     # ready"), not a participle's preamble ("Recognizing the need for …,")
-                    and _SUBJECT_BEFORE.search(text, 0, first)
+                    and (
+                        PERSONAL_SUBJECT.search(text, 0, first)
+                        or _NAME_BEFORE.search(text, 0, first)
+                    )
                 ):
                     cuts[comma.start()] = comma
             elif dates:
@@ -324,10 +327,9 @@ _OWN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
-_SUBJECT_BEFORE = re.compile(
-    rf"(?:\b(?:we|they|{PARTY_WORDS})|(?<=\w )(?-i:[A-Z][\w’'-]*))\s+(?:\w+\s+){{0,2}}$",
-    re.IGNORECASE,
-)
+# a name as the subject, not the sentence's first word ("While Namibia is ready"; not
+# "Recognizing the pressing need"): with PERSONAL_SUBJECT, a subject before the verb
+_NAME_BEFORE = re.compile(r"(?<=\w )(?-i:[A-Z][\w’'-]*)\s+(?:\w+\s+){0,2}$")
 
 
 def _last_comma(
