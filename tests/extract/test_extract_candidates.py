@@ -2540,3 +2540,43 @@ def test_close_dash_items_without_full_stops_stay_apart() -> None:
 )
 def test_the_parties_own_voice_and_a_ministry_acting_stay_commitments(sentence: str) -> None:
     assert len(extract(sentence, Settings(declared=dt.date(2024, 1, 1)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second attacker's cases
+        (
+            "1. Engage in regular dialogue.\n2. Cooperate in the field of energy.\n"
+            "3. Work on a common roadmap.\n",
+            [("Engage", "pledge", None), ("Cooperate", "pledge", None), ("Work", "pledge", None)],
+        ),
+        (
+            "The Council reaffirmed its commitment to the two-state solution and its"
+            " determination to contribute to peace by 2027.",
+            [
+                ("reaffirmed its commitment", "pledge", None),
+                ("its determination to", "pledge", "by 2027"),
+            ],
+        ),
+        (
+            "Deeply convinced of the need to act, the leaders agreed to launch negotiations.",
+            [("agreed to", "pledge", None)],
+        ),
+        (
+            "We, the Heads of State, convinced of the urgent need to act, agreed to meet again"
+            " in Rome in 2026.",
+            [("agreed to", "pledge", "2026")],
+        ),
+    ],
+)
+def test_a_second_attacker_s_cases(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    got = extract(sentence, Settings(declared=dt.date(2024, 1, 1)))
+    assert [(c.cue, c.strength, c.due) for c in got] == expected
+
+
+def test_without_a_declared_day_a_year_that_opens_an_act_told_is_no_deadline() -> None:
+    got = extract("In 2019, the leaders agreed to establish a joint commission.", Settings())
+    assert [c.due for c in got] == [None]

@@ -300,6 +300,8 @@ def test_a_trickling_server_stops_at_the_deadline(server: str) -> None:
         # a PDF's or a copied page's spacing
         ("Joint Statement\nPublished  30  May  2025\n\nThe leaders met.", dt.date(2025, 5, 30)),
         ("Lima,\u00a014\u00a0October\u00a02025\n\nThe leaders met.", dt.date(2025, 10, 14)),
+        ("Published on 30 May 2025\n\nThe leaders met.", dt.date(2025, 5, 30)),
+        ("Done at Lima on 14 October 2025\n\nThe leaders met.", dt.date(2025, 10, 14)),
         # a press headline's date is when something is to happen; the dateline follows
         (
             "Prime Minister Orpo to visit Nairobi on 12 May 2027\n\nJoint Statement\n"

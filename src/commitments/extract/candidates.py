@@ -21,6 +21,7 @@ from commitments.extract.cues import (
     EFFECT,
     MEETING_HELD,
     MEETING_RELATIVE,
+    MOTIVE_BEFORE,
     PARTY_WORDS,
     PERSONAL_SUBJECT,
     PREAMBLE_RECALL,
@@ -388,6 +389,8 @@ def _main_first(s: str, verbs: list[Cue]) -> list[Cue]:
         # "Recognizing the pressing need for cooperation, the Ministers agreed to": the
         # cue inside a participle's opening phrase
         or bool(_OPENING_PARTICIPLE.match(s) and "," not in s[: first.start])
+        # "We, the Heads of State, convinced of the urgent need to act, agreed to"
+        or bool(MOTIVE_BEFORE.search(s, 0, first.start))
     )
     finite = not second.words.split()[0].lower().endswith("ing")
     if participle and finite and "," in s[first.end : second.start]:
@@ -402,7 +405,7 @@ _OPENING_PARTICIPLE = re.compile(
     r"\W*(?:\(?[0-9]{1,3}[.)]\s*)?"
     r"(?:(?!(?:during|including|according|following|regarding|concerning)\b)[a-z]+ing\b"
     # "In the light of the need to step up climate action, the European Council endorses"
-    r"|in (?:the )?light of\b|(?:guided|aware|mindful|convinced|conscious) (?:by|of)\b)",
+    r"|in (?:the )?light of\b|(?:\w+ly )?(?:guided|aware|mindful|convinced|conscious) (?:by|of)\b)",
     re.IGNORECASE,
 )
 _AUXILIARY = re.compile(r"(?:is|are|was|were|has been|have been)\b", re.IGNORECASE)
@@ -728,9 +731,10 @@ _HEADLINE_FUTURE = re.compile(
 )
 _UNABLE_BEFORE = re.compile(
     r"\b(?:struggles?|struggling|unable|refuses?|refused|refusing|fails?|failed|failing"
-    r"|how|why|what|whether)\s+$",
+    r"|again|ordered|forced|reluctant|afford|pressure|how|why|what|whether)\s+$",
     re.IGNORECASE,
 )
+_QUESTION_HEADLINE = re.compile(r"\W*(?:how|why|what|whether|can|will|should)\b", re.I)
 # ... or an office holder: "Minister Dlamini Zuma to depart for DRC"
 _OFFICE = re.compile(
     r"\b(?-i:(?:President|Minister|Prime Minister|Premier|Chancellor|Secretary|Ambassador"
@@ -912,13 +916,10 @@ def _fronted_circumstance(
         and not (
             _BARE_TIME_BEFORE.fullmatch(s, phrase, t.start)
             and _BREAK_AFTER.match(s, t.end)
-            and not (
-                declared is not None
-                and t.window is not None
-                and t.window.start is not None
-                and t.window.start <= declared
-                and t.kind not in _LENGTHS
-            )
+            and declared is not None  # (without one, a year told may be gone by)
+            and t.window is not None
+            and t.window.start is not None
+            and (t.window.start > declared or t.kind in _LENGTHS)
         )
     ):
         return True
@@ -1163,8 +1164,10 @@ def _from_clauses(
             Cue(m.start(), m.end(), m.group(0), "future", True, 0.5)
             for m in _HEADLINE_FUTURE.finditer(s)
             if first_party < m.start()
-            # "Kenya Struggles to Pay Its Debt", "Why Japan Refuses to Undertake Reforms"
+            # "Kenya Struggles to Pay Its Debt", "Why Japan Refuses to Undertake Reforms",
+            # "How Kenya Plans to Pay": news of a difficulty or a question, no pledge
             and not _UNABLE_BEFORE.search(s, max(0, m.start() - 24), m.start())
+            and not _QUESTION_HEADLINE.match(s)
         ]
         sentence_cues.sort()
     else:

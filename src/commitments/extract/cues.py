@@ -216,8 +216,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
         # a second object of the same verb: "reaffirmed their commitment to ensuring
         # freedom of navigation … and their determination to deter illegal actions"
-        # (not "condemned Russia's war and its determination to annex": another's)
-        r"|(?<=\band )(?:their|our) (?:\w+ ){0,2}?(?:commitment|determination|resolve) to"
+        # (not "condemned Russia's war and its determination to annex": another's, see
+        # _CONDEMNED_BEFORE)
+        r"|(?<=\band )(?:their|our|its) (?:\w+ ){0,2}?(?:commitment|determination|resolve) to"
         # "UPHOLDS its July 2019 Niamey Decision … to have the Secretariat start": renewed
         r"|uph[eo]ld(?:s|ing)? (?:its|their|our|the) (?:[\w-]+ ){0,4}?decisions?\b"
         # "We affirmed to maintain and strengthen high level exchanges"
@@ -770,10 +771,10 @@ _IMPERATIVE = re.compile(
 # (not a noun before its preposition or verb: "- Support for Ukraine grew", "- End of
 # the visa requirement", "- Work on the treaty was completed")
 _IMPERATIVE_ITEM = re.compile(
-    _IMPERATIVE_VERB
-    + r"(?=,? (?!(?:for|of|in|at|was|were|is|are|has|have|had|will|would|grew|rose)\b)"
-    r"(?!(?<=\bWork )on\b)[\w’'-])"
+    _IMPERATIVE_VERB + r"(?=,? (?!(?:of|was|were|is|are|has|have|had|will|would)\b)[\w’'-])"
 )
+# ... nor an item that tells what came about ("- Work on the treaty was completed")
+_TOLD = re.compile(r"\b(?:was|were|grew|rose|fell|has been|have been|had been)\b", re.I)
 _DATED_OPENING = re.compile(
     r"[\s\W]*(?:By|In|From|Before|Within|Over|Starting|Beginning)\b[^,.;:]{1,40},\s+(?=[a-z])"
 )
@@ -805,7 +806,7 @@ def imperative_opening(text: str) -> Cue | None:
 def imperative_item(text: str) -> Cue | None:
     """The cue of a list item that opens with an imperative verb, whatever follows it."""
     match = _IMPERATIVE_ITEM.match(text.translate(_ONE_LINE))
-    if match is None:
+    if match is None or _TOLD.search(text):
         return None
     name = "verb" if match.group("verb") else "wish"
     kind: CueClass = "pledge" if name == "verb" else "intent"
@@ -1260,14 +1261,17 @@ _RECOGNIZING_BEFORE = re.compile(
 # A motive granted before the act: "Guided by the need to work together, …", "convinced
 # of the urgent need to advance", "Aware of the gaps … and the need to determine":
 # the ground for what follows, not a call of its own
-_MOTIVE_BEFORE = re.compile(
+MOTIVE_BEFORE = re.compile(
     # opening the sentence or set off by a comma ("We, the Heads of State, convinced of
     # the urgent need to"), not "We remain convinced of the need to": the parties' voice
-    r"(?:^\W*|,\s*)"
+    r"(?:^\W*|,\s*)(?:\w+ly\s+)?"
     r"(?:\b(?:aware|convinced|conscious|mindful|guided|cognizant|cognisant)\s+(?:of|by)"
     r"|\bin (?:the )?light of)\b"
     r"[^.;:]{0,160}$",
     re.IGNORECASE,
+)
+_CONDEMNED_BEFORE = re.compile(
+    r"\b(?:condemn|denounc|deplor|reject|criticis|criticiz)\w*\b[^.;]*$", re.IGNORECASE
 )
 # "Modi was welcomed by Mr Nyesom Wike": a visitor greeted on arrival
 _GREETED_BY = re.compile(
@@ -1367,8 +1371,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     if words.startswith("importance") and _RECOGNIZING_BEFORE.match(clause, 0, cue.start):
         return True
-    if words.startswith(("need", "necessity")) and _MOTIVE_BEFORE.search(clause, 0, cue.start):
+    if words.startswith(("need", "necessity")) and MOTIVE_BEFORE.search(clause, 0, cue.start):
         return True
+    if words.startswith("its ") and _CONDEMNED_BEFORE.search(clause, 0, cue.start):
+        return True  # "condemned Russia's war and its determination to annex": another's
     if cue.kind == "intent" and _PERFECT_RELATIVE.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "the Fund, which has supported hundreds of projects": what it did
     if words.startswith(("seek", "striv")) and _THAT_BEFORE.search(

@@ -301,10 +301,13 @@ _HEADER_DATE = re.compile(
 )
 HEADER = 400  # characters: the title, a dateline, a byline
 DATELINE = 100  # characters: a line this short with a date is a dateline, not a sentence
-_DATED = re.compile(r"\b(?:date|dated|published|posted|updated|issued)\b[:\s]*$", re.I)
+_DATED = re.compile(r"\b(?:date|dated|published|posted|updated|issued)\b[:\s]*(?:on\s+)?$", re.I)
 # "Prime Minister Orpo to visit Nairobi on 12 May 2027": a headline's date is when
-# something is to happen, after a preposition; a dateline's stands alone or after a place
-_SCHEDULED_ON = re.compile(r"\b(?:on|by|in|before|until|till|from|to|for|at)\s*$", re.I)
+# something is to happen; a dateline's stands alone or after a place ("Lima, on 14
+# October 2025", "Statement by the Spokesperson on 14 October 2025")
+_SCHEDULED_ON = re.compile(
+    r"\bto\s+[a-z]+\b[^\n]*\b(?:on|by|in|before|until|till|from|for|at)\s*$", re.I
+)
 
 
 def date_in_header(text: str) -> dt.date | None:
