@@ -21,6 +21,7 @@ from commitments.extract.cues import (
     EFFECT,
     MEETING_HELD,
     MEETING_RELATIVE,
+    MOTIVE,
     MOTIVE_BEFORE,
     PARTY_WORDS,
     PERSONAL_SUBJECT,
@@ -405,7 +406,7 @@ _OPENING_PARTICIPLE = re.compile(
     r"\W*(?:\(?[0-9]{1,3}[.)]\s*)?"
     r"(?:(?!(?:during|including|according|following|regarding|concerning)\b)[a-z]+ing\b"
     # "In the light of the need to step up climate action, the European Council endorses"
-    r"|in (?:the )?light of\b|(?:\w+ly )?(?:guided|aware|mindful|convinced|conscious) (?:by|of)\b)",
+    rf"|{MOTIVE})",
     re.IGNORECASE,
 )
 _AUXILIARY = re.compile(r"(?:is|are|was|were|has been|have been)\b", re.IGNORECASE)
@@ -867,9 +868,9 @@ _PAST_VERB = re.compile(r"[a-z]+ed\b")
 # ("As Spain prepares for its presidency in 2023,") or a participle ("Marking the 60th
 # anniversary this year,"); not one that says from when ("Beginning in 2027,")
 _CIRCUMSTANCE = re.compile(
-    r"\W*(?:in view of|in (?:the )?light of|in recognition of|considering"
+    rf"\W*(?:{MOTIVE}|in recognition of|considering"
     r"|as(?!\s+(?:early|soon|late|of|from|long|(?:a|an|the)\s+(?:first|second|next|last"
-    r"|final)\b)\b)|while|whereas|since|although|though|given|guided|"
+    r"|final)\b)\b)|while|whereas|since|although|though|given|"
     r"(?!(?:beginning|starting|commencing|during|following|including|according|"
     r"concerning|regarding|pending|notwithstanding|spring|morning|evening|upcoming)\b)"
     r"[a-z]+ing)\b",

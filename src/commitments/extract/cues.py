@@ -1261,13 +1261,14 @@ _RECOGNIZING_BEFORE = re.compile(
 # A motive granted before the act: "Guided by the need to work together, …", "convinced
 # of the urgent need to advance", "Aware of the gaps … and the need to determine":
 # the ground for what follows, not a call of its own
+MOTIVE = (
+    r"(?:(?:\w+ly\s+)?(?:aware|convinced|conscious|mindful|guided|cognizant|cognisant)"
+    r"\s+(?:of|by)|in (?:the )?light of|in view of)\b"
+)
 MOTIVE_BEFORE = re.compile(
     # opening the sentence or set off by a comma ("We, the Heads of State, convinced of
     # the urgent need to"), not "We remain convinced of the need to": the parties' voice
-    r"(?:^\W*|,\s*)(?:\w+ly\s+)?"
-    r"(?:\b(?:aware|convinced|conscious|mindful|guided|cognizant|cognisant)\s+(?:of|by)"
-    r"|\bin (?:the )?light of)\b"
-    r"[^.;:]{0,160}$",
+    rf"(?:^\W*|,\s*){MOTIVE}[^.;:]{{0,160}}$",
     re.IGNORECASE,
 )
 _CONDEMNED_BEFORE = re.compile(
