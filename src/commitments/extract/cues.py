@@ -808,9 +808,22 @@ def imperative_item(text: str) -> Cue | None:
     match = _IMPERATIVE_ITEM.match(text.translate(_ONE_LINE))
     if match is None or _TOLD.search(text):
         return None
+    return _verb_cue(match, text, 0)
+
+
+def _verb_cue(match: re.Match[str], text: str, at: int) -> Cue:
+    """An imperative's cue: a verb pledges, a wish ("Support", "Welcome") is an intent;
+    ``at`` is where in ``text`` the matched string began."""
     name = "verb" if match.group("verb") else "wish"
     kind: CueClass = "pledge" if name == "verb" else "intent"
-    return Cue(match.start(name), match.end(name), match.group(name), kind, True, 0.6)
+    return Cue(
+        at + match.start(name),
+        at + match.end(name),
+        text[at + match.start(name) : at + match.end(name)],
+        kind,
+        True,
+        0.6,
+    )
 
 
 def _imperative(text: str) -> Cue | None:
@@ -834,10 +847,7 @@ def _imperative(text: str) -> Cue | None:
         match = _IMPERATIVE.match(text[at:])
     if match is None:
         return None
-    name = "verb" if match.group("verb") else "wish"
-    kind: CueClass = "pledge" if name == "verb" else "intent"
-    words = text[at + match.start(name) : at + match.end(name)]
-    return Cue(at + match.start(name), at + match.end(name), words, kind, True, 0.6)
+    return _verb_cue(match, text, at)
 
 
 def cues(text: str) -> list[Cue]:
@@ -965,16 +975,15 @@ _OBSERVED = re.compile(
     # bilateral trade", "the advanced level of economic relations", "the support provided",
     # "the actions taken", "the fact that": what is so or has been given
     r"|contributions?(?= (?:of|to|made|by|which)\b)|(?:\w+ )?increase (?:in|of)"
-    r"|close cooperation between|advances in|advanced (?:level|process|stage)|performance"
+    r"|advances in|advanced (?:level|process|stage)|performance"
     r"|(?:support|training|assistance) provided|(?:actions|measures|steps) (?:taken|undertaken)"
     # "welcomed the appointment of the Permanent Secretary", "the resumption of the
     # work", "the role played by Mauritania", "the first of the Paphos meetings held
     # last April": what has come about
     r"|appointment of|resumption of|role played by|expressions? of"
     r"|(?:\w+ )?held (?:last|earlier|recently)\b|close cooperation"
-    r"|(?:(?:steady|institutional)(?: and)? )+development"
     r"|(?:prompt )?response by|fact that(?![^.;]*\b(?:will|shall)\b)"
-    r"|(?:(?:continuous|positive|steady|continued)(?: and)? )+development of"
+    r"|(?:(?:continuous|positive|steady|continued|institutional)(?: and)? )+development"
     r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
     r"|developments (?:highlighted|achieved|made|so far)"
