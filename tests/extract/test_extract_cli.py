@@ -265,6 +265,9 @@ def test_a_bad_edit_is_refused_with_a_reason_and_changes_nothing() -> None:
     )
     with pytest.raises(UsageError, match="cannot read due expression"):
         edited(candidate, "due", "sometime soonish", dt.date(2025, 5, 30))
+    # the forms it takes, said where it is refused ("12 May 2027" is the text's, not one)
+    with pytest.raises(UsageError, match="write it as 2027-05-12, 2027-05, by 2027"):
+        edited(candidate, "due", "12 May 2027", dt.date(2025, 5, 30))
     with pytest.raises(UsageError, match="unknown party code"):
         edited(candidate, "parties", "IT XX", None)
     with pytest.raises(UsageError, match="strength is one of"):
