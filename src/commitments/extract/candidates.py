@@ -38,7 +38,7 @@ from commitments.extract.cues import (
     not_a_commitment,
     strength_of,
 )
-from commitments.extract.deadlines import Found, is_ahead, time_expressions
+from commitments.extract.deadlines import DEADLINE_WORDS, Found, is_ahead, time_expressions
 from commitments.extract.named_parties import Mention, mentions
 from commitments.extract.sentences import (
     ITEM_MARK,
@@ -876,9 +876,7 @@ _CIRCUMSTANCE = re.compile(
     r"[a-z]+ing)\b",
     re.IGNORECASE,
 )
-_DEADLINE_WORDS = re.compile(
-    r"(?:by|before|until|till|not later than|no later than|within)\b", re.IGNORECASE
-)
+_DEADLINE_WORDS = re.compile(rf"(?:{DEADLINE_WORDS}|within)\b", re.IGNORECASE)
 _NEED = re.compile(r"need", re.IGNORECASE)  # no past tense, for all its "-ed"
 _BARE_TIME_BEFORE = re.compile(
     r"\W*(?:(?:for|in|from|over|during|throughout|starting|beginning|between)\s+)?", re.IGNORECASE
@@ -1154,6 +1152,9 @@ def _from_clauses(
         return []  # a page's furniture
     if not _more_than(s, ""):
         return []  # ";" or "2." alone: no words, no clause
+    # an item under a lead-in, or marked as one ("2. Expand Korea's scholarship programs"
+    # under a heading of its own)
+    item_verb = imperative_item(s) if under is not None or marked else None
     if is_heading(s):
         # a headline's verbs ("India, Australia vow to push …"), not a heading's nouns
         # ("Two-Tier Commitment to Strengthen Capabilities")
@@ -1173,9 +1174,6 @@ def _from_clauses(
         sentence_cues.sort()
     else:
         sentence_cues = cues(s)
-        # an item under a lead-in, or marked as one ("2. Expand Korea's scholarship
-        # programs" under a heading of its own)
-        item_verb = imperative_item(s) if under is not None or marked else None
         if item_verb is not None and all(c.start != item_verb.start for c in sentence_cues):
             sentence_cues.insert(0, item_verb)  # "- Expand Korea's scholarship programs"
         headline = _HEADLINE_SENTENCE.match(s)
@@ -1256,7 +1254,7 @@ def _from_clauses(
     )
     verbs = _main_first(s, [c for c in sentence_cues if c.verb])
     governing = verbs[0] if verbs else None if sentence_cues else under
-    opening = (imperative_opening(s) or imperative_item(s)) if under is not None else None
+    opening = (imperative_opening(s) or item_verb) if under is not None else None
     approved = bool(_APPROVAL.search(s)) and any(c.kind == "proposal" for c in sentence_cues)
     whole_sentence = len(parts) == 1
     named_in_sentence = mentions(s)

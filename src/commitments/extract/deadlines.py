@@ -28,7 +28,9 @@ _PART = (
     r"|the first half of|the second half of|the latter half of|the first semester of"
     r"|the second semester of)"
 )
-_BY = r"(?P<by>by|before|no later than|until|not later than|between now and)"
+# the words that make a time a deadline ("by 2030", "no later than 1 July 2025")
+DEADLINE_WORDS = r"by|before|no later than|until|not later than|between now and"
+_BY = rf"(?P<by>{DEADLINE_WORDS})"
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS = _WEEKDAY.split("|")
 _NUMBERS = {
