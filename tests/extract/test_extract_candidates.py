@@ -2580,3 +2580,46 @@ def test_a_second_attacker_s_cases(
 def test_without_a_declared_day_a_year_that_opens_an_act_told_is_no_deadline() -> None:
     got = extract("In 2019, the leaders agreed to establish a joint commission.", Settings())
     assert [c.due for c in got] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        # the day the release is written is still ahead for what will happen on it
+        (
+            "The Minister will co-chair the 10th Session of the Joint Commission on Friday,"
+            " 19 April 2024.",
+            ["2024-04-19"],
+        ),
+        (
+            "The Council of Ministers is scheduled to take place today, 19 April 2024.",
+            ["2024-04-19"],
+        ),
+        # a later day dates the act rather than the day of the meeting that speaks
+        (
+            "We, meeting in Apia on 19 April 2024, will hold the review in September 2025.",
+            ["2025-09"],
+        ),
+        # told in the past, the day is history
+        ("The President was accorded a ceremonial welcome on 19 April 2024.", []),
+        ("The leaders welcomed the signing of the agreement on 19 April 2024.", []),
+    ],
+)
+def test_the_day_of_writing_is_a_deadline_only_for_what_is_still_to_come(
+    text: str, dues: list[str]
+) -> None:
+    got = extract(text, Settings(declared=dt.date(2024, 4, 19)))
+    assert [c.due for c in got if c.due] == dues
+
+
+def test_a_date_labelled_as_the_text_s_own_is_not_a_deadline() -> None:
+    text = "date 2024-04-19 The Minister of Trade and Industry will visit Cairo in May 2024."
+    got = extract(text, Settings(declared=dt.date(2024, 4, 19)))
+    assert [(c.due, c.quote.startswith("date")) for c in got] == [("2024-05", True)]
+    # the same words mid-line are the act's day
+    assert [
+        c.due
+        for c in extract(
+            "The report will be issued on 30 April 2024.", Settings(declared=dt.date(2024, 4, 19))
+        )
+    ] == ["2024-04-30"]

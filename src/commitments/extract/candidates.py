@@ -110,6 +110,10 @@ _JOINS = re.compile(
 # before, a firmer break than "and" joining two verbs of one subject
 _COMMENTING = re.compile(r"which\b|an? \w+ (?:that|which)\b")
 _SCHEDULED = re.compile(r"schedul|set to|planned|to be held|expected|prepar", re.IGNORECASE)
+_TOLD_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are) (?:to|due to|scheduled|set to)|to be held|to take place)\b",
+    re.IGNORECASE,
+)
 _APPROVAL = re.compile(
     r"\b(?:was|were|has been|have been) (?:approved|adopted|endorsed|agreed)\b"
     r"|\b(?:approved|adopted|endorsed) (?:the |a |an )?proposals?\b",
@@ -1216,11 +1220,22 @@ def _from_clauses(
         and after.kind != "weekday"
         and _SPAN_FOLLOWS.fullmatch(s, day.end, after.start) is not None
     }
-    times = [
-        t
-        for t in every_time
-        if id(t) not in naming and is_ahead(t, settings.declared) and not _inside(t.start, undated)
-    ]
+    # "will co-chair the session on Friday, 19 April 2024", written that day: the day
+    # itself is still to come in a sentence told in the future (not "was accorded a
+    # welcome on …"), when no later day dates it ("We, meeting on 1 November 2018, …
+    # the review to be held in September 2019")
+    today = _TOLD_AHEAD.search(s) is not None
+    times, same_day = (
+        [
+            t
+            for t in every_time
+            if id(t) not in naming
+            and is_ahead(t, settings.declared, today=on_the_day)
+            and not _inside(t.start, undated)
+        ]
+        for on_the_day in (False, today)
+    )
+    times = times or same_day
     # "In June 2022, the two leaders met in Ottawa and expressed their commitment to …":
     # a sentence that opens on a day gone by tells of that day (its past verbs are then)
     first_time = every_time[0] if every_time else None

@@ -677,6 +677,11 @@ _DONE_BEFORE = re.compile(
     r"|made|reached|achieved|taken)\s+$",
     re.IGNORECASE,
 )
+# The words that say a date is the text's own ("Published 30 May 2025", "date
+# 2025-09-30"); document.py reads the text's date by them.
+DATED_WORDS = r"date|dated|published|posted|updated|issued"
+# ... at the head of a line, they label the day it was written, not a deadline
+_DATED_LINE = re.compile(rf"(?:^|\n)[ \t]*(?:{DATED_WORDS})\b[:\s]*(?:on\s+)?$", re.IGNORECASE)
 # A release's dateline: a place and a day at the head of a line, then a colon or a dash.
 _DATELINE = re.compile(r"[^\n.;:]{0,30}?(?::|\s[–—-])\s")
 _LINE_OPENING = re.compile(
@@ -749,6 +754,8 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             and _LINE_OPENING.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # "Lusaka, Friday, December 02, 2022: …": when it was written
+        if _DATED_LINE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "date 2024-04-19 The Minister will …": the text's day
         if kind == "decade" and (
             (words.startswith("the ") and _NOUN_AFTER.match(text, match.end()))
             or _TITLE_BEFORE.search(text, max(0, match.start() - 30), match.start())
@@ -843,9 +850,11 @@ def _month_before(due: str) -> str:
     return f"by {year:04d}-{number - 1:02d}"
 
 
-def is_ahead(found: Found, declared: dt.date | None) -> bool:
+def is_ahead(found: Found, declared: dt.date | None, *, today: bool = False) -> bool:
     """A deadline rather than context: it ends after the declared day (a past
-    year in "since the conference in Rome in 2024" is history, not a promise)."""
+    year in "since the conference in Rome in 2024" is history, not a promise), or on
+    it when `today` counts ("will co-chair the session on Friday, 19 April 2024",
+    written that day)."""
     if found.window is None or declared is None:
         return True
-    return found.window.end > declared
+    return found.window.end > declared or (today and found.window.end == declared)

@@ -20,6 +20,7 @@ from typing import BinaryIO, Literal, NamedTuple
 
 from commitments.due_expr import MONTH_NAMES, MONTHS
 from commitments.errors import SourceError, os_reason
+from commitments.extract.deadlines import DATED_WORDS
 from commitments.ledger.find import path_text
 from commitments.text import counted, quoted, visible
 
@@ -301,7 +302,7 @@ _HEADER_DATE = re.compile(
 )
 HEADER = 400  # characters: the title, a dateline, a byline
 DATELINE = 100  # characters: a line this short with a date is a dateline, not a sentence
-_DATED = re.compile(r"\b(?:date|dated|published|posted|updated|issued)\b[:\s]*(?:on\s+)?$", re.I)
+_DATED = re.compile(rf"\b(?:{DATED_WORDS})\b[:\s]*(?:on\s+)?$", re.I)
 # "Prime Minister Orpo to visit Nairobi on 12 May 2027": a headline's date is when
 # something is to happen; a dateline's stands alone or after a place ("Lima, on 14
 # October 2025", "Statement by the Spokesperson on 14 October 2025")
