@@ -232,6 +232,26 @@ def test_past_dates_and_the_declared_day_itself_are_context_not_deadlines() -> N
     assert (march.due, is_ahead(march, DECLARED)) == ("2025-03", False)
 
 
+def test_the_declared_day_itself_is_ahead_only_when_asked() -> None:
+    (day,) = time_expressions("on 30 May 2025", DECLARED)
+    assert (is_ahead(day, DECLARED), is_ahead(day, DECLARED, today=True)) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "due"),
+    [
+        # a day without its year is the nearest such day
+        ("meet again on 17 January", dt.date(2012, 12, 19), "2013-01-17"),
+        ("met on 17 January", dt.date(2012, 3, 19), "2012-01-17"),
+        ("on 20 December", dt.date(2013, 1, 5), "2012-12-20"),
+        ("on 20 December", dt.date(2013, 7, 5), "2013-12-20"),
+        ("by March 30th", dt.date(2013, 7, 5), "by 2014-03-30"),
+    ],
+)
+def test_a_day_without_a_year_is_the_nearest_one(text: str, declared: dt.date, due: str) -> None:
+    assert [f.due for f in time_expressions(text, declared)] == [due]
+
+
 def test_relative_words_without_a_declared_day_are_found_but_unresolved() -> None:
     found = time_expressions("the opera will be staged next year", None)
     assert [(f.words, f.due, f.window) for f in found] == [("next year", None, None)]

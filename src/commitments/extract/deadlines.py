@@ -579,13 +579,19 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
     if kind == "day_no_year":
         month = _month_number(g["month"])
         first, last = int(g["d1"]), int(g.get("d2") or g["d1"])
-        year = declared.year  # a day already past is history (is_ahead leaves it out)
+        # the nearest such day: "on 17 January", written on 20 December, is next
+        # January's; written in March, it has gone by (is_ahead leaves it out)
+        year = declared.year
         try:
             dt.date(year, month, first)
             dt.date(year, month, last)
-            if by and dt.date(year, month, last) < declared:
+            ago = declared - dt.date(year, month, last)
+            if (by and ago.days > 0) or ago.days > 366 // 2:
                 year += 1  # "by March 30th", written in July: a deadline is ahead
                 dt.date(year, month, last)
+            elif not by and -ago.days > 366 // 2:
+                year -= 1  # "on 20 December", written on 5 January: the one gone by
+                dt.date(year, month, first)
         except ValueError:
             return None
         if first == last:
