@@ -232,6 +232,11 @@ def test_past_dates_and_the_declared_day_itself_are_context_not_deadlines() -> N
     assert (march.due, is_ahead(march, DECLARED)) == ("2025-03", False)
 
 
+def test_a_start_alone_dates_a_thing_but_not_one_that_runs_on() -> None:
+    assert [f.due for f in time_expressions("standards to be used from 2027", DECLARED)] == ["2027"]
+    assert time_expressions("cooperation from 2027 onwards", DECLARED) == []
+
+
 def test_the_declared_day_itself_is_ahead_only_when_asked() -> None:
     (day,) = time_expressions("on 30 May 2025", DECLARED)
     assert (is_ahead(day, DECLARED), is_ahead(day, DECLARED, today=True)) == (False, True)

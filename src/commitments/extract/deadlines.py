@@ -643,9 +643,10 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
 
 
 # A bare year that names or bounds rather than dates: "the 2030 Agenda", "a strategy
-# extending to 2040", "since 2024", "from 2026".
+# extending to 2040", "since 2024" ("to be used from 2026" is dated by its start, as
+# readers date it, unless it runs on: "from 2026 onwards").
 _NOT_A_DEADLINE_BEFORE = re.compile(
-    r"(?:\b(?:to|towards?|until|till|through|from|since|between|of|beyond)\s+)$", re.IGNORECASE
+    r"(?:\b(?:to|towards?|until|till|through|since|between|of|beyond)\s+)$", re.IGNORECASE
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!period\b)[a-z]")
