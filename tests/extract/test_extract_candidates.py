@@ -2623,3 +2623,24 @@ def test_a_date_labelled_as_the_text_s_own_is_not_a_deadline() -> None:
             "The report will be issued on 30 April 2024.", Settings(declared=dt.date(2024, 4, 19))
         )
     ] == ["2024-04-30"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During President Buhari’s July 20-22, 2015, visit to Washington, President Buhari"
+        " and Secretary Kerry underscored the need to revitalize the Commission.",
+        "At a meeting on November 13, 2015, between an interministerial group and the"
+        " Ambassador, the two sides underscored the need to reinvigorate the Commission.",
+    ],
+)
+def test_an_occasion_gone_by_that_opens_a_sentence_dates_the_acts_told(sentence: str) -> None:
+    assert extract(sentence, Settings(declared=dt.date(2016, 3, 30))) == []
+
+
+def test_an_occasion_gone_by_leaves_what_is_still_ahead() -> None:
+    sentence = (
+        "At the meeting on 13 November 2015, the two sides agreed to meet again in June 2016."
+    )
+    got = extract(sentence, Settings(declared=dt.date(2016, 3, 30)))
+    assert [(c.strength, c.due) for c in got] == [("pledge", "2016-06")]

@@ -891,6 +891,9 @@ _PHRASE_BREAK = re.compile(r"[,;:\u2013\u2014]")
 _OWN_EXPECTATION = re.compile(r"expects? to", re.IGNORECASE)
 _OPENING_PAST = re.compile(r"\W*(?:(?:in|on|at|during)\s+)?", re.IGNORECASE)
 _OPENING_WHEN = re.compile(r"\W*")
+_OPENING_OCCASION = re.compile(
+    r"\W*(?:at|during|following|after)\s+[^,;.]{0,80}?(?:\s|['’]s\s)", re.IGNORECASE
+)
 _SUBJECT_AFTER_COMMA = re.compile(
     rf"[,;]\s+(?:the\s+)?(?:\w+\s+)?(?:we|they|{PARTY_WORDS})\b", re.IGNORECASE
 )
@@ -1239,18 +1242,23 @@ def _from_clauses(
     # "In June 2022, the two leaders met in Ottawa and expressed their commitment to …":
     # a sentence that opens on a day gone by tells of that day (its past verbs are then)
     first_time = every_time[0] if every_time else None
-    told_then = (
-        first_time.end
-        if first_time is not None
+    told_then = None
+    if (
+        first_time is not None
         and first_time.window is not None
         and settings.declared is not None
         # (the day of the text itself is today's, "On 21 January, we agreed to elevate",
         # and so is the meeting's a few days before a release is published)
         and (settings.declared - first_time.window.end).days > 7
-        and _OPENING_PAST.fullmatch(s, 0, first_time.start)
-        and s.startswith(",", first_time.end)
-        else None
-    )
+    ):
+        if _OPENING_PAST.fullmatch(s, 0, first_time.start) and s.startswith(",", first_time.end):
+            told_then = first_time.end
+        # "At a meeting on November 13, 2015, between …, the two sides underscored",
+        # "During President Buhari's July 20-22, 2015, visit to Washington, the two …":
+        # the occasion the sentence opens on, its day gone by, is when its acts were told
+        elif _OPENING_OCCASION.fullmatch(s, 0, first_time.start):
+            main = _SUBJECT_AFTER_COMMA.search(s, first_time.end, first_time.end + 250)
+            told_then = main.start() if main is not None else None
     if not sentence_cues and not times and not verb_item:
         return []  # an item with neither a cue nor a date of its own stays with its list
     # never cut inside a time expression ("between March and May"), nor before a
