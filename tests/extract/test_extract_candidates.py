@@ -379,6 +379,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The summit also welcomed the intensification of relations with the European Union.",
         "Measures were discussed to enhance cooperation in natural resources.",
         "Tracking post-visit agreements will be essential.",
+        "However, more funding will be needed.",
+        "Systematic efforts will be needed to achieve greater synergies.",
+        "In our concluding remarks we will not be able to do justice to the debate.",
         "The ultimate success will depend on implementation.",
         "China was poised to become India's largest trade partner.",
         "The two sides agreed that regular exchanges are essential to the relationship.",
@@ -2644,3 +2647,8 @@ def test_an_occasion_gone_by_leaves_what_is_still_ahead() -> None:
     )
     got = extract(sentence, Settings(declared=dt.date(2016, 3, 30)))
     assert [(c.strength, c.due) for c in got] == [("pledge", "2016-06")]
+
+
+def test_what_parties_will_be_required_to_do_binds_them() -> None:
+    got = extract("States will be required to report by 2026.", DECLARED)
+    assert [(c.strength, c.due) for c in got] == [("pledge", "by 2026")]

@@ -1120,6 +1120,10 @@ _WILL_JUDGES = re.compile(
     # "will remain the foundation" judges; "will remain severed" is decided
     r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended)\b)"
     r"|(?:turn out to )?be (?:a|an|the first)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter"
+    # "more funding will be needed": what a thing calls for ("States will be required to
+    # report" binds them); "we will not be able to do justice to": what cannot be done
+    r"|be (?:\w+ )?needed|be (?:\w+ )?required(?! to\b)|not be able to"
+    r"|be unable to"
     # "Further delays will only complicate the situation", "cooperation will propel a new
     # dynamic": what a thing will cause
     r"|(?:only )?(?:complicate|propel|undermine|jeopardi[sz]e|hamper|worsen|exacerbate)"
