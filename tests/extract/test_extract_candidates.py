@@ -53,6 +53,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
             "pledge",
         ),
         ("The leaders agreed on the importance of monitoring the situation.", "intent"),
+        ("We agreed that there was an urgent need to scale up efforts.", "intent"),
+        ("They agreed that firm action is needed to promote the recovery.", "intent"),
         ("They reiterated their commitments to avoid trade barriers.", "pledge"),
         ("Delegates set a date in early September for another round of talks.", "pledge"),
         ("The Declaration promises closer cooperation between governments.", "pledge"),

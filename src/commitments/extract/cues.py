@@ -95,6 +95,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     # the importance of strengthening"); agreeing on the need to do it is agreeing that
     # it must be done, a decision (seven labels of L, T, X and Z against two)
     ("intent", True, 0.8, r"agreed (?:on |upon )?the (?:\w+ )?importance"),
+    # agreeing that a thing is needed is a view of the need, as "underlined the need" is
+    # ("agreed that there was an urgent need to", "agreed that firm action is needed")
+    (
+        "intent",
+        True,
+        0.8,
+        r"agreed that (?:there (?:is|was) (?:an? )?(?:\w+ )?need\b"
+        r"|[^.;]{0,60}?\b(?:is|are|was|were) (?:\w+ )?needed\b)",
+    ),
     # an opening quotation mark may stand between the verb and what was agreed
     (
         "pledge",
