@@ -2654,3 +2654,15 @@ def test_an_occasion_gone_by_leaves_what_is_still_ahead() -> None:
 def test_what_parties_will_be_required_to_do_binds_them() -> None:
     got = extract("States will be required to report by 2026.", DECLARED)
     assert [(c.strength, c.due) for c in got] == [("pledge", "by 2026")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength"),
+    [
+        ("They reconfirmed their willingness to continue a structured dialogue.", "intent"),
+        ("We reconfirm our intention to continue strategic-level engagement.", "intent"),
+        ("We reconfirm our commitment to the partnership.", "pledge"),
+    ],
+)
+def test_reconfirmed_reads_as_confirmed(sentence: str, strength: str) -> None:
+    assert [c.strength for c in extract(sentence, DECLARED)] == [strength]

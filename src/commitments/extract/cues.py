@@ -157,9 +157,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "confirmed the further deepening of Japan-Ghana relations", "confirmed their
         # cooperation in addressing issues related to North Korea"
         r"|shared the view to(?= \w)"
-        r"|confirm(?:ed|s)? (?:the )?(?:further )?(?:strengthening|deepening|expansion"
+        r"|(?:re)?confirm(?:ed|s)? (?:the )?(?:further )?(?:strengthening|deepening|expansion"
         r"|enhancement|promotion) of\b"
-        r"|confirm(?:ed|s)? (?:their|its) (?:close |further )?cooperation"
+        r"|(?:re)?confirm(?:ed|s)? (?:their|its) (?:close |further )?cooperation"
         r" (?:in|on|toward|towards)\b"
         r"|c(?:ame|ome|omes) to an? agreement (?:to|on)\b"
         # "The Council gave its formal agreement to the convening of a conference"
@@ -212,7 +212,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.85,
         r"(?:re-?)?(?:affirm(?:s|ed|ing)?|declar(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)"
         r"|iterat(?:e|es|ed|ing)|recall(?:s|ed|ing)?"
-        r"|confirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|stat(?:e|es|ed|ing)|express(?:es|ed|ing)?"
+        r"|(?:re)?confirm(?:s|ed|ing)?|renew(?:s|ed|ing)?|stat(?:e|es|ed|ing)|express(?:es|ed|ing)?"
         r"|reinforc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|stress(?:es|ed|ing)?|underlin(?:e|es|ed|ing)"
         r"|emphasi[sz](?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|signif(?:y|ies|ied|ying)) "
         r"(?:their|its|our|my|his|her|the|a) (?:[\w’'-]+ (?:and )?){0,3}?"
@@ -232,7 +232,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|uph[eo]ld(?:s|ing)? (?:its|their|our|the) (?:[\w-]+ ){0,4}?decisions?\b"
         # "We affirmed to maintain and strengthen high level exchanges"
         # (not "confirmed to the press", "affirmed to him": to someone)
-        r"|(?:(?:re)?affirm|confirm)(?:s|ed)? to"
+        r"|(?:(?:re)?affirm|(?:re)?confirm)(?:s|ed)? to"
         r"(?! (?:the|a|an|his|her|their|its|our|him|them|us|me|reporters|journalists)\b)(?= \w)"
         # "Prime Ministers recommitted to the Trans-Tasman Roadmap"
         # "They recommitted France and the United Kingdom to the closest cooperation"
@@ -452,7 +452,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         # "underlined their general willingness to": stated, as "expressed" states it
-        r"(?:express|confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar|announc"
+        r"(?:express|(?:re)?confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar|announc"
         r"|renew|manifest|stress|emphasi[sz])(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
@@ -464,7 +464,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|keenness|eagerness"
         # "expressed their aspiration to develop" (not "for the success of": a good wish)
         r"|aspiration(?= to\b))"
-        r"|(?:express|confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
+        r"|(?:express|(?:re)?confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
         r"(?:shared|common|joint) (?:intention|desire|wish)"
         # "We are in favour of agreements which would build confidence"
         r"|(?:is|are|was|were) (?:also |strongly )?in favou?r of",
@@ -485,7 +485,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.85,
         # (not "refugees can be offered greater support": a passive's object)
         r"(?<!\bbe )(?<!\bbeen )"
-        r"(?:voic|re-?affirm|reiterat|confirm|declar|pledg|underlin|underscor|renew|offer)"
+        r"(?:voic|re-?affirm|reiterat|(?:re)?confirm|declar|pledg|underlin|underscor|renew|offer)"
         r"(?:ed|ing|es|s|e)? "
         r"(?:their |its |our |his |her |the )?"
         r"(?:[\w’'-]+ (?:and )?){0,3}?(?:support|backing)"
