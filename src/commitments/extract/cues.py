@@ -1144,8 +1144,11 @@ _WILL_JUDGES = re.compile(
 
 
 # "We wish to express our appreciation", "wish to thank": said as it is written, done.
+# ("I would also like to grab this opportunity to express", "… once again thank")
 _SAID_NOW = re.compile(
-    r"\s+(?:express|convey|extend|record|place on record|thank|congratulate|commend|ask"
+    r"\s+(?:(?:\w+ly|once again|again|also)\s+)*"
+    r"(?:(?:take|seize|grab|use)\s+(?:this|the)\s+opportunity\s+to\s+(?:\w+ly\s+)?)?"
+    r"(?:express|convey|extend|record|place on record|thank|congratulate|commend|ask"
     r"|acknowledge|pay tribute|welcome|celebrate)\b",
     re.IGNORECASE,
 )
