@@ -2668,3 +2668,16 @@ def test_what_parties_will_be_required_to_do_binds_them() -> None:
 )
 def test_reconfirmed_reads_as_confirmed(sentence: str, strength: str) -> None:
     assert [c.strength for c in extract(sentence, DECLARED)] == [strength]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms. Mogherini stressed the EU’s desire to further invest in its relationship with Ethiopia.",
+        "She emphasized the EU’s interest to work with Ethiopia on climate change.",
+        "Prime Minister Mitsotakis expressed his pleasure of visiting Japan and his desire for"
+        " both countries to further develop bilateral relations.",
+    ],
+)
+def test_a_party_s_wish_stated_by_name_or_as_a_second_object_is_an_intent(sentence: str) -> None:
+    assert [c.strength for c in extract(sentence, DECLARED)] == ["intent"]

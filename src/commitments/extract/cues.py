@@ -455,7 +455,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:express|(?:re)?confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar|announc"
         r"|renew|manifest|stress|emphasi[sz])(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
-        r"(?:their |its |his |her |our |a |the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
+        # ("stressed the EU's desire to")
+        r"(?:(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
+        r"|their |its |his |her |our |a |the "
         r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s "
         r"|(?:their|our) (?:countries|governments|nations)['’] )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
@@ -466,6 +468,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|aspiration(?= to\b))"
         r"|(?:express|(?:re)?confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
         r"(?:shared|common|joint) (?:intention|desire|wish)"
+        # a second object of the same verb: "expressed his pleasure of visiting Japan and
+        # his desire for both countries to further develop bilateral relations"
+        r"|(?<=\band )(?:their|its|his|her|our) (?:\w+ ){0,2}?"
+        r"(?:desire|interest|willingness|readiness|intention|wish)(?= (?:to|for|in)\b)"
         # "We are in favour of agreements which would build confidence"
         r"|(?:is|are|was|were) (?:also |strongly )?in favou?r of",
     ),
