@@ -150,6 +150,11 @@ DECLARED = dt.date(2025, 5, 30)
         ("to report two weeks from today", "2025-06-13"),
         ("will return to Singapore tomorrow morning", "2025-05-31"),
         ("the first round in Mexico City this July", "2025-07"),
+        ("from Thursday, 14 to Friday, 15 June 2027", "2027-06-14/2027-06-15"),
+        ("during its meeting of March 22 nd-23rd, 2027", "2027-03-22/2027-03-23"),
+        ("will be convened in November-December of 2026", "2026-11/2026-12"),
+        ("in three instalments from January 2026 to January 2028", "2026-01/2028-01"),
+        ("every five years, in 2026, 2031 and 2036", "2026/2036"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:

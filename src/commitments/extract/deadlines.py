@@ -41,8 +41,10 @@ _NUMBERS = {
 _DASH = "[-–—]"
 # "on 24-25 June", "from June 23 to 24, 2016", "on July 5th and 6th": two days of a month
 _DAYS_JOIN = rf"(?: ?{_DASH} ?| to | and | through )"
+# "from Thursday, 14 to Friday, 15 June 2007": the days' names may stand before them
+_DAY_NAMED = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
 # "29th January", "March 30th", "September 13 (Tue)"
-_TH = r"(?:st|nd|rd|th)?(?: \((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?"
+_TH = r"(?: ?(?:st|nd|rd|th))?(?: \((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?"
 _D1 = rf"(?P<d1>\d{{1,2}}){_TH}"
 _D2 = rf"(?P<d2>\d{{1,2}}){_TH}"
 
@@ -63,7 +65,10 @@ def _forms() -> list[tuple[str, str]]:
     # Longest first: the alternation takes the first form that matches at a position.
     return [
         # 28-29 May 2025, May 28-29, 2025, May 28, 2025, 28 May 2025
-        (rf"(?:on |from )?{_D1}{_DAYS_JOIN}{_D2} {_MONTH},? {_YEAR}", "day_range"),
+        (
+            rf"(?:on |from )?{_DAY_NAMED}{_D1}{_DAYS_JOIN}{_DAY_NAMED}{_D2} {_MONTH},? {_YEAR}",
+            "day_range",
+        ),
         # "from 29th January 2025 to 29th July 2025": a period of days
         (
             rf"from {_D1} {_MONTH},? (?:(?P<year1>(?:19|20|21)\d\d) )?"
@@ -76,6 +81,12 @@ def _forms() -> list[tuple[str, str]]:
             rf"(?P<month2>{_MONTH_WORDS})\.? {_D2},? {_YEAR}",
             "day_span",
         ),
+        # "in three instalments from January 2008 to January 2010": months of two years
+        (
+            rf"(?:between|from) (?:(?:early|mid|late) )?{_MONTH},? (?P<year1>(?:19|20|21)\d\d) "
+            rf"(?:and|to|until|till) (?:(?:early|mid|late) )?(?P<month2>{_MONTH_WORDS}),? {_YEAR}",
+            "month_span",
+        ),
         # "from March to May 2026", "between late January and early February 2026"
         (
             rf"(?:between|from) (?:(?:early|mid|late) )?{_MONTH} (?:and|to|until|till) "
@@ -84,8 +95,8 @@ def _forms() -> list[tuple[str, str]]:
         ),
         # "in September/early October 2009": either month
         (
-            rf"(?:{_BY} |in )?{_MONTH} ?/ ?(?:(?:early|mid|late) )?(?P<month2>{_MONTH_WORDS}),? "
-            rf"{_YEAR}",
+            rf"(?:{_BY} |in )?{_MONTH} ?(?:/|{_DASH}) ?(?:(?:early|mid|late) )?"
+            rf"(?P<month2>{_MONTH_WORDS}),? (?:of )?{_YEAR}",
             "month_span",
         ),
         # "travel … October 27-November 8", "Beijing, May 23rd through May 26th": days of
@@ -106,6 +117,12 @@ def _forms() -> list[tuple[str, str]]:
             rf"(?:(?:in|for|during|over) )?(?:the )?(?:period )?(?:of )?(?P<y1>(?:19|20)\d\d)"
             rf"{_DASH}(?P<y2>(?:19|20)?\d\d)\b(?![-–]\d)(?: period\b)?",
             "years",
+        ),
+        # "every five years, in 2026, 2031 and 2036": the years listed
+        (
+            r"(?:(?:in|for|during) )?(?P<y1>(?:19|20)\d\d)(?:, (?:19|20)\d\d)+,? and "
+            r"(?P<y2>(?:19|20)\d\d)\b(?![-–/]\d)(?!,? respectively)",
+            "years_and",
         ),
         # "elections scheduled for 2013 and 2014": both years
         (
@@ -483,7 +500,9 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
         return f"{by}{years[0]}/{years[-1]}" if len(years) > 1 else f"{by}{years[0]}"
     if kind == "month_span":
         year = int(g["year"])
-        return f"{by}{year}-{_month_number(g['month']):02d}/{year}-{_month_number(g['month2']):02d}"
+        opening = int(g.get("year1") or year)
+        month, month2 = _month_number(g["month"]), _month_number(g["month2"])
+        return f"{by}{opening}-{month:02d}/{year}-{month2:02d}"
     if declared is None:
         return None  # relative: needs the declared day
     if kind == "relative":
