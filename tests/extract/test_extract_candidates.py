@@ -2681,3 +2681,11 @@ def test_reconfirmed_reads_as_confirmed(sentence: str, strength: str) -> None:
 )
 def test_a_party_s_wish_stated_by_name_or_as_a_second_object_is_an_intent(sentence: str) -> None:
     assert [c.strength for c in extract(sentence, DECLARED)] == ["intent"]
+
+
+def test_a_contracted_will_is_a_will() -> None:
+    got = extract(
+        "Tomorrow morning at 11:45, we’ll have a trip briefing here at State.",
+        Settings(declared=dt.date(2010, 5, 18)),
+    )
+    assert [(c.strength, c.cue, c.due) for c in got] == [("pledge", "we’ll", "2010-05-19")]

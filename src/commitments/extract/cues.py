@@ -399,6 +399,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "Such a will and commitment", "the political will": the noun
         r"(?<!\ba )(?<!\bthe )(?<!\bsuch )(?<!political )(?<!good )(?<!\btheir )(?<!\bits )"
         r"will(?! (?:also )?consider \w+ing\b)(?: not)?|won't"
+        # "we’ll have a trip briefing" (a briefing's or a speech's contraction)
+        r"|(?:we|they|i|he|she)['’]ll(?: not)?"
         r"|would(?! (?:also )?like\b| (?:also )?consider \w+ing\b)(?: not)?"
         r"|(?:is|are) (?:expected|due) (?:in|by|on|at)"
         r"|(?:is|are) set to|(?:is|are) expected(?=[.,;])"
