@@ -381,6 +381,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The summit also welcomed the intensification of relations with the European Union.",
         "Measures were discussed to enhance cooperation in natural resources.",
         "Tracking post-visit agreements will be essential.",
+        "We enjoy excellent relations, anchored by a shared and unwavering commitment to"
+        " multilateralism and the rules-based international order.",
+        "Our relationship is underpinned by an unwavering commitment to free trade.",
         "However, more funding will be needed.",
         "Systematic efforts will be needed to achieve greater synergies.",
         "In our concluding remarks we will not be able to do justice to the debate.",

@@ -1278,6 +1278,14 @@ _A_FACT = (
 )
 _FACT_ABOUT_IT = re.compile(r"[^;]*?\b(?:is|are)" + _A_FACT, re.IGNORECASE)
 _ITS_FACT = re.compile(r"\s+(?:is|are|was|were)" + _A_FACT, re.IGNORECASE)
+# "relations, anchored by a shared and unwavering commitment to multilateralism", "a
+# partnership which is built on common interests and a joint commitment to": what a
+# relationship rests on, described, not a commitment made
+_BASIS_BEFORE = re.compile(
+    r"\b(?:underpinned|anchored|built|based|founded|grounded|rooted)\s+(?:up)?(?:on|by|in)\b"
+    r"[^;:.]{0,80}$",
+    re.IGNORECASE,
+)
 # a commitment to a thing, not to an act ("a commitment to work to mobilize $7.75 billion
 # in private investment", which supports the deal, is one made)
 _TO_A_THING = re.compile(
@@ -1399,6 +1407,12 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         and words.startswith("commitment")
         and _TO_A_THING.match(clause, cue.end)
         and (_DESCRIBED_BY.search(clause, 0, cue.start) or _FACT_ABOUT_IT.match(clause, cue.end))
+    ):
+        return True
+    if (
+        not cue.verb
+        and "commitment" in words
+        and _BASIS_BEFORE.search(clause, max(0, cue.start - 100), cue.start)
     ):
         return True
     if words in ("was welcomed", "were welcomed") and _GREETED_BY.match(clause, cue.end):
