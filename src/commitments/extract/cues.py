@@ -1286,6 +1286,7 @@ _BASIS_BEFORE = re.compile(
     r"[^;:.]{0,80}$",
     re.IGNORECASE,
 )
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
 # a commitment to a thing, not to an act ("a commitment to work to mobilize $7.75 billion
 # in private investment", which supports the deal, is one made)
 _TO_A_THING = re.compile(
@@ -1413,6 +1414,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         not cue.verb
         and "commitment" in words
         and _BASIS_BEFORE.search(clause, max(0, cue.start - 100), cue.start)
+        # (not "our partnership based on shared values including our commitment to
+        # peace", reaffirmed: the parties' own)
+        and _A_BEFORE.search(clause, max(0, cue.start - 60), cue.start)
     ):
         return True
     if words in ("was welcomed", "were welcomed") and _GREETED_BY.match(clause, cue.end):
