@@ -381,6 +381,12 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The summit also welcomed the intensification of relations with the European Union.",
         "Measures were discussed to enhance cooperation in natural resources.",
         "Tracking post-visit agreements will be essential.",
+        "Both Ministers welcomed the positive momentum in the bilateral relationship.",
+        "They welcomed the vibrancy of the economic partnership between the two countries.",
+        "The two sides welcomed the continued strengthening of relations between them.",
+        "Ministers welcomed the emergence of the first approved vaccines for COVID-19.",
+        "Prime Minister Modi was accorded a high level ceremonial welcome on arrival.",
+        "Earlier today, Prime Minister Wong received a ceremonial welcome at the Palace.",
         "We enjoy excellent relations, anchored by a shared and unwavering commitment to"
         " multilateralism and the rules-based international order.",
         "Our relationship is underpinned by an unwavering commitment to free trade.",

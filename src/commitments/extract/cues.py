@@ -1007,6 +1007,11 @@ _OBSERVED = re.compile(
     r"|visit|recent|recently|participation|developments reached|support of|(?:\w+ )?meeting"
     r"|(?:steady|smooth|good) (?:implementation|progress)"
     r"|summit"
+    # "welcomed the positive momentum in the bilateral relationship", "the vibrancy of the
+    # economic partnership", "the current positive state", "the emergence of the first
+    # vaccines", "the continued strengthening of relations": how things stand
+    r"|momentum|vibrancy|(?-i:state)(?! (?:of the art|visit)\b)|emergence|excellent relations"
+    r"|(?:continued |continuing )?strengthening of|deepening of"
     # "welcomed the newly-established Combined Task Force", "… Saudi Arabia's assumption
     # of command": what has just come about
     r"|newly[- ]\w+ed|assumption of (?:command|office|duties|the chair\w*)"
@@ -1316,6 +1321,11 @@ MOTIVE_BEFORE = re.compile(
 _CONDEMNED_BEFORE = re.compile(
     r"\b(?:condemn|denounc|deplor|reject|criticis|criticiz)\w*\b[^.;]*$", re.IGNORECASE
 )
+# "was accorded a warm and traditional welcome", "received a ceremonial welcome"
+_CEREMONY_BEFORE = re.compile(
+    r"\b(?:accorded|received|given|offered)\s+(?:a|an|the)\s+(?:[\w-]+\s+(?:and\s+)?){0,4}$",
+    re.IGNORECASE,
+)
 # "Modi was welcomed by Mr Nyesom Wike": a visitor greeted on arrival
 _GREETED_BY = re.compile(
     r"\s+by\s+(?:Mr|Ms|Mrs|Dr|H\.\s?E|His Excellency|Her Excellency|the Governor|the Mayor)\b\.?",
@@ -1419,6 +1429,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         and _A_BEFORE.search(clause, max(0, cue.start - 60), cue.start)
     ):
         return True
+    if words.lower() == "welcome" and _CEREMONY_BEFORE.search(
+        clause, max(0, cue.start - 60), cue.start
+    ):
+        return True  # "was accorded a high level ceremonial welcome on arrival": a ceremony
     if words in ("was welcomed", "were welcomed") and _GREETED_BY.match(clause, cue.end):
         return True
     if words.startswith("importance") and _RECOGNIZING_BEFORE.match(clause, 0, cue.start):
