@@ -381,6 +381,11 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The summit also welcomed the intensification of relations with the European Union.",
         "Measures were discussed to enhance cooperation in natural resources.",
         "Tracking post-visit agreements will be essential.",
+        "This will be PM Modi's third visit to Maldives.",
+        "This will be his first ASEAN Summit in his capacity as Prime Minister.",
+        "On 17 July this year it will be five years since the downing of MH17.",
+        "This is aligned with the visionary and common will of the leaders of both countries.",
+        "This declaration is a demonstration of this mutual will.",
         "Both Ministers welcomed the positive momentum in the bilateral relationship.",
         "They welcomed the vibrancy of the economic partnership between the two countries.",
         "The two sides welcomed the continued strengthening of relations between them.",
@@ -2698,3 +2703,10 @@ def test_a_contracted_will_is_a_will() -> None:
         Settings(declared=dt.date(2010, 5, 18)),
     )
     assert [(c.strength, c.cue, c.due) for c in got] == [("pledge", "we’ll", "2010-05-19")]
+
+
+def test_a_common_will_to_act_is_the_parties_resolve() -> None:
+    got = extract(
+        "EXPRESSING our common will to promote relations between Brazil and Africa;", DECLARED
+    )
+    assert [(c.strength, c.cue) for c in got] == [("pledge", "our common will to")]

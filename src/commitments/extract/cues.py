@@ -355,7 +355,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=, )determined to"
         # "We remain resolute in our support to Ukraine"
         r"|(?:is|are|remain|remains) resolute in|(?:remain|remains) committed in"
-        r"|(?:their|its|our) (?:firm |strong |political )?will to"
+        r"|(?:their|its|our) (?:firm |strong |political |common |mutual |shared )?will to"
         r"|the (?:firm |strong |political )?will of (?:[\w-]+ ){1,4}?to(?= \w)"
         r"|shar(?:e|es|ed) the (?:firm |strong |political )?will to"
         r"|(?:his|her|its|their|our|an?) undertaking to"
@@ -398,7 +398,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.6,
         # "Such a will and commitment", "the political will": the noun
         r"(?<!\ba )(?<!\bthe )(?<!\bsuch )(?<!political )(?<!good )(?<!\btheir )(?<!\bits )"
-        r"will(?! (?:also )?consider \w+ing\b)(?: not)?|won't"
+        # "the common will of the two countries' leaders", "this mutual will.": the noun
+        r"(?<!\bcommon )(?<!\bmutual )(?<!\bnoble )(?<!\bshared )(?<!\bfirm )(?<!\bstrong )"
+        r"will(?! (?:also )?consider \w+ing\b)(?! of\b)(?: not)?|won't"
         # "we’ll have a trip briefing" (a briefing's or a speech's contraction)
         r"|(?:we|they|i|he|she)['’]ll(?: not)?"
         r"|would(?! (?:also )?like\b| (?:also )?consider \w+ing\b)(?: not)?"
@@ -1142,6 +1144,10 @@ _WILL_JUDGES = re.compile(
     # "will remain the foundation" judges; "will remain severed" is decided
     r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended)\b)"
     r"|(?:turn out to )?be (?:a|an|the first)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter"
+    # "This will be PM Modi's third visit to Maldives", "it will be five years since the
+    # downing of MH17": a count, a fact about the occasion
+    r"|be (?:his|her|their|its|the|[\w.-]+(?: [\w.-]+)?['’]s) (?:\w+ )?(?:first|second|third"
+    r"|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b|be (?:\w+ )?(?:years?|months?) since"
     # "more funding will be needed": what a thing calls for ("States will be required to
     # report" binds them); "we will not be able to do justice to": what cannot be done
     r"|be (?:\w+ )?needed|be (?:\w+ )?required(?! to\b)|not be able to"
