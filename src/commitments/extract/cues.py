@@ -1147,7 +1147,8 @@ _WILL_JUDGES = re.compile(
     # "This will be PM Modi's third visit to Maldives", "it will be five years since the
     # downing of MH17": a count, a fact about the occasion
     r"|be (?:his|her|their|its|the|[\w.-]+(?: [\w.-]+)?['’]s) (?:\w+ )?(?:first|second|third"
-    r"|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b|be (?:\w+ )?(?:years?|months?) since"
+    r"|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,3}?(?:visit|summit|trip|time)\b"
+    r"|be (?:\w+ )?(?:years?|months?) since"
     # "more funding will be needed": what a thing calls for ("States will be required to
     # report" binds them); "we will not be able to do justice to": what cannot be done
     r"|be (?:\w+ )?needed|be (?:\w+ )?required(?! to\b)|not be able to"
