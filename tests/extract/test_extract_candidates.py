@@ -382,6 +382,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Measures were discussed to enhance cooperation in natural resources.",
         "Tracking post-visit agreements will be essential.",
         "This will be PM Modi's third visit to Maldives.",
+        "This summit will be remembered as a turning point.",
+        "The declaration will go down in history as a milestone.",
         "This will be his first ASEAN Summit in his capacity as Prime Minister.",
         "On 17 July this year it will be five years since the downing of MH17.",
         "This is aligned with the visionary and common will of the leaders of both countries.",
@@ -2710,3 +2712,29 @@ def test_a_common_will_to_act_is_the_parties_resolve() -> None:
         "EXPRESSING our common will to promote relations between Brazil and Africa;", DECLARED
     )
     assert [(c.strength, c.cue) for c in got] == [("pledge", "our common will to")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "declared", "due"),
+    [
+        ("Uganda will host the business forum on 12 June.", dt.date(2026, 11, 20), "2027-06-12"),
+        ("The foreign ministers will meet on 17 January.", dt.date(2026, 3, 1), "2027-01-17"),
+    ],
+)
+def test_a_day_without_its_year_that_will_come_is_the_next_one(
+    sentence: str, declared: dt.date, due: str
+) -> None:
+    assert [c.due for c in extract(sentence, Settings(declared=declared))] == [due]
+
+
+def test_a_day_told_after_the_future_or_naming_a_text_stays_history() -> None:
+    text = "They will meet again, as agreed by the two Prime Ministers on 4 December."
+    assert [c.due for c in extract(text, Settings(declared=dt.date(2012, 12, 19)))] == [None]
+    text = "The two sides agreed to commemorate the anniversary of the June 15 Joint Declaration."
+    assert [c.due for c in extract(text, Settings(declared=dt.date(2018, 6, 1)))] == [None]
+
+
+def test_the_un_and_short_spellings_of_a_country_name_it() -> None:
+    text = "Viet Nam and Côte d’Ivoire will open embassies; the UAE and the DRC will join."
+    (got,) = extract(text, DECLARED)[:1]
+    assert {"VN", "CI"} <= set(got.parties)

@@ -899,6 +899,26 @@ _SUBJECT_AFTER_COMMA = re.compile(
 )
 
 
+# "as agreed by the two Prime Ministers on 4 December": a day told, after the future
+_TOLD_SINCE = re.compile(
+    r"\b(?:agreed|decided|signed|adopted|held|announced|reached|marked|met)\b", re.IGNORECASE
+)
+
+
+def _coming(s: str, t: Found, declared: dt.date | None) -> Found:
+    """A day without its year that a future verb governs ("Uganda will host the forum on
+    12 June", written in November) is the next such day, not the nearest one gone by."""
+    if t.kind != "day_no_year" or is_ahead(t, declared, today=True):
+        return t
+    futures = list(_TOLD_AHEAD.finditer(s, max(0, t.start - 80), t.start))
+    if not futures or _TOLD_SINCE.search(s, futures[-1].end(), t.start):
+        return t
+    again = time_expressions(t.words, declared, coming=True)
+    if len(again) != 1:
+        return t
+    return again[0]._replace(start=t.start + again[0].start, end=t.start + again[0].end)
+
+
 def _fronted_circumstance(
     s: str, t: Found, cue: Cue, clause_start: int, declared: dt.date | None
 ) -> bool:
@@ -1213,7 +1233,10 @@ def _from_clauses(
     undated = _merged(
         _parenthesised(s) + [e for e in embedded if not MEETING_RELATIVE.match(s, e[0])] + preamble
     )
+    today = _TOLD_AHEAD.search(s) is not None
     every_time = time_expressions(s, settings.declared)
+    if today:
+        every_time = [_coming(s, t, settings.declared) for t in every_time]
     # "on Tuesday, 2 January 2024": the weekday names the date next to it, so it is
     # not read as the Tuesday after the text when that date has gone by
     naming = {
@@ -1227,7 +1250,6 @@ def _from_clauses(
     # itself is still to come in a sentence told in the future (not "was accorded a
     # welcome on …"), when no later day dates it ("We, meeting on 1 November 2018, …
     # the review to be held in September 2019")
-    today = _TOLD_AHEAD.search(s) is not None
     times, same_day = (
         [
             t

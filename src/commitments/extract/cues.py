@@ -1149,6 +1149,8 @@ _WILL_JUDGES = re.compile(
     r"|be (?:his|her|their|its|the|[\w.-]+(?: [\w.-]+)?['’]s) (?:\w+ )?(?:first|second|third"
     r"|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,3}?(?:visit|summit|trip|time)\b"
     r"|be (?:\w+ )?(?:years?|months?) since"
+    # "This summit will be remembered as a turning point": a judgement of history
+    r"|be remembered|go down in history"
     # "more funding will be needed": what a thing calls for ("States will be required to
     # report" binds them); "we will not be able to do justice to": what cannot be done
     r"|be (?:\w+ )?needed|be (?:\w+ )?required(?! to\b)|not be able to"

@@ -412,8 +412,12 @@ def _in_figures(g: dict[str, str]) -> str:
         return str(year)
 
 
-def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str | None:
-    """The ledger due expression for a match; None when it needs a declared day."""
+def _expression(
+    kind: str, g: dict[str, str], declared: dt.date | None, coming: bool = False
+) -> str | None:
+    """The ledger due expression for a match; None when it needs a declared day.
+    ``coming``: the clause is told in the future, so a day without its year is the
+    next such day, not the nearest."""
     by = "by " if g.get("by") or g.get("by2") else ""
     if kind == "day_range":
         year, month = int(g["year"]), _month_number(g["month"])
@@ -605,7 +609,7 @@ def _expression(kind: str, g: dict[str, str], declared: dt.date | None) -> str |
             dt.date(year, month, first)
             dt.date(year, month, last)
             ago = declared - dt.date(year, month, last)
-            if (by and ago.days > 0) or ago.days > 366 // 2:
+            if ((by or coming) and ago.days > 0) or ago.days > 366 // 2:
                 year += 1  # "by March 30th", written in July: a deadline is ahead
                 dt.date(year, month, last)
             elif not by and -ago.days > 366 // 2:
@@ -714,6 +718,9 @@ _LINE_OPENING = re.compile(
     r"(?:^|\n)\s*(?:(?!(?:On|In|By|The|At|From|Until|Before|During|For|Since)\b)"
     r"[A-Z][\w.'’-]*,?\s+){0,5}$"
 )
+_A_TEXT_AFTER = re.compile(
+    r"\s+(?:Joint\s+|North-South\s+)?(?:Declaration|Agreement|Statement|Communiqu|Accord|Summit)"
+)
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last year\b", re.IGNORECASE)
 # an abbreviated month followed by a word, as a name goes on ("Mar del Plata")
 _WORD_AFTER = re.compile(r" [^\W\d_]")
@@ -747,8 +754,10 @@ def _some_time_word() -> re.Pattern[str]:
     return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
 
 
-def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
-    """Every time expression in ``text``, in order; windows resolved where they can be."""
+def time_expressions(text: str, declared: dt.date | None, *, coming: bool = False) -> list[Found]:
+    """Every time expression in ``text``, in order; windows resolved where they can be
+    (``coming``: a day without its year is the next one, as in a clause told in the
+    future: "Uganda will host the forum on 12 June", written in November)."""
     found: list[Found] = []
     if not _some_time_word().search(text):
         return found
@@ -761,6 +770,8 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             continue
         if kind in ("month_no_year", "day_no_year") and _LAST_YEAR_AFTER.match(text, match.end()):
             continue  # "in April last year": the past
+        if kind == "day_no_year" and _A_TEXT_AFTER.match(text, match.end()):
+            continue  # "the June 15 Joint Declaration": a text's name
         month_word = groups.get("month", "")
         if (
             kind in ("month_no_year", "month_this_year")
@@ -831,7 +842,7 @@ def time_expressions(text: str, declared: dt.date | None) -> list[Found]:
             if named and not _EVENT_AFTER.match(text, match.end()):
                 continue
         try:
-            due = _expression(kind, groups, declared)
+            due = _expression(kind, groups, declared, coming)
         except OverflowError:
             continue  # "over the next 99 weeks" from a day in 9999: beyond the calendar
         if due is None and declared is not None:

@@ -100,6 +100,12 @@ OTHER_NAMES: dict[str, str] = {
     "Britain": "GB", "Turkey": "TR", "South Korea": "KR", "Republic of Korea": "KR",
     "North Korea": "KP", "Iran": "IR", "Syria": "SY", "Vietnam": "VN", "Laos": "LA",
     "Czech Republic": "CZ", "Holy See": "VA", "Vatican": "VA", "Kirghizia": "KG",
+    # the spellings of the UN and of the parties themselves, and common short forms
+    "Viet Nam": "VN", "Lao PDR": "LA", "Lao People's Democratic Republic": "LA",
+    "Lao People’s Democratic Republic": "LA", "Côte d’Ivoire": "CI", "Cote d'Ivoire": "CI",
+    "Cote d’Ivoire": "CI", "Ivory Coast": "CI", "UAE": "AE", "U.A.E.": "AE", "Brunei": "BN",
+    "Democratic Republic of the Congo": "CD", "Democratic Republic of Congo": "CD",
+    "DR Congo": "CD", "DRC": "CD", "Burma": "MM", "Micronesia": "FM",
 }  # fmt: skip
 
 # Capitals that stand for their governments in reporting ("Rome seeks …").
