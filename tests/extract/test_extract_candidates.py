@@ -2738,3 +2738,79 @@ def test_the_un_and_short_spellings_of_a_country_name_it() -> None:
     text = "Viet Nam and Côte d’Ivoire will open embassies; the UAE and the DRC will join."
     (got,) = extract(text, DECLARED)[:1]
     assert {"VN", "CI"} <= set(got.parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "dues"),
+    [
+        # a third attacker's cases against this session's deadline rules
+        ("We will meet early summer.", dt.date(1, 1, 1), [None]),
+        ("We will meet in the autumn.", dt.date(9999, 12, 31), [None]),
+        ("We will cut emissions by 20% from 2025 levels by 2035.", DECLARED.declared, ["by 2035"]),
+        ("The moratorium will be extended from 2026 until 2028.", DECLARED.declared, ["by 2028"]),
+        (
+            "Funding will increase from 2026 to reach EUR 5 billion by 2030.",
+            DECLARED.declared,
+            ["by 2030"],
+        ),
+        (
+            "We will phase out coal power from 2030 onwards and close all plants by 2040.",
+            DECLARED.declared,
+            ["by 2040"],
+        ),
+        (
+            "Member States will be required by 31 December 2027 to transpose the directive.",
+            DECLARED.declared,
+            ["by 2027-12-31"],
+        ),
+        (
+            "Based on the Paris Agreement, Japan made a firm commitment to cut emissions by 46%"
+            " by 2030.",
+            DECLARED.declared,
+            ["by 2030"],
+        ),
+        (
+            "The two countries wish to gradually extend the visa-free regime to all citizens"
+            " by 2027.",
+            DECLARED.declared,
+            ["by 2027"],
+        ),
+        (
+            "The ministry would like to supply welcome kits to all refugees by June 2026.",
+            DECLARED.declared,
+            ["by 2026-06"],
+        ),
+        (
+            "Leaders who met in Brussels on 30 May 2025 agreed that the EU will continue its"
+            " support to Ukraine.",
+            DECLARED.declared,
+            [None],
+        ),
+        (
+            "The session was held on Friday, 30 May 2025, and it will go on.",
+            DECLARED.declared,
+            [None],
+        ),
+        ("Elections will be held on 20 December.", DECLARED.declared, ["2025-12-20"]),
+        ("The leaders will meet again on 20 December.", dt.date(2025, 6, 15), ["2025-12-20"]),
+        ("The survey measured pupils' reading skills and their interest in science.", None, []),
+        ("“We’ll see,” he said.", None, []),
+        ("We will pay by November-December 2026.", DECLARED.declared, ["by 2026-12"]),
+        (
+            "The talks will take place in December-January of 2026.",
+            DECLARED.declared,
+            ["2025-12/2026-01"],
+        ),
+        (
+            "We will meet from Thursday, 12 to Friday, 13 June.",
+            DECLARED.declared,
+            ["2025-06-12/2025-06-13"],
+        ),
+    ],
+)
+def test_a_third_attacker_s_cases_against_the_deadline_rules(
+    text: str, declared: dt.date | None, dues: list[str | None]
+) -> None:
+    got = extract(text, Settings(declared=declared))
+    assert [c.due for c in got] == dues
+    assert all(text[c.start : c.end] == c.quote for c in got)

@@ -111,7 +111,8 @@ _JOINS = re.compile(
 _COMMENTING = re.compile(r"which\b|an? \w+ (?:that|which)\b")
 _SCHEDULED = re.compile(r"schedul|set to|planned|to be held|expected|prepar", re.IGNORECASE)
 _TOLD_AHEAD = re.compile(
-    r"\b(?:will|shall|(?:is|are) (?:to|due to|scheduled|set to)|to be held|to take place)\b",
+    r"\b(?:will|shall|(?:is|are) (?:to|due to|scheduled|set to)|to be held|to take place"
+    r"|scheduled (?:for|to))\b",
     re.IGNORECASE,
 )
 _APPROVAL = re.compile(
@@ -317,7 +318,8 @@ _SAME_SPAN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _STARTS_AT = re.compile(
-    r"\b(?:starting|beginning|commencing|effective|as (?:from|of))\s+(?:on\s+|from\s+|in\s+)?$",
+    r"\b(?:starting|beginning|commencing|effective|as (?:from|of)|from)\s+"
+    r"(?:on\s+|from\s+|in\s+)?$",
     re.IGNORECASE,
 )
 
@@ -901,17 +903,38 @@ _SUBJECT_AFTER_COMMA = re.compile(
 
 # "as agreed by the two Prime Ministers on 4 December": a day told, after the future
 _TOLD_SINCE = re.compile(
-    r"\b(?:agreed|decided|signed|adopted|held|announced|reached|marked|met)\b", re.IGNORECASE
+    r"(?<!\bbe )(?<!\bbeen )\b(?:agreed|decided|signed|adopted|held|announced|reached|marked"
+    r"|met)\b",
+    re.IGNORECASE,
 )
+
+
+_OPENING_DAY = re.compile(
+    r"\W*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _governed_by_future(s: str, t: Found) -> bool:
+    """Whether a future verb governs time ``t``: one before it with no act told between
+    ("will co-chair the session … on Friday, 19 April"), or one after a time that opens
+    the sentence ("On Friday 28th June, 2024, President Nyusi is scheduled to address");
+    not "Leaders who met in Brussels on 30 May agreed that the EU will continue"."""
+    futures = list(_TOLD_AHEAD.finditer(s, 0, t.start))
+    if futures and not _TOLD_SINCE.search(s, futures[-1].end(), t.start):
+        return True
+    if not _OPENING_DAY.fullmatch(s, 0, t.start):
+        return False
+    after = _TOLD_AHEAD.search(s, t.end, t.end + 120)
+    return after is not None and not _TOLD_SINCE.search(s, t.end, after.start())
 
 
 def _coming(s: str, t: Found, declared: dt.date | None) -> Found:
     """A day without its year that a future verb governs ("Uganda will host the forum on
     12 June", written in November) is the next such day, not the nearest one gone by."""
-    if t.kind != "day_no_year" or is_ahead(t, declared, today=True):
+    if t.kind != "day_no_year" or not _governed_by_future(s, t):
         return t
-    futures = list(_TOLD_AHEAD.finditer(s, max(0, t.start - 80), t.start))
-    if not futures or _TOLD_SINCE.search(s, futures[-1].end(), t.start):
+    if is_ahead(t, declared, today=True):
         return t
     again = time_expressions(t.words, declared, coming=True)
     if len(again) != 1:
@@ -1255,7 +1278,7 @@ def _from_clauses(
             t
             for t in every_time
             if id(t) not in naming
-            and is_ahead(t, settings.declared, today=on_the_day)
+            and is_ahead(t, settings.declared, today=on_the_day and _governed_by_future(s, t))
             and not _inside(t.start, undated)
         ]
         for on_the_day in (False, today)

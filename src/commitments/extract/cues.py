@@ -402,7 +402,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?<!\bcommon )(?<!\bmutual )(?<!\bnoble )(?<!\bshared )(?<!\bfirm )(?<!\bstrong )"
         r"will(?! (?:also )?consider \w+ing\b)(?! of\b)(?: not)?|won't"
         # "we’ll have a trip briefing" (a briefing's or a speech's contraction)
-        r"|(?:we|they|i|he|she)['’]ll(?: not)?"
+        r"|(?:we|they|i|he|she)['’]ll(?! see\b)(?: not)?"
         r"|would(?! (?:also )?like\b| (?:also )?consider \w+ing\b)(?: not)?"
         r"|(?:is|are) (?:expected|due) (?:in|by|on|at)"
         r"|(?:is|are) set to|(?:is|are) expected(?=[.,;])"
@@ -475,7 +475,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # a second object of the same verb: "expressed his pleasure of visiting Japan and
         # his desire for both countries to further develop bilateral relations"
         r"|(?<=\band )(?:their|its|his|her|our) (?:\w+ ){0,2}?"
-        r"(?:desire|interest|willingness|readiness|intention|wish)(?= (?:to|for|in)\b)"
+        # (not "pupils' reading skills and their interest in science": a noun's object)
+        r"(?:desire|interest|willingness|readiness|intention|wish)(?= (?:to|for)\b)"
         # "We are in favour of agreements which would build confidence"
         r"|(?:is|are|was|were) (?:also |strongly )?in favou?r of",
     ),
@@ -1153,7 +1154,7 @@ _WILL_JUDGES = re.compile(
     r"|be remembered|go down in history"
     # "more funding will be needed": what a thing calls for ("States will be required to
     # report" binds them); "we will not be able to do justice to": what cannot be done
-    r"|be (?:\w+ )?needed|be (?:\w+ )?required(?! to\b)|not be able to"
+    r"|be (?:\w+ )?needed|be (?:\w+ )?required(?![^.;]{0,50}\bto\b)|not be able to"
     r"|be unable to"
     # "Further delays will only complicate the situation", "cooperation will propel a new
     # dynamic": what a thing will cause
@@ -1168,9 +1169,15 @@ _WILL_JUDGES = re.compile(
 # "We wish to express our appreciation", "wish to thank": said as it is written, done.
 # ("I would also like to grab this opportunity to express", "… once again thank")
 _SAID_NOW = re.compile(
-    r"\s+(?:(?:\w+ly|once again|again|also)\s+)*"
-    r"(?:(?:take|seize|grab|use)\s+(?:this|the)\s+opportunity\s+to\s+(?:\w+ly\s+)?)?"
-    r"(?:express|convey|extend|record|place on record|thank|congratulate|commend|ask"
+    r"\s+(?:(?:sincerely|warmly|cordially|heartily|deeply|personally|once again|again|also"
+    r"|first|hereby)\s+)*"
+    r"(?:(?:take|seize|grab|use)\s+(?:this|the)\s+opportunity\s+to\s+"
+    r"(?:(?:sincerely|warmly|once again|again|also)\s+)?)?"
+    # ("wish to extend our thanks"; not "wish to extend the visa-free regime")
+    r"(?:extend\s+(?:(?:our|my|their|his|her|its|an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:thanks|gratitude|congratulations|condolences|greetings|appreciation|welcome"
+    r"|wishes|invitation)"
+    r"|express|convey|record|place on record|thank|congratulate|commend|ask"
     r"|acknowledge|pay tribute|welcome|celebrate)\b",
     re.IGNORECASE,
 )
@@ -1300,7 +1307,12 @@ _BASIS_BEFORE = re.compile(
     r"[^;:.]{0,80}$",
     re.IGNORECASE,
 )
-_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
+# (a commitment in the list of what it rests on: "by a shared …", "and a joint …", ", a
+# commitment to"; not one made: "Japan made a firm commitment to cut emissions")
+_A_BEFORE = re.compile(
+    r"(?:,|\b(?:and|by|on|upon|in))\s+(?:a|an)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
+)
 # a commitment to a thing, not to an act ("a commitment to work to mobilize $7.75 billion
 # in private investment", which supports the deal, is one made)
 _TO_A_THING = re.compile(

@@ -308,7 +308,8 @@ def _forms() -> list[tuple[str, str]]:
             "day_no_year",
         ),
         (
-            rf"(?:{_BY} )?(?:on |from )?{_D1}(?:{_DAYS_JOIN}{_D2})? {_MONTH}(?! \d)",
+            rf"(?:{_BY} )?(?:on |from )?{_DAY_NAMED}{_D1}(?:{_DAYS_JOIN}{_DAY_NAMED}{_D2})? "
+            rf"{_MONTH}(?!,?\s*\d)",
             "day_no_year",
         ),
         (
@@ -504,9 +505,12 @@ def _expression(
         return f"{by}{years[0]}/{years[-1]}" if len(years) > 1 else f"{by}{years[0]}"
     if kind == "month_span":
         year = int(g["year"])
-        opening = int(g.get("year1") or year)
         month, month2 = _month_number(g["month"]), _month_number(g["month2"])
-        return f"{by}{opening}-{month:02d}/{year}-{month2:02d}"
+        # "December-January of 2026": the span that ends in the year named
+        opening = int(g.get("year1") or (year - 1 if month2 < month else year))
+        if by:  # "by November-December 2026": by the end of the later month
+            return f"by {year}-{month2:02d}"
+        return f"{opening}-{month:02d}/{year}-{month2:02d}"
     if declared is None:
         return None  # relative: needs the declared day
     if kind == "relative":
@@ -612,7 +616,7 @@ def _expression(
             if ((by or coming) and ago.days > 0) or ago.days > 366 // 2:
                 year += 1  # "by March 30th", written in July: a deadline is ahead
                 dt.date(year, month, last)
-            elif not by and -ago.days > 366 // 2:
+            elif not (by or coming) and -ago.days > 366 // 2:
                 year -= 1  # "on 20 December", written on 5 January: the one gone by
                 dt.date(year, month, first)
         except ValueError:
@@ -718,6 +722,7 @@ _LINE_OPENING = re.compile(
     r"(?:^|\n)\s*(?:(?!(?:On|In|By|The|At|From|Until|Before|During|For|Since)\b)"
     r"[A-Z][\w.'’-]*,?\s+){0,5}$"
 )
+_BASELINE_AFTER = re.compile(r"\s+(?:levels?|baselines?)\b", re.IGNORECASE)
 _A_TEXT_AFTER = re.compile(
     r"\s+(?:Joint\s+|North-South\s+)?(?:Declaration|Agreement|Statement|Communiqu|Accord|Summit)"
 )
@@ -726,7 +731,8 @@ _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last year\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r" [^\W\d_]")
 # "cooperation in 2020 and beyond", "in 2026 onwards": where a thing starts, never ends
 _OPEN_ENDED_AFTER = re.compile(
-    r",?\s+(?:and\s+(?:beyond|after|thereafter)|onwards?)(?=\s*(?:[.,;:)]|$))", re.IGNORECASE
+    r",?\s+(?:and\s+(?:beyond|after|thereafter)|onwards?)(?=\s*(?:[.,;:)]|$|(?:and|or)\b))",
+    re.IGNORECASE,
 )
 # "a non-permanent member of the Security Council for 2028-2029", "for the term
 # 2025-26": a term of office, not when something is to be done
@@ -800,6 +806,8 @@ def time_expressions(text: str, declared: dt.date | None, *, coming: bool = Fals
             continue  # "the 2030s goals", "Agenda 2030s targets": which, not when
         if kind in ("year", "years", "years_and") and _OPEN_ENDED_AFTER.match(text, match.end()):
             continue
+        if kind == "year" and _BASELINE_AFTER.match(text, match.end()):
+            continue  # "by 20% from 2025 levels": a baseline
         if kind in ("years", "years_and") and _TERM_BEFORE.search(
             text, max(0, match.start() - 90), match.start()
         ):
@@ -843,7 +851,7 @@ def time_expressions(text: str, declared: dt.date | None, *, coming: bool = Fals
                 continue
         try:
             due = _expression(kind, groups, declared, coming)
-        except OverflowError:
+        except (OverflowError, DueError):
             continue  # "over the next 99 weeks" from a day in 9999: beyond the calendar
         if due is None and declared is not None:
             continue  # "February 30-March 40", "H3 2026": words, not a date
