@@ -38,7 +38,13 @@ from commitments.extract.cues import (
     not_a_commitment,
     strength_of,
 )
-from commitments.extract.deadlines import DEADLINE_WORDS, Found, is_ahead, time_expressions
+from commitments.extract.deadlines import (
+    DEADLINE_WORDS,
+    WEEKDAY_WORDS,
+    Found,
+    is_ahead,
+    time_expressions,
+)
 from commitments.extract.named_parties import Mention, mentions
 from commitments.extract.sentences import (
     ITEM_MARK,
@@ -910,7 +916,7 @@ _TOLD_SINCE = re.compile(
 
 
 _OPENING_DAY = re.compile(
-    r"\W*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?",
+    rf"\W*(?:on\s+)?(?:(?:{WEEKDAY_WORDS}),?\s+)?",
     re.IGNORECASE,
 )
 

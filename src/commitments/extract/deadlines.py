@@ -31,7 +31,8 @@ _PART = (
 # the words that make a time a deadline ("by 2030", "no later than 1 July 2025")
 DEADLINE_WORDS = r"by|before|no later than|until|not later than|between now and"
 _BY = rf"(?P<by>{DEADLINE_WORDS})"
-_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY = WEEKDAY_WORDS
 _WEEKDAYS = _WEEKDAY.split("|")
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -42,7 +43,7 @@ _DASH = "[-–—]"
 # "on 24-25 June", "from June 23 to 24, 2016", "on July 5th and 6th": two days of a month
 _DAYS_JOIN = rf"(?: ?{_DASH} ?| to | and | through )"
 # "from Thursday, 14 to Friday, 15 June 2007": the days' names may stand before them
-_DAY_NAMED = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
+_DAY_NAMED = rf"(?:(?:{WEEKDAY_WORDS}),? )?"
 # "29th January", "March 30th", "September 13 (Tue)"
 _TH = r"(?: ?(?:st|nd|rd|th))?(?: \((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?"
 _D1 = rf"(?P<d1>\d{{1,2}}){_TH}"
