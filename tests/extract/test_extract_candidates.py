@@ -418,6 +418,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "We wish to express our appreciation for the opportunity of a Summit.",
         "I would also like to grab this opportunity to express my sincere congratulations.",
         "First, I would like to once again thank President El-Sisi for the warm welcome.",
+        "I would like to inform you that the cooperation between us transcends goodwill.",
+        "I would like to place our visit today in a broader context.",
         # a greeting, and a guest welcomed
         "Welcome to the United Nations",
         "I am delighted to welcome New Zealand Prime Minister, the Rt. Hon. Jacinda Ardern.",

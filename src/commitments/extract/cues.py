@@ -1177,6 +1177,9 @@ _SAID_NOW = re.compile(
     r"(?:extend\s+(?:(?:our|my|their|his|her|its|an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:thanks|gratitude|congratulations|condolences|greetings|appreciation|welcome"
     r"|wishes|invitation)"
+    # "I would like to inform you that", "… to place our visit in a broader context":
+    # a speech's own act
+    r"|inform|place (?:our|this|the) \w+ (?:\w+ )?in|point out|say|tell"
     r"|express|convey|record|place on record|thank|congratulate|commend|ask"
     r"|acknowledge|pay tribute|welcome|celebrate)\b",
     re.IGNORECASE,
