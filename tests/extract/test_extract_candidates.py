@@ -2816,3 +2816,16 @@ def test_a_third_attacker_s_cases_against_the_deadline_rules(
     got = extract(text, Settings(declared=declared))
     assert [c.due for c in got] == dues
     assert all(text[c.start : c.end] == c.quote for c in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        ("They agreed to hold the next summit in Nairobi in March 2027.", "KE"),
+        ("The ministers will meet again in Bangkok next year.", "TH"),
+        ("The leaders will meet in Hanoi in 2027.", "VN"),
+    ],
+)
+def test_a_summit_venue_s_capital_names_its_host(sentence: str, host: str) -> None:
+    (got,) = extract(sentence, DECLARED)
+    assert (got.host, got.parties) == (host, ())

@@ -115,6 +115,24 @@ CAPITALS: dict[str, str] = {
     "Paris": "FR", "Berlin": "DE", "Tokyo": "JP", "Ottawa": "CA", "Brussels": "EU",
     "Ankara": "TR", "Tehran": "IR", "Islamabad": "PK", "New Delhi": "IN", "Kyiv": "UA",
     "Baku": "AZ", "Tbilisi": "GE", "Yerevan": "AM", "Madrid": "ES", "Warsaw": "PL",
+    # the venues of summits and visits (not capitals that are also names or words:
+    # "Victoria", "Kingston", "Male", "Sofia", "Georgetown")
+    "Nairobi": "KE", "Addis Ababa": "ET", "Abuja": "NG", "Accra": "GH", "Dakar": "SN",
+    "Kigali": "RW", "Kampala": "UG", "Lusaka": "ZM", "Harare": "ZW", "Luanda": "AO",
+    "Maputo": "MZ", "Windhoek": "NA", "Gaborone": "BW", "Pretoria": "ZA", "Cairo": "EG",
+    "Algiers": "DZ", "Tunis": "TN", "Rabat": "MA", "Khartoum": "SD", "Riyadh": "SA",
+    "Abu Dhabi": "AE", "Doha": "QA", "Kuwait City": "KW", "Muscat": "OM", "Manama": "BH",
+    "Amman": "JO", "Baghdad": "IQ", "Kabul": "AF", "Dhaka": "BD", "Kathmandu": "NP",
+    "Colombo": "LK", "Ulaanbaatar": "MN", "Hanoi": "VN", "Vientiane": "LA",
+    "Phnom Penh": "KH", "Bangkok": "TH", "Kuala Lumpur": "MY", "Jakarta": "ID",
+    "Manila": "PH", "Seoul": "KR", "Canberra": "AU", "Wellington": "NZ",
+    "Brasília": "BR", "Brasilia": "BR", "Buenos Aires": "AR", "Mexico City": "MX",
+    "Bogotá": "CO", "Bogota": "CO", "Lima": "PE", "Quito": "EC", "Havana": "CU",
+    "Oslo": "NO", "Stockholm": "SE", "Helsinki": "FI", "Copenhagen": "DK",
+    "Vienna": "AT", "Prague": "CZ", "Budapest": "HU", "Bucharest": "RO", "Athens": "GR",
+    "Lisbon": "PT", "Dublin": "IE", "Bern": "CH", "Belgrade": "RS", "Zagreb": "HR",
+    "Ljubljana": "SI", "Bratislava": "SK", "Vilnius": "LT", "Riga": "LV", "Tallinn": "EE",
+    "Chisinau": "MD", "Chișinău": "MD", "Minsk": "BY", "Valletta": "MT", "Nicosia": "CY",
 }  # fmt: skip
 
 
