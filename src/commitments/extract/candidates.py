@@ -1279,17 +1279,12 @@ def _from_clauses(
     # itself is still to come in a sentence told in the future (not "was accorded a
     # welcome on …"), when no later day dates it ("We, meeting on 1 November 2018, …
     # the review to be held in September 2019")
-    times, same_day = (
-        [
-            t
-            for t in every_time
-            if id(t) not in naming
-            and is_ahead(t, settings.declared, today=on_the_day and _governed_by_future(s, t))
-            and not _inside(t.start, undated)
+    dating = [t for t in every_time if id(t) not in naming and not _inside(t.start, undated)]
+    times = [t for t in dating if is_ahead(t, settings.declared)]
+    if not times and today:
+        times = [
+            t for t in dating if is_ahead(t, settings.declared, today=_governed_by_future(s, t))
         ]
-        for on_the_day in (False, today)
-    )
-    times = times or same_day
     # "In June 2022, the two leaders met in Ottawa and expressed their commitment to …":
     # a sentence that opens on a day gone by tells of that day (its past verbs are then)
     first_time = every_time[0] if every_time else None

@@ -32,8 +32,7 @@ _PART = (
 DEADLINE_WORDS = r"by|before|no later than|until|not later than|between now and"
 _BY = rf"(?P<by>{DEADLINE_WORDS})"
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_WEEKDAY = WEEKDAY_WORDS
-_WEEKDAYS = _WEEKDAY.split("|")
+_WEEKDAYS = WEEKDAY_WORDS.split("|")
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
@@ -329,8 +328,8 @@ def _forms() -> list[tuple[str, str]]:
         (r"(?P<rel>this|next) week", "week"),
         # a preview's "on Thursday and Friday": the next such days from the declared one
         (
-            rf"(?:on |by |before )?(?P<wd1>{_WEEKDAY})(?:['’]s)?(?: (?:and|or|to|{_DASH}) "
-            rf"(?P<wd2>{_WEEKDAY}))?",
+            rf"(?:on |by |before )?(?P<wd1>{WEEKDAY_WORDS})(?:['’]s)?(?: (?:and|or|to|{_DASH}) "
+            rf"(?P<wd2>{WEEKDAY_WORDS}))?",
             "weekday",
         ),
         (rf"(?:{_BY} )?(?:the end of |in |during )?{_YEAR}\b(?![-–/]\d)(?![-–][^\W\d_])", "year"),
@@ -753,7 +752,7 @@ def _some_time_word() -> re.Pattern[str]:
     words = "|".join(
         [
             _MONTH_WORDS,
-            _WEEKDAY,
+            WEEKDAY_WORDS,
             "spring|summer|autumn|fall|winter",
             "years?|months?|weeks?|days?|quarter|decade|century|semester|tomorrow",
         ]
