@@ -2625,6 +2625,17 @@ def test_without_a_declared_day_a_year_that_opens_an_act_told_is_no_deadline() -
             "We, meeting in Apia on 19 April 2024, will hold the review in September 2025.",
             ["2025-09"],
         ),
+        # "today", "later this evening": the day itself, for what is still to come
+        (
+            "President Solih will host an Official Banquet in honour of PM Modi later this"
+            " evening.",
+            ["2024-04-19"],
+        ),
+        (
+            "The Minister will attend the General Affairs Council in Luxembourg today.",
+            ["2024-04-19"],
+        ),
+        ("The challenges we face today demand more cooperation.", []),
         # told in the past, the day is history
         ("The President was accorded a ceremonial welcome on 19 April 2024.", []),
         ("The leaders welcomed the signing of the agreement on 19 April 2024.", []),
@@ -2635,6 +2646,17 @@ def test_the_day_of_writing_is_a_deadline_only_for_what_is_still_to_come(
 ) -> None:
     got = extract(text, Settings(declared=dt.date(2024, 4, 19)))
     assert [c.due for c in got if c.due] == dues
+
+
+def test_an_approval_told_today_is_the_meeting_s_act_but_a_welcome_today_is_said_now() -> None:
+    declared = Settings(declared=dt.date(2021, 6, 11))
+    assert extract("The Council today approved an updated contribution.", declared) == []
+    got = extract(
+        "Today, President Biden welcomed the historic commitment of the leaders of the G7 to"
+        " provide more than 1 billion vaccines for the world, starting this summer.",
+        declared,
+    )
+    assert [(c.cue, c.due) for c in got] == [("welcomed", "summer 2021")]
 
 
 def test_a_date_labelled_as_the_text_s_own_is_not_a_deadline() -> None:

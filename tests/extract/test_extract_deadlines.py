@@ -149,6 +149,7 @@ DECLARED = dt.date(2025, 5, 30)
         ("to sign the agreement 90 days from now", "2025-08-28"),
         ("to report two weeks from today", "2025-06-13"),
         ("will return to Singapore tomorrow morning", "2025-05-31"),
+        ("will host an Official Banquet later this evening", "2025-05-30"),
         ("the first round in Mexico City this July", "2025-07"),
         ("from Thursday, 14 to Friday, 15 June 2027", "2027-06-14/2027-06-15"),
         ("during its meeting of March 22 nd-23rd, 2027", "2027-03-22/2027-03-23"),
@@ -206,6 +207,8 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         # a noun's "tomorrow", a decade that names, a number read in part
         "the skills of tomorrow",
         "tomorrow's entrepreneurs",
+        "today's world",
+        "the world of today",
         "the 2030s goals",
         "Agenda 2030s targets",
         "2,500 days from now",

@@ -1264,6 +1264,9 @@ def _from_clauses(
     )
     today = _TOLD_AHEAD.search(s) is not None
     every_time = time_expressions(s, settings.declared)
+    # "today", "later this evening" date only an act still to come ("will attend the
+    # Council in Luxembourg today"), never one told ("Today, President Biden welcomed")
+    every_time = [t for t in every_time if t.kind != "today" or _governed_by_future(s, t)]
     if today:
         every_time = [_coming(s, t, settings.declared) for t in every_time]
     # "on Tuesday, 2 January 2024": the weekday names the date next to it, so it is
@@ -1400,6 +1403,9 @@ def _from_clauses(
             and not part_times
             and any(
                 not is_ahead(t, settings.declared)
+                # ("The Council today approved", told; "Today, President Biden welcomed
+                # the commitment to provide vaccines": a welcome, said now)
+                and not (t.kind == "today" and cue.words.lower().startswith("welcom"))
                 for t in time_expressions(part, settings.declared)
             )
         ):

@@ -158,6 +158,14 @@ def _forms() -> list[tuple[str, str]]:
         # "will return to Singapore tomorrow morning"
         # (not "the leaders of tomorrow", "tomorrow's entrepreneurs")
         (r"(?<!of )(?:by )?tomorrow(?!['’]s)", "tomorrow"),
+        # "will host an Official Banquet later this evening", "will attend the Council in
+        # Luxembourg today": the day the text is written, a deadline only where a future
+        # verb governs it (not "the challenges we face today", "today's world")
+        (
+            r"(?<!of )(?:later )?(?:today|tonight|this (?:morning|afternoon|evening))"
+            r"(?!['’]s)\b",
+            "today",
+        ),
         (rf"(?:on |from )?{_MONTH} {_D1}{_DAYS_JOIN}{_D2},? {_YEAR}", "day_range"),
         (rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?:the )?{_D1} (?:of )?{_MONTH},? {_YEAR}", "day"),
@@ -537,6 +545,8 @@ def _expression(
         return f"by {declared.year // 10 * 10 + 9}"
     if kind == "tomorrow":
         return (declared + dt.timedelta(days=1)).isoformat()
+    if kind == "today":
+        return declared.isoformat()
     if kind == "from_now":
         n, unit = g["n6"].lower(), g["unit6"].lower()
         count = 1 if n in ("a", "one") else int(n) if n.isdigit() else _NUMBERS[n]
@@ -754,7 +764,8 @@ def _some_time_word() -> re.Pattern[str]:
             _MONTH_WORDS,
             WEEKDAY_WORDS,
             "spring|summer|autumn|fall|winter",
-            "years?|months?|weeks?|days?|quarter|decade|century|semester|tomorrow",
+            "years?|months?|weeks?|days?|quarter|decade|century|semester|tomorrow|today|tonight"
+            "|morning|afternoon|evening",
         ]
     )
     return re.compile(rf"\d|\b(?:{words})\b", re.IGNORECASE)
