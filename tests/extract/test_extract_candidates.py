@@ -347,6 +347,16 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We met, signifying our renewed resolve to strengthen our Association.", "pledge"),
         ("Canada is joining the European Commission for Democracy through Law.", "pledge"),
         ("We endeavor to create decent jobs in the region.", "intent"),
+        # an invitation conveyed, an appeal issued, a named party's intention, a
+        # participation confirmed
+        ("The President conveyed an invitation for him to visit the United States.", "intent"),
+        ("They issued an appeal for the immediate release of the remaining hostages.", "intent"),
+        ("They spoke of the intent of both countries to resolve the land borders.", "intent"),
+        (
+            "The ministers highlighted the intention of the two leaders to exchange visits.",
+            "intent",
+        ),
+        ("Many leaders have confirmed their participation in the ASEM13 summit.", "pledge"),
         ("No effort will be spared, as the joint assessment exercise shows.", "pledge"),
         ("We endorsed Singapore's proposal to convene a conference on liveable cities.", "pledge"),
         ("We are firmly determined to rise to the challenges ahead.", "pledge"),

@@ -537,8 +537,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|partners|organi[sz]ations|experts)\b)|invites"
         r"|invite(?= (?:the|all|our|their|its|\w+ (?:to|for))\b)"
         # "extended an invitation to Prime Minister Obuchi to visit Jordan"
-        r"|(?:extend|renew)(?:ed|s)? (?:an? |the |his |her |their |its )?(?:\w+ )?invitation"
-        r" (?:to|for)"
+        r"|(?:(?:extend|renew|convey|deliver)(?:ed|s)?|issu(?:ed|es))"
+        r" (?:an? |the |his |her |their |its )?(?:\w+ )?invitation (?:to|for)"
+        # "issued an appeal for the immediate release of the hostages", as "called for"
+        r"|(?:issued|made|launched|renewed) (?:an? |their |its |his |her )?(?:\w+ )?appeal"
+        r" (?:for|to)\b"
         r"|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
         # "appeal to the sides to focus their efforts", as "call on" (not "appeal to the
         # court", a thing's appeal)
@@ -711,6 +714,24 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|the priority (?:given|attached|accorded) to",
     ),
     ("intent", False, 0.6, r"(?:their |its |our )intention to|intent to"),
+    # "spoke of the intent of both countries to resolve the borders", "highlighted the
+    # intention of Prime Minister Rudd and President Lula to exchange visits": a named
+    # party's intention, told (not "with the intention of promoting": a purpose)
+    (
+        "intent",
+        True,
+        0.7,
+        r"(?<!with )(?<!with the )\b(?:intention|intent) of (?!\w+ing\b)[\w’'. -]{1,50}? to"
+        r"(?= \w)",
+    ),
+    # "have confirmed their participation in the ASEM13, which will be held on 25-26
+    # November": they will attend
+    (
+        "pledge",
+        True,
+        0.8,
+        r"(?:re)?confirm(?:ed|s)? (?:their|its|his|her|our) (?:\w+ )?participation (?:in|at)\b",
+    ),
     # the parties' own aim ("Our goal is to position the Benelux"), not a thing's purpose
     (
         "intent",
