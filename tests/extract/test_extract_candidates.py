@@ -351,6 +351,7 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         # participation confirmed
         ("The President conveyed an invitation for him to visit the United States.", "intent"),
         ("They issued an appeal for the immediate release of the remaining hostages.", "intent"),
+        ("They welcomed further discussion on trade and agriculture topics.", "intent"),
         ("They spoke of the intent of both countries to resolve the land borders.", "intent"),
         (
             "The ministers highlighted the intention of the two leaders to exchange visits.",
@@ -593,6 +594,11 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "On arrival, Shri Narendra Modi was welcomed by Mr Nyesom Wike, the Minister.",
         "The AFTA Council welcomed the strong surge in ASEAN exports.",
         "France welcomes the rapprochement between Ethiopia and Eritrea.",
+        "We welcome the frank and open discussion in the Council.",
+        "The Ministers welcomed the release of their National Security Strategies.",
+        "Leaders also welcomed the renewal of the Memorandum of Understanding on Tourism.",
+        "The two countries welcome regular annual consultations held between state secretaries.",
+        "Both ministers welcomed the steps being taken to establish an improved relationship.",
         "Further delays will only complicate the situation.",
         "Their strengthened strategic cooperation will propel a new dynamic.",
         # a preamble granting a thing's worth (emphasizing it is a call: an intent)

@@ -1025,6 +1025,13 @@ _OBSERVED = re.compile(
     r"|(?:\w+ )?held (?:last|earlier|recently)\b|close cooperation"
     r"|(?:prompt )?response by|fact that(?![^.;]*\b(?:will|shall)\b)"
     r"|(?:(?:continuous|positive|steady|continued|institutional)(?: and)? )+development"
+    # "welcomed the frank and open discussion in the Council", "the steps being taken",
+    # "regular annual consultations held between state secretaries", "the release of
+    # their National Security Strategies", "the renewal of the Memorandum": what is under
+    # way or done
+    r"|(?<!further )(?<!future )(?<!continued )discussion\b"
+    r"|(?:steps|actions|measures|efforts) being taken"
+    r"|(?:consultations|talks|meetings|exchanges) held\b|release of|renewal of"
     r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
     r"|developments (?:highlighted|achieved|made|so far)"
