@@ -352,6 +352,11 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The President conveyed an invitation for him to visit the United States.", "intent"),
         ("They issued an appeal for the immediate release of the remaining hostages.", "intent"),
         ("They welcomed further discussion on trade and agriculture topics.", "intent"),
+        (
+            "Noting that 2018 will see the 25th anniversary, both sides agreed to commemorate it.",
+            "pledge",
+        ),
+        ("The two sides also supported the development of closer links.", "intent"),
         ("They spoke of the intent of both countries to resolve the land borders.", "intent"),
         (
             "The ministers highlighted the intention of the two leaders to exchange visits.",
@@ -599,6 +604,11 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Leaders also welcomed the renewal of the Memorandum of Understanding on Tourism.",
         "The two countries welcome regular annual consultations held between state secretaries.",
         "Both ministers welcomed the steps being taken to establish an improved relationship.",
+        # an anniversary noted, a support given before
+        "The ministers noted that 2023 would mark the 140th anniversary of diplomatic relations.",
+        "They noted with satisfaction the upcoming 50th anniversary of diplomatic relations.",
+        "Since its inception in 2000, Gavi has supported vaccinations in 68 countries.",
+        "Canada and Chile have recently supported each other through technical assistance.",
         "Further delays will only complicate the situation.",
         "Their strengthened strategic cooperation will propel a new dynamic.",
         # a preamble granting a thing's worth (emphasizing it is a call: an intent)

@@ -500,7 +500,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:ed|ing|es|s|e)? "
         r"(?:their |its |our |his |her |the )?"
         r"(?:[\w’'-]+ (?:and )?){0,3}?(?:support|backing)"
-        r"|support(?:s|ed)(?= (?!by\b|and\b|or\b)\w)"
+        # (not "Gavi has supported vaccinations in 68 countries", "the two countries have
+        # always supported each other": what has been done)
+        r"|(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\balways )(?<!\brecently )(?<!\bconsistently )"
+        r"support(?:s|ed)(?= (?!by\b|and\b|or\b)\w)"
         r"|(?:actively|fully|strongly|firmly|also|continue to|will) support(?= \w)"
         r"|extend(?:s|ed)? (?:their|its|our) (?:full |strong )?support"
         r"|announc(?:e|es|ed) (?:their|its|our) (?:full |strong )?support"
@@ -1133,6 +1136,16 @@ _NOTED_THAT_AHEAD = re.compile(
     r"|shortly|later this)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# "noted that 2023 would mark the 140th anniversary of diplomatic relations", "noted with
+# satisfaction the upcoming 50th anniversary": a date of the calendar noted, not an act
+# (what they will do to mark it is said in words of its own: "agreed to commemorate")
+_ANNIVERSARY_NOTED = re.compile(
+    r"(?:\s+with\s+\w+)?(?:\s+that\s+[^.;]{0,60}?\b(?:will|would|is to|shall)\s+(?:mark|be|see)"
+    r"|\s+the\s+(?:upcoming|forthcoming|coming))\s+(?:the\s+|its\s+|their\s+)?"
+    r"\d+(?:st|nd|rd|th)\s+anniversary\b(?![^.;]*\b(?:agreed|decided|will\s+(?:hold|organi[sz]e"
+    r"|celebrate|commemorate)|plan))",
+    re.IGNORECASE,
+)
 # What noting takes to be about the future: efforts, plans, a need, an intention.
 _FORWARD = re.compile(
     r"\b(?:efforts?|plans?|initiatives?|intentions?|need|importance|readiness|proposals?"
@@ -1531,6 +1544,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     # "Welcome to the United Nations", a page's "Welcome": a greeting
     observed = observed or (words == "welcome" and bool(_GREETING.match(clause, cue.end)))
     if ("welcom" in words or noting) and observed:
+        return True
+    if noting and _ANNIVERSARY_NOTED.match(clause, cue.end):
         return True
     # "noted that NATO would shortly circulate the procedures": what is to come, noted
     ahead = noting and bool(_NOTED_THAT_AHEAD.match(clause, cue.end))
