@@ -352,6 +352,10 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The President conveyed an invitation for him to visit the United States.", "intent"),
         ("They issued an appeal for the immediate release of the remaining hostages.", "intent"),
         ("They welcomed further discussion on trade and agriculture topics.", "intent"),
+        # agreeing on what is to be done, even without a modal
+        ("Both Presidents agreed that it was timely to explore a free trade agreement.", "pledge"),
+        ("The Presidents agreed that relevant authorities pursue progress on this.", "pledge"),
+        ("We have agreed that together, we mustfind ways to address those issues.", "pledge"),
         (
             "Noting that 2018 will see the 25th anniversary, both sides agreed to commemorate it.",
             "pledge",
@@ -2002,6 +2006,10 @@ def test_what_only_looks_like_those_cues_is_none(text: str) -> None:
         "All of us agreed that climate change is happening now.",
         "We agreed that the Doha Development Agenda offers the potential for real gains.",
         "The leaders agreed that our economic cooperation forms a fundamental part of ties.",
+        "The two Presidents agreed that both countries stood at a new historical starting point.",
+        "They agreed that the UK and US are perfectly placed to take on the challenges ahead.",
+        "The Ministers agreed that Nordic defence cooperation stands stronger than ever before.",
+        "They agreed that the State visit of H.E. Dr. Kalam further consolidates cooperation.",
         # what a thing will do or be, with no party its subject
         "In addition, this Agreement will facilitate the development of gas.",
         "This Partnership will drive cooperation between our countries.",

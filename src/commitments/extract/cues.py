@@ -1119,7 +1119,19 @@ _AGREED_JUDGEMENT = re.compile(
     r"|" + _AGREE_THAT + r"\b(?![^.;]*\b(?:will|shall|should|would|must)\b)(?:"
     r"[^.;]*\bthere (?:is|was) (?:\w+ )?(?:scope|room|potential)\b"
     r"|[^.;]*\bprovid(?:e|es|ed) (?:a |an |the )?(?:\w+ )?(?:foundation|basis|bedrock)\b"
-    r"|[^.;]*\bserv(?:es|ed|e) the (?:\w+ )?interests?\b)",
+    r"|[^.;]*\bserv(?:es|ed|e) the (?:\w+ )?interests?\b)"
+    # "agreed that both countries stood at a new historical starting point", "… that the
+    # UK and US are perfectly placed to take on the challenges": what is so, with
+    # nothing in the clause that is to be done (no modal, need, priority or resolve)
+    # (read to the clause's end, past the full stops of "H.E. Dr.", and only a whole one;
+    # "must" run into the next word, "mustfind", is a copy's fault, not another word)
+    r"|" + _AGREE_THAT + r"\b(?![^;]*\b(?:will|shall|should|would|must\w*|could|can|may|might"
+    r"|need|needs|needed|necessary|requir\w*|imperative|priorit\w*|committed|commitment"
+    r"|determined|resolved?|ready|willing|time|timely|aim|goal|objective|encouraging|pursue"
+    r"|continue to (?!have\b)\w+|(?:is|are|was|were) to|be|let|agreed|decided|upon"
+    # a time ahead: "agreed that the FAO hold consultations in 2026" (a subjunctive)
+    r"|(?:19|20)\d\d|next|upcoming|forthcoming|future|soon|later)\b)"
+    r"[^;]+[.;!]\s*$",
     re.IGNORECASE,
 )
 _DEFINITION = re.compile(
