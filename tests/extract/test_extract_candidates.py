@@ -352,6 +352,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The President conveyed an invitation for him to visit the United States.", "intent"),
         ("They issued an appeal for the immediate release of the remaining hostages.", "intent"),
         ("They welcomed further discussion on trade and agriculture topics.", "intent"),
+        # a party strengthens, a dialogue deepens its own activity
+        ("Germany and Singapore will further strengthen our partnership.", "pledge"),
+        ("This Dialogue will deepen consultation on global and regional issues.", "pledge"),
         # agreeing on what is to be done, even without a modal
         ("Both Presidents agreed that it was timely to explore a free trade agreement.", "pledge"),
         ("The Presidents agreed that relevant authorities pursue progress on this.", "pledge"),
@@ -2013,6 +2016,10 @@ def test_what_only_looks_like_those_cues_is_none(text: str) -> None:
         # what a thing will do or be, with no party its subject
         "In addition, this Agreement will facilitate the development of gas.",
         "This Partnership will drive cooperation between our countries.",
+        "Swedish membership will strengthen NATO and bolster Euro-Atlantic security.",
+        "These agreements will strengthen ties between both countries and the two regions.",
+        "They emphasised that AUKUS will make a positive contribution to peace and stability.",
+        "The upcoming NATO Summit will lay the path towards a new chapter in relations.",
         "This will require leadership from the developed world.",
         "The JSEPA would be the first comprehensive partnership agreement in Asia.",
         # a guest greeted

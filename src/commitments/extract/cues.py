@@ -1219,6 +1219,24 @@ _WILL_JUDGES = re.compile(
 )
 
 
+# "Swedish membership will strengthen NATO", "This inaugural dialogue will strengthen the
+# partnership", "AUKUS will make a positive contribution to peace", "The upcoming Summit
+# will lay the path": what a thing (not a party) will do for a relation, a judgement of
+# its effect ("Germany and Singapore will further strengthen our partnership" is an act)
+_A_THING_WILL_STRENGTHEN = re.compile(
+    r"\b(?:membership|cooperation|agreements?|dialogue|iterations|partnership|accords?|treaty"
+    r"|initiative|programme|program|project|visit|summit|mechanism|framework"
+    r"|package|arrangement|expansion|implementation|AUKUS|NATO)\s+w(?:ill|ould)\s+"
+    r"(?:also\s+|further\s+|significantly\s+|greatly\s+|undoubtedly\s+)?"
+    # (not "This Dialogue will deepen consultation on", which it does: an activity)
+    r"(?:(?:strengthen|enhance|bolster|reinforce|deepen|consolidate)\s+"
+    r"(?!(?:\w+\s+)?(?:cooperation|consultations?|dialogue|exchanges?|coordination)\b)"
+    r"|lay\s+(?:the|a)\s+(?:\w+\s+)?(?:path|ground|groundwork|foundations?|basis)\b"
+    r"|make\s+an?\s+(?:\w+\s+){0,2}contributions?\s+to\b)",
+    re.IGNORECASE,
+)
+
+
 # "We wish to express our appreciation", "wish to thank": said as it is written, done.
 # ("I would also like to grab this opportunity to express", "… once again thank")
 _SAID_NOW = re.compile(
@@ -1590,6 +1608,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True  # "The objective of the negotiations will be to work out": a purpose
     if cue.kind == "future" and _IT_WILL_CAUSE.match(clause):
         return True  # "It will give an additional boost to …": what a thing will cause
+    if cue.kind == "future" and _A_THING_WILL_STRENGTHEN.search(clause, max(0, cue.start - 40)):
+        return True
     return cue.kind == "future" and not there and bool(_WILL_JUDGES.search(clause, cue.start))
 
 
