@@ -45,14 +45,17 @@ def test_no_other_command_pays_for_extract_s_imports(tmp_path: Path, args: list[
     assert heavy == []
 
 
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "extract_benchmark", REPO / "benchmarks" / "extract.py"
-    )
+def _script(name: str) -> ModuleType:
+    """A script of benchmarks/, loaded as a module (benchmarks/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _benchmark() -> ModuleType:
+    return _script("extract")
 
 
 def test_the_seed_texts_are_read_as_the_analyst_labelled_them() -> None:
@@ -98,12 +101,7 @@ def test_one_to_one_matching_counts_a_candidate_once() -> None:
 def test_two_readers_of_one_page_label_it_alike() -> None:
     # The pages labelled twice (benchmarks/extract/agreement/): the ceiling the labels
     # allow is near 1, so what the extractor misses is its own, not the readers' noise.
-    spec = importlib.util.spec_from_file_location(
-        "extract_agreement", REPO / "benchmarks" / "extract_agreement.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _script("extract_agreement")
     results = module.pairs()
     assert len(results) >= 22
     total = module.bench.overall(dict(results))
