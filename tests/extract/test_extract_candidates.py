@@ -2892,3 +2892,53 @@ def test_a_third_attacker_s_cases_against_the_deadline_rules(
 def test_a_summit_venue_s_capital_names_its_host(sentence: str, host: str) -> None:
     (got,) = extract(sentence, DECLARED)
     assert (got.host, got.parties) == (host, ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an attacker's finds against the eighth session's rules: a subjunctive or a rule
+        # set after "agreed that" is still agreed
+        ("The leaders agreed that officials meet regularly.", [("agreed that", None)]),
+        (
+            "The two sides agreed that the Joint Commission meets annually in alternate capitals.",
+            [("agreed that", None)],
+        ),
+        # a party whose phrase ends in a thing's name, and a party's act before a thing's effect
+        ("Members of the Summit will bolster funding for the Global Fund.", [("will", None)]),
+        (
+            "Japan will provide funding so that the project will strengthen resilience.",
+            [("will", None)],
+        ),
+        # "today" of an act told in a clause of its own is not the deadline
+        ("We will implement the roadmap we endorsed today.", [("will", None)]),
+        ("The leaders will follow up on the initiatives unveiled tonight.", [("will", None)]),
+        # a welcome of a step with a date ahead, of a renewal planned
+        (
+            "The two sides welcomed the steps being taken to conclude the FTA by the end of 2024.",
+            [("welcomed", "by end of 2024")],
+        ),
+        (
+            "The leaders welcomed the planned renewal of the Memorandum of Understanding.",
+            [("welcomed", None)],
+        ),
+        ("They welcomed the discussion on a future free trade agreement.", [("welcomed", None)]),
+        # not a party's appeal, intention or participation
+        ("The Ministers confirmed their participation in the summit held last week.", []),
+        ("The court made an appeal to the Supreme Court.", []),
+        ("The UN has issued an appeal for 500 million dollars.", []),
+        ("He was told of the intention of rebels to attack the town.", []),
+        ("They discussed the intention of Article 5 to deter aggression.", []),
+        # an anniversary noted with how it will be marked
+        (
+            "The leaders noted that 2025 will mark the 60th anniversary, to be commemorated by a"
+            " joint stamp issue.",
+            [("noted", "2025")],
+        ),
+    ],
+)
+def test_the_eighth_session_s_rules_keep_what_an_attacker_showed_they_dropped(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract(sentence, Settings(declared=dt.date(2024, 5, 1)))
+    assert [(c.cue, c.due) for c in got] == expected

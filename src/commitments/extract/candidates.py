@@ -935,6 +935,23 @@ def _governed_by_future(s: str, t: Found) -> bool:
     return after is not None and not _TOLD_SINCE.search(s, t.end, after.start())
 
 
+# "the roadmap we endorsed today", "the Dialogue inaugurated today", "the challenges it
+# faces today": a clause of its own, or a participle, between the future verb and the day
+_TOLD_BETWEEN = re.compile(
+    r"\b(?:we|they|he|she|it|who|which|that|\w+ed|set out|made|held|met|took|gave|began)\b",
+    re.IGNORECASE,
+)
+
+
+def _today_ahead(s: str, t: Found) -> bool:
+    """Whether "today", "tonight" or "later this evening" is the day of an act still to come:
+    a future verb governs it directly ("will attend the Council in Luxembourg today")."""
+    if not _governed_by_future(s, t):
+        return False
+    futures = list(_TOLD_AHEAD.finditer(s, 0, t.start))
+    return not futures or not _TOLD_BETWEEN.search(s, futures[-1].end(), t.start)
+
+
 def _coming(s: str, t: Found, declared: dt.date | None) -> Found:
     """A day without its year that a future verb governs ("Uganda will host the forum on
     12 June", written in November) is the next such day, not the nearest one gone by."""
@@ -1266,7 +1283,7 @@ def _from_clauses(
     every_time = time_expressions(s, settings.declared)
     # "today", "later this evening" date only an act still to come ("will attend the
     # Council in Luxembourg today"), never one told ("Today, President Biden welcomed")
-    every_time = [t for t in every_time if t.kind != "today" or _governed_by_future(s, t)]
+    every_time = [t for t in every_time if t.kind != "today" or _today_ahead(s, t)]
     if today:
         every_time = [_coming(s, t, settings.declared) for t in every_time]
     # "on Tuesday, 2 January 2024": the weekday names the date next to it, so it is

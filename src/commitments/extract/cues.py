@@ -543,8 +543,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:(?:extend|renew|convey|deliver)(?:ed|s)?|issu(?:ed|es))"
         r" (?:an? |the |his |her |their |its )?(?:\w+ )?invitation (?:to|for)"
         # "issued an appeal for the immediate release of the hostages", as "called for"
-        r"|(?:issued|made|launched|renewed) (?:an? |their |its |his |her )?(?:\w+ )?appeal"
-        r" (?:for|to)\b"
+        # (not "made an appeal to the Supreme Court", "issued an appeal for 500 million
+        # dollars": a court's, a fund's)
+        r"|(?:issued|launched|renewed) (?:an? |their |its |his |her )?(?:\w+ )?appeal"
+        r" (?:for|to)\b(?! (?:the )?(?:\w+ )?(?:court|tribunal)\b| (?:USD|US\$|\$|€|£|\d))"
         r"|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
         # "appeal to the sides to focus their efforts", as "call on" (not "appeal to the
         # court", a thing's appeal)
@@ -724,7 +726,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.7,
-        r"(?<!with )(?<!with the )\b(?:intention|intent) of (?!\w+ing\b)[\w’'. -]{1,50}? to"
+        # (not "the intention of rebels to attack", "of Article 5 to deter": no party's)
+        r"(?<!with )(?<!with the )\b(?:intention|intent) of (?!\w+ing\b)"
+        r"(?!(?:the )?(?:rebels?|terrorists?|militants?|insurgents?|attackers?|Article|Section"
+        r"|Paragraph|law|treaty|provision|resolution|clause)\b)[\w’'. -]{1,50}? to"
         r"(?= \w)",
     ),
     # "have confirmed their participation in the ASEM13, which will be held on 25-26
@@ -733,7 +738,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:re)?confirm(?:ed|s)? (?:their|its|his|her|our) (?:\w+ )?participation (?:in|at)\b",
+        r"(?:re)?confirm(?:ed|s)? (?:their|its|his|her|our) (?:\w+ )?participation (?:in|at)\b"
+        # (not "… in the summit held last week": done)
+        r"(?![^.;]{0,80}\b(?:took place|last (?:week|month|year)|yesterday)\b)",
     ),
     # the parties' own aim ("Our goal is to position the Benelux"), not a thing's purpose
     (
@@ -1032,9 +1039,13 @@ _OBSERVED = re.compile(
     # "regular annual consultations held between state secretaries", "the release of
     # their National Security Strategies", "the renewal of the Memorandum": what is under
     # way or done
-    r"|(?<!further )(?<!future )(?<!continued )discussion\b"
-    r"|(?:steps|actions|measures|efforts) being taken"
-    r"|(?:consultations|talks|meetings|exchanges) held\b|release of|renewal of"
+    r"|(?:frank|open|candid|fruitful|constructive|useful|productive|in-depth)"
+    r"(?: and (?:frank|open|candid|fruitful|constructive|useful|productive|in-depth))?"
+    r" discussions?\b"
+    r"|(?:steps|actions|measures|efforts) being taken(?![^.;]*\b(?:by|before|in) (?:the end of )?"
+    r"(?:19|20)\d\d)"
+    r"|(?:consultations|talks|meetings|exchanges) held\b"
+    r"|(?<!planned )(?<!upcoming )(?<!forthcoming )(?:release|renewal) of"
     r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
     r"|developments (?:highlighted|achieved|made|so far)"
@@ -1121,11 +1132,18 @@ _AGREED_JUDGEMENT = re.compile(
     r"|[^.;]*\bprovid(?:e|es|ed) (?:a |an |the )?(?:\w+ )?(?:foundation|basis|bedrock)\b"
     r"|[^.;]*\bserv(?:es|ed|e) the (?:\w+ )?interests?\b)"
     # "agreed that both countries stood at a new historical starting point", "… that the
-    # UK and US are perfectly placed to take on the challenges": what is so, with
-    # nothing in the clause that is to be done (no modal, need, priority or resolve)
+    # UK and US are perfectly placed to take on the challenges": what is so (a verb of
+    # being or of what came about), with nothing in the clause that is to be done (no
+    # modal, need, priority or resolve); not "agreed that officials meet regularly", a
+    # subjunctive, nor "that the Commission meets annually", a rule they set
     # (read to the clause's end, past the full stops of "H.E. Dr.", and only a whole one;
     # "must" run into the next word, "mustfind", is a copy's fault, not another word)
-    r"|" + _AGREE_THAT + r"\b(?![^;]*\b(?:will|shall|should|would|must\w*|could|can|may|might"
+    r"|" + _AGREE_THAT + r"\b(?=[^;]*\b(?:is|are|was|were|stood|stands|provided|provides"
+    r"|marked|marks|constituted|constitutes|got|increased|brings|brought|relies|exists?"
+    r"|applies|represents?|forms|consolidates|strengthens|contributes|contributed|benefits"
+    r"|serves|have made|has made|have great|has great|continue to have|placed"
+    r"|in line|in conformity)\b)"
+    r"(?![^;]*\b(?:will|shall|should|would|must\w*|could|can|may|might"
     r"|need|needs|needed|necessary|requir\w*|imperative|priorit\w*|committed|commitment"
     r"|determined|resolved?|ready|willing|time|timely|aim|goal|objective|encouraging|pursue"
     r"|continue to (?!have\b)\w+|(?:is|are|was|were) to|be|let|agreed|decided|upon"
@@ -1155,7 +1173,7 @@ _ANNIVERSARY_NOTED = re.compile(
     r"(?:\s+with\s+\w+)?(?:\s+that\s+[^.;]{0,60}?\b(?:will|would|is to|shall)\s+(?:mark|be|see)"
     r"|\s+the\s+(?:upcoming|forthcoming|coming))\s+(?:the\s+|its\s+|their\s+)?"
     r"\d+(?:st|nd|rd|th)\s+anniversary\b(?![^.;]*\b(?:agreed|decided|will\s+(?:hold|organi[sz]e"
-    r"|celebrate|commemorate)|plan))",
+    r"|celebrate|commemorate)|to\s+be\s+(?:commemorated|celebrated|marked)|plan))",
     re.IGNORECASE,
 )
 # What noting takes to be about the future: efforts, plans, a need, an intention.
@@ -1223,10 +1241,17 @@ _WILL_JUDGES = re.compile(
 # partnership", "AUKUS will make a positive contribution to peace", "The upcoming Summit
 # will lay the path": what a thing (not a party) will do for a relation, a judgement of
 # its effect ("Germany and Singapore will further strengthen our partnership" is an act)
-_A_THING_WILL_STRENGTHEN = re.compile(
-    r"\b(?:membership|cooperation|agreements?|dialogue|iterations|partnership|accords?|treaty"
+_A_THING_WILL = re.compile(
+    # (the subject's head: not "Members of the Summit", "The signatories to the
+    # agreement", "Each member of the Quad partnership", whose head is a party)
+    r"(?:^|[,;:]\s*|\b(?:that|which)\s+)(?:(?!(?:of|to|in|for|from|with)\b)[\w’'-]+\s+){0,6}"
+    r"(?:membership|cooperation|agreements?|dialogue|iterations|partnership|accords?|treaty"
     r"|initiative|programme|program|project|visit|summit|mechanism|framework"
-    r"|package|arrangement|expansion|implementation|AUKUS|NATO)\s+w(?:ill|ould)\s+"
+    r"|package|arrangement|expansion|implementation|AUKUS|NATO)\s+w(?:ill|ould)$",
+    re.IGNORECASE,
+)
+_STRENGTHEN_AFTER = re.compile(
+    r"\s+"
     r"(?:also\s+|further\s+|significantly\s+|greatly\s+|undoubtedly\s+)?"
     # (not "This Dialogue will deepen consultation on", which it does: an activity)
     r"(?:(?:strengthen|enhance|bolster|reinforce|deepen|consolidate)\s+"
@@ -1608,7 +1633,11 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True  # "The objective of the negotiations will be to work out": a purpose
     if cue.kind == "future" and _IT_WILL_CAUSE.match(clause):
         return True  # "It will give an additional boost to …": what a thing will cause
-    if cue.kind == "future" and _A_THING_WILL_STRENGTHEN.search(clause, max(0, cue.start - 40)):
+    if (
+        cue.kind == "future"
+        and _A_THING_WILL.search(clause, 0, cue.end)
+        and _STRENGTHEN_AFTER.match(clause, cue.end)
+    ):
         return True
     return cue.kind == "future" and not there and bool(_WILL_JUDGES.search(clause, cue.start))
 
