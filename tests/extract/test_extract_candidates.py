@@ -370,6 +370,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
             "intent",
         ),
         ("Many leaders have confirmed their participation in the ASEM13 summit.", "pledge"),
+        # several parties' intentions, plural; an interest told in the past
+        ("The leaders confirmed their intentions to promote strategic cooperation.", "intent"),
+        ("Japan was interested in advancing the talks on a tax convention.", "intent"),
         ("No effort will be spared, as the joint assessment exercise shows.", "pledge"),
         ("We endorsed Singapore's proposal to convene a conference on liveable cities.", "pledge"),
         ("We are firmly determined to rise to the challenges ahead.", "pledge"),

@@ -466,7 +466,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:their|our) (?:countries|governments|nations)['’] )?"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great|general|shared|joint|common)(?:,| and)? ){0,2}"
-        r"(?:interest|readiness|intention|willingness|support|desire|hope|expectation|openness"
+        r"(?:interest|readiness|intentions?|willingness|support|desire|hope|expectation|openness"
         r"|keenness|eagerness"
         # "expressed their aspiration to develop" (not "for the success of": a good wish)
         r"|aspiration(?= to\b))"
@@ -646,7 +646,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:re)?affirm(?:s|ed)? (?:the )?[\w-]+['’]s (?:goal|mission|objective|aim) to(?= \w)"
         # "We want our partnership to be more strategic"
         r"|(?<=we )(?:also |still )?want (?:our|their|this|the) (?:[\w-]+ ){0,2}?[\w-]+ to(?= \w)"
-        r"|(?:is|are) (?:very |keenly |also )?interested in(?= \w+ing\b)"
+        r"|(?:is|are|was|were) (?:very |keenly |also )?interested in(?= \w+ing\b)"
         r"|(?:is|are|remain|remains) open to"
         r"|(?:share|shares|shared) (?:an?|the|our|their) (?:common )?(?:intention|ambition"
         r"|aspiration|goal|objective)"
@@ -718,7 +718,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|highest |first |most important )?priorit(?:y|ies)"
         r"|the priority (?:given|attached|accorded) to",
     ),
-    ("intent", False, 0.6, r"(?:their |its |our )intention to|intent to"),
+    ("intent", False, 0.6, r"(?:their |its |our )intentions? to|intent to"),
     # "spoke of the intent of both countries to resolve the borders", "highlighted the
     # intention of Prime Minister Rudd and President Lula to exchange visits": a named
     # party's intention, told (not "with the intention of promoting": a purpose)
