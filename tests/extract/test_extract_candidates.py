@@ -373,6 +373,13 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         # several parties' intentions, plural; an interest told in the past
         ("The leaders confirmed their intentions to promote strategic cooperation.", "intent"),
         ("Japan was interested in advancing the talks on a tax convention.", "intent"),
+        # agreements reached on what is to be done; a body's resolve, as a participle; an
+        # ambition held; an interest the two share
+        ("Agreements were reached to enhance high-level exchanges.", "pledge"),
+        ("Both countries were in agreement to deepen and diversify bilateral ties.", "pledge"),
+        ("The leaders met, resolving to engage regularly through the new Dialogue.", "pledge"),
+        ("The Danish government has an ambition to reduce CO2 emissions.", "intent"),
+        ("China and Denmark have a mutual interest in promoting trade.", "intent"),
         ("No effort will be spared, as the joint assessment exercise shows.", "pledge"),
         ("We endorsed Singapore's proposal to convene a conference on liveable cities.", "pledge"),
         ("We are firmly determined to rise to the challenges ahead.", "pledge"),
@@ -400,6 +407,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
     [
         "The leaders welcomed the signing of the Treaty on the State Border on March 13, 2025.",
         "He recalled that important agreements were reached during his visit last year.",
+        "Important agreements were reached during the visit.",
         "Recalling that the leaders agreed to hold a summit, the ministers met.",
         "The leaders noted the progress achieved since the third conference in Rome in 2024.",
         "On May 30 the summit was held in Astana, where a Joint Declaration was adopted.",

@@ -63,6 +63,9 @@ DECLARED = dt.date(2025, 5, 30)
         ("in March next year", "2026-03"),
         ("doses over the next year", "by 2026-05-30"),
         ("within three months", "by 2025-08-30"),
+        ("to hold a meeting of the transport ministers in three months", "by 2025-08-30"),
+        ("to meet again in 2 weeks", "by 2025-06-13"),
+        ("new commitments till 2030 under this partnership", "by 2030"),
         ("will be held over the next two months", "by 2025-07-30"),
         ("in the coming 15 days", "by 2025-06-14"),
         ("tentatively next October", "2025-10"),
@@ -213,6 +216,10 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "Agenda 2030s targets",
         "2,500 days from now",
         "1.5 years from now",
+        # a span that counts back, not forward
+        "the first visit in three months",
+        "trade rose twice in six months",
+        "the highest level in 12 months",
         # not a date at all
         "February 30-March 40",
     ],

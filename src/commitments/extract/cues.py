@@ -60,6 +60,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     # --- pledge: a decision, a plan, an undertaking
     ("pledge", True, 0.9, r"announced (?:the|a|its|their) decision"),
     ("pledge", True, 0.9, r"(?:an? |the )?agreement (?:was|has been|were) reached"),
+    # "Agreements were reached to enhance high-level exchanges", "Both countries were in
+    # agreement to deepen ties": what is to be done, agreed (not "important agreements
+    # were reached", told of the past)
+    ("pledge", True, 0.9, r"agreements (?:were|have been) reached(?= to\b)"),
+    ("pledge", True, 0.85, r"(?:is|are|was|were) in (?:full )?agreement (?:to|that)\b"),
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
     # "And the following is agreed:" over a list: what was agreed comes after the colon
@@ -140,6 +145,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.9,
         r"(?:decided|decides|(?<!who are )resolved|(?<=we )decide|(?<=they )decide"
         r"|(?<=we )resolve|(?<=\band )decide|(?<=therefore )decide"
+        # "UN member states resolve to end poverty", "resolving to engage regularly": a
+        # body's resolve, in the present or as a participle
+        r"|(?<=states )resolve|(?<=leaders )resolve|(?<=ministers )resolve"
+        r"|(?<=parties )resolve|(?<=countries )resolve|(?<=members )resolve"
+        r"|(?<=, )resolving"
         r"|(?<=hereby )decide|(?<=therefore )resolve) [\"“‘]?(?:to|that|on)\b"
         # "the Council decided, in the light of the scientific advice, to extend", "We
         # are determined, particularly in the light of the slowdown, to maintain"
@@ -640,7 +650,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:want|wants|wanted) (?:the |all |our |their )?(?-i:[A-Z])[\w-]*"
         r"(?: (?-i:[A-Z])[\w-]*){0,3} to(?= \w)"
         # "The EU therefore has a strong interest in developing closer ties"
-        r"|(?:has|have) (?:a |an )?(?:strong |keen |common |shared |vital )?interest in"
+        r"|(?:has|have) (?:a |an )?(?:strong |keen |common |shared |vital |mutual )?interest in"
         r"(?= \w+ing\b)"
         # "Members reaffirmed the CEM's goal to accelerate": a body's aim, affirmed
         r"|(?:re)?affirm(?:s|ed)? (?:the )?[\w-]+['’]s (?:goal|mission|objective|aim) to(?= \w)"
@@ -648,6 +658,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=we )(?:also |still )?want (?:our|their|this|the) (?:[\w-]+ ){0,2}?[\w-]+ to(?= \w)"
         r"|(?:is|are|was|were) (?:very |keenly |also )?interested in(?= \w+ing\b)"
         r"|(?:is|are|remain|remains) open to"
+        # "The Danish government has an ambition to reduce CO2 emissions": a stated aim
+        r"|(?:has|have) (?:an?|the) (?:\w+ )?ambition to(?= \w)"
         r"|(?:share|shares|shared) (?:an?|the|our|their) (?:common )?(?:intention|ambition"
         r"|aspiration|goal|objective)"
         r"|envisag(?:e|es|ed)|envision(?:s|ed)?"

@@ -29,7 +29,7 @@ _PART = (
     r"|the second semester of)"
 )
 # the words that make a time a deadline ("by 2030", "no later than 1 July 2025")
-DEADLINE_WORDS = r"by|before|no later than|until|not later than|between now and"
+DEADLINE_WORDS = r"by|before|no later than|until|till|not later than|between now and"
 _BY = rf"(?P<by>{DEADLINE_WORDS})"
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS = WEEKDAY_WORDS.split("|")
@@ -278,7 +278,12 @@ def _forms() -> list[tuple[str, str]]:
             r"|for a (?:further )?period of (?P<n4>a|one|two|three|four|five|six|\d{1,2})"
             r" (?P<unit4>years?|months?)"
             r"|in (?P<n2>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-            r" (?P<unit2>years?|months?|weeks?|days?)['’]?s? time",
+            r" (?P<unit2>years?|months?|weeks?|days?)['’]?s? time"
+            # "to hold a meeting of the transport ministers in three months": a span
+            # from the day of writing (months and weeks only; "the first visit in three
+            # months" looks back: ``_LOOKS_BACK_BEFORE``)
+            r"|in (?P<n5>two|three|four|five|six"
+            r"|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit5>months|weeks)\b",
             "within",
         ),
         # "between late November and early December", "from March to May": the months
@@ -583,6 +588,8 @@ def _expression(
             n, unit = g["n2"].lower(), g["unit2"].lower()
         elif g.get("n4") is not None:  # "for a period of one year"
             n, unit = g["n4"].lower(), g["unit4"].lower()
+        elif g.get("n5") is not None:  # "in three months"
+            n, unit = g["n5"].lower(), g["unit5"].lower()
         elif g.get("n3") is not None:  # "over the next two months"
             n, unit = g["n3"].lower(), g["unit3"].lower()
         elif g.get("n") is None:  # "over the next year"
@@ -754,6 +761,13 @@ _TERM_BEFORE = re.compile(
 )
 
 
+# a span "in three months" that counts back from the day of writing, not forward
+_LOOKS_BACK_BEFORE = re.compile(
+    r"\b(?:first|ever|last|past|since|only|once|twice|times|highest|lowest|most|least)\b",
+    re.IGNORECASE,
+)
+
+
 @functools.cache
 def _some_time_word() -> re.Pattern[str]:
     """A word every form needs one of (a digit, a month, a season, a weekday, a unit):
@@ -782,9 +796,13 @@ def time_expressions(text: str, declared: dt.date | None, *, coming: bool = Fals
         kind, groups = _groups(match)
         words = match.group(0).lower()
         if not words.startswith(
-            ("by ", "before ", "until ", "no later", "not later")
+            ("by ", "before ", "until ", "till ", "no later", "not later")
         ) and _DONE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue
+        if groups.get("n5") and _LOOKS_BACK_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue  # "the first visit in three months", "the highest in six months"
         if kind in ("month_no_year", "day_no_year") and _LAST_YEAR_AFTER.match(text, match.end()):
             continue  # "in April last year": the past
         if kind == "day_no_year" and _A_TEXT_AFTER.match(text, match.end()):
