@@ -370,9 +370,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
             "intent",
         ),
         ("Many leaders have confirmed their participation in the ASEM13 summit.", "pledge"),
-        # several parties' intentions, plural; an interest told in the past
+        # several parties' intentions, plural
         ("The leaders confirmed their intentions to promote strategic cooperation.", "intent"),
-        ("Japan was interested in advancing the talks on a tax convention.", "intent"),
         # agreements reached on what is to be done; a body's resolve, as a participle; an
         # ambition held; an interest the two share
         ("Agreements were reached to enhance high-level exchanges.", "pledge"),
@@ -2953,3 +2952,58 @@ def test_the_eighth_session_s_rules_keep_what_an_attacker_showed_they_dropped(
 ) -> None:
     got = extract(sentence, Settings(declared=dt.date(2024, 5, 1)))
     assert [(c.cue, c.due) for c in got] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what an attacker showed the ninth session's cues took for commitments
+        "Agreements were reached to the satisfaction of both sides on all issues.",
+        "Agreements were reached to date on twelve of the fifteen chapters.",
+        "No agreements were reached to end the fighting.",
+        "The leaders were in agreement that the situation remains deeply worrying.",
+        "This approach is in agreement to the principles of the UN Charter.",
+        "The mediation helped the two countries resolve that dispute in 2019.",
+        "The court ruled in 2018, resolving that long-running dispute.",
+        "The talks lasted for nine hours, resolving to nothing.",
+        "China does not have an ambition to replace the United States.",
+        "The two countries have a mutual interest in Beijing's stability.",
+        "Reporters were interested in learning more about the deal.",
+    ],
+)
+def test_the_ninth_session_s_cues_leave_what_an_attacker_showed_is_no_commitment(
+    sentence: str,
+) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("The visit, the largest trade mission in three months, was welcomed by all.", None),
+        ("This was the biggest decline in exports in nine months, and they pledged help.", None),
+        (
+            "The two presidents met in 2 weeks of intensive diplomacy and agreed to resume talks.",
+            None,
+        ),
+        ("The agreement will enter into force in three months after ratification.", None),
+        ("The Parties shall notify the Depositary in three months of any change.", None),
+        ("The ministers will meet in 0 months to review progress.", None),
+        # a look back in another clause leaves the clause's own span alone
+        (
+            "The ministers, meeting for the first time, agreed to reconvene in two months.",
+            "by 2025-07-30",
+        ),
+        (
+            "The President, who visited Kyiv last year, agreed to return in six months.",
+            "by 2025-11-30",
+        ),
+        ("They agreed to extend the moratorium till the end of the year.", "by 2025"),
+        ("They agreed to extend the moratorium till next year.", "by 2026"),
+    ],
+)
+def test_a_span_in_months_counts_forward_only_when_the_clause_does(
+    sentence: str, due: str | None
+) -> None:
+    found_ = extract(sentence, Settings(declared=dt.date(2025, 5, 30)))
+    assert found_ and all(c.due == due for c in found_)

@@ -63,8 +63,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     # "Agreements were reached to enhance high-level exchanges", "Both countries were in
     # agreement to deepen ties": what is to be done, agreed (not "important agreements
     # were reached", told of the past)
-    ("pledge", True, 0.9, r"agreements (?:were|have been) reached(?= to\b)"),
-    ("pledge", True, 0.85, r"(?:is|are|was|were) in (?:full )?agreement (?:to|that)\b"),
+    # (not "agreements were reached to date", "… to the satisfaction of", "No agreements
+    # were reached"; not "were in agreement that the talks had been useful": a view)
+    (
+        "pledge",
+        True,
+        0.9,
+        r"(?<!no )agreements (?:were|have been) reached(?= to (?!date\b|the\b|a\b|an\b)\w)",
+    ),
+    ("pledge", True, 0.85, r"(?:are|were) in (?:full )?agreement to(?= (?!the\b|a\b|an\b)\w)"),
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
     # "And the following is agreed:" over a list: what was agreed comes after the colon
@@ -145,18 +152,18 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.9,
         r"(?:decided|decides|(?<!who are )resolved|(?<=we )decide|(?<=they )decide"
         r"|(?<=we )resolve|(?<=\band )decide|(?<=therefore )decide"
-        # "UN member states resolve to end poverty", "resolving to engage regularly": a
-        # body's resolve, in the present or as a participle
-        r"|(?<=states )resolve|(?<=leaders )resolve|(?<=ministers )resolve"
-        r"|(?<=parties )resolve|(?<=countries )resolve|(?<=members )resolve"
-        r"|(?<=, )resolving"
         r"|(?<=hereby )decide|(?<=therefore )resolve) [\"“‘]?(?:to|that|on)\b"
         # "the Council decided, in the light of the scientific advice, to extend", "We
         # are determined, particularly in the light of the slowdown, to maintain"
         r"|(?:decide[sd]|commit(?:s|ted)|(?:is|are|remain|remains) (?:committed|determined))"
         r"(?=,[^,.;]{1,100},\s+to\b)|decide[sd](?=,[^,.;]{1,100},\s+on\b)"
         # an operative paragraph's "DECIDES as follows:" over its list
-        r"|decide[sd]?(?= as follows\b)",
+        r"|decide[sd]?(?= as follows\b)"
+        # "UN member states resolve to end poverty", "…, resolving to engage regularly":
+        # a body's resolve, in the present or as a participle, over what it will do (not
+        # "help the two countries resolve that dispute": to settle)
+        r"|(?:(?<=states )|(?<=leaders )|(?<=ministers )|(?<=parties )|(?<=countries )"
+        r"|(?<=members ))resolve(?= to \w)|(?<=, )resolving(?= to (?!nothing\b)\w)",
     ),
     (
         "pledge",
@@ -650,16 +657,17 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:want|wants|wanted) (?:the |all |our |their )?(?-i:[A-Z])[\w-]*"
         r"(?: (?-i:[A-Z])[\w-]*){0,3} to(?= \w)"
         # "The EU therefore has a strong interest in developing closer ties"
-        r"|(?:has|have) (?:a |an )?(?:strong |keen |common |shared |vital |mutual )?interest in"
-        r"(?= \w+ing\b)"
+        # (not "a mutual interest in Beijing's stability": a name, not a doing)
+        r"|(?<!not )(?:has|have) (?:a |an )?(?:strong |keen |common |shared |vital |mutual )?"
+        r"interest in(?= \w+ing\b(?!['’]))"
         # "Members reaffirmed the CEM's goal to accelerate": a body's aim, affirmed
         r"|(?:re)?affirm(?:s|ed)? (?:the )?[\w-]+['’]s (?:goal|mission|objective|aim) to(?= \w)"
         # "We want our partnership to be more strategic"
         r"|(?<=we )(?:also |still )?want (?:our|their|this|the) (?:[\w-]+ ){0,2}?[\w-]+ to(?= \w)"
-        r"|(?:is|are|was|were) (?:very |keenly |also )?interested in(?= \w+ing\b)"
+        r"|(?:is|are) (?:very |keenly |also )?interested in(?= \w+ing\b)"
         r"|(?:is|are|remain|remains) open to"
         # "The Danish government has an ambition to reduce CO2 emissions": a stated aim
-        r"|(?:has|have) (?:an?|the) (?:\w+ )?ambition to(?= \w)"
+        r"|(?<!not )(?:has|have) (?:an?|the) (?:\w+ )?ambition to(?= \w)"
         r"|(?:share|shares|shared) (?:an?|the|our|their) (?:common )?(?:intention|ambition"
         r"|aspiration|goal|objective)"
         r"|envisag(?:e|es|ed)|envision(?:s|ed)?"

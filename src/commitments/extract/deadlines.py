@@ -145,7 +145,7 @@ def _forms() -> list[tuple[str, str]]:
         ),
         # "by the end of this decade", written in 2023: by 2029
         (
-            r"(?:(?P<by>by|before|until) )?(?:the )?end of (?:this|the|the current) decade",
+            r"(?:(?P<by>by|before|until|till) )?(?:the )?end of (?:this|the|the current) decade",
             "decade_end",
         ),
         # "90 days from now", "two weeks from today": that day
@@ -212,7 +212,7 @@ def _forms() -> list[tuple[str, str]]:
         ),
         # "until the end of this semester", "in the next semester": a half-year's
         (
-            r"(?:(?P<by>by|before|until) )?(?:the )?end of (?:this|the current|the) semester"
+            r"(?:(?P<by>by|before|until|till) )?(?:the )?end of (?:this|the current|the) semester"
             r"|(?P<next>(?:in |during )?(?:the )?next semester)",
             "semester",
         ),
@@ -236,13 +236,13 @@ def _forms() -> list[tuple[str, str]]:
         ),
         (rf"(?:{_BY} )?(?:in )?(?P<qh>[qh][1-4]) {_YEAR}", "quarter_code"),
         (
-            r"(?:(?P<by2>by|before|until) (?:the end of )?|(?:later|earlier|early|late) )?"
+            r"(?:(?P<by2>by|before|until|till) (?:the end of )?|(?:later|earlier|early|late) )?"
             r"(?P<rel>this|next) (?P<unit>year|month)",
             "relative",
         ),
         # (not "until the end of the year 2025", "… of the month of March 2025": dated)
         (
-            r"(?P<by2>by|before|until) (?:the )?end of (?:the )?(?P<unit>year|month)"
+            r"(?P<by2>by|before|until|till) (?:the )?end of (?:the )?(?P<unit>year|month)"
             r"(?! (?:of \w+ )?(?:19|20)\d\d)(?! of\b)",
             "relative",
         ),
@@ -282,8 +282,11 @@ def _forms() -> list[tuple[str, str]]:
             # "to hold a meeting of the transport ministers in three months": a span
             # from the day of writing (months and weeks only; "the first visit in three
             # months" looks back: ``_LOOKS_BACK_BEFORE``)
-            r"|in (?P<n5>two|three|four|five|six"
-            r"|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit5>months|weeks)\b",
+            # (not "in three months after ratification", "in 2 weeks of diplomacy": from
+            # another day, or a span told; nor "one meeting in three months": how often)
+            r"|(?<!\bone )(?<!\ba )(?<!\bonce )(?<!\bevery )in (?P<n5>two|three|four|five|six"
+            r"|seven|eight|nine|ten|eleven|twelve|[1-9]\d?) (?P<unit5>months|weeks)\b"
+            r"(?! (?:of|after|from|following|since|before)\b)",
             "within",
         ),
         # "between late November and early December", "from March to May": the months
@@ -761,11 +764,25 @@ _TERM_BEFORE = re.compile(
 )
 
 
-# a span "in three months" that counts back from the day of writing, not forward
+# a span "in three months" that counts back from the day of writing, not forward: a
+# first, a record, a change measured over it ("the biggest decline in nine months",
+# "the tripling of investment in 18 months")
 _LOOKS_BACK_BEFORE = re.compile(
-    r"\b(?:first|ever|last|past|since|only|once|twice|times|highest|lowest|most|least)\b",
+    r"\b(?:first|second|third|ever|last|past|since|only|once|twice|times|highest|lowest"
+    r"|most|least|largest|biggest|smallest|greatest|longest|strongest|sharpest|steepest"
+    r"|fastest|best|worst|record|decline|declines|fell"
+    r"|rose|grew|growth|increase|increased|decrease|decreased|drop|dropped|doubling"
+    r"|tripling|doubled|tripled)\b",
     re.IGNORECASE,
 )
+# where the clause holding a time begins: after the last comma, semicolon or dash
+_CLAUSE_BREAK = re.compile(r"[,;:–—(]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    start = max(0, at - 80)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, at)]
+    return breaks[-1] if breaks else start
 
 
 @functools.cache
@@ -800,7 +817,7 @@ def time_expressions(text: str, declared: dt.date | None, *, coming: bool = Fals
         ) and _DONE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue
         if groups.get("n5") and _LOOKS_BACK_BEFORE.search(
-            text, max(0, match.start() - 40), match.start()
+            text, _clause_start(text, match.start()), match.start()
         ):
             continue  # "the first visit in three months", "the highest in six months"
         if kind in ("month_no_year", "day_no_year") and _LAST_YEAR_AFTER.match(text, match.end()):
