@@ -2969,6 +2969,16 @@ def test_the_eighth_session_s_rules_keep_what_an_attacker_showed_they_dropped(
         "China does not have an ambition to replace the United States.",
         "The two countries have a mutual interest in Beijing's stability.",
         "Reporters were interested in learning more about the deal.",
+        # read from the X pool: a need or an importance only discussed, a courtesy
+        # call, the text agreed, an effect foreseen, how things stand
+        "The two Ministers discussed the need to reinvigorate bilateral cooperation.",
+        "The prime ministers discussed Japan's priorities and the importance of coordination.",
+        "Sushma Swaraj called on the visiting Prime Minister.",
+        "The Prime Minister called on H.E. Alexander Van der Bellen, President of Austria.",
+        "Finance and Health Ministers agreed on a joint communiqué.",
+        "They agreed that the Dialogue will help provide impetus to cooperation.",
+        "The leaders agreed that a strong partnership would lead to peace and prosperity.",
+        "The two leaders welcomed positive developments from the Working Group.",
     ],
 )
 def test_the_ninth_session_s_cues_leave_what_an_attacker_showed_is_no_commitment(
@@ -3007,3 +3017,21 @@ def test_a_span_in_months_counts_forward_only_when_the_clause_does(
 ) -> None:
     found_ = extract(sentence, Settings(declared=dt.date(2025, 5, 30)))
     assert found_ and all(c.due == due for c in found_)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength"),
+    [
+        # another verb says what the discussion came to; a call on a named person to act
+        (
+            "They also discussed the conflict in Yemen, and stressed the need for a ceasefire.",
+            "intent",
+        ),
+        ("They called on H.E. the Secretary-General to convene a conference.", "intent"),
+        ("They agreed that officials will meet next year.", "pledge"),
+    ],
+)
+def test_what_a_discussion_came_to_and_a_call_to_act_stay_commitments(
+    sentence: str, strength: str
+) -> None:
+    assert [s for s, _ in found(sentence)] == [strength]

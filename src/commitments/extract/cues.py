@@ -1075,7 +1075,8 @@ _OBSERVED = re.compile(
     # "welcomed the positive momentum in the bilateral relationship", "the vibrancy of the
     # economic partnership", "the current positive state", "the emergence of the first
     # vaccines", "the continued strengthening of relations": how things stand
-    r"|momentum|vibrancy|(?-i:state)(?! (?:of the art|visit)\b)|emergence|excellent relations"
+    r"|momentum|vibrancy|positive developments|(?-i:state)(?! (?:of the art|visit)\b)"
+    r"|emergence|excellent relations"
     r"|(?:continued |continuing )?strengthening of|deepening of"
     # "welcomed the newly-established Combined Task Force", "… Saudi Arabia's assumption
     # of command": what has just come about
@@ -1117,6 +1118,9 @@ _OWN_ACTS = re.compile(
     # "The Parties agreed to recess": the meeting's own course; "we agreed to adopt the
     # Joint Statement of the 22nd Summit": its own text
     r"|\bagree[sd]? to (?:recess|adjourn)\s*(?:[.;]|$)"
+    # "Finance and Health Ministers agreed on a joint communiqué", "agreed on the Joint
+    # Statement by Japan and Australia on …": the text they issue
+    r"|\bagree[sd]? (?:on|upon) (?:a|the|this) (?:joint )?(?:statement|declaration|communiqu[eé])\b"
     r"|\bagree[sd]? to (?:adopt|issue|release) (?:the|this) (?:[\w'’-]+ ){0,3}?(?:statement"
     r"|declaration|communiqu[eé])\b(?![^.;]*\b(?:at (?:the|its|their) next|in (?:19|20)\d\d))",
     re.IGNORECASE,
@@ -1132,6 +1136,10 @@ _AGREED_JUDGEMENT = re.compile(
     # that policies … would offer opportunities": a view of what a thing is or does
     r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|was|were) (?:a |an |the )?part of\b"
     r"|" + _AGREE_THAT + r"\b[^.;]*\bwould (?:offer|provide|create|bring|open)\b"
+    # "agreed that a strong partnership would lead to peace", "… that the Dialogue will
+    # help provide impetus", "… that cooperation will contribute to building": an effect
+    # foreseen, not an act
+    r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:will|would) (?:help|lead to|contribute to)\b"
     r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are) (?:a |an |the )?(?:\w+ )?(?:foundation|basis"
     r"|cornerstone|pillar|engine|driver)\b"
     # "agree that the cornerstone of R2P is the primary responsibility of States"
@@ -1388,10 +1396,22 @@ _WELCOMED_AS = re.compile(
 
 
 _COURTESY_CALL = re.compile(
-    r"\s+(?![^.;]*\bto\s+\w)(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    r"\s+(?![^.;]*\bto\s+\w)(?:the\s+)?(?:visiting\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     r"(?-i:Minister|President|Prime|King|Emir|Premier|Chancellor|Secretary|Governor|Mayor|His|Her"
-    # "called on Dr Manmohan Singh", "called on the visiting dignitary"
-    r"|Dr|Mr|Ms|Mrs|Shri|Smt)\b|\s+the\s+visiting\s+dignitar(?:y|ies)\b",
+    # "called on Dr Manmohan Singh", "called on the visiting dignitary", "called on H.E.
+    # Alexander Van der Bellen"
+    r"|Dr|Mr|Ms|Mrs|Shri|Smt)\b|\s+the\s+visiting\s+dignitar(?:y|ies)\b"
+    r"|\s+(?-i:H\.\s?E\.)(?![^.;]*\bto\s+\w)",
+    re.IGNORECASE,
+)
+# "Forum Leaders discussed the need for", "discussed Japan's priorities and the
+# importance of": a need or an importance that was talked about, with nothing decided
+# (not "discussed the conflict, and stressed the need": another verb says it; not
+# "discussed and agreed on the importance")
+_DISCUSSED_BEFORE = re.compile(
+    r"\bdiscuss(?:ed|es)\b(?![^,;]*\b(?:and|then) (?:\w+ )?(?:agreed|decided|stressed"
+    r"|emphasi[sz]ed|underlined|underscored|highlighted|reaffirmed|reiterated|recognized"
+    r"|recognised|noted|welcomed|called|urged)\b)[^,;.]*$",
     re.IGNORECASE,
 )
 # "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
@@ -1542,6 +1562,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         ("called on", "calls on", "called upon", "call on")
     ) and _COURTESY_CALL.match(clause, cue.end):
         return True  # "The Foreign Secretary also called on the Foreign Minister": a visit
+    if words.startswith(("importance", "need", "the need", "the importance")) and (
+        _DISCUSSED_BEFORE.search(clause, max(0, cue.start - 150), cue.start)
+    ):
+        return True  # "the two Ministers discussed the need to reinvigorate": talk only
     if words.startswith("call on") and _PAID_A.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "paid a courtesy call on the Prime Minister": a visit
     if (
