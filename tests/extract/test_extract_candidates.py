@@ -2979,6 +2979,9 @@ def test_the_eighth_session_s_rules_keep_what_an_attacker_showed_they_dropped(
         "They agreed that the Dialogue will help provide impetus to cooperation.",
         "The leaders agreed that a strong partnership would lead to peace and prosperity.",
         "The two leaders welcomed positive developments from the Working Group.",
+        "In the evening, the Prime Minister attended a welcome dinner.",
+        "They thanked Fiji for the hospitality at the traditional Fijian welcome ceremony.",
+        "They applauded the signing of the agreement.",
     ],
 )
 def test_the_ninth_session_s_cues_leave_what_an_attacker_showed_is_no_commitment(
@@ -3028,6 +3031,11 @@ def test_a_span_in_months_counts_forward_only_when_the_clause_does(
             "intent",
         ),
         ("They called on H.E. the Secretary-General to convene a conference.", "intent"),
+        # read from the Y pool: another's plan praised, a thing to do found desirable, a
+        # request told in the passive
+        ("President Biden applauded President Petro's commitment to protect the Amazon.", "intent"),
+        ("Both sides reiterated the desirability of concluding negotiations.", "intent"),
+        ("To that end, the negotiators were asked to expedite the remaining work.", "intent"),
         ("They agreed that officials will meet next year.", "pledge"),
     ],
 )

@@ -543,7 +543,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.8,
         r"(?:was|were|is|are) welcomed"
         r"|(?<!warm )(?<!kind )(?<!cordial )(?<!friendly )(?<!gracious )(?<!generous )"
-        r"(?<!hearty )welcom(?:ed|es|e)|hail(?:ed|s)(?= the\b)(?! the [\w\s’'-]{1,60}? as\b)"
+        # (not "a welcome dinner", "the traditional Fijian welcome ceremony": a noun's
+        # modifier)
+        r"(?<!hearty )welcom(?:ed|es|e)(?! (?:dinner|lunch|luncheon|banquet|ceremony|reception)\b)"
+        r"|hail(?:ed|s)(?= the\b)(?! the [\w\s’'-]{1,60}? as\b)"
         # a preamble's "Welcoming the Third Global Conference … in 2014"; not "the
         # welcoming ceremony"
         r"|(?<!the )welcoming(?= (?:the|a|an|its|their|our|all)\b)",
@@ -586,6 +589,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:consider|considers|considered|deem|deems|deemed|find|finds) it (?:\w+ )?"
         r"(?:necessary|important|essential|vital|crucial|advisable|appropriate) to"
         r"|advocat(?:e|es|ed|ing)(?= (?:the|a|an|for|\w+)\b)"
+        # "reiterated the desirability of concluding negotiations by the end of 2005"
+        r"|desirability of(?= \w+ing\b)"
         r"|importance of(?= (?!existing\b|ongoing\b)\w+ing| further| continued"
         r"| (?:deeper|closer|stronger"
         r"|greater|enhanced|increased|expanded|broader)\b)"
@@ -708,7 +713,19 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|look(?:s|ed|ing)? ahead to"
         # "it is time to reinvigorate SAARC's regional cooperation"
         r"|it is (?:now |high )?time to(?= \w)"
-        r"|(?:is|are|was|were) (?:also |further |strongly )?encouraged to",
+        r"|(?:is|are|was|were) (?:also |further |strongly )?encouraged to"
+        # "the negotiators were asked to expedite the remaining work": a request, told in
+        # the passive (not "was asked to leave", said of no one named)
+        r"|(?<=negotiators )(?:was|were) (?:also )?(?:asked|requested|urged) to"
+        r"|(?<=officials )(?:was|were) (?:also )?(?:asked|requested|urged) to"
+        r"|(?<=teams )(?:was|were) (?:also )?(?:asked|requested|urged) to"
+        r"|(?<=ministers )(?:was|were) (?:also )?(?:asked|requested|urged) to"
+        # "President Biden applauded President Petro's commitment to protect the Amazon":
+        # another's plan, praised as a welcome
+        r"|(?:applaud|commend|laud)(?:ed|s)? "
+        r"(?:the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2}['’]s "
+        r"|their |its |his |her )(?:\w+ ){0,2}?(?:commitment|plans?|decision|initiative|intention"
+        r"|goal|pledge|offer|proposal)s? to(?= \w)",
     ),
     (
         "intent",
