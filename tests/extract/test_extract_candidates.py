@@ -3036,6 +3036,7 @@ def test_a_span_in_months_counts_forward_only_when_the_clause_does(
         ("President Biden applauded President Petro's commitment to protect the Amazon.", "intent"),
         ("Both sides reiterated the desirability of concluding negotiations.", "intent"),
         ("To that end, the negotiators were asked to expedite the remaining work.", "intent"),
+        ("China announced targets to peak CO2 emissions around 2030.", "pledge"),
         ("They agreed that officials will meet next year.", "pledge"),
     ],
 )

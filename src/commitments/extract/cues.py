@@ -83,6 +83,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ),
     # "unveiled plans for an informal ministerial meeting on December 21"
     ("pledge", True, 0.85, r"(?:unveiled|announced) (?:the |their |its )?plans? (?:for|to)\b"),
+    # "announced targets to peak CO2 emissions around 2030", "Announces Ambitious 2025
+    # Target to Cut U.S. Climate Pollution": a target set, as "set a goal or target"
+    (
+        "pledge",
+        True,
+        0.85,
+        r"(?:unveil|announc|set)(?:ed|es|e|s)? (?:(?:an?|its|their|the|new|ambitious|\d{4})[ -])*"
+        r"(?:targets?|goals?) (?:to|of)(?= \w)",
+    ),
     # "A decision was taken to create a Group", "we arrived at a consensus to build"
     ("pledge", True, 0.85, r"(?:an? )?decision (?:was|has been) (?:taken|made) (?:to|on)\b"),
     # "The Committee adopted a programme of common action", "established a programme of
