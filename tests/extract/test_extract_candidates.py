@@ -3037,6 +3037,9 @@ def test_a_span_in_months_counts_forward_only_when_the_clause_does(
         ("Both sides reiterated the desirability of concluding negotiations.", "intent"),
         ("To that end, the negotiators were asked to expedite the remaining work.", "intent"),
         ("China announced targets to peak CO2 emissions around 2030.", "pledge"),
+        # read from the Z pool: a deed proposed by its noun; a resolve held
+        ("The three leaders propose formation of a new regional bloc.", "proposal"),
+        ("We remain united and steadfast in our resolve to protect our citizens.", "pledge"),
         ("They agreed that officials will meet next year.", "pledge"),
     ],
 )

@@ -72,6 +72,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?<!no )agreements (?:were|have been) reached(?= to (?!date\b|the\b|a\b|an\b)\w)",
     ),
     ("pledge", True, 0.85, r"(?:are|were) in (?:full )?agreement to(?= (?!the\b|a\b|an\b)\w)"),
+    # "We remain united and steadfast in our resolve to protect our citizens": their
+    # resolve, as "determined to"
+    ("pledge", False, 0.8, r"(?:in|with) (?:our|their|its) (?:\w+ )?resolve to(?= \w)"),
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
     # "And the following is agreed:" over a list: what was agreed comes after the colon
@@ -447,7 +450,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         + r"(?= (?:to|for|in|from|on|home|at|back)\b)",
     ),
     # --- proposal: put forward, not agreed
-    ("proposal", True, 0.8, r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|for|\w+ing|\w+ \w+s)"),
+    # "propose formation of the Horn of Africa Cooperation": a deed named by its noun
+    (
+        "proposal",
+        True,
+        0.8,
+        r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|for|\w+ing|\w+ \w+s|\w+(?:tion|ment|sion) of)",
+    ),
     # "recommended that these arrangements be discussed", "recommended celebrating it"
     # ... or to someone: "recommended to both Governments the continuation of research"
     (
