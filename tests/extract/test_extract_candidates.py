@@ -3047,3 +3047,19 @@ def test_what_a_discussion_came_to_and_a_call_to_act_stay_commitments(
     sentence: str, strength: str
 ) -> None:
     assert [s for s, _ in found(sentence)] == [strength]
+
+
+def test_a_control_character_is_read_as_a_space_but_kept_in_the_quote() -> None:
+    # An attacker's NUL after a full stop merged two sentences and lost the second
+    # commitment; one inside a clause hid its cue.
+    text = (
+        "Intro.\nThe ministers agreed to meet by 2026.\x00\nThe leaders agreed to meet in 2 weeks."
+    )
+    found_ = extract(text, Settings(declared=dt.date(2025, 5, 30)))
+    assert [(c.quote, c.due) for c in found_] == [
+        ("The ministers agreed to meet by 2026.", "by 2026"),
+        ("The leaders agreed to meet in 2 weeks.", "by 2025-06-13"),
+    ]
+    inside = extract("China has an ambition to\x00 reduce emissions.", Settings())
+    assert [c.quote for c in inside] == ["China has an ambition to\x00 reduce emissions."]
+    assert "\x00" not in inside[0].title

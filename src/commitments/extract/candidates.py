@@ -47,6 +47,7 @@ from commitments.extract.deadlines import (
 )
 from commitments.extract.named_parties import Mention, mentions
 from commitments.extract.sentences import (
+    CONTROLS,
     ITEM_MARK,
     LINE_BREAKS,
     LIST_ITEM,
@@ -1121,7 +1122,9 @@ def _host(s: str, inside: list[Mention], declared: dt.date | None) -> str | None
 
 # "We  endorse the  Actions" (a PDF's or a copied page's spacing): any run of spaces, of
 # whatever kind, reads as one, as the cues and the time expressions are written
-_SPACES = re.compile(r"[^\S\n]{2,}|[^\S \n]")
+# a run of spaces, a space that is not " ", or a control character read as a space
+# ("agreed\x00to" agrees; the quote, taken from the text as written, keeps it)
+_SPACES = re.compile(rf"(?:[^\S\n]|[{re.escape(CONTROLS)}]){{2,}}|[^\S \n]|[{re.escape(CONTROLS)}]")
 
 
 def _from_sentence(

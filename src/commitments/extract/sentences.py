@@ -41,8 +41,10 @@ def _segmenter() -> pysbd.Segmenter:
 # (A blank line too, when the line before ends on a word that needs what follows and
 # the next goes on in lower case: "we emphasise the importance of", a blank line, then
 # "further strengthening BRICS solidarity", as a PDF's text is copied.)
+# (a line that ends on a control character, "by 2026.\x00", is not wrapped: what
+# comes before it decides, and a control character is no word)
 _WRAP = re.compile(
-    r"(?<=[^\s.!?:;”\"’)\]])[ \t]*\n(?:[ \t]*\n)*"
+    r"(?<=[^\s.!?:;”\"’)\]\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f])[ \t]*\n(?:[ \t]*\n)*"
     # (not before an item: "- Establish", "-Establish" set close, "2. Expand")
     r"(?=[ \t]*(?![-*•‣◦]\s|[-•▪][A-Z][a-z]|\d{1,2}[.)]\s)\S)"
 )
@@ -184,8 +186,13 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
 
 # pysbd reads the information separators U+001C-U+001F as spaces and then fails on
 # them ("10\x1e12." is no number to it); Word writes U+001E and U+001F for its
-# non-breaking and optional hyphens. A space of the same length keeps every place.
-_SEPARATORS = str.maketrans("\x1c\x1d\x1e\x1f", "    ")
+# non-breaking and optional hyphens. Any other control character (a NUL, an escape,
+# DEL, a C1 code) is no word either: "by 2026.\x00 The leaders" ends a sentence. A
+# space of the same length keeps every place.
+CONTROLS = "".join(
+    chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0)]
+)
+_SEPARATORS = str.maketrans(CONTROLS, " " * len(CONTROLS))
 
 
 def _segmented(piece: str) -> list[str]:
