@@ -2982,6 +2982,11 @@ def test_the_eighth_session_s_rules_keep_what_an_attacker_showed_they_dropped(
         "In the evening, the Prime Minister attended a welcome dinner.",
         "They thanked Fiji for the hospitality at the traditional Fijian welcome ceremony.",
         "They applauded the signing of the agreement.",
+        # a formula that says how the text speaks; a courtesy call without its article
+        "It should be noted that this council is the main coordinating body.",
+        "I should emphasise that my statement is on my own responsibility.",
+        "He paid courtesy call on the Hon’ble President of India Shri Pranab Mukherjee.",
+        "The Minister of Finance called on the Rt. Hon. Prime Minister.",
     ],
 )
 def test_the_ninth_session_s_cues_leave_what_an_attacker_showed_is_no_commitment(
@@ -3040,6 +3045,11 @@ def test_a_span_in_months_counts_forward_only_when_the_clause_does(
         # read from the Z pool: a deed proposed by its noun; a resolve held
         ("The three leaders propose formation of a new regional bloc.", "proposal"),
         ("We remain united and steadfast in our resolve to protect our citizens.", "pledge"),
+        # an agreement with an adjunct set off by commas before what was agreed
+        (
+            "The government and the opposition agreed, in his presence, to constitute a committee.",
+            "pledge",
+        ),
         ("They agreed that officials will meet next year.", "pledge"),
     ],
 )

@@ -66,6 +66,7 @@ DECLARED = dt.date(2025, 5, 30)
         ("to hold a meeting of the transport ministers in three months", "by 2025-08-30"),
         ("to meet again in 2 weeks", "by 2025-06-13"),
         ("would be expected to act upon this request in 18 months", "by 2026-11-30"),
+        ("agreed on broad priorities for the year ahead", "by 2026-05-30"),
         ("new commitments till 2030 under this partnership", "by 2030"),
         ("will be held over the next two months", "by 2025-07-30"),
         ("in the coming 15 days", "by 2025-06-14"),

@@ -167,7 +167,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=hereby )decide|(?<=therefore )resolve) [\"“‘]?(?:to|that|on)\b"
         # "the Council decided, in the light of the scientific advice, to extend", "We
         # are determined, particularly in the light of the slowdown, to maintain"
-        r"|(?:decide[sd]|commit(?:s|ted)|(?:is|are|remain|remains) (?:committed|determined))"
+        # ("The government and the opposition agreed, in the presence of President
+        # Rajapaksa, to constitute a committee")
+        r"|(?:decide[sd]|agreed|commit(?:s|ted)|(?:is|are|remain|remains) (?:committed|determined))"
         r"(?=,[^,.;]{1,100},\s+to\b)|decide[sd](?=,[^,.;]{1,100},\s+on\b)"
         # an operative paragraph's "DECIDES as follows:" over its list
         r"|decide[sd]?(?= as follows\b)"
@@ -675,7 +677,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|congratulate|acknowledge)\b)"
         # "the Member States should uphold solidarity"; not "should the need arise"
         # "This should be the primary aim": what a thing should be, a judgement
-        r"|(?<=\w )(?<!\bwhich )(?<!\bwho )should"
+        # (not "It should be noted that", "I should emphasise that my statement": a
+        # formula that says how the text speaks)
+        r"|(?<=\w )(?<!\bwhich )(?<!\bwho )(?<!\bIt )(?<!\bit )(?<!\bI )should"
         r"(?! (?:the|a|an|there|any|it|this|that|be (?:the|a|an)|have)\b)(?= \w)"
         r"|(?:want|wants|wanted) (?:the |all |our |their )?(?-i:[A-Z])[\w-]*"
         r"(?: (?-i:[A-Z])[\w-]*){0,3} to(?= \w)"
@@ -1435,7 +1439,7 @@ _COURTESY_CALL = re.compile(
     r"(?-i:Minister|President|Prime|King|Emir|Premier|Chancellor|Secretary|Governor|Mayor|His|Her"
     # "called on Dr Manmohan Singh", "called on the visiting dignitary", "called on H.E.
     # Alexander Van der Bellen"
-    r"|Dr|Mr|Ms|Mrs|Shri|Smt)\b|\s+the\s+visiting\s+dignitar(?:y|ies)\b"
+    r"|Dr|Mr|Ms|Mrs|Shri|Smt|Rt|Hon|Hon’ble|Hon'ble)\b|\s+the\s+visiting\s+dignitar(?:y|ies)\b"
     r"|\s+(?-i:H\.\s?E\.)(?![^.;]*\bto\s+\w)",
     re.IGNORECASE,
 )
@@ -1450,7 +1454,7 @@ _DISCUSSED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
-_PAID_A = re.compile(r"\bpaid (?:a|an) (?:[\w-]+ )?$", re.IGNORECASE)
+_PAID_A = re.compile(r"\bpaid (?:(?:a|an) )?(?:[\w-]+ )?$", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:by|in|until) (?:19|20)\d\d\b", re.IGNORECASE)
 _RENEWED = re.compile(r"\b(?:re-?affirm|renew|reiterat|recommit)\w*", re.IGNORECASE)
 _VALUES_BEFORE = re.compile(

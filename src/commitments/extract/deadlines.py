@@ -273,6 +273,8 @@ def _forms() -> list[tuple[str, str]]:
             r" (?P<unit3>months|weeks|days)"
             # "over the next year": the twelve months from the declared day
             r"|(?:over|within|during|in) the (?:next|coming) (?:year|12 months)"
+            # "agreed on broad priorities for the year ahead"
+            r"|(?:for|over|in) the year ahead"
             # "to convene a meeting in six months time"
             # "the mandate of the Panel be extended for a period of one year"
             r"|for a (?:further )?period of (?P<n4>a|one|two|three|four|five|six|\d{1,2})"
