@@ -2970,14 +2970,12 @@ def test_the_eighth_session_s_rules_keep_what_an_attacker_showed_they_dropped(
         "The two countries have a mutual interest in Beijing's stability.",
         "Reporters were interested in learning more about the deal.",
         # read from the X pool: a need or an importance only discussed, a courtesy
-        # call, the text agreed, an effect foreseen, how things stand
+        # call, the text agreed, how things stand
         "The two Ministers discussed the need to reinvigorate bilateral cooperation.",
         "The prime ministers discussed Japan's priorities and the importance of coordination.",
         "Sushma Swaraj called on the visiting Prime Minister.",
         "The Prime Minister called on H.E. Alexander Van der Bellen, President of Austria.",
         "Finance and Health Ministers agreed on a joint communiqué.",
-        "They agreed that the Dialogue will help provide impetus to cooperation.",
-        "The leaders agreed that a strong partnership would lead to peace and prosperity.",
         "The two leaders welcomed positive developments from the Working Group.",
         "In the evening, the Prime Minister attended a welcome dinner.",
         "They thanked Fiji for the hospitality at the traditional Fijian welcome ceremony.",
@@ -3073,3 +3071,79 @@ def test_a_control_character_is_read_as_a_space_but_kept_in_the_quote() -> None:
     inside = extract("China has an ambition to\x00 reduce emissions.", Settings())
     assert [c.quote for c in inside] == ["China has an ambition to\x00 reduce emissions."]
     assert "\x00" not in inside[0].title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength", "due"),
+    [
+        # a second attacker's cases against the ninth session's rules: what they dropped
+        (
+            "The two sides agreed that India will contribute to the dam by 2026.",
+            "pledge",
+            "by 2026",
+        ),
+        (
+            "The Leaders called on H.E. Mr. António Guterres to convene a conference by 2026.",
+            "intent",
+            "by 2026",
+        ),
+        (
+            "The summit called on Dr. Tedros, head of WHO, to present a plan by June 2025.",
+            "intent",
+            "by 2025-06",
+        ),
+        ("The Ministers agreed on a declaration to halt forest loss by 2030.", "pledge", "by 2030"),
+        (
+            "The two leaders discussed security and affirmed the need to meet before June 2025.",
+            "intent",
+            "by 2025-05",
+        ),
+        (
+            "As discussed at the last summit the Parties need to submit their plans by 2025.",
+            "intent",
+            "by 2025",
+        ),
+        (
+            "The Council welcomed positive developments and the parties' commitment to hold elections by June 2025.",
+            "intent",
+            "by 2025-06",
+        ),
+    ],
+)
+def test_a_second_attacker_s_cases_against_the_ninth_session_s_exclusions(
+    sentence: str, strength: str, due: str
+) -> None:
+    found_ = extract(sentence, Settings(declared=dt.date(2024, 11, 15)))
+    assert [(c.strength, c.due) for c in found_] == [(strength, due)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ... and what they took for commitments
+        "The Council commended Ghana's commitment to democracy.",
+        "The Ministers discussed the desirability of establishing a free trade area.",
+        "Some members questioned the desirability of extending the moratorium.",
+        "Journalists and officials were asked to leave the hall.",
+        "The ministers were asked to resign after the corruption scandal.",
+        "The chair announced the goals of the meeting in her opening remarks.",
+        "Russia rejected the proposed deployment of peacekeepers in eastern Ukraine.",
+        "We salute the Ukrainian people, admirable in their resolve to defend their country.",
+    ],
+)
+def test_a_second_attacker_s_cases_against_the_ninth_session_s_cues(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_control_character_at_a_line_s_end_or_a_replacement_character_cuts_nothing_wrongly() -> (
+    None
+):
+    wrapped = "The leaders agreed to establish a joint fund for \x00\nclimate adaptation by the end of 2026.\n"
+    assert [c.due for c in extract(wrapped, Settings(declared=dt.date(2024, 11, 15)))] == [
+        "by end of 2026"
+    ]
+    two = "They agreed to hold talks by 2026.\ufffd The ministers will open a consulate by 2027."
+    assert [c.due for c in extract(two, Settings(declared=dt.date(2024, 11, 15)))] == [
+        "by 2026",
+        "by 2027",
+    ]

@@ -74,7 +74,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ("pledge", True, 0.85, r"(?:are|were) in (?:full )?agreement to(?= (?!the\b|a\b|an\b)\w)"),
     # "We remain united and steadfast in our resolve to protect our citizens": their
     # resolve, as "determined to"
-    ("pledge", False, 0.8, r"(?:in|with) (?:our|their|its) (?:\w+ )?resolve to(?= \w)"),
+    # (not "admirable in their resolve to defend their country": another's)
+    ("pledge", False, 0.8, r"(?:in|with) our (?:\w+ )?resolve to(?= \w)"),
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
     # "And the following is agreed:" over a list: what was agreed comes after the colon
@@ -93,7 +94,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         r"(?:unveil|announc|set)(?:ed|es|e|s)? (?:(?:an?|its|their|the|new|ambitious|\d{4})[ -])*"
-        r"(?:targets?|goals?) (?:to|of)(?= \w)",
+        # (not "announced the goals of the meeting", "sets the goals of the partnership")
+        r"(?:targets?|goals?) to(?= \w)",
     ),
     # "A decision was taken to create a Group", "we arrived at a consensus to build"
     ("pledge", True, 0.85, r"(?:an? )?decision (?:was|has been) (?:taken|made) (?:to|on)\b"),
@@ -457,7 +459,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "proposal",
         True,
         0.8,
-        r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|for|\w+ing|\w+ \w+s|\w+(?:tion|ment|sion) of)",
+        r"propos(?:ed|es|e|ing) (?:to|that|the|a|an|for|\w+ing|\w+ \w+s)"
+        # (not "rejected the proposed deployment of": a participle before its noun)
+        r"|(?<!the )propos(?:es|e) \w+(?:tion|ment|sion) of",
     ),
     # "recommended that these arrangements be discussed", "recommended celebrating it"
     # ... or to someone: "recommended to both Governments the continuation of research"
@@ -610,7 +614,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:necessary|important|essential|vital|crucial|advisable|appropriate) to"
         r"|advocat(?:e|es|ed|ing)(?= (?:the|a|an|for|\w+)\b)"
         # "reiterated the desirability of concluding negotiations by the end of 2005"
-        r"|desirability of(?= \w+ing\b)"
+        r"|(?:(?<=reiterated the )|(?<=stressed the )|(?<=emphasized the )|(?<=emphasised the )"
+        r"|(?<=underlined the )|(?<=confirmed the )|(?<=noted the )|(?<=recognized the )"
+        r"|(?<=recognised the ))desirability of(?= \w+ing\b)"
         r"|importance of(?= (?!existing\b|ongoing\b)\w+ing| further| continued"
         r"| (?:deeper|closer|stronger"
         r"|greater|enhanced|increased|expanded|broader)\b)"
@@ -737,17 +743,17 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|it is (?:now |high )?time to(?= \w)"
         r"|(?:is|are|was|were) (?:also |further |strongly )?encouraged to"
         # "the negotiators were asked to expedite the remaining work": a request, told in
-        # the passive (not "was asked to leave", said of no one named)
+        # the passive, to those who negotiate it (not "officials were asked to explain the
+        # delays", "Journalists were asked to leave the hall")
         r"|(?<=negotiators )(?:was|were) (?:also )?(?:asked|requested|urged) to"
-        r"|(?<=officials )(?:was|were) (?:also )?(?:asked|requested|urged) to"
-        r"|(?<=teams )(?:was|were) (?:also )?(?:asked|requested|urged) to"
-        r"|(?<=ministers )(?:was|were) (?:also )?(?:asked|requested|urged) to"
         # "President Biden applauded President Petro's commitment to protect the Amazon":
         # another's plan, praised as a welcome
         r"|(?:applaud|commend|laud)(?:ed|s)? "
         r"(?:the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2}['’]s "
         r"|their |its |his |her )(?:\w+ ){0,2}?(?:commitment|plans?|decision|initiative|intention"
-        r"|goal|pledge|offer|proposal)s? to(?= \w)",
+        # (a deed with its object, "to protect the Amazon"; not "to democracy": a value)
+        r"|goal|pledge|offer|proposal)s? to"
+        r"(?= \w+ (?:the|a|an|its|their|his|her|our|all|new|more)\b)",
     ),
     (
         "intent",
@@ -1114,7 +1120,7 @@ _OBSERVED = re.compile(
     # "welcomed the positive momentum in the bilateral relationship", "the vibrancy of the
     # economic partnership", "the current positive state", "the emergence of the first
     # vaccines", "the continued strengthening of relations": how things stand
-    r"|momentum|vibrancy|positive developments|(?-i:state)(?! (?:of the art|visit)\b)"
+    r"|momentum|vibrancy|positive developments(?! and\b)|(?-i:state)(?! (?:of the art|visit)\b)"
     r"|emergence|excellent relations"
     r"|(?:continued |continuing )?strengthening of|deepening of"
     # "welcomed the newly-established Combined Task Force", "… Saudi Arabia's assumption
@@ -1159,7 +1165,9 @@ _OWN_ACTS = re.compile(
     r"|\bagree[sd]? to (?:recess|adjourn)\s*(?:[.;]|$)"
     # "Finance and Health Ministers agreed on a joint communiqué", "agreed on the Joint
     # Statement by Japan and Australia on …": the text they issue
+    # (not "agreed on a declaration to halt forest loss by 2030", "… to be signed in 2025")
     r"|\bagree[sd]? (?:on|upon) (?:a|the|this) (?:joint )?(?:statement|declaration|communiqu[eé])\b"
+    r"(?! to\b)(?![^.;]*\b(?:to be|will|shall|by (?:19|20)\d\d|in (?:19|20)\d\d|before)\b)"
     r"|\bagree[sd]? to (?:adopt|issue|release) (?:the|this) (?:[\w'’-]+ ){0,3}?(?:statement"
     r"|declaration|communiqu[eé])\b(?![^.;]*\b(?:at (?:the|its|their) next|in (?:19|20)\d\d))",
     re.IGNORECASE,
@@ -1175,10 +1183,6 @@ _AGREED_JUDGEMENT = re.compile(
     # that policies … would offer opportunities": a view of what a thing is or does
     r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|was|were) (?:a |an |the )?part of\b"
     r"|" + _AGREE_THAT + r"\b[^.;]*\bwould (?:offer|provide|create|bring|open)\b"
-    # "agreed that a strong partnership would lead to peace", "… that the Dialogue will
-    # help provide impetus", "… that cooperation will contribute to building": an effect
-    # foreseen, not an act
-    r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:will|would) (?:help|lead to|contribute to)\b"
     r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are) (?:a |an |the )?(?:\w+ )?(?:foundation|basis"
     r"|cornerstone|pillar|engine|driver)\b"
     # "agree that the cornerstone of R2P is the primary responsibility of States"
@@ -1435,12 +1439,12 @@ _WELCOMED_AS = re.compile(
 
 
 _COURTESY_CALL = re.compile(
-    r"\s+(?![^.;]*\bto\s+\w)(?:the\s+)?(?:visiting\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    r"\s+(?![^;]*\bto\s+\w)(?:the\s+)?(?:visiting\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     r"(?-i:Minister|President|Prime|King|Emir|Premier|Chancellor|Secretary|Governor|Mayor|His|Her"
     # "called on Dr Manmohan Singh", "called on the visiting dignitary", "called on H.E.
     # Alexander Van der Bellen"
     r"|Dr|Mr|Ms|Mrs|Shri|Smt|Rt|Hon|Hon’ble|Hon'ble)\b|\s+the\s+visiting\s+dignitar(?:y|ies)\b"
-    r"|\s+(?-i:H\.\s?E\.)(?![^.;]*\bto\s+\w)",
+    r"|\s+(?-i:H\.\s?E\.)(?![^;]*\bto\s+\w)",
     re.IGNORECASE,
 )
 # "Forum Leaders discussed the need for", "discussed Japan's priorities and the
@@ -1448,9 +1452,13 @@ _COURTESY_CALL = re.compile(
 # (not "discussed the conflict, and stressed the need": another verb says it; not
 # "discussed and agreed on the importance")
 _DISCUSSED_BEFORE = re.compile(
-    r"\bdiscuss(?:ed|es)\b(?![^,;]*\b(?:and|then) (?:\w+ )?(?:agreed|decided|stressed"
-    r"|emphasi[sz]ed|underlined|underscored|highlighted|reaffirmed|reiterated|recognized"
-    r"|recognised|noted|welcomed|called|urged)\b)[^,;.]*$",
+    r"(?<!\bas )(?<!\bAs )\bdiscuss(?:ed|es)\b(?! (?:in|at|during|by|with)\b)[^,;.]*\bthe\s+$",
+    re.IGNORECASE,
+)
+# "discussed trade and acknowledged the need to", "… the importance of concluding it
+# and tasked their ministers": another verb says what the discussion came to
+_ANOTHER_VERB = re.compile(
+    r"\b(?:and|then) (?:\w+ly |also |further |jointly )?(?!need\b)\w{2,}ed\b(?! (?:by|in|at)\b)",
     re.IGNORECASE,
 )
 # "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
@@ -1601,9 +1609,12 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         ("called on", "calls on", "called upon", "call on")
     ) and _COURTESY_CALL.match(clause, cue.end):
         return True  # "The Foreign Secretary also called on the Foreign Minister": a visit
-    if words.startswith(("importance", "need", "the need", "the importance")) and (
+    discussed = (
         _DISCUSSED_BEFORE.search(clause, max(0, cue.start - 150), cue.start)
-    ):
+        if words.startswith(("importance", "need"))
+        else None
+    )
+    if discussed and not _ANOTHER_VERB.search(clause, discussed.start() + 9):
         return True  # "the two Ministers discussed the need to reinvigorate": talk only
     if words.startswith("call on") and _PAID_A.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "paid a courtesy call on the Prime Minister": a visit

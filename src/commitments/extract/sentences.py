@@ -41,10 +41,11 @@ def _segmenter() -> pysbd.Segmenter:
 # (A blank line too, when the line before ends on a word that needs what follows and
 # the next goes on in lower case: "we emphasise the importance of", a blank line, then
 # "further strengthening BRICS solidarity", as a PDF's text is copied.)
-# (a line that ends on a control character, "by 2026.\x00", is not wrapped: what
-# comes before it decides, and a control character is no word)
+# (a control character at a line's end is no word: what comes before it decides,
+# "by 2026.\x00" ends the line, "a joint fund for \x00" wraps)
 _WRAP = re.compile(
-    r"(?<=[^\s.!?:;”\"’)\]\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f])[ \t]*\n(?:[ \t]*\n)*"
+    r"(?<=[^\s.!?:;”\"’)\]\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f])"
+    r"[ \t\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]*\n(?:[ \t]*\n)*"
     # (not before an item: "- Establish", "-Establish" set close, "2. Expand")
     r"(?=[ \t]*(?![-*•‣◦]\s|[-•▪][A-Z][a-z]|\d{1,2}[.)]\s)\S)"
 )
@@ -192,7 +193,8 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
 CONTROLS = "".join(
     chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0)]
 )
-_SEPARATORS = str.maketrans(CONTROLS, " " * len(CONTROLS))
+# (and U+FFFD, what a decoder puts for a byte it cannot read, "&#0;" in a page)
+_SEPARATORS = str.maketrans(CONTROLS + "\ufffd", " " * (len(CONTROLS) + 1))
 
 
 def _segmented(piece: str) -> list[str]:
