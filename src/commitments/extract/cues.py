@@ -1448,9 +1448,9 @@ _COURTESY_CALL = re.compile(
     re.IGNORECASE,
 )
 # "Forum Leaders discussed the need for", "discussed Japan's priorities and the
-# importance of": a need or an importance that was talked about, with nothing decided
-# (not "discussed the conflict, and stressed the need": another verb says it; not
-# "discussed and agreed on the importance")
+# importance of": a need or an importance that was talked about (the noun after
+# "the"), with nothing decided (not "As discussed at the summit, the Parties need to":
+# "discussed" there is no verb of theirs; for another verb, ``_ANOTHER_VERB``)
 _DISCUSSED_BEFORE = re.compile(
     r"(?<!\bas )(?<!\bAs )\bdiscuss(?:ed|es)\b(?! (?:in|at|during|by|with)\b)[^,;.]*\bthe\s+$",
     re.IGNORECASE,
