@@ -47,7 +47,7 @@ from commitments.extract.deadlines import (
 )
 from commitments.extract.named_parties import Mention, mentions
 from commitments.extract.sentences import (
-    CONTROLS,
+    CONTROL_CLASS,
     ITEM_MARK,
     LINE_BREAKS,
     LIST_ITEM,
@@ -1124,7 +1124,7 @@ def _host(s: str, inside: list[Mention], declared: dt.date | None) -> str | None
 # whatever kind, reads as one, as the cues and the time expressions are written
 # a run of spaces, a space that is not " ", or a control character read as a space
 # ("agreed\x00to" agrees; the quote, taken from the text as written, keeps it)
-_SPACES = re.compile(rf"(?:[^\S\n]|[{re.escape(CONTROLS)}]){{2,}}|[^\S \n]|[{re.escape(CONTROLS)}]")
+_SPACES = re.compile(rf"(?:[^\S\n]|[{CONTROL_CLASS}]){{2,}}|[^\S \n]|[{CONTROL_CLASS}]")
 
 
 def _from_sentence(

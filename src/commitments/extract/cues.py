@@ -685,7 +685,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "This should be the primary aim": what a thing should be, a judgement
         # (not "It should be noted that", "I should emphasise that my statement": a
         # formula that says how the text speaks)
-        r"|(?<=\w )(?<!\bwhich )(?<!\bwho )(?<!\bIt )(?<!\bit )(?<!\bI )should"
+        r"|(?<=\w )(?<!\bwhich )(?<!\bwho )(?<!\bit )(?<!\bI )should"
         r"(?! (?:the|a|an|there|any|it|this|that|be (?:the|a|an)|have)\b)(?= \w)"
         r"|(?:want|wants|wanted) (?:the |all |our |their )?(?-i:[A-Z])[\w-]*"
         r"(?: (?-i:[A-Z])[\w-]*){0,3} to(?= \w)"
@@ -1452,7 +1452,7 @@ _COURTESY_CALL = re.compile(
 # "the"), with nothing decided (not "As discussed at the summit, the Parties need to":
 # "discussed" there is no verb of theirs; for another verb, ``_ANOTHER_VERB``)
 _DISCUSSED_BEFORE = re.compile(
-    r"(?<!\bas )(?<!\bAs )\bdiscuss(?:ed|es)\b(?! (?:in|at|during|by|with)\b)[^,;.]*\bthe\s+$",
+    r"(?<!\bas )\b(?P<verb>discuss(?:ed|es))\b(?! (?:in|at|during|by|with)\b)[^,;.]*\bthe\s+$",
     re.IGNORECASE,
 )
 # "discussed trade and acknowledged the need to", "… the importance of concluding it
@@ -1614,7 +1614,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         if words.startswith(("importance", "need"))
         else None
     )
-    if discussed and not _ANOTHER_VERB.search(clause, discussed.start() + 9):
+    if discussed and not _ANOTHER_VERB.search(clause, discussed.end("verb")):
         return True  # "the two Ministers discussed the need to reinvigorate": talk only
     if words.startswith("call on") and _PAID_A.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "paid a courtesy call on the Prime Minister": a visit

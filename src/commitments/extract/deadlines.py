@@ -285,8 +285,8 @@ def _forms() -> list[tuple[str, str]]:
             # from the day of writing (months and weeks only; "the first visit in three
             # months" looks back: ``_LOOKS_BACK_BEFORE``)
             # (not "in three months after ratification", "in 2 weeks of diplomacy": from
-            # another day, or a span told; nor "one meeting in three months": how often)
-            r"|(?<!\bone )(?<!\ba )(?<!\bonce )(?<!\bevery )in (?P<n5>two|three|four|five|six"
+            # another day, or a span told; nor "one in three months": how often)
+            r"|(?<!\bone )(?<!\ba )(?<!\bevery )in (?P<n5>two|three|four|five|six"
             r"|seven|eight|nine|ten|eleven|twelve|[1-9]\d?) (?P<unit5>months|weeks)\b"
             r"(?! (?:of|after|from|following|since|before)\b)",
             "within",

@@ -43,9 +43,15 @@ def _segmenter() -> pysbd.Segmenter:
 # "further strengthening BRICS solidarity", as a PDF's text is copied.)
 # (a control character at a line's end is no word: what comes before it decides,
 # "by 2026.\x00" ends the line, "a joint fund for \x00" wraps)
+# The control characters that are neither a space nor a line break (NUL, ESC, DEL, C1):
+# no word and no end, read as a space where sentences are cut and cues are read.
+CONTROLS = "".join(
+    chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0)]
+)
+CONTROL_CLASS = re.escape(CONTROLS)  # inside a character class: [{CONTROL_CLASS}]
 _WRAP = re.compile(
-    r"(?<=[^\s.!?:;”\"’)\]\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f])"
-    r"[ \t\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]*\n(?:[ \t]*\n)*"
+    rf"(?<=[^\s.!?:;”\"’)\]{CONTROL_CLASS}])"
+    rf"[ \t{CONTROL_CLASS}]*\n(?:[ \t]*\n)*"
     # (not before an item: "- Establish", "-Establish" set close, "2. Expand")
     r"(?=[ \t]*(?![-*•‣◦]\s|[-•▪][A-Z][a-z]|\d{1,2}[.)]\s)\S)"
 )
@@ -187,13 +193,9 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
 
 # pysbd reads the information separators U+001C-U+001F as spaces and then fails on
 # them ("10\x1e12." is no number to it); Word writes U+001E and U+001F for its
-# non-breaking and optional hyphens. Any other control character (a NUL, an escape,
-# DEL, a C1 code) is no word either: "by 2026.\x00 The leaders" ends a sentence. A
-# space of the same length keeps every place.
-CONTROLS = "".join(
-    chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0)]
-)
-# (and U+FFFD, what a decoder puts for a byte it cannot read, "&#0;" in a page)
+# non-breaking and optional hyphens. Any other of the ``CONTROLS`` is no word either:
+# "by 2026.\x00 The leaders" ends a sentence; nor is U+FFFD, what a decoder puts for a
+# byte it cannot read ("&#0;" in a page). A space of the same length keeps every place.
 _SEPARATORS = str.maketrans(CONTROLS + "\ufffd", " " * (len(CONTROLS) + 1))
 
 
