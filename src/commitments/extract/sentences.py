@@ -29,11 +29,45 @@ class Sentence(NamedTuple):
     text: str
 
 
+_TRAILING_SPACE = re.compile(r"\s*")
+
+
+def char_spans(sentences: list[str], text: str) -> list[tuple[str, int, int]]:
+    """Where pysbd places its ``sentences`` in ``text``: for each, the first of the
+    non-overlapping occurrences of it and the spaces after it (what ``re.finditer``
+    finds for the sentence escaped and ``\\s*``) that ends past the last one placed.
+
+    pysbd does this with a pattern compiled for every sentence, and those patterns
+    pushed its own and ours out of ``re``'s cache of 512: a third of the time on the
+    held-out sets went on compiling. Proven equal to pysbd's own by a differential test.
+    """
+    spans: list[tuple[str, int, int]] = []
+    prior_end = 0
+    for sentence in sentences:
+        at = 0
+        while (start := text.find(sentence, at)) >= 0:
+            end = _TRAILING_SPACE.match(text, start + len(sentence)).end()  # type: ignore[union-attr]
+            if end > prior_end:
+                spans.append((text[start:end], start, end))
+                prior_end = end
+                break
+            at = end
+    return spans
+
+
 @functools.cache
 def _segmenter() -> pysbd.Segmenter:
     import pysbd  # startup: extract only
+    from pysbd.utils import TextSpan  # type: ignore[import-untyped]
 
-    return pysbd.Segmenter(language="en", clean=False)
+    class Segmenter(pysbd.Segmenter):  # type: ignore[misc]
+        def sentences_with_char_spans(self, sentences: list[str]) -> list[TextSpan]:
+            if not all(sentences):  # an empty pattern steps on as finditer does
+                spans: list[TextSpan] = super().sentences_with_char_spans(sentences)
+                return spans
+            return [TextSpan(*span) for span in char_spans(sentences, self.original_text)]
+
+    return Segmenter(language="en", clean=False)
 
 
 # A line break inside a paragraph that only wraps the line (a PDF's text, a mail): the
