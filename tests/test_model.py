@@ -40,7 +40,7 @@ from hypothesis.stateful import (
 )
 from typer.testing import CliRunner
 
-from commitments.cli import app
+from commitments.cli import app_for
 
 pytestmark = pytest.mark.slow  # `pytest -m "not slow"`: the quick run
 
@@ -181,7 +181,8 @@ class Ledger(RuleBasedStateMachine):
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def cli(self, *args: str) -> Any:
-        result = self.runner.invoke(app, ["-f", str(self.path), *args], catch_exceptions=False)
+        argv = ["-f", str(self.path), *args]
+        result = self.runner.invoke(app_for(argv), argv, catch_exceptions=False)
         assert "Traceback" not in result.stderr
         return result
 
