@@ -328,6 +328,13 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("They shared the view to closely work together toward a framework.", "pledge"),
         ("They confirmed their cooperation in addressing issues related to North Korea.", "pledge"),
         ("They expressed their aspiration to develop and diversify such relations.", "intent"),
+        # from set ZV and ZP: a wish that a thing be done, a wish and a readiness; aspirations
+        (
+            "The Presidents expressed their strong wish that the Europe Agreements are ratified.",
+            "intent",
+        ),
+        ("Ministers expressed their wish and readiness for coordination.", "intent"),
+        ("Both Leaders reaffirmed their aspirations to build a resilient partnership.", "intent"),
         ("Japan expects to further deepen the relationship between Japan and Senegal.", "intent"),
         ("Analysts expect to see growth.", "forecast"),
         # a translation that drops the article
@@ -406,6 +413,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
     [
         "The leaders welcomed the signing of the Treaty on the State Border on March 13, 2025.",
         "He recalled that important agreements were reached during his visit last year.",
+        # a good wish, not a wish of what the parties will do
+        "Minister Kono also expressed his wishes for the success of the coming elections.",
         "Important agreements were reached during the visit.",
         "Recalling that the leaders agreed to hold a summit, the ministers met.",
         "The leaders noted the progress achieved since the third conference in Rome in 2024.",

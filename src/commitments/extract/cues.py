@@ -510,7 +510,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:interest|readiness|intentions?|willingness|support|desire|hope|expectation|openness"
         r"|keenness|eagerness"
         # "expressed their aspiration to develop" (not "for the success of": a good wish)
-        r"|aspiration(?= to\b))"
+        r"|aspirations?(?= to\b)"
+        # "expressed their strong wish that the Agreements are ratified", "expressed
+        # their wish and readiness for coordination" (not "his wishes for the success of")
+        r"|wish(?= that\b| and (?:readiness|willingness|desire|determination)\b))"
         r"|(?:express|(?:re)?confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
         r"(?:shared|common|joint) (?:intention|desire|wish)"
         # a second object of the same verb: "expressed his pleasure of visiting Japan and
