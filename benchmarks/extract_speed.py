@@ -99,6 +99,8 @@ HOSTILE = {
     "imperatives after headings": lambda n: "Vaccinate the world: Support the goal.\n" * (n // 39),
     # a contents page's rule of hyphens, no colon after it: one reading, not countless
     "hyphen runs without a colon": lambda n: ("Introduction" + "-" * 60 + " 2\n") * (n // 75),
+    # each sentence is placed after the last, among its own earlier occurrences
+    "one sentence said again and again": lambda n: "Yes. " * (n // 5),
 }
 
 
