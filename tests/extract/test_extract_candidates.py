@@ -335,6 +335,10 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ),
         ("Ministers expressed their wish and readiness for coordination.", "intent"),
         ("Both Leaders reaffirmed their aspirations to build a resilient partnership.", "intent"),
+        # an aim restated as the parties' own, its object a doing
+        ("We reaffirm our common ambition of ending plastic pollution by 2040.", "intent"),
+        ("The two leaders underlined the aim of doubling the value of trade.", "intent"),
+        ("It is our aspiration to see many more corridors in operation by 2030.", "intent"),
         ("Japan expects to further deepen the relationship between Japan and Senegal.", "intent"),
         ("Analysts expect to see growth.", "forecast"),
         # a translation that drops the article
@@ -657,6 +661,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Welcome new Members, Argentina, Senegal, Serbia and Türkiye",
         "The states welcomed Albania, Colombia, Costa Rica and Uruguay as new CRI members.",
         "The Council welcomed the Chair of the EFTA Board of Auditors, who briefed delegates.",
+        # a body's aims described, not an aim the parties restate
+        "The process goes on, highlighting its aims of strengthening development.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

@@ -612,7 +612,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?<!address the )(?<!meet the )(?<!meeting the )(?<!addressing the )needs? (?:to|for)"
         r"|necessity (?:of|to)|it is (?:important|essential|necessary|vital) (?:to|that)"
         r"|it is (?:a |our )?(?:high |top |key |shared )?priority to"
-        r"|it is (?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|intention|wish) to"
+        r"|it is (?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|aspiration|intention"
+        r"|wish) to"
         r"|(?:consider|considers|considered|deem|deems|deemed|find|finds) it (?:\w+ )?"
         r"(?:necessary|important|essential|vital|crucial|advisable|appropriate) to"
         r"|advocat(?:e|es|ed|ing)(?= (?:the|a|an|for|\w+)\b)"
@@ -702,6 +703,14 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=we )(?:also |still )?want (?:our|their|this|the) (?:[\w-]+ ){0,2}?[\w-]+ to(?= \w)"
         r"|(?:is|are) (?:very |keenly |also )?interested in(?= \w+ing\b)"
         r"|(?:is|are|remain|remains) open to"
+        # "reaffirm our common ambition of ending plastic pollution by 2040", "underlined the
+        # aim of doubling the value of trade": an aim the parties restate as their own (not
+        # "highlighting its aims of": a body's, described)
+        r"|(?:(?:re)?affirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|underlin(?:e|es|ed|ing)"
+        r"|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|express(?:es|ed|ing)?"
+        r"|highlight(?:s|ed|ing)?|confirm(?:s|ed|ing)?) (?:our|their|the) (?:common |shared "
+        r"|joint |long-term |ultimate )?(?:goal|aim|objective|ambition|aspiration)s? "
+        r"(?:of(?= \w+ing\b)|to(?= \w))"
         # "The Danish government has an ambition to reduce CO2 emissions": a stated aim
         r"|(?<!not )(?:has|have) (?:an?|the) (?:\w+ )?ambition to(?= \w)"
         r"|(?:share|shares|shared) (?:an?|the|our|their) (?:common )?(?:intention|ambition"
