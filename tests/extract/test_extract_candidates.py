@@ -339,6 +339,13 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We reaffirm our common ambition of ending plastic pollution by 2040.", "intent"),
         ("The two leaders underlined the aim of doubling the value of trade.", "intent"),
         ("It is our aspiration to see many more corridors in operation by 2030.", "intent"),
+        # from the eleventh session's first pool: an aim, an intention and a desire held,
+        # a determination shared
+        ("We stand united in our objective to forge a new partnership.", "intent"),
+        ("The leaders shared the strong intention to further develop the partnership.", "intent"),
+        ("Proceeding from a desire to further consolidate relations between the two", "intent"),
+        ("They pursue their firm aim of achieving the launch of all party talks.", "intent"),
+        ("France and Spain share a determination to mobilize all existing instruments.", "pledge"),
         ("Japan expects to further deepen the relationship between Japan and Senegal.", "intent"),
         ("Analysts expect to see growth.", "forecast"),
         # a translation that drops the article
@@ -2493,6 +2500,15 @@ def test_a_willingness_stressed_and_the_importance_of_acting_are_intents(
 )
 def test_a_need_that_guides_the_parties_is_their_motive_not_a_call(sentence: str) -> None:
     assert extract(sentence, Settings(declared=dt.date(2024, 1, 1))) == []
+
+
+def test_an_aim_furthered_is_the_motive_of_the_act_that_follows() -> None:
+    got = extract(
+        "In furtherance of the two governments' firm aim of securing the launch of all party"
+        " talks, the Conference reaffirmed its decision to intensify the twin track process.",
+        Settings(declared=dt.date(1996, 2, 7)),
+    )
+    assert [(c.cue, c.strength) for c in got] == [("its decision to", "pledge")]
 
 
 def test_a_need_the_parties_say_they_are_convinced_of_is_theirs() -> None:

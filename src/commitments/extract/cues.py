@@ -273,6 +273,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|recommit(?:s|ted|ting)?(?= (?:[\w-]+ ){1,6}?to\b)"
         r"|express(?:es|ed|ing)? (?:(?:a |their |its |our )?(?:strong |firm )?)?"
         r"(?:resolution|resolve|determination) to"
+        # "France and Spain share a determination to mobilize all the existing instruments"
+        r"|shar(?:e|es|ed|ing) (?:a|the|our|their) (?:\w+ )?(?:resolve|determination) to(?= \w)"
         # "We confirmed the strict implementation of the sanctions": to carry them out
         r"|(?:re-?)?(?:confirm|affirm|reiterat)(?:s|ed|ing|e)? (?:the|their|its|our) "
         r"(?:full |strict |effective |continued |timely )?implementation of"
@@ -713,8 +715,16 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:of(?= \w+ing\b)|to(?= \w))"
         # "The Danish government has an ambition to reduce CO2 emissions": a stated aim
         r"|(?<!not )(?:has|have) (?:an?|the) (?:\w+ )?ambition to(?= \w)"
-        r"|(?:share|shares|shared) (?:an?|the|our|their) (?:common )?(?:intention|ambition"
+        r"|(?:share|shares|shared) (?:an?|the|our|their) (?:\w+ )?(?:intention|ambition"
         r"|aspiration|goal|objective)"
+        # "the two governments' firm aim of securing the launch of all party talks", "We
+        # stand united in our objective to forge a partnership", a treaty's "Proceeding from
+        # a desire to consolidate", "guided by the intention to promote": an aim held
+        r"|(?:(?:our|their) |(?<=s['’] ))(?:firm|common|shared|joint) (?:aim|ambition)"
+        r" of(?= \w+ing\b)"
+        r"|united in (?:our|their) (?:\w+ )?(?:objective|aim|goal|ambition) to(?= \w)"
+        r"|(?:proceeding from|guided by|motivated by|driven by) (?:a|the|their|our) (?:\w+ )?"
+        r"(?:desire|wish|aspiration|intention) to(?= \w)"
         r"|envisag(?:e|es|ed)|envision(?:s|ed)?"
         r"|(?:reiterated|expressed|reaffirmed|declared|voiced) (?:[\w'’]+ ){0,2}solidarity"
         r"|intend(?:s|ed)?(?= (?:for|that)\b)|(?:we|they) intend\b"
@@ -1526,10 +1536,11 @@ _RECOGNIZING_BEFORE = re.compile(
 )
 # A motive granted before the act: "Guided by the need to work together, …", "convinced
 # of the urgent need to advance", "Aware of the gaps … and the need to determine":
-# the ground for what follows, not a call of its own
+# the ground for what follows, not a call of its own; "In furtherance of the two
+# governments' firm aim of securing …, the Conference reaffirmed": the purpose it serves
 MOTIVE = (
     r"(?:(?:\w+ly\s+)?(?:aware|convinced|conscious|mindful|guided|cognizant|cognisant)"
-    r"\s+(?:of|by)|in (?:the )?light of|in view of)\b"
+    r"\s+(?:of|by)|in (?:the )?light of|in view of|in furtherance of)\b"
 )
 MOTIVE_BEFORE = re.compile(
     # opening the sentence or set off by a comma ("We, the Heads of State, convinced of
