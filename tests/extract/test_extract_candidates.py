@@ -346,6 +346,12 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Proceeding from a desire to further consolidate relations between the two", "intent"),
         ("They pursue their firm aim of achieving the launch of all party talks.", "intent"),
         ("France and Spain share a determination to mobilize all existing instruments.", "pledge"),
+        # from the second pool: a determination shared, an ambition a statement sets out
+        ("The talks ended, reflecting their shared determination to deepen cooperation.", "pledge"),
+        (
+            "This Joint Statement sets out our ambition to strengthen further our cooperation.",
+            "intent",
+        ),
         ("Japan expects to further deepen the relationship between Japan and Senegal.", "intent"),
         ("Analysts expect to see growth.", "forecast"),
         # a translation that drops the article
@@ -2500,6 +2506,15 @@ def test_a_willingness_stressed_and_the_importance_of_acting_are_intents(
 )
 def test_a_need_that_guides_the_parties_is_their_motive_not_a_call(sentence: str) -> None:
     assert extract(sentence, Settings(declared=dt.date(2024, 1, 1))) == []
+
+
+def test_what_the_parties_expect_of_an_act_is_its_deadline_not_a_second_commitment() -> None:
+    got = extract(
+        "We commit to continuing negotiations for a mutual recognition agreement, with the"
+        " expectation that negotiations should conclude by the end of 2022.",
+        Settings(declared=dt.date(2021, 12, 16)),
+    )
+    assert [(c.cue, c.strength, c.due) for c in got] == [("commit to", "pledge", "by end of 2022")]
 
 
 def test_an_aim_furthered_is_the_motive_of_the_act_that_follows() -> None:

@@ -783,6 +783,12 @@ _ANOTHER_SUBJECT = re.compile(r",\s+and\s+(?:[\w'’-]+\s+){1,8}$", re.IGNORECAS
 # clause says when the meeting is, as "to be held in July" would; it is not a clause
 # of its own
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|that)\s+$", re.IGNORECASE)
+# "We commit to continuing negotiations …, with the expectation that negotiations should
+# conclude by the end of 2022": what the parties expect of the act they commit to, its
+# deadline, not a second commitment
+_EXPECTATION_BEFORE = re.compile(
+    r",\s+with\s+the\s+(?:expectation|hope)\s+that\s+[^,;]*$", re.IGNORECASE
+)
 
 
 def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
@@ -798,6 +804,12 @@ def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
             and _RELATIVE_BEFORE.search(s, max(0, cue.start - 9), cue.start)
             and MEETING_HELD.match(s, cue.end)
             and any(c.verb for c in kept)
+        ):
+            continue
+        if (
+            (cue.kind == "future" or cue.words.lower().startswith(("must", "should")))
+            and any(c.verb for c in kept)
+            and _EXPECTATION_BEFORE.search(s, 0, cue.start)
         ):
             continue
         if governing is not None and ";" in s[governing.end : cue.start]:

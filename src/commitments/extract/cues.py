@@ -261,6 +261,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # (not "condemned Russia's war and its determination to annex": another's, see
         # _CONDEMNED_BEFORE)
         r"|(?<=\band )(?:their|our|its) (?:\w+ ){0,2}?(?:commitment|determination|resolve) to"
+        # "reflecting their shared determination to deepen and consolidate cooperation"
+        r"|(?:their|our) shared (?:determination|resolve) to(?= \w)"
         # "UPHOLDS its July 2019 Niamey Decision … to have the Secretariat start": renewed
         r"|uph[eo]ld(?:s|ing)? (?:its|their|our|the) (?:[\w-]+ ){0,4}?decisions?\b"
         # "We affirmed to maintain and strengthen high level exchanges"
@@ -723,6 +725,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:(?:our|their) |(?<=s['’] ))(?:firm|common|shared|joint) (?:aim|ambition)"
         r" of(?= \w+ing\b)"
         r"|united in (?:our|their) (?:\w+ )?(?:objective|aim|goal|ambition) to(?= \w)"
+        # "This Joint Statement sets out our ambition to strengthen further our cooperation"
+        r"|(?:sets? out|outlines?|outlined) (?:our|their) (?:\w+ )?(?:ambition|aim|goal|objective"
+        r"|intention)s? to(?= \w)"
         r"|(?:proceeding from|guided by|motivated by|driven by) (?:a|the|their|our) (?:\w+ )?"
         r"(?:desire|wish|aspiration|intention) to(?= \w)"
         r"|envisag(?:e|es|ed)|envision(?:s|ed)?"
