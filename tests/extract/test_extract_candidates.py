@@ -352,6 +352,12 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
             "This Joint Statement sets out our ambition to strengthen further our cooperation.",
             "intent",
         ),
+        # from the third pool: deciding jointly, a party prepared to act, the importance of
+        # doing a thing promptly
+        ("We jointly determine to abide by international law.", "pledge"),
+        ("We jointly decide to elevate the bilateral relationship.", "pledge"),
+        ("The United States is prepared to work jointly with the GCC states.", "intent"),
+        ("Both recognize the vital importance of rapidly resolving the emergency.", "intent"),
         ("Japan expects to further deepen the relationship between Japan and Senegal.", "intent"),
         ("Analysts expect to see growth.", "forecast"),
         # a translation that drops the article
@@ -674,6 +680,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Welcome new Members, Argentina, Senegal, Serbia and Türkiye",
         "The states welcomed Albania, Colombia, Costa Rica and Uruguay as new CRI members.",
         "The Council welcomed the Chair of the EFTA Board of Auditors, who briefed delegates.",
+        # a thing's readiness, not a party's
+        "ASEAN is a Community that is prepared to seize future opportunities.",
         # a body's aims described, not an aim the parties restate
         "The process goes on, highlighting its aims of strengthening development.",
     ],

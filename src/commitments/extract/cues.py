@@ -167,6 +167,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:decided|decides|(?<!who are )resolved|(?<=we )decide|(?<=they )decide"
         r"|(?<=we )resolve|(?<=\band )decide|(?<=therefore )decide"
         r"|(?<=hereby )decide|(?<=therefore )resolve) [\"“‘]?(?:to|that|on)\b"
+        # "We jointly determine to abide by international law", "we jointly decide to elevate"
+        r"|(?<=jointly )(?:decide|determine|determined)(?= to \w)"
         # "the Council decided, in the light of the scientific advice, to extend", "We
         # are determined, particularly in the light of the slowdown, to maintain"
         # ("The government and the opposition agreed, in the presence of President
@@ -625,7 +627,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:(?<=reiterated the )|(?<=stressed the )|(?<=emphasized the )|(?<=emphasised the )"
         r"|(?<=underlined the )|(?<=confirmed the )|(?<=noted the )|(?<=recognized the )"
         r"|(?<=recognised the ))desirability of(?= \w+ing\b)"
-        r"|importance of(?= (?!existing\b|ongoing\b)\w+ing| further| continued"
+        r"|importance of(?= (?:\w+ly )?(?!existing\b|ongoing\b)\w+ing| further| continued"
         r"| (?:deeper|closer|stronger"
         r"|greater|enhanced|increased|expanded|broader)\b)"
         r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)"
@@ -676,6 +678,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<!our )(?<!their )(?<!its )(?:share|shares|shared|sharing) (?:a |an |the )?"
         r"(?:strong |common |mutual |keen )?interest in"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|was|were|stand|stands|remain) ready to|^ready to"
+        # "The United States is prepared to work jointly with the GCC states" (not "a
+        # Community that is prepared to seize future opportunities": a thing's state)
+        r"|(?<!that )(?<!which )(?:is|are|remain|remains|stand|stands) (?:also |fully )?"
+        r"prepared to(?= \w)"
         # a treaty's preamble: "Desirous of strengthening the bonds of brotherhood"
         r"|^desirous of|^desiring to|^wishing to"
         r"|we should"
