@@ -358,6 +358,10 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We jointly decide to elevate the bilateral relationship.", "pledge"),
         ("The United States is prepared to work jointly with the GCC states.", "intent"),
         ("Both recognize the vital importance of rapidly resolving the emergency.", "intent"),
+        # from the fourth pool: a desire shared, staying in contact as an act
+        ("We have a shared desire to harness the power of innovation.", "intent"),
+        ("They are united in the desire to work towards democratic pluralism.", "intent"),
+        ("The foreign ministries will remain in close contact on the Vienna process.", "pledge"),
         ("Japan expects to further deepen the relationship between Japan and Senegal.", "intent"),
         ("Analysts expect to see growth.", "forecast"),
         # a translation that drops the article
@@ -669,6 +673,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "All members have signed the Global Pledge on Media Freedom.",
         "The Alliance bolstered support for the Paris Call for Trust and Security in Cyberspace.",
         # agreeing on what a thing is
+        "Both sides agreed that the memory of the Shoah continues to be a pillar of their ties.",
+        "They agreed that an exchange of experiences would be of great benefit to each other.",
         "We firmly agree that the cornerstone of R2P is the primary responsibility of States.",
         "We also agree that accountability is critical in order to translate R2P into action.",
         "The Leaders agreed that people-to-people linkages provide the bedrock for the relationship.",

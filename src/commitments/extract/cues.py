@@ -730,7 +730,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # a desire to consolidate", "guided by the intention to promote": an aim held
         r"|(?:(?:our|their) |(?<=s['’] ))(?:firm|common|shared|joint) (?:aim|ambition)"
         r" of(?= \w+ing\b)"
-        r"|united in (?:our|their) (?:\w+ )?(?:objective|aim|goal|ambition) to(?= \w)"
+        r"|united in (?:our|their|the) (?:\w+ )?(?:objective|aim|goal|ambition|desire) to(?= \w)"
+        # "We have a shared desire to harness the power of innovation", "reaffirmed their
+        # shared desire to enhance those relations"
+        r"|(?:a|our|their) shared desire to(?= \w)"
         # "This Joint Statement sets out our ambition to strengthen further our cooperation"
         r"|(?:sets? out|outlines?|outlined) (?:our|their) (?:\w+ )?(?:ambition|aim|goal|objective"
         r"|intention)s? to(?= \w)"
@@ -1216,7 +1219,9 @@ _AGREED_JUDGEMENT = re.compile(
     # that policies … would offer opportunities": a view of what a thing is or does
     r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|was|were) (?:a |an |the )?part of\b"
     r"|" + _AGREE_THAT + r"\b[^.;]*\bwould (?:offer|provide|create|bring|open)\b"
-    r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are) (?:a |an |the )?(?:\w+ )?(?:foundation|basis"
+    r"|" + _AGREE_THAT + r"\b[^.;]*\bwould be of (?:\w+ )?(?:benefit|value|use|help)\b"
+    r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|continues? to be|remains?) (?:a |an |the )?"
+    r"(?:\w+ )?(?:foundation|basis"
     r"|cornerstone|pillar|engine|driver)\b"
     # "agree that the cornerstone of R2P is the primary responsibility of States"
     r"|" + _AGREE_THAT + r" (?:the |a )?(?:\w+ )?(?:cornerstone|foundation|basis|essence) of\b"
@@ -1317,8 +1322,10 @@ _WILL_JUDGES = re.compile(
     # "will bring significant opportunities": what a thing will yield
     r"|bring (?:[\w-]+ ){0,2}(?:opportunities|benefits|gains|advantages|prosperity)"
     r"|depend|serve" + _NOT_A_POST + r"|mark|determine|matter|become"
-    # "will remain the foundation" judges; "will remain severed" is decided
-    r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended)\b)"
+    # "will remain the foundation" judges; "will remain severed" is decided, and "will
+    # remain in close contact" an act
+    r"|remain(?! (?:\w+ly )?(?:\w+ed|closed|shut|frozen|open|in place|in force|suspended"
+    r"|in (?:\w+ )?(?:contact|touch|communication|consultations?|dialogue))\b)"
     r"|(?:turn out to )?be (?:a|an|the first)\b|fail to|(?:\w+ly )?constrain|have to|shift|alter"
     # "This will be PM Modi's third visit to Maldives", "it will be five years since the
     # downing of MH17": a count, a fact about the occasion
