@@ -101,6 +101,13 @@ HOSTILE = {
     "hyphen runs without a colon": lambda n: ("Introduction" + "-" * 60 + " 2\n") * (n // 75),
     # each sentence is placed after the last, among its own earlier occurrences
     "one sentence said again and again": lambda n: "Yes. " * (n // 5),
+    # the clause of an expectation is looked for before each modal of its sentence
+    "modals after an expectation": lambda n: (
+        "We commit to talks, with the expectation that " + "they will act and " * (n // 4)
+    ),
+    "aims and desires held, again and again": lambda n: (
+        "We have a shared desire to reaffirm our common ambition of ending " * (n // 11)
+    ),
 }
 
 
