@@ -362,6 +362,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We have a shared desire to harness the power of innovation.", "intent"),
         ("They are united in the desire to work towards democratic pluralism.", "intent"),
         ("The foreign ministries will remain in close contact on the Vienna process.", "pledge"),
+        # from the fifth pool: support held firmly, a resolve demonstrated
+        ("Canada is unequivocal in its support for Ukraine's sovereignty.", "intent"),
+        ("Ukraine and Slovakia demonstrate a resolve to further strengthen relations.", "pledge"),
         ("Japan expects to further deepen the relationship between Japan and Senegal.", "intent"),
         ("Analysts expect to see growth.", "forecast"),
         # a translation that drops the article
@@ -507,6 +510,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The leaders spoke of restoring hope to our peoples.",
         "The agreed principles on trade mean that markets are open.",
         "ALSO READ: Xi urges China and EU to strengthen bilateral ties",
+        "Must read",
         "The Parties agreed to recess.",
         # the importance of a thing, not of doing
         "The Ministers stressed the importance of trade as a part of the policy.",

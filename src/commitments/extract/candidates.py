@@ -1216,7 +1216,12 @@ def _as_written(c: Candidate, sentence: Sentence, places: list[int], text: str) 
 
 
 # "ALSO READ: Xi urges China and EU to …": a page's link to another story
-_LINK_LINE = re.compile(r"\W*(?:also read|read also|read more)\s*:", re.I)
+_LINK_LINE = re.compile(
+    # or a heading over such links, alone in its sentence: "Must read"
+    r"\W*(?:(?:also read|read also|read more)\s*:|(?:must read|most read|read next"
+    r"|related (?:articles|stories|news))\W*$)",
+    re.I,
+)
 # "By continuing to browse the site, you are agreeing to our use of cookies."
 _COOKIES = re.compile(
     r"\b(?:cookie policy|cookie settings|accept (?:all )?cookies|(?:site|website) uses cookies"

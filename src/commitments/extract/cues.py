@@ -277,6 +277,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|recommit(?:s|ted|ting)?(?= (?:[\w-]+ ){1,6}?to\b)"
         r"|express(?:es|ed|ing)? (?:(?:a |their |its |our )?(?:strong |firm )?)?"
         r"(?:resolution|resolve|determination) to"
+        # "we demonstrate our resolve to deepen cooperation", "showed their determination to"
+        r"|(?:demonstrat(?:e|es|ed|ing)|show(?:s|ed|n|ing)?) (?:a|their|its|our) (?:\w+ )?"
+        r"(?:resolve|determination) to(?= \w)"
         # "France and Spain share a determination to mobilize all the existing instruments"
         r"|shar(?:e|es|ed|ing) (?:a|the|our|their) (?:\w+ )?(?:resolve|determination) to(?= \w)"
         # "We confirmed the strict implementation of the sanctions": to carry them out
@@ -678,6 +681,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<!our )(?<!their )(?<!its )(?:share|shares|shared|sharing) (?:a |an |the )?"
         r"(?:strong |common |mutual |keen )?interest in"
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|was|were|stand|stands|remain) ready to|^ready to"
+        # "Canada is unequivocal in its support for Ukraine's sovereignty", "We are united
+        # in our strong support for Ukraine": support held firmly
+        r"|(?:is|are|remain|remains|stand|stands) (?:\w+ )?(?:unequivocal|steadfast|unwavering"
+        r"|firm|united|unanimous) in (?:its|their|our) (?:\w+ )?support (?:for|of|to)\b"
         # "The United States is prepared to work jointly with the GCC states" (not "a
         # Community that is prepared to seize future opportunities": a thing's state)
         r"|(?<!that )(?<!which )(?:is|are|remain|remains|stand|stands) (?:also |fully )?"
