@@ -156,7 +156,9 @@ def test_stored_again_once_the_tables_added_are_over_a_64th(medium: Path, fresh:
         assert stored_size(medium) == first
         n += 1
         ident = IDS[n % 7]
-        record_update(medium, UpdateRequest(ident, dt.date(2026, 5, 1), note=f"n{n}", by="t"))
+        # a long note: the 64th is of bytes, so fewer, larger tables reach it sooner
+        note = f"n{n} " + "a note of some length " * 20
+        record_update(medium, UpdateRequest(ident, dt.date(2026, 5, 1), note=note, by="t"))
         if fresh:
             another_process()
         assert cached(medium) == plain(medium)
