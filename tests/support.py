@@ -14,6 +14,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from commitments.cli import app, app_for
+from commitments.cli.app import completing
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED = REPO / "commitments.toml"
@@ -31,8 +32,8 @@ class Run:
         self.runner = CliRunner()
 
     def __call__(self, *args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-        completing = env is not None and any(k.endswith("_COMPLETE") for k in env)
-        target = app if completing else app_for(list(args))
+        # the runner sets env only while it runs: ask of it as app_for asks of os.environ
+        target = app if completing({**os.environ, **(env or {})}) else app_for(list(args))
         return self.runner.invoke(target, list(args), env=env, catch_exceptions=False)
 
 

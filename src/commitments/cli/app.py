@@ -9,7 +9,7 @@ import gc
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -50,8 +50,8 @@ class _Group(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        completing = any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ)
-        if not (sys.argv[1:] if args is None else args) and not completing:
+        completion = completing(os.environ)
+        if not (sys.argv[1:] if args is None else args) and not completion:
             args = ["--help"]  # a bare `commitments`: the help, readable, on stdout
         try:
             code = super().main(args, prog_name, complete_var, False, **extra)
@@ -76,7 +76,7 @@ class _Group(TyperGroup):
             code = 0
 
         for warning in drain():  # once a run, after what the command printed
-            if not completing:  # a shell completion prints nothing but its words
+            if not completion:  # a shell completion prints nothing but its words
                 sys.stderr.write(f"commitments: warning: {warning}\n")
         if standalone_mode:
             sys.exit(code)
@@ -283,6 +283,11 @@ def _main(
 app.callback()(_main)
 
 
+def completing(environ: Mapping[str, str]) -> bool:
+    """Whether a shell's completion asks (Click sets ``_COMMITMENTS_COMPLETE``)."""
+    return any(k.startswith("_") and k.endswith("_COMPLETE") for k in environ)
+
+
 # Global options that take a value, and words after which the whole app is needed.
 _WITH_VALUE = frozenset({"-f", "--file", "--today"})
 _WHOLE = frozenset({"-h", "--help", "--version", "--install-completion", "--show-completion"})
@@ -293,7 +298,7 @@ def app_for(argv: list[str]) -> typer.Typer:
     parameters from its signature on each run (0.04 s of a 0.3 s report), and a run
     needs one. Help, completion and anything not plainly a command get the whole
     app (tests/cli/test_first_use.py checks both say the same)."""
-    if any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
+    if completing(os.environ):
         return app
     names = {
         c.name or (c.callback.__name__ if c.callback else ""): c for c in app.registered_commands

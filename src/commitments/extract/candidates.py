@@ -806,16 +806,12 @@ def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
             and any(c.verb for c in kept)
         ):
             continue
-        if (
-            (cue.kind == "future" or cue.words.lower().startswith(("must", "should")))
-            and any(c.verb for c in kept)
-            and _EXPECTATION_BEFORE.search(s, 0, cue.start)
-        ):
+        modal = cue.kind == "future" or cue.words.lower().startswith(("must", "should"))
+        if modal and any(c.verb for c in kept) and _EXPECTATION_BEFORE.search(s, 0, cue.start):
             continue
         if governing is not None and ";" in s[governing.end : cue.start]:
             governing = None
         if governing is not None and _INSIDE_COMPLEMENT.match(cue.words):
-            modal = cue.kind == "future" or cue.words.lower().startswith(("must", "should"))
             verb = not s.startswith(" of", cue.end)  # "call for action and pledge of $23bn"
             # "agreed that the first round will begin on 17 January, and future rounds
             # will take place every five weeks": the second subject's clause is its own
