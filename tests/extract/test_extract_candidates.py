@@ -725,6 +725,15 @@ def test_a_sentence_with_two_commitments_gives_two_candidates_each_with_its_dead
     ]
 
 
+def test_a_gerund_after_a_preposition_is_no_second_cue_and_both_objects_keep_the_date() -> None:
+    text = (
+        "We will work towards finalising the Readiness Strategy and the Joint Action Plan by "
+        "March 2015 to guide the partner countries in preparing to host the telescope."
+    )
+    candidates = extract(text, Settings(declared=dt.date(2014, 3, 26)))
+    assert [(c.quote, c.due, c.strength) for c in candidates] == [(text, "by 2015-03", "pledge")]
+
+
 def test_an_approved_proposal_is_a_pledge_and_each_part_has_its_host() -> None:
     text = (
         "The proposal to hold the next Central Asia–Italy Summit in the Kyrgyz Republic in 2027 "

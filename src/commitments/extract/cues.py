@@ -449,7 +449,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:is|are) (?:expected|due) (?:in|by|on|at)"
         r"|(?:is|are) set to|(?:is|are) expected(?=[.,;])"
         r"|(?:is|are) due to(?! (?:the|a|an|its|their|his|her|this|that)\b)(?= \w)"
-        r"|prepar(?:e|es|ing) to|(?:is|are) to(?= (?:be )?\w+)",
+        # (not "the Plan by March 2015 to guide the partner countries in preparing to host":
+        # a gerund after a preposition says what a thing is for)
+        r"|prepar(?:e|es) to|(?<!\bin )(?<!\bfor )(?<!\bby )(?<!\bof )preparing to"
+        r"|(?:is|are) to(?= (?:be )?\w+)",
     ),
     # the present of a schedule, "Secretary Clinton arrives in Honolulu on October 27",
     # "he returns to South Africa on Tuesday": a promise only with a date ahead (so the
