@@ -694,6 +694,10 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "ASEAN is a Community that is prepared to seize future opportunities.",
         # a body's aims described, not an aim the parties restate
         "The process goes on, highlighting its aims of strengthening development.",
+        # what a relationship rests on, described
+        "The partnership is based on a shared commitment to democracy and free trade.",
+        "The foundation of our relationship is a shared commitment to democratic principles.",
+        "They share a partnership underpinned by mutual commitment to universal values.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

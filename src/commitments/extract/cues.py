@@ -1540,13 +1540,18 @@ _ITS_FACT = re.compile(r"\s+(?:is|are|was|were)" + _A_FACT, re.IGNORECASE)
 # relationship rests on, described, not a commitment made
 _BASIS_BEFORE = re.compile(
     r"\b(?:underpinned|anchored|built|based|founded|grounded|rooted)\s+(?:up)?(?:on|by|in)\b"
-    r"[^;:.]{0,80}$",
+    r"[^;:.]{0,80}$"
+    # "The foundation of our relationship is a shared commitment to democratic principles"
+    r"|\bfoundations?\s+of\s+[^;:.,]{0,50}?\b(?:is|are|was|were)\s+$",
     re.IGNORECASE,
 )
 # (a commitment in the list of what it rests on: "by a shared …", "and a joint …", ", a
-# commitment to"; not one made: "Japan made a firm commitment to cut emissions")
+# commitment to", "underpinned by mutual commitment to"; or a cue that is itself "a shared
+# commitment to" after "based on"; not one made: "Japan made a firm commitment to cut
+# emissions")
 _A_BEFORE = re.compile(
-    r"(?:,|\b(?:and|by|on|upon|in))\s+(?:a|an)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$",
+    r"(?:,|\b(?:and|by|on|upon|in|is|are|was|were))\s+"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}|(?:mutual|shared|common|joint)\s+)?$",
     re.IGNORECASE,
 )
 # a commitment to a thing, not to an act ("a commitment to work to mobilize $7.75 billion
