@@ -367,6 +367,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Ukraine and Slovakia demonstrate a resolve to further strengthen relations.", "pledge"),
         ("Japan expects to further deepen the relationship between Japan and Senegal.", "intent"),
         ("Analysts expect to see growth.", "forecast"),
+        # a step to take, not a principle kept
+        ("The work on preparedness at all levels must be stepped up.", "intent"),
         # a translation that drops the article
         ("The member states confirm need of close interaction.", "intent"),
         # a negative agreement; a request of more; a preamble's shared interest or wish
@@ -698,6 +700,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The partnership is based on a shared commitment to democracy and free trade.",
         "The foundation of our relationship is a shared commitment to democratic principles.",
         "They share a partnership underpinned by mutual commitment to universal values.",
+        # a principle kept, not a step taken
+        "International humanitarian law must be respected.",
+        "The collective defence commitments of member states must be maintained.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

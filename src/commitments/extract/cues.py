@@ -1415,7 +1415,12 @@ _A_VALUE_AHEAD = re.compile(
 )
 _MUST_JUDGES = re.compile(
     r"\s+(?:(?:therefore|also|never)\s+)?(?:not\b|(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?"
-    r"(?:rooted|based|grounded|founded|anchored|guided|consistent|in line)\b)",
+    r"(?:rooted|based|grounded|founded|anchored|guided|consistent|in line"
+    # a principle kept, not a step taken: "International humanitarian law must be
+    # respected", "the collective defence commitments … must be maintained" (readers
+    # labelled none of ten; "steps must be taken", "must be stepped up" are acts)
+    r"|respected|maintained|preserved|upheld|honou?red|observed|allowed|defended"
+    r"|safeguarded|considered as)\b)",
     re.IGNORECASE,
 )
 # What a thing will bring about ("These steps will enable progress", "this Summit will
