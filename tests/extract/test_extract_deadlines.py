@@ -61,6 +61,10 @@ DECLARED = dt.date(2025, 5, 30)
         ("by end of 2026", "by end of 2026"),
         ("by mid-2027", "by mid 2027"),
         ("in March next year", "2026-03"),
+        # times gone by, so that what they open is told (never a deadline)
+        ("In June last year, the leaders decided", "2024-06"),
+        ("at their meeting last year", "2024"),
+        ("Last month, the ministers agreed", "2025-04"),
         ("doses over the next year", "by 2026-05-30"),
         ("within three months", "by 2025-08-30"),
         ("to hold a meeting of the transport ministers in three months", "by 2025-08-30"),

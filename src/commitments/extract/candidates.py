@@ -912,7 +912,9 @@ _OPENING_OCCASION = re.compile(
     r"\W*(?:at|during|following|after)\s+[^,;.]{0,80}?(?:\s|['’]s\s)", re.IGNORECASE
 )
 _SUBJECT_AFTER_COMMA = re.compile(
-    rf"[,;]\s+(?:the\s+)?(?:\w+\s+)?(?:we|they|{PARTY_WORDS})\b", re.IGNORECASE
+    # ", the two prime ministers agreed": up to two words before the party's
+    rf"[,;]\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:we|they|{PARTY_WORDS})\b",
+    re.IGNORECASE,
 )
 
 

@@ -301,6 +301,9 @@ def _forms() -> list[tuple[str, str]]:
         (rf"(?:{_BY} )?the end of (?:the )?{_MONTH}(?! \d)", "month_no_year"),
         # "in March next year", "next March", "in early September": months without a year
         (rf"(?:{_BY} )?(?:in )?{_MONTH} (?:of )?next year", "month_next_year"),
+        # "In June last year, the two leaders made a decision to hold", "last year": a
+        # time gone by, read so that what it opens is told, never a deadline
+        (rf"(?:in )?(?:{_MONTH} (?:of )?)?last (?P<unit>year|month)(?! of\b)", "last"),
         # "next October" written in July: the October coming, as "in October" would be
         (rf"(?:{_BY} )?next {_MONTH}", "month_coming"),
         # "which took effect in March this year": the declared day's year, past or not
@@ -659,6 +662,13 @@ def _expression(
             f"{starts:04d}-{first:02d}-{int(g['d1']):02d}/"
             f"{ends:04d}-{second:02d}-{int(g['d2']):02d}"
         )
+    if kind == "last":
+        if g["unit"].lower() == "month":
+            month = (declared.month - 2) % 12 + 1
+            return f"{declared.year - (declared.month == 1)}-{month:02d}"
+        if g.get("month"):
+            return f"{declared.year - 1}-{_month_number(g['month']):02d}"
+        return str(declared.year - 1)
     if kind == "month_next_year":
         return f"{by}{declared.year + 1}-{_month_number(g['month']):02d}"
     if kind == "century_end":
