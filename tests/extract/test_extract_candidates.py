@@ -367,6 +367,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Ukraine and Slovakia demonstrate a resolve to further strengthen relations.", "pledge"),
         ("Japan expects to further deepen the relationship between Japan and Senegal.", "intent"),
         ("Analysts expect to see growth.", "forecast"),
+        # resolve with an adverb; a meeting still to come, noted
+        ("France and Germany are also determined to strengthen their cooperation.", "pledge"),
+        ("The two leaders noted that the next meeting will be held in Delhi in 2027.", "intent"),
         # a step to take, not a principle kept
         ("The work on preparedness at all levels must be stepped up.", "intent"),
         # a translation that drops the article

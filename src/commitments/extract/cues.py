@@ -391,7 +391,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?:is|are|was|were|remain|remains) (?:\w+ly |\w+ and )?determined to|^determined to"
+        # ("France and Germany are also determined to strengthen")
+        r"(?:is|are|was|were|remain|remains) (?:(?:also|further|thus|therefore|still) )?"
+        r"(?:\w+ly |\w+ and )?determined to|^determined to"
         # a treaty's preamble: "Resolving to maximise the economic potential"
         r"|^resolving to"
         r"|(?<=, )determined to"
@@ -1160,9 +1162,10 @@ _OBSERVED = re.compile(
     r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
     r"|developments (?:highlighted|achieved|made|so far)"
-    r"|visit|recent|recently|participation|developments reached|support of|(?:\w+ )?meeting"
+    # (not "noted that the next meeting will be held in 2011": one still to come)
+    r"|(?<!next )(?<!upcoming )(?<!forthcoming )(?:visit|(?:(?!next\b)\w+ )?meeting|summit)"
+    r"|recent|recently|participation|developments reached|support of"
     r"|(?:steady|smooth|good) (?:implementation|progress)"
-    r"|summit"
     # "welcomed the positive momentum in the bilateral relationship", "the vibrancy of the
     # economic partnership", "the current positive state", "the emergence of the first
     # vaccines", "the continued strengthening of relations": how things stand
