@@ -370,6 +370,16 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         # resolve with an adverb; a meeting still to come, noted
         ("France and Germany are also determined to strengthen their cooperation.", "pledge"),
         ("The two leaders noted that the next meeting will be held in Delhi in 2027.", "intent"),
+        # resolve and support held together, a desire shared, a party's resolve affirmed
+        ("We stand together in continuing to protect our workers from unfair trade.", "pledge"),
+        ("Japan and the EU stand united more than ever to defend their common values.", "pledge"),
+        (
+            "They remain unwavering in our long-term political and military support to Ukraine.",
+            "intent",
+        ),
+        ("We share a strong desire to drive the digital transformation.", "intent"),
+        ("Prime Minister Dung affirmed Vietnam's resolve to maintain stability.", "pledge"),
+        ("The JMC reaffirmed today the resolve of the EU and Canada to deepen ties.", "pledge"),
         # a step to take, not a principle kept
         ("The work on preparedness at all levels must be stepped up.", "intent"),
         # a translation that drops the article

@@ -254,10 +254,14 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:commitments?|resolve|determination|dedication|attachment)"
         # renewed in the parties' words: "reiterated ASEAN’s determination", "reaffirmed
         # Argentina and Chile's commitment" (not "sources affirm Rome's commitment")
-        r"|(?:re-?affirm|reiterat|renew)(?:s|ed|ing|e)? "
+        # ("Prime Minister Dung affirmed Vietnam's resolve to maintain")
+        r"|(?:(?:re-?affirm|reiterat|renew)(?:s|ed|ing|e)?|affirmed) "
         r"(?-i:[A-Z])[\w-]*(?: and (?-i:[A-Z])[\w-]*)?['’]s (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination|dedication|attachment)"
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
+        # "the JMC reaffirmed today the resolve of the EU and Canada to"
+        r"|(?:re-?)?affirm(?:s|ed|ing)?(?: today)? the (?:firm |strong )?(?:determination|resolve)"
+        r" of(?= (?:[\w-]+ ){1,5}?to \w)"
         # a second object of the same verb: "reaffirmed their commitment to ensuring
         # freedom of navigation … and their determination to deter illegal actions"
         # (not "condemned Russia's war and its determination to annex": another's, see
@@ -399,6 +403,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=, )determined to"
         # "We remain resolute in our support to Ukraine"
         r"|(?:is|are|remain|remains) resolute in|(?:remain|remains) committed in"
+        # "We stand together in continuing to protect our businesses", "Japan and the EU
+        # stand united more than ever to defend their common values"
+        r"|(?:stand|stands|stood) (?:together|united|shoulder to shoulder)(?: more than ever)?"
+        r" (?:in continuing )?to(?= \w)"
         r"|(?:their|its|our) (?:firm |strong |political |common |mutual |shared )?will to"
         r"|the (?:firm |strong |political )?will of (?:[\w-]+ ){1,4}?to(?= \w)"
         r"|shar(?:e|es|ed) the (?:firm |strong |political )?will to"
@@ -690,6 +698,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # in our strong support for Ukraine": support held firmly
         r"|(?:is|are|remain|remains|stand|stands) (?:\w+ )?(?:unequivocal|steadfast|unwavering"
         r"|firm|united|unanimous) in (?:its|their|our) (?:\w+ )?support (?:for|of|to)\b"
+        # "remain unwavering in our long-term political, financial, humanitarian, and
+        # military support to Ukraine"
+        r"|(?:is|are|remain|remains|stand|stands) (?:\w+ )?(?:unequivocal|steadfast|unwavering"
+        r"|firm|united|unanimous) in (?:its|their|our) (?:[\w-]+,? (?:and )?){2,6}?support"
+        r" (?:for|of|to)\b"
         # "The United States is prepared to work jointly with the GCC states" (not "a
         # Community that is prepared to seize future opportunities": a thing's state)
         r"|(?<!that )(?<!which )(?:is|are|remain|remains|stand|stands) (?:also |fully )?"
@@ -736,7 +749,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "The Danish government has an ambition to reduce CO2 emissions": a stated aim
         r"|(?<!not )(?:has|have) (?:an?|the) (?:\w+ )?ambition to(?= \w)"
         r"|(?:share|shares|shared) (?:an?|the|our|their) (?:\w+ )?(?:intention|ambition"
-        r"|aspiration|goal|objective)"
+        # "We share a strong desire to drive the digital transformation"
+        r"|aspiration|goal|objective|desire(?= to \w))"
         # "the two governments' firm aim of securing the launch of all party talks", "We
         # stand united in our objective to forge a partnership", a treaty's "Proceeding from
         # a desire to consolidate", "guided by the intention to promote": an aim held
