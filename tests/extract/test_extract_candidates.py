@@ -713,6 +713,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The partnership is based on a shared commitment to democracy and free trade.",
         "The foundation of our relationship is a shared commitment to democratic principles.",
         "They share a partnership underpinned by mutual commitment to universal values.",
+        # a call paid on someone, with nothing asked of them
+        "The External Affairs Minister of India called on the Thai leader.",
+        "He also called on the Vice-President of India during his visit.",
         # a decision told, opened by a time gone by
         "In June last year, the two leaders made a decision to hold ministers' meetings.",
         "At their first meeting last year, the two prime ministers agreed to set up a dialogue.",

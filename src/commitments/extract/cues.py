@@ -1510,6 +1510,8 @@ _WELCOMED_AS = re.compile(
 )
 
 
+# what a call on someone asks them to do ("called on all partners to increase")
+_TO_ACT_AFTER = re.compile(r"\bto\s+\w|\bfor\b", re.IGNORECASE)
 _COURTESY_CALL = re.compile(
     r"\s+(?![^;]*\bto\s+\w)(?:the\s+)?(?:visiting\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     r"(?-i:Minister|President|Prime|King|Emir|Premier|Chancellor|Secretary|Governor|Mayor|His|Her"
@@ -1687,6 +1689,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         ("called on", "calls on", "called upon", "call on")
     ) and _COURTESY_CALL.match(clause, cue.end):
         return True  # "The Foreign Secretary also called on the Foreign Minister": a visit
+    if words.lower() in ("called on", "called upon") and not _TO_ACT_AFTER.search(clause, cue.end):
+        # "called on the Thai leader", "called on Shahbaz Sharif", "also called on the
+        # Vice-President of India": a call paid, with nothing asked of anyone
+        return True
     discussed = (
         _DISCUSSED_BEFORE.search(clause, max(0, cue.start - 150), cue.start)
         if words.startswith(("importance", "need"))
