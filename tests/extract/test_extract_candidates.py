@@ -713,6 +713,10 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The partnership is based on a shared commitment to democracy and free trade.",
         "The foundation of our relationship is a shared commitment to democratic principles.",
         "They share a partnership underpinned by mutual commitment to universal values.",
+        # what a thing will be worth; what a relationship rests on or holds
+        "The two countries' policies will be pivotal for the development of the relationship.",
+        "The partnership is a cornerstone of our shared strength, prosperity, and commitment to freedom.",
+        "The leaders reaffirmed that a mutual commitment to democracy is a key pillar of the partnership.",
         # a call paid on someone, with nothing asked of them
         "The External Affairs Minister of India called on the Thai leader.",
         "He also called on the Vice-President of India during his visit.",

@@ -1343,7 +1343,10 @@ _TAKES_PLACE = re.compile(
 )
 _WILL_JUDGES = re.compile(
     r"\bw(?:ill|ould) (?:be (?:\w+ )?(?:essential|important|key|crucial|vital|necessary|difficult|"
-    r"critical|significant|decisive|central|instrumental|beneficial|useful|helpful|conducive)"
+    r"critical|significant|decisive|central|instrumental|beneficial|useful|helpful|conducive"
+    # "the two policies will be pivotal for", "European solutions alone will be capable of
+    # addressing these challenges": what a thing will be worth or able to do
+    r"|pivotal|indispensable|paramount|capable of)"
     # "will have a long-term impact on": what a thing will cause
     r"|have (?:a |an )?(?:[\w-]+ ){0,2}(?:impact|effect|consequences?|implications|role)"
     # "will bring significant opportunities": what a thing will yield
@@ -1555,7 +1558,10 @@ _DESCRIBED_BY = re.compile(
 # "emphasizing its commitment is backed by …": a fact about the commitment, not one made
 _A_FACT = (
     r"\s+(?:\w+ly\s+)?(?:recogni[sz]ed|acknowledged|known|backed|reflected|rooted|based"
-    r"|evident|demonstrated|shown|underpinned|enshrined)\b"
+    r"|evident|demonstrated|shown|underpinned|enshrined"
+    # "a mutual commitment to democracy is a key pillar of the partnership"
+    r"|(?:a|an|the|one)\s+(?:\w+\s+)?(?:pillar|cornerstone|foundation|basis|bedrock|hallmark)"
+    r")\b"
 )
 _FACT_ABOUT_IT = re.compile(r"[^;]*?\b(?:is|are)" + _A_FACT, re.IGNORECASE)
 _ITS_FACT = re.compile(r"\s+(?:is|are|was|were)" + _A_FACT, re.IGNORECASE)
@@ -1566,7 +1572,10 @@ _BASIS_BEFORE = re.compile(
     r"\b(?:underpinned|anchored|built|based|founded|grounded|rooted)\s+(?:up)?(?:on|by|in)\b"
     r"[^;:.]{0,80}$"
     # "The foundation of our relationship is a shared commitment to democratic principles"
-    r"|\bfoundations?\s+of\s+[^;:.,]{0,50}?\b(?:is|are|was|were)\s+$",
+    r"|\bfoundations?\s+of\s+[^;:.,]{0,50}?\b(?:is|are|was|were)\s+$"
+    # "The partnership is a cornerstone of our shared strength, prosperity, and commitment
+    # to freedom", "It encompasses significant trade ties, …, a commitment to resolving"
+    r"|\b(?:cornerstone|pillar|bedrock)\s+of\b[^;:.]{0,80}$|\bencompass(?:es|ed)?\b[^;:.]{0,250}$",
     re.IGNORECASE,
 )
 # (a commitment in the list of what it rests on: "by a shared …", "and a joint …", ", a
@@ -1582,7 +1591,7 @@ _A_BEFORE = re.compile(
 # in private investment", which supports the deal, is one made)
 _TO_A_THING = re.compile(
     r"\s*(?:the|a|an|our|their|its|this|these|those|shared|common|international|core"
-    r"|fundamental|\w+ism)\b",
+    r"|fundamental|\w+ism|democracy|freedom)\b",
     re.IGNORECASE,
 )
 # A preamble's "Recognizing the importance of maintaining peace, …": a value granted, the
@@ -1721,7 +1730,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     if (
         not cue.verb
         and "commitment" in words
-        and _BASIS_BEFORE.search(clause, max(0, cue.start - 100), cue.start)
+        and _BASIS_BEFORE.search(clause, max(0, cue.start - 260), cue.start)
         # (not "our partnership based on shared values including our commitment to
         # peace", reaffirmed: the parties' own)
         and _A_BEFORE.search(clause, max(0, cue.start - 60), cue.start)
