@@ -717,6 +717,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The two countries' policies will be pivotal for the development of the relationship.",
         "The partnership is a cornerstone of our shared strength, prosperity, and commitment to freedom.",
         "The leaders reaffirmed that a mutual commitment to democracy is a key pillar of the partnership.",
+        # a risk feared
+        "We are concerned that the recent seismic activities will destabilise sunken vessels.",
         # a call paid on someone, with nothing asked of them
         "The External Affairs Minister of India called on the Thai leader.",
         "He also called on the Vice-President of India during his visit.",

@@ -1063,7 +1063,10 @@ _OUR_BELIEF = re.compile(
     r"|\b(?:share|shared|shares|expressed|express) the (?:\w+ )?view that\b"
     # "expressed confidence that it will accelerate cooperation", "judge that they will
     # contribute to an atmosphere"
-    r"|\b(?:convinced|confident|conviction|belief|confidence) that\b|\bjudged? that\b",
+    r"|\b(?:convinced|confident|conviction|belief|confidence) that\b|\bjudged? that\b"
+    # "We are concerned that the recent seismic activities will destabilise sunken vessels":
+    # a risk feared
+    r"|\b(?:concerned|worried|fear|fears|feared) that\b",
     re.IGNORECASE,
 )
 
