@@ -380,6 +380,20 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We share a strong desire to drive the digital transformation.", "intent"),
         ("Prime Minister Dung affirmed Vietnam's resolve to maintain stability.", "pledge"),
         ("The JMC reaffirmed today the resolve of the EU and Canada to deepen ties.", "pledge"),
+        # an invitation renewed; parties by name after a preamble's clause
+        (
+            "The General Secretary reiterated respectfully the invitation to the Emperor to visit.",
+            "intent",
+        ),
+        (
+            "Recognising that strong mechanisms are fundamental to stability, Australia and the "
+            "United States pledged to collaborate further on regional security.",
+            "pledge",
+        ),
+        (
+            "The leaders welcomed the elevation of bilateral relations to a Strategic Partnership.",
+            "intent",
+        ),
         # a step to take, not a principle kept
         ("The work on preparedness at all levels must be stepped up.", "intent"),
         # a translation that drops the article
@@ -717,6 +731,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The two countries' policies will be pivotal for the development of the relationship.",
         "The partnership is a cornerstone of our shared strength, prosperity, and commitment to freedom.",
         "The leaders reaffirmed that a mutual commitment to democracy is a key pillar of the partnership.",
+        # how relations stand, welcomed
+        "Both leaders welcomed the friendly and unwavering bilateral relations.",
+        "The two ministers welcomed the excellence of the ties of friendship between them.",
         # a risk feared
         "We are concerned that the recent seismic activities will destabilise sunken vessels.",
         # a call paid on someone, with nothing asked of them

@@ -913,7 +913,11 @@ _OPENING_OCCASION = re.compile(
 )
 _SUBJECT_AFTER_COMMA = re.compile(
     # ", the two prime ministers agreed": up to two words before the party's
-    rf"[,;]\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:we|they|{PARTY_WORDS})\b",
+    rf"[,;]\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:we|they|{PARTY_WORDS})\b"
+    # ", Australia and the United States pledged": parties by name before their verb
+    r"|[,;]\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
+    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})?"
+    r"\s+(?:(?:also|further|jointly|\w+ly)\s+)?(?:\w+ed|will|shall|reaffirm|agree|commit)\b",
     re.IGNORECASE,
 )
 

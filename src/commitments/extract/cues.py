@@ -609,8 +609,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|partners|organi[sz]ations|experts)\b)|invites"
         r"|invite(?= (?:the|all|our|their|its|\w+ (?:to|for))\b)"
         # "extended an invitation to Prime Minister Obuchi to visit Jordan"
-        r"|(?:(?:extend|renew|convey|deliver)(?:ed|s)?|issu(?:ed|es))"
-        r" (?:an? |the |his |her |their |its )?(?:\w+ )?invitation (?:to|for)"
+        # ("reiterated respectfully the invitation to Their Majesties … to visit Viet Nam")
+        r"|(?:(?:extend|renew|convey|deliver|reiterat|repeat)(?:ed|s)?|issu(?:ed|es))"
+        r"(?: \w+ly)? (?:an? |the |his |her |their |its )?(?:\w+ )?invitation (?:to|for)"
         # "issued an appeal for the immediate release of the hostages", as "called for"
         # (not "made an appeal to the Supreme Court", "issued an appeal for 500 million
         # dollars": a court's, a fund's)
@@ -1194,6 +1195,13 @@ _OBSERVED = re.compile(
     r"|commemorat\w*|activities (?:held|carried out|conducted|undertaken)"
     r"|agreement reached(?!\s+to\b)"
     r"|(?:\w+ )?(?:friendship|cooperation|relations) over the past)\b)"
+    # "welcomed the friendly and unwavering bilateral relations", "the excellent relations
+    # between Morocco and the United Kingdom", "the deepening economic ties": how relations
+    # stand (readers labelled none of 35; not "the elevation of relations to a
+    # Comprehensive Strategic Partnership", still to be done)
+    r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:the\s+)?"
+    r"(?:(?!that\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
+    r"(?:bilateral\s+)?(?:relations|relationship|ties|friendship)\b(?!\s+(?:to|with a view)\b)"
     # "welcomed the cooperation until now": what has been done
     r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+[^.;]{0,80}\b(?:until now|so far|to date"
     r"|thus far)\b",
