@@ -917,7 +917,9 @@ _SUBJECT_AFTER_COMMA = re.compile(
     # ", Australia and the United States pledged": parties by name before their verb
     r"|[,;]\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})?"
-    r"\s+(?:(?:also|further|jointly|\w+ly)\s+)?(?:\w+ed|will|shall|reaffirm|agree|commit)\b",
+    # (a verb of their own: not "the Summit held in Quebec City, Canada asked the Committee")
+    r"\s+(?:(?:also|further|jointly|\w+ly)\s+)?(?:pledged|agreed|decided|committed|resolved"
+    r"|reaffirmed|reiterated|will|shall|reaffirm|agree|commit)\b",
     re.IGNORECASE,
 )
 
