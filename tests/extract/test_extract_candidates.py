@@ -394,6 +394,10 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
             "The leaders welcomed the elevation of bilateral relations to a Strategic Partnership.",
             "intent",
         ),
+        # a party's commitment renewed or stressed, named in the possessive
+        ("The ministers reaffirmed both countries' commitment to step up cooperation.", "pledge"),
+        ("The CDR reaffirms Ministers’ commitment to modernising the alliance.", "pledge"),
+        ("He emphasized China's commitment to building a new partnership with Africa.", "pledge"),
         # a step to take, not a principle kept
         ("The work on preparedness at all levels must be stepped up.", "intent"),
         # a translation that drops the article

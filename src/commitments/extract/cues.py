@@ -255,8 +255,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # renewed in the parties' words: "reiterated ASEAN’s determination", "reaffirmed
         # Argentina and Chile's commitment" (not "sources affirm Rome's commitment")
         # ("Prime Minister Dung affirmed Vietnam's resolve to maintain")
-        r"|(?:(?:re-?affirm|reiterat|renew)(?:s|ed|ing|e)?|affirmed) "
-        r"(?-i:[A-Z])[\w-]*(?: and (?-i:[A-Z])[\w-]*)?['’]s (?:[\w’'-]+ (?:and )?){0,3}?"
+        # ("emphasized China's commitment to building", "reaffirmed both countries'
+        # commitment to step up", "The CDR reaffirms Ministers’ commitment to")
+        r"|(?:(?:re-?affirm|reiterat|renew|emphasi[sz]|underscor|underlin|stress)(?:s|ed|ing|e|es)?"
+        r"|affirmed) "
+        r"(?:(?-i:[A-Z])[\w-]*(?: and (?-i:[A-Z])[\w-]*)?['’]s|(?-i:[A-Z])[\w-]*s['’]"
+        r"|(?:both|the two) (?:countries|sides|parties|governments|nations)['’])"
+        r" (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination|dedication|attachment)"
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
         # "the JMC reaffirmed today the resolve of the EU and Canada to"
