@@ -108,6 +108,16 @@ HOSTILE = {
     "aims and desires held, again and again": lambda n: (
         "We have a shared desire to reaffirm our common ambition of ending " * (n // 11)
     ),
+    # the twelfth session's: names after commas, relations welcomed, bases described
+    "names after a preamble's commas": lambda n: (
+        "Recognising that it matters" + ", Australia and the United States" * (n // 33)
+    ),
+    "relations welcomed, word after word": lambda n: (
+        "They welcomed the friendly, close and " + "warm, " * (n // 6) + "bilateral relations"
+    ),
+    "what a partnership encompasses": lambda n: (
+        "It encompasses trade ties, " + "growing links, " * (n // 15) + "a commitment to peace."
+    ),
 }
 
 
