@@ -702,12 +702,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|aspir(?:e|es|ed|ing) to|(?:is|are|was|were|stand|stands|remain) ready to|^ready to"
         # "Canada is unequivocal in its support for Ukraine's sovereignty", "We are united
         # in our strong support for Ukraine": support held firmly
+        # ("remain unwavering in our long-term political, financial, humanitarian, and
+        # military support to Ukraine")
         r"|(?:is|are|remain|remains|stand|stands) (?:\w+ )?(?:unequivocal|steadfast|unwavering"
-        r"|firm|united|unanimous) in (?:its|their|our) (?:\w+ )?support (?:for|of|to)\b"
-        # "remain unwavering in our long-term political, financial, humanitarian, and
-        # military support to Ukraine"
-        r"|(?:is|are|remain|remains|stand|stands) (?:\w+ )?(?:unequivocal|steadfast|unwavering"
-        r"|firm|united|unanimous) in (?:its|their|our) (?:[\w-]+,? (?:and )?){2,6}?support"
+        r"|firm|united|unanimous) in (?:its|their|our) (?:[\w-]+,? (?:and )?){0,6}?support"
         r" (?:for|of|to)\b"
         # "The United States is prepared to work jointly with the GCC states" (not "a
         # Community that is prepared to seize future opportunities": a thing's state)
