@@ -313,3 +313,18 @@ def test_intervals_agree_with_python_edtf(left: str, right: str) -> None:
 def test_winter_crosses_the_year_unlike_python_edtf() -> None:
     assert _oracle("2026-24")[1] == D(2026, 12, 31)
     assert parse_due("2026-24").end == D(2027, 2, 28)
+
+
+def test_a_spent_suggestion_budget_leaves_near_misses_without_one() -> None:
+    # A ledger of 100,000 bad values gets suggestions for its first ones only.
+    from commitments.text import did_you_mean, suggestions_at_most
+
+    with suggestions_at_most(1):
+        with pytest.raises(DueError) as first:
+            parse_due("sprign 2026")
+        with pytest.raises(DueError) as second:
+            parse_due("sprign 2027")
+        assert did_you_mean("pledg", ["pledge"]) == ""
+    assert 'did you mean "spring 2026"?' in str(first.value)
+    assert "did you mean" not in str(second.value)
+    assert did_you_mean("pledg", ["pledge"]) == '; did you mean "pledge"?'

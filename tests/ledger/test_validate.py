@@ -499,3 +499,25 @@ def test_an_update_naming_a_start_of_an_id_is_offered_the_whole_id(write_ledger:
     assert problem.message.endswith(
         'names unknown commitment "water"; did you mean "water-roundtable-2026"?'
     )
+
+
+def test_a_commitment_of_an_invalid_summit_is_told_once_on_the_summit(write_ledger: Write) -> None:
+    path = write_ledger(
+        """
+        version = 1
+
+        [[summit]]
+        id = "s"
+        name = "S"
+        date = "soon"
+
+        [[commitment]]
+        id = "a"
+        title = "A"
+        summit = "s"
+        """
+    )
+    # (the commitment naming it is no second error: the summit's own says what is wrong)
+    assert problems(path) == [
+        'commitments.toml:6:1: error: summit "s": date must be a date like 2026-05-30, not a string'
+    ]
