@@ -148,6 +148,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The Council assigned the relevant committees to finish the work.", "pledge"),
         ("We share an intention for the treaty to enter into force.", "intent"),
         ("The leaders welcomed the second Summit for Democracy to be held in Seoul.", "intent"),
+        ("They welcomed the next partnership dialogue, to be held in Dodoma in 2026.", "intent"),
+        ("The two countries will considerably reinforce their defence cooperation.", "pledge"),
         ("The leaders warmly welcomed the President's decision to establish an Embassy.", "intent"),
         ("France and Germany support the introduction of minimum carbon pricing.", "intent"),
         ("Both countries want the European Union to achieve carbon neutrality.", "intent"),
@@ -749,6 +751,12 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         # a principle kept, not a step taken
         "International humanitarian law must be respected.",
         "The collective defence commitments of member states must be maintained.",
+        # an effect foreseen, by how much or in what it brings
+        "After ratification, the agreement will considerably reinforce the close relations.",
+        "Both sides believe that this historic event will bring greater stability.",
+        # a meeting held is one past
+        "They welcomed the partnership dialogue held for the first time under the Agreement.",
+        "They welcomed the inaugural Bilateral Consultation Meeting held on 18 September 2024.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

@@ -1197,6 +1197,11 @@ _OBSERVED = re.compile(
     # commemorate", "the deepening of friendship over the past 45 years"
     r"|commemorat\w*|activities (?:held|carried out|conducted|undertaken)"
     r"|agreement reached(?!\s+to\b)"
+    # "welcomed the partnership dialogue held for the first time", "the inaugural Bilateral
+    # Consultation Meeting held on 18 September 2024", "the business summit held in the
+    # margins": a meeting held is one past (not "to be held")
+    r"|(?:[\w-]+ ){0,2}(?:dialogue|consultations?|talks|engagements|elections?|forum|summit"
+    r"|meeting)s? (?:which was )?held\b"
     r"|(?:\w+ )?(?:friendship|cooperation|relations) over the past)\b)"
     # "welcomed the friendly and unwavering bilateral relations", "the excellent relations
     # between Morocco and the United Kingdom", "the deepening economic ties": how relations
@@ -1458,11 +1463,15 @@ _MUST_JUDGES = re.compile(
 # lead to greater trust"): an effect foreseen, not an act promised. Only when no party
 # is the subject (``candidates`` knows the parties named).
 EFFECT = re.compile(
-    r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly)\s+)?(?:lead to|result in"
+    # ("will considerably reinforce", "will fundamentally contribute to": by how much)
+    r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly|considerably|substantially"
+    r"|fundamentally)\s+)?(?:lead to|result in"
     r"|pave the way|set the stage|enrich|enable|allow|solidify|intimidate|deter|contribute to"
     r"|contribute towards?"
     r"|help|serve" + _NOT_A_POST + r"|inform|facilitate|drive|require|represent|form"
     r"|shape|guide|underpin|ensure|foster|boost"
+    # "EU enlargement will bring added value", "this event will bring greater stability"
+    r"|bring (?:added |greater |more |new |further )?(?:value|stability|prosperity|benefits?)"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
     # "The expanded Agreement will improve connectivity", "The SSN-AUKUS program will
