@@ -149,6 +149,19 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We share an intention for the treaty to enter into force.", "intent"),
         ("The leaders welcomed the second Summit for Democracy to be held in Seoul.", "intent"),
         ("They welcomed the next partnership dialogue, to be held in Dodoma in 2026.", "intent"),
+        # the need or a doing stressed "on", as some write it; a priority put on a doing
+        ("The two presidents stressed on maintaining and developing relations.", "intent"),
+        ("They emphasized on the necessity of addressing the issues technically.", "intent"),
+        ("The two presidents put high priority on strengthening ties.", "intent"),
+        # a headline's present, and officials of a trade directed
+        ("Both sides reach consensus on establishing a mechanism of annual meetings.", "pledge"),
+        ("They directed trade officials on both sides to start negotiations.", "pledge"),
+        # a commitment affirmed after the values that bind the parties
+        (
+            "We, the UK and Finland, bound by shared democratic values and historic ties, "
+            "affirm our commitment to strengthening the partnership between our 2 nations.",
+            "pledge",
+        ),
         ("The two countries will considerably reinforce their defence cooperation.", "pledge"),
         ("The leaders warmly welcomed the President's decision to establish an Embassy.", "intent"),
         ("France and Germany support the introduction of minimum carbon pricing.", "intent"),
@@ -754,6 +767,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         # an effect foreseen, by how much or in what it brings
         "After ratification, the agreement will considerably reinforce the close relations.",
         "Both sides believe that this historic event will bring greater stability.",
+        # a consensus not reached, a thing's importance stressed "on"
+        "Senior Officials could not reach a consensus on the paper.",
+        "Both presidents emphasized on the special relations between the two countries.",
         # a meeting held is one past
         "They welcomed the partnership dialogue held for the first time under the Agreement.",
         "They welcomed the inaugural Bilateral Consultation Meeting held on 18 September 2024.",

@@ -108,7 +108,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:adopted|established|launched) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:programme|program"
         r"|work plan|action plan|plan of action|mechanism|working group|roadmap)\b",
     ),
-    ("pledge", True, 0.85, r"(?:arrived at|reached) (?:a |the )?consensus (?:to|on)\b"),
+    # (and a headline's present, "both sides reach consensus on establishing"; not "could
+    # not reach a consensus on the paper", "efforts to reach consensus on reform")
+    (
+        "pledge",
+        True,
+        0.85,
+        r"(?:arrived at|reached|(?<!to )(?<!not )(?<!n't )reach(?:es)?) (?:a |the )?consensus"
+        r" (?:to|on)\b",
+    ),
     (
         "pledge",
         True,
@@ -376,8 +384,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?: \((?-i:[A-Z])[\w-]*\))?(?:,[^,.;]{1,80},)?"
         r"|(?:the|its|their|our|his|her|all|partner|member|relevant|competent|national|a|an)"
         r" [\w ,'’-]{1,120}?"
-        # "task negotiators to further accelerate both processes"
-        r"|(?:senior )?(?:officials|negotiators|ministers|experts|diplomats))"
+        # "task negotiators to further accelerate both processes", "directed trade officials
+        # on both sides to start negotiations"
+        r"|(?:senior |trade |technical |foreign )?(?:officials|negotiators|ministers|experts"
+        r"|diplomats)(?: (?:on|of|from) both sides)?)"
         r"(?= to\b| with \w+ing\b)"
         # "directed that the negotiations be concluded by 30 June 2022"
         r"|(?:instruct|direct|mandat)(?:s|ed|e) that",
@@ -652,8 +662,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|importance of(?= (?:\w+ly )?(?!existing\b|ongoing\b)\w+ing| further| continued"
         r"| (?:deeper|closer|stronger"
         r"|greater|enhanced|increased|expanded|broader)\b)"
-        r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?= \w+ing\b)"
-        r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
+        # (and as some write it, "stressed on maintaining", "emphasized on the necessity of")
+        r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?: on)?(?= \w+ing\b)"
+        r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? (?:on )?"
         # the importance of doing (LABELLING.md), not of a thing ("stressed the importance
         # of trade as a part of the policy": its worth)
         rf"(?:the )?(?:importance(?= of {_A_THING_TO_DO}| to\b| for\b)"
@@ -663,8 +674,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # (not "reaffirmed the importance of ASEAN Centrality": a thing's worth)
         r"|(?:confirm|reaffirm|reiterat|recogni[sz])(?:ed|es|e|s)? (?:the )?(?:need"
         rf"|necessity|importance(?= of (?!existing\b|ongoing\b){_A_DOING}| to (?!the\b)\w+\b))"
-        # "attaches particular importance to strengthening the core role of the UN"
-        r"|attach(?:es|ed|ing)? (?:\w+ )?importance to(?= \w+ing\b)"
+        # "attaches particular importance to strengthening the core role of the UN", "put
+        # high priority on strengthening ties"
+        r"|(?:attach(?:es|ed|ing)?|put|puts|plac(?:e|es|ed)|g(?:ive|ives|ave)|accord(?:s|ed)?) "
+        r"(?:a |the )?(?:\w+ )?(?:importance|priority) (?:to|on)(?= \w+ing\b)"
         # "underlined the strategic importance for the EU and the GCC to coordinate": a
         # thing to do; not "the strategic importance of the route", a thing's worth
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
@@ -1561,7 +1574,9 @@ _ANOTHER_VERB = re.compile(
 # "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
 _PAID_A = re.compile(r"\bpaid (?:(?:a|an) )?(?:[\w-]+ )?$", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:by|in|until) (?:19|20)\d\d\b", re.IGNORECASE)
-_RENEWED = re.compile(r"\b(?:re-?affirm|renew|reiterat|recommit)\w*", re.IGNORECASE)
+_RENEWED = re.compile(
+    r"\b(?:(?:re-?)?affirm|renew|reiterat|recommit|(?:re)?confirm)\w*", re.IGNORECASE
+)
 _VALUES_BEFORE = re.compile(
     r"\bvalues\b[^.;]{0,60}?(?:\bincluding|\bsuch as|,|\band)\s+(?:a |an |our |the |their )?"
     r"(?:[\w-]+\s+){0,2}$",
