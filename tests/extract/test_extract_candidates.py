@@ -153,6 +153,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The two presidents stressed on maintaining and developing relations.", "intent"),
         ("They emphasized on the necessity of addressing the issues technically.", "intent"),
         ("The two presidents put high priority on strengthening ties.", "intent"),
+        # a wish that a relationship be kept is the parties' own (not a principle kept)
+        ("They expressed the view that the relationship should be maintained further.", "intent"),
         # a headline's present, and officials of a trade directed
         ("Both sides reach consensus on establishing a mechanism of annual meetings.", "pledge"),
         ("They directed trade officials on both sides to start negotiations.", "pledge"),
@@ -764,6 +766,11 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         # a principle kept, not a step taken
         "International humanitarian law must be respected.",
         "The collective defence commitments of member states must be maintained.",
+        "Russia must be held accountable for its actions in Ukraine.",
+        "Military aggression to change the borders of Europe must never be accepted.",
+        "Attempts to undermine the institutions of European security must be firmly resisted.",
+        "All aspects of the budget should be consistent with our European priorities.",
+        "The sovereignty and territorial integrity of all countries should be respected.",
         # an effect foreseen, by how much or in what it brings
         "After ratification, the agreement will considerably reinforce the close relations.",
         "Both sides believe that this historic event will bring greater stability.",

@@ -1462,14 +1462,25 @@ _A_VALUE_AHEAD = re.compile(
     r"|(?:double|triple|quadruple|halve)\s+(?:by|in|within|over)\b)",
     re.IGNORECASE,
 )
+# a principle kept, not a step taken: "International humanitarian law must be respected",
+# "the collective defence commitments … must be maintained" (readers labelled none of
+# ten; "steps must be taken", "must be stepped up" are acts), "Military aggression …
+# must never be accepted", "attempts … must be firmly resisted"
+_KEPT_PRINCIPLE = (
+    r"consistent|in line|respected|preserved|upheld|honou?red|observed|safeguarded|accepted"
+    r"|resisted|tolerated|condoned"
+)
 _MUST_JUDGES = re.compile(
     r"\s+(?:(?:therefore|also|never)\s+)?(?:not\b|(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?"
-    r"(?:rooted|based|grounded|founded|anchored|guided|consistent|in line"
-    # a principle kept, not a step taken: "International humanitarian law must be
-    # respected", "the collective defence commitments … must be maintained" (readers
-    # labelled none of ten; "steps must be taken", "must be stepped up" are acts)
-    r"|respected|maintained|preserved|upheld|honou?red|observed|allowed|defended"
-    r"|safeguarded|considered as)\b)",
+    r"(?:rooted|based|grounded|founded|anchored|guided|maintained|allowed|defended"
+    r"|considered as|held accountable|brought to justice|" + _KEPT_PRINCIPLE + r")\b)",
+    re.IGNORECASE,
+)
+# "the sovereignty of all countries should be respected", "All aspects of the budget
+# should be consistent with our priorities" (readers labelled none of six; "should be
+# based on", "should be maintained" they did label, as the parties' wish)
+_SHOULD_JUDGES = re.compile(
+    r"\s+(?:also\s+)?(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:" + _KEPT_PRINCIPLE + r")\b",
     re.IGNORECASE,
 )
 # What a thing will bring about ("These steps will enable progress", "this Summit will
@@ -1796,6 +1807,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     ):
         return True
     if words == "must" and _MUST_JUDGES.match(clause, cue.end):
+        return True
+    if words == "should" and _SHOULD_JUDGES.match(clause, cue.end):
         return True
     if cue.kind in ("forecast", "future") and _A_VALUE_AHEAD.match(clause, cue.end):
         return True  # "the economy is expected to grow by 4.7% this year": a figure
