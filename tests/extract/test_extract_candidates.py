@@ -149,6 +149,12 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We share an intention for the treaty to enter into force.", "intent"),
         ("The leaders welcomed the second Summit for Democracy to be held in Seoul.", "intent"),
         ("They welcomed the next partnership dialogue, to be held in Dodoma in 2026.", "intent"),
+        # cooperation welcomed that is still to come
+        ("We welcome further engagement from Members to finance the Secretariat.", "intent"),
+        (
+            "We welcome the cooperation of BRICS countries in the Conference, to be held in Egypt.",
+            "intent",
+        ),
         # the need or a doing stressed "on", as some write it; a priority put on a doing
         ("The two presidents stressed on maintaining and developing relations.", "intent"),
         ("They emphasized on the necessity of addressing the issues technically.", "intent"),
@@ -777,6 +783,10 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         # a consensus not reached, a thing's importance stressed "on"
         "Senior Officials could not reach a consensus on the paper.",
         "Both presidents emphasized on the special relations between the two countries.",
+        # cooperation welcomed as it stands
+        "They welcomed the close collaboration between the relevant authorities on security.",
+        "The leaders welcomed the growing partnership between the two governments.",
+        "The Ministers welcomed the enhanced cooperation at both the policy and military level.",
         # a meeting held is one past
         "They welcomed the partnership dialogue held for the first time under the Agreement.",
         "They welcomed the inaugural Bilateral Consultation Meeting held on 18 September 2024.",

@@ -1223,6 +1223,16 @@ _OBSERVED = re.compile(
     r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:the\s+)?"
     r"(?:(?!that\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:bilateral\s+)?(?:relations|relationship|ties|friendship)\b(?!\s+(?:to|with a view)\b)"
+    # "welcomed the close collaboration between the relevant authorities", "the growing
+    # partnership between the two governments", "the increasing economic engagement":
+    # cooperation as it stands (readers labelled 7 of 59; not "further engagement", "the
+    # cooperation of BRICS countries in WRC-19, to be held", "engagement … to pursue")
+    r"|\bwelcom\w*\s+(?!and\b)(?:the\s+)?"
+    # (its words describe it, "the launch of a partnership with a target" is no description)
+    r"(?:(?!(?:further|future|upcoming|next|proposed|planned|new|of|for|on|in|with|to|a|an"
+    r"|the)\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
+    r"(?:cooperation|collaboration|engagement|partnership|dialogue|exchanges|coordination)\b"
+    r"(?!\s+(?:to|with a view|for future|as)\b)(?![^.;]*\b(?:will|shall|would)\b)"
     # "welcomed the cooperation until now": what has been done
     r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+[^.;]{0,80}\b(?:until now|so far|to date"
     r"|thus far)\b",
