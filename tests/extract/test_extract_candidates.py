@@ -783,6 +783,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         # a consensus not reached, a thing's importance stressed "on"
         "Senior Officials could not reach a consensus on the paper.",
         "Both presidents emphasized on the special relations between the two countries.",
+        # a need among what was discussed
+        "We discussed our counterterrorism cooperation, and that includes the need to share more.",
         # cooperation welcomed as it stands
         "They welcomed the close collaboration between the relevant authorities on security.",
         "The leaders welcomed the growing partnership between the two governments.",

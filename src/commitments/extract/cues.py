@@ -1583,7 +1583,9 @@ _COURTESY_CALL = re.compile(
 # "the"), with nothing decided (not "As discussed at the summit, the Parties need to":
 # "discussed" there is no verb of theirs; for another verb, ``_ANOTHER_VERB``)
 _DISCUSSED_BEFORE = re.compile(
-    r"(?<!\bas )\b(?P<verb>discuss(?:ed|es))\b(?! (?:in|at|during|by|with)\b)[^,;.]*\bthe\s+$",
+    r"(?<!\bas )\b(?P<verb>discuss(?:ed|es))\b(?! (?:in|at|during|by|with)\b)[^,;.]*"
+    # "discussed our counterterrorism cooperation, and that includes the need to share"
+    r"(?:,\s*(?:and that includes|including|such as)\b[^;.]*)?\bthe\s+$",
     re.IGNORECASE,
 )
 # "discussed trade and acknowledged the need to", "… the importance of concluding it
