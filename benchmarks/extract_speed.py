@@ -118,6 +118,15 @@ HOSTILE = {
     "what a partnership encompasses": lambda n: (
         "It encompasses trade ties, " + "growing links, " * (n // 15) + "a commitment to peace."
     ),
+    # the thirteenth session's: a welcome of cooperation as it stands, looked at up to
+    # the sentence's end for a "will" that makes it one to come; a need among what was
+    # discussed
+    "cooperation welcomed, again and again": lambda n: (
+        "They welcomed close cooperation, " * (n // 33) + "which will grow."
+    ),
+    "needs among what was discussed": lambda n: (
+        "We discussed our cooperation, including " + "the need for trade, " * (n // 20) + "too."
+    ),
 }
 
 
