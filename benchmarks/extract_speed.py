@@ -122,7 +122,8 @@ HOSTILE = {
     # the sentence's end for a "will" that makes it one to come; a need among what was
     # discussed
     "cooperation welcomed, again and again": lambda n: (
-        "They welcomed close cooperation, " * (n // 33) + "which will grow."
+        # ("active", not "close": "the close cooperation" is an older rule's, met first)
+        "They welcomed active cooperation, " * (n // 34) + "which will grow."
     ),
     "needs among what was discussed": lambda n: (
         "We discussed our cooperation, including " + "the need for trade, " * (n // 20) + "too."

@@ -149,7 +149,35 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We share an intention for the treaty to enter into force.", "intent"),
         ("The leaders welcomed the second Summit for Democracy to be held in Seoul.", "intent"),
         ("They welcomed the next partnership dialogue, to be held in Dodoma in 2026.", "intent"),
-        # cooperation welcomed that is still to come
+        # cooperation welcomed that is still to come: asked for more, dated ahead, recurring
+        ("The leaders welcomed closer cooperation between their coast guards.", "intent"),
+        (
+            "The Prime Ministers welcomed stronger collaboration on AI safety research, "
+            "including the exchange of researchers from 2025.",
+            "intent",
+        ),
+        (
+            "They welcomed the annual Energy Forum held alternately in each country and its "
+            "expansion to include hydrogen from 2025.",
+            "intent",
+        ),
+        # a principle with a date, or one carried out, is a step
+        (
+            "The agreed deadline of 31 December 2025 for concluding the negotiations should be "
+            "respected.",
+            "intent",
+        ),
+        (
+            "The recommendations of the mission must be accepted and implemented in full by "
+            "the end of 2024.",
+            "intent",
+        ),
+        # a need named after what was discussed, in a clause of its own
+        (
+            "Having discussed the global economy, including inflation, the Leaders see the need "
+            "to conclude the FTA by 2025.",
+            "intent",
+        ),
         ("We welcome further engagement from Members to finance the Secretariat.", "intent"),
         (
             "We welcome the cooperation of BRICS countries in the Conference, to be held in Egypt.",
@@ -170,7 +198,6 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
             "affirm our commitment to strengthening the partnership between our 2 nations.",
             "pledge",
         ),
-        ("The two countries will considerably reinforce their defence cooperation.", "pledge"),
         ("The leaders warmly welcomed the President's decision to establish an Embassy.", "intent"),
         ("France and Germany support the introduction of minimum carbon pricing.", "intent"),
         ("Both countries want the European Union to achieve carbon neutrality.", "intent"),
@@ -777,20 +804,26 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Attempts to undermine the institutions of European security must be firmly resisted.",
         "All aspects of the budget should be consistent with our European priorities.",
         "The sovereignty and territorial integrity of all countries should be respected.",
-        # an effect foreseen, by how much or in what it brings
-        "After ratification, the agreement will considerably reinforce the close relations.",
-        "Both sides believe that this historic event will bring greater stability.",
         # a consensus not reached, a thing's importance stressed "on"
         "Senior Officials could not reach a consensus on the paper.",
+        "The mediators are helping the parties reach consensus on a ceasefire.",
+        "The two sides stressed on Beijing's role in the peace process.",
+        "Both sides stressed on everything being done in accordance with international law.",
+        # an importance or priority denied, experts posted to a body, a confirm of another's
+        "Previous donors gave little importance to strengthening local health systems.",
+        "They assigned technical experts from both sides to the joint working group last year.",
+        "As confirmed by the 2023 census, our societies share values such as a commitment to "
+        "pluralism and tolerance.",
         "Both presidents emphasized on the special relations between the two countries.",
         # a need among what was discussed
         "We discussed our counterterrorism cooperation, and that includes the need to share more.",
         # cooperation welcomed as it stands
         "They welcomed the close collaboration between the relevant authorities on security.",
-        "The leaders welcomed the growing partnership between the two governments.",
+        "They welcomed the robust and multifaceted cooperation under the Strategic Partnership.",
         "The Ministers welcomed the enhanced cooperation at both the policy and military level.",
         # a meeting held is one past
         "They welcomed the partnership dialogue held for the first time under the Agreement.",
+        "They welcomed the first Business Forum held in the margins of the summit.",
         "They welcomed the inaugural Bilateral Consultation Meeting held on 18 September 2024.",
     ],
 )
@@ -3318,3 +3351,20 @@ def test_a_control_character_at_a_line_s_end_or_a_replacement_character_cuts_not
         "by 2026",
         "by 2027",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "They emphasized on the necessity of addressing the issues.",
+            "emphasized on the necessity",
+        ),
+        ("The two presidents stressed on maintaining relations.", "stressed on"),
+        ("The report, with its emphasis on the need to reform the WTO, was presented.", "need to"),
+    ],
+)
+def test_a_need_stressed_on_is_the_verb_s_cue_and_an_emphasis_on_it_is_not(
+    sentence: str, cue: str
+) -> None:
+    assert [c.cue for c in extract(sentence, DECLARED)] == [cue]

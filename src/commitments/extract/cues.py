@@ -114,7 +114,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        r"(?:arrived at|reached|(?<!to )(?<!not )(?<!n't )reach(?:es)?) (?:a |the )?consensus"
+        r"(?:arrived at|reached|(?<=\bsides )reach|(?<=\bcountries )reach) (?:a |the )?consensus"
         r" (?:to|on)\b",
     ),
     (
@@ -386,8 +386,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r" [\w ,'’-]{1,120}?"
         # "task negotiators to further accelerate both processes", "directed trade officials
         # on both sides to start negotiations"
-        r"|(?:senior |trade |technical |foreign )?(?:officials|negotiators|ministers|experts"
-        r"|diplomats)(?: (?:on|of|from) both sides)?)"
+        r"|(?:senior )?(?:officials|negotiators|ministers|experts|diplomats)"
+        r"|(?:trade |technical |foreign )?(?:officials|negotiators|experts) (?:on|of|from) both"
+        r" sides(?= to (?!(?:the|a|an|their|its)\b)\w))"
         r"(?= to\b| with \w+ing\b)"
         # "directed that the negotiations be concluded by 30 June 2022"
         r"|(?:instruct|direct|mandat)(?:s|ed|e) that",
@@ -663,8 +664,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"| (?:deeper|closer|stronger"
         r"|greater|enhanced|increased|expanded|broader)\b)"
         # (and as some write it, "stressed on maintaining", "emphasized on the necessity of")
-        r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?: on)?(?= \w+ing\b)"
-        r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? (?:on )?"
+        # (a verb's "on", not the nouns' "emphasis on", "stress on"; a doing in lower case,
+        # not "stressed on Beijing's role", "on everything being done")
+        r"|(?:emphasi[sz]|stress|underlin|underscor)(?:e|es|ed|ing)(?: on)?"
+        r"(?= (?!(?:every|any|some|no)thing\b)(?-i:[a-z])\w*ing\b(?!['’]))"
+        r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)"
+        r"(?:(?:e|es|ed|ing) on |(?:e|es|ed|ing|s)? )"
         # the importance of doing (LABELLING.md), not of a thing ("stressed the importance
         # of trade as a part of the policy": its worth)
         rf"(?:the )?(?:importance(?= of {_A_THING_TO_DO}| to\b| for\b)"
@@ -676,8 +681,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         rf"|necessity|importance(?= of (?!existing\b|ongoing\b){_A_DOING}| to (?!the\b)\w+\b))"
         # "attaches particular importance to strengthening the core role of the UN", "put
         # high priority on strengthening ties"
-        r"|(?:attach(?:es|ed|ing)?|put|puts|plac(?:e|es|ed)|g(?:ive|ives|ave)|accord(?:s|ed)?) "
-        r"(?:a |the )?(?:\w+ )?(?:importance|priority) (?:to|on)(?= \w+ing\b)"
+        r"|(?:attach(?:es|ed|ing)?|put|puts|plac(?:e|es|ed)) "
+        r"(?:a |the )?(?:(?!(?:little|no|less|low|lower)\b)\w+ )?(?:importance|priority) (?:to|on)"
+        r"(?= \w+ing\b)"
         # "underlined the strategic importance for the EU and the GCC to coordinate": a
         # thing to do; not "the strategic importance of the route", a thing's worth
         r"|(?:emphasi[sz]|stress|underlin|underscor|highlight)(?:e|es|ed|ing|s)? "
@@ -1141,6 +1147,24 @@ _MADE_THEN = re.compile(
     r"\b(?:made|taken|undertaken|entered into|expressed|given)\s+(?:at|in|during|on)\b",
     re.IGNORECASE,
 )
+# "… will", "… by 2026", "from 2025": what the clause has still to come (looked for to
+# the clause's end from each welcome: a clause is a sentence's part, and a sentence is
+# at most a paragraph of 1,000 characters, so a clause of a hundred welcomes stays cheap)
+_NOTHING_AHEAD = (
+    r"(?![^.;]*\b(?:will|shall|would|(?:by|from|until|before|in) (?:19|20)\d\d|coming|next)\b)"
+)
+_MORE = r"closer|enhanced|deeper|stronger|expanded|greater|increased|broader|more|intensified"
+# "welcomed the close collaboration between the relevant authorities", "the growing
+# partnership between the two governments", "the increasing economic engagement":
+# cooperation as it stands (readers labelled 7 of 59; not "further engagement", "the
+# cooperation of BRICS countries in WRC-19, to be held", "engagement … to pursue")
+_COOPERATION_AS_IT_STANDS = (
+    # (its words describe it, "the launch of a partnership with a target" is no description)
+    r"(?:(?!(?:further|future|upcoming|next|proposed|planned|new|of|for|on|in|with|to|a|an"
+    r"|the)\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
+    r"(?:cooperation|collaboration|engagement|partnership|dialogue|exchanges|coordination)\b"
+    r"(?!\s+(?:to|with a view|for future|as)\b)" + _NOTHING_AHEAD
+)
 # Welcoming or noting something done or observed: the signing of a treaty, the progress
 # achieved, growth, an intensification; as opposed to an initiative, a plan, a need.
 _OBSERVED = re.compile(
@@ -1215,7 +1239,10 @@ _OBSERVED = re.compile(
     # margins": a meeting held is one past (not "to be held")
     r"|(?:[\w-]+ ){0,2}(?:dialogue|consultations?|talks|engagements|elections?|forum|summit"
     r"|meeting)s? (?:which was )?held\b"
-    r"|(?:\w+ )?(?:friendship|cooperation|relations) over the past)\b)"
+    # (not one held "annually", "alternately", nor with a year or a will still ahead)
+    r"(?!\s+(?:annually|alternately|regularly|every|each|twice|once)\b)"
+    + _NOTHING_AHEAD
+    + r"|(?:\w+ )?(?:friendship|cooperation|relations) over the past)\b)"
     # "welcomed the friendly and unwavering bilateral relations", "the excellent relations
     # between Morocco and the United Kingdom", "the deepening economic ties": how relations
     # stand (readers labelled none of 35; not "the elevation of relations to a
@@ -1223,18 +1250,15 @@ _OBSERVED = re.compile(
     r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:the\s+)?"
     r"(?:(?!that\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:bilateral\s+)?(?:relations|relationship|ties|friendship)\b(?!\s+(?:to|with a view)\b)"
-    # "welcomed the close collaboration between the relevant authorities", "the growing
-    # partnership between the two governments", "the increasing economic engagement":
-    # cooperation as it stands (readers labelled 7 of 59; not "further engagement", "the
-    # cooperation of BRICS countries in WRC-19, to be held", "engagement … to pursue")
-    r"|\bwelcom\w*\s+(?!and\b)(?:the\s+)?"
-    # (its words describe it, "the launch of a partnership with a target" is no description)
-    r"(?:(?!(?:further|future|upcoming|next|proposed|planned|new|of|for|on|in|with|to|a|an"
-    r"|the)\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
-    r"(?:cooperation|collaboration|engagement|partnership|dialogue|exchanges|coordination)\b"
-    r"(?!\s+(?:to|with a view|for future|as)\b)(?![^.;]*\b(?:will|shall|would)\b)"
+    # cooperation as it stands (without "the", a comparative asks for more: "welcomed
+    # closer coordination with ASEAN"; a year ahead, "from 2025", or a will makes it one
+    # to come)
+    + r"|\bwelcom\w*\s+(?!and\b)(?:the\s+|(?!"
+    + _MORE
+    + r")\b)"
+    + _COOPERATION_AS_IT_STANDS
     # "welcomed the cooperation until now": what has been done
-    r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+[^.;]{0,80}\b(?:until now|so far|to date"
+    + r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+[^.;]{0,80}\b(?:until now|so far|to date"
     r"|thus far)\b",
     re.IGNORECASE,
 )
@@ -1486,6 +1510,7 @@ _MUST_JUDGES = re.compile(
     r"|considered as|held accountable|brought to justice|" + _KEPT_PRINCIPLE + r")\b)",
     re.IGNORECASE,
 )
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "the sovereignty of all countries should be respected", "All aspects of the budget
 # should be consistent with our priorities" (readers labelled none of six; "should be
 # based on", "should be maintained" they did label, as the parties' wish)
@@ -1497,15 +1522,11 @@ _SHOULD_JUDGES = re.compile(
 # lead to greater trust"): an effect foreseen, not an act promised. Only when no party
 # is the subject (``candidates`` knows the parties named).
 EFFECT = re.compile(
-    # ("will considerably reinforce", "will fundamentally contribute to": by how much)
-    r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly|considerably|substantially"
-    r"|fundamentally)\s+)?(?:lead to|result in"
+    r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly)\s+)?(?:lead to|result in"
     r"|pave the way|set the stage|enrich|enable|allow|solidify|intimidate|deter|contribute to"
     r"|contribute towards?"
     r"|help|serve" + _NOT_A_POST + r"|inform|facilitate|drive|require|represent|form"
     r"|shape|guide|underpin|ensure|foster|boost"
-    # "EU enlargement will bring added value", "this event will bring greater stability"
-    r"|bring (?:added |greater |more |new |further )?(?:value|stability|prosperity|benefits?)"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
     # "The expanded Agreement will improve connectivity", "The SSN-AUKUS program will
@@ -1585,7 +1606,7 @@ _COURTESY_CALL = re.compile(
 _DISCUSSED_BEFORE = re.compile(
     r"(?<!\bas )\b(?P<verb>discuss(?:ed|es))\b(?! (?:in|at|during|by|with)\b)[^,;.]*"
     # "discussed our counterterrorism cooperation, and that includes the need to share"
-    r"(?:,\s*(?:and that includes|including|such as)\b[^;.]*)?\bthe\s+$",
+    r"(?:,\s*(?:and that includes|including|such as)\b[^,;.]*)?\bthe\s+$",
     re.IGNORECASE,
 )
 # "discussed trade and acknowledged the need to", "… the importance of concluding it
@@ -1597,9 +1618,7 @@ _ANOTHER_VERB = re.compile(
 # "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
 _PAID_A = re.compile(r"\bpaid (?:(?:a|an) )?(?:[\w-]+ )?$", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:by|in|until) (?:19|20)\d\d\b", re.IGNORECASE)
-_RENEWED = re.compile(
-    r"\b(?:(?:re-?)?affirm|renew|reiterat|recommit|(?:re)?confirm)\w*", re.IGNORECASE
-)
+_RENEWED = re.compile(r"\b(?:re-?affirm|renew|reiterat|recommit)\w*", re.IGNORECASE)
 _VALUES_BEFORE = re.compile(
     r"\bvalues\b[^.;]{0,60}?(?:\bincluding|\bsuch as|,|\band)\s+(?:a |an |our |the |their )?"
     r"(?:[\w-]+\s+){0,2}$",
@@ -1773,6 +1792,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         "commitment" in words
         and _VALUES_BEFORE.search(clause, max(0, cue.start - 90), cue.start)
         and not _RENEWED.search(clause, 0, cue.end)
+        # (nor affirmed by the parties themselves: "bound by shared democratic values …,
+        # affirm our commitment to strengthening the partnership")
+        and not (cue.verb and words.lower().startswith(("affirm", "confirm")))
         and not _DATED.search(clause, cue.end)
     ):
         return True  # "shared values including a commitment to democracy": what they are
@@ -1818,9 +1840,12 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         clause, cue.end
     ):
         return True
-    if words == "must" and _MUST_JUDGES.match(clause, cue.end):
-        return True
-    if words == "should" and _SHOULD_JUDGES.match(clause, cue.end):
+    # (not "The agreed deadline of 31 December 2025 … should be respected", "must be
+    # accepted and implemented in full by the end of 2024": a date makes it a step)
+    kept = (words == "must" and _MUST_JUDGES.match(clause, cue.end)) or (
+        words == "should" and _SHOULD_JUDGES.match(clause, cue.end)
+    )
+    if kept and not _A_YEAR.search(clause):
         return True
     if cue.kind in ("forecast", "future") and _A_VALUE_AHEAD.match(clause, cue.end):
         return True  # "the economy is expected to grow by 4.7% this year": a figure
