@@ -1147,7 +1147,8 @@ _MADE_THEN = re.compile(
     r"\b(?:made|taken|undertaken|entered into|expressed|given)\s+(?:at|in|during|on)\b",
     re.IGNORECASE,
 )
-# "… will", "… by 2026", "from 2025": what the clause has still to come (looked for to
+# "… will", "… by 2026", "from 2025": what the clause may have still to come (a year after
+# the welcome keeps it a candidate, whether or not the year is gone by; looked for to
 # the clause's end from each welcome: a clause is a sentence's part, and a sentence is
 # at most a paragraph of 1,000 characters, so a clause of a hundred welcomes stays cheap)
 _NOTHING_AHEAD = (
@@ -1239,7 +1240,8 @@ _OBSERVED = re.compile(
     # margins": a meeting held is one past (not "to be held")
     r"|(?:[\w-]+ ){0,2}(?:dialogue|consultations?|talks|engagements|elections?|forum|summit"
     r"|meeting)s? (?:which was )?held\b"
-    # (not one held "annually", "alternately", nor with a year or a will still ahead)
+    # (not one held "annually" or "alternately", nor with a will or a year after it in the
+    # clause, which may be one still ahead)
     r"(?!\s+(?:annually|alternately|regularly|every|each|twice|once)\b)"
     + _NOTHING_AHEAD
     + r"|(?:\w+ )?(?:friendship|cooperation|relations) over the past)\b)"
