@@ -9,7 +9,7 @@ import pysbd  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commitments.extract.sentences import _segmenter, char_spans
+from commitments.extract.sentences import _segmenter, char_spans, sentences
 
 SOURCES = Path(__file__).resolve().parents[2] / "docs" / "sources"
 
@@ -98,3 +98,16 @@ def test_a_sentence_found_again_before_the_last_end_is_placed_after_it() -> None
         ("No.", 10, 13),
     ]
     assert char_spans(["Maybe."], text) == []
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    # pysbd knows "Mr." and "Dr." but cuts after "Hon.", "Rt." and "Amb."
+    text = (
+        "She will call on the Hon. Dato' Seri Abdullah Ahmad Badawi on 24 June 2005. "
+        "The Rt. Hon. Jacinda Ardern and Amb. Katherine Tai spoke. Hon. Members agreed."
+    )
+    assert [s.text for s in sentences(text)] == [
+        "She will call on the Hon. Dato' Seri Abdullah Ahmad Badawi on 24 June 2005.",
+        "The Rt. Hon. Jacinda Ardern and Amb. Katherine Tai spoke.",
+        "Hon. Members agreed.",
+    ]

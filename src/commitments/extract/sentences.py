@@ -240,6 +240,12 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
 _SEPARATORS = str.maketrans(CONTROLS + "\ufffd", " " * (len(CONTROLS) + 1))
 
 
+# Titles pysbd does not know as abbreviations: "will call on the Hon. Dato' Seri
+# Abdullah Ahmad Badawi", "the Rt. Hon. Jacinda Ardern", "Amb. Katherine Tai". Before a
+# capitalised name they end no sentence.
+_TITLE_END = re.compile(r"(?<![\w.])(?:Hon|Rt|Amb)\.$")
+
+
 def _segmented(piece: str) -> list[str]:
     """The sentences pysbd finds in ``piece`` (its separators read as spaces)."""
     try:
@@ -257,6 +263,7 @@ def sentences(text: str) -> list[Sentence]:
             continue
         at = 0
         plain = piece.translate(_SEPARATORS)
+        spans: list[tuple[int, int]] = []
         for part in _segmented(plain):
             stripped = part.strip()
             if not stripped:
@@ -265,6 +272,15 @@ def sentences(text: str) -> list[Sentence]:
             if where < 0:  # the segmenter changed the text: keep what can be found
                 continue
             at = where + len(stripped)
+            if (
+                spans
+                and _TITLE_END.search(plain, spans[-1][0], spans[-1][1])
+                and stripped[0].isupper()
+            ):
+                spans[-1] = (spans[-1][0], at)
+            else:
+                spans.append((where, at))
+        for where, at in spans:
             found.extend(_quoted_sentences(offset + where, piece[where:at]))
     return found
 
