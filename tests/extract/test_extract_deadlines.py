@@ -150,6 +150,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("will visit New York from June 13 (Fri) to 19 (Thu)", "2025-06-13/2025-06-19"),
         # decades and their thirds
         ("to phase out coal in the 2030s", "2030/2039"),
+        # a country's name before the preposition is no title ("Agenda 2030s")
+        ("to sell three submarines to Australia in the 2030s", "2030/2039"),
         ("to begin construction as early as the late 2020s", "2027/2029"),
         ("to be operational by the late 2030s", "by 2039"),
         ("a transition in the mid-2030s", "2034/2036"),
