@@ -1166,6 +1166,22 @@ def test_a_blank_line_inside_a_sentence_goes_on_only_when_its_words_plainly_do()
     assert unwrapped("We agreed the plan\n\nwill follow.") == "We agreed the plan\n\nwill follow."
 
 
+def test_an_item_numbered_in_brackets_starts_a_line_of_its_own() -> None:
+    # an action plan's items, "(1) Enhance …" under "(2) Exchange …": no line wraps into
+    # the next item, whether its number or letter is bracketed or not
+    text = textwrap.dedent("""\
+        (1) Enhance policy coordination on security issues in the Asia Pacific region and beyond
+        (2) Exchange information and coordinate policy with respect to North Korea issues
+        (a) annual Defence Ministerial meeting with its own calendar of activities
+        (iv) Establish a dialogue on cooperation in the Pacific and other regions too
+        """)
+    assert unwrapped(text) == text
+    got = extract(text, Settings(declared=dt.date(2007, 9, 9)))
+    assert [c.quote for c in got if c.cue == "Enhance"] == [
+        "Enhance policy coordination on security issues in the Asia Pacific region and beyond"
+    ]
+
+
 def test_a_recall_does_not_govern_the_next_verb_after_comma_and() -> None:
     """The Committee "recalled its engagement …, took into account the report …, and instructed the
     Deputies to": the instruction is today's act."""

@@ -93,8 +93,9 @@ CONTROL_CLASS = re.escape(CONTROLS)  # inside a character class: [{CONTROL_CLASS
 _WRAP = re.compile(
     rf"(?<=[^\s.!?:;”\"’)\]{CONTROL_CLASS}])"
     rf"[ \t{CONTROL_CLASS}]*\n(?:[ \t]*\n)*"
-    # (not before an item: "- Establish", "-Establish" set close, "2. Expand")
-    r"(?=[ \t]*(?![-*•‣◦]\s|[-•▪][A-Z][a-z]|\d{1,2}[.)]\s)\S)"
+    # (not before an item: "- Establish", "-Establish" set close, "2. Expand", "(2)
+    # Exchange information", "(b) technical exchange")
+    r"(?=[ \t]*(?![-*•‣◦]\s|[-•▪][A-Z][a-z]|\(?\d{1,2}[.)]\s|\((?:[a-h]|[ivx]{1,4})\)\s)\S)"
 )
 _LINE = re.compile(r"[^\n]+")
 SHORTEST_WRAPPED = 30  # characters: shorter lines are headings, names, list items
