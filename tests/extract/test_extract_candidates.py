@@ -3384,3 +3384,18 @@ def test_a_need_stressed_on_is_the_verb_s_cue_and_an_emphasis_on_it_is_not(
     sentence: str, cue: str
 ) -> None:
     assert [c.cue for c in extract(sentence, DECLARED)] == [cue]
+
+
+def test_welcoming_anothers_plan_is_an_intent_but_not_anothers_state() -> None:
+    # a possessive is a determiner as "the" is: "Welcoming China’s commitment to issuing
+    # a bond" welcomes a plan; "Welcoming Serbia’s orientation towards the EU" a state
+    got = extract(
+        "  • Welcoming China’s commitment to issuing a sovereign green bond in the UK in 2025.\n"
+        "  • Welcoming Bank of China London Branch’s intention to issue new bonds.\n"
+        "  • Welcoming Serbia’s orientation towards the EU.\n",
+        Settings(declared=dt.date(2025, 1, 11)),
+    )
+    assert [(c.strength, c.cue, c.due) for c in got] == [
+        ("intent", "Welcoming", "2025"),
+        ("intent", "Welcoming", None),
+    ]

@@ -613,8 +613,14 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?<!hearty )welcom(?:ed|es|e)(?! (?:dinner|lunch|luncheon|banquet|ceremony|reception)\b)"
         r"|hail(?:ed|s)(?= the\b)(?! the [\w\s’'-]{1,60}? as\b)"
         # a preamble's "Welcoming the Third Global Conference … in 2014"; not "the
-        # welcoming ceremony"
-        r"|(?<!the )welcoming(?= (?:the|a|an|its|their|our|all)\b)",
+        # welcoming ceremony"; nor another's plan ("Welcoming China’s commitment to
+        # issuing a bond", "Welcoming Bank of China London Branch’s intention to issue"),
+        # but not another's state ("Welcoming Serbia’s orientation towards the EU") nor a
+        # name alone ("welcoming President Xi")
+        r"|(?<!the )welcoming(?= (?:the|a|an|its|their|our|all)\b"
+        r"| (?-i:[A-Z])[\w-]*(?: [\w-]+){0,4}?['’]s? (?:\w+ )?(?:decisions?|commitments?"
+        r"|intentions?|plans?|offers?|proposals?|pledges?|readiness|willingness|initiatives?"
+        r"|announcements?) (?:to|of|for)\b)",
     ),
     (
         "intent",
