@@ -3399,3 +3399,46 @@ def test_welcoming_anothers_plan_is_an_intent_but_not_anothers_state() -> None:
         ("intent", "Welcoming", "2025"),
         ("intent", "Welcoming", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once again, Mr. Prime Minister, I welcome you to Azerbaijan.",
+        "It is your first visit as President, and I am delighted to welcome you here.",
+        "President Mnangagwa and his delegation were warmly welcomed on arrival at State House.",
+    ],
+)
+def test_a_guest_greeted_is_no_commitment(text: str) -> None:
+    assert extract(text, Settings(declared=dt.date(2016, 12, 13))) == []
+
+
+def test_welcoming_them_as_members_ahead_is_still_an_intent() -> None:
+    got = extract(
+        "They looked forward to welcoming them as full Members of the OECD.",
+        Settings(declared=dt.date(2016, 12, 13)),
+    )
+    assert [c.strength for c in got] == ["intent"]
+
+
+def test_a_decision_of_named_people_is_welcomed_for_what_they_decided() -> None:
+    # "the Presidents", "President Trump" here decided or began; they are not guests
+    got = extract(
+        "We welcome the decision of the Presidents of Ukraine and Romania to build a "
+        "Strategic Partnership between the two countries. We welcome the initiative of "
+        "President Trump to help bring this war to an end.",
+        Settings(declared=dt.date(2023, 10, 18)),
+    )
+    assert [(c.strength, c.cue) for c in got] == [("intent", "welcome"), ("intent", "welcome")]
+
+
+def test_a_commitment_renewed_in_a_country_of_two_words_is_a_pledge() -> None:
+    got = extract(
+        "The President reiterated South Africa's commitment to close fraternal relations "
+        "with Botswana. We'd like to sign a free trade agreement.",
+        Settings(declared=dt.date(2005, 10, 27)),
+    )
+    assert [(c.strength, c.cue) for c in got] == [
+        ("pledge", "reiterated South Africa's commitment"),
+        ("intent", "We'd like to"),
+    ]

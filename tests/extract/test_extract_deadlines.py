@@ -148,6 +148,9 @@ DECLARED = dt.date(2025, 5, 30)
         ("Beijing, June 23rd through June 26th", "2025-06-23/2025-06-26"),
         ("the visit from June 23 to July 2, 2025", "2025-06-23/2025-07-02"),
         ("will visit New York from June 13 (Fri) to 19 (Thu)", "2025-06-13/2025-06-19"),
+        # the middle of the declared day's year
+        ("will review progress on the work program by mid year", "by mid 2025"),
+        ("will meet again in mid-year", "mid 2025"),
         # decades and their thirds
         ("to phase out coal in the 2030s", "2030/2039"),
         # a country's name before the preposition is no title ("Agenda 2030s")
@@ -221,6 +224,8 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "today's world",
         "the world of today",
         "the 2030s goals",
+        "to conduct a mid-year review of the dialogue",
+        "at the mid-year meeting of the council",
         "Agenda 2030s targets",
         "2,500 days from now",
         "1.5 years from now",

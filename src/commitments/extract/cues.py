@@ -267,7 +267,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # commitment to step up", "The CDR reaffirms Ministers’ commitment to")
         r"|(?:(?:re-?affirm|reiterat|renew|emphasi[sz]|underscor|underlin|stress)(?:s|ed|ing|e|es)?"
         r"|affirmed) "
-        r"(?:(?-i:[A-Z])[\w-]*(?: and (?-i:[A-Z])[\w-]*)?['’]s|(?-i:[A-Z])[\w-]*s['’]"
+        # ("reiterated South Africa's commitment to close fraternal relations")
+        r"(?:(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2}"
+        r"(?: and (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2})?['’]s|(?-i:[A-Z])[\w-]*s['’]"
         r"|(?:both|the two) (?:countries|sides|parties|governments|nations)['’])"
         r" (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination|dedication|attachment)"
@@ -828,7 +830,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=we )request (?:that|the \w+(?:tion|sion|ment|al) of)\b"
         # a wish, or a thing to weigh: "We would like to proceed step-by-step", "The
         # Netherlands will consider joining"
-        r"|would (?:also )?like to|(?:will|would) (?:also )?consider(?= \w+ing\b)"
+        # ("we'd like to sign a free trade agreement": the same wish, contracted)
+        r"|(?:would|(?:we|i|they)['’]d) (?:also )?like to"
+        r"|(?:will|would) (?:also )?consider(?= \w+ing\b)"
         r"|look(?:s|ed|ing)? ahead to"
         # "it is time to reinvigorate SAARC's regional cooperation"
         r"|it is (?:now |high )?time to(?= \w)"
@@ -1175,7 +1179,13 @@ _COOPERATION_AS_IT_STANDS = (
 # Welcoming or noting something done or observed: the signing of a treaty, the progress
 # achieved, growth, an intensification; as opposed to an initiative, a plan, a need.
 _OBSERVED = re.compile(
-    r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:[\w'’.-]+\s+){0,3}?(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+"
+    # (not a plan's noun: "welcome the decision of the Presidents of Ukraine and Romania
+    # to build a Strategic Partnership", "the initiative of President Trump to help bring
+    # this war to an end" welcome what they decided or began, not the people)
+    r"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:decision|commitment|intention|plan|proposal|initiative"
+    r"|offer|pledge)s?\s+(?:of|by)\b)"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:the\s+)?(?:[\w'’-]+\s+)?"
     # a person or a delegation greeted: "welcomed U.S. Secretary of State Michael R.
     # Pompeo to New Delhi", "the newly elected leader", "the Honourable Anne Ruston",
     # "the New Zealand business delegation" (not "welcomed President Kenyatta's
@@ -1258,6 +1268,11 @@ _OBSERVED = re.compile(
     r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:the\s+)?"
     r"(?:(?!that\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:bilateral\s+)?(?:relations|relationship|ties|friendship)\b(?!\s+(?:to|with a view)\b)"
+    # a guest greeted: "I welcome you to Azerbaijan", "delighted to welcome him here",
+    # "were warmly welcomed on arrival" (not "to welcome them as full Members": a
+    # membership ahead)
+    r"|\bwelcom(?:e|es|ed|ing)\s+(?:you|him|her|them)\b(?!\s+(?:as|to\s+(?-i:[a-z]))\b)"
+    r"|\bwelcomed\s+(?:on|upon)\s+(?:(?:their|his|her)\s+)?arrival\b"
     # cooperation as it stands (without "the", a comparative asks for more: "welcomed
     # closer coordination with ASEAN"; a year ahead, "from 2025", or a will makes it one
     # to come)

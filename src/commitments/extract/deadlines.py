@@ -210,6 +210,13 @@ def _forms() -> list[tuple[str, str]]:
             r"|the second semester of) (?P<rel>this|next|the) year",
             "part_relative",
         ),
+        # "We will review progress by mid year": the middle of the declared day's year
+        # (not "a mid-year review", "at the mid-year meeting": which, not when)
+        (
+            r"(?:(?P<by>by|before|until|till) |in |at |during )(?:the )?(?P<part>mid)[- ]?year\b"
+            r"(?![ -]?\d)(?![ -][a-z])",
+            "part_relative",
+        ),
         # "until the end of this semester", "in the next semester": a half-year's
         (
             r"(?:(?P<by>by|before|until|till) )?(?:the )?end of (?:this|the current|the) semester"
@@ -543,7 +550,7 @@ def _expression(
         year = declared.year + (month - 1) // 12
         return f"{by}{year}-{(month - 1) % 12 + 1:02d}"
     if kind == "part_relative":
-        year = declared.year + (1 if g["rel"].lower() == "next" else 0)
+        year = declared.year + (1 if g.get("rel", "").lower() == "next" else 0)
         return _expression("part", {**g, "year": str(year)}, declared)
     if kind == "semester":
         first_half = declared.month <= 6
