@@ -3442,3 +3442,28 @@ def test_a_commitment_renewed_in_a_country_of_two_words_is_a_pledge() -> None:
         ("pledge", "reiterated South Africa's commitment"),
         ("intent", "We'd like to"),
     ]
+
+
+def test_a_request_or_an_invitation_made_again_and_support_assured_are_intents() -> None:
+    got = extract(
+        "Prime Minister Kishida reiterated his request for Italy’s cooperation towards the "
+        "early lifting of import measures. Vietnam reiterated PM Nguyen Tan Dung’s "
+        "invitation to PM David Cameron to make an official visit to Vietnam. France "
+        "assured it of its support at this difficult time.",
+        Settings(declared=dt.date(2011, 9, 13)),
+    )
+    assert [(c.strength, c.cue) for c in got] == [
+        ("intent", "reiterated his request for"),
+        ("intent", "reiterated PM Nguyen Tan Dung’s invitation to"),
+        ("intent", "assured it of its support"),
+    ]
+
+
+def test_relations_hailed_as_they_stand_and_a_scam_warning_are_no_commitments() -> None:
+    text = (
+        "The two Leaders hailed the warm and cordial relations between Kenya and India. "
+        "Government officials will NEVER ask you to transfer money over a phone call. "
+        "The leaders hailed the agreement to hold talks in 2026."
+    )
+    got = extract(text, Settings(declared=dt.date(2016, 7, 11)))
+    assert [(c.cue, c.due) for c in got] == [("hailed", "2026")]

@@ -1232,7 +1232,10 @@ _LINK_LINE = re.compile(
 # "By continuing to browse the site, you are agreeing to our use of cookies."
 _COOKIES = re.compile(
     r"\b(?:cookie policy|cookie settings|accept (?:all )?cookies|(?:site|website) uses cookies"
-    r"|continuing to browse|external links to other)\b",
+    r"|continuing to browse|external links to other"
+    # a government site's scam warning: "Government officials will NEVER ask you to
+    # transfer money or disclose bank log-in details over a phone call."
+    r"|officials will never ask you to)\b",
     re.IGNORECASE,
 )
 

@@ -634,8 +634,18 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|invite(?= (?:the|all|our|their|its|\w+ (?:to|for))\b)"
         # "extended an invitation to Prime Minister Obuchi to visit Jordan"
         # ("reiterated respectfully the invitation to Their Majesties … to visit Viet Nam")
+        # ("Vietnam reiterated PM Nguyen Tan Dung’s invitation to PM David Cameron")
         r"|(?:(?:extend|renew|convey|deliver|reiterat|repeat)(?:ed|s)?|issu(?:ed|es))"
-        r"(?: \w+ly)? (?:an? |the |his |her |their |its )?(?:\w+ )?invitation (?:to|for)"
+        r"(?: \w+ly)? (?:an? |the |his |her |their |its "
+        r"|(?:(?-i:[A-Z])[\w.-]* ){0,4}?(?-i:[A-Z])[\w-]*['’]s )?(?:\w+ )?invitation (?:to|for)"
+        # a request made again, as "called for": "Prime Minister Kishida reiterated his
+        # request for Italy’s cooperation towards the early lifting of import measures"
+        r"|(?:reiterat|renew|repeat)(?:ed|es|s)? (?:his |her |their |its |the )?(?:\w+ )?"
+        r"requests? (?:for|to|that)\b"
+        # "assured it of its support at this difficult time", "assures the Uzbek Side of
+        # its intention to support": support promised to a party
+        r"|assur(?:ed|es|e|ing) (?:[\w-]+ ){1,4}?of (?:its|their|his|her|our|the) "
+        r"(?:\w+ ){0,2}?(?:support|solidarity|intention)\b"
         # "issued an appeal for the immediate release of the hostages", as "called for"
         # (not "made an appeal to the Supreme Court", "issued an appeal for 500 million
         # dollars": a court's, a fund's)
@@ -1265,7 +1275,8 @@ _OBSERVED = re.compile(
     # between Morocco and the United Kingdom", "the deepening economic ties": how relations
     # stand (readers labelled none of 35; not "the elevation of relations to a
     # Comprehensive Strategic Partnership", still to be done)
-    r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+(?:the\s+)?"
+    # ("hailed the warm and cordial relations between Kenya and India": the same)
+    r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*|hail(?:ed|s|ing)?)\s+(?:the\s+)?"
     r"(?:(?!that\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:bilateral\s+)?(?:relations|relationship|ties|friendship)\b(?!\s+(?:to|with a view)\b)"
     # a guest greeted: "I welcome you to Azerbaijan", "delighted to welcome him here",
@@ -1893,7 +1904,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     observed = observed or ("welcom" in words and bool(_WELCOMED_AS.match(clause, cue.end)))
     # "Welcome to the United Nations", a page's "Welcome": a greeting
     observed = observed or (words == "welcome" and bool(_GREETING.match(clause, cue.end)))
-    if ("welcom" in words or noting) and observed:
+    # (a thing hailed is welcomed: "hailed the warm and cordial relations")
+    if ("welcom" in words or words.startswith("hail") or noting) and observed:
         return True
     if noting and _ANNIVERSARY_NOTED.match(clause, cue.end):
         return True
