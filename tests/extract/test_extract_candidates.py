@@ -3467,3 +3467,14 @@ def test_relations_hailed_as_they_stand_and_a_scam_warning_are_no_commitments() 
     )
     got = extract(text, Settings(declared=dt.date(2016, 7, 11)))
     assert [(c.cue, c.due) for c in got] == [("hailed", "2026")]
+
+
+def test_appreciating_efforts_or_a_role_is_thanks_not_a_commitment() -> None:
+    text = (
+        "Prime Minister Singh appreciated Japan's efforts to contribute to peace and "
+        "stability of the region. India appreciated the significant role played by Uganda "
+        "for economic integration. They appreciated India’s interest to provide capacity "
+        "building to the Mekong countries."
+    )
+    got = extract(text, Settings(declared=dt.date(2010, 5, 1)))
+    assert [c.quote[:20] for c in got] == ["They appreciated Ind"]

@@ -1275,6 +1275,11 @@ _OBSERVED = re.compile(
     # between Morocco and the United Kingdom", "the deepening economic ties": how relations
     # stand (readers labelled none of 35; not "the elevation of relations to a
     # Comprehensive Strategic Partnership", still to be done)
+    # "appreciated Japan's efforts to contribute to peace", "the role played by Uganda",
+    # "the contribution made by over 200 Indian companies": thanks for what was done
+    # (readers labelled none of 29)
+    r"|\bappreciat\w*\s+(?:(?:for|of)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:efforts|role|contributions?|dedication|supply|statement)\b"
     # ("hailed the warm and cordial relations between Kenya and India": the same)
     r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*|hail(?:ed|s|ing)?)\s+(?:the\s+)?"
     r"(?:(?!that\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
