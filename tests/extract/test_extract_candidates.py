@@ -3473,8 +3473,8 @@ def test_appreciating_efforts_or_a_role_is_thanks_not_a_commitment() -> None:
     text = (
         "Prime Minister Singh appreciated Japan's efforts to contribute to peace and "
         "stability of the region. India appreciated the significant role played by Uganda "
-        "for economic integration. They appreciated India’s interest to provide capacity "
-        "building to the Mekong countries."
+        "for economic integration. The leaders appreciated the commitment of Korea to "
+        "continue supporting ASEAN’s efforts to deepen integration."
     )
     got = extract(text, Settings(declared=dt.date(2010, 5, 1)))
-    assert [c.quote[:20] for c in got] == ["They appreciated Ind"]
+    assert [c.quote[:20] for c in got] == ["The leaders apprecia"]
