@@ -3478,3 +3478,15 @@ def test_appreciating_efforts_or_a_role_is_thanks_not_a_commitment() -> None:
     )
     got = extract(text, Settings(declared=dt.date(2010, 5, 1)))
     assert [c.quote[:20] for c in got] == ["The leaders apprecia"]
+
+
+def test_an_intent_noted_is_one_and_a_speech_act_or_a_caption_is_none() -> None:
+    text = (
+        "The two leaders noted their mutual intent to continue to strengthen the "
+        "relationship between Malaysia and New Zealand. On bilateral cooperation, I would "
+        "like to deliver several points of note.\n\n"
+        "President Nguyen Xuan Phuc (R) is welcomed by his Singaporean counterpart Halimah "
+        "Yacob on February 25 (Photo: VNA)\n"
+    )
+    got = extract(text, Settings(declared=dt.date(2022, 2, 26)))
+    assert [(c.strength, c.cue) for c in got] == [("intent", "noted")]

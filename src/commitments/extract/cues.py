@@ -1284,6 +1284,10 @@ _OBSERVED = re.compile(
     r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*|hail(?:ed|s|ing)?)\s+(?:the\s+)?"
     r"(?:(?!that\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:bilateral\s+)?(?:relations|relationship|ties|friendship)\b(?!\s+(?:to|with a view)\b)"
+    # a photograph's caption: "President Nguyen Xuan Phuc (R) is welcomed by his
+    # Singaporean counterpart Halimah Yacob on February 25"
+    r"|\b(?:is|was|were|are)\s+(?:\w+ly\s+)?welcomed\s+by\s+(?:his|her|their)\s+(?:\w+\s+)?"
+    r"counterparts?\b"
     # a guest greeted: "I welcome you to Azerbaijan", "delighted to welcome him here",
     # "were warmly welcomed on arrival" (not "to welcome them as full Members": a
     # membership ahead)
@@ -1416,7 +1420,7 @@ _ANNIVERSARY_NOTED = re.compile(
 )
 # What noting takes to be about the future: efforts, plans, a need, an intention.
 _FORWARD = re.compile(
-    r"\b(?:efforts?|plans?|initiatives?|intentions?|need|importance|readiness|proposals?"
+    r"\b(?:efforts?|plans?|initiatives?|intentions?|intents?|need|importance|readiness|proposals?"
     r"|commitments?|continued|continuing|further|future|upcoming|next|roadmap|road map"
     r"|undertaking|offers?|possibility|prospects?|decisions?|preparations?)\b",
     re.IGNORECASE,
@@ -1519,6 +1523,9 @@ _SAID_NOW = re.compile(
     # "I would like to inform you that", "… to place our visit in a broader context":
     # a speech's own act
     r"|inform|place (?:our|this|the) \w+ (?:\w+ )?in|point out|say|tell"
+    # "I would like to deliver several points of note"
+    r"|(?:deliver|make|share|raise|mention|highlight) (?:(?:several|a few|some|two|three"
+    r"|four|the following) )?(?:\w+ )?(?:points|remarks|thoughts|observations)"
     r"|express|convey|record|place on record|thank|congratulate|commend|ask"
     r"|acknowledge|pay tribute|welcome|celebrate)\b",
     re.IGNORECASE,
