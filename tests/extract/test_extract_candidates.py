@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from commitments.extract.candidates import Settings, extract
 from commitments.extract.cues import is_commentary
-from commitments.extract.sentences import is_heading, unwrapped
+from commitments.extract.sentences import is_heading, sentences, unwrapped
 
 DECLARED = Settings(declared=dt.date(2025, 5, 30))
 
@@ -1168,11 +1168,12 @@ def test_a_blank_line_inside_a_sentence_goes_on_only_when_its_words_plainly_do()
 
 def test_an_item_numbered_in_brackets_starts_a_line_of_its_own() -> None:
     # an action plan's items, "(1) Enhance …" under "(2) Exchange …": no line wraps into
-    # the next item, whether its number or letter is bracketed or not
+    # the next item, whether its number or letter is bracketed or not (a bracketed one
+    # before a capital: "(a) of this Agreement" is a reference that wraps)
     text = textwrap.dedent("""\
         (1) Enhance policy coordination on security issues in the Asia Pacific region and beyond
         (2) Exchange information and coordinate policy with respect to North Korea issues
-        (a) annual Defence Ministerial meeting with its own calendar of activities
+        (a) Annual Defence Ministerial meeting with its own calendar of activities
         (iv) Establish a dialogue on cooperation in the Pacific and other regions too
         """)
     assert unwrapped(text) == text
@@ -3490,3 +3491,104 @@ def test_an_intent_noted_is_one_and_a_speech_act_or_a_caption_is_none() -> None:
     )
     got = extract(text, Settings(declared=dt.date(2022, 2, 26)))
     assert [(c.strength, c.cue) for c in got] == [("intent", "noted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "expected"),
+    [
+        # a reference to a lettered paragraph wraps; an item opens with a capital
+        (
+            "The Parties shall implement the measures referred to in Article 4\n"
+            "(a) of this Agreement no later than 31 December 2025.",
+            "2024-05-01",
+            [("pledge", "shall", "by 2025-12-31")],
+        ),
+        # a guest welcomed to do something is asked to do it
+        (
+            "We welcome them to apply for the scholarship programme by 30 June.",
+            "2024-05-01",
+            [("intent", "welcome", "by 2024-06-30")],
+        ),
+        (
+            "The leaders welcome you to participate in the Expo in 2025.",
+            "2024-05-01",
+            [("intent", "welcome", "2025")],
+        ),
+        # another's plan welcomed only with its infinitive, not a thing done
+        (
+            "Welcoming India's initiative of the International Solar Alliance launched in 2015.",
+            "2024-05-01",
+            [],
+        ),
+        # relations hailed with what is still to come, or an agreement to upgrade them
+        (
+            "The leaders hailed the new chapter in relations that will begin in 2025.",
+            "2024-05-01",
+            [("intent", "hailed", "2025")],
+        ),
+        (
+            "The leaders hailed the agreement to upgrade ties.",
+            "2024-05-01",
+            [("intent", "hailed", None)],
+        ),
+        # efforts appreciated that are still to be made
+        (
+            "The Minister appreciated the efforts that Indonesia will make as ASEAN Chair in 2025.",
+            "2024-05-01",
+            [("intent", "appreciated", "2025")],
+        ),
+        # mid-year with its year said, or after the declared day's has gone by
+        (
+            "The Ministers agreed to meet by mid-year, 2026.",
+            "2024-05-01",
+            [("pledge", "agreed to", "2026")],
+        ),
+        (
+            "The Ministers will meet in mid-year to review progress.",
+            "2024-05-01",
+            [("pledge", "will", "mid 2024")],
+        ),
+        (
+            "The roadmap will be finalised by mid-year and adopted at the summit.",
+            "2024-11-20",
+            [("pledge", "will", "by mid 2025")],
+        ),
+        # a speaker's turn is no wish; a deed wished is
+        ("I'd like to begin by congratulating you on the election.", "2024-05-01", []),
+        (
+            "“I wish to conclude the negotiations with India as soon as possible.",
+            "2024-05-01",
+            [("intent", "wish to", None)],
+        ),
+        # a named party's support or request
+        (
+            "The President assured President Zelenskyy of India's support.",
+            "2024-05-01",
+            [("intent", "assured President Zelenskyy of India's support", None)],
+        ),
+        (
+            "He reiterated Japan's request for the early lifting of import restrictions.",
+            "2024-05-01",
+            [("intent", "reiterated Japan's request for", None)],
+        ),
+        # an initiative taken by a person is what the person began
+        (
+            "We welcome the initiative taken by President Trump to help bring this war to an end.",
+            "2024-05-01",
+            [("intent", "welcome", None)],
+        ),
+    ],
+)
+def test_what_a_fresh_reader_found_the_session_rules_overreached(
+    text: str, declared: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    got = extract(text, Settings(declared=dt.date.fromisoformat(declared)))
+    assert [(c.strength, c.cue, c.due) for c in got] == expected
+
+
+def test_a_title_in_capitals_or_before_an_apostrophe_ends_no_sentence() -> None:
+    text = "She will meet the Hon. 'Aisake Eke on 3 June 2024. THE HON. CHRIS HIPKINS spoke."
+    assert [s.text for s in sentences(text)] == [
+        "She will meet the Hon. 'Aisake Eke on 3 June 2024.",
+        "THE HON. CHRIS HIPKINS spoke.",
+    ]

@@ -151,6 +151,8 @@ DECLARED = dt.date(2025, 5, 30)
         # the middle of the declared day's year
         ("will review progress on the work program by mid year", "by mid 2025"),
         ("will meet again in mid-year", "mid 2025"),
+        # (its year said in brackets: the month there, not the middle of the year)
+        ("to meet in mid-year (June 2025)", "2025-06"),
         # decades and their thirds
         ("to phase out coal in the 2030s", "2030/2039"),
         # a country's name before the preposition is no title ("Agenda 2030s")

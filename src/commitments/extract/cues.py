@@ -622,7 +622,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<!the )welcoming(?= (?:the|a|an|its|their|our|all)\b"
         r"| (?-i:[A-Z])[\w-]*(?: [\w-]+){0,4}?['’]s? (?:\w+ )?(?:decisions?|commitments?"
         r"|intentions?|plans?|offers?|proposals?|pledges?|readiness|willingness|initiatives?"
-        r"|announcements?) (?:to|of|for)\b)",
+        r"|announcements?) to\b)",
     ),
     (
         "intent",
@@ -640,11 +640,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:(?-i:[A-Z])[\w.-]* ){0,4}?(?-i:[A-Z])[\w-]*['’]s )?(?:\w+ )?invitation (?:to|for)"
         # a request made again, as "called for": "Prime Minister Kishida reiterated his
         # request for Italy’s cooperation towards the early lifting of import measures"
-        r"|(?:reiterat|renew|repeat)(?:ed|es|s)? (?:his |her |their |its |the )?(?:\w+ )?"
+        r"|(?:reiterat|renew|repeat)(?:ed|es|s)? (?:his |her |their |its |the "
+        r"|(?:(?-i:[A-Z])[\w.-]* ){0,4}?(?-i:[A-Z])[\w-]*['’]s )?(?:\w+ )?"
         r"requests? (?:for|to|that)\b"
         # "assured it of its support at this difficult time", "assures the Uzbek Side of
         # its intention to support": support promised to a party
-        r"|assur(?:ed|es|e|ing) (?:[\w-]+ ){1,4}?of (?:its|their|his|her|our|the) "
+        r"|assur(?:ed|es|e|ing) (?:[\w-]+ ){1,6}?of (?:its|their|his|her|our|the"
+        r"|(?-i:[A-Z])[\w-]*['’]s) "
         r"(?:\w+ ){0,2}?(?:support|solidarity|intention)\b"
         # "issued an appeal for the immediate release of the hostages", as "called for"
         # (not "made an appeal to the Supreme Court", "issued an appeal for 500 million
@@ -1194,7 +1196,7 @@ _OBSERVED = re.compile(
     # to build a Strategic Partnership", "the initiative of President Trump to help bring
     # this war to an end" welcome what they decided or began, not the people)
     r"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:decision|commitment|intention|plan|proposal|initiative"
-    r"|offer|pledge)s?\s+(?:of|by)\b)"
+    r"|offer|pledge)s?\s+(?:(?:taken|made|announced|launched)\s+)?(?:of|by)\b)"
     r"(?:[\w'’.-]+\s+){0,3}?(?:the\s+)?(?:[\w'’-]+\s+)?"
     # a person or a delegation greeted: "welcomed U.S. Secretary of State Michael R.
     # Pompeo to New Delhi", "the newly elected leader", "the Honourable Anne Ruston",
@@ -1280,18 +1282,22 @@ _OBSERVED = re.compile(
     # (readers labelled none of 29)
     r"|\bappreciat\w*\s+(?:(?:for|of)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:efforts|role|contributions?|dedication|supply|statement)\b"
-    # ("hailed the warm and cordial relations between Kenya and India": the same)
-    r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*|hail(?:ed|s|ing)?)\s+(?:the\s+)?"
-    r"(?:(?!that\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
+    + _NOTHING_AHEAD
+    # ("hailed the warm and cordial relations between Kenya and India": the same; not
+    # "the agreement to upgrade ties", "the new chapter in relations that will begin in
+    # 2025": what is to be done)
+    + r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*|hail(?:ed|s|ing)?)\s+(?:the\s+)?"
+    r"(?:(?!(?:that|to)\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:bilateral\s+)?(?:relations|relationship|ties|friendship)\b(?!\s+(?:to|with a view)\b)"
+    + _NOTHING_AHEAD
     # a photograph's caption: "President Nguyen Xuan Phuc (R) is welcomed by his
     # Singaporean counterpart Halimah Yacob on February 25"
-    r"|\b(?:is|was|were|are)\s+(?:\w+ly\s+)?welcomed\s+by\s+(?:his|her|their)\s+(?:\w+\s+)?"
+    + r"|\b(?:is|was|were|are)\s+(?:\w+ly\s+)?welcomed\s+by\s+(?:his|her|their)\s+(?:\w+\s+)?"
     r"counterparts?\b"
     # a guest greeted: "I welcome you to Azerbaijan", "delighted to welcome him here",
     # "were warmly welcomed on arrival" (not "to welcome them as full Members": a
     # membership ahead)
-    r"|\bwelcom(?:e|es|ed|ing)\s+(?:you|him|her|them)\b(?!\s+(?:as|to\s+(?-i:[a-z]))\b)"
+    r"|\bwelcom(?:e|es|ed|ing)\s+(?:you|him|her|them)\b(?!\s+as\b)(?!\s+to\s+(?-i:[a-z]))"
     r"|\bwelcomed\s+(?:on|upon)\s+(?:(?:their|his|her)\s+)?arrival\b"
     # cooperation as it stands (without "the", a comparative asks for more: "welcomed
     # closer coordination with ASEAN"; a year ahead, "from 2025", or a will makes it one
@@ -1523,9 +1529,13 @@ _SAID_NOW = re.compile(
     # "I would like to inform you that", "… to place our visit in a broader context":
     # a speech's own act
     r"|inform|place (?:our|this|the) \w+ (?:\w+ )?in|point out|say|tell"
-    # "I would like to deliver several points of note"
+    # "I would like to deliver several points of note"; a speaker's turns: "I'd like to
+    # begin by congratulating you", "… to turn now to the question of trade", "… to
+    # leave it there"
     r"|(?:deliver|make|share|raise|mention|highlight) (?:(?:several|a few|some|two|three"
     r"|four|the following) )?(?:\w+ )?(?:points|remarks|thoughts|observations)"
+    # (not "I wish to conclude the negotiations": a deed)
+    r"|(?:begin|start|end|close|conclude) by|turn (?:now )?to|leave it there|add that"
     r"|express|convey|record|place on record|thank|congratulate|commend|ask"
     r"|acknowledge|pay tribute|welcome|celebrate)\b",
     re.IGNORECASE,

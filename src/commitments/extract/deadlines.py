@@ -210,12 +210,16 @@ def _forms() -> list[tuple[str, str]]:
             r"|the second semester of) (?P<rel>this|next|the) year",
             "part_relative",
         ),
-        # "We will review progress by mid year": the middle of the declared day's year
-        # (not "a mid-year review", "at the mid-year meeting": which, not when)
+        # "We will review progress by mid year": the middle of the declared day's year,
+        # or of the next once it has gone by (not "a mid-year review", "at the mid-year
+        # meeting": which, not when; nor "mid-year, 2026", "mid-year (June 2025)", whose
+        # year is said)
         (
-            r"(?:(?P<by>by|before|until|till) |in |at |during )(?:the )?(?P<part>mid)[- ]?year\b"
-            r"(?![ -]?\d)(?![ -][a-z])",
-            "part_relative",
+            r"(?:(?P<by>by|before|until|till) |in |at |during )(?:the )?mid[- ]?year\b"
+            r"(?![ ,-]*\d)(?!\s*\()"
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|or|in|at|on|with|for|when|where|as|so|while"
+            r"|but|if|after|before|under)\b)",
+            "mid_year",
         ),
         # "until the end of this semester", "in the next semester": a half-year's
         (
@@ -550,8 +554,11 @@ def _expression(
         year = declared.year + (month - 1) // 12
         return f"{by}{year}-{(month - 1) % 12 + 1:02d}"
     if kind == "part_relative":
-        year = declared.year + (1 if g.get("rel", "").lower() == "next" else 0)
+        year = declared.year + (1 if g["rel"].lower() == "next" else 0)
         return _expression("part", {**g, "year": str(year)}, declared)
+    if kind == "mid_year":
+        year = declared.year + (1 if declared.month > 8 else 0)
+        return f"{by}mid {year}"
     if kind == "semester":
         first_half = declared.month <= 6
         if g.get("next"):

@@ -95,7 +95,10 @@ _WRAP = re.compile(
     rf"[ \t{CONTROL_CLASS}]*\n(?:[ \t]*\n)*"
     # (not before an item: "- Establish", "-Establish" set close, "2. Expand", "(2)
     # Exchange information", "(b) technical exchange")
-    r"(?=[ \t]*(?![-*•‣◦]\s|[-•▪][A-Z][a-z]|\(?\d{1,2}[.)]\s|\((?:[a-h]|[ivx]{1,4})\)\s)\S)"
+    # (a bracketed number or letter before a capital only: "Article 4", then "(a) of
+    # this Agreement" on the next line, is a reference that wraps)
+    r"(?=[ \t]*(?![-*•‣◦]\s|[-•▪][A-Z][a-z]|\d{1,2}[.)]\s"
+    r"|\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+[A-Z])\S)"
 )
 _LINE = re.compile(r"[^\n]+")
 SHORTEST_WRAPPED = 30  # characters: shorter lines are headings, names, list items
@@ -244,7 +247,8 @@ _SEPARATORS = str.maketrans(CONTROLS + "\ufffd", " " * (len(CONTROLS) + 1))
 # Titles pysbd does not know as abbreviations: "will call on the Hon. Dato' Seri
 # Abdullah Ahmad Badawi", "the Rt. Hon. Jacinda Ardern", "Amb. Katherine Tai". Before a
 # capitalised name they end no sentence.
-_TITLE_END = re.compile(r"(?<![\w.])(?:Hon|Rt|Amb)\.$")
+_TITLE_END = re.compile(r"(?<![\w.])(?:Hon|Rt|Amb|HON|RT|AMB)\.$")
+_NAME_OPENS = re.compile(r"['’‘]?[A-Z]")
 
 
 def _segmented(piece: str) -> list[str]:
@@ -276,7 +280,7 @@ def sentences(text: str) -> list[Sentence]:
             if (
                 spans
                 and _TITLE_END.search(plain, spans[-1][0], spans[-1][1])
-                and stripped[0].isupper()
+                and _NAME_OPENS.match(stripped)
             ):
                 spans[-1] = (spans[-1][0], at)
             else:
