@@ -871,15 +871,18 @@ def time_expressions(text: str, declared: dt.date | None, *, coming: bool = Fals
             continue  # "Lusaka, Friday, December 02, 2022: …": when it was written
         if _DATED_LINE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "date 2024-04-19 The Minister will …": the text's day
-        if kind == "decade" and (
-            (words.startswith("the ") and _NOUN_AFTER.match(text, match.end()))
-            or (
-                words[:1].isdigit()
-                and _TITLE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if (
+            kind == "decade"
+            and (
+                (words.startswith("the ") and _NOUN_AFTER.match(text, match.end()))
+                # ("to Australia in the 2030s": a preposition opens a time, not a name)
+                or (
+                    words[:1].isdigit()
+                    and _TITLE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                )
             )
         ):
             continue  # "the 2030s goals", "Agenda 2030s targets": which, not when
-            # ("to Australia in the 2030s": a preposition opens a time, not a name)
         if kind in ("year", "years", "years_and") and _OPEN_ENDED_AFTER.match(text, match.end()):
             continue
         if kind == "year" and _BASELINE_AFTER.match(text, match.end()):

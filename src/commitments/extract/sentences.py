@@ -94,9 +94,9 @@ _WRAP = re.compile(
     rf"(?<=[^\s.!?:;”\"’)\]{CONTROL_CLASS}])"
     rf"[ \t{CONTROL_CLASS}]*\n(?:[ \t]*\n)*"
     # (not before an item: "- Establish", "-Establish" set close, "2. Expand", "(2)
-    # Exchange information", "(b) technical exchange")
-    # (a bracketed number or letter before a capital only: "Article 4", then "(a) of
-    # this Agreement" on the next line, is a reference that wraps)
+    # Exchange information", "(b) Technical exchange"; a bracketed number or letter
+    # before a capital only: "Article 4", then "(a) of this Agreement" on the next
+    # line, is a reference that wraps)
     r"(?=[ \t]*(?![-*•‣◦]\s|[-•▪][A-Z][a-z]|\d{1,2}[.)]\s"
     r"|\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+[A-Z])\S)"
 )
