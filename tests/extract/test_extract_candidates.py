@@ -3592,3 +3592,17 @@ def test_a_title_in_capitals_or_before_an_apostrophe_ends_no_sentence() -> None:
         "She will meet the Hon. 'Aisake Eke on 3 June 2024.",
         "THE HON. CHRIS HIPKINS spoke.",
     ]
+
+
+def test_a_vision_for_and_a_preamble_wish_run_on_after_a_comma_are_intents() -> None:
+    text = (
+        "Our 2030 vision is for revitalised and dynamic connections between our people. "
+        "Promoting effective cooperation between Vietnam and the Russian Federation, "
+        "Wishing to deepen the relationship between the two countries. The leaders met in "
+        "Hanoi, wishing to see the project finished."
+    )
+    got = extract(text, Settings(declared=dt.date(2021, 11, 30)))
+    assert [(c.strength, c.cue) for c in got] == [
+        ("intent", "Our 2030 vision is for"),
+        ("intent", "Wishing to"),
+    ]

@@ -750,8 +750,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # Community that is prepared to seize future opportunities": a thing's state)
         r"|(?<!that )(?<!which )(?:is|are|remain|remains|stand|stands) (?:also |fully )?"
         r"prepared to(?= \w)"
-        # a treaty's preamble: "Desirous of strengthening the bonds of brotherhood"
+        # a treaty's preamble: "Desirous of strengthening the bonds of brotherhood", also
+        # a paragraph run on after a comma ("… and the Russian Federation, Wishing to
+        # deepen and bring the relationship … to new heights")
         r"|^desirous of|^desiring to|^wishing to"
+        r"|(?<=, )(?-i:Desirous) of|(?<=, )(?-i:Desiring|Wishing) to"
         r"|we should"
         # "we are keen to contribute", "these countries are eager to pass on"
         r"|(?:is|are|remain|remains) (?:keen|eager) to"
@@ -921,6 +924,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.7,
         r"(?:our|their) (?:\w+ ){0,2}(?:goal|aim|objective|ambition|intention|purpose|priority"
         r"|vision|task) (?:is|was) to"
+        # "Our 2030 vision is for revitalised and dynamic connections between our people"
+        r"|(?:our|their) (?:\w+ ){0,2}vision (?:is|was) for\b"
         # "Our aim is security and the lowest level of forces", "united in our aim of"
         r"|^our aim is\b|in (?:our|their) (?:common |shared )?aim of"
         # "confirmed the importance for Central Asian countries to jointly tackle", "recognized
