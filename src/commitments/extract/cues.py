@@ -54,6 +54,9 @@ _A_THING_TO_DO = (
     r"|investment|work))\b)"
 )
 
+# A named party's, before what it asks or offers: "PM Nguyen Tan Dung’s", "Japan's"
+_NAMED_OWNER = r"(?:(?-i:[A-Z])[\w.-]* ){0,4}?(?-i:[A-Z])[\w-]*['’]s "
+
 # (class, verb?, confidence, pattern). Patterns are matched case-insensitively, whole
 # words; the first to match at a position wins, so longer phrases come first.
 _CUES: list[tuple[CueClass, bool, float, str]] = [
@@ -636,13 +639,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # ("reiterated respectfully the invitation to Their Majesties … to visit Viet Nam")
         # ("Vietnam reiterated PM Nguyen Tan Dung’s invitation to PM David Cameron")
         r"|(?:(?:extend|renew|convey|deliver|reiterat|repeat)(?:ed|s)?|issu(?:ed|es))"
-        r"(?: \w+ly)? (?:an? |the |his |her |their |its "
-        r"|(?:(?-i:[A-Z])[\w.-]* ){0,4}?(?-i:[A-Z])[\w-]*['’]s )?(?:\w+ )?invitation (?:to|for)"
+        rf"(?: \w+ly)? (?:an? |the |his |her |their |its |{_NAMED_OWNER})?(?:\w+ )?"
+        r"invitation (?:to|for)"
         # a request made again, as "called for": "Prime Minister Kishida reiterated his
         # request for Italy’s cooperation towards the early lifting of import measures"
-        r"|(?:reiterat|renew|repeat)(?:ed|es|s)? (?:his |her |their |its |the "
-        r"|(?:(?-i:[A-Z])[\w.-]* ){0,4}?(?-i:[A-Z])[\w-]*['’]s )?(?:\w+ )?"
-        r"requests? (?:for|to|that)\b"
+        rf"|(?:reiterat|renew|repeat)(?:ed|es|s)? (?:his |her |their |its |the |{_NAMED_OWNER})?"
+        r"(?:\w+ )?requests? (?:for|to|that)\b"
         # "assured it of its support at this difficult time", "assures the Uzbek Side of
         # its intention to support": support promised to a party
         r"|assur(?:ed|es|e|ing) (?:[\w-]+ ){1,6}?of (?:its|their|his|her|our|the"
