@@ -3470,6 +3470,23 @@ def test_relations_hailed_as_they_stand_and_a_scam_warning_are_no_commitments() 
     assert [(c.cue, c.due) for c in got] == [("hailed", "2026")]
 
 
+def test_welcoming_how_relations_grew_is_an_observation_and_more_of_it_a_wish() -> None:
+    text = (
+        "The ministers welcomed the steady expansion and diversification of bilateral "
+        "trade ties. They welcomed the remarkable development of the strategic "
+        "partnership. The leaders welcomed sustained high-level exchanges between the two "
+        "governments. They welcomed further expansion of cooperation in health. They "
+        "welcomed the upcoming high-level visit to Oslo. They welcomed the expansion of "
+        "cooperation into space from 2027."
+    )
+    got = extract(text, Settings(declared=dt.date(2024, 3, 1)))
+    assert [(c.quote[:30], c.due) for c in got] == [
+        ("They welcomed further expansio", None),
+        ("They welcomed the upcoming hig", None),
+        ("They welcomed the expansion of", "2027"),
+    ]
+
+
 def test_appreciating_efforts_or_a_role_is_thanks_not_a_commitment() -> None:
     text = (
         "Prime Minister Singh appreciated Japan's efforts to contribute to peace and "

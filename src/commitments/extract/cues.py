@@ -1295,7 +1295,23 @@ _OBSERVED = re.compile(
     # 2025": what is to be done)
     + r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*|hail(?:ed|s|ing)?)\s+(?:the\s+)?"
     r"(?:(?!(?:that|to)\b)[\w-]+,?\s+(?:and\s+)?){0,3}?"
-    r"(?:bilateral\s+)?(?:relations|relationship|ties|friendship)\b(?!\s+(?:to|with a view)\b)"
+    # "the vigorous development of the bilateral relationship", "the rapid expansion and
+    # diversification of bilateral ties", "the tremendous enhancement of overall
+    # engagement": how relations grew, as "the intensification of relations" (a "further"
+    # or an "upcoming" asks for more, and a will or a year ahead keeps it one to come)
+    r"(?:(?<!further )(?<!future )(?:development|expansion|enhancement|diversification|growth"
+    r"|deepening|broadening|widening|dynamism|depth|pace|frequency)\s+of\s+(?:the\s+)?"
+    r"(?:(?!(?:further|future|new|to)\b)[\w-]+\s+){0,2}?"
+    r"(?:cooperation|collaboration|engagements?|partnership|exchanges|contacts|meetings"
+    r"|relations|relationship|ties|friendship)\b"
+    r"(?!\s+(?:to|with a view|for future|as)\b)|"
+    r"(?:bilateral\s+)?(?:relations|relationship|ties|friendship)\b(?!\s+(?:to|with a view)\b))"
+    + _NOTHING_AHEAD
+    # "welcomed sustained high-level contact and ministerial engagement", "this continued
+    # high level engagement": exchanges as they stand (not "the upcoming high-level visit")
+    + r"|\bwelcom\w*\s+(?:the\s+|this\s+|these\s+)?(?:(?:sustained|continued|continuing|regular"
+    r"|frequent|close|intensive|active|intense|recent)\s+)?high[- ]level\s+(?:contacts?"
+    r"|engagements?|exchanges|visits|interactions?)\b(?!\s+(?:to|with a view)\b)"
     + _NOTHING_AHEAD
     # a photograph's caption: "President Nguyen Xuan Phuc (R) is welcomed by his
     # Singaporean counterpart Halimah Yacob on February 25"
