@@ -3487,6 +3487,21 @@ def test_welcoming_how_relations_grew_is_an_observation_and_more_of_it_a_wish() 
     ]
 
 
+def test_an_instruments_own_terms_are_not_acts_but_a_dated_entry_into_force_is() -> None:
+    text = (
+        "This Arrangement shall enter into force upon signature by both Parties. "
+        "Any amendment to this Arrangement shall be made by mutual written consent. "
+        "No provision of this Arrangement shall be construed as a waiver of immunity. "
+        "The Parties shall exchange hydrological data every month. "
+        "The Convention will enter into force on 1 March 2027."
+    )
+    got = extract(text, Settings(declared=dt.date(2026, 5, 4)))
+    assert [(c.quote[:26], c.due) for c in got] == [
+        ("The Parties shall exchange", None),
+        ("The Convention will enter ", "2027-03-01"),
+    ]
+
+
 def test_appreciating_efforts_or_a_role_is_thanks_not_a_commitment() -> None:
     text = (
         "Prime Minister Singh appreciated Japan's efforts to contribute to peace and "

@@ -1469,6 +1469,23 @@ _EFFECT_SUBJECT = re.compile(
 )
 # "a Council, which will be chaired at the cabinet level", "plans which will be implemented
 # by Member Countries on 1 January 2000": what is to be done with it, a plan
+# An instrument's own terms: "This Memorandum shall enter into force on the date of the
+# later notification", "Any amendment … shall be done by mutual consent", "Nothing in
+# this text shall be interpreted as": how the text works, not an act of its parties
+# ("this Agreement will enter into force on January 15, 2015" names its day: kept)
+_INSTRUMENT_TERMS = re.compile(
+    r"\s+(?:not\s+)?(?:(?P<reading>be\s+(?:interpreted|construed)\b)"
+    r"|(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect"
+    r"|remain\s+(?:in\s+force|valid|in\s+effect)"
+    r"|be\s+(?:done|made|effected)\s+by\s+mutual|be\s+(?:amended|terminated|revised|modified)\b)"
+    r"(?![^.;]*\b(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+_INSTRUMENT_SUBJECT = re.compile(
+    r"\b(?:memorandum|agreement|treaty|protocol|arrangement|convention|charter|instrument"
+    r"|amendments?|revisions?|text|mou|provisions?)\b[^,;]{0,60}$",
+    re.IGNORECASE,
+)
 _TAKES_PLACE = re.compile(
     r"\s+(?:take place|be held|be hosted|be convened|be (?:co-)?chaired|be presided|be implemented"
     r"|be considered by|be signed|be launched|be organi[sz]ed|be submitted|be presented"
@@ -1962,6 +1979,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     if cue.kind == "forecast" and _BECOMING.match(clause, cue.end):
         return True  # "poised to become the largest partner": a projection, not an act
+    terms = words in ("shall", "will") and _INSTRUMENT_TERMS.match(clause, cue.end)
+    if terms and (terms["reading"] or _INSTRUMENT_SUBJECT.search(clause, 0, cue.start)):
+        return True
     if (
         cue.kind == "future"
         and _EFFECT_SUBJECT.search(clause, 0, cue.start)
