@@ -3223,7 +3223,7 @@ def test_the_ninth_session_s_cues_leave_what_an_attacker_showed_is_no_commitment
             "The two presidents met in 2 weeks of intensive diplomacy and agreed to resume talks.",
             None,
         ),
-        ("The agreement will enter into force in three months after ratification.", None),
+        ("The parties will open the office in three months after ratification.", None),
         ("The Parties shall notify the Depositary in three months of any change.", None),
         ("The ministers will meet in 0 months to review progress.", None),
         # a look back in another clause leaves the clause's own span alone
