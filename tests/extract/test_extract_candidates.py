@@ -3502,6 +3502,18 @@ def test_an_instruments_own_terms_are_not_acts_but_a_dated_entry_into_force_is()
     ]
 
 
+def test_what_an_instrument_will_mean_or_give_is_a_judgement_not_an_act() -> None:
+    text = (
+        "This treaty will reflect our shared history. The declaration will formalise "
+        "our cooperation on batteries. These investments will build on the work of the "
+        "commission. The summit will provide an opportunity to review progress. "
+        "The forum will reflect on the state of the region. The agreement will provide a "
+        "framework for labour mobility."
+    )
+    got = extract(text, Settings(declared=dt.date(2025, 2, 1)))
+    assert [c.quote[:20] for c in got] == ["The forum will refle", "The agreement will p"]
+
+
 def test_appreciating_efforts_or_a_role_is_thanks_not_a_commitment() -> None:
     text = (
         "Prime Minister Singh appreciated Japan's efforts to contribute to peace and "

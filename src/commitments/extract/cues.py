@@ -1540,17 +1540,31 @@ _A_THING_WILL = re.compile(
     r"(?:^|[,;:]\s*|\b(?:that|which)\s+)(?:(?!(?:of|to|in|for|from|with)\b)[\w’'-]+\s+){0,6}"
     r"(?:membership|cooperation|agreements?|dialogue|iterations|partnership|accords?|treaty"
     r"|initiative|programme|program|project|visit|summit|mechanism|framework"
-    r"|package|arrangement|expansion|implementation|AUKUS|NATO)\s+w(?:ill|ould)$",
+    r"|package|arrangement|expansion|implementation|AUKUS|NATO"
+    # "This treaty will reflect our status", "This Declaration of Intent will formalise
+    # cooperation", "These efforts will build on existing agreements", "The accession of
+    # Finland and Sweden to NATO will enhance our security"
+    r"|declaration(?: of intent)?|instrument|document|investments|efforts|actions|accession"
+    r"|CEPA|FTA)\s+w(?:ill|ould)$",
     re.IGNORECASE,
 )
 _STRENGTHEN_AFTER = re.compile(
     r"\s+"
-    r"(?:also\s+|further\s+|significantly\s+|greatly\s+|undoubtedly\s+)?"
+    r"(?:also\s+|further\s+|significantly\s+|greatly\s+|undoubtedly\s+|ultimately\s+"
+    r"|considerably\s+|substantially\s+|certainly\s+)?"
     # (not "This Dialogue will deepen consultation on", which it does: an activity)
     r"(?:(?:strengthen|enhance|bolster|reinforce|deepen|consolidate)\s+"
     r"(?!(?:\w+\s+)?(?:cooperation|consultations?|dialogue|exchanges?|coordination)\b)"
     r"|lay\s+(?:the|a)\s+(?:\w+\s+)?(?:path|ground|groundwork|foundations?|basis)\b"
-    r"|make\s+an?\s+(?:\w+\s+){0,2}contributions?\s+to\b)",
+    r"|make\s+an?\s+(?:\w+\s+){0,2}contributions?\s+to\b"
+    # what the thing will give or mean: "will provide an opportunity", "will reflect our
+    # status", "will help promote peace", "will build on existing agreements"
+    r"|provide\s+(?:\w+\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:platform|opportunity"
+    r"|stimulus|basis|foundation|impetus|boost|direction|momentum)\b"
+    r"|(?:reflect(?!\s+on\b)|recogni[sz]e|formali[sz]e|bolster|maximi[sz]e|inject|benefit)\b"
+    r"|help\s+(?:to\s+)?(?:promote|strengthen|advance|foster|build|boost)\b"
+    r"|build\s+on\b|add\s+to\b|contribute\s+to\b|lead\s+to\b"
+    r"|further\s+(?:\w+\s+){0,3}?(?:goals|interests|aims|objectives)\b)",
     re.IGNORECASE,
 )
 
