@@ -3514,6 +3514,17 @@ def test_what_an_instrument_will_mean_or_give_is_a_judgement_not_an_act() -> Non
     assert [c.quote[:20] for c in got] == ["The forum will refle", "The agreement will p"]
 
 
+def test_agreeing_on_what_a_thing_will_bring_is_a_view_and_on_a_partys_act_a_decision() -> None:
+    text = (
+        "The ministers agreed that closer energy cooperation would help both economies. "
+        "They agreed that the new accord will cement the partnership. "
+        "The leaders agreed that Norway would support Chile's candidacy. "
+        "They agreed that the settlement will advance their interests and must be pursued."
+    )
+    got = extract(text, Settings(declared=dt.date(2025, 2, 1)))
+    assert [c.quote[:22] for c in got] == ["The leaders agreed tha", "They agreed that the s"]
+
+
 def test_appreciating_efforts_or_a_role_is_thanks_not_a_commitment() -> None:
     text = (
         "Prime Minister Singh appreciated Japan's efforts to contribute to peace and "

@@ -1382,6 +1382,18 @@ _AGREED_JUDGEMENT = re.compile(
     r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|was|were) (?:a |an |the )?part of\b"
     r"|" + _AGREE_THAT + r"\b[^.;]*\bwould (?:offer|provide|create|bring|open)\b"
     r"|" + _AGREE_THAT + r"\b[^.;]*\bwould be of (?:\w+ )?(?:benefit|value|use|help)\b"
+    # "agreed that deepening bilateral cooperation would help both countries", "… that the
+    # Accord will cement our relationship", "… a strong partnership would lead to peace":
+    # what a thing (a relation, a visit, a document) will bring, not what anyone will do
+    # ("agreed that Japan would support", a party's act, and "… will advance their
+    # interests and must therefore be pursued", a course set, stay candidates)
+    r"|" + _AGREE_THAT + r"\b(?![^.;]*\b(?:must|should|shall)\b)[^.;]*?\b(?:\w+(?:tion|ment|ship"
+    r"|ance|ence|ity)|relations|ties|links|visit|dialogue|accord|treaty|mechanism|framework"
+    r"|initiatives?|projects?|programmes?|resources|experience|forum|summit|tools)"
+    r"\s+(?:will|would|could|can)\s+(?:(?:\w+ly|also|further|both|greatly|only)\s+)*"
+    r"(?:help|benefit|lead\s+to|contribute|support|advance|cement|consolidate|promote"
+    r"|result\s+in|be\s+(?:\w+\s+)?(?:beneficial|useful|critical|instrumental|conducive)"
+    r"|be\s+(?:the|a)\s+(?:\w+\s+)?framework)\b"
     r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|continues? to be|remains?) (?:a |an |the )?"
     r"(?:\w+ )?(?:foundation|basis"
     r"|cornerstone|pillar|engine|driver)\b"
