@@ -3525,6 +3525,20 @@ def test_agreeing_on_what_a_thing_will_bring_is_a_view_and_on_a_partys_act_a_dec
     assert [c.quote[:22] for c in got] == ["The leaders agreed tha", "They agreed that the s"]
 
 
+def test_a_report_welcomed_is_delivered_and_a_study_launched_is_ahead() -> None:
+    text = (
+        "The ministers welcomed the report of the Expert Group on fisheries. "
+        "Leaders welcomed reports from the sectoral committees. "
+        "They welcomed the launch of a feasibility study on a rail link. "
+        "They welcomed the report due in 2027."
+    )
+    got = extract(text, Settings(declared=dt.date(2025, 2, 1)))
+    assert [(c.quote[:22], c.due) for c in got] == [
+        ("They welcomed the laun", None),
+        ("They welcomed the repo", "2027"),
+    ]
+
+
 def test_appreciating_efforts_or_a_role_is_thanks_not_a_commitment() -> None:
     text = (
         "Prime Minister Singh appreciated Japan's efforts to contribute to peace and "

@@ -1329,6 +1329,12 @@ _OBSERVED = re.compile(
     + _MORE
     + r")\b)"
     + _COOPERATION_AS_IT_STANDS
+    # "welcomed the report of the Eminent Persons Group", "reports from the Sectoral
+    # Committees", "the paper on Supporting Sound Policies": a finding delivered (not "the
+    # launch of a feasibility study", "Japan's proposed Concept Paper": work ahead)
+    + r"|\bwelcom\w*\s+(?:the\s+)?(?:(?!(?:of|on|for|to|proposed|planned|upcoming|forthcoming"
+    r"|next|future|concept|draft)\b)[\w’'()-]+,?\s+){0,5}?(?:reports?|paper|study)\b"
+    + _NOTHING_AHEAD
     # "welcomed the cooperation until now": what has been done
     + r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+[^.;]{0,80}\b(?:until now|so far|to date"
     r"|thus far)\b",
