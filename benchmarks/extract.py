@@ -60,7 +60,8 @@ def sources(path: Path = LABELS, texts: Path = TEXTS) -> list[Source]:
     for entry in data["file"]:
         text = (texts / entry["name"]).read_text(encoding="utf-8")
         labels = []
-        for label in data["label"]:
+        # (a set whose texts hold no commitment has no [[label]] table: nothing to find)
+        for label in data.get("label", []):
             if not entry["name"].startswith(label["file"]):
                 continue
             at = text.find(label["quote"])

@@ -72,6 +72,24 @@ def test_the_seed_texts_are_read_as_the_analyst_labelled_them() -> None:
     assert base.recall < ours.recall and base.precision < ours.precision
 
 
+def test_a_labelled_set_with_no_commitment_in_it_scores_its_candidates_as_false(
+    tmp_path: Path,
+) -> None:
+    bench = _benchmark()
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "000_a.txt").write_text(
+        "The ministers met in Rome. They will open a joint office in Lagos next year.\n",
+        encoding="utf-8",
+    )
+    labels = tmp_path / "labels.toml"
+    labels.write_text(
+        '[[file]]\nkind = "declaration"\nname = "000_a.txt"\ndeclared = 2024-05-12\n',
+        encoding="utf-8",
+    )
+    result = bench.overall(bench.scores(bench.ours, labels, tmp_path / "texts"))
+    assert (result.labelled, result.found) == (0, 1)
+
+
 @pytest.mark.usefixtures("untraced")
 def test_the_stored_held_out_sets_load_and_stay_read_as_they_were_after_their_lessons() -> None:
     # Every quote is found once and every due parses (sources() stops otherwise); the
