@@ -3539,6 +3539,17 @@ def test_a_report_welcomed_is_delivered_and_a_study_launched_is_ahead() -> None:
     ]
 
 
+def test_greetings_passed_on_are_courtesies_and_an_invitation_passed_on_is_an_offer() -> None:
+    text = (
+        "The President conveyed his warmest wishes to the King of Lesotho. "
+        "She asked the Premier to give her warm regards to the President. "
+        "The Minister conveyed greetings and invited the Prime Minister to visit Hanoi. "
+        "He asked her to convey his greetings and his invitation to visit Oslo."
+    )
+    got = extract(text, Settings(declared=dt.date(2025, 2, 1)))
+    assert [c.quote[:16] for c in got] == ["The Minister con", "He asked her to "]
+
+
 def test_appreciating_efforts_or_a_role_is_thanks_not_a_commitment() -> None:
     text = (
         "Prime Minister Singh appreciated Japan's efforts to contribute to peace and "

@@ -1872,9 +1872,26 @@ _CONCERN = re.compile(
 )
 
 
+# Courtesies passed on: "conveyed his best wishes to his colleague", "asked Premier Wen
+# to give his warm regards to President Hu" (not "conveyed greetings and invitations",
+# "… and invited him to visit": an invitation is an offer)
+_GREETINGS = re.compile(
+    r"\b(?:convey\w*|give|gave|giv\w+|extend\w*|pass\w*\s+on|sen[dt]\w*|reiterat\w*|express\w*)"
+    r"\s+(?:(?:his|her|their|my|our|its|the)\s+)?(?:(?:warm|warmest|best|cordial|sincere|kind"
+    r"|personal|fraternal|good|heartfelt)\s+(?:and\s+)?)*(?:regards|greetings|wishes|compliments"
+    r"|salutations|felicitations)\b(?![^.;]*\binvit(?:ations?|ed|es|ing)\b)",
+    re.IGNORECASE,
+)
+
+
 def not_a_commitment(clause: str, cue: Cue) -> bool:
     """The clause has a cue but tells of the past, an observation or a judgement."""
     words = cue.words.lower()
+    courtesy = _GREETINGS.search(clause, max(0, cue.start - 40))
+    # (the cue inside the courtesy or asking for it: "… and invited him to visit" after it
+    # is a cue of its own)
+    if courtesy is not None and courtesy.end() > cue.start and courtesy.start() <= cue.end + 60:
+        return True
     # recalling a commitment renews it; recalling what was reached tells the past;
     # "Recalling that Russia has ceased complying …, the Deputies invited": the recall
     # is the preamble, the verb after its comma the act
