@@ -128,6 +128,16 @@ HOSTILE = {
     "needs among what was discussed": lambda n: (
         "We discussed our cooperation, including " + "the need for trade, " * (n // 20) + "too."
     ),
+    # the fifteenth session's: adverbs after an agreed effect (two ways to read "greatly"
+    # once made a run of them exponential), a time looked for after each welcome of
+    # growth, words before a report welcomed
+    "adverbs after an agreed effect": lambda n: (
+        "They agreed that the relations will " + "greatly " * (n // 8) + "x."
+    ),
+    "growth welcomed, a time looked for": lambda n: (
+        "They welcomed the expansion of ties " + "in the big " * (n // 11) + "x."
+    ),
+    "words before a report welcomed": lambda n: "They welcomed the " + "long, " * (n // 6) + "x",
 }
 
 

@@ -3550,6 +3550,42 @@ def test_greetings_passed_on_are_courtesies_and_an_invitation_passed_on_is_an_of
     assert [c.quote[:16] for c in got] == ["The Minister con", "He asked her to "]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # a reviewer's attack on the session's narrowing rules: each is still an act or a
+        # plan, dated or with a plan of its own in the clause
+        ("The Visa Exemption Agreement will enter into force on 1 July.", "2025-07-01"),
+        ("The interim arrangement on grain exports will come into effect next month.", "2025-04"),
+        ("The provisions on market access will be revised by the end of the year.", "by 2025"),
+        ("The sanctions regime established by the Agreement will remain in force.", None),
+        ("The two sides welcomed the broadening of economic cooperation from early 2026.",
+         "early 2026"),
+        ("The Presidents welcomed regular high-level visits in the second half of 2026.",
+         "second half of 2026"),
+        ("The leaders welcomed the development of a cooperation roadmap.", None),
+        ("The Ministers welcomed the joint feasibility study to be conducted by experts.", None),
+        ("The leaders welcomed the report's recommendation to establish a joint fund.", None),
+        ("The Ministers welcomed the study tour programme for young diplomats.", None),
+        ("The new framework will formalise the annual ministerial dialogue from 2026.", "2026"),
+        ("The summit will recognise young entrepreneurs with an award.", None),
+        ("The leaders agreed that the Federal Government would help finance the bridge.", None),
+        ("They agreed that the new credit facility will help finance projects by 2027.",
+         "by 2027"),
+        ("Prime Minister Modi agreed to visit Japan next year and conveyed his warm greetings "
+         "to the Emperor.", "2026"),
+        ("The President expressed his wishes to visit Hanoi in the autumn of 2026.",
+         "autumn 2026"),
+        ("The Prime Minister will send his greetings and a trade delegation in May.", "2025-05"),
+    ],
+)  # fmt: skip
+def test_the_session_s_narrowing_rules_leave_acts_and_dated_plans_alone(
+    sentence: str, due: str | None
+) -> None:
+    got = extract(sentence, Settings(declared=dt.date(2025, 3, 1)))
+    assert [c.due for c in got] == [due]
+
+
 def test_appreciating_efforts_or_a_role_is_thanks_not_a_commitment() -> None:
     text = (
         "Prime Minister Singh appreciated Japan's efforts to contribute to peace and "

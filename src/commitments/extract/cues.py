@@ -1183,6 +1183,20 @@ _MADE_THEN = re.compile(
 _NOTHING_AHEAD = (
     r"(?![^.;]*\b(?:will|shall|would|(?:by|from|until|before|in) (?:19|20)\d\d|coming|next)\b)"
 )
+# A time or a step still to come anywhere in the clause: "by the end of 2026", "from
+# April", "next year", "in the second half of 2026", "which is to include" (the newer
+# rules' guard; a year alone, _NOTHING_AHEAD's, misses a month, "next" and "within")
+# (a year or a month after a preposition: "on 09 February 2023", "the 2022 Joint
+# Declaration" and "may God" are none)
+_WHEN = (
+    r"(?:(?:by|from|until|till|before|after|in|during|for|starting|beginning|as\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|spring|summer|autumn|winter)"
+    r"|next|upcoming|forthcoming|this\s+year|end\s+of\s+(?:the\s+|this\s+)?(?:year|month)"
+    r"|within\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
+    r"|(?:first|second|third|fourth)\s+(?:half|quarter))"
+)
+_NOTHING_DATED_AHEAD = r"(?![^.;]*\b(?:will|shall|would|is\s+to|are\s+to|to\s+be|" + _WHEN + r")\b)"
 _MORE = r"closer|enhanced|deeper|stronger|expanded|greater|increased|broader|more|intensified"
 # "welcomed the close collaboration between the relevant authorities", "the growing
 # partnership between the two governments", "the increasing economic engagement":
@@ -1304,15 +1318,18 @@ _OBSERVED = re.compile(
     r"(?:(?!(?:further|future|new|to)\b)[\w-]+\s+){0,2}?"
     r"(?:cooperation|collaboration|engagements?|partnership|exchanges|contacts|meetings"
     r"|relations|relationship|ties|friendship)\b"
+    # (the head of its phrase: not "a cooperation roadmap", "the partnership programme")
+    r"(?![\s-]+(?:roadmap|road\s+map|programmes?|programs?|action|plans?|framework|mechanism|fund"
+    r"|council|initiatives?|projects?|agreements?|strategy|document)\b)"
     r"(?!\s+(?:to|with a view|for future|as)\b)|"
     r"(?:bilateral\s+)?(?:relations|relationship|ties|friendship)\b(?!\s+(?:to|with a view)\b))"
-    + _NOTHING_AHEAD
+    + _NOTHING_DATED_AHEAD
     # "welcomed sustained high-level contact and ministerial engagement", "this continued
     # high level engagement": exchanges as they stand (not "the upcoming high-level visit")
     + r"|\bwelcom\w*\s+(?:the\s+|this\s+|these\s+)?(?:(?:sustained|continued|continuing|regular"
     r"|frequent|close|intensive|active|intense|recent)\s+)?high[- ]level\s+(?:contacts?"
     r"|engagements?|exchanges|visits|interactions?)\b(?!\s+(?:to|with a view)\b)"
-    + _NOTHING_AHEAD
+    + _NOTHING_DATED_AHEAD
     # a photograph's caption: "President Nguyen Xuan Phuc (R) is welcomed by his
     # Singaporean counterpart Halimah Yacob on February 25"
     + r"|\b(?:is|was|were|are)\s+(?:\w+ly\s+)?welcomed\s+by\s+(?:his|her|their)\s+(?:\w+\s+)?"
@@ -1333,8 +1350,13 @@ _OBSERVED = re.compile(
     # Committees", "the paper on Supporting Sound Policies": a finding delivered (not "the
     # launch of a feasibility study", "Japan's proposed Concept Paper": work ahead)
     + r"|\bwelcom\w*\s+(?:the\s+)?(?:(?!(?:of|on|for|to|proposed|planned|upcoming|forthcoming"
-    r"|next|future|concept|draft)\b)[\w’'()-]+,?\s+){0,5}?(?:reports?|paper|study)\b"
-    + _NOTHING_AHEAD
+    r"|next|future|concept|draft|new|ongoing|a|an)\b)[\w’'()-]+,?\s+){0,5}?(?:reports?|paper"
+    r"|study)\b"
+    # (the head of its phrase, not "the report's recommendation", "a study tour", and no
+    # plan in the clause: "… and its proposed roadmap", "a work plan for 2026")
+    r"(?!['’]s\b)(?![\s-]+(?:tours?|groups?|visits?|programmes?|programs?|trips?|missions?)\b)"
+    r"(?![^.;]*\b(?:recommend\w*|propos\w*|roadmap|work\s+plan|sets?\s+out|setting\s+out)\b)"
+    + _NOTHING_DATED_AHEAD
     # "welcomed the cooperation until now": what has been done
     + r"|\b(?:welcom\w*|not(?:ed|es|e)|appreciat\w*)\s+[^.;]{0,80}\b(?:until now|so far|to date"
     r"|thus far)\b",
@@ -1393,13 +1415,18 @@ _AGREED_JUDGEMENT = re.compile(
     # what a thing (a relation, a visit, a document) will bring, not what anyone will do
     # ("agreed that Japan would support", a party's act, and "… will advance their
     # interests and must therefore be pursued", a course set, stay candidates)
-    r"|" + _AGREE_THAT + r"\b(?![^.;]*\b(?:must|should|shall)\b)[^.;]*?\b(?:\w+(?:tion|ment|ship"
-    r"|ance|ence|ity)|relations|ties|links|visit|dialogue|accord|treaty|mechanism|framework"
-    r"|initiatives?|projects?|programmes?|resources|experience|forum|summit|tools)"
-    r"\s+(?:will|would|could|can)\s+(?:(?:\w+ly|also|further|both|greatly|only)\s+)*"
+    r"|" + _AGREE_THAT + r"\b(?![^.;]*\b(?:must|should|shall)\b)[^.;]*?\b"
+    # (not a body that acts: "the Federal Government would help finance", "the
+    # Organization will support", "the Facility will help")
+    r"(?!(?:government|organi[sz]ation|administration|facility|alliance|commission|agency"
+    r"|presidency|authority|ministry|entity|university|committee|secretariat|institution)s?\b)"
+    r"(?:\w+(?:tion|ment|ship|ance|ence|ity)|relations|ties|links|visit|dialogue|accord|treaty"
+    r"|mechanism|framework|initiatives?|projects?|programmes?|resources|experience|forum"
+    r"|summit|tools)"
+    r"\s+(?:will|would|could|can)\s+(?:(?:\w+ly|also|further|both)\s+)*"
     r"(?:help|benefit|lead\s+to|contribute|support|advance|cement|consolidate|promote"
     r"|result\s+in|be\s+(?:\w+\s+)?(?:beneficial|useful|critical|instrumental|conducive)"
-    r"|be\s+(?:the|a)\s+(?:\w+\s+)?framework)\b"
+    r"|be\s+(?:the|a)\s+(?:\w+\s+)?framework)\b(?![^.;]*\b" + _WHEN + r"\b)"
     r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|continues? to be|remains?) (?:a |an |the )?"
     r"(?:\w+ )?(?:foundation|basis"
     r"|cornerstone|pillar|engine|driver)\b"
@@ -1496,12 +1523,18 @@ _INSTRUMENT_TERMS = re.compile(
     r"|(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect"
     r"|remain\s+(?:in\s+force|valid|in\s+effect)"
     r"|be\s+(?:done|made|effected)\s+by\s+mutual|be\s+(?:amended|terminated|revised|modified)\b)"
-    r"(?![^.;]*\b(?:19|20)\d\d\b)",
+    # (any day named: "on 1 March 2027", "from 1 January")
+    r"(?![^.;]*\b(?:" + _WHEN + r"|(?:19|20)\d\d|january|february|march|april|june|july"
+    r"|august|september|october|november|december)\b)",
     re.IGNORECASE,
 )
+# (the instrument is the subject, not a word in it: "The sanctions regime established by
+# the Agreement will remain in force until …")
 _INSTRUMENT_SUBJECT = re.compile(
+    r"(?<!\bby )(?<!\bunder )(?<!\bby the )(?<!\bunder the )(?<!\bby this )(?<!\bunder this )"
     r"\b(?:memorandum|agreement|treaty|protocol|arrangement|convention|charter|instrument"
-    r"|amendments?|revisions?|text|mou|provisions?)\b[^,;]{0,60}$",
+    r"|amendments?|revisions?|text|mou|provisions?)\b"
+    r"(?:(?!\b(?:by|under|established|created|pursuant|set\s+up)\b)[^,;]){0,60}$",
     re.IGNORECASE,
 )
 _TAKES_PLACE = re.compile(
@@ -1577,12 +1610,19 @@ _STRENGTHEN_AFTER = re.compile(
     r"|make\s+an?\s+(?:\w+\s+){0,2}contributions?\s+to\b"
     # what the thing will give or mean: "will provide an opportunity", "will reflect our
     # status", "will help promote peace", "will build on existing agreements"
-    r"|provide\s+(?:\w+\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:platform|opportunity"
+    # (and no time in the clause: "will formalise the annual dialogue from 2026", "will
+    # build on the roadmap and deliver a new plan by June 2026" are acts with a date)
+    r"|(?:provide\s+(?:\w+\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:platform|opportunity"
     r"|stimulus|basis|foundation|impetus|boost|direction|momentum)\b"
-    r"|(?:reflect(?!\s+on\b)|recogni[sz]e|formali[sz]e|bolster|maximi[sz]e|inject|benefit)\b"
+    r"|(?:reflect(?!\s+on\b)|formali[sz]e|bolster|maximi[sz]e|inject|benefit)\b"
+    # ("will recognise the growing relations", not "will recognise young entrepreneurs
+    # with an award", an act)
+    r"|recogni[sz]e\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:importance|role|value|relations?"
+    r"|relationship|ties|need|contributions?|significance)\b"
     r"|help\s+(?:to\s+)?(?:promote|strengthen|advance|foster|build|boost)\b"
     r"|build\s+on\b|add\s+to\b|contribute\s+to\b|lead\s+to\b"
-    r"|further\s+(?:\w+\s+){0,3}?(?:goals|interests|aims|objectives)\b)",
+    r"|further\s+(?:\w+\s+){0,3}?(?:goals|interests|aims|objectives)\b)"
+    r"(?![^.;]*\b" + _WHEN + r"\b))",
     re.IGNORECASE,
 )
 
@@ -1879,7 +1919,10 @@ _GREETINGS = re.compile(
     r"\b(?:convey\w*|give|gave|giv\w+|extend\w*|pass\w*\s+on|sen[dt]\w*|reiterat\w*|express\w*)"
     r"\s+(?:(?:his|her|their|my|our|its|the)\s+)?(?:(?:warm|warmest|best|cordial|sincere|kind"
     r"|personal|fraternal|good|heartfelt)\s+(?:and\s+)?)*(?:regards|greetings|wishes|compliments"
-    r"|salutations|felicitations)\b(?![^.;]*\binvit(?:ations?|ed|es|ing)\b)",
+    r"|salutations|felicitations)\b"
+    # (not "expressed his wishes to visit Hanoi": a wish to act)
+    r"(?!\s+to\s+(?!(?:the|his|her|their|its|all|our|my)\b)(?-i:[a-z]))"
+    r"(?![^.;]*\binvit(?:ations?|ed|es|ing)\b)",
     re.IGNORECASE,
 )
 
@@ -1888,9 +1931,13 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     """The clause has a cue but tells of the past, an observation or a judgement."""
     words = cue.words.lower()
     courtesy = _GREETINGS.search(clause, max(0, cue.start - 40))
-    # (the cue inside the courtesy or asking for it: "… and invited him to visit" after it
-    # is a cue of its own)
-    if courtesy is not None and courtesy.end() > cue.start and courtesy.start() <= cue.end + 60:
+    # (the cue inside the courtesy, or asking for it; a cue before it, "agreed to visit
+    # Japan next year and conveyed his warm greetings", or after it, "… and invited him
+    # to visit", is an act of its own)
+    if courtesy is not None and (
+        courtesy.start() <= cue.start < courtesy.end()
+        or (words.startswith(("ask", "request")) and cue.end <= courtesy.start() <= cue.end + 60)
+    ):
         return True
     # recalling a commitment renews it; recalling what was reached tells the past;
     # "Recalling that Russia has ceased complying …, the Deputies invited": the recall
