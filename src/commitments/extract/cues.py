@@ -1185,9 +1185,9 @@ _NOTHING_AHEAD = (
 )
 # A time or a step still to come anywhere in the clause: "by the end of 2026", "from
 # April", "next year", "in the second half of 2026", "which is to include" (the newer
-# rules' guard; a year alone, _NOTHING_AHEAD's, misses a month, "next" and "within")
-# (a year or a month after a preposition: "on 09 February 2023", "the 2022 Joint
-# Declaration" and "may God" are none)
+# rules' guard; a year alone, _NOTHING_AHEAD's, misses a month, "next" and "within"). A
+# year or a month counts after a preposition only: "on 09 February 2023", "the 2022
+# Joint Declaration" and "may God" are none.
 _WHEN = (
     r"(?:(?:by|from|until|till|before|after|in|during|for|starting|beginning|as\s+of)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august"
@@ -1512,8 +1512,6 @@ _EFFECT_SUBJECT = re.compile(
     r"|address)(?:,[^,]*,)?)\s+(?:also\s+|further\s+)?$",
     re.IGNORECASE,
 )
-# "a Council, which will be chaired at the cabinet level", "plans which will be implemented
-# by Member Countries on 1 January 2000": what is to be done with it, a plan
 # An instrument's own terms: "This Memorandum shall enter into force on the date of the
 # later notification", "Any amendment … shall be done by mutual consent", "Nothing in
 # this text shall be interpreted as": how the text works, not an act of its parties
@@ -1537,6 +1535,8 @@ _INSTRUMENT_SUBJECT = re.compile(
     r"(?:(?!\b(?:by|under|established|created|pursuant|set\s+up)\b)[^,;]){0,60}$",
     re.IGNORECASE,
 )
+# "a Council, which will be chaired at the cabinet level", "plans which will be implemented
+# by Member Countries on 1 January 2000": what is to be done with it, a plan
 _TAKES_PLACE = re.compile(
     r"\s+(?:take place|be held|be hosted|be convened|be (?:co-)?chaired|be presided|be implemented"
     r"|be considered by|be signed|be launched|be organi[sz]ed|be submitted|be presented"
