@@ -1188,10 +1188,14 @@ _NOTHING_AHEAD = (
 # rules' guard; a year alone, _NOTHING_AHEAD's, misses a month, "next" and "within"). A
 # year or a month counts after a preposition only: "on 09 February 2023", "the 2022
 # Joint Declaration" and "may God" are none.
+# (a year or a month by itself, where "may" is a modal)
+_A_DATE = (
+    r"(?:19|20)\d\d|january|february|march|april|june|july|august|september|october|november"
+    r"|december"
+)
 _WHEN = (
     r"(?:(?:by|from|until|till|before|after|in|during|for|starting|beginning|as\s+of)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|spring|summer|autumn|winter)"
+    r"(?:[\w-]+\s+){0,4}?(?:" + _A_DATE + r"|may|spring|summer|autumn|winter)"
     r"|next|upcoming|forthcoming|this\s+year|end\s+of\s+(?:the\s+|this\s+)?(?:year|month)"
     r"|within\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
     r"|(?:first|second|third|fourth)\s+(?:half|quarter))"
@@ -1522,8 +1526,7 @@ _INSTRUMENT_TERMS = re.compile(
     r"|remain\s+(?:in\s+force|valid|in\s+effect)"
     r"|be\s+(?:done|made|effected)\s+by\s+mutual|be\s+(?:amended|terminated|revised|modified)\b)"
     # (any day named: "on 1 March 2027", "from 1 January")
-    r"(?![^.;]*\b(?:" + _WHEN + r"|(?:19|20)\d\d|january|february|march|april|june|july"
-    r"|august|september|october|november|december)\b)",
+    r"(?![^.;]*\b(?:" + _WHEN + r"|" + _A_DATE + r")\b)",
     re.IGNORECASE,
 )
 # (the instrument is the subject, not a word in it: "The sanctions regime established by
