@@ -2908,6 +2908,16 @@ def test_without_a_declared_day_a_year_that_opens_an_act_told_is_no_deadline() -
             ["2024-04-19"],
         ),
         ("The challenges we face today demand more cooperation.", []),
+        # the day a decision takes effect, even the day it is written
+        (
+            "The two countries have agreed to establish diplomatic relations as of April 19, 2024.",
+            ["2024-04-19"],
+        ),
+        (
+            "The two governments have decided to establish diplomatic relations at the"
+            " ambassadorial level effective from 19 April 2024.",
+            ["2024-04-19"],
+        ),
         # told in the past, the day is history
         ("The President was accorded a ceremonial welcome on 19 April 2024.", []),
         ("The leaders welcomed the signing of the agreement on 19 April 2024.", []),
@@ -2918,6 +2928,14 @@ def test_the_day_of_writing_is_a_deadline_only_for_what_is_still_to_come(
 ) -> None:
     got = extract(text, Settings(declared=dt.date(2024, 4, 19)))
     assert [c.due for c in got if c.due] == dues
+
+
+def test_a_day_of_reckoning_that_opens_the_sentence_is_not_the_day_a_thing_takes_effect() -> None:
+    text = (
+        "As of 19 April 2024, over 100 Member States have endorsed the Roadmap for Global"
+        " Food Security – Call to Action."
+    )
+    assert extract(text, Settings(declared=dt.date(2024, 4, 19))) == []
 
 
 def test_an_approval_told_today_is_the_meeting_s_act_but_a_welcome_today_is_said_now() -> None:

@@ -86,6 +86,13 @@ DECLARED = dt.date(2025, 5, 30)
         ("a joint survey starting late October", "2025-10"),
         ("to meet in early December of this year", "2025-12"),
         ("to meet in Geneva in September/early October 2025", "2025-09/2025-10"),
+        ("the delegations agreed to meet in May or June 2026 at the latest", "2026-05/2026-06"),
+        ("the EU's Presidency from July - December 2026", "2026-07/2026-12"),
+        ("a further round in Washington in the week of 5 February 2026", "2026-02-05/2026-02-11"),
+        ("talks in the week beginning March 2, 2026", "2026-03-02/2026-03-08"),
+        ("their ambition to agree in the course of 2026 on quotas", "2026"),
+        ("fishing access for the fleet through 2027", "by 2027"),
+        ("SEK 2.1 billion through 2026 and 2027", "2026/2027"),
         ("the mandate be extended for a period of one year", "by 2026-05-30"),
         ("the upcoming December European Council", "2025-12"),
         ("another meeting being held in early 2026", "early 2026"),
@@ -237,6 +244,9 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "the highest level in 12 months",
         # not a date at all
         "February 30-March 40",
+        "in the week of 31 February 2026",
+        # "of 2026" alone names: only "in the course of" makes it a time
+        "the course of 2026 history",
     ],
 )
 def test_names_and_bounds_are_not_deadlines(text: str) -> None:

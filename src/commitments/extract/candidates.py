@@ -938,6 +938,21 @@ _OPENING_DAY = re.compile(
 )
 
 
+# "to establish diplomatic relations as of January 1, 1979", "effective from 24 January":
+# the day a decision takes effect, which may be the day it is written
+_TAKES_EFFECT = re.compile(
+    r"\b(?:as (?:of|from)|effective(?: (?:from|as of|on))?|with effect (?:from|as of))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _takes_effect(s: str, t: Found) -> bool:
+    """Whether ``t`` is the day a thing takes effect; not a day of reckoning that opens
+    the sentence ("As of September 20, 2022, over 100 States have endorsed …")."""
+    effect = _TAKES_EFFECT.search(s, max(0, t.start - 30), t.start)
+    return effect is not None and bool(s[: effect.start()].strip())
+
+
 def _governed_by_future(s: str, t: Found) -> bool:
     """Whether a future verb governs time ``t``: one before it with no act told between
     ("will co-chair the session … on Friday, 19 April"), or one after a time that opens
@@ -1331,9 +1346,15 @@ def _from_clauses(
     # the review to be held in September 2019")
     dating = [t for t in every_time if id(t) not in naming and not _inside(t.start, undated)]
     times = [t for t in dating if is_ahead(t, settings.declared)]
-    if not times and today:
+    if not times:
         times = [
-            t for t in dating if is_ahead(t, settings.declared, today=_governed_by_future(s, t))
+            t
+            for t in dating
+            if is_ahead(
+                t,
+                settings.declared,
+                today=(today and _governed_by_future(s, t)) or _takes_effect(s, t),
+            )
         ]
     # "In June 2022, the two leaders met in Ottawa and expressed their commitment to …":
     # a sentence that opens on a day gone by tells of that day (its past verbs are then)

@@ -29,7 +29,7 @@ _PART = (
     r"|the second semester of)"
 )
 # the words that make a time a deadline ("by 2030", "no later than 1 July 2025")
-DEADLINE_WORDS = r"by|before|no later than|until|till|not later than|between now and"
+DEADLINE_WORDS = r"by|before|no later than|until|till|through|not later than|between now and"
 _BY = rf"(?P<by>{DEADLINE_WORDS})"
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS = WEEKDAY_WORDS.split("|")
@@ -93,9 +93,10 @@ def _forms() -> list[tuple[str, str]]:
             rf"(?:(?:early|mid|late) )?(?P<month2>{_MONTH_WORDS}),? {_YEAR}",
             "month_span",
         ),
-        # "in September/early October 2009": either month
+        # "in September/early October 2009", "to meet in May or June 2022": either month;
+        # "from July - December 2005": the months between
         (
-            rf"(?:{_BY} |in )?{_MONTH} ?(?:/|{_DASH}) ?(?:(?:early|mid|late) )?"
+            rf"(?:{_BY} |in |from )?{_MONTH} ?(?:/|{_DASH}| or ) ?(?:(?:early|mid|late) )?"
             rf"(?P<month2>{_MONTH_WORDS}),? (?:of )?{_YEAR}",
             "month_span",
         ),
@@ -120,14 +121,14 @@ def _forms() -> list[tuple[str, str]]:
         ),
         # "every five years, in 2026, 2031 and 2036": the years listed
         (
-            r"(?:(?:in|for|during) )?(?P<y1>(?:19|20)\d\d)(?:, (?:19|20)\d\d)+,? and "
+            r"(?:(?:in|for|during|through) )?(?P<y1>(?:19|20)\d\d)(?:, (?:19|20)\d\d)+,? and "
             r"(?P<y2>(?:19|20)\d\d)\b(?![-–/]\d)(?!,? respectively)",
             "years_and",
         ),
         # "elections scheduled for 2013 and 2014": both years
         (
-            r"(?:(?:in|for|during) )?(?P<y1>(?:19|20)\d\d) and (?P<y2>(?:19|20)\d\d)\b(?![-–/]\d)"
-            r"(?!,? respectively)",
+            r"(?:(?:in|for|during|through) )?(?P<y1>(?:19|20)\d\d) and (?P<y2>(?:19|20)\d\d)\b"
+            r"(?![-–/]\d)(?!,? respectively)",
             "years_and",
         ),
         # "for the 2024 to 2025 period", "to chair the Council in 2023 to 2025"
@@ -167,6 +168,18 @@ def _forms() -> list[tuple[str, str]]:
             "today",
         ),
         (rf"(?:on |from )?{_MONTH} {_D1}{_DAYS_JOIN}{_D2},? {_YEAR}", "day_range"),
+        # "in the week of 5 February 2007", "the week beginning March 7, 2022": the seven
+        # days from that day
+        (
+            rf"(?:in |during )?the week (?:of|beginning|starting|commencing) (?:on )?"
+            rf"(?:the )?{_D1} (?:of )?{_MONTH},? {_YEAR}",
+            "week_of",
+        ),
+        (
+            rf"(?:in |during )?the week (?:of|beginning|starting|commencing) (?:on )?"
+            rf"{_MONTH} {_D1},? {_YEAR}",
+            "week_of",
+        ),
         (rf"(?:{_BY} )?(?:on )?{_MONTH} {_D1},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?:the )?{_D1} (?:of )?{_MONTH},? {_YEAR}", "day"),
         (rf"(?:{_BY} )?(?:on )?(?P<iso>{_YEAR}-\d\d-\d\d)\b", "iso"),
@@ -364,6 +377,8 @@ def _forms() -> list[tuple[str, str]]:
             rf"(?P<wd2>{WEEKDAY_WORDS}))?",
             "weekday",
         ),
+        # "to agree in the course of 2022": within the year ("of 2022" alone names)
+        (rf"(?:in |during |over )the course of {_YEAR}\b(?![-–/]\d)", "year"),
         (rf"(?:{_BY} )?(?:the end of |in |during )?{_YEAR}\b(?![-–/]\d)(?![-–][^\W\d_])", "year"),
     ]
 
@@ -476,6 +491,12 @@ def _expression(
         return f"by {declared.year // 100 * 100 + 50}" if declared else "by 2050"
     if kind == "day":
         return f"{by}{int(g['year']):04d}-{_month_number(g['month']):02d}-{int(g['d1']):02d}"
+    if kind == "week_of":
+        try:
+            week_opens = dt.date(int(g["year"]), _month_number(g["month"]), int(g["d1"]))
+        except ValueError:
+            return None  # "the week of 31 February 2022": words, not a day
+        return f"{week_opens.isoformat()}/{(week_opens + dt.timedelta(days=6)).isoformat()}"
     if kind == "iso":
         return f"{by}{g['iso']}"
     if kind == "figures":
