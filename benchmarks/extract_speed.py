@@ -138,6 +138,9 @@ HOSTILE = {
         "They welcomed the expansion of ties " + "in the big " * (n // 11) + "x."
     ),
     "words before a report welcomed": lambda n: "They welcomed the " + "long, " * (n // 6) + "x",
+    # a guest's titles and names, a list of members welcomed
+    "names after a guest welcomed": lambda n: "They welcomed President " + "Abc " * (n // 4) + "x",
+    "members welcomed, and the next": lambda n: "We welcomed " + "A, and the B " * (n // 13) + "z",
 }
 
 

@@ -772,6 +772,18 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         # members and a chair greeted
         "Welcome new Members, Argentina, Senegal, Serbia and Türkiye",
         "The states welcomed Albania, Colombia, Costa Rica and Uruguay as new CRI members.",
+        "The states welcomed Albania, Colombia, INTERPOL, and Uruguay as new CRI members.",
+        "The Meeting welcomed Norway, Trinidad and Tobago and the International Energy Forum,"
+        " IEF, as observers.",
+        # a guest welcomed: hospitality
+        "Prime Minister Modi warmly welcomed Chancellor Olaf Scholz on his third visit to India.",
+        "The President welcomed his guest on the red carpet.",
+        "Secretary Pompeo, dear Mike, welcome back to Jakarta.",
+        "The delegation was warmly welcomed by H.E. Dr. Abdalla Hamdouk, the Prime Minister.",
+        "The President has the honour to welcome the President of the [French Republic] H. E."
+        " Emmanuel Macron on a state visit to Indonesia.",
+        # the text's own final clause
+        "In case there is any divergence of interpretation, the English text shall prevail.",
         "The Council welcomed the Chair of the EFTA Board of Auditors, who briefed delegates.",
         # a thing's readiness, not a party's
         "ASEAN is a Community that is prepared to seize future opportunities.",
@@ -1146,6 +1158,28 @@ def test_a_wrapped_line_ending_on_a_verb_or_a_date_goes_on() -> None:
     got = extract(text, Settings(declared=dt.date(2019, 7, 24)))
     assert [c.due for c in got] == ["2019-07-26", "2019-07-25/2019-07-27"]
     assert got[1].quote == "Mr Peters will be\nin Fiji from 25 to 27 July."
+
+
+def test_a_short_wrapped_line_ending_on_a_preposition_goes_on() -> None:
+    text = textwrap.dedent("""\
+        At this conference, we have welcomed Armenia, Azerbaijan, Georgia, Moldova
+        and Ukraine as
+        new participating countries in the Bologna Process. We commit ourselves to
+        assisting them.
+        """)
+    got = extract(text, Settings(declared=dt.date(2005, 5, 20)))
+    assert [c.cue for c in got] == ["commit ourselves to"]
+
+
+def test_a_guest_s_own_decision_welcomed_is_still_an_intent() -> None:
+    got = extract(
+        "The Global Fund enthusiastically welcomes President Joe Biden's decision to host the"
+        " Seventh Replenishment Conference.",
+        Settings(declared=dt.date(2022, 1, 1)),
+    )
+    assert [c.strength for c in got] == ["intent"]
+    # a clause that only names what prevails is a party's act
+    assert len(extract("Peace shall prevail in the region.", Settings())) == 1
 
 
 def test_a_blank_line_inside_a_sentence_goes_on_only_when_its_words_plainly_do() -> None:
@@ -2598,16 +2632,30 @@ def test_a_main_clause_with_its_own_subject_after_a_subordinate_one_is_its_own()
         "The NRF will also be a catalyst for promoting improvements in capabilities.",
         "The new facility will complement the Infrastructure Financing Facility.",
         "Through the Presidency, the region will play a critical role in COP31.",
+        "The impending graduation to middle-income status will pose a new set of challenges.",
+        "Only an inclusive political settlement will bring needed support from the world.",
+        "The realization of this aspiration will add a new page to the annals of relations.",
+        "The rapid technological developments will impact on higher education.",
+        "The EU enlargement will create new challenges for the environment.",
+        "The outcome is ambitious and will continue to guide us towards a sustainable future.",
+        "Regular high-level contact would continue to underpin bilateral relations.",
     ],
 )
 def test_what_a_thing_will_do_is_its_effect_not_a_promise(sentence: str) -> None:
     assert extract(sentence, Settings(declared=dt.date(2024, 1, 1))) == []
 
 
-def test_a_party_that_will_improve_something_promises_it() -> None:
-    got = extract(
-        "Japan will improve connectivity with its partners.", Settings(declared=dt.date(2024, 1, 1))
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan will improve connectivity with its partners.",
+        # a gathering that brings people together, a partnership's work that goes on
+        "This conference will bring global health leaders together to end the epidemics.",
+        "The Partnership for the Future will continue to reinforce our existing links.",
+    ],
+)
+def test_a_party_or_a_gathering_that_will_act_promises_it(sentence: str) -> None:
+    got = extract(sentence, Settings(declared=dt.date(2024, 1, 1)))
     assert [c.strength for c in got] == ["pledge"]
 
 

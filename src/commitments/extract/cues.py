@@ -1524,7 +1524,9 @@ _INSTRUMENT_TERMS = re.compile(
     r"\s+(?:not\s+)?(?:(?P<reading>be\s+(?:interpreted|construed)\b)"
     r"|(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect"
     r"|remain\s+(?:in\s+force|valid|in\s+effect)"
-    r"|be\s+(?:done|made|effected)\s+by\s+mutual|be\s+(?:amended|terminated|revised|modified)\b)"
+    r"|be\s+(?:done|made|effected)\s+by\s+mutual|be\s+(?:amended|terminated|revised|modified)\b"
+    # "In case there is any divergence of interpretation, the English text shall prevail"
+    r"|prevail\b)"
     # (any day named: "on 1 March 2027", "from 1 January")
     r"(?![^.;]*\b(?:" + _WHEN + r"|" + _A_DATE + r")\b)",
     re.IGNORECASE,
@@ -1693,7 +1695,10 @@ _SHOULD_JUDGES = re.compile(
 # lead to greater trust"): an effect foreseen, not an act promised. Only when no party
 # is the subject (``candidates`` knows the parties named).
 EFFECT = re.compile(
-    r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly)\s+)?(?:lead to|result in"
+    r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly|simply)\s+)?"
+    # "the outcome … will continue to guide us": the effect goes on (not "will continue to
+    # reinforce our links", "NATO will continue to play a role": acts)
+    r"(?:continue to\s+(?=(?:guide|underpin|shape|inform)\b))?(?:lead to|result in"
     r"|pave the way|set the stage|enrich|enable|allow|solidify|intimidate|deter|contribute to"
     r"|contribute towards?"
     r"|help|serve" + _NOT_A_POST + r"|inform|facilitate|drive|require|represent|form"
@@ -1703,6 +1708,15 @@ EFFECT = re.compile(
     # "The expanded Agreement will improve connectivity", "The SSN-AUKUS program will
     # create a stronger industrial base", "… will play a critical role in COP31"
     r"|improve|equip|complement|reinforce|evolve|act as|intensify|worsen|deteriorate"
+    # "The impending graduation will pose a new set of challenges", "a settlement will
+    # bring needed support", "will add a new page to the annals", "developments will
+    # impact on education" (not "This conference will bring leaders together": an act)
+    r"|pose|bring(?![^.;,]{0,60}\btogether\b)|add (?:a )?(?:new )?(?:page|chapter|dimension)"
+    r"|impact"
+    r"|create (?:new |the )?challenges"
+    # "modest reforms will simply be insufficient", "will be crucial to": a judgement
+    r"|be (?:insufficient|inadequate|crucial|essential|vital|critical|decisive|instrumental"
+    r"|beneficial|indispensable)"
     r"|create (?:a |an )?(?:\w+er|more)\b|(?:play|have) (?:a |an )?(?:\w+ )?(?:role|impact|effect)"
     r"|be (?:a |an )?(?:\w+ )?(?:catalyst|springboard|milestone|testament)"
     r"|be (?:further )?(?:strengthened|forged|geared)"
@@ -1753,9 +1767,26 @@ _STILL_TO_COME = re.compile(
 
 # "we are very pleased to welcome Japan as the 4th strategic partner": done as said
 _WELCOMED_AS = re.compile(
-    # "welcomed Albania, Colombia, Costa Rica and Uruguay as new CRI members"
-    r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:(?:,\s+|\s+and\s+|\s+)(?-i:[A-Z])[\w-]*)*"
-    r"\s+as\s+(?:a|an|the|its|our|new)\b"
+    # "welcomed Albania, Colombia, Costa Rica and Uruguay as new CRI members", "…,
+    # Norway, Trinidad and Tobago and the International Energy Forum, IEF, as observers"
+    r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:(?:,?\s+and\s+(?:the\s+)?|,\s+|\s+)(?-i:[A-Z])[\w-]*)*"
+    r",?\s+as\s+(?:a|an|the|its|our|new|observers|members|partners|participants)\b"
+)
+
+# "warmly welcomed Chancellor Olaf Scholz on his third visit", "welcome back to Jakarta",
+# "welcomed his guest on the red carpet", "were warmly welcomed by H.E. Dr. Hamdouk":
+# hospitality, done as said (not "welcomed President Biden's decision to host": his)
+_TITLE = (
+    r"(?-i:H\.\s?E\.?|His|Her|President|Prime|Chancellor|King|Queen|Emir|Minister|Premier|Crown)"
+)
+_WELCOMED_GUEST = re.compile(
+    # ("welcome you to Jakarta", not "welcome you to participate in the Expo": invited)
+    r"\s+(?:back\b|you(?=\s+(?:back|here|to\s+(?-i:[A-Z]))\b|\s*[,.!])|(?:his|her|their)\s+guests?\b"
+    rf"|(?:by\s+)?(?:the\s+)?(?:visiting\s+)?{_TITLE}"
+    # the rest of the name and title ("the President of the [French Republic] H. E.
+    # Emmanuel Macron"), not a possessive ("President Biden's")
+    r"(?:\s+(?:of\s+(?:the\s+)?)?\[?(?-i:[A-Z])[\w\]-]*\.?(?<!['’]s))*"
+    r"(?=\s+(?:on|to|at|in|for|as|who|during)\b|\s*[,.;]))"
 )
 
 
@@ -2062,7 +2093,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         _OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause) or _OCCASION.search(clause)
     )
     observed = observed and not _STILL_TO_COME.search(clause, cue.end)
-    observed = observed or ("welcom" in words and bool(_WELCOMED_AS.match(clause, cue.end)))
+    observed = observed or (
+        "welcom" in words
+        and bool(_WELCOMED_AS.match(clause, cue.end) or _WELCOMED_GUEST.match(clause, cue.end))
+    )
     # "Welcome to the United Nations", a page's "Welcome": a greeting
     observed = observed or (words == "welcome" and bool(_GREETING.match(clause, cue.end)))
     # (a thing hailed is welcomed: "hailed the warm and cordial relations")

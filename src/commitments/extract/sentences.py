@@ -106,6 +106,9 @@ SHORTEST_WRAPPED = 30  # characters: shorter lines are headings, names, list ite
 # "THE SUMMIT DIRECTED" (an operative verb wants its object), "the Council and"
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|of|to|and|or|for|with|by|in|on|at|that|which|directed|decided|agreed"
+    # "… Moldova and Ukraine as" over "new participating countries": a preposition or a
+    # possessive wants its noun
+    r"|as|from|into|than|between|among|upon|towards?|within|including|our|their|its"
     r"|resolved|urged|requested|instructed|called|invited|encouraged|mandated|tasked"
     # "… Meeting on 26" over "July.": a date goes on
     r"|(?:on|by|from|until) \d{1,2})$",
