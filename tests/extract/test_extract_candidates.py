@@ -147,6 +147,11 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The leaders renewed their support for the government's efforts.", "intent"),
         ("The Council assigned the relevant committees to finish the work.", "pledge"),
         ("We share an intention for the treaty to enter into force.", "intent"),
+        # adherence renewed is a pledge, as attachment is; its importance stressed, a call
+        ("The Congolese side reaffirmed adherence to the one-China policy.", "pledge"),
+        ("Cyprus reaffirmed its steadfast adherence to the One-China Principle.", "pledge"),
+        ("Emphasizing our adherence to the 2002 Arab Peace Initiative,", "pledge"),
+        ("We stress the importance of universal adherence to the NPT.", "intent"),
         ("The leaders welcomed the second Summit for Democracy to be held in Seoul.", "intent"),
         ("They welcomed the next partnership dialogue, to be held in Dodoma in 2026.", "intent"),
         # cooperation welcomed that is still to come: asked for more, dated ahead, recurring

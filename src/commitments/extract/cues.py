@@ -51,7 +51,7 @@ _A_THING_TO_DO = (
     r"|full|effective|early"
     r"|(?:[\w+-]+ ){0,4}(?:adoption|partnership|interaction|implementation|action|presence"
     r"|participation|approach|discussions?|response|efforts|steps|measures|reforms?|support"
-    r"|investment|work))\b)"
+    r"|investment|work|adherence|compliance))\b)"
 )
 
 # A named party's, before what it asks or offers: "PM Nguyen Tan Dung’s", "Japan's"
@@ -277,6 +277,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r" (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination|dedication|attachment)"
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
+        # "The Congolese side reaffirmed adherence to the one-China policy", "reconfirm
+        # their strong adherence to the purpose and principles of the Charter"
+        r"|(?:(?:re-?)?(?:affirm|confirm|iterat)|express|emphasi[sz])(?:s|ed|ing|e|es)?"
+        r" (?:(?:their|its|our|the) )?(?:(?:full|firm|strong|strict|steadfast|continued"
+        r"|unwavering|unswerving|consistent) )?adherence to"
         # "the JMC reaffirmed today the resolve of the EU and Canada to"
         r"|(?:re-?)?affirm(?:s|ed|ing)?(?: today)? the (?:firm |strong )?(?:determination|resolve)"
         r" of(?= (?:[\w-]+ ){1,5}?to \w)"
