@@ -3793,3 +3793,116 @@ def test_a_vision_for_and_a_preamble_wish_run_on_after_a_comma_are_intents() -> 
         ("intent", "Our 2030 vision is for"),
         ("intent", "Wishing to"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deadlines: a part of a month before "or", months "through" months, a year that
+        # names the means, days of reckoning after a mark, a quotation or a comma
+        (
+            "The Leaders agreed to hold the summit in late May or early June 2025.",
+            [("pledge", "2025-05/2025-06")],
+        ),
+        (
+            "The programme will run from July through December 2025.",
+            [("pledge", "2025-07/2025-12")],
+        ),
+        ("Japan will fund the project through 2026 budget appropriations.", [("pledge", None)]),
+        ("1. As of 10 May 2024, over 100 States have endorsed the Declaration.", []),
+        (
+            "According to the Secretariat, as of 10 May 2024, 90 projects are under way and will"
+            " be completed.",
+            [("pledge", None)],
+        ),
+        (
+            "The Council welcomed the accession of Sweden to the Convention, effective as of 10 May 2024.",
+            [],
+        ),
+        # acts of a body or an office holder, not a thing's effect
+        (
+            "The Presidency will bring forward a proposal on the budget by June 2025.",
+            [("pledge", "by 2025-06")],
+        ),
+        (
+            "Each Party will bring its national legislation into conformity with the Convention by 2026.",
+            [("pledge", "by 2026")],
+        ),
+        ("The Government will bring the perpetrators to justice.", [("pledge", None)]),
+        (
+            "The Co-Chairs will continue to inform all participants of the progress of the talks.",
+            [("pledge", None)],
+        ),
+        (
+            "The Chair will pose the following questions to delegations at the next meeting in"
+            " September 2024.",
+            [("pledge", "2024-09")],
+        ),
+        (
+            "They highlighted the opportunities that a free trade agreement would bring to all parties.",
+            [],
+        ),
+        # guests, and what is not a guest
+        ("President Ramaphosa welcomed Federal Chancellor Olaf Scholz to Pretoria.", []),
+        ("The Emir welcomed Mr. Antony Blinken, U.S. Secretary of State, at the Amiri Diwan.", []),
+        ("The Ministers welcomed Crown Prince Mohammed bin Salman on his visit.", []),
+        (
+            "The Ministers welcomed back-to-back meetings of the Working Groups to be held in Geneva"
+            " in June 2025.",
+            [("intent", "2025-06")],
+        ),
+        (
+            "The Ministers welcomed their guests' proposal to set up a joint fund by 2025.",
+            [("intent", "by 2025")],
+        ),
+        (
+            "The Leaders welcomed President Biden on his proposal to host a Summit for Democracy in 2025.",
+            [("intent", "2025")],
+        ),
+        (
+            "Mr. Akiba welcomed Mr. Sullivan's reaffirmation of the alliance commitments.",
+            [("intent", None)],
+        ),
+        # members who join later are welcomed as a plan
+        (
+            "The Leaders welcomed Bolivia and Kazakhstan as partners of BRICS from 1 January 2025.",
+            [("intent", "2025-01-01")],
+        ),
+        # the text's own version prevails; a spirit that prevails is resolved
+        ("In case of divergence, the English version shall prevail.", []),
+        (
+            "The two sides affirmed that the spirit of the Treaty of Friendship shall prevail in"
+            " their relations.",
+            [("pledge", None)],
+        ),
+        # a heading that ends on "ITS" or "From Within" is no wrapped line
+        (
+            "Smart Mobility and ITS\nThe Ministers agreed to launch a joint pilot by 2026.",
+            [("pledge", "by 2026")],
+        ),
+        # adherence renewed, however it is qualified
+        (
+            "The two sides reaffirmed their firm and unwavering adherence to the principles of the"
+            " UN Charter.",
+            [("pledge", None)],
+        ),
+        (
+            "Both sides reaffirmed the adherence of their countries to the Treaty on the"
+            " Non-Proliferation of Nuclear Weapons.",
+            [("pledge", None)],
+        ),
+        ("The Leaders underlined their adherence to the Minsk agreements.", [("pledge", None)]),
+        (
+            "The Ministers highlighted the importance of the high level of compliance already"
+            " achieved under the Convention.",
+            [],
+        ),
+    ],
+)
+def test_what_a_fresh_reader_found_the_sixteenth_session_rules_missed_or_overreached(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract(text, Settings(declared=dt.date(2024, 5, 10)))
+    assert [(c.strength, c.due) for c in got] == expected
+    if "ITS\n" in text:
+        assert got[0].quote.startswith("The Ministers")

@@ -948,9 +948,16 @@ _TAKES_EFFECT = re.compile(
 
 def _takes_effect(s: str, t: Found) -> bool:
     """Whether ``t`` is the day a thing takes effect; not a day of reckoning that opens
-    the sentence ("As of September 20, 2022, over 100 States have endorsed …")."""
+    the sentence or a phrase ("As of September 20, 2022, over 100 States have endorsed …",
+    "- As of 10 May", "According to the Secretariat, as of 10 May 2024, 90 projects are
+    under way", "welcomed the accession, effective as of 10 May")."""
     effect = _TAKES_EFFECT.search(s, max(0, t.start - 30), t.start)
-    return effect is not None and bool(s[: effect.start()].strip())
+    if effect is None:
+        return False
+    before = s[: effect.start()].rstrip()
+    return bool(re.search(r"[^\W\d_]", before)) and not before.endswith(
+        (",", ";", ":", "(", "—", "–")
+    )
 
 
 def _governed_by_future(s: str, t: Found) -> bool:

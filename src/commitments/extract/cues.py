@@ -51,7 +51,7 @@ _A_THING_TO_DO = (
     r"|full|effective|early"
     r"|(?:[\w+-]+ ){0,4}(?:adoption|partnership|interaction|implementation|action|presence"
     r"|participation|approach|discussions?|response|efforts|steps|measures|reforms?|support"
-    r"|investment|work|adherence|compliance))\b)"
+    r"|investment|work|adherence))\b)"
 )
 
 # A named party's, before what it asks or offers: "PM Nguyen Tan Dung’s", "Japan's"
@@ -279,9 +279,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
         # "The Congolese side reaffirmed adherence to the one-China policy", "reconfirm
         # their strong adherence to the purpose and principles of the Charter"
-        r"|(?:(?:re-?)?(?:affirm|confirm|iterat)|express|emphasi[sz])(?:s|ed|ing|e|es)?"
-        r" (?:(?:their|its|our|the) )?(?:(?:full|firm|strong|strict|steadfast|continued"
-        r"|unwavering|unswerving|consistent) )?adherence to"
+        r"|(?:(?:re-?)?(?:affirm|confirm|iterat)|express|emphasi[sz]|underlin|stress|renew)"
+        r"(?:s|ed|ing|e|es)? (?:(?:their|its|our) )?(?:(?!importance\b)[\w-]+ (?:and )?){0,3}?"
+        r"adherence (?:of (?:their|our) (?:countries|states|governments) )?to"
         # "the JMC reaffirmed today the resolve of the EU and Canada to"
         r"|(?:re-?)?affirm(?:s|ed|ing)?(?: today)? the (?:firm |strong )?(?:determination|resolve)"
         r" of(?= (?:[\w-]+ ){1,5}?to \w)"
@@ -1529,13 +1529,15 @@ _INSTRUMENT_TERMS = re.compile(
     r"\s+(?:not\s+)?(?:(?P<reading>be\s+(?:interpreted|construed)\b)"
     r"|(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect"
     r"|remain\s+(?:in\s+force|valid|in\s+effect)"
-    r"|be\s+(?:done|made|effected)\s+by\s+mutual|be\s+(?:amended|terminated|revised|modified)\b"
-    # "In case there is any divergence of interpretation, the English text shall prevail"
-    r"|prevail\b)"
+    r"|be\s+(?:done|made|effected)\s+by\s+mutual|be\s+(?:amended|terminated|revised|modified)\b)"
     # (any day named: "on 1 March 2027", "from 1 January")
     r"(?![^.;]*\b(?:" + _WHEN + r"|" + _A_DATE + r")\b)",
     re.IGNORECASE,
 )
+# "In case of any divergence of interpretation, the English text shall prevail": the
+# instrument's final clause (not "the spirit of the Treaty shall prevail in their relations")
+_TEXT_PREVAILS = re.compile(r"\b(?:texts?|versions?)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_PREVAIL = re.compile(r"\s+prevail\b", re.IGNORECASE)
 # (the instrument is the subject, not a word in it: "The sanctions regime established by
 # the Agreement will remain in force until …")
 _INSTRUMENT_SUBJECT = re.compile(
@@ -1703,7 +1705,7 @@ EFFECT = re.compile(
     r"\s+(?:(?:also|further|surely|certainly|undoubtedly|greatly|simply)\s+)?"
     # "the outcome … will continue to guide us": the effect goes on (not "will continue to
     # reinforce our links", "NATO will continue to play a role": acts)
-    r"(?:continue to\s+(?=(?:guide|underpin|shape|inform)\b))?(?:lead to|result in"
+    r"(?:continue to\s+(?=(?:guide|underpin|shape)\b))?(?:lead to|result in"
     r"|pave the way|set the stage|enrich|enable|allow|solidify|intimidate|deter|contribute to"
     r"|contribute towards?"
     r"|help|serve" + _NOT_A_POST + r"|inform|facilitate|drive|require|represent|form"
@@ -1716,7 +1718,16 @@ EFFECT = re.compile(
     # "The impending graduation will pose a new set of challenges", "a settlement will
     # bring needed support", "will add a new page to the annals", "developments will
     # impact on education" (not "This conference will bring leaders together": an act)
-    r"|pose|bring(?![^.;,]{0,60}\btogether\b)|add (?:a )?(?:new )?(?:page|chapter|dimension)"
+    # (not "The Chair will pose the following questions", "will bring forward a proposal",
+    # "will bring its legislation into conformity": acts)
+    r"|pose (?:a |an |the |new |serious |further )?(?:[\w-]+ )?(?:set of )?(?:[\w-]+ )?"
+    r"(?:challenges?|risks?|threats?|problems?|difficulties)"
+    r"|bring (?:needed |much-needed |new |greater |more |added |additional |lasting |real "
+    r"|tangible |enormous |significant )*(?:support|benefits?|stability|prosperity|peace|value"
+    r"|hope|hopes|opportunities|challenges|change|growth)"
+    # "the opportunities that an FTA would bring to all parties"
+    r"|bring(?=\s+to\b|\s*[.;,])"
+    r"|add (?:a )?(?:new )?(?:page|chapter|dimension)"
     r"|impact"
     r"|create (?:new |the )?challenges"
     # "modest reforms will simply be insufficient", "will be crucial to": a judgement
@@ -1782,16 +1793,23 @@ _WELCOMED_AS = re.compile(
 # "welcomed his guest on the red carpet", "were warmly welcomed by H.E. Dr. Hamdouk":
 # hospitality, done as said (not "welcomed President Biden's decision to host": his)
 _TITLE = (
-    r"(?-i:H\.\s?E\.?|His|Her|President|Prime|Chancellor|King|Queen|Emir|Minister|Premier|Crown)"
+    # (a title's full stop is its own, never the sentence's: "welcomed Mr. Sullivan's")
+    r"(?-i:H\.\s?E(?:\.|(?!\.))|His|Her|President|Prime|Chancellor|King|Queen|Emir|Sultan|Sheikh"
+    r"|Minister|Premier|Crown|Federal|Vice|(?:Mr|Mrs|Ms|Dr)(?:\.|(?!\.)))"
 )
 _WELCOMED_GUEST = re.compile(
     # ("welcome you to Jakarta", not "welcome you to participate in the Expo": invited)
-    r"\s+(?:back\b|you(?=\s+(?:back|here|to\s+(?-i:[A-Z]))\b|\s*[,.!])|(?:his|her|their)\s+guests?\b"
+    r"\s+(?:back(?![\w-])|you(?=\s+(?:back|here|to\s+(?-i:[A-Z]))\b|\s*[,.!])"
+    r"|(?:his|her|their)\s+guests?(?![\w'’-])"
     rf"|(?:by\s+)?(?:the\s+)?(?:visiting\s+)?{_TITLE}"
     # the rest of the name and title ("the President of the [French Republic] H. E.
     # Emmanuel Macron"), not a possessive ("President Biden's")
-    r"(?:\s+(?:of\s+(?:the\s+)?)?\[?(?-i:[A-Z])[\w\]-]*\.?(?<!['’]s))*"
-    r"(?=\s+(?:on|to|at|in|for|as|who|during)\b|\s*[,.;]))"
+    # ("Crown Prince Mohammed bin Salman", "Mr. Antony Blinken, U.S. Secretary of State")
+    r"(?:\s+(?:(?:of\s+(?:the\s+)?)?\[?(?-i:[A-Z])[\w\]-]*\.?(?<!['’]s)|(?-i:bin|bint|al|el|de|van|von)))*"
+    # (not "welcomed President Biden on his proposal to host": his initiative)
+    r"(?=\s+(?:on|to|at|in|for|as|who|during)\b"
+    r"(?!\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:proposal|initiative|offer|decision|idea|plan"
+    r"|invitation|announcement|commitment))|\s*[,.;]))"
 )
 
 
@@ -2098,9 +2116,20 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         _OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause) or _OCCASION.search(clause)
     )
     observed = observed and not _STILL_TO_COME.search(clause, cue.end)
-    observed = observed or (
-        "welcom" in words
-        and bool(_WELCOMED_AS.match(clause, cue.end) or _WELCOMED_GUEST.match(clause, cue.end))
+    observed = (
+        observed
+        or (
+            "welcom" in words
+            and bool(
+                (
+                    _WELCOMED_AS.match(clause, cue.end)
+                    # ("welcomed Bolivia and Kazakhstan as partners from 1 January 2025": to come)
+                    and not _STILL_TO_COME.search(clause, cue.end)
+                    and not re.search(r"\b(?:" + _WHEN + r"|" + _A_DATE + r")\b", clause[cue.end :])
+                )
+                or _WELCOMED_GUEST.match(clause, cue.end)
+            )
+        )
     )
     # "Welcome to the United Nations", a page's "Welcome": a greeting
     observed = observed or (words == "welcome" and bool(_GREETING.match(clause, cue.end)))
@@ -2117,6 +2146,12 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     if cue.kind == "forecast" and _BECOMING.match(clause, cue.end):
         return True  # "poised to become the largest partner": a projection, not an act
+    if (
+        words == "shall"
+        and _TEXT_PREVAILS.search(clause, 0, cue.start)
+        and _PREVAIL.match(clause, cue.end)
+    ):
+        return True
     terms = words in ("shall", "will") and _INSTRUMENT_TERMS.match(clause, cue.end)
     if terms and (terms["reading"] or _INSTRUMENT_SUBJECT.search(clause, 0, cue.start)):
         return True

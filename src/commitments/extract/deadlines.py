@@ -89,14 +89,15 @@ def _forms() -> list[tuple[str, str]]:
         ),
         # "from March to May 2026", "between late January and early February 2026"
         (
-            rf"(?:between|from) (?:(?:early|mid|late) )?{_MONTH} (?:and|to|until|till) "
+            rf"(?:between|from) (?:(?:early|mid|late) )?{_MONTH} (?:and|to|until|till|through) "
             rf"(?:(?:early|mid|late) )?(?P<month2>{_MONTH_WORDS}),? {_YEAR}",
             "month_span",
         ),
         # "in September/early October 2009", "to meet in May or June 2022": either month;
         # "from July - December 2005": the months between
         (
-            rf"(?:{_BY} |in |from )?{_MONTH} ?(?:/|{_DASH}| or ) ?(?:(?:early|mid|late) )?"
+            rf"(?:{_BY} |in |from )?(?:(?:early|mid|late) )?{_MONTH} ?(?:/|{_DASH}| or ) ?"
+            rf"(?:(?:early|mid|late) )?"
             rf"(?P<month2>{_MONTH_WORDS}),? (?:of )?{_YEAR}",
             "month_span",
         ),
@@ -744,6 +745,11 @@ _NOT_A_DEADLINE_BEFORE = re.compile(
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!period\b)[a-z]")
+# "through 2026 budget appropriations": a year that names the means (not "through 2015
+# and sustaining support through 2017", "through 2022 at the latest")
+_NOUN_AFTER_THROUGH = re.compile(
+    r"\s+(?!(?:period|and|or|at|in|for|to|with|on|as|by|from|under|while|when)\b)[a-z]"
+)
 # "Roadmap 2030", "Vision 2030", "Agenda 2063" (a capitalised word that is not a month)
 _TITLE_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:January|February|March|April|May|June|July|August|September|October"
@@ -928,6 +934,12 @@ def time_expressions(text: str, declared: dt.date | None, *, coming: bool = Fals
             and not _SPAN_OPENS.search(text, max(0, match.start() - 8), match.start())
         ):
             continue  # "the CAREC Railway Strategy 2017-2030", "Programme 2014-18": a name
+        if (
+            kind == "year"
+            and (groups.get("by") or "").lower() == "through"
+            and _NOUN_AFTER_THROUGH.match(text, match.end())
+        ):
+            continue  # "fund the project through 2026 budget appropriations": by means of
         if (
             kind == "year"
             and (groups.get("by") or "").lower() in ("until", "till")

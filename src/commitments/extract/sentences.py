@@ -107,8 +107,10 @@ SHORTEST_WRAPPED = 30  # characters: shorter lines are headings, names, list ite
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|of|to|and|or|for|with|by|in|on|at|that|which|directed|decided|agreed"
     # "… Moldova and Ukraine as" over "new participating countries": a preposition or a
-    # possessive wants its noun
-    r"|as|from|into|than|between|among|upon|towards?|within|including|our|their|its"
+    # possessive in lower case wants its noun (not a heading's "Strength From Within",
+    # "Smart Mobility and ITS")
+    r"|(?-i:as|from|into|than|between|among|upon|towards?|within|including|our|their|its"
+    r"|through|during)"
     r"|resolved|urged|requested|instructed|called|invited|encouraged|mandated|tasked"
     # "… Meeting on 26" over "July.": a date goes on
     r"|(?:on|by|from|until) \d{1,2})$",
