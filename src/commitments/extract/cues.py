@@ -1717,9 +1717,8 @@ EFFECT = re.compile(
     r"|improve|equip|complement|reinforce|evolve|act as|intensify|worsen|deteriorate"
     # "The impending graduation will pose a new set of challenges", "a settlement will
     # bring needed support", "will add a new page to the annals", "developments will
-    # impact on education" (not "This conference will bring leaders together": an act)
-    # (not "The Chair will pose the following questions", "will bring forward a proposal",
-    # "will bring its legislation into conformity": acts)
+    # impact on education" (not "The Chair will pose the following questions", "will
+    # bring forward a proposal", "will bring leaders together": acts)
     r"|pose (?:a |an |the |new |serious |further )?(?:[\w-]+ )?(?:set of )?(?:[\w-]+ )?"
     r"(?:challenges?|risks?|threats?|problems?|difficulties)"
     r"|bring (?:needed |much-needed |new |greater |more |added |additional |lasting |real "
@@ -1788,6 +1787,9 @@ _WELCOMED_AS = re.compile(
     r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:(?:,?\s+and\s+(?:the\s+)?|,\s+|\s+)(?-i:[A-Z])[\w-]*)*"
     r",?\s+as\s+(?:a|an|the|its|our|new|observers|members|partners|participants)\b"
 )
+
+# a time anywhere after: what is welcomed is dated
+_DATED_AFTER = re.compile(r"\b(?:" + _WHEN + r"|" + _A_DATE + r")\b", re.IGNORECASE)
 
 # "warmly welcomed Chancellor Olaf Scholz on his third visit", "welcome back to Jakarta",
 # "welcomed his guest on the red carpet", "were warmly welcomed by H.E. Dr. Hamdouk":
@@ -2116,19 +2118,16 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         _OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause) or _OCCASION.search(clause)
     )
     observed = observed and not _STILL_TO_COME.search(clause, cue.end)
-    observed = (
-        observed
-        or (
-            "welcom" in words
-            and bool(
-                (
-                    _WELCOMED_AS.match(clause, cue.end)
-                    # ("welcomed Bolivia and Kazakhstan as partners from 1 January 2025": to come)
-                    and not _STILL_TO_COME.search(clause, cue.end)
-                    and not re.search(r"\b(?:" + _WHEN + r"|" + _A_DATE + r")\b", clause[cue.end :])
-                )
-                or _WELCOMED_GUEST.match(clause, cue.end)
+    observed = observed or (
+        "welcom" in words
+        and bool(
+            (
+                _WELCOMED_AS.match(clause, cue.end)
+                # ("welcomed Bolivia and Kazakhstan as partners from 1 January 2025": to come)
+                and not _STILL_TO_COME.search(clause, cue.end)
+                and not _DATED_AFTER.search(clause, cue.end)
             )
+            or _WELCOMED_GUEST.match(clause, cue.end)
         )
     )
     # "Welcome to the United Nations", a page's "Welcome": a greeting
