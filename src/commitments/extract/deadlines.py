@@ -120,10 +120,11 @@ def _forms() -> list[tuple[str, str]]:
             rf"{_DASH}(?P<y2>(?:19|20)?\d\d)\b(?![-–]\d)(?: period\b)?",
             "years",
         ),
-        # "every five years, in 2026, 2031 and 2036": the years listed
+        # "every five years, in 2026, 2031 and 2036": the years listed (from the first of a
+        # run only: a run of years with no "and" is tried once, not from each year in it)
         (
-            r"(?:(?:in|for|during|through) )?(?P<y1>(?:19|20)\d\d)(?:, (?:19|20)\d\d)+,? and "
-            r"(?P<y2>(?:19|20)\d\d)\b(?![-–/]\d)(?!,? respectively)",
+            r"(?:(?:in|for|during|through) )?(?<!\d, )(?P<y1>(?:19|20)\d\d)"
+            r"(?:, (?:19|20)\d\d)+,? and (?P<y2>(?:19|20)\d\d)\b(?![-–/]\d)(?!,? respectively)",
             "years_and",
         ),
         # "elections scheduled for 2013 and 2014": both years
