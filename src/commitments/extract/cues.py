@@ -1786,10 +1786,10 @@ _WELCOMED_AS = re.compile(
     # Norway, Trinidad and Tobago and the International Energy Forum, IEF, as observers"
     r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:(?:,?\s+and\s+(?:the\s+)?|,\s+|\s+)(?-i:[A-Z])[\w-]*)*"
     r",?\s+as\s+(?:a|an|the|its|our|new|observers|members|partners|participants)\b"
+    # (not "welcomed Bolivia and Kazakhstan as partners from 1 January 2025": to come)
+    + _NOTHING_DATED_AHEAD,
+    re.IGNORECASE,
 )
-
-# a time anywhere after: what is welcomed is dated
-_DATED_AFTER = re.compile(r"\b(?:" + _WHEN + r"|" + _A_DATE + r")\b", re.IGNORECASE)
 
 # "warmly welcomed Chancellor Olaf Scholz on his third visit", "welcome back to Jakarta",
 # "welcomed his guest on the red carpet", "were warmly welcomed by H.E. Dr. Hamdouk":
@@ -2120,15 +2120,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     observed = observed and not _STILL_TO_COME.search(clause, cue.end)
     observed = observed or (
         "welcom" in words
-        and bool(
-            (
-                _WELCOMED_AS.match(clause, cue.end)
-                # ("welcomed Bolivia and Kazakhstan as partners from 1 January 2025": to come)
-                and not _STILL_TO_COME.search(clause, cue.end)
-                and not _DATED_AFTER.search(clause, cue.end)
-            )
-            or _WELCOMED_GUEST.match(clause, cue.end)
-        )
+        and bool(_WELCOMED_AS.match(clause, cue.end) or _WELCOMED_GUEST.match(clause, cue.end))
     )
     # "Welcome to the United Nations", a page's "Welcome": a greeting
     observed = observed or (words == "welcome" and bool(_GREETING.match(clause, cue.end)))
