@@ -3906,3 +3906,20 @@ def test_what_a_fresh_reader_found_the_sixteenth_session_rules_missed_or_overrea
     assert [(c.strength, c.due) for c in got] == expected
     if "ITS\n" in text:
         assert got[0].quote.startswith("The Ministers")
+
+
+def test_the_last_item_of_a_list_of_words_is_not_a_clause_of_its_own() -> None:
+    steadfast = (
+        "Our steadfast commitment to supporting Ukraine's fight for its independence,"
+        " sovereignty, and territorial integrity will never waver."
+    )
+    assert found(steadfast) == [("pledge", steadfast)]
+    # a subject after the "and" still starts a clause of its own
+    two = (
+        "Indonesia is committed to enhancing cooperation with Pacific countries, including"
+        " PNG, and we have agreed to formulate a five-year roadmap."
+    )
+    assert [q for _, q in found(two)] == [
+        "Indonesia is committed to enhancing cooperation with Pacific countries, including PNG",
+        "we have agreed to formulate a five-year roadmap.",
+    ]

@@ -130,6 +130,13 @@ _APPROVAL = re.compile(
 # "agreed to resume negotiations …, and to organise a trip … before the end of 2024":
 # infinitives under one cue, the second with a deadline of its own, are two clauses
 _NEXT_INFINITIVE = re.compile(r",\s+and\s+(?=to\s)")
+# ", sovereignty" before ", and": an item of a list of words, whose last item follows
+_LIST_ITEM_BEFORE = re.compile(
+    r",[^\S\n]+(?!(?:and|or|including|notably|especially|such)\b)"
+    r"[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_AFTER = re.compile(r"(?:we|they|he|she|it|both|each|all)\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"(?:and\s+)?to\s+[a-z]", re.IGNORECASE)
 _SEMICOLON_INFINITIVE = re.compile(r";\s+(?:and\s+)?(?=to\s)", re.IGNORECASE)
 _LEADING = re.compile(
@@ -221,6 +228,18 @@ def _parts(
                 # "We welcomed and accepted the offer of Samoa": two verbs, one object
                 between = [
                     j for j in between if text[cue_end.get(first, first) : j.start()].strip()
+                ]
+            if not dates:
+                # "commitment to its independence, sovereignty, and territorial integrity
+                # will never waver": the last item of a list, not a clause
+                between = [
+                    j
+                    for j in between
+                    if not (
+                        j.group(0).startswith(",")
+                        and _LIST_ITEM_BEFORE.search(text, 0, j.start())
+                        and not _SUBJECT_AFTER.match(text, j.end())
+                    )
                 ]
             if between:
                 best = max(between, key=lambda j: (_join_strength(j), j.start()))
