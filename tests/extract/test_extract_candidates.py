@@ -3923,3 +3923,48 @@ def test_the_last_item_of_a_list_of_words_is_not_a_clause_of_its_own() -> None:
         "Indonesia is committed to enhancing cooperation with Pacific countries, including PNG",
         "we have agreed to formulate a five-year roadmap.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun and the event are no one's undertaking
+        ("Many donors significantly increased their pledges to the Global Fund.", []),
+        ("Pledges were made by 48 Member States for humanitarian action in Yemen.", []),
+        ("Germany's Presidency got under way with a triumph at the Gavi pledging conference.", []),
+        ("Canada pledges $50 million to the Global Fund.", ["pledge"]),
+        ("The leaders signed a declaration pledging to maintain good relations.", ["pledge"]),
+        # what a thing is for, and the same words as the parties' own preamble
+        (
+            "The Council affirms the principles of Barents cooperation, aiming at promoting stability.",
+            [],
+        ),
+        (
+            "Aiming at strengthening political and economic security of the Member States;",
+            ["intent"],
+        ),
+        # the participle of a noun's doing, and a party seeking
+        ("They met the people being displaced and seeking refuge.", []),
+        (
+            "The two Ministries are seeking a memorandum of understanding on the environment.",
+            ["intent"],
+        ),
+        # what ties will do, weighed, and what a party will do
+        (
+            "The intensification of cooperation is of particular importance, and will not only"
+            " place relations on a new level, but will also forge a partnership.",
+            [],
+        ),
+        ("We will not only meet in 2026 but also hold a summit.", ["pledge"]),
+        # a recall set off by commas, then "hereby": the act after it is the parties'
+        (
+            "We, the participants at the first Forum, recalling the historic role of partners"
+            " since 1976, hereby commit ourselves to more effective cooperation.",
+            ["pledge"],
+        ),
+    ],
+)
+def test_the_seventeenth_session_s_nouns_purposes_and_participles(
+    text: str, expected: list[str]
+) -> None:
+    assert [strength for strength, _ in found(text)] == expected

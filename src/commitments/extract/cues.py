@@ -340,7 +340,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing) to|undert(?:ook|ake|akes) to|shall"
+        r"pledg(?:e|ed)"
+        # the noun ("total pledges fall short", "Pledges were made by 48 Member States") and
+        # the event ("the Gavi pledging conference") are no one's undertaking
+        r"|(?<!the )(?<!their )(?<!its )(?<!our )(?<!all )(?<!total )(?<!further )"
+        r"(?<!donor )(?<!original )(?<!in )(?<!of )(?<!future )pledges"
+        r"(?= (?:to|support|its|their|his|her|our|a|an|the|additional|new|further|full"
+        r"|continued|continuing|more|over|up|US|USD|EUR|GBP|\$|£|€|\d))"
+        r"|pledging(?! (?:conference|event|summit|session|round|meeting)s?\b)"
+        r"|promis(?:e|ed|es|ing) to|undert(?:ook|ake|akes) to|shall"
         r"|promis(?:es|ed)(?= (?:a|an|closer|more|greater|further|new|stronger|deeper)\b)"
         r"|(?:re)?affirm(?:ed|s|ing)? (?:their|its|our) (?:\w+ )?efforts"
         r"|(?:stand|stands|stood) firm",
@@ -478,7 +486,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?<!\ba )(?<!\bthe )(?<!\bsuch )(?<!political )(?<!good )(?<!\btheir )(?<!\bits )"
         # "the common will of the two countries' leaders", "this mutual will.": the noun
         r"(?<!\bcommon )(?<!\bmutual )(?<!\bnoble )(?<!\bshared )(?<!\bfirm )(?<!\bstrong )"
-        r"will(?! (?:also )?consider \w+ing\b)(?! of\b)(?: not)?|won't"
+        r"will(?! (?:also )?consider \w+ing\b)(?! of\b)(?: not(?! only\b))?|won't"
         # "we’ll have a trip briefing" (a briefing's or a speech's contraction)
         r"|(?:we|they|i|he|she)['’]ll(?! see\b)(?: not)?"
         r"|would(?! (?:also )?like\b| (?:also )?consider \w+ing\b)(?: not)?"
@@ -737,7 +745,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.65,
         # "unilateral actions that seek to change the status quo": a thing's aim; "met
         # … with the aim to share": the noun, a purpose adjunct of another verb
-        r"(?<!the )aims? (?:to|at)|aiming (?:to|at)|(?<!that )(?<!which )(?:seeks? to|seeking to)"
+        r"(?<!the )aims? (?:to|at)|aiming to"
+        # "Barents cooperation, aiming at promoting stability": what a thing is for; a
+        # preamble's "Aiming at strengthening …" or "and aiming at" is the parties' own
+        r"|(?-i:Aiming) at|(?<=and )aiming at|(?<!that )(?<!which )(?:seeks? to|seeking to)"
         r"|intends? to|endeavou?r(?:s|ed)? to|(?:strive|strives|striving|strove) to"
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are|remain|remains) willing to"
         # "It is the responsibility of the international community to implement measures"
@@ -881,7 +892,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|t(?:ake|akes|ook|aking) (?:good |careful |due |full )?note of"
         r"|appreciat(?:e|es|ed)",
     ),
-    ("intent", True, 0.55, r"seeks|seeking|(?<=we )seek(?= \w)"),
+    # (not "people being displaced and seeking refuge", "a path of seeking strength":
+    # the participle of a noun's doing, unless a party's "are seeking")
+    (
+        "intent",
+        True,
+        0.55,
+        r"seeks|(?<=is )seeking|(?<=are )seeking|(?<=also )seeking|(?<=currently )seeking"
+        r"|(?<=we )seek(?= \w)",
+    ),
     (
         "intent",
         True,
@@ -1171,7 +1190,9 @@ _HAD = re.compile(r"\bhad\s+$", re.IGNORECASE)
 # "recalled that … agreements were reached": an account of the past.
 _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|recall|recalls)\b", re.IGNORECASE)
 # "We recall our commitments made at the 4th Summit": commitments of another day
-_INSERTED_RECALL = re.compile(r",\s*recalling\b[^,;]*,\s*$", re.IGNORECASE)
+_INSERTED_RECALL = re.compile(
+    r",\s*recalling\b[^,;]*,\s*(?:(?:hereby|also|further|jointly|solemnly)\s+)?$", re.IGNORECASE
+)
 _OTHERS_COMMITMENT = re.compile(r"recall\w* (?:the|a) ", re.IGNORECASE)
 # "The Committee recalled its engagement …, took into account the report …, and
 # instructed the Deputies to": a verb of its own after ", and" is a new act, which the
@@ -1706,6 +1727,9 @@ EFFECT = re.compile(
     # "the outcome … will continue to guide us": the effect goes on (not "will continue to
     # reinforce our links", "NATO will continue to play a role": acts)
     r"(?:continue to\s+(?=(?:guide|underpin|shape)\b))?(?:lead to|result in"
+    # "stronger ties … will not only promote the development of the two countries, but
+    # also be conducive to peace": what the ties will do, weighed
+    r"|not only"
     r"|pave the way|set the stage|enrich|enable|allow|solidify|intimidate|deter|contribute to"
     r"|contribute towards?"
     r"|help|serve" + _NOT_A_POST + r"|inform|facilitate|drive|require|represent|form"
