@@ -3968,3 +3968,28 @@ def test_the_seventeenth_session_s_nouns_purposes_and_participles(
     text: str, expected: list[str]
 ) -> None:
     assert [strength for strength, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the negotiations, Colorado would have closed its last coal plant in 2070.",
+        "We underlined the consequences that a deliberate use of the virus would have upon"
+        " the world's populations.",
+        "We discussed pressures on our borders from growing numbers of would-be migrants.",
+        "It would be highly appreciated if the present letter and its annex could be"
+        " circulated as a document of the General Assembly.",
+        "Mr Mukherjee welcomed the visit and said this would provide another opportunity for"
+        " continuing the dialogue.",
+    ],
+)
+def test_what_might_have_been_an_effect_or_a_covering_letter_s_courtesy_is_no_promise(
+    text: str,
+) -> None:
+    assert found(text) == []
+
+
+def test_what_a_party_says_it_would_do_is_still_a_pledge() -> None:
+    assert [s for s, _ in found("Japan stated that it would have a special meeting in May.")] == [
+        "pledge"
+    ]

@@ -489,7 +489,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"will(?! (?:also )?consider \w+ing\b)(?! of\b)(?: not(?! only\b))?|won't"
         # "we’ll have a trip briefing" (a briefing's or a speech's contraction)
         r"|(?:we|they|i|he|she)['’]ll(?! see\b)(?: not)?"
-        r"|would(?! (?:also )?like\b| (?:also )?consider \w+ing\b)(?: not)?"
+        # (not "Colorado would have closed its last coal plant in 2070", "the consequences
+        # that its use would have upon the world": what might have been, or an effect; nor
+        # "would-be migrants"; nor "It would be highly appreciated if the present letter
+        # … could be circulated", "We would be grateful if": a covering letter's courtesy)
+        r"|would(?! (?:also )?like\b| (?:also )?consider \w+ing\b)"
+        r"(?! have (?:\w+ed|been|had|upon|on)\b)(?!-)(?! be (?:highly |most |very )?(?:grateful"
+        r"|appreciated)\b)(?: not)?"
         r"|(?:is|are) (?:expected|due) (?:in|by|on|at)"
         r"|(?:is|are) set to|(?:is|are) expected(?=[.,;])"
         r"|(?:is|are) due to(?! (?:the|a|an|its|their|his|her|this|that)\b)(?= \w)"
@@ -1762,7 +1768,7 @@ EFFECT = re.compile(
     # ("The Agreement will provide a framework for cooperation": what the parties set up,
     # a pledge as every reader labelled it)
     r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|confidence|certainty"
-    r"|predictability)|(?:provide|offer) (?:\w+ ){0,2}opportunities)\b",
+    r"|predictability)|(?:provide|offer) (?:\w+ ){0,2}opportunit(?:y|ies))\b",
     re.IGNORECASE,
 )
 # The words that name the parties or their bodies as a subject
