@@ -3993,3 +3993,9 @@ def test_what_a_party_says_it_would_do_is_still_a_pledge() -> None:
     assert [s for s, _ in found("Japan stated that it would have a special meeting in May.")] == [
         "pledge"
     ]
+
+
+def test_more_needs_to_be_done_is_a_judgement_with_no_one_to_do_it() -> None:
+    assert found("But more needs to be done.") == []
+    assert found("The Alliance is predicated on the idea more must be done to protect them.") == []
+    assert [s for s, _ in found("The Ministers need to do more to protect them.")] == ["intent"]

@@ -689,7 +689,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.75,
         # "to address the need for sustainable management": the need is the object
-        r"(?<!address the )(?<!meet the )(?<!meeting the )(?<!addressing the )needs? (?:to|for)"
+        r"(?<!address the )(?<!meet the )(?<!meeting the )(?<!addressing the )"
+        # (not "More needs to be done": a judgement with no one to do it)
+        r"(?<!\bmore )needs? (?:to|for)"
         r"|necessity (?:of|to)|it is (?:important|essential|necessary|vital) (?:to|that)"
         r"|it is (?:a |our )?(?:high |top |key |shared )?priority to"
         r"|it is (?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|aspiration|intention"
@@ -786,7 +788,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=we )have to(?= \w)"
         # "we strive for further convergence"
         r"|striv(?:e|es|ed|ing) (?:to|for)\b"
-        r"|must(?= (?:be|become|\w+)\b)"
+        r"|(?<!\bmore )must(?= (?:be|become|\w+)\b)"
         # (not "The Ministry wishes to inform the nation that": a release's formula)
         r"|(?:want|wants|wish|wishes) to(?! (?:inform|announce|advise|notify|express|thank"
         r"|congratulate|acknowledge)\b)"
