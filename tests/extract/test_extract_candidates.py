@@ -3999,3 +3999,29 @@ def test_more_needs_to_be_done_is_a_judgement_with_no_one_to_do_it() -> None:
     assert found("But more needs to be done.") == []
     assert found("The Alliance is predicated on the idea more must be done to protect them.") == []
     assert [s for s, _ in found("The Ministers need to do more to protect them.")] == ["intent"]
+
+
+def test_money_announced_and_a_resolve_made_hereby_are_pledges_and_actions_already_taken_welcomed_are_not() -> (
+    None
+):
+    assert [
+        s
+        for s, _ in found(
+            "Today, Prime Minister Trudeau announced over $50 million for initiatives that promote democracy."
+        )
+    ] == ["pledge"]
+    assert [
+        s
+        for s, _ in found(
+            "At the conference, I was able to announce an additional £13 million in UK funding."
+        )
+    ] == ["pledge"]
+    assert [
+        s
+        for s, _ in found(
+            "Norway and the United States hereby resolve to deepen their collaboration on forests."
+        )
+    ] == ["pledge"]
+    assert found("The Prime Minister announced the result of the vote.") == []
+    assert found("We welcome the important actions already being taken by Governments.") == []
+    assert found("The Ministers welcomed the efforts already made to engage Somali partners.") == []

@@ -62,6 +62,15 @@ _NAMED_OWNER = r"(?:(?-i:[A-Z])[\w.-]* ){0,4}?(?-i:[A-Z])[\w-]*['’]s "
 _CUES: list[tuple[CueClass, bool, float, str]] = [
     # --- pledge: a decision, a plan, an undertaking
     ("pledge", True, 0.9, r"announced (?:the|a|its|their) decision"),
+    # "Prime Minister Trudeau announced over $50 million for initiatives": money promised
+    (
+        "pledge",
+        True,
+        0.85,
+        r"announc(?:e|es|ed|ing)(?= (?:(?:over|an additional|additional|a further|more than"
+        r"|new|a new|a total of|nearly|almost|up to|some)\s)*(?:US|USD|EUR|GBP|A|C|NZ)?\s?"
+        r"[$£€¥]\s?\d)",
+    ),
     ("pledge", True, 0.9, r"(?:an? |the )?agreement (?:was|has been|were) reached"),
     # "Agreements were reached to enhance high-level exchanges", "Both countries were in
     # agreement to deepen ties": what is to be done, agreed (not "important agreements
@@ -177,7 +186,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.9,
         r"(?:decided|decides|(?<!who are )resolved|(?<=we )decide|(?<=they )decide"
         r"|(?<=we )resolve|(?<=\band )decide|(?<=therefore )decide"
-        r"|(?<=hereby )decide|(?<=therefore )resolve) [\"“‘]?(?:to|that|on)\b"
+        r"|(?<=hereby )decide|(?<=therefore )resolve|(?<=hereby )resolve) [\"“‘]?(?:to|that|on)\b"
         # "We jointly determine to abide by international law", "we jointly decide to elevate"
         r"|(?<=jointly )(?:decide|determine|determined)(?= to \w)"
         # "the Council decided, in the light of the scientific advice, to extend", "We
@@ -1298,11 +1307,14 @@ _OBSERVED = re.compile(
     r"|(?:frank|open|candid|fruitful|constructive|useful|productive|in-depth)"
     r"(?: and (?:frank|open|candid|fruitful|constructive|useful|productive|in-depth))?"
     r" discussions?\b"
-    r"|(?:steps|actions|measures|efforts) being taken(?![^.;]*\b(?:by|before|in) (?:the end of )?"
+    r"|(?:steps|actions?|measures|efforts) (?:already )?being taken"
+    r"(?![^.;]*\b(?:by|before|in) (?:the end of )?"
     r"(?:19|20)\d\d)"
     r"|(?:consultations|talks|meetings|exchanges) held\b"
     r"|(?<!planned )(?<!upcoming )(?<!forthcoming )(?:release|renewal) of"
-    r"|briefing|situation|presentation|(?:\w+ )?discussions|(?:work|efforts?) (?:carried out|done"
+    r"|briefing|situation|presentation|(?:\w+ )?discussions"
+    # ("welcomed the efforts already made to engage Somali partners")
+    r"|(?:work|efforts?|actions?) (?:already )?(?:carried out|done"
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
     r"|developments (?:highlighted|achieved|made|so far)"
     # (not "noted that the next meeting will be held in 2011": one still to come)
