@@ -4025,3 +4025,27 @@ def test_money_announced_and_a_resolve_made_hereby_are_pledges_and_actions_alrea
     assert found("The Prime Minister announced the result of the vote.") == []
     assert found("We welcome the important actions already being taken by Governments.") == []
     assert found("The Ministers welcomed the efforts already made to engage Somali partners.") == []
+
+
+def test_a_thing_that_aims_to_in_a_relative_clause_and_a_welcome_statement_are_no_commitments() -> (
+    None
+):
+    assert (
+        found(
+            "The ministers reviewed the Action Plan 2016-2018 that aims at the implementation of the Forum's principles."
+        )
+        == []
+    )
+    assert (
+        found(
+            "They reviewed the Cooperation Committee, which aims to further strengthen bilateral cooperation."
+        )
+        == []
+    )
+    assert found("The Minister made a welcome statement on behalf of the Czech Government.") == []
+    assert [
+        s
+        for s, _ in found(
+            "The Coalition aims to promote accountability for those who harm journalists."
+        )
+    ] == ["intent"]

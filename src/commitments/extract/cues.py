@@ -643,7 +643,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<!warm )(?<!kind )(?<!cordial )(?<!friendly )(?<!gracious )(?<!generous )"
         # (not "a welcome dinner", "the traditional Fijian welcome ceremony": a noun's
         # modifier)
-        r"(?<!hearty )welcom(?:ed|es|e)(?! (?:dinner|lunch|luncheon|banquet|ceremony|reception)\b)"
+        r"(?<!hearty )welcom(?:ed|es|e)(?! (?:dinner|lunch|luncheon|banquet|ceremony|reception"
+        # ("made a welcome statement on behalf of the Czech Government")
+        r"|statement|address|remarks|speech|message)\b)"
         r"|hail(?:ed|s)(?= the\b)(?! the [\w\s’'-]{1,60}? as\b)"
         # a preamble's "Welcoming the Third Global Conference … in 2014"; not "the
         # welcoming ceremony"; nor another's plan ("Welcoming China’s commitment to
@@ -762,7 +764,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.65,
         # "unilateral actions that seek to change the status quo": a thing's aim; "met
         # … with the aim to share": the noun, a purpose adjunct of another verb
-        r"(?<!the )aims? (?:to|at)|aiming to"
+        # (not "the Action Program, which aims to articulate", "the roadmap that aims at a
+        # solution": a thing's purpose, told in a relative clause, as "which seeks to")
+        r"(?<!the )(?<!which )(?<!that )aims? (?:to|at)|aiming to"
         # "Barents cooperation, aiming at promoting stability": what a thing is for; a
         # preamble's "Aiming at strengthening …" or "and aiming at" is the parties' own
         r"|(?-i:Aiming) at|(?<=and )aiming at|(?<!that )(?<!which )(?:seeks? to|seeking to)"
