@@ -132,11 +132,18 @@ _APPROVAL = re.compile(
 _NEXT_INFINITIVE = re.compile(r",\s+and\s+(?=to\s)")
 # ", sovereignty" before ", and": an item of a list of words, whose last item follows
 _LIST_ITEM_BEFORE = re.compile(
-    r",[^\S\n]+(?!(?:and|or|including|notably|especially|such)\b)"
+    r",[^\S\n]+(?!(?:and|or|including|notably|especially|such|if|as|where|when|in|respectively"
+    r"|accordingly|together)\b)"
     r"[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*)?$",
     re.IGNORECASE,
 )
-_SUBJECT_AFTER = re.compile(r"(?:we|they|he|she|it|both|each|all)\b", re.IGNORECASE)
+# "…, and Brazil will host", "…, and the Secretariat will", "…, and decided to convene": a
+# name, a body or a verb after the "and" starts a clause of its own
+_SUBJECT_AFTER = re.compile(
+    r"(?:we|they|he|she|it|both|each|all|the|a|an|this|these|its|their|our)\b|(?-i:[A-Z])"
+    r"|\w+ed\b",
+    re.IGNORECASE,
+)
 _TO_VERB = re.compile(r"(?:and\s+)?to\s+[a-z]", re.IGNORECASE)
 _SEMICOLON_INFINITIVE = re.compile(r";\s+(?:and\s+)?(?=to\s)", re.IGNORECASE)
 _LEADING = re.compile(
@@ -495,6 +502,9 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
         text = _SCENE_SETTING.sub("", before) if passive or len(after.split()) < 2 else after
         if _NEGATED.search(cue.words):  # "will not open a consulate": the title must say so
             text = quote
+    # "prepare, by the end of February 2027, terms of reference": the date set off by
+    # commas leaves both behind
+    text = re.sub(r",\s+,\s*", " ", text)
     text = _EDGES.sub("", text)
     text = _WHEN_FIRST.sub("", text)
     text = _ATTRIBUTION.sub("", text)

@@ -67,9 +67,17 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
+        # ("EUR 40 million", "USD 2.5 billion", "40 million euros", "a grant of $5 million")
         r"announc(?:e|es|ed|ing)(?= (?:(?:over|an additional|additional|a further|more than"
-        r"|new|a new|a total of|nearly|almost|up to|some)\s)*(?:US|USD|EUR|GBP|A|C|NZ)?\s?"
-        r"[$£€¥]\s?\d)",
+        r"|new|a new|a total of|nearly|almost|up to|some|a grant of|a package of|funding of"
+        r"|a contribution of)\s)*(?:(?:US|USD|EUR|GBP|A|C|NZ|AU|CA|HK|S)?\s?[$£€¥₹]\s?\d"
+        r"|(?:USD|EUR|GBP|JPY|CHF|AUD|CAD|NZD|SEK|NOK|DKK|KES|INR|CNY|RMB|KRW|Rs\.?|yen)\s?\d"
+        r"|\d[\d.,]*\s?(?:million|billion|bn|m)?\s?(?:euros?|dollars|pounds|yen|francs|kroner"
+        r"|kronor|rupees|yuan)\b)"
+        # (not "announced $12 billion in bilateral trade", "$5 billion in deals signed": a
+        # value reported)
+        r"(?![^.;]{0,40}?\b(?:in|of) (?:\w+ )?(?:revenue|trade|deals|sales|exports|imports)\b)"
+        r"(?![^.;]{0,60}?\b(?:signed|collected|recorded|generated|earned|raised)\b))",
     ),
     ("pledge", True, 0.9, r"(?:an? |the )?agreement (?:was|has been|were) reached"),
     # "Agreements were reached to enhance high-level exchanges", "Both countries were in
@@ -186,7 +194,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.9,
         r"(?:decided|decides|(?<!who are )resolved|(?<=we )decide|(?<=they )decide"
         r"|(?<=we )resolve|(?<=\band )decide|(?<=therefore )decide"
-        r"|(?<=hereby )decide|(?<=therefore )resolve|(?<=hereby )resolve) [\"“‘]?(?:to|that|on)\b"
+        r"|(?<=hereby )decide|(?<=therefore )resolve|(?<=hereby )resolves?) [\"“‘]?(?:to|that|on)\b"
         # "We jointly determine to abide by international law", "we jointly decide to elevate"
         r"|(?<=jointly )(?:decide|determine|determined)(?= to \w)"
         # "the Council decided, in the light of the scientific advice, to extend", "We
@@ -352,11 +360,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"pledg(?:e|ed)"
         # the noun ("total pledges fall short", "Pledges were made by 48 Member States") and
         # the event ("the Gavi pledging conference") are no one's undertaking
-        r"|(?<!the )(?<!their )(?<!its )(?<!our )(?<!all )(?<!total )(?<!further )"
-        r"(?<!donor )(?<!original )(?<!in )(?<!of )(?<!future )pledges"
+        r"|(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\bour )(?<!\ball )(?<!\btotal )"
+        r"(?<!\bfurther )(?<!\bdonor )(?<!\boriginal )(?<!\bin )(?<!\bof )(?<!\bfuture )pledges"
         r"(?= (?:to|support|its|their|his|her|our|a|an|the|additional|new|further|full"
-        r"|continued|continuing|more|over|up|US|USD|EUR|GBP|\$|£|€|\d))"
-        r"|pledging(?! (?:conference|event|summit|session|round|meeting)s?\b)"
+        r"|continued|continuing|more|over|up|strong|unwavering|humanitarian|military"
+        r"|emergency|financial|solidarity|funding|aid|assistance|[A-Z]{2,3}\$?\s?\d|Rs\.?\s?\d"
+        r"|[$£€¥₹]|\d))"
+        r"|pledging(?! (?:conference|event|summit|session|round|meeting|moment|process|drive)s?\b)"
         r"|promis(?:e|ed|es|ing) to|undert(?:ook|ake|akes) to|shall"
         r"|promis(?:es|ed)(?= (?:a|an|closer|more|greater|further|new|stronger|deeper)\b)"
         r"|(?:re)?affirm(?:ed|s|ing)? (?:their|its|our) (?:\w+ )?efforts"
@@ -503,8 +513,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "would-be migrants"; nor "It would be highly appreciated if the present letter
         # … could be circulated", "We would be grateful if": a covering letter's courtesy)
         r"|would(?! (?:also )?like\b| (?:also )?consider \w+ing\b)"
-        r"(?! have (?:\w+ed|been|had|upon|on)\b)(?!-)(?! be (?:highly |most |very )?(?:grateful"
-        r"|appreciated)\b)(?: not)?"
+        # (but "would have completed the electrification by March 2025": done by then)
+        r"(?! have (?:\w+ed|been|had|upon|on)\b(?![^.;]*\bby\b))(?!-)"
+        r"(?! be (?:highly |most |very )?(?:grateful|appreciated)\b)(?: not)?"
         r"|(?:is|are) (?:expected|due) (?:in|by|on|at)"
         r"|(?:is|are) set to|(?:is|are) expected(?=[.,;])"
         r"|(?:is|are) due to(?! (?:the|a|an|its|their|his|her|this|that)\b)(?= \w)"
@@ -702,7 +713,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "to address the need for sustainable management": the need is the object
         r"(?<!address the )(?<!meet the )(?<!meeting the )(?<!addressing the )"
         # (not "More needs to be done": a judgement with no one to do it)
-        r"(?<!\bmore )needs? (?:to|for)"
+        r"(?<!\bmore )(?<!\bmore work )(?<!\bmore effort )(?<!\bmore efforts )"
+        r"needs? (?:to|for)"
         r"|necessity (?:of|to)|it is (?:important|essential|necessary|vital) (?:to|that)"
         r"|it is (?:a |our )?(?:high |top |key |shared )?priority to"
         r"|it is (?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|aspiration|intention"
@@ -769,7 +781,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?<!the )(?<!which )(?<!that )aims? (?:to|at)|aiming to"
         # "Barents cooperation, aiming at promoting stability": what a thing is for; a
         # preamble's "Aiming at strengthening …" or "and aiming at" is the parties' own
-        r"|(?-i:Aiming) at|(?<=and )aiming at|(?<!that )(?<!which )(?:seeks? to|seeking to)"
+        r"|(?-i:Aiming) at|(?<=and )aiming at|(?<!which is )(?<=is )aiming at|(?<=are )aiming at"
+        r"|(?<=jointly )aiming at|(?<=also )aiming at|(?<=currently )aiming at"
+        r"|(?<!that )(?<!which )(?:seeks? to|seeking to)"
         r"|intends? to|endeavou?r(?:s|ed)? to|(?:strive|strives|striving|strove) to"
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are|remain|remains) willing to"
         # "It is the responsibility of the international community to implement measures"
@@ -801,7 +815,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=we )have to(?= \w)"
         # "we strive for further convergence"
         r"|striv(?:e|es|ed|ing) (?:to|for)\b"
-        r"|(?<!\bmore )must(?= (?:be|become|\w+)\b)"
+        r"|(?<!\bmore )(?<!\bmore work )(?<!\bmore effort )(?<!\bmore efforts )"
+        r"must(?= (?:be|become|\w+)\b)"
         # (not "The Ministry wishes to inform the nation that": a release's formula)
         r"|(?:want|wants|wish|wishes) to(?! (?:inform|announce|advise|notify|express|thank"
         r"|congratulate|acknowledge)\b)"
@@ -920,6 +935,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.55,
         r"seeks|(?<=is )seeking|(?<=are )seeking|(?<=also )seeking|(?<=currently )seeking"
+        r"|(?<=actively )seeking|(?<=still )seeking|(?<=continue )seeking|(?<=continues )seeking"
         r"|(?<=we )seek(?= \w)",
     ),
     (
@@ -1212,7 +1228,10 @@ _HAD = re.compile(r"\bhad\s+$", re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|recall|recalls)\b", re.IGNORECASE)
 # "We recall our commitments made at the 4th Summit": commitments of another day
 _INSERTED_RECALL = re.compile(
-    r",\s*recalling\b[^,;]*,\s*(?:(?:hereby|also|further|jointly|solemnly)\s+)?$", re.IGNORECASE
+    # ("We, recalling the Declaration, adopted in 2007, do hereby solemnly commit")
+    r",\s*recalling\b[^;]*,\s*(?:(?:do\s+)?(?:hereby|also|further|jointly|solemnly)\s+"
+    r"(?:(?:hereby|solemnly)\s+)?)?$",
+    re.IGNORECASE,
 )
 _OTHERS_COMMITMENT = re.compile(r"recall\w* (?:the|a) ", re.IGNORECASE)
 # "The Committee recalled its engagement …, took into account the report …, and
@@ -1753,7 +1772,8 @@ EFFECT = re.compile(
     r"(?:continue to\s+(?=(?:guide|underpin|shape)\b))?(?:lead to|result in"
     # "stronger ties … will not only promote the development of the two countries, but
     # also be conducive to peace": what the ties will do, weighed
-    r"|not only"
+    r"|not only (?:serve|be|place|promote the|benefit|contribute|bring|help|open|add|give"
+    r"|create|lay)\b"
     r"|pave the way|set the stage|enrich|enable|allow|solidify|intimidate|deter|contribute to"
     r"|contribute towards?"
     r"|help|serve" + _NOT_A_POST + r"|inform|facilitate|drive|require|represent|form"
@@ -1786,7 +1806,7 @@ EFFECT = re.compile(
     # ("The Agreement will provide a framework for cooperation": what the parties set up,
     # a pledge as every reader labelled it)
     r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|confidence|certainty"
-    r"|predictability)|(?:provide|offer) (?:\w+ ){0,2}opportunit(?:y|ies))\b",
+    r"|predictability)|(?:provide|offer) (?:\w+ ){0,2}opportunities)\b",
     re.IGNORECASE,
 )
 # The words that name the parties or their bodies as a subject
