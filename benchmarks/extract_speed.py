@@ -141,6 +141,12 @@ HOSTILE = {
     # a guest's titles and names, a list of members welcomed
     "names after a guest welcomed": lambda n: "They welcomed President " + "Abc " * (n // 4) + "x",
     "members welcomed, and the next": lambda n: "We welcomed " + "A, and the B " * (n // 13) + "z",
+    # a list's last item before "and", money announced, actions already taken welcomed
+    "a list's items before 'and'": lambda n: "We will support " + "x, y, and z " * (n // 12) + ".",
+    "money announced, again and again": lambda n: "announced $1 " * (n // 13) + "x",
+    "actions already taken, welcomed": lambda n: (
+        "welcomed the actions already being taken " * (n // 41) + "x"
+    ),
 }
 
 
