@@ -4155,3 +4155,26 @@ def test_what_a_fresh_reader_found_the_seventeenth_session_rules_missed_or_overr
 ) -> None:
     got = extract(text, Settings(declared=dt.date(2024, 5, 10)))
     assert [(c.strength, c.due) for c in got] == expected
+
+
+def test_a_numbered_paragraph_that_leads_into_a_list_opens_it() -> None:
+    text = textwrap.dedent(
+        """\
+        6. The two leaders welcomed the growing trade between their countries.
+
+        7. The two sides agreed on the following actions:
+        - Launch a joint programme on renewable energy in 2027;
+        - Expand student exchanges between universities;
+        - Open a Team Finland trade office in Nairobi in 2027;
+        - Hold annual political consultations, the first in Nairobi in February 2027;
+
+        8. The leaders thanked the people of Kenya for their hospitality.
+        """
+    )
+    got = extract(text, Settings(declared=dt.date(2026, 12, 3)))
+    assert [(c.quote.split()[0], c.due) for c in got] == [
+        ("Launch", "2027"),
+        ("Expand", None),
+        ("Open", "2027"),
+        ("Hold", "2027-02"),
+    ]

@@ -654,7 +654,10 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             del found[pointer]
             pointer = None
         found.extend(got)
-        opening = _lead_in_cue(sentence) if not item else None
+        # (a numbered paragraph may itself lead into a list: "7. The two sides agreed on
+        # the following actions:" opens the list under it, as it would unnumbered)
+        opening = _lead_in_cue(sentence) if not item or marked else None
+        opens = opening is not None and marked
         # "- Set the quota for Cod for 2011 at 703,000 tons. This is an increase of 16%."
         # An item's second sentence, on its line, does not end the list
         continues_item = (
@@ -662,10 +665,12 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
         )
         previous_item = item or continues_item
         unmarked = (
-            item and not marked and (goes_on or bool(_ITEM_GOES_ON.search(sentence.text)))
-        ) or (not item and not continues_item and opening is not None)
+            (item and not marked and (goes_on or bool(_ITEM_GOES_ON.search(sentence.text))))
+            or (not item and not continues_item and opening is not None)
+            or opens
+        )
         since = sentence.end
-        if not item and not continues_item:
+        if (not item and not continues_item) or opens:
             lead, pointer, empty = opening, None, False
             lead_deadline = None
             verb_items = lead is not None and bool(_VERB_LEAD_IN.search(sentence.text))
