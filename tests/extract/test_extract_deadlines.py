@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from commitments.due_expr import parse_due
+from commitments.extract.candidates import Settings, extract
 from commitments.extract.deadlines import is_ahead, time_expressions
 
 DECLARED = dt.date(2025, 5, 30)
@@ -446,3 +447,12 @@ def test_a_span_of_months_runs_until_its_last_month_ends() -> None:
 def test_the_upcoming_month_on_its_last_day_is_next_year_s() -> None:
     (upcoming,) = time_expressions("the upcoming December", dt.date(2025, 12, 31))
     assert upcoming.due == "2026-12"
+
+
+def test_a_seat_s_or_a_candidature_s_years_are_a_term_not_a_deadline() -> None:
+    (c,) = extract(
+        "Finland supports Kenya's candidature for a non-permanent seat on the UN Security"
+        " Council for 2029–2030.",
+        Settings(declared=dt.date(2026, 12, 3)),
+    )
+    assert (c.strength, c.due) == ("intent", None)

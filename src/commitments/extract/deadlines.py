@@ -811,7 +811,9 @@ _OPEN_ENDED_AFTER = re.compile(
 # "a non-permanent member of the Security Council for 2028-2029", "for the term
 # 2025-26": a term of office, not when something is to be done
 _TERM_BEFORE = re.compile(
-    r"\b(?:term|tenure|mandate|membership|members?\b(?!\s+states)[^.;]{0,60})\s+(?:for\s+)?"
+    # ("supports Kenya's candidature for a non-permanent seat on the Council for 2029–2030")
+    r"\b(?:term|tenure|mandate|membership|members?\b(?!\s+states)[^.;]{0,60}"
+    r"|(?:seat|candidature|candidacy)\b[^.;]{0,60})\s+(?:for\s+)?"
     r"(?:the\s+)?"
     r"(?:term\s+)?(?:of\s+)?$",
     re.IGNORECASE,
