@@ -664,13 +664,13 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             previous_item and opening is None and not _starts_line(text, sentence, since)
         )
         previous_item = item or continues_item
+        # the list, if any, that this sentence leads into replaces the one before
+        leads_anew = (not item and not continues_item) or opens
         unmarked = (
-            (item and not marked and (goes_on or bool(_ITEM_GOES_ON.search(sentence.text))))
-            or (not item and not continues_item and opening is not None)
-            or opens
-        )
+            item and not marked and (goes_on or bool(_ITEM_GOES_ON.search(sentence.text)))
+        ) or (leads_anew and opening is not None)
         since = sentence.end
-        if (not item and not continues_item) or opens:
+        if leads_anew:
             lead, pointer, empty = opening, None, False
             lead_deadline = None
             verb_items = lead is not None and bool(_VERB_LEAD_IN.search(sentence.text))
