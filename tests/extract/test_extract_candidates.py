@@ -4178,3 +4178,32 @@ def test_a_numbered_paragraph_that_leads_into_a_list_opens_it() -> None:
         ("Open", "2027"),
         ("Hold", "2027-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body known by its letters calls on others, as a named party does
+        (
+            "OSCE calls for enhanced interfaith and intercultural dialogue to address rising"
+            " anti-Semitism.",
+            [("intent", None)],
+        ),
+        (
+            "The NPDI calls on all parties to the NPT to exercise effective multilateralism.",
+            [("intent", None)],
+        ),
+        # a thing's demand is still no one's call
+        ("The scale of the crisis calls for our unity.", []),
+        # the ones invited may take several words before what they are asked to do
+        (
+            "We invite other national and subnational governments to join the Alliance.",
+            [("intent", None)],
+        ),
+    ],
+)
+def test_the_eighteenth_session_s_calls_and_invitations(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract(text, Settings(declared=dt.date(2024, 5, 10)))
+    assert [(c.strength, c.due) for c in got] == expected

@@ -1098,6 +1098,13 @@ def _told_in_a_preamble(s: str, found: list[Cue]) -> int | None:
 _NEXT_TO_ITS_VERB = re.compile(r"(?:['’]s\s+\w+)?\s*(?:(?:also|further|too|now|then|in turn)\s+)*")
 
 
+# "OSCE calls for enhanced dialogue", "The AU also calls on": a body known by its
+# letters, standing next to its verb
+_ACRONYM_SUBJECT = re.compile(
+    r"(?-i:\b[A-Z][A-Z0-9&-]*[A-Z0-9])\s+(?:(?:also|further|again|therefore)\s+)?$"
+)
+
+
 def _acts_as_subject(s: str, a: int, verb_at: int, named: list[Mention]) -> bool:
     """The parties, a body, or a party named just before the verb at ``verb_at`` (the
     last words are enough to look at: a subject stands next to its verb)."""
@@ -1498,6 +1505,7 @@ def _from_clauses(
             and s[a : cue.start].strip()
             and not _acts_as_subject(s, a, cue.start, named_in_sentence)
             and not _DOCUMENT_SUBJECT.search(s, max(a, cue.start - 80), cue.start)
+            and not _ACRONYM_SUBJECT.search(s, max(a, cue.start - 30), cue.start)
             and not _IT_BEFORE.fullmatch(s, a, cue.start)  # "It underlines": the body's
         ):
             continue  # "The scale of the crisis calls for our unity": a thing's demand

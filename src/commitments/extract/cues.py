@@ -675,7 +675,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "other invited guests": a participle naming people, not an invitation
         r"invited(?! (?:guests?|participants|speakers|observers|delegations|countries|states"
         r"|partners|organi[sz]ations|experts)\b)|invites"
-        r"|invite(?= (?:the|all|our|their|its|\w+ (?:to|for))\b)"
+        # "We invite other national and subnational governments to join": the ones
+        # invited, then what they are asked to do
+        r"|invite(?= (?:the|all|our|their|its|(?:[\w-]+ ){0,4}[\w-]+ (?:to|for))\b)"
         # "extended an invitation to Prime Minister Obuchi to visit Jordan"
         # ("reiterated respectfully the invitation to Their Majesties … to visit Viet Nam")
         # ("Vietnam reiterated PM Nguyen Tan Dung’s invitation to PM David Cameron")
