@@ -4200,6 +4200,35 @@ def test_a_numbered_paragraph_that_leads_into_a_list_opens_it() -> None:
             "We invite other national and subnational governments to join the Alliance.",
             [("intent", None)],
         ),
+        # a need stated with another adjective, a responsibility underlined, a body's call
+        (
+            "It is crucial that we work to secure an ambitious and robust agreement.",
+            [("intent", None)],
+        ),
+        ("It is imperative to immediately cease hostilities.", [("intent", None)]),
+        (
+            "They underline the responsibility of the States to address trafficking in human"
+            " beings.",
+            [("intent", None)],
+        ),
+        (
+            "Now counting 56 members, the coalition calls for ambitious action by ICAO.",
+            [("intent", None)],
+        ),
+        (
+            "The Minister and Secretary committed their ministries to accelerating cooperation"
+            " on supply chains.",
+            [("pledge", None)],
+        ),
+        # a judgement of a course, a thing's standing, a site's notices
+        (
+            "Reversing these commitments would be unacceptable and inconsistent with the mandate.",
+            [],
+        ),
+        ("On their current trajectory, these emissions would be incompatible with the goal.", []),
+        ("If shipping were a country, the sector would rank among the top 10 emitters.", []),
+        ("The website will undergo scheduled maintenance on Saturday, 22 March.", []),
+        ("The Ministry will not ask you to send money or give your banking details.", []),
     ],
 )
 def test_the_eighteenth_session_s_calls_and_invitations(

@@ -879,7 +879,10 @@ _CALLS = re.compile(
 _IT_BEFORE = re.compile(r"\s*it\s+(?:also\s+|further\s+)?", re.IGNORECASE)
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:declaration|statement|communiqu[eé]|resolution|summit|meeting|conference|assembly"
-    r"|authority|forum|union|organi[sz]ation|community|alliance|document|text)\s+(?:also\s+)?$",
+    r"|authority|forum|union|organi[sz]ation|community|alliance|document|text"
+    # "the coalition calls for ambitious action": a body of the parties
+    r"|coalition|group|council|committee|commission|bloc|secretariat|presidency)"
+    r"\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1298,7 +1301,9 @@ _COOKIES = re.compile(
     r"|continuing to browse|external links to other"
     # a government site's scam warning: "Government officials will NEVER ask you to
     # transfer money or disclose bank log-in details over a phone call."
-    r"|officials will never ask you to)\b",
+    r"|officials will never ask you to|will (?:never|not) ask you to"
+    # "MSF website will undergo scheduled maintenance on Saturday": the site's notice
+    r"|(?:undergo|scheduled|under) maintenance)\b",
     re.IGNORECASE,
 )
 

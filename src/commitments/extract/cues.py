@@ -319,6 +319,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "They recommitted France and the United Kingdom to the closest cooperation"
         r"|recommit(?:s|ted|ting)? (?:themselves |ourselves )?to"
         r"|recommit(?:s|ted|ting)?(?= (?:[\w-]+ ){1,6}?to\b)"
+        # "committed their ministries to accelerating cooperation": the ones who will act
+        r"|commit(?:s|ted) (?:their|its|our) (?:[\w-]+ ){0,2}?(?:ministries|governments"
+        r"|agencies|departments|officials|administrations|teams|countries|nations) to(?= \w)"
         r"|express(?:es|ed|ing)? (?:(?:a |their |its |our )?(?:strong |firm )?)?"
         r"(?:resolution|resolve|determination) to"
         # "we demonstrate our resolve to deepen cooperation", "showed their determination to"
@@ -717,7 +720,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # (not "More needs to be done": a judgement with no one to do it)
         r"(?<!\bmore )(?<!\bmore work )(?<!\bmore effort )(?<!\bmore efforts )"
         r"needs? (?:to|for)"
-        r"|necessity (?:of|to)|it is (?:important|essential|necessary|vital) (?:to|that)"
+        r"|necessity (?:of|to)"
+        r"|it is (?:important|essential|necessary|vital|crucial|critical|imperative|urgent)"
+        r" (?:to|that)"
         r"|it is (?:a |our )?(?:high |top |key |shared )?priority to"
         r"|it is (?:our|their) (?:\w+ )?(?:goal|aim|objective|ambition|aspiration|intention"
         r"|wish) to"
@@ -790,6 +795,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are|remain|remains) willing to"
         # "It is the responsibility of the international community to implement measures"
         r"|it is the responsibility of (?:[\w-]+ ){1,6}?to(?= \w)"
+        # "They underline the responsibility of the States to address trafficking"
+        r"|(?:underlin|stress|emphasi[sz]|highlight)(?:e|es|ed|ing) the (?:\w+ )?"
+        r"(?:responsibility|obligation|duty) of (?:[\w-]+ ){1,6}?to(?= \w)"
         # "We share a strong interest in expanding our partnership"
         r"|(?<!our )(?<!their )(?<!its )(?:share|shares|shared|sharing) (?:a |an |the )?"
         r"(?:strong |common |mutual |keen )?interest in"
@@ -1801,7 +1809,13 @@ EFFECT = re.compile(
     r"|create (?:new |the )?challenges"
     # "modest reforms will simply be insufficient", "will be crucial to": a judgement
     r"|be (?:insufficient|inadequate|crucial|essential|vital|critical|decisive|instrumental"
-    r"|beneficial|indispensable)"
+    r"|beneficial|indispensable"
+    # "these emissions would be incompatible with the temperature goal", "Reversing
+    # commitments … would be unacceptable": a judgement of a course, not one taken
+    r"|incompatible|inconsistent|unacceptable|counterproductive)"
+    # "the sector would rank among the top 10 emitters", "an agreement would herald a new
+    # era": a thing's standing or meaning, weighed
+    r"|rank (?:among|as)|herald"
     r"|create (?:a |an )?(?:\w+er|more)\b|(?:play|have) (?:a |an )?(?:\w+ )?(?:role|impact|effect)"
     r"|be (?:a |an )?(?:\w+ )?(?:catalyst|springboard|milestone|testament)"
     r"|be (?:further )?(?:strengthened|forged|geared)"
