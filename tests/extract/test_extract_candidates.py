@@ -4229,6 +4229,19 @@ def test_a_numbered_paragraph_that_leads_into_a_list_opens_it() -> None:
         ("If shipping were a country, the sector would rank among the top 10 emitters.", []),
         ("The website will undergo scheduled maintenance on Saturday, 22 March.", []),
         ("The Ministry will not ask you to send money or give your banking details.", []),
+        # what has to be done, as what must be; observers invited are people named
+        ("Border permeability has to be increased sufficiently.", [("intent", None)]),
+        ("More efforts have to be put in combating organised crime.", [("intent", None)]),
+        (
+            "The meeting was also attended by 10 invited observer countries and 6 observer"
+            " organizations.",
+            [],
+        ),
+        # a quarter by its Spanish name
+        (
+            "In the first trimester of 2027 Peru will host the next follow-up meeting.",
+            [("pledge", "2027-Q1")],
+        ),
     ],
 )
 def test_the_eighteenth_session_s_calls_and_invitations(

@@ -676,7 +676,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         # "other invited guests": a participle naming people, not an invitation
-        r"invited(?! (?:guests?|participants|speakers|observers|delegations|countries|states"
+        r"invited(?! (?:observer |guest )?(?:guests?|participants|speakers|observers|delegations"
+        r"|countries|states"
         r"|partners|organi[sz]ations|experts)\b)|invites"
         # "We invite other national and subnational governments to join": the ones
         # invited, then what they are asked to do
@@ -823,6 +824,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:is|are|remain|remains) (?:keen|eager) to"
         # "we have to focus our efforts on reform", as "we need to"
         r"|(?<=we )have to(?= \w)"
+        # "Border permeability has to be increased", "More efforts have to be put in":
+        # what must be done, as "must be increased"
+        r"|(?<!\bwe )(?:has|have) to be(?= (?:\w+ly )?(?:\w+ed|put|made|done|set|kept|held"
+        r"|taken|given|met|built|drawn|brought|sought|found|paid)\b)"
         # "we strive for further convergence"
         r"|striv(?:e|es|ed|ing) (?:to|for)\b"
         r"|(?<!\bmore )(?<!\bmore work )(?<!\bmore effort )(?<!\bmore efforts )"

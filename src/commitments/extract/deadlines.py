@@ -257,7 +257,10 @@ def _forms() -> list[tuple[str, str]]:
         ),
         (
             rf"(?:{_BY} )?(?:the end of |in |during )?(?:the )?"
-            rf"(?P<quarter>first|second|third|fourth|last|final) quarter (?:of )?{_YEAR}",
+            # ("the first trimester of 2011": a quarter, in the Spanish and Portuguese
+            # sense a writer from Latin America carries into English)
+            rf"(?P<quarter>first|second|third|fourth|last|final) (?:quarter|trimester) (?:of )?"
+            rf"{_YEAR}",
             "quarter",
         ),
         (rf"(?:{_BY} )?(?:in )?(?P<qh>[qh][1-4]) {_YEAR}", "quarter_code"),
