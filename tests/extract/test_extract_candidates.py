@@ -4237,6 +4237,30 @@ def test_a_numbered_paragraph_that_leads_into_a_list_opens_it() -> None:
             " organizations.",
             [],
         ),
+        # an exhortation is a call; a resolve renewed or affirmed is a pledge
+        (
+            "The Prime Minister exhorted the ministers to declare war against poverty.",
+            [("intent", None)],
+        ),
+        (
+            "Both Prime Ministers renewed their resolution to further develop the relationship.",
+            [("pledge", None)],
+        ),
+        (
+            "The President and the Chancellor affirmed in this connection their resolve to"
+            " implement the decision.",
+            [("pledge", None)],
+        ),
+        # a need talked about, lessened or lacking is no one's call
+        ("The leaders spoke about the need for further efforts to combat violence.", []),
+        (
+            "We will promote good practices in order to reduce the need for antimicrobials.",
+            [("pledge", None)],
+        ),
+        ("A world where unmet need for family planning is zero.", []),
+        ("The grant covers 75% of the investment needs for this phase.", []),
+        # a span of days from the day of writing
+        ("The Institute will send a proposal to Samoa in 15 days.", [("pledge", "by 2024-05-25")]),
         # a quarter by its Spanish name
         (
             "In the first trimester of 2027 Peru will host the next follow-up meeting.",

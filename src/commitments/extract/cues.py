@@ -322,8 +322,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "committed their ministries to accelerating cooperation": the ones who will act
         r"|commit(?:s|ted) (?:their|its|our) (?:[\w-]+ ){0,2}?(?:ministries|governments"
         r"|agencies|departments|officials|administrations|teams|countries|nations) to(?= \w)"
-        r"|express(?:es|ed|ing)? (?:(?:a |their |its |our )?(?:strong |firm )?)?"
-        r"(?:resolution|resolve|determination) to"
+        # ("renewed their resolution to further develop", "affirmed in this connection their
+        # resolve to implement")
+        r"|(?:express|renew|(?:re)?affirm|reiterat|underscor|underlin|emphasi[sz])"
+        r"(?:es|ed|ing|e|s)? (?:in this (?:connection|regard|context) )?"
+        r"(?:(?:a |their |its |our )?(?:strong |firm )?)?(?:resolution|resolve|determination) to"
         # "we demonstrate our resolve to deepen cooperation", "showed their determination to"
         r"|(?:demonstrat(?:e|es|ed|ing)|show(?:s|ed|n|ing)?) (?:a|their|its|our) (?:\w+ )?"
         r"(?:resolve|determination) to(?= \w)"
@@ -703,6 +706,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:issued|launched|renewed) (?:an? |their |its |his |her )?(?:\w+ )?appeal"
         r" (?:for|to)\b(?! (?:the )?(?:\w+ )?(?:court|tribunal)\b| (?:USD|US\$|\$|€|£|\d))"
         r"|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
+        # "exhorted the AMRDPE to declare war against poverty", as "urged"
+        r"|exhort(?:s|ed|ing)?(?= (?:the |all |both )?[\w-]+(?: [\w-]+){0,5}? to \w)"
         # "appeal to the sides to focus their efforts", as "call on" (not "appeal to the
         # court", a thing's appeal)
         r"|(?:appealed|appealing|appeals|(?<=we )appeal|(?<=and )appeal) to"
@@ -720,7 +725,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?<!address the )(?<!meet the )(?<!meeting the )(?<!addressing the )"
         # (not "More needs to be done": a judgement with no one to do it)
         r"(?<!\bmore )(?<!\bmore work )(?<!\bmore effort )(?<!\bmore efforts )"
-        r"needs? (?:to|for)"
+        # "to reduce the need for antimicrobials", "unmet need for family planning": a
+        # quantity lessened or lacking; "the investment needs for", "the resources it needs
+        # for Gavi 6.0": what a thing requires
+        r"(?<!reduce the )(?<!reduces the )(?<!reducing the )(?<!reduced the )(?<!unmet )"
+        r"(?:needs? to|need for)"
         r"|necessity (?:of|to)"
         r"|it is (?:important|essential|necessary|vital|crucial|critical|imperative|urgent)"
         r" (?:to|that)"
@@ -1915,12 +1924,14 @@ _COURTESY_CALL = re.compile(
     r"|\s+(?-i:H\.\s?E\.)(?![^;]*\bto\s+\w)",
     re.IGNORECASE,
 )
-# "Forum Leaders discussed the need for", "discussed Japan's priorities and the
-# importance of": a need or an importance that was talked about (the noun after
-# "the"), with nothing decided (not "As discussed at the summit, the Parties need to":
-# "discussed" there is no verb of theirs; for another verb, ``_ANOTHER_VERB``)
+# "Forum Leaders discussed the need for", "The leaders spoke about the need for further
+# efforts", "discussed Japan's priorities and the importance of": a need or an importance
+# that was talked about (the noun after "the"), with nothing decided (not "As discussed
+# at the summit, the Parties need to": "discussed" there is no verb of theirs; for
+# another verb, ``_ANOTHER_VERB``)
 _DISCUSSED_BEFORE = re.compile(
-    r"(?<!\bas )\b(?P<verb>discuss(?:ed|es))\b(?! (?:in|at|during|by|with)\b)[^,;.]*"
+    r"(?<!\bas )\b(?P<verb>discuss(?:ed|es)?|(?:spoke|spoken|talked|talk) about"
+    r"|exchanged views on)\b(?! (?:in|at|during|by|with)\b)[^,;.]*"
     # "discussed our counterterrorism cooperation, and that includes the need to share"
     r"(?:,\s*(?:and that includes|including|such as)\b[^,;.]*)?\bthe\s+$",
     re.IGNORECASE,

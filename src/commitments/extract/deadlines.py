@@ -310,13 +310,13 @@ def _forms() -> list[tuple[str, str]]:
             r" (?P<unit4>years?|months?)"
             r"|in (?P<n2>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
             r" (?P<unit2>years?|months?|weeks?|days?)['’]?s? time"
-            # "to hold a meeting of the transport ministers in three months": a span
-            # from the day of writing (months and weeks only; "the first visit in three
-            # months" looks back: ``_LOOKS_BACK_BEFORE``)
+            # "to hold a meeting of the transport ministers in three months", "will send
+            # a proposal in 15 days": a span from the day of writing (not years; "the
+            # first visit in three months" looks back: ``_LOOKS_BACK_BEFORE``)
             # (not "in three months after ratification", "in 2 weeks of diplomacy": from
             # another day, or a span told; nor "one in three months": how often)
             r"|(?<!\bone )(?<!\ba )(?<!\bevery )in (?P<n5>two|three|four|five|six"
-            r"|seven|eight|nine|ten|eleven|twelve|[1-9]\d?) (?P<unit5>months|weeks)\b"
+            r"|seven|eight|nine|ten|eleven|twelve|[1-9]\d?) (?P<unit5>months|weeks|days)\b"
             r"(?! (?:of|after|from|following|since|before)\b)",
             "within",
         ),
