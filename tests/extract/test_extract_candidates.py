@@ -4261,6 +4261,19 @@ def test_a_numbered_paragraph_that_leads_into_a_list_opens_it() -> None:
         ("The grant covers 75% of the investment needs for this phase.", []),
         # a span of days from the day of writing
         ("The Institute will send a proposal to Samoa in 15 days.", [("pledge", "by 2024-05-25")]),
+        # an approval in principle, enthusiasm expressed, a term extended by a span
+        (
+            "The Eurogroup endorsed in principle the disbursement of the next tranche.",
+            [("pledge", None)],
+        ),
+        (
+            "Premier Hodge expressed her enthusiasm to contribute to the work of the OECS.",
+            [("intent", None)],
+        ),
+        (
+            "The two Parties agreed to extend the Provisional Agreement for another two years.",
+            [("pledge", "by 2026-05-10")],
+        ),
         # a quarter by its Spanish name
         (
             "In the first trimester of 2027 Peru will host the next follow-up meeting.",

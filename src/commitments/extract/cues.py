@@ -244,7 +244,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        r"endors(?:ed|es|e|ing)(?= (?:the|a|an|its|their|these|those|some|all|several|\d+"
+        # ("endorsed in principle the updated memorandum": an approval all the same)
+        r"endors(?:ed|es|e|ing)(?: in[ -]principle)?(?= (?:the|a|an|its|their|these|those|some"
+        r"|all|several|\d+"
         r"|two|three|four|five|six|seven|eight|nine|ten)\b"
         # "endorsed work programmes on energy efficiency"
         r"| (?:\w+ )?(?:programmes?|programs?|plans?|roadmaps?|strateg(?:y|ies)|frameworks?)\b"
@@ -596,7 +598,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great|general|shared|joint|common)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intentions?|willingness|support|desire|hope|expectation|openness"
-        r"|keenness|eagerness"
+        r"|keenness|eagerness|enthusiasm"
         # "expressed their aspiration to develop" (not "for the success of": a good wish)
         r"|aspirations?(?= to\b)"
         # "expressed their strong wish that the Agreements are ratified", "expressed

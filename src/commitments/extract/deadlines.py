@@ -306,7 +306,9 @@ def _forms() -> list[tuple[str, str]]:
             r"|(?:for|over|in) the year ahead"
             # "to convene a meeting in six months time"
             # "the mandate of the Panel be extended for a period of one year"
-            r"|for a (?:further )?period of (?P<n4>a|one|two|three|four|five|six|\d{1,2})"
+            # ("agreed to extend the phase for another two years")
+            r"|for (?:a (?:further )?period of|another|a further|an additional)"
+            r" (?P<n4>a|one|two|three|four|five|six|\d{1,2})"
             r" (?P<unit4>years?|months?)"
             r"|in (?P<n2>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
             r" (?P<unit2>years?|months?|weeks?|days?)['’]?s? time"
