@@ -18,11 +18,12 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def parse_date(text: str, what: str) -> dt.date:
     """A date as YYYY-MM-DD, and only so (Python would also take 20261122 or 2026-W47-7)."""
-    try:
-        if _DATE.fullmatch(text.strip()):
+    if _DATE.fullmatch(text.strip()):
+        try:
             return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        pass
+        except ValueError:
+            # "2026-02-30": the form is right, the day is not in the calendar
+            raise UsageError(f"{what}: {quoted(text)} is not a day of the calendar") from None
     raise UsageError(f"{what}: {quoted(text)} is not a date (expected YYYY-MM-DD)")
 
 

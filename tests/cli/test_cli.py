@@ -310,7 +310,7 @@ def test_help_on_every_command(run: Run) -> None:
         (
             ["--today", "2026-13-01", "list"],
             2,
-            'commitments: error: --today: "2026-13-01" is not a date',
+            'commitments: error: --today: "2026-13-01" is not a day of the calendar',
         ),
         (["list", "--today", "tomorrow"], 2, '"tomorrow" is not a date'),
         (

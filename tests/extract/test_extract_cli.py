@@ -444,3 +444,30 @@ def test_a_deadline_that_needs_a_declared_day_is_kept_in_the_table_s_note(
     [made] = tomllib.loads(result.stdout)["commitment"]
     assert "due" not in made
     assert "“next year” needs a declared day" in made["notes"]
+
+
+def test_a_due_typed_in_review_is_not_shown_as_a_list_s_and_parties_cleared_are_told() -> None:
+    from commitments.formats.candidates_table import heading
+
+    [candidate] = extract(
+        "The leaders agreed to meet in 2027.", Settings(declared=dt.date(2025, 5, 30))
+    )
+    typed = edited(candidate, "due", "2027-Q3", dt.date(2025, 5, 30))
+    assert "due 2027-Q3" in heading(typed).plain
+    assert "the list's" not in heading(typed).plain
+    said: list[str] = []
+    accepted = review(
+        [candidate],
+        dt.date(2025, 5, 30),
+        scripted("e", "p", "-", "a"),
+        lambda c, n, t: None,
+        said.append,
+    )
+    assert accepted[0].parties == ()
+    assert said == ["parties: none (with --summit, the summit's parties)"]
+
+
+def test_a_declared_day_not_in_the_calendar_is_refused_as_such(run: Run, ledger: Path) -> None:
+    result = run("extract", str(SOURCE), "--declared", "2026-02-30", "--format", "json")
+    assert result.exit_code == 2
+    assert '"2026-02-30" is not a day of the calendar' in result.stderr

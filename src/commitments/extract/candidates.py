@@ -878,8 +878,9 @@ _CALLS = re.compile(
 )
 _IT_BEFORE = re.compile(r"\s*it\s+(?:also\s+|further\s+)?", re.IGNORECASE)
 _DOCUMENT_SUBJECT = re.compile(
-    r"\b(?:declaration|statement|communiqu[eé]|resolution|summit|meeting|conference|assembly"
-    r"|authority|forum|union|organi[sz]ation|community|alliance|document|text"
+    # (not "The expansion of the bloc calls for reform": what the body's growth needs)
+    r"(?<!\bof the )(?<!\bof )\b(?:declaration|statement|communiqu[eé]|resolution|summit"
+    r"|meeting|conference|assembly|authority|forum|union|organi[sz]ation|community|alliance|document|text"
     # "the coalition calls for ambitious action": a body of the parties
     r"|coalition|group|council|committee|commission|bloc|secretariat|presidency)"
     r"\s+(?:also\s+)?$",
@@ -1103,8 +1104,11 @@ _NEXT_TO_ITS_VERB = re.compile(r"(?:['’]s\s+\w+)?\s*(?:(?:also|further|too|now
 
 # "OSCE calls for enhanced dialogue", "The AU also calls on": a body known by its
 # letters, standing next to its verb
+# (not "The spread of HIV calls for", "Projects financed by the ADB seek to", "WAR IN
+# UKRAINE HIGHLIGHTS": the letters after a word of their own are no subject)
 _ACRONYM_SUBJECT = re.compile(
-    r"(?-i:\b[A-Z][A-Z0-9&-]*[A-Z0-9])\s+(?:(?:also|further|again|therefore)\s+)?$"
+    r"(?:^|[,;:]\s*|\b(?:and|while)\s+)\W*(?:(?i:the)\s+)?"
+    r"(?-i:[A-Z][A-Z0-9&-]*[A-Z0-9])\s+(?:(?:also|further|again|therefore)\s+)?$"
 )
 
 
@@ -1132,6 +1136,8 @@ _OUR_BELIEF = re.compile(
     r"(?:confident|convinced))\b"
     # "two events which he believed would continue to define ASEAN"
     r"|\b(?:he|she) (?:\w+ )?(?:believes|believed|thinks|thought)\b(?! in\b)"
+    # "The Ministers believe that the transition will create jobs": anyone's view
+    r"|\b(?:believe|believes|believed) that\b"
     r"|\b(?:share|shared|shares|expressed|express) the (?:\w+ )?view that\b"
     # "expressed confidence that it will accelerate cooperation", "judge that they will
     # contribute to an atmosphere"
@@ -1301,9 +1307,13 @@ _COOKIES = re.compile(
     r"|continuing to browse|external links to other"
     # a government site's scam warning: "Government officials will NEVER ask you to
     # transfer money or disclose bank log-in details over a phone call."
-    r"|officials will never ask you to|will (?:never|not) ask you to"
+    r"|officials will never ask you to|will (?:never|not) ask (?:you|users|visitors) (?:to|for)"
+    # "Links to external websites are provided for convenience only and should not be
+    # construed as an endorsement": a site's disclaimer
+    r"|links to external (?:web)?sites|provided for (?:your )?convenience only"
+    r"|should not be construed as an endorsement"
     # "MSF website will undergo scheduled maintenance on Saturday": the site's notice
-    r"|(?:undergo|scheduled|under) maintenance)\b",
+    r"|(?:web)?site will (?:undergo|be under(?:going)?) (?:scheduled )?maintenance)\b",
     re.IGNORECASE,
 )
 
@@ -1493,7 +1503,10 @@ def _from_clauses(
         if not (a <= cue.start < b) and not_a_commitment(part, cue._replace(start=0, end=0)):
             continue
         if cue.kind == "future" and a <= cue.start < b:
-            subject = _acts_as_subject(s, a, cue.start, named_in_sentence)
+            # "The Ministers believe that the transition will create jobs": the believer
+            # is not the subject of what follows "that"
+            after = belief.end() if belief is not None and belief_at < cue.start else a
+            subject = _acts_as_subject(s, max(a, after), cue.start, named_in_sentence)
             # "…, and will promote further cooperation": the same subject as before
             shared = effect_before and not s[a : cue.start].strip()
             foreseen = EFFECT.match(s, cue.end) or belief_at < cue.start
@@ -1510,7 +1523,7 @@ def _from_clauses(
             and s[a : cue.start].strip()
             and not _acts_as_subject(s, a, cue.start, named_in_sentence)
             and not _DOCUMENT_SUBJECT.search(s, max(a, cue.start - 80), cue.start)
-            and not _ACRONYM_SUBJECT.search(s, max(a, cue.start - 30), cue.start)
+            and not _ACRONYM_SUBJECT.search(s, a, cue.start)
             and not _IT_BEFORE.fullmatch(s, a, cue.start)  # "It underlines": the body's
         ):
             continue  # "The scale of the crisis calls for our unity": a thing's demand

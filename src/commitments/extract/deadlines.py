@@ -295,6 +295,9 @@ def _forms() -> list[tuple[str, str]]:
             r"(?:within|in less than) (?:the next )?(?P<n>a|one|two|three|four|five|six|"
             r"seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|\d{1,2})"
             r" (?P<unit>years?|months?|weeks?|days?)"
+            # (not "within 15 days of any incident", "within six months of the signing":
+            # a span from another day, or a rule that repeats)
+            r"(?! (?:of|following|upon)\b)"
             # "will be held over the next two months": as "within" ("over the next two
             # years" runs to a year's end, below)
             r"|(?:over|during|in) the (?:next|coming) (?P<n3>two|three|four|five|six|seven|eight"
@@ -310,15 +313,18 @@ def _forms() -> list[tuple[str, str]]:
             r"|for (?:a (?:further )?period of|another|a further|an additional)"
             r" (?P<n4>a|one|two|three|four|five|six|\d{1,2})"
             r" (?P<unit4>years?|months?)"
+            # "to extend the moratorium for two more years", as "for another two years"
+            r"|for (?P<n7>two|three|four|five|six|\d{1,2}) more (?P<unit7>years|months)"
             r"|in (?P<n2>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
             r" (?P<unit2>years?|months?|weeks?|days?)['’]?s? time"
-            # "to hold a meeting of the transport ministers in three months", "will send
-            # a proposal in 15 days": a span from the day of writing (not years; "the
-            # first visit in three months" looks back: ``_LOOKS_BACK_BEFORE``)
+            # "to hold a meeting of the transport ministers in three months": a span
+            # from the day of writing (months and weeks only: "a truce that collapsed in
+            # three days", "built in 90 days" tell how long; "the first visit in three
+            # months" looks back: ``_LOOKS_BACK_BEFORE``)
             # (not "in three months after ratification", "in 2 weeks of diplomacy": from
             # another day, or a span told; nor "one in three months": how often)
             r"|(?<!\bone )(?<!\ba )(?<!\bevery )in (?P<n5>two|three|four|five|six"
-            r"|seven|eight|nine|ten|eleven|twelve|[1-9]\d?) (?P<unit5>months|weeks|days)\b"
+            r"|seven|eight|nine|ten|eleven|twelve|[1-9]\d?) (?P<unit5>months|weeks)\b"
             r"(?! (?:of|after|from|following|since|before)\b)",
             "within",
         ),
@@ -640,6 +646,8 @@ def _expression(
             n, unit = g["n4"].lower(), g["unit4"].lower()
         elif g.get("n5") is not None:  # "in three months"
             n, unit = g["n5"].lower(), g["unit5"].lower()
+        elif g.get("n7") is not None:  # "for two more years"
+            n, unit = g["n7"].lower(), g["unit7"].lower()
         elif g.get("n3") is not None:  # "over the next two months"
             n, unit = g["n3"].lower(), g["unit3"].lower()
         elif g.get("n") is None:  # "over the next year"
@@ -836,6 +844,14 @@ _LOOKS_BACK_BEFORE = re.compile(
     r"|tripling|doubled|tripled)\b",
     re.IGNORECASE,
 )
+# "The programme, extended in 2022 for an additional two years", "renewed last year for
+# another two years", "Italy held the presidency for a further two years": a term that
+# ran or was set before, not one that runs from the day of writing
+_SPAN_TOLD_BEFORE = re.compile(
+    r"\b(?<!to )(?<!will )(?<!be )(?:extended|renewed|prolonged|held|served|was|were|had been"
+    r"|has been|have been)\b(?![^,;]*\b(?:will|shall|to|agreed|decided)\b)",
+    re.IGNORECASE,
+)
 # where the clause holding a time begins: after the last comma, semicolon or dash
 _CLAUSE_BREAK = re.compile(r"[,;:–—(]")
 
@@ -881,6 +897,10 @@ def time_expressions(text: str, declared: dt.date | None, *, coming: bool = Fals
             text, _clause_start(text, match.start()), match.start()
         ):
             continue  # "the first visit in three months", "the highest in six months"
+        if (groups.get("n4") or groups.get("n7")) and _SPAN_TOLD_BEFORE.search(
+            text, _clause_start(text, match.start()), match.start()
+        ):
+            continue  # "extended in 2022 for an additional two years": a span told
         if kind in ("month_no_year", "day_no_year") and _LAST_YEAR_AFTER.match(text, match.end()):
             continue  # "in April last year": the past
         if kind == "day_no_year" and _A_TEXT_AFTER.match(text, match.end()):

@@ -76,9 +76,14 @@ def _edit(candidate: Candidate, declared: dt.date | None, ask: Ask, say: Say) ->
             say(f"{name} not changed")
             return candidate
         try:
-            return edited(candidate, name, value, declared)
+            changed = edited(candidate, name, value, declared)
         except UsageError as exc:
             say(f"not changed: {exc.message}")
+            continue
+        if name == "parties" and not changed.parties:
+            # the card shows no parties then: say what the ledger will get
+            say("parties: none (with --summit, the summit's parties)")
+        return changed
 
 
 def review(

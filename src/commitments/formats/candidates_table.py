@@ -72,7 +72,10 @@ def heading(candidate: Candidate) -> Text:
             visible(candidate.due or f"“{candidate.deadline.words}” (needs --declared)"),
             style="bold",
         )
-        if not candidate.start <= candidate.deadline.start < candidate.end:
+        # (a due typed in review has no place in the text: start -1)
+        if candidate.deadline.start >= 0 and not (
+            candidate.start <= candidate.deadline.start < candidate.end
+        ):
             # an item of a list, dated by its lead-in ("Over the next year, … intend to:")
             line.append(visible(f" (“{candidate.deadline.words}”, the list's)"), style="dim")
     if candidate.parties:
