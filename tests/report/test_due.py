@@ -135,7 +135,7 @@ def test_plain_has_no_box_drawing(run: Run) -> None:
     [
         (["--within", "-1"], "--within: -1 is negative"),
         (["--within", "soon"], "Invalid value for '--within'"),
-        (["--today", "2026-02-30"], '--today: "2026-02-30" is not a date'),
+        (["--today", "2026-02-30"], '--today: "2026-02-30" is not a day of the calendar'),
         (["--format", "html"], "'html' is not one of"),
     ],
 )

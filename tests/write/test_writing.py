@@ -157,7 +157,7 @@ def _has_git() -> bool:
         (["update", "water", "--due", "sprign 2027"], 'did you mean "spring 2027"?'),
         (
             ["update", "water", "--on", "2026-02-30", "--note", "x"],
-            '--on: "2026-02-30" is not a date',
+            '--on: "2026-02-30" is not a day of the calendar',
         ),
         (["update", "water"], "nothing to record"),
         (["update", "water", "--note", "  "], "--note: the value is empty"),
