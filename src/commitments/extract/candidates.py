@@ -880,7 +880,8 @@ _IT_BEFORE = re.compile(r"\s*it\s+(?:also\s+|further\s+)?", re.IGNORECASE)
 _DOCUMENT_SUBJECT = re.compile(
     # (not "The expansion of the bloc calls for reform": what the body's growth needs)
     r"(?<!\bof the )(?<!\bof )\b(?:declaration|statement|communiqu[eé]|resolution|summit"
-    r"|meeting|conference|assembly|authority|forum|union|organi[sz]ation|community|alliance|document|text"
+    r"|meeting|conference|assembly|authority|forum|union|organi[sz]ation|community|alliance"
+    r"|document|text"
     # "the coalition calls for ambitious action": a body of the parties
     r"|coalition|group|council|committee|commission|bloc|secretariat|presidency)"
     r"\s+(?:also\s+)?$",

@@ -56,6 +56,8 @@ _A_THING_TO_DO = (
 
 # A named party's, before what it asks or offers: "PM Nguyen Tan Dung’s", "Japan's"
 _NAMED_OWNER = r"(?:(?-i:[A-Z])[\w.-]* ){0,4}?(?-i:[A-Z])[\w-]*['’]s "
+# "More needs to be done", "more effort must be made": a judgement with no one to do it
+_MORE_TO_DO = r"(?<!\bmore )(?<!\bmore work )(?<!\bmore effort )(?<!\bmore efforts )"
 
 # (class, verb?, confidence, pattern). Patterns are matched case-insensitively, whole
 # words; the first to match at a position wins, so longer phrases come first.
@@ -734,7 +736,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "to address the need for sustainable management": the need is the object
         r"(?<!address the )(?<!meet the )(?<!meeting the )(?<!addressing the )"
         # (not "More needs to be done": a judgement with no one to do it)
-        r"(?<!\bmore )(?<!\bmore work )(?<!\bmore effort )(?<!\bmore efforts )"
+        rf"{_MORE_TO_DO}"
         # "to reduce the need for antimicrobials", "unmet need for family planning": a
         # quantity lessened or lacking; "the investment needs for", "the resources it needs
         # for Gavi 6.0": what a thing requires
@@ -864,7 +866,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|built|drawn|brought|sought|found|paid)\b)"
         # "we strive for further convergence"
         r"|striv(?:e|es|ed|ing) (?:to|for)\b"
-        r"|(?<!\bmore )(?<!\bmore work )(?<!\bmore effort )(?<!\bmore efforts )"
+        rf"|{_MORE_TO_DO}"
         r"must(?= (?:be|become|\w+)\b)"
         # (not "The Ministry wishes to inform the nation that": a release's formula)
         r"|(?:want|wants|wish|wishes) to(?! (?:inform|announce|advise|notify|express|thank"
