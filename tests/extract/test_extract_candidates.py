@@ -4373,3 +4373,69 @@ def test_what_a_fresh_reader_found_the_eighteenth_session_rules_overreached(
 ) -> None:
     got = extract(text, Settings(declared=dt.date(2024, 5, 10)))
     assert [(c.strength, c.due) for c in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's readiness, desire or support, highlighted or noted
+        (
+            "Prime Minister Spajić highlighted Montenegro's readiness to adopt best practices.",
+            [("intent", None)],
+        ),
+        (
+            "Ministers highlighted their desire to see further opportunities for travel.",
+            [("intent", None)],
+        ),
+        ("France noted its support for Monaco during these negotiations.", [("intent", None)]),
+        # what a thing shows, and what a statement of another day said, are not theirs
+        ("This endorsement highlights our support for the IMF to preserve its role.", []),
+        (
+            "The Ministers issued a Trilateral Joint Statement on 9 January 2017, noting"
+            " Timor-Leste's intention to terminate the Treaty.",
+            [],
+        ),
+        # the same verb again after ", and" is the subject's second act, not the
+        # complement's; without the comma, the complement's own verb
+        (
+            "Africa and India agree that agricultural development is an effective approach"
+            " to ensure food security, and agree to strengthen cooperation in this sector.",
+            [("pledge", None)],
+        ),
+        (
+            "We have decided that the two sides will take stock in 2025 and decide on next steps.",
+            [("pledge", "2025")],
+        ),
+        # what a text or a figure is for is told, not promised; a body of the parties aims
+        ("This Action Plan aims to boost economic cooperation between the countries.", []),
+        (
+            "The Cairo Declaration, signed by the two leaders, aims at enhancing cooperation.",
+            [],
+        ),
+        ("The new target aims to more than double this figure.", []),
+        (
+            "The Coalition aims to promote accountability for those who harm journalists.",
+            [("intent", None)],
+        ),
+        # a wish with a longer object; what a thing should be is a judgement
+        (
+            "We want the voice of the Polynesians to be heard at the COP21 in Paris.",
+            [("intent", None)],
+        ),
+        ("We want our joint declaration on climate leadership to be a game-changer.", []),
+    ],
+)
+def test_the_nineteenth_session_s_readiness_second_acts_and_purposes(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract(text, Settings(declared=dt.date(2024, 5, 10)))
+    assert [(c.strength, c.due) for c in got] == expected
+
+
+def test_a_second_act_of_the_same_verb_is_quoted_on_its_own() -> None:
+    text = (
+        "Africa and India agree that agricultural development is an effective approach"
+        " to ensure food security, and agree to strengthen cooperation in this sector."
+    )
+    (got,) = extract(text, Settings(declared=dt.date(2024, 5, 10)))
+    assert got.quote.startswith("agree to strengthen cooperation")

@@ -809,6 +809,7 @@ _INSIDE_COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _BARE_AFTER_AND = re.compile(r"\band\s+$", re.IGNORECASE)
+_COMMA_AND_BEFORE = re.compile(r",\s+and\s+$", re.IGNORECASE)
 
 
 _REDUCED_RELATIVE = re.compile(r"to (?:be|take) ", re.IGNORECASE)
@@ -823,6 +824,12 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|that)\s+$", re.IGNORECASE)
 _EXPECTATION_BEFORE = re.compile(
     r",\s+with\s+the\s+(?:expectation|hope)\s+that\s+[^,;]*$", re.IGNORECASE
 )
+
+
+def _lemma(words: str) -> str:
+    """A cue's verb without its ending: "agrees to", "agreed that" are "agree"."""
+    verb = words.split(maxsplit=1)[0].lower() if words.strip() else ""
+    return re.sub(r"(?:e?s|e?d|ing|e)$", "", verb)
 
 
 def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
@@ -854,8 +861,21 @@ def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
                 and dropped is not None
                 and _ANOTHER_SUBJECT.search(s, dropped, cue.start) is not None
             )
-            if not second and (
-                modal or (verb and _BARE_AFTER_AND.search(s, max(0, cue.start - 6), cue.start))
+            # "agree that agricultural development is an effective approach, and agree to
+            # strengthen cooperation": the same verb again is the subject's second act
+            # ("decided that the two sides will take stock and decide on next steps": no
+            # comma, the complement's own verb)
+            again = (
+                not modal
+                and _lemma(cue.words) == _lemma(governing.words)
+                and _COMMA_AND_BEFORE.search(s, max(0, cue.start - 8), cue.start) is not None
+            )
+            if (
+                not second
+                and not again
+                and (
+                    modal or (verb and _BARE_AFTER_AND.search(s, max(0, cue.start - 6), cue.start))
+                )
             ):
                 dropped = cue.end if modal else dropped
                 continue

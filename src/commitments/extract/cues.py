@@ -591,14 +591,20 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         # "underlined their general willingness to": stated, as "expressed" states it
-        r"(?:express|(?:re)?confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar|announc"
-        r"|renew|manifest|stress|emphasi[sz])(?:ed|es|ing|e|s)? "
+        r"(?:(?:express|(?:re)?confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar"
+        # ("This endorsement highlights our support": what a thing shows)
+        r"|announc|renew|manifest|stress|emphasi[sz]|highlight(?=ed))(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         # ("stressed the EU's desire to")
         r"(?:(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
         r"|their |its |his |her |our |a |the "
         r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s "
         r"|(?:their|our) (?:countries|governments|nations)['’] )?"
+        # "France noted its support for Monaco", "noted Japan's intention to": a party's
+        # own, told (not "noted the support received": what others gave; nor "issued a
+        # Statement in 2017, noting Timor-Leste's intention": what the statement said)
+        r"|not(?:ed|es|e) (?:(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
+        r"|their |its |his |her |our ))"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great|general|shared|joint|common)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intentions?|willingness|support|desire|hope|expectation|openness"
@@ -885,8 +891,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"interest in(?= \w+ing\b(?!['’]))"
         # "Members reaffirmed the CEM's goal to accelerate": a body's aim, affirmed
         r"|(?:re)?affirm(?:s|ed)? (?:the )?[\w-]+['’]s (?:goal|mission|objective|aim) to(?= \w)"
-        # "We want our partnership to be more strategic"
-        r"|(?<=we )(?:also |still )?want (?:our|their|this|the) (?:[\w-]+ ){0,2}?[\w-]+ to(?= \w)"
+        # "We want our partnership to be more strategic", "We want the voice of the
+        # Polynesians to be heard"
+        # (not "We want our Declaration to be a game-changer": what a thing should be)
+        r"|(?<=we )(?:also |still )?want (?:our|their|this|the) (?:[\w-]+ ){0,4}?[\w-]+ to(?= \w)"
+        r"(?! be (?:a|an)\b)"
         r"|(?:is|are) (?:very |keenly |also )?interested in(?= \w+ing\b)"
         r"|(?:is|are|remain|remains) open to"
         # "reaffirm our common ambition of ending plastic pollution by 2040", "underlined the
@@ -1553,7 +1562,9 @@ _AGREED_JUDGEMENT = re.compile(
     r"|be\s+(?:the|a)\s+(?:\w+\s+)?framework)\b(?![^.;]*\b" + _WHEN + r"\b)"
     r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|continues? to be|remains?) (?:a |an |the )?"
     r"(?:\w+ )?(?:foundation|basis"
-    r"|cornerstone|pillar|engine|driver)\b"
+    # "agree that agricultural development is an effective approach to ensure food
+    # security": what a thing is good for
+    r"|cornerstone|pillar|engine|driver|approach|way|means|tool|instrument|avenue)\b"
     # "agree that the cornerstone of R2P is the primary responsibility of States"
     r"|" + _AGREE_THAT + r" (?:the |a )?(?:\w+ )?(?:cornerstone|foundation|basis|essence) of\b"
     # "agreed that the informal nature of ASEM has allowed it", "… was the most effective"
@@ -2065,6 +2076,18 @@ _PERFECT_RELATIVE = re.compile(
     r"\b(?:which|that|who)\s+(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+_STANCE_NOTED = re.compile(
+    r"not(?:ed|es|e) \S+ (?:\S+ )?(?:readiness|intentions?|willingness|support|desire)$"
+)
+# "This Action Plan aims to", "The Cairo Declaration, signed by the two leaders, aims at",
+# "The new target aims to": a text's or a figure's purpose, told (not "The Coalition aims
+# to", a body of the parties acting)
+_A_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:plan|resolution|statement|declaration|memorandum|mou|agreement|treaty|charter"
+    r"|target|accord|convention|protocol|document|communiqu[eé]|commitments)"
+    r"(?:,[^,.;]{1,80},)?\s+(?:(?:also|further|thus|therefore)\s+)?$",
+    re.IGNORECASE,
+)
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
 # "asked whether he will", "to demonstrate how countries will deliver": a question
 # (not "The Roadmap outlines how we will work together", "how the Parties will cut
@@ -2216,6 +2239,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         clause, max(0, cue.start - 8), cue.start
     ):
         return True  # "economic coercion that seeks to exploit": what a thing is for
+    if words.startswith("aim") and _A_DOCUMENT_BEFORE.search(
+        clause, max(0, cue.start - 120), cue.start
+    ):
+        return True  # "This Action Plan aims to boost cooperation": what a text is for
     if _CHANCE_TO.search(clause, max(0, cue.start - 25), cue.start):
         return True  # "the opportunity to agree on how to meet": a chance, not an act
     if words.endswith(("wish to", "wishes to", "want to", "like to")) and _SAID_NOW.match(
@@ -2245,6 +2272,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     noting = words.startswith(("not", "appreciat")) or words.endswith(("noted", "note of"))
     noting = noting or "satisfaction" in words
+    # "France noted its support for Monaco": the party's own stance, stated by noting it
+    noting = noting and not _STANCE_NOTED.match(words)
     observed = bool(
         _OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause) or _OCCASION.search(clause)
     )
