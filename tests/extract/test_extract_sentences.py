@@ -111,3 +111,22 @@ def test_a_title_before_a_name_ends_no_sentence() -> None:
         "The Rt. Hon. Jacinda Ardern and Amb. Katherine Tai spoke.",
         "Hon. Members agreed.",
     ]
+
+
+def test_a_short_line_a_wrapped_one_ran_into_wraps_on_in_lower_case() -> None:
+    # a declaration's text with hard line breaks of uneven width
+    text = (
+        "1. We, the Heads of Government of the Commonwealth of Nations, meeting at\n"
+        "Abuja, Nigeria from 5 to 8 December 2003, commit ourselves\n"
+        "to strengthen\n"
+        "development and democracy, through partnership for peace and prosperity.\n"
+        "Partnership for Peace\n"
+        "and Prosperity\n"
+    )
+    got = [s.text for s in sentences(text)]
+    assert got[0].endswith(
+        "commit ourselves to strengthen development and democracy, through"
+        " partnership for peace and prosperity."
+    )
+    # a short line of its own (a heading) still stands alone
+    assert got[1:] == ["Partnership for Peace", "and Prosperity"]

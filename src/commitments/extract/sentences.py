@@ -210,8 +210,15 @@ def unwrapped(text: str) -> str:
             and text[match.end() : match.end() + 1].islower()
             and not LIST_ITEM.match(text, match.end())
         )
+        # "…, commit ourselves" over "to strengthen" over "development and democracy": a
+        # short line a wrapped one ran into, going on in lower case, wraps too
+        runs_on = (
+            line_start > 0
+            and chars[line_start - 1] == " "
+            and text[match.end() : match.end() + 1].islower()
+        )
         if (
-            (length >= SHORTEST_WRAPPED or open_end or item_wraps)
+            (length >= SHORTEST_WRAPPED or open_end or item_wraps or runs_on)
             and not titled
             and next_length <= max(LONGEST_WRAP, 2 * length)
         ):
