@@ -4439,3 +4439,48 @@ def test_a_second_act_of_the_same_verb_is_quoted_on_its_own() -> None:
     )
     (got,) = extract(text, Settings(declared=dt.date(2024, 5, 10)))
     assert got.quote.startswith("agree to strengthen cooperation")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a welcome thing, hope given, impetus added: judgements and effects
+        ("This is a welcome and extremely important milestone.", []),
+        ("The new clinics bring hope to millions of people forced to flee.", []),
+        (
+            "The Ministers emphasised that the talks would add impetus to existing"
+            " bilateral cooperation.",
+            [],
+        ),
+        # an occasion gone by, named with its article, after a list's bullet
+        (
+            "o In a summit meeting between the ROK and Canada in March 2023, the heads of"
+            " state agreed to establish institutional frameworks for cooperation.",
+            [],
+        ),
+        # resolve, consensus, a call made again, a treaty's early entry into force
+        (
+            "We are united in our determination to enhance regional cooperation.",
+            [("intent", None)],
+        ),
+        (
+            "The two sides reached broad consensus on deepening bilateral cooperation.",
+            [("pledge", None)],
+        ),
+        (
+            "The two sides reached broad consensus on developing bilateral relations and on"
+            " other issues of shared interest.",
+            [],
+        ),
+        (
+            "I call again for a universal adherence to the Convention on Cluster Munitions.",
+            [("intent", None)],
+        ),
+        ("We encourage its early entry into force.", [("intent", None)]),
+    ],
+)
+def test_the_nineteenth_session_s_consensus_calls_and_judgements(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract(text, Settings(declared=dt.date(2024, 5, 10)))
+    assert [(c.strength, c.due) for c in got] == expected

@@ -968,7 +968,12 @@ _OWN_EXPECTATION = re.compile(r"expects? to", re.IGNORECASE)
 _OPENING_PAST = re.compile(r"\W*(?:(?:in|on|at|during)\s+)?", re.IGNORECASE)
 _OPENING_WHEN = re.compile(r"\W*")
 _OPENING_OCCASION = re.compile(
-    r"\W*(?:at|during|following|after)\s+[^,;.]{0,80}?(?:\s|['’]s\s)", re.IGNORECASE
+    # ("In a summit meeting between the ROK and Canada in March 2014, the heads of state
+    # agreed to": the occasion named by its article)
+    rf"\W*(?:{ITEM_MARK}\s+)?"
+    r"(?:at|during|following|after|in\s+(?:a|an|the|their|his|her|its))\s+[^,;.]{0,80}?"
+    r"(?:\s|['’]s\s)",
+    re.IGNORECASE,
 )
 _SUBJECT_AFTER_COMMA = re.compile(
     # ", the two prime ministers agreed": up to two words before the party's

@@ -136,7 +136,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.85,
-        r"(?:arrived at|reached|(?<=\bsides )reach|(?<=\bcountries )reach) (?:a |the )?consensus"
+        # ("reached broad consensus on deepening bilateral cooperation")
+        r"(?:arrived at|reached|(?<=\bsides )reach|(?<=\bcountries )reach) (?:a |the )?"
+        r"(?:(?:broad|general|full|wide|important|new) )?consensus"
+        # (not "reached broad consensus on developing bilateral relations and on other
+        # issues of shared interest", "… on the relationship between": views shared)
+        r"(?!\s+on\s+(?:the\s+)?(?:\w+\s+)?relation)"
+        r"(?![^.;]*\bissues\s+of\s+(?:shared|common|mutual)\s+interest)"
         r" (?:to|on)\b",
     ),
     (
@@ -672,7 +678,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<!warm )(?<!kind )(?<!cordial )(?<!friendly )(?<!gracious )(?<!generous )"
         # (not "a welcome dinner", "the traditional Fijian welcome ceremony": a noun's
         # modifier)
-        r"(?<!hearty )welcom(?:ed|es|e)(?! (?:dinner|lunch|luncheon|banquet|ceremony|reception"
+        # (nor "This is a welcome and important milestone": a judgement of a thing)
+        r"(?<!hearty )(?<!\ba )welcom(?:ed|es|e)"
+        r"(?! (?:dinner|lunch|luncheon|banquet|ceremony|reception"
         # ("made a welcome statement on behalf of the Czech Government")
         r"|statement|address|remarks|speech|message)\b)"
         r"|hail(?:ed|s)(?= the\b)(?! the [\w\s’'-]{1,60}? as\b)"
@@ -723,7 +731,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # dollars": a court's, a fund's)
         r"|(?:issued|launched|renewed) (?:an? |their |its |his |her )?(?:\w+ )?appeal"
         r" (?:for|to)\b(?! (?:the )?(?:\w+ )?(?:court|tribunal)\b| (?:USD|US\$|\$|€|£|\d))"
-        r"|(?:called|calling|calls?) (?:on|upon|for)|urged|urging|urges?(?= \w)"
+        # ("I call again for a universal adherence", "We call once more on all States")
+        r"|(?:called|calling|calls?) (?:(?:again|once again|once more|also|further) )?"
+        r"(?:on|upon|for)"
+        r"|urged|urging|urges?(?= \w)"
         # "exhorted the AMRDPE to declare war against poverty", as "urged"
         r"|exhort(?:s|ed|ing)?(?= (?:the |all |both )?[\w-]+(?: [\w-]+){0,5}? to \w)"
         # "appeal to the sides to focus their efforts", as "call on" (not "appeal to the
@@ -916,7 +927,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # a desire to consolidate", "guided by the intention to promote": an aim held
         r"|(?:(?:our|their) |(?<=s['’] ))(?:firm|common|shared|joint) (?:aim|ambition)"
         r" of(?= \w+ing\b)"
-        r"|united in (?:our|their|the) (?:\w+ )?(?:objective|aim|goal|ambition|desire) to(?= \w)"
+        r"|united in (?:our|their|the) (?:\w+ )?(?:objective|aim|goal|ambition|desire"
+        # "We are united in our determination to enhance regional cooperation"
+        r"|determination|resolve) to(?= \w)"
         # "We have a shared desire to harness the power of innovation", "reaffirmed their
         # shared desire to enhance those relations"
         r"|(?:a|our|their) shared desire to(?= \w)"
@@ -936,6 +949,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|encourag(?:e|es|ed|ing) (?!by\b)(?:the |its |their |all )?[\w-]+"
         r"(?: [\w()’'-]+){0,10}? to\b"
         r"|encourag(?:e|es|ed|ing)(?= (?:the|further|greater|continued|closer|more)\b)"
+        # "We encourage its early entry into force": a thing soon to be done
+        r"|encourag(?:e|es|ed|ing)(?= (?:its |their )(?:early|swift|prompt|speedy|timely|rapid)\b)"
         # "The Leaders encouraged regular ministerial engagement"; not "were encouraged
         # by the progress", "encouraged that": heartened; nor "subsidies that encourage
         # waste": a thing's effect
@@ -1002,6 +1017,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.55,
+        # (not "bring hope to millions", "offering hope to refugees": hope given, a noun)
+        r"(?<!\bbring )(?<!\bbrings )(?<!\bbrought )(?<!\bbringing )(?<!\bgive )(?<!\bgives )"
+        r"(?<!\bgave )(?<!\bgiving )(?<!\boffer )(?<!\boffers )(?<!\boffering )(?<!\bnew )"
         r"hop(?:e|es|ed|ing) (?:to(?! (?:the|our|their|its|his|her|all|a|an)\b)|that)|is hoping",
     ),
     # (not "the identified key deliverables and prioritised measures": an adjective)
@@ -1841,6 +1859,8 @@ EFFECT = re.compile(
     r"|help|serve" + _NOT_A_POST + r"|inform|facilitate|drive|require|represent|form"
     r"|shape|guide|underpin|ensure|foster|boost"
     r"|bring about|give (?:a |an |new |fresh |further )*(?:impetus|boost|momentum)"
+    # "the talks would add impetus to existing bilateral cooperation"
+    r"|add (?:a |an |new |fresh |further |more )*(?:impetus|boost|momentum)"
     r"|open (?:up )?(?:new|a new)|create (?:new |the )?(?:opportunities|conditions)|benefit"
     # "The expanded Agreement will improve connectivity", "The SSN-AUKUS program will
     # create a stronger industrial base", "… will play a critical role in COP31"
