@@ -4484,3 +4484,35 @@ def test_the_nineteenth_session_s_consensus_calls_and_judgements(
 ) -> None:
     got = extract(text, Settings(declared=dt.date(2024, 5, 10)))
     assert [(c.strength, c.due) for c in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a newcomer found: an agreement of an occasion gone by, a roadmap's purpose
+        (
+            "Ministers reviewed progress since the Fourth Dialogue in Rabat, where they had"
+            " agreed to study a subsea interconnector.",
+            [],
+        ),
+        (
+            "The Roadmap for Sustainable Mining adopted today aims to reduce water use in"
+            " mining by 30 percent by 2030.",
+            [],
+        ),
+        # a report of what was agreed, and another subject that aims, still count
+        (
+            "Saifuddin said both sides had agreed to convene the first Council early next year.",
+            [("pledge", "early 2025")],
+        ),
+        (
+            "We welcomed the plan and Japan aims to host the next meeting in 2025.",
+            [("intent", None), ("intent", "2025")],
+        ),
+    ],
+)
+def test_what_a_newcomer_found_the_nineteenth_session_s_rules_missed(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = extract(text, Settings(declared=dt.date(2024, 5, 10)))
+    assert [(c.strength, c.due) for c in got] == expected

@@ -1246,9 +1246,13 @@ def cues(text: str) -> list[Cue]:
             and not _VERB_GOES_ON.match(text, match.start() + len(word))
         ):
             continue  # a name's word: "the Global Pledge", "the Paris Call for Trust"
-        if _PREVIOUSLY.search(text, max(0, match.start() - 20), match.start()) or (
-            match.group(0).lower().startswith("welcom")
-            and _HAD.search(text, max(0, match.start() - 5), match.start())
+        if (
+            _PREVIOUSLY.search(text, max(0, match.start() - 20), match.start())
+            or (
+                match.group(0).lower().startswith("welcom")
+                and _HAD.search(text, max(0, match.start() - 5), match.start())
+            )
+            or _HAD_THERE.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # "what had been previously agreed upon": the past, not a clause's cue
         if _AGREED_UPON.match(match.group(0)) and _NOTHING_AFTER.match(text, match.end()):
@@ -1301,6 +1305,12 @@ _WHERE_AFTER = re.compile(r"\s+(?:at|in|during|by|on|earlier|previously|last)\b"
 _PREVIOUSLY = re.compile(r"\b(?:previously|already|earlier|had been)\s+$", re.IGNORECASE)
 # "Noting that both Australia and Japan had welcomed the formation of Malaysia"
 _HAD = re.compile(r"\bhad\s+$", re.IGNORECASE)
+# "since the Fourth Dialogue in Rabat, where they had agreed to study": what was done at
+# an occasion gone by (not "said both sides had agreed to convene", a report of it)
+_HAD_THERE = re.compile(
+    r"\b(?:where|when|at which|in which|during which)\s+[^,;.]{0,40}?\bhad\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
 
 # "recalled that … agreements were reached": an account of the past.
 _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|recall|recalls)\b", re.IGNORECASE)
@@ -2104,7 +2114,10 @@ _STANCE_NOTED = re.compile(
 # to", a body of the parties acting)
 _A_DOCUMENT_BEFORE = re.compile(
     r"\b(?:plan|resolution|statement|declaration|memorandum|mou|agreement|treaty|charter"
-    r"|target|accord|convention|protocol|document|communiqu[eé]|commitments)"
+    r"|target|accord|convention|protocol|document|communiqu[eé]|commitments|roadmap|road map)"
+    # "The Roadmap for Sustainable Mining adopted today aims": its name's words and a
+    # participle, no clause of another subject ("the plan and Japan aims")
+    r"(?:\s+(?!(?:and|or|but|while|whereas|which|that|who|we|they|it|he|she)\b)[^\s,.;]+){0,6}?"
     r"(?:,[^,.;]{1,80},)?\s+(?:(?:also|further|thus|therefore)\s+)?$",
     re.IGNORECASE,
 )
