@@ -971,7 +971,11 @@ _OPENING_OCCASION = re.compile(
     # ("In a summit meeting between the ROK and Canada in March 2014, the heads of state
     # agreed to": the occasion named by its article)
     rf"\W*(?:{ITEM_MARK}\s+)?"
-    r"(?:at|during|following|after|in\s+(?:a|an|the|their|his|her|its))\s+[^,;.]{0,80}?"
+    # (not "In the wake of the earthquake of February 2023,", "In the context of": a
+    # cause or a setting, not the occasion of the act)
+    r"(?:at|during|following|after|in\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|summit|talks|visit|conversation|call|session|conference|consultations?"
+    r"|dialogue|retreat))\s+[^,;.]{0,80}?"
     r"(?:\s|['’]s\s)",
     re.IGNORECASE,
 )

@@ -141,8 +141,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:(?:broad|general|full|wide|important|new) )?consensus"
         # (not "reached broad consensus on developing bilateral relations and on other
         # issues of shared interest", "… on the relationship between": views shared)
-        r"(?!\s+on\s+(?:the\s+)?(?:\w+\s+)?relation)"
-        r"(?![^.;]*\bissues\s+of\s+(?:shared|common|mutual)\s+interest)"
+        r"(?!\s+on\s+(?:the\s+)?(?:bilateral\s+|their\s+|mutual\s+)?relation)"
+        r"(?!\s+on\s+(?:[\w-]+\s+){0,5}?relations\s+and\s+on\s+other\s+issues\b)"
         r" (?:to|on)\b",
     ),
     (
@@ -598,18 +598,20 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.85,
         # "underlined their general willingness to": stated, as "expressed" states it
         r"(?:(?:express|(?:re)?confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar"
-        # ("This endorsement highlights our support": what a thing shows)
-        r"|announc|renew|manifest|stress|emphasi[sz]|highlight(?=ed))(?:ed|es|ing|e|s)? "
+        r"|announc|renew|manifest|stress|emphasi[sz])(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         # ("stressed the EU's desire to")
         r"(?:(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
         r"|their |its |his |her |our |a |the "
         r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s "
         r"|(?:their|our) (?:countries|governments|nations)['’] )?"
-        # "France noted its support for Monaco", "noted Japan's intention to": a party's
-        # own, told (not "noted the support received": what others gave; nor "issued a
-        # Statement in 2017, noting Timor-Leste's intention": what the statement said)
-        r"|not(?:ed|es|e) (?:(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
+        # "France noted its support for Monaco", "noted Japan's intention to",
+        # "highlighted Montenegro's readiness to": a party's own, told (not "noted the
+        # support received", "highlighted the support provided by Australia": what others
+        # gave; nor "issued a Statement in 2017, noting Timor-Leste's intention": what the
+        # statement said; nor "This endorsement highlights our support": what a thing shows)
+        r"|(?:not(?:ed|es|e)|highlighted) "
+        r"(?:(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
         r"|their |its |his |her |our ))"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
         r"|sincere|solid|great|general|shared|joint|common)(?:,| and)? ){0,2}"
@@ -679,7 +681,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # (not "a welcome dinner", "the traditional Fijian welcome ceremony": a noun's
         # modifier)
         # (nor "This is a welcome and important milestone": a judgement of a thing)
-        r"(?<!hearty )(?<!\ba )welcom(?:ed|es|e)"
+        r"(?<!hearty )(?<!\b(?-i:a) )welcom(?:ed|es|e)"
         r"(?! (?:dinner|lunch|luncheon|banquet|ceremony|reception"
         # ("made a welcome statement on behalf of the Czech Government")
         r"|statement|address|remarks|speech|message)\b)"
@@ -904,9 +906,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:re)?affirm(?:s|ed)? (?:the )?[\w-]+['’]s (?:goal|mission|objective|aim) to(?= \w)"
         # "We want our partnership to be more strategic", "We want the voice of the
         # Polynesians to be heard"
-        # (not "We want our Declaration to be a game-changer": what a thing should be)
         r"|(?<=we )(?:also |still )?want (?:our|their|this|the) (?:[\w-]+ ){0,4}?[\w-]+ to(?= \w)"
-        r"(?! be (?:a|an)\b)"
         r"|(?:is|are) (?:very |keenly |also )?interested in(?= \w+ing\b)"
         r"|(?:is|are|remain|remains) open to"
         # "reaffirm our common ambition of ending plastic pollution by 2040", "underlined the
@@ -950,7 +950,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?: [\w()’'-]+){0,10}? to\b"
         r"|encourag(?:e|es|ed|ing)(?= (?:the|further|greater|continued|closer|more)\b)"
         # "We encourage its early entry into force": a thing soon to be done
-        r"|encourag(?:e|es|ed|ing)(?= (?:its |their )(?:early|swift|prompt|speedy|timely|rapid)\b)"
+        r"|encourag(?:e|es|ed|ing)(?= (?:its |their )(?:early|swift|prompt|speedy|timely|rapid)"
+        r" (?:entry into force|ratification|conclusion|adoption|implementation|signature"
+        r"|accession)\b)"
         # "The Leaders encouraged regular ministerial engagement"; not "were encouraged
         # by the progress", "encouraged that": heartened; nor "subsidies that encourage
         # waste": a thing's effect
@@ -1019,7 +1021,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.55,
         # (not "bring hope to millions", "offering hope to refugees": hope given, a noun)
         r"(?<!\bbring )(?<!\bbrings )(?<!\bbrought )(?<!\bbringing )(?<!\bgive )(?<!\bgives )"
-        r"(?<!\bgave )(?<!\bgiving )(?<!\boffer )(?<!\boffers )(?<!\boffering )(?<!\bnew )"
+        r"(?<!\bgave )(?<!\bgiving )(?<!\boffer )(?<!\boffers )(?<!\boffering )"
         r"hop(?:e|es|ed|ing) (?:to(?! (?:the|our|their|its|his|her|all|a|an)\b)|that)|is hoping",
     ),
     # (not "the identified key deliverables and prioritised measures": an adjective)
@@ -1589,10 +1591,12 @@ _AGREED_JUDGEMENT = re.compile(
     r"|result\s+in|be\s+(?:\w+\s+)?(?:beneficial|useful|critical|instrumental|conducive)"
     r"|be\s+(?:the|a)\s+(?:\w+\s+)?framework)\b(?![^.;]*\b" + _WHEN + r"\b)"
     r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|continues? to be|remains?) (?:a |an |the )?"
-    r"(?:\w+ )?(?:foundation|basis"
+    r"(?:\w+ )?(?:foundation|basis|cornerstone|pillar|engine|driver)\b"
     # "agree that agricultural development is an effective approach to ensure food
-    # security": what a thing is good for
-    r"|cornerstone|pillar|engine|driver|approach|way|means|tool|instrument|avenue)\b"
+    # security": what a thing is good for (not "… the negotiations, which are under way,
+    # will be concluded", "… officials will develop a roadmap that is the main tool")
+    r"|" + _AGREE_THAT + r"\b(?:(?!\b(?:that|which|who|will|shall|would|must)\b)[^.;])*?"
+    r"\b(?:is|are) (?:a|an|the) (?:\w+ )?(?:approach|way|means|tool|instrument|avenue)\b"
     # "agree that the cornerstone of R2P is the primary responsibility of States"
     r"|" + _AGREE_THAT + r" (?:the |a )?(?:\w+ )?(?:cornerstone|foundation|basis|essence) of\b"
     # "agreed that the informal nature of ASEM has allowed it", "… was the most effective"
@@ -2107,17 +2111,26 @@ _PERFECT_RELATIVE = re.compile(
 )
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
 _STANCE_NOTED = re.compile(
-    r"not(?:ed|es|e) \S+ (?:\S+ )?(?:readiness|intentions?|willingness|support|desire)$"
+    r"not(?:ed|es|e) \S+ (?:\S+ ){0,4}?(?:readiness|intentions?|willingness|support|desire)$"
 )
+# "The Committee noted their support had declined": what happened to it, observed
+_STANCE_TOLD = re.compile(r"\s+(?:had|has|have|was|were|is|are)\b", re.IGNORECASE)
 # "This Action Plan aims to", "The Cairo Declaration, signed by the two leaders, aims at",
 # "The new target aims to": a text's or a figure's purpose, told (not "The Coalition aims
 # to", a body of the parties acting)
 _A_DOCUMENT_BEFORE = re.compile(
-    r"\b(?:plan|resolution|statement|declaration|memorandum|mou|agreement|treaty|charter"
+    # the text is the clause's subject: at its head, after a determiner and names only
+    # (not "The States Parties to the Treaty aim", "The signatories of the Declaration
+    # aim", "Our plan aims": the parties, or their own target)
+    r"(?:^|[;:]\s*|\b(?:and|but|while|whereas)\s+)\W*(?:(?:the|this|these|that|its|a|an)\s+)?"
+    r"(?:(?!(?:of|to|for|with|under|by|from|in|on|at|the|and|our|we|their)\b)[\w’'-]+\s+){0,4}?"
+    r"(?:plan|resolution|statement|declaration|memorandum|mou|agreement|treaty|charter"
     r"|target|accord|convention|protocol|document|communiqu[eé]|commitments|roadmap|road map)"
-    # "The Roadmap for Sustainable Mining adopted today aims": its name's words and a
-    # participle, no clause of another subject ("the plan and Japan aims")
-    r"(?:\s+(?!(?:and|or|but|while|whereas|which|that|who|we|they|it|he|she)\b)[^\s,.;]+){0,6}?"
+    # "The Roadmap for Sustainable Mining adopted today aims", "Commitments made during the
+    # One Forest Summit under the Libreville Plan aim": its name's words and a participle,
+    # no clause of another subject ("the plan and Japan aims", "The Treaty Parties aim")
+    r"(?:\s+(?!(?:and|or|but|while|whereas|which|that|who|we|they|it|he|she|parties|states"
+    r"|signatories|members|countries|governments|leaders|ministers)\b)[^\s,.;]+){0,10}?"
     r"(?:,[^,.;]{1,80},)?\s+(?:(?:also|further|thus|therefore)\s+)?$",
     re.IGNORECASE,
 )
@@ -2272,9 +2285,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         clause, max(0, cue.start - 8), cue.start
     ):
         return True  # "economic coercion that seeks to exploit": what a thing is for
-    if words.startswith("aim") and _A_DOCUMENT_BEFORE.search(
-        clause, max(0, cue.start - 120), cue.start
-    ):
+    if words.startswith("aim") and _A_DOCUMENT_BEFORE.search(clause, 0, cue.start):
         return True  # "This Action Plan aims to boost cooperation": what a text is for
     if _CHANCE_TO.search(clause, max(0, cue.start - 25), cue.start):
         return True  # "the opportunity to agree on how to meet": a chance, not an act
@@ -2306,7 +2317,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     noting = words.startswith(("not", "appreciat")) or words.endswith(("noted", "note of"))
     noting = noting or "satisfaction" in words
     # "France noted its support for Monaco": the party's own stance, stated by noting it
-    noting = noting and not _STANCE_NOTED.match(words)
+    noting = noting and not (_STANCE_NOTED.match(words) and not _STANCE_TOLD.match(clause, cue.end))
     observed = bool(
         _OBSERVED.search(clause) or _OBSERVED_PASSIVE.search(clause) or _OCCASION.search(clause)
     )

@@ -97,7 +97,8 @@ _WRAP = re.compile(
     # Exchange information", "(b) Technical exchange"; a bracketed number or letter
     # before a capital only: "Article 4", then "(a) of this Agreement" on the next
     # line, is a reference that wraps)
-    r"(?=[ \t]*(?![-*•‣◦]\s|[-•▪][A-Z][a-z]|\d{1,2}[.)]\s"
+    # ("o Member States to report": a bullet typed as the letter o)
+    r"(?=[ \t]*(?![-*•‣◦]\s|o[ \t]+[A-Z]|[-•▪][A-Z][a-z]|\d{1,2}[.)]\s"
     r"|\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+[A-Z])\S)"
 )
 _LINE = re.compile(r"[^\n]+")
@@ -212,10 +213,12 @@ def unwrapped(text: str) -> str:
         )
         # "…, commit ourselves" over "to strengthen" over "development and democracy": a
         # short line a wrapped one ran into, going on in lower case, wraps too
+        # (not over an item: "o Member States to publish", "a) establish a fund")
         runs_on = (
             line_start > 0
             and chars[line_start - 1] == " "
             and text[match.end() : match.end() + 1].islower()
+            and not LIST_ITEM.match(text, match.end())
         )
         if (
             (length >= SHORTEST_WRAPPED or open_end or item_wraps or runs_on)
