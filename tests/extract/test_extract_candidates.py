@@ -4588,6 +4588,24 @@ def test_what_a_newcomer_found_the_nineteenth_session_s_rules_missed(
         ),
         # a thing's effect encouraged is no call
         ("Such policies encourage their early retirement from the workforce.", []),
+        # measured again on the stored sets: an occasion dated "since" another, a text
+        # after an opening phrase, a readout's consensus after an exchange of views
+        (
+            "In the first meeting of the Joint Economic Commission since the summit talks"
+            " held in Seoul in July 2014, the two sides agreed to work more closely"
+            " together on trade.",
+            [("pledge", None)],
+        ),
+        (
+            "As an example of cooperative security, the Open Skies Treaty, covering the"
+            " territory from Vancouver to Vladivostok, aims at increased transparency.",
+            [],
+        ),
+        (
+            "The two heads of state had an in-depth exchange of views and reached broad"
+            " consensus on further strengthening cooperation in various areas.",
+            [],
+        ),
     ],
 )
 def test_what_a_fresh_reader_found_the_nineteenth_session_rules_overreached(

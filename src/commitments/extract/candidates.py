@@ -975,7 +975,9 @@ _OPENING_OCCASION = re.compile(
     # cause or a setting, not the occasion of the act)
     r"(?:at|during|following|after|in\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|summit|talks|visit|conversation|call|session|conference|consultations?"
-    r"|dialogue|retreat))\s+[^,;.]{0,80}?"
+    # (an occasion dated "since" another is not dated by it: "In the first meeting of the
+    # Commission since the summit talks held in July 2014, the two sides agreed")
+    r"|dialogue|retreat))\s+(?:(?!\bsince\b)[^,;.]){0,80}?"
     r"(?:\s|['’]s\s)",
     re.IGNORECASE,
 )

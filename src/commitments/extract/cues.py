@@ -2114,6 +2114,13 @@ _STANCE_NOTED = re.compile(
     r"not(?:ed|es|e) \S+ (?:\S+ ){0,4}?(?:readiness|intentions?|willingness|support|desire)$"
 )
 # "The Committee noted their support had declined": what happened to it, observed
+# "The two heads of state had an in-depth exchange of views … and reached broad consensus
+# on further strengthening cooperation as well as regional issues": a readout's formula
+# for talks held, what was discussed and shared, not an act agreed
+_VIEWS_EXCHANGED = re.compile(
+    r"\b(?:exchanges?\s+of\s+(?:views|ideas)|exchanged\s+(?:\w+\s+)?(?:views|ideas))\b",
+    re.IGNORECASE,
+)
 _STANCE_TOLD = re.compile(r"\s+(?:had|has|have|was|were|is|are)\b", re.IGNORECASE)
 # "This Action Plan aims to", "The Cairo Declaration, signed by the two leaders, aims at",
 # "The new target aims to": a text's or a figure's purpose, told (not "The Coalition aims
@@ -2121,8 +2128,11 @@ _STANCE_TOLD = re.compile(r"\s+(?:had|has|have|was|were|is|are)\b", re.IGNORECAS
 _A_DOCUMENT_BEFORE = re.compile(
     # the text is the clause's subject: at its head, after a determiner and names only
     # (not "The States Parties to the Treaty aim", "The signatories of the Declaration
-    # aim", "Our plan aims": the parties, or their own target)
-    r"(?:^|[;:]\s*|\b(?:and|but|while|whereas)\s+)\W*(?:(?:the|this|these|that|its|a|an)\s+)?"
+    # aim", "Our plan aims": the parties, or their own target); after an opening phrase's
+    # comma, with its article ("As an example of cooperative security, the Open Skies
+    # Treaty, covering the territory from Vancouver to Vladivostok, aims at")
+    r"(?:^|[;:]\s*|,\s+(?=(?:the|this|these)\s)|\b(?:and|but|while|whereas)\s+)\W*"
+    r"(?:(?:the|this|these|that|its|a|an)\s+)?"
     r"(?:(?!(?:of|to|for|with|under|by|from|in|on|at|the|and|our|we|their)\b)[\w’'-]+\s+){0,4}?"
     r"(?:plan|resolution|statement|declaration|memorandum|mou|agreement|treaty|charter"
     r"|target|accord|convention|protocol|document|communiqu[eé]|commitments|roadmap|road map)"
@@ -2285,6 +2295,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         clause, max(0, cue.start - 8), cue.start
     ):
         return True  # "economic coercion that seeks to exploit": what a thing is for
+    if "consensus" in words and _VIEWS_EXCHANGED.search(clause, 0, cue.start):
+        return True  # "had an in-depth exchange of views and reached broad consensus on"
     if words.startswith("aim") and _A_DOCUMENT_BEFORE.search(clause, 0, cue.start):
         return True  # "This Action Plan aims to boost cooperation": what a text is for
     if _CHANCE_TO.search(clause, max(0, cue.start - 25), cue.start):
