@@ -2113,7 +2113,6 @@ _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
 _STANCE_NOTED = re.compile(
     r"not(?:ed|es|e) \S+ (?:\S+ ){0,4}?(?:readiness|intentions?|willingness|support|desire)$"
 )
-# "The Committee noted their support had declined": what happened to it, observed
 # "The two heads of state had an in-depth exchange of views … and reached broad consensus
 # on further strengthening cooperation as well as regional issues": a readout's formula
 # for talks held, what was discussed and shared, not an act agreed
@@ -2121,6 +2120,7 @@ _VIEWS_EXCHANGED = re.compile(
     r"\b(?:exchanges?\s+of\s+(?:views|ideas)|exchanged\s+(?:\w+\s+)?(?:views|ideas))\b",
     re.IGNORECASE,
 )
+# "The Committee noted their support had declined": what happened to it, observed
 _STANCE_TOLD = re.compile(r"\s+(?:had|has|have|was|were|is|are)\b", re.IGNORECASE)
 # "This Action Plan aims to", "The Cairo Declaration, signed by the two leaders, aims at",
 # "The new target aims to": a text's or a figure's purpose, told (not "The Coalition aims
