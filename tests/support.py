@@ -3,6 +3,7 @@ files, a pseudo-terminal. Fixtures are in conftest.py."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import pty
 import subprocess
@@ -10,6 +11,7 @@ import sys
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
+from types import ModuleType
 
 from typer.testing import CliRunner
 
@@ -21,6 +23,18 @@ SHIPPED = REPO / "commitments.toml"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 TODAY = "2026-11-22"
 Write = Callable[..., Path]  # the write_ledger fixture
+
+
+def benchmark_script(path: str) -> ModuleType:
+    """A script under benchmarks/ ("extract", "extract/kit/check_set"), loaded as a
+    module: benchmarks/ is not a package."""
+    spec = importlib.util.spec_from_file_location(
+        path.replace("/", "_"), REPO / "benchmarks" / f"{path}.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 class Run:

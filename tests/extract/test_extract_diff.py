@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from support import REPO, benchmark_script
 
 
 def _diff() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "extract_diff", REPO / "benchmarks" / "extract_diff.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("extract_diff")
 
 
 def _file(found: list[list[object]], pairs: list[list[int]]) -> dict[str, object]:

@@ -4,7 +4,6 @@ measure itself, which benchmarks/extract.py prints."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -13,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from support import REPO, SHIPPED
+from support import REPO, SHIPPED, benchmark_script
 
 EXTRACT_ONLY = ("pysbd", "trafilatura", "pypdf", "lxml", "commitments.extract")
 
@@ -46,12 +45,7 @@ def test_no_other_command_pays_for_extract_s_imports(tmp_path: Path, args: list[
 
 
 def _script(name: str) -> ModuleType:
-    """A script of benchmarks/, loaded as a module (benchmarks/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script(name)
 
 
 def _benchmark() -> ModuleType:

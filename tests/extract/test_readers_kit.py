@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import textwrap
 from pathlib import Path
 from types import ModuleType
 
-REPO = Path(__file__).resolve().parents[2]
+from support import benchmark_script
 
 
 def _checker() -> ModuleType:
-    path = REPO / "benchmarks" / "extract" / "kit" / "check_set.py"
-    spec = importlib.util.spec_from_file_location("check_set", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("extract/kit/check_set")
 
 
 def _set(tmp_path: Path, quote: str, due: str) -> Path:
