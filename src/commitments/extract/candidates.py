@@ -413,6 +413,20 @@ def _choose(s: str, part_cues: list[Cue], governing: Cue | None) -> Cue | None:
     return governing
 
 
+# a need, an importance or a commitment named inside a clause, not the verb that governs it
+_FRAMING_NOUNS = frozenset(("need", "necessity", "importance", "commitment", "commitments"))
+
+
+def _standing(part: str, a: int, others: list[Cue]) -> Cue | None:
+    """The first of a part's other cues (verbs first) that is a commitment."""
+    local = [c._replace(start=c.start - a, end=c.end - a) for c in others]
+    verbs = _main_first(part, [c for c in local if c.verb])
+    for cue in (*verbs, *(c for c in local if not c.verb)):
+        if not not_a_commitment(part, cue):
+            return cue._replace(start=cue.start + a, end=cue.end + a)
+    return None
+
+
 # "In this connection, having welcomed the Reflection Group’s report, the European
 # Council decided to launch the Conference": an opening participle's verb sets the
 # scene, the main verb after its comma governs.
@@ -813,7 +827,8 @@ _COMMA_AND_BEFORE = re.compile(r",\s+and\s+$", re.IGNORECASE)
 
 
 _REDUCED_RELATIVE = re.compile(r"to (?:be|take) ", re.IGNORECASE)
-_ANOTHER_SUBJECT = re.compile(r",\s+and\s+(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
+# (", and that …" goes on with the same verb's complement)
+_ANOTHER_SUBJECT = re.compile(r",\s+and\s+(?!that\b)(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
 # "looked forward to the Summit, which will be held in Lima in July": the relative
 # clause says when the meeting is, as "to be held in July" would; it is not a clause
 # of its own
@@ -856,10 +871,14 @@ def _outside_complements(s: str, found: list[Cue]) -> list[Cue]:
             verb = not s.startswith(" of", cue.end)  # "call for action and pledge of $23bn"
             # "agreed that the first round will begin on 17 January, and future rounds
             # will take place every five weeks": the second subject's clause is its own
+            # ("agreed that this review needs to be coordinated …, and the Parties will
+            # return to the issue": the same, after a complement without a modal)
             second = (
                 modal
-                and dropped is not None
-                and _ANOTHER_SUBJECT.search(s, dropped, cue.start) is not None
+                and _ANOTHER_SUBJECT.search(
+                    s, dropped if dropped is not None else governing.end, cue.start
+                )
+                is not None
             )
             # "agree that agricultural development is an effective approach, and agree to
             # strengthen cooperation": the same verb again is the subject's second act
@@ -983,7 +1002,8 @@ _OPENING_OCCASION = re.compile(
 )
 _SUBJECT_AFTER_COMMA = re.compile(
     # ", the two prime ministers agreed": up to two words before the party's
-    rf"[,;]\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:we|they|{PARTY_WORDS})\b"
+    # (", the international community committed to": the parties as one)
+    rf"[,;]\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:we|they|community|{PARTY_WORDS})\b"
     # ", Australia and the United States pledged": parties by name before their verb
     r"|[,;]\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})?"
@@ -1531,7 +1551,16 @@ def _from_clauses(
             cue = cue._replace(kind=under.kind)
         local = cue._replace(start=cue.start - a, end=cue.end - a)
         if a <= cue.start < b and not_a_commitment(part, local):
-            continue
+            # "They held a discussion and, reflecting on the need for understanding,
+            # agreed to support a report": a noun or a participle ruled out leaves the
+            # part's other cues; a finite verb ruled out ("noted that 2017 will mark the
+            # anniversary") governs what it reports, and nothing in it stands
+            head = cue.words.split()[0].lower()
+            framing = head.endswith("ing") or head in _FRAMING_NOUNS
+            fallback = _standing(part, a, [c for c in inner if c is not cue]) if framing else None
+            if fallback is None:
+                continue
+            cue = fallback
         if not (a <= cue.start < b) and not_a_commitment(part, cue._replace(start=0, end=0)):
             continue
         if cue.kind == "future" and a <= cue.start < b:

@@ -614,14 +614,20 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
         r"|their |its |his |her |our ))"
         r"(?:(?:strong|keen|mutual|full|firm|steadfast|unwavering|continued|unequivocal|deep"
-        r"|sincere|solid|great|general|shared|joint|common)(?:,| and)? ){0,2}"
+        r"|sincere|solid|great|general|shared|joint|common|urgent|earnest)(?:,| and)? ){0,2}"
         r"(?:interest|readiness|intentions?|willingness|support|desire|hope|expectation|openness"
         r"|keenness|eagerness|enthusiasm(?= to\b)"
         # "expressed their aspiration to develop" (not "for the success of": a good wish)
         r"|aspirations?(?= to\b)"
         # "expressed their strong wish that the Agreements are ratified", "expressed
         # their wish and readiness for coordination" (not "his wishes for the success of")
-        r"|wish(?= that\b| and (?:readiness|willingness|desire|determination)\b))"
+        r"|wish(?= that\b| and (?:readiness|willingness|desire|determination)\b"
+        # "expressed his wish to further develop the relationship", "expressed the wish of
+        # his government to receive a visit", "expressed the wish for it to continue its
+        # mission" (not "the wish for the success of the Games": a good wish)
+        r"|(?: of (?:his|her|its|their|the)(?: [\w-]+){0,2}?)?"
+        r"(?: to\b| for\b(?! (?:the |a |his |her |their |its )?(?:success|good|happy|health"
+        r"|prosperity|well-being|wellbeing|peace)\b))))"
         r"|(?:express|(?:re)?confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
         r"(?:shared|common|joint) (?:intention|desire|wish)"
         # a second object of the same verb: "expressed his pleasure of visiting Japan and
@@ -2003,9 +2009,14 @@ _COURTESY_CALL = re.compile(
 # another verb, ``_ANOTHER_VERB``)
 _DISCUSSED_BEFORE = re.compile(
     r"(?<!\bas )\b(?P<verb>discuss(?:ed|es)?|(?:spoke|spoken|talked|talk) about"
+    # "addressed the situation in Ukraine and the need for support", "reviewed common
+    # challenges … and the need for diversification", "analyzed the situation and the need"
+    r"|addressed|reviewed|analy[sz]ed|reflected on"
     r"|exchanged views on)\b(?! (?:in|at|during|by|with)\b)[^,;.]*"
     # "discussed our counterterrorism cooperation, and that includes the need to share"
-    r"(?:,\s*(?:and that includes|including|such as)\b[^,;.]*)?\bthe\s+$",
+    r"(?:,\s*(?:and that includes|including|such as)\b[^,;.]*)?\bthe\s+"
+    # ("discussed the situation and the continuing need for support")
+    r"(?:(?:continuing|continued|urgent|pressing|growing|ongoing)\s+)?$",
     re.IGNORECASE,
 )
 # "discussed trade and acknowledged the need to", "… the importance of concluding it
@@ -2074,10 +2085,24 @@ _TO_A_THING = re.compile(
     r"|fundamental|\w+ism|democracy|freedom)\b",
     re.IGNORECASE,
 )
-# A preamble's "Recognizing the importance of maintaining peace, …": a value granted, the
+# A preamble's "Recognizing the importance of maintaining peace, …", "Noting the need
+# to build momentum, they agreed", "Acknowledging the challenges … and the need to seize
+# new opportunities, the Prime Ministers announced": a value or a need granted, the
 # ground for what follows ("Emphasizing the need to", a call, is an intent)
 _RECOGNIZING_BEFORE = re.compile(
-    r"^\W*(?:recogni[sz]ing|acknowledging)\s+(?:also\s+|further\s+)?the\s+(?:[\w-]+\s+)?$",
+    r"^\W*(?:recogni[sz]ing|acknowledging|noting|reali[sz]ing)\s+(?:also\s+|further\s+)?"
+    r"(?:[^.;:]{0,200}?(?:,|\band)\s+)?(?:the|a)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "These events reinforced the need for vigilance", "which reflects the need for greater
+# cooperation", "accelerated the need for collaboration", "increased awareness of … and
+# the urgent need for assistance": a need a thing shows or sharpens, no one's call
+_NEED_SHOWN = re.compile(
+    r"\b(?:reflect(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|accelerat(?:e|es|ed|ing)"
+    r"|heighten(?:s|ed|ing)?|demonstrat(?:e|es|ed|ing)|illustrat(?:e|es|ed|ing)"
+    r"|show(?:s|ed|n|ing)?|awareness of)\b"
+    # (not "reflect on recent attacks, we are reminded of the need": the parties' voice)
+    r"(?:(?!,\s*(?:we|they)\b)[^;.]){0,120}?\bthe\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A motive granted before the act: "Guided by the need to work together, …", "convinced
@@ -2283,7 +2308,11 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True  # "was accorded a high level ceremonial welcome on arrival": a ceremony
     if words in ("was welcomed", "were welcomed") and _GREETED_BY.match(clause, cue.end):
         return True
-    if words.startswith("importance") and _RECOGNIZING_BEFORE.match(clause, 0, cue.start):
+    if words.startswith(("importance", "need", "necessity")) and _RECOGNIZING_BEFORE.match(
+        clause, 0, cue.start
+    ):
+        return True
+    if words.startswith("need") and _NEED_SHOWN.search(clause, max(0, cue.start - 200), cue.start):
         return True
     if words.startswith(("need", "necessity")) and MOTIVE_BEFORE.search(clause, 0, cue.start):
         return True

@@ -1,0 +1,101 @@
+"""What frames a clause and what it holds: a need granted or shown, a wish expressed, a
+second subject after a complement, an occasion gone by (the twentieth session's rules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from commitments.extract.candidates import Settings, extract
+
+DECLARED = Settings(declared=dt.date(2018, 1, 10))
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.strength, c.cue, c.due) for c in extract(text, DECLARED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preamble's need granted, the ground for what follows
+        "Recognising the need for an urgent and collective response, members adopted a"
+        " Declaration on People Smuggling.",
+        "Acknowledging the challenges facing the world, and the need to seize new"
+        " opportunities, the Prime Ministers met in Rome.",
+        "• Recognizing the urgent need to further increase cooperation in connectivity;",
+        # a need a thing shows or sharpens
+        "These events reinforced the need for our governments to remain vigilant.",
+        "The meeting reflects the need for greater trilateral cooperation in the region.",
+        "The war has accelerated the need for collaboration between like-minded allies.",
+        "We also increased awareness of the crisis and the urgent need for humanitarian"
+        " assistance.",
+        # a need talked about, with a word before it
+        "The leaders discussed the situation in Afghanistan and the continuing need for all"
+        " countries to support the peace process.",
+        "The prime ministers addressed the situation in Ukraine and the need for support.",
+        # a good wish is no wish to act
+        "He expressed his wish for the success of the Games.",
+    ],
+)
+def test_a_need_or_a_wish_that_commits_no_one(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the main clause after a need granted stands
+        (
+            "Recognizing the need to manage nuclear power responsibly, the two sides agreed"
+            " to strengthen cooperation.",
+            [("pledge", "agreed to", None)],
+        ),
+        # a need named inside the clause does not silence the verb that governs it
+        (
+            "They held a discussion and, reflecting on the urgent need for understanding,"
+            " on 2 November agreed to support the development of an independent report.",
+            [("pledge", "agreed to", None)],
+        ),
+        # the parties' own voice on a need is still theirs
+        (
+            "The ministers underscored the need to enhance cooperation.",
+            [("intent", "underscored the need", None)],
+        ),
+        # a wish expressed, of a party or its government
+        (
+            "Foreign Minister Moreno expressed the wish of his government to receive an"
+            " official visit to Chile.",
+            [("intent", "expressed the wish", None)],
+        ),
+        (
+            "The Indian side expressed the urgent wish for intensive cooperation in energy.",
+            [("intent", "expressed the urgent wish", None)],
+        ),
+        (
+            "The two parties expressed the wish for it to continue its mission in Iraq.",
+            [("intent", "expressed the wish", None)],
+        ),
+        # a complement without a modal, then a second subject and its own "will"
+        (
+            "The delegations agreed that this review needs to be coordinated with plans for"
+            " benchmarking, and the Parties will return to the issue during 2018.",
+            [("pledge", "agreed that", None), ("pledge", "will", "2018")],
+        ),
+        # "and that …" goes on with the same complement
+        (
+            "The delegations agreed that this review needs to be coordinated, and that the"
+            " Parties will return to the issue during 2018.",
+            [("pledge", "agreed that", "2018")],
+        ),
+        # an act told at an occasion gone by, the parties named as one community
+        (
+            "At the close of the Monterrey Conference in March 2002, the international"
+            " community committed to increasing resources for development.",
+            [],
+        ),
+    ],
+)
+def test_what_a_clause_holds(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
