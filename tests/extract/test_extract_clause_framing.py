@@ -37,6 +37,15 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
         "The prime ministers addressed the situation in Ukraine and the need for support.",
         # a good wish is no wish to act
         "He expressed his wish for the success of the Games.",
+        # a need talked over in an exchange of views
+        "There was a frank exchange of views between the two leaders on the need for"
+        " mutual cooperation in tourism.",
+        # the meeting's own text, agreed
+        "They agreed on a Joint Summit Statement.",
+        # what a thing will do, foreseen
+        "Lifting the restrictions on food imports will provide a major boost to the"
+        " reconstruction of the affected areas.",
+        "I am sure this will usher in a new era in our economic relations.",
     ],
 )
 def test_a_need_or_a_wish_that_commits_no_one(text: str) -> None:
@@ -88,6 +97,27 @@ def test_a_need_or_a_wish_that_commits_no_one(text: str) -> None:
             "The delegations agreed that this review needs to be coordinated, and that the"
             " Parties will return to the issue during 2018.",
             [("pledge", "agreed that", "2018")],
+        ),
+        # a commitment to a doing, welcomed (not a meeting held)
+        (
+            "President Juncker welcomed President Poroshenko's commitment to meeting all"
+            " remaining reform conditions.",
+            [("intent", "welcomed", None)],
+        ),
+        # a party's own impetus is its act
+        (
+            "The governments of South Africa and India will provide fresh impetus to"
+            " cooperation in science.",
+            [("pledge", "will", None)],
+        ),
+        # "through to" and "up until" end a window as "until" does
+        (
+            "Britain will maintain its funding at the current level through to 2019.",
+            [("pledge", "will", "by 2019")],
+        ),
+        (
+            "The programme will run up until March 2019.",
+            [("pledge", "will", "by 2019-03")],
         ),
         # an act told at an occasion gone by, the parties named as one community
         (

@@ -1437,7 +1437,9 @@ _OBSERVED = re.compile(
     r"|made|undertaken)|entry|admission|exchanges? of|growing|increasing"
     r"|developments (?:highlighted|achieved|made|so far)"
     # (not "noted that the next meeting will be held in 2011": one still to come)
-    r"|(?<!next )(?<!upcoming )(?<!forthcoming )(?:visit|(?:(?!next\b)\w+ )?meeting|summit)"
+    # (nor "welcomed Poroshenko's commitment to meeting all conditions": a doing)
+    r"|(?<!next )(?<!upcoming )(?<!forthcoming )"
+    r"(?:visit|(?:(?!next\b|to\b)\w+ )?(?<!\bto )meeting|summit)"
     r"|recent|recently|participation|developments reached|support of"
     r"|(?:steady|smooth|good) (?:implementation|progress)"
     # "welcomed the positive momentum in the bilateral relationship", "the vibrancy of the
@@ -1561,7 +1563,9 @@ _OWN_ACTS = re.compile(
     # "Finance and Health Ministers agreed on a joint communiqué", "agreed on the Joint
     # Statement by Japan and Australia on …": the text they issue
     # (not "agreed on a declaration to halt forest loss by 2030", "… to be signed in 2025")
-    r"|\bagree[sd]? (?:on|upon) (?:a|the|this) (?:joint )?(?:statement|declaration|communiqu[eé])\b"
+    # ("They agreed on a Joint Summit Statement")
+    r"|\bagree[sd]? (?:on|upon) (?:a|the|this) (?:[\w-]+ ){0,2}?(?:statement|declaration"
+    r"|communiqu[eé])\b"
     r"(?! to\b)(?![^.;]*\b(?:to be|will|shall|by (?:19|20)\d\d|in (?:19|20)\d\d|before)\b)"
     r"|\bagree[sd]? to (?:adopt|issue|release) (?:the|this) (?:[\w'’-]+ ){0,3}?(?:statement"
     r"|declaration|communiqu[eé])\b(?![^.;]*\b(?:at (?:the|its|their) next|in (?:19|20)\d\d))",
@@ -1907,14 +1911,14 @@ EFFECT = re.compile(
     r"|incompatible|inconsistent|unacceptable|counterproductive)"
     # "the sector would rank among the top 10 emitters", "an agreement would herald a new
     # era": a thing's standing or meaning, weighed
-    r"|rank (?:among|as)|herald"
+    r"|rank (?:among|as)|herald|usher in"
     r"|create (?:a |an )?(?:\w+er|more)\b|(?:play|have) (?:a |an )?(?:\w+ )?(?:role|impact|effect)"
     r"|be (?:a |an )?(?:\w+ )?(?:catalyst|springboard|milestone|testament)"
     r"|be (?:further )?(?:strengthened|forged|geared)"
     # ("The Agreement will provide a framework for cooperation": what the parties set up,
     # a pledge as every reader labelled it)
     r"|provide (?:a |an )?(?:\w+ )?(?:basis|foundation|confidence|certainty"
-    r"|predictability)|(?:provide|offer) (?:\w+ ){0,2}opportunities)\b",
+    r"|predictability|boost|impetus|momentum)|(?:provide|offer) (?:\w+ ){0,2}opportunities)\b",
     re.IGNORECASE,
 )
 # The words that name the parties or their bodies as a subject
@@ -2012,6 +2016,8 @@ _DISCUSSED_BEFORE = re.compile(
     # "addressed the situation in Ukraine and the need for support", "reviewed common
     # challenges … and the need for diversification", "analyzed the situation and the need"
     r"|addressed|reviewed|analy[sz]ed|reflected on"
+    # ("There was a frank exchange of views between the two leaders on the need for")
+    r"|exchange of views"
     r"|exchanged views on)\b(?! (?:in|at|during|by|with)\b)[^,;.]*"
     # "discussed our counterterrorism cooperation, and that includes the need to share"
     r"(?:,\s*(?:and that includes|including|such as)\b[^,;.]*)?\bthe\s+"

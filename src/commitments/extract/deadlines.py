@@ -29,7 +29,9 @@ _PART = (
     r"|the second semester of)"
 )
 # the words that make a time a deadline ("by 2030", "no later than 1 July 2025")
-DEADLINE_WORDS = r"by|before|no later than|until|till|through|not later than|between now and"
+DEADLINE_WORDS = (
+    r"by|before|no later than|until|till|through to|through|up until|not later than|between now and"
+)
 _BY = rf"(?P<by>{DEADLINE_WORDS})"
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS = WEEKDAY_WORDS.split("|")
