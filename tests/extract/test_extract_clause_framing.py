@@ -119,6 +119,43 @@ def test_a_need_or_a_wish_that_commits_no_one(text: str) -> None:
             "The programme will run up until March 2019.",
             [("pledge", "will", "by 2019-03")],
         ),
+        # a need the parties stress in a clause of its own, and how crucial a thing is
+        (
+            "Ministers stressed that the pace of structural reform needed to be stepped up.",
+            [("intent", "stressed that", None)],
+        ),
+        (
+            "They underscored how crucial it is to ensure that momentum be sustained.",
+            [("intent", "how crucial it is to", None)],
+        ),
+        # another's commitment to a doing, noted with satisfaction (not progress achieved)
+        (
+            "Notes with satisfaction the commitment of the international community to double"
+            " aid to Africa by 2019.",
+            [("intent", "Notes with satisfaction the commitment of", "by 2019")],
+        ),
+        ("Notes with satisfaction the progress achieved in the negotiations.", []),
+        # a resolve the parties share, ideas suggested, an invitation to take part
+        (
+            "We share a common resolve for rapid and concerted action to restore confidence.",
+            [("pledge", "share a common resolve for", None)],
+        ),
+        (
+            "Various ideas were suggested, including the use of high yield seedlings.",
+            [("proposal", "were suggested", None)],
+        ),
+        (
+            "Ghana is welcome to participate in the Belt and Road construction.",
+            [("intent", "is welcome to", None)],
+        ),
+        ("You are welcome to the city of Accra.", []),
+        # a plural possessive's support
+        (
+            "President Obama affirmed the United States’ support for Vietnam’s integration.",
+            [("intent", "affirmed the United States’ support", None)],
+        ),
+        # what an agreement will be, foreseen
+        ("The Association Agreement will be the basis on which Georgia proceeds.", []),
         # an act told at an occasion gone by, the parties named as one community
         (
             "At the close of the Monterrey Conference in March 2002, the international"

@@ -319,6 +319,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=\band )(?:their|our|its) (?:\w+ ){0,2}?(?:commitment|determination|resolve) to"
         # "reflecting their shared determination to deepen and consolidate cooperation"
         r"|(?:their|our) shared (?:determination|resolve) to(?= \w)"
+        # "We share a common resolve for rapid and concerted action"
+        r"|(?<=we )shar(?:e|ed) (?:a|the) (?:[\w-]+ )?(?:determination|resolve) (?:to|for)(?= \w)"
         # "UPHOLDS its July 2019 Niamey Decision … to have the Secretariat start": renewed
         r"|uph[eo]ld(?:s|ing)? (?:its|their|our|the) (?:[\w-]+ ){0,4}?decisions?\b"
         # "We affirmed to maintain and strengthen high level exchanges"
@@ -584,6 +586,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.75,
         # "the deal that has been put forward": a thing described, not a proposal made
         r"suggest(?:ed|s)? (?:that|to|the|\w+ing)"
+        # "Various ideas were suggested, including the use of seedlings"
+        r"|(?<!\bas )(?:was|were) suggested(?=,? (?:that|including|such as)\b)"
         # (nor "the recommendations put forward in the reports": a participle)
         r"|(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!recommendations )(?<!proposals )"
         r"(?<!ideas )(?<!suggestions )put forward|offer(?:ed|s)? to"
@@ -600,8 +604,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:(?:express|(?:re)?confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar"
         r"|announc|renew|manifest|stress|emphasi[sz])(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
-        # ("stressed the EU's desire to")
-        r"(?:(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s "
+        # ("stressed the EU's desire to", "affirmed the United States’ support for")
+        r"(?:(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?(?:['’]s|(?<=s)['’])\s"
         r"|their |its |his |her |our |a |the "
         r"|(?:his|her|its|their|our) (?:country|government|nation)['’]s "
         r"|(?:their|our) (?:countries|governments|nations)['’] )?"
@@ -639,6 +643,26 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:is|are|was|were) (?:also |strongly )?in favou?r of",
     ),
     ("intent", True, 0.85, r"(?:interest|readiness|willingness|support) (?:was|were) expressed"),
+    # "Ministers stressed that the pace of structural reform needed to be stepped up": a
+    # need the parties stress, told in a clause of its own
+    (
+        "intent",
+        True,
+        0.75,
+        r"(?:stress|underlin|emphasi[sz]|underscor|highlight)(?:ed|es|e|ing) that"
+        r"(?=[^.;]{0,80}?\b(?:needs?|needed) to\b)",
+    ),
+    # "Notes with satisfaction the commitment of the international community to double
+    # aid": another's commitment, noted (LABELLING.md)
+    (
+        "intent",
+        True,
+        0.7,
+        r"not(?:ed|es|e|ing) (?:with (?:\w+ )?(?:satisfaction|appreciation|interest) )?"
+        r"the commitments? of(?= (?:[\w-]+ ){1,6}?to \w)",
+    ),
+    # "Ghana is welcome to participate in the Belt and Road": an invitation
+    ("intent", True, 0.7, r"(?:is|are) (?:most |very |also )?welcome to(?! the\b)(?= \w)"),
     # "expressed satisfaction with the decision to abolish visas": a thing to come,
     # welcomed; with "the progress achieved", an observation (``not_a_commitment``)
     (
@@ -772,6 +796,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:stress|underlin|emphasi[sz]|affirm|highlight|recogni[sz]|not)(?:e|es|ed|ing)?"
         r" the needs for"
         r"|necessity (?:of|to)"
+        # ("underscored how crucial it is to ensure that momentum be sustained")
+        r"|how (?:important|essential|necessary|vital|crucial|critical|imperative|urgent)"
+        r" it (?:is|was) to(?= \w)"
         r"|it is (?:important|essential|necessary|vital|crucial|critical|imperative|urgent)"
         # (not "It is crucial to note that emissions fell": how the text speaks)
         r" (?:to(?! (?:note|remember|recogni[sz]e|mention|stress|emphasi[sz]e|underline"
@@ -1913,7 +1940,9 @@ EFFECT = re.compile(
     # era": a thing's standing or meaning, weighed
     r"|rank (?:among|as)|herald|usher in"
     r"|create (?:a |an )?(?:\w+er|more)\b|(?:play|have) (?:a |an )?(?:\w+ )?(?:role|impact|effect)"
-    r"|be (?:a |an )?(?:\w+ )?(?:catalyst|springboard|milestone|testament)"
+    # ("The Association Agreement will be the basis on which Georgia proceeds")
+    r"|be (?:a |an |the )?(?:\w+ )?(?:catalyst|springboard|milestone|testament|basis|foundation"
+    r"|cornerstone)"
     r"|be (?:further )?(?:strengthened|forged|geared)"
     # ("The Agreement will provide a framework for cooperation": what the parties set up,
     # a pledge as every reader labelled it)
@@ -1955,7 +1984,8 @@ _STILL_TO_COME = re.compile(
     r"|\b(?:upcoming|forthcoming)\b"
     # "the offer of the visiting delegation to host a forum"
     r"|\b(?:decision|plan|plans|intention|initiative|proposal|offer|readiness) to\b"
-    r"|\b(?:decision|intention|proposal|offer|readiness) of [^.;,]{1,60}? to\b",
+    # ("noted with satisfaction the commitment of the international community to double")
+    r"|\b(?:decision|intention|proposal|offer|readiness|commitments?) of [^.;,]{1,60}? to\b",
     re.IGNORECASE,
 )
 
@@ -2359,7 +2389,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     # the progress": what has been achieved (readers labelled 3 of 34, each for another
     # cue in the same words); with "the decision to abolish visas", a thing to come
     satisfied = "satisfaction" in words or bool(_WITH_SATISFACTION.match(clause, cue.end))
-    if satisfied and not _STILL_TO_COME.search(clause, cue.end):
+    if satisfied and not _STILL_TO_COME.search(
+        clause, cue.start if "commitment" in words else cue.end
+    ):
         return True
     noting = words.startswith(("not", "appreciat")) or words.endswith(("noted", "note of"))
     noting = noting or "satisfaction" in words
