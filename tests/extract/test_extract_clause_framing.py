@@ -156,6 +156,38 @@ def test_a_need_or_a_wish_that_commits_no_one(text: str) -> None:
         ),
         # what an agreement will be, foreseen
         ("The Association Agreement will be the basis on which Georgia proceeds.", []),
+        # willing, with a word between; the will to; an invitation conveyed from another
+        (
+            "China is also willing to strengthen cooperation with Jamaica on climate change.",
+            [("intent", "is also willing to", None)],
+        ),
+        (
+            "The two ministers met, expressing the will to strengthen the relationship.",
+            [("pledge", "expressing the will to", None)],
+        ),
+        (
+            "He conveyed an invitation from the Indian leadership to President Ramkalawan to"
+            " visit India.",
+            [("intent", "conveyed an invitation from the Indian leadership to", None)],
+        ),
+        # support or cooperation asked of another
+        (
+            "Minister Kono requested Algeria's cooperation in setting up legal frameworks.",
+            [("intent", "requested Algeria's cooperation", None)],
+        ),
+        (
+            "Bangladesh sought the support of India for the repatriation of the displaced.",
+            [("intent", "sought the support", None)],
+        ),
+        # greetings and a letter's formula are no commitments; a party's help is one
+        ("Wang Yi conveyed President Xi Jinping's greetings and best wishes to Tamim.", []),
+        (
+            "We should be grateful if you would have this communique circulated as a document"
+            " of the General Assembly.",
+            [],
+        ),
+        ("Both sides agreed that this will assist the two countries in meeting their goals.", []),
+        ("Japan will assist Kenya in building a new port.", [("pledge", "will", None)]),
         # an act told at an occasion gone by, the parties named as one community
         (
             "At the close of the Monterrey Conference in March 2002, the international"

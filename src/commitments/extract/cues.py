@@ -319,6 +319,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=\band )(?:their|our|its) (?:\w+ ){0,2}?(?:commitment|determination|resolve) to"
         # "reflecting their shared determination to deepen and consolidate cooperation"
         r"|(?:their|our) shared (?:determination|resolve) to(?= \w)"
+        # "Reaffirming the will to strengthen the strategic partnership", "expressing the
+        # will to comprehensively strengthen": their will, stated (LABELLING.md; "their
+        # will to" is below, with "determined to")
+        r"|(?:express|(?:re)?affirm|reiterat|(?:re)?confirm|demonstrat|show)(?:ed|es|ing|e|s)? "
+        r"(?:the|a) (?:(?:strong|firm|political|common|shared|mutual|joint|full) )*will to(?= \w)"
         # "We share a common resolve for rapid and concerted action"
         r"|(?<=we )shar(?:e|ed) (?:a|the) (?:[\w-]+ )?(?:determination|resolve) (?:to|for)(?= \w)"
         # "UPHOLDS its July 2019 Niamey Decision … to have the Secretariat start": renewed
@@ -748,7 +753,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # ("Vietnam reiterated PM Nguyen Tan Dung’s invitation to PM David Cameron")
         r"|(?:(?:extend|renew|convey|deliver|reiterat|repeat)(?:ed|s)?|issu(?:ed|es))"
         rf"(?: \w+ly)? (?:an? |the |his |her |their |its |{_NAMED_OWNER})?(?:\w+ )?"
-        r"invitation (?:to|for)"
+        # ("conveyed an invitation from the Indian leadership to President Ramkalawan")
+        r"invitation(?: from [^.;,]{1,60}?)? (?:to|for)"
         # a request made again, as "called for": "Prime Minister Kishida reiterated his
         # request for Italy’s cooperation towards the early lifting of import measures"
         rf"|(?:reiterat|renew|repeat)(?:ed|es|s)? (?:his |her |their |its |the |{_NAMED_OWNER})?"
@@ -872,7 +878,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=jointly )aiming at|(?<=also )aiming at|(?<=currently )aiming at"
         r"|(?<!that )(?<!which )(?:seeks? to|seeking to)"
         r"|intends? to|endeavou?r(?:s|ed)? to|(?:strive|strives|striving|strove) to"
-        r"|look(?:s|ed|ing)? forward to|looking to|(?:is|are|remain|remains) willing to"
+        # ("China is also willing to strengthen cooperation with Jamaica")
+        r"|look(?:s|ed|ing)? forward to|looking to"
+        r"|(?:is|are|remain|remains) (?:also |still |always |fully |more than )?willing to"
         # "It is the responsibility of the international community to implement measures"
         r"|it is the responsibility of (?:[\w-]+ ){1,6}?to(?= \w)"
         # "They underline the responsibility of the States to address trafficking"
@@ -921,7 +929,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         rf"|{_MORE_TO_DO}"
         r"must(?= (?:be|become|\w+)\b)"
         # (not "The Ministry wishes to inform the nation that": a release's formula)
-        r"|(?:want|wants|wish|wishes) to(?! (?:inform|announce|advise|notify|express|thank"
+        # (nor "conveyed greetings and best wishes to President Berdimuhamedov": a greeting)
+        r"|(?<!best )(?<!good )(?<!warm )(?<!warmest )(?<!kind )(?<!cordial )(?<!sincere )"
+        r"(?:want|wants|wish|wishes) to(?! (?:inform|announce|advise|notify|express|thank"
         r"|congratulate|acknowledge)\b)"
         # "the Member States should uphold solidarity"; not "should the need arise"
         # "This should be the primary aim": what a thing should be, a judgement
@@ -999,6 +1009,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # the AU Commission to undertake", "requested that she report", "requested the
         # finalisation of outstanding work"; not "the request by Somalia"
         # (not "At Malaysia's request, …": the noun)
+        # "requested Algeria's cooperation in setting up legal frameworks", "sought the
+        # support of India for the repatriation": support or help asked of another
+        r"|(?:request|solicit|sought)(?:ed|s|ing)? (?:the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?"
+        r"['’]s )?(?:[\w-]+ )?(?:support|cooperation|co-operation|assistance|understanding)"
+        r"(?= (?:of|for|in|to|from)\b)"
         r"|(?:request(?:s|ed|ing)|(?<=we )request|(?<=they )request|(?<=to )request)"
         r"(?= (?!(?:that|by)\b)(?:the |its |their |all |them )?"
         # "REQUESTS the Commission, the NEPAD Agency and WHO in collaboration with … to"
@@ -1622,9 +1637,10 @@ _AGREED_JUDGEMENT = re.compile(
     r"|presidency|authority|ministry|entity|university|committee|secretariat|institution)s?\b)"
     r"(?:\w+(?:tion|ment|ship|ance|ence|ity)|relations|ties|links|visit|dialogue|accord|treaty"
     r"|mechanism|framework|initiatives?|projects?|programmes?|resources|experience|forum"
-    r"|summit|tools)"
+    # ("Both sides agreed that this will assist the two countries in realisation of")
+    r"|summit|tools|this|these)"
     r"\s+(?:will|would|could|can)\s+(?:(?:\w+ly|also|further|both)\s+)*"
-    r"(?:help|benefit|lead\s+to|contribute|support|advance|cement|consolidate|promote"
+    r"(?:help|assist|benefit|lead\s+to|contribute|support|advance|cement|consolidate|promote"
     r"|result\s+in|be\s+(?:\w+\s+)?(?:beneficial|useful|critical|instrumental|conducive)"
     r"|be\s+(?:the|a)\s+(?:\w+\s+)?framework)\b(?![^.;]*\b" + _WHEN + r"\b)"
     r"|" + _AGREE_THAT + r"\b[^.;]*\b(?:is|are|continues? to be|remains?) (?:a |an |the )?"
@@ -2065,6 +2081,9 @@ _ANOTHER_VERB = re.compile(
     r"|reaffirm|affirm|express|share|found|find)\b(?! (?:by|in|at)\b)",
     re.IGNORECASE,
 )
+# A letter's formula, asking that it be circulated: "We should be grateful if you would
+# have this communiqué circulated as a document of the General Assembly"
+_GRATEFUL_IF = re.compile(r"\b(?:should|would) be grateful if\b", re.IGNORECASE)
 # "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
 _PAID_A = re.compile(r"\bpaid (?:(?:a|an) )?(?:[\w-]+ )?$", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:by|in|until) (?:19|20)\d\d\b", re.IGNORECASE)
@@ -2308,6 +2327,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     )
     if discussed and not _ANOTHER_VERB.search(clause, discussed.end("verb")):
         return True  # "the two Ministers discussed the need to reinvigorate": talk only
+    if _GRATEFUL_IF.search(clause):
+        return True  # "I should be grateful if you would circulate the present letter"
     if words.startswith("call on") and _PAID_A.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "paid a courtesy call on the Prime Minister": a visit
     if (
