@@ -76,8 +76,8 @@ def unicode_escaped(text: str, *, astral: str = "json") -> str:
     Only ever applied to serializer output, where these characters can occur only
     inside strings, so the escape is read back as the same character.
     """
-    if text.isascii():
-        return text  # the usual case, without a regex pass
+    if text.isascii() and "\x7f" not in text:
+        return text  # the usual case, without a regex pass (DEL is ASCII, and hidden)
     return _SERIALIZED_RAW.sub(_toml_escape if astral == "toml" else _json_escape, text)
 
 

@@ -37,6 +37,21 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
         "The prime ministers addressed the situation in Ukraine and the need for support.",
         # a good wish is no wish to act
         "He expressed his wish for the success of the Games.",
+        "The Prime Minister expressed the wish for a successful Olympic Games.",
+        "He expressed the wish for the President to recover quickly.",
+        # the attack's: a verb inside a need's own complement, another's will, a notice, a
+        # doubt, a past effort, a commitment to a thing, values, a suggestion rejected, an
+        # invitation of a year
+        "The two Ministers discussed the need for donors to pledge $1 billion by 2025.",
+        "Acknowledging the need for countries to commit to net zero by 2050, the leaders met.",
+        "The regime never demonstrated the will to reform.",
+        "Visitors are welcome to attend the opening ceremony.",
+        "It is unclear whether Russia is still willing to negotiate.",
+        "Ukraine has sought the support of NATO for years, without success.",
+        "Notes with satisfaction the commitment of staff to their work.",
+        "We shared the resolve for freedom of our ancestors.",
+        "The idea was suggested, such as by the press, but rejected.",
+        "He conveyed an invitation from 2019 to the Prime Minister, which had lapsed.",
         # a need talked over in an exchange of views
         "There was a frank exchange of views between the two leaders on the need for"
         " mutual cooperation in tourism.",
@@ -119,14 +134,12 @@ def test_a_need_or_a_wish_that_commits_no_one(text: str) -> None:
             "The programme will run up until March 2019.",
             [("pledge", "will", "by 2019-03")],
         ),
-        # a need the parties stress in a clause of its own, and how crucial a thing is
+        # a stance's own need, and a pledge after it in the same clause (a fresh reader's
+        # attack: a cue that took the rest of the clause as what was stressed)
         (
-            "Ministers stressed that the pace of structural reform needed to be stepped up.",
-            [("intent", "stressed that", None)],
-        ),
-        (
-            "They underscored how crucial it is to ensure that momentum be sustained.",
-            [("intent", "how crucial it is to", None)],
+            "The Prime Minister emphasized that Japan needs to do more and will double its"
+            " ODA by 2027.",
+            [("intent", "needs to", None), ("pledge", "will", "by 2027")],
         ),
         # another's commitment to a doing, noted with satisfaction (not progress achieved)
         (
@@ -188,6 +201,24 @@ def test_a_need_or_a_wish_that_commits_no_one(text: str) -> None:
         ),
         ("Both sides agreed that this will assist the two countries in meeting their goals.", []),
         ("Japan will assist Kenya in building a new port.", [("pledge", "will", None)]),
+        # what the attack found the new cues took: a pledge before a letter's formula, a
+        # need in the main clause after a preamble's comma
+        (
+            "Japan will provide $5 million by 2025, and would be grateful if the UN could"
+            " report on its use.",
+            [("pledge", "will", "by 2025")],
+        ),
+        (
+            "Noting the report, the Ministers emphasized trade and the need to conclude the"
+            " FTA by 2025.",
+            [("intent", "need to", "by 2025")],
+        ),
+        # a source's anonymity, a question weighed
+        (
+            '"The real test will be whether the council meets at all," said one diplomat,'
+            " who asked not to be named.",
+            [],
+        ),
         # an act told at an occasion gone by, the parties named as one community
         (
             "At the close of the Monterrey Conference in March 2002, the international"
@@ -198,3 +229,15 @@ def test_a_need_or_a_wish_that_commits_no_one(text: str) -> None:
 )
 def test_what_a_clause_holds(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert found(text) == expected
+
+
+def test_a_document_named_outlook_does_not_make_a_statement_a_commentary() -> None:
+    text = (
+        "We reaffirm our strong support for the ASEAN Outlook on the Indo-Pacific. Trade is"
+        " expected to grow. We will establish a Vaccine Experts Group."
+    )
+    assert ("pledge", "will", None) in found(text)
+    # a commentary that says so still reads "will" as its author's forecast
+    assert ("forecast", "will", None) in found(
+        "Outlook: what to expect from the summit. The leaders will establish a group."
+    )

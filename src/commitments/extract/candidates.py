@@ -1557,7 +1557,14 @@ def _from_clauses(
             # anniversary") governs what it reports, and nothing in it stands
             head = cue.words.split()[0].lower()
             framing = head.endswith("ing") or head in _FRAMING_NOUNS
-            fallback = _standing(part, a, [c for c in inner if c is not cue]) if framing else None
+            # (a cue before it, or after a comma that ends its phrase: not one of its own
+            # complement, "discussed the need for donors to pledge $1 billion")
+            others = [
+                c
+                for c in inner
+                if c is not cue and (c.end <= cue.start or "," in s[cue.end : c.start])
+            ]
+            fallback = _standing(part, a, others) if framing else None
             if fallback is None:
                 continue
             cue = fallback

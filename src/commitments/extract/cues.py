@@ -322,10 +322,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "Reaffirming the will to strengthen the strategic partnership", "expressing the
         # will to comprehensively strengthen": their will, stated (LABELLING.md; "their
         # will to" is below, with "determined to")
-        r"|(?:express|(?:re)?affirm|reiterat|(?:re)?confirm|demonstrat|show)(?:ed|es|ing|e|s)? "
-        r"(?:the|a) (?:(?:strong|firm|political|common|shared|mutual|joint|full) )*will to(?= \w)"
+        # (not "never demonstrated the will to reform", "showed the political will": another's)
+        r"|(?<!not )(?<!never )(?:express|(?:re)?affirm|reiterat|(?:re)?confirm)(?:ed|es|ing|e|s)? "
+        r"(?:the|a) (?:(?:strong|firm|common|shared|mutual|joint|full) )*will to(?= \w)"
         # "We share a common resolve for rapid and concerted action"
-        r"|(?<=we )shar(?:e|ed) (?:a|the) (?:[\w-]+ )?(?:determination|resolve) (?:to|for)(?= \w)"
+        r"|(?<=we )shar(?:e|ed) (?:a|the) (?:[\w-]+ )?(?:determination|resolve)"
+        r"(?: to(?= \w)| for(?= (?:[\w-]+ ){0,3}?(?:action|efforts?|measures|steps)\b))"
         # "UPHOLDS its July 2019 Niamey Decision … to have the Secretariat start": renewed
         r"|uph[eo]ld(?:s|ing)? (?:its|their|our|the) (?:[\w-]+ ){0,4}?decisions?\b"
         # "We affirmed to maintain and strengthen high level exchanges"
@@ -592,7 +594,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "the deal that has been put forward": a thing described, not a proposal made
         r"suggest(?:ed|s)? (?:that|to|the|\w+ing)"
         # "Various ideas were suggested, including the use of seedlings"
-        r"|(?<!\bas )(?:was|were) suggested(?=,? (?:that|including|such as)\b)"
+        r"|(?<!\bas )were suggested(?=,? (?:including|such as)\b)"
         # (nor "the recommendations put forward in the reports": a participle)
         r"|(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!recommendations )(?<!proposals )"
         r"(?<!ideas )(?<!suggestions )put forward|offer(?:ed|s)? to"
@@ -634,9 +636,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "expressed his wish to further develop the relationship", "expressed the wish of
         # his government to receive a visit", "expressed the wish for it to continue its
         # mission" (not "the wish for the success of the Games": a good wish)
-        r"|(?: of (?:his|her|its|their|the)(?: [\w-]+){0,2}?)?"
-        r"(?: to\b| for\b(?! (?:the |a |his |her |their |its )?(?:success|good|happy|health"
-        r"|prosperity|well-being|wellbeing|peace)\b))))"
+        # (not "the wish for a successful Olympic Games", "for a speedy recovery", "for
+        # the President to recover quickly": good wishes)
+        r"|(?: of (?:his|her|its|their|the)(?: [\w-]+){0,2}?)?(?: to\b"
+        r"| for (?:it|them|both (?:sides|countries|parties)|the two (?:sides|countries)) to\b"
+        r"| for (?:\w+ ){0,2}?(?:cooperation|co-operation|collaboration|dialogue|partnership)\b)))"
         r"|(?:express|(?:re)?confirm|(?:re)?affirm|reiterat)(?:ed|es|ing|e|s)? (?:their|its|our|a) "
         r"(?:shared|common|joint) (?:intention|desire|wish)"
         # a second object of the same verb: "expressed his pleasure of visiting Japan and
@@ -648,15 +652,6 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:is|are|was|were) (?:also |strongly )?in favou?r of",
     ),
     ("intent", True, 0.85, r"(?:interest|readiness|willingness|support) (?:was|were) expressed"),
-    # "Ministers stressed that the pace of structural reform needed to be stepped up": a
-    # need the parties stress, told in a clause of its own
-    (
-        "intent",
-        True,
-        0.75,
-        r"(?:stress|underlin|emphasi[sz]|underscor|highlight)(?:ed|es|e|ing) that"
-        r"(?=[^.;]{0,80}?\b(?:needs?|needed) to\b)",
-    ),
     # "Notes with satisfaction the commitment of the international community to double
     # aid": another's commitment, noted (LABELLING.md)
     (
@@ -664,10 +659,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.7,
         r"not(?:ed|es|e|ing) (?:with (?:\w+ )?(?:satisfaction|appreciation|interest) )?"
-        r"the commitments? of(?= (?:[\w-]+ ){1,6}?to \w)",
+        r"the commitments? of(?= (?:[\w-]+ ){1,6}?to (?!(?:the|their|its|our|a|an)\b)\w)",
     ),
     # "Ghana is welcome to participate in the Belt and Road": an invitation
-    ("intent", True, 0.7, r"(?:is|are) (?:most |very |also )?welcome to(?! the\b)(?= \w)"),
+    # (not "Visitors are welcome to attend", "You are most welcome to contact": a notice)
+    ("intent", True, 0.7, r"(?<=[a-z] )is (?:most |very |also )?welcome to(?! the\b)(?= \w)"),
     # "expressed satisfaction with the decision to abolish visas": a thing to come,
     # welcomed; with "the progress achieved", an observation (``not_a_commitment``)
     (
@@ -754,7 +750,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:(?:extend|renew|convey|deliver|reiterat|repeat)(?:ed|s)?|issu(?:ed|es))"
         rf"(?: \w+ly)? (?:an? |the |his |her |their |its |{_NAMED_OWNER})?(?:\w+ )?"
         # ("conveyed an invitation from the Indian leadership to President Ramkalawan")
-        r"invitation(?: from [^.;,]{1,60}?)? (?:to|for)"
+        r"invitation(?: from (?:the |his |her |their |its )?(?-i:[A-Z])[^.;,]{0,60}?)? (?:to|for)"
         # a request made again, as "called for": "Prime Minister Kishida reiterated his
         # request for Italy’s cooperation towards the early lifting of import measures"
         rf"|(?:reiterat|renew|repeat)(?:ed|es|s)? (?:his |her |their |its |the |{_NAMED_OWNER})?"
@@ -802,9 +798,6 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:stress|underlin|emphasi[sz]|affirm|highlight|recogni[sz]|not)(?:e|es|ed|ing)?"
         r" the needs for"
         r"|necessity (?:of|to)"
-        # ("underscored how crucial it is to ensure that momentum be sustained")
-        r"|how (?:important|essential|necessary|vital|crucial|critical|imperative|urgent)"
-        r" it (?:is|was) to(?= \w)"
         r"|it is (?:important|essential|necessary|vital|crucial|critical|imperative|urgent)"
         # (not "It is crucial to note that emissions fell": how the text speaks)
         r" (?:to(?! (?:note|remember|recogni[sz]e|mention|stress|emphasi[sz]e|underline"
@@ -880,7 +873,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|intends? to|endeavou?r(?:s|ed)? to|(?:strive|strives|striving|strove) to"
         # ("China is also willing to strengthen cooperation with Jamaica")
         r"|look(?:s|ed|ing)? forward to|looking to"
-        r"|(?:is|are|remain|remains) (?:also |still |always |fully |more than )?willing to"
+        r"|(?:is|are|remain|remains) (?:also |always |fully )?willing to"
         # "It is the responsibility of the international community to implement measures"
         r"|it is the responsibility of (?:[\w-]+ ){1,6}?to(?= \w)"
         # "They underline the responsibility of the States to address trafficking"
@@ -1003,7 +996,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?<!very )(?<!to )(?<!that )(?<!which )encouraged"
         r"(?= (?!(?:by|that|with|at|about|to)\b)[a-z])"
         r"|(?:remain|remains|stay|stays) focused on"
-        r"|ask(?:s|ed|ing)? (?:the |them |all )?[\w-]+(?: [\w-]+){0,6}? to\b"
+        # (not "a diplomat, who asked not to be named": a source's anonymity)
+        r"|ask(?:s|ed|ing)? (?!not\b)(?:the |them |all )?[\w-]+(?: [\w-]+){0,6}? to\b"
         r"|(?:ask|asks|asked) that\b"
         # a request leaves the act to the one asked, as an invitation does: "requested
         # the AU Commission to undertake", "requested that she report", "requested the
@@ -1011,9 +1005,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # (not "At Malaysia's request, …": the noun)
         # "requested Algeria's cooperation in setting up legal frameworks", "sought the
         # support of India for the repatriation": support or help asked of another
-        r"|(?:request|solicit|sought)(?:ed|s|ing)? (?:the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?"
-        r"['’]s )?(?:[\w-]+ )?(?:support|cooperation|co-operation|assistance|understanding)"
-        r"(?= (?:of|for|in|to|from)\b)"
+        # (not "Ukraine has sought the support of NATO for years": a past effort)
+        r"|(?<!has )(?<!have )(?<!had )(?:request|solicit|sought)(?:ed|s|ing)? "
+        r"(?:the |(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?['’]s )?(?:[\w-]+ )?"
+        r"(?:support|cooperation|co-operation|assistance)(?= (?:of|for|in|to|from)\b)"
         r"|(?:request(?:s|ed|ing)|(?<=we )request|(?<=they )request|(?<=to )request)"
         r"(?= (?!(?:that|by)\b)(?:the |its |their |all |them )?"
         # "REQUESTS the Commission, the NEPAD Agency and WHO in collaboration with … to"
@@ -1955,6 +1950,8 @@ EFFECT = re.compile(
     # "the sector would rank among the top 10 emitters", "an agreement would herald a new
     # era": a thing's standing or meaning, weighed
     r"|rank (?:among|as)|herald|usher in"
+    # "The real test will be whether the council meets at all": a question weighed
+    r"|be whether"
     r"|create (?:a |an )?(?:\w+er|more)\b|(?:play|have) (?:a |an )?(?:\w+ )?(?:role|impact|effect)"
     # ("The Association Agreement will be the basis on which Georgia proceeds")
     r"|be (?:a |an |the )?(?:\w+ )?(?:catalyst|springboard|milestone|testament|basis|foundation"
@@ -2001,7 +1998,8 @@ _STILL_TO_COME = re.compile(
     # "the offer of the visiting delegation to host a forum"
     r"|\b(?:decision|plan|plans|intention|initiative|proposal|offer|readiness) to\b"
     # ("noted with satisfaction the commitment of the international community to double")
-    r"|\b(?:decision|intention|proposal|offer|readiness|commitments?) of [^.;,]{1,60}? to\b",
+    r"|\b(?:decision|intention|proposal|offer|readiness) of [^.;,]{1,60}? to\b"
+    r"|\bcommitments? of [^.;,]{1,60}? to (?!(?:the|their|its|our|a|an)\b)\w",
     re.IGNORECASE,
 )
 
@@ -2146,7 +2144,10 @@ _TO_A_THING = re.compile(
 # ground for what follows ("Emphasizing the need to", a call, is an intent)
 _RECOGNIZING_BEFORE = re.compile(
     r"^\W*(?:recogni[sz]ing|acknowledging|noting|reali[sz]ing)\s+(?:also\s+|further\s+)?"
-    r"(?:[^.;:]{0,200}?(?:,|\band)\s+)?(?:the|a)\s+(?:[\w-]+\s+)?$",
+    # (not past the participle's phrase into the main clause: "Noting the report, the
+    # Ministers stressed … the need to conclude the FTA")
+    r"(?:(?:(?!,\s+(?:the\s+)?(?:\w+\s+){0,2}(?:we|they|" + PARTY_WORDS + r")\b)[^.;:])"
+    r"{0,200}?(?:,|\band)\s+)?(?:the|a)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "These events reinforced the need for vigilance", "which reflects the need for greater
@@ -2327,7 +2328,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     )
     if discussed and not _ANOTHER_VERB.search(clause, discussed.end("verb")):
         return True  # "the two Ministers discussed the need to reinvigorate": talk only
-    if _GRATEFUL_IF.search(clause):
+    grateful = _GRATEFUL_IF.search(clause)
+    if grateful and grateful.start() <= cue.end:
         return True  # "I should be grateful if you would circulate the present letter"
     if words.startswith("call on") and _PAID_A.search(clause, max(0, cue.start - 30), cue.start):
         return True  # "paid a courtesy call on the Prime Minister": a visit
@@ -2503,12 +2505,25 @@ _COMMENTARY = re.compile(
 )
 
 
+# A capitalised word before a capitalised "Outlook" or "Analysis" makes it part of a
+# name: "the ASEAN Outlook on the Indo-Pacific", "the World Economic Outlook"
+_NAME_WORD_BEFORE = re.compile(r"(?-i:[A-Z][\w.&'’-]*)[ \t]+$")
+
+
 def is_commentary(text: str) -> bool:
     """A commentary announces itself: an analysis, an outlook, key takeaways. Two such
-    words (not one passing mention) make the author's ``will`` a forecast. (Counting
-    futures against acts told took third-person declarations, "Both countries will
-    …", for previews: the tenth held-out set showed it.)"""
-    return len({m.group(0).lower() for m in _COMMENTARY.finditer(text)}) >= 2
+    words (not one passing mention, nor a document's name) make the author's ``will`` a
+    forecast. (Counting futures against acts told took third-person declarations, "Both
+    countries will …", for previews: the tenth held-out set showed it.)"""
+    words = {
+        m.group(0).lower()
+        for m in _COMMENTARY.finditer(text)
+        if not (
+            m.group(0)[0].isupper()
+            and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        )
+    }
+    return len(words) >= 2
 
 
 # A future framed by someone's belief or expectation: "I believe the announcement will

@@ -50,14 +50,20 @@ def content_words(text: str | None) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall((text or "").casefold()) if w not in _STOP)
 
 
-def tracked(candidates: Sequence[Candidate], ledger: Iterable[Commitment]) -> list[Candidate]:
+def tracked(
+    candidates: Sequence[Candidate], ledger: Iterable[Commitment], summit: str | None = None
+) -> list[Candidate]:
     """Each candidate with ``tracked``: the id of a ledger commitment quoting it (the same
     words, or a quote that holds them or that they hold; case, spacing and dashes aside).
     Among several, the one with the same deadline, then the one whose title shares most
     words with the quote. Else ``similar``: a commitment with the same deadline year
     whose title shares half of the title's words, or whose quote shares most of the
-    quote's: perhaps the same promise, told in other words (by another source)."""
+    quote's: perhaps the same promise, told in other words (by another source), but not
+    one the ledger holds for another summit than ``summit``: "meet at least once a year"
+    promised at Camp David is not the Quad's."""
     known = [(c, _bare(c.quote), content_words(c.title), content_words(c.quote)) for c in ledger]
+    # what may be the same promise in other words: made at the same occasion
+    occasion = [k for k in known if _same_occasion(k[0], summit)]
     result = []
     for candidate in candidates:
         mine = _bare(candidate.quote)
@@ -83,7 +89,7 @@ def tracked(candidates: Sequence[Candidate], ledger: Iterable[Commitment]) -> li
         title = content_words(candidate.title)
         alike = [
             k
-            for k in known
+            for k in occasion
             if (
                 end is not None
                 and (deadline := _deadline(k[0])) is not None
@@ -101,6 +107,12 @@ def tracked(candidates: Sequence[Candidate], ledger: Iterable[Commitment]) -> li
         )
         result.append(candidate._replace(similar=likeliest[0].id if likeliest else None))
     return result
+
+
+def _same_occasion(c: Commitment, summit: str | None) -> bool:
+    # (a commitment of no summit may be the same promise told by another source: a joint
+    # statement's "round table on glaciers" and a summit's "forum on glaciers")
+    return summit is None or c.summit is None or c.summit == summit
 
 
 def _deadline(c: Commitment) -> dt.date | None:

@@ -27,6 +27,9 @@ STARTER = """\
 
 version = 1                     # the ledger format version
 
+# The three tables below are an example, a real summit's real promise: keep them as a
+# model, or delete them once your own are in (nothing else refers to them).
+
 # A summit: the meeting where commitments were made. Its commitments take its date,
 # parties, source and url when they leave them out.
 [[summit]]
@@ -54,8 +57,7 @@ status = "planned"              # planned, in-progress, stalled, done, partial, 
 # the source's own words, verbatim:
 quote = "a round table on water resources in the Central Asia–Italy format is planned by 2026"
 
-# An update: what happened since, appended by `commitments update ID …`. This one is
-# an example of the form; edit or delete it.
+# An update: what happened since, appended by `commitments update ID …`.
 [[update]]
 commitment = "water-roundtable-2026"
 on = 2025-05-30                 # when it happened
