@@ -24,6 +24,10 @@ class Provenance(NamedTuple):
     source: str | None = None  # the evidence's description: --source, else the document's
     url: str | None = None
 
+    @property
+    def summit_id(self) -> str | None:
+        return self.summit.id if self.summit is not None else None
+
 
 def _bare(text: str | None) -> str:
     """The words of a quote, as compared: case, spacing, dashes and punctuation aside,

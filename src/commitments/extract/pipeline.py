@@ -83,8 +83,7 @@ def extraction(request: Request, stdin: BinaryIO | None, ledger: Ledger | None) 
     found = extract(document.text, Settings(provenance.declared, parties))
     found = [c for c in found if c.confidence >= request.min_confidence]
     if ledger is not None:
-        summit = provenance.summit.id if provenance.summit is not None else None
-        found = tracked(found, ledger.commitments, summit)
+        found = tracked(found, ledger.commitments, provenance.summit_id)
     taken = [c.id for c in ledger.commitments] + [s.id for s in ledger.summits] if ledger else []
     ids = new_ids([c for c in distinct(found) if c.tracked is None], taken)
     return Extraction(document, found, provenance, ids, notes)

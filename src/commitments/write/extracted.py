@@ -53,7 +53,7 @@ def append_candidates(
     similar: list[tuple[str, str]] = []
 
     def build(ledger: Ledger, data: bytes) -> list[str]:
-        now = tracked(distinct(chosen), ledger.commitments)
+        now = tracked(distinct(chosen), ledger.commitments, provenance.summit_id)
         similar[:] = [
             (c.title, c.similar)
             for c in now
