@@ -38,6 +38,8 @@ _NOT_A_POST = (
 # What has importance when stressing it is a call to act: a doing ("of holding periodic
 # consultations", "of joint action", "of cooperation in boosting exchanges"), not a thing
 # whose worth is granted ("of ASEAN Centrality", "of their partnership")
+# "to double aid", not "to their work": a commitment's object that is a deed
+_TO_A_DEED = r"to (?!(?:the|their|its|our|a|an)\b)\w"
 _A_DOING = (
     r"(?:the |a |an |their |our |its )?(?:\w+ly )?(?:\w+ing"
     r"|joint|further|continued|closer|deeper|stronger|greater|enhanced|increased"
@@ -659,7 +661,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.7,
         r"not(?:ed|es|e|ing) (?:with (?:\w+ )?(?:satisfaction|appreciation|interest) )?"
-        r"the commitments? of(?= (?:[\w-]+ ){1,6}?to (?!(?:the|their|its|our|a|an)\b)\w)",
+        rf"the commitments? of(?= (?:[\w-]+ ){{1,6}}?{_TO_A_DEED})",
     ),
     # "Ghana is welcome to participate in the Belt and Road": an invitation
     # (not "Visitors are welcome to attend", "You are most welcome to contact": a notice)
@@ -1999,7 +2001,7 @@ _STILL_TO_COME = re.compile(
     r"|\b(?:decision|plan|plans|intention|initiative|proposal|offer|readiness) to\b"
     # ("noted with satisfaction the commitment of the international community to double")
     r"|\b(?:decision|intention|proposal|offer|readiness) of [^.;,]{1,60}? to\b"
-    r"|\bcommitments? of [^.;,]{1,60}? to (?!(?:the|their|its|our|a|an)\b)\w",
+    rf"|\bcommitments? of [^.;,]{{1,60}}? {_TO_A_DEED}",
     re.IGNORECASE,
 )
 
