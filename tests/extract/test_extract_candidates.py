@@ -331,7 +331,7 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
             "Having welcomed the Group's report, the Council decided to launch the Conference.",
             "pledge",
         ),
-        ("We hailed the establishment of a Working Group on the environment.", "intent"),
+        ("We hailed the decision to establish a Working Group on the environment.", "intent"),
         ("ACCEPTING the request of the Member States for an in-depth analysis.", "pledge"),
         ("Ministers recommended that these arrangements be discussed by Leaders.", "proposal"),
         ("The Ministers recommended celebrating it annually.", "proposal"),
@@ -646,6 +646,11 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "This reflects both countries’ commitment to the marquee project.",
         "This should be the primary aim of any common action.",
         "President Tokayev hailed the visit as the beginning of a new chapter.",
+        # praise of what is or was
+        "The Council also hailed the achievements made by the Iraqi Government.",
+        "The two sides hailed the success of the Summit held in Hanoi.",
+        # a capitalised Will inside a sentence is a name
+        "A delegation headed by Will Francis met in London to consult on fisheries for 2024.",
         "Leaders welcomed Premiers Andrews and Palaszczuk to their first meeting.",
         "After the welcoming ceremony, the leaders met.",
         "They agreed that working with safe third countries is part of the answer.",
