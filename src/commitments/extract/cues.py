@@ -1996,9 +1996,7 @@ MEETING_RELATIVE = re.compile(
 # Kenyatta's decision to establish an Embassy", "welcomed the Summit, which will be held
 # in Lima": what is welcomed is still to come.
 _WITH_SATISFACTION = re.compile(r"\s+with\s+(?:great\s+|deep\s+|full\s+)?satisfaction\b", re.I)
-_ADOPTED = re.compile(
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:adopted|endorsed)", re.IGNORECASE
-)
+_ADOPTED = re.compile(r"(?:was|were|has\s+been|have\s+been)\s+(?:adopted|endorsed)", re.IGNORECASE)
 # (what the text adopted asks or settles: "was adopted, calling for concrete action",
 # "… with an agreement that the finalized document be transmitted")
 _DONE_BY_THEN = re.compile(
