@@ -923,7 +923,8 @@ _DOCUMENT_SUBJECT = re.compile(
     r"|document|text"
     # "the coalition calls for ambitious action": a body of the parties
     r"|coalition|group|council|committee|commission|bloc|secretariat|presidency)"
-    r"\s+(?:also\s+)?$",
+    # "The Bucharest Declaration, adopted by the OSCE PA in the Romanian capital, calls for"
+    r"(?:,[^,.;]{1,80},)?\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 

@@ -205,6 +205,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:decided|decides|(?<!who are )resolved|(?<=we )decide|(?<=they )decide"
         r"|(?<=we )resolve|(?<=\band )decide|(?<=therefore )decide"
         r"|(?<=hereby )decide|(?<=therefore )resolve|(?<=hereby )resolves?) [\"“‘]?(?:to|that|on)\b"
+        # "over 30 governments and organizations decide to join forces": a plural
+        # subject's present
+        r"|(?<=(?-i:[a-z])s )decide(?= to \w)"
         # "We jointly determine to abide by international law", "we jointly decide to elevate"
         r"|(?<=jointly )(?:decide|determine|determined)(?= to \w)"
         # "the Council decided, in the light of the scientific advice, to extend", "We
@@ -1115,6 +1118,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.7,
         r"(?:our|their) (?:\w+ ){0,2}(?:goal|aim|objective|ambition|intention|purpose|priority"
         r"|vision|task) (?:is|was) to"
+        # "Finland’s goal is to become", "The two nations’ goal is to build", "the common key
+        # goal is to integrate": a party's or a shared aim (not "The objective of AMCA +3
+        # is to", "The Committee's objective is to": what a body is for)
+        r"|(?:(?!(?-i:Committee|Commission|Forum|Group|Agreement|Memorandum|MOU|Convention"
+        r"|Programme|Program|Initiative|Fund|Centre|Center|Council|Mechanism|Project|Plan"
+        r"|Strategy|Dialogue|Meeting|Conference|Summit|Treaty)['’])(?-i:[A-Z])[\w-]*['’]s?"
+        r"|(?:the )?(?:two|both) \w+['’]s?|(?:the|an?) (?:common|shared|joint|key|main|primary"
+        r"|immediate|overall|ultimate|unwavering|long-term|strategic)(?: [\w-]+)?)"
+        r" (?:goal|aim|objective|ambition) (?:is|was) to(?= \w)"
         # "Our 2030 vision is for revitalised and dynamic connections between our people"
         r"|(?:our|their) (?:\w+ ){0,2}vision (?:is|was) for\b"
         # "Our aim is security and the lowest level of forces", "united in our aim of"
