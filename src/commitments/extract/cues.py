@@ -660,6 +660,16 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:is|are|was|were) (?:also |strongly )?in favou?r of",
     ),
     ("intent", True, 0.85, r"(?:interest|readiness|willingness|support) (?:was|were) expressed"),
+    # "voiced willingness to cooperate", "voicing their keen interest for" (not "voiced
+    # hope that", a wish for how things go; nor "has been voicing support for the cause
+    # for decades", a stance described)
+    (
+        "intent",
+        True,
+        0.8,
+        r"(?<!been )voic(?:ed|es|ing) (?:(?:their|his|her|its|our) )?(?:(?:keen|strong|full) )?"
+        r"(?:interest|readiness|willingness|desire)(?= (?:to|in|for)\b)",
+    ),
     # "Notes with satisfaction the commitment of the international community to double
     # aid": another's commitment, noted (LABELLING.md)
     (
@@ -1165,10 +1175,13 @@ _VERB_GOES_ON = re.compile(r"\s+(?:to|that)\b", re.IGNORECASE)
 # (after a paragraph number or a bullet) and an object follows it, not "for" or "of", so
 # "Support for Ukraine grew" is a noun.
 _IMPERATIVE_VERB = (
-    r"^[\s\W]*(?:(?:\(?[0-9]{1,3}|\(?[a-h]|\(?[ivx]{1,4})[.)]\s+|o\s+)?"
+    # ("1.1 Further strengthen cooperation": an item numbered within a section)
+    r"^[\s\W]*(?:(?:\(?[0-9]{1,3}|\(?[a-h]|\(?[ivx]{1,4})[.)]\s+|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?\s+"
+    r"|o\s+)?"
     # "DPRK : Disable all existing nuclear facilities": a party's code before its action
     r"(?:[A-Z]{2,6}\s?:\s+)?"
-    r"(?:(?P<verb>Triple|Double|Halve|Phase out|Strengthen|Promote|Enhance|Ensure|Establish"
+    r"(?:(?P<verb>Further (?:strengthen|enhance|develop|promote|deepen|expand|improve"
+    r"|intensify|advance)|Triple|Double|Halve|Phase out|Strengthen|Promote|Enhance|Ensure|Establish"
     # an agreement's: "Adjust downwards their overall crude oil production", "Extend the
     # decision", "Complete the disablement", "Reconfirm the production adjustment plan"
     r"|Adjust|Extend|Complete|Reconfirm|Reaffirm|Disable|Assess|Review|Submit|Finali[sz]e"

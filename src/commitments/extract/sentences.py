@@ -164,7 +164,11 @@ LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
 _OTHER_BREAK = re.compile("\r(?!\n)|[\x0b\x0c\x85\u2028\u2029]")
 # An item of a list: a bullet or a number, then its words ("- Hold a round table",
 # "2) Release the report", "o Member States to publish")
-ITEM_MARK = r"(?:[-•·*‣◦–▪]|o(?=\s+[A-Z])|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)])"
+# ("1.1 Further strengthen cooperation": an item numbered within its section)
+ITEM_MARK = (
+    r"(?:[-•·*‣◦–▪]|o(?=\s+[A-Z])|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)]"
+    r"|[0-9]{1,2}(?:\.[0-9]{1,2})+(?=\s+[A-Z]))"
+)
 # ("-Establish management plans": a dash set close to its item, as pages copy it)
 LIST_ITEM = re.compile(rf"\s*(?:{ITEM_MARK}(?:\s+\S|\s*$)|[-•▪](?=[A-Z][a-z]))")
 

@@ -1,0 +1,144 @@
+"""Praise and news of what is done, a text adopted, and aims stated (the twenty-first
+session's rules): "hailed the achievements", "pleased to announce that an agreement has
+been reached", "was adopted" are no commitments; "Finland’s goal is to", "decide to",
+"voiced willingness to" are."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from commitments.extract.candidates import Settings, extract
+
+DECLARED = Settings(declared=dt.date(2015, 10, 9))
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.strength, c.cue, c.due) for c in extract(text, DECLARED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # praise of what is or was
+        "The Council also hailed the achievements made by the Iraqi Government.",
+        "The two sides hailed the success of the fifth ASEM Summit that was held in Hanoi.",
+        "They hailed the strong foundation and wide-ranging prospects for cooperation.",
+        # news of a thing done
+        "The Government of Ghana is pleased to announce that an agreement has been reached"
+        " on a Memorandum of Understanding.",
+        "We are pleased to announce that we have just had a very successful meeting.",
+        "India and the United States are pleased to announce that they have signed today a"
+        " new Treaty.",
+        "We are pleased to announce the start of the negotiations for a Free Trade Agreement.",
+        "The Ministers are pleased to announce the signing of the CMIM Agreement.",
+        # a text the meeting adopted or endorsed: its own act
+        "The Ha Noi Plan of Action, which contains policy guidance, was adopted by the 17th ARF"
+        " Meeting in Ha Noi.",
+        "A Joint Statement about the establishment of a Strategic dialogue was adopted.",
+        "The draft OECS Declaration on Education, which was endorsed by the OECS Ministers.",
+        # a capitalised Will inside a sentence is a name
+        "A delegation from the United Kingdom, headed by Will Francis, met in London to"
+        " consult on fisheries for 2024.",
+        "The two delegations, headed by Adela Rey and Will Francis, met in Tórshavn.",
+        # a voice raised for a stance long held, or a hope
+        "Turkey has been voicing support for the Palestinian cause for decades.",
+        # what a body is for
+        "The Committee’s objective is to promote trade and investment.",
+    ],
+)
+def test_no_commitment(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is hailed may still be to come
+        (
+            "The leaders hailed the agreement to hold talks in 2016.",
+            [("intent", "hailed", "2016")],
+        ),
+        (
+            "We hailed the decision to establish a Working Group on the environment.",
+            [("intent", "hailed", None)],
+        ),
+        # a promise made now, announced
+        (
+            "I am pleased to announce that the Commission has today pledged €650 million to"
+            " support Somalia.",
+            [("pledge", "pleased to announce", None)],
+        ),
+        (
+            "We are pleased to announce that a publication of the results will be released"
+            " shortly.",
+            [("pledge", "pleased to announce", None)],
+        ),
+        # a text adopted with what is still to be done in it, or what it asks
+        (
+            "A target system for climate neutrality in the Alps by 2050 was adopted.",
+            [("pledge", "was adopted", "by 2050")],
+        ),
+        (
+            "The Lausanne Call for Action was adopted, calling for concrete action by states on"
+            " humanitarian demining.",
+            [("pledge", "was adopted", None)],
+        ),
+        # approved stays a pledge, as LABELLING.md says
+        ("The action plan for the single market was approved.", [("pledge", "was approved", None)]),
+        # a sentence opening with Will is still the modal
+        (
+            "Will France host the summit? France will host it in 2016.",
+            [("pledge", "Will", None), ("pledge", "will", "2016")],
+        ),
+        # a plural subject's present
+        (
+            "Over 30 governments and organizations decide to join forces to push for greater"
+            " cooperation.",
+            [("pledge", "decide", None)],
+        ),
+        # a party's or a shared aim
+        (
+            "Finland’s goal is to become the European leader in the hydrogen economy.",
+            [("intent", "Finland’s goal is to", None)],
+        ),
+        (
+            "The two nations’ goal is to build upon the progress made here today.",
+            [("intent", "The two nations’ goal is to", None)],
+        ),
+        (
+            "The immediate objective is to coordinate closely as we launch a response.",
+            [("intent", "The immediate objective is to", None)],
+        ),
+        # a declaration's call, with a phrase set off by commas before its verb
+        (
+            "The Bucharest Declaration, adopted by the OSCE PA in the Romanian capital, calls"
+            " for stringent adherence to OSCE commitments.",
+            [("intent", "calls for", None)],
+        ),
+        # willingness voiced
+        (
+            "President Nikolić voiced willingness to cooperate with the Montenegrin authorities.",
+            [("intent", "voiced willingness", None)],
+        ),
+    ],
+)
+def test_commitment(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+def test_an_item_numbered_within_its_section_is_an_item() -> None:
+    text = (
+        "The Ministers agreed as follows:\n"
+        "1.1 Further strengthen cooperation in the field of culture through a Working Group.\n"
+        "1.2 Enhance cooperation in the field of museums by organizing joint exhibitions.\n"
+    )
+    got = extract(text, DECLARED)
+    assert [(c.cue, text[c.start : c.end]) for c in got] == [
+        (
+            "Further strengthen",
+            "Further strengthen cooperation in the field of culture through a Working Group.",
+        ),
+        ("Enhance", "Enhance cooperation in the field of museums by organizing joint exhibitions."),
+    ]
