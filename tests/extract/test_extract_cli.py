@@ -398,6 +398,56 @@ def test_a_repeated_sentence_is_appended_once_and_a_word_inside_another_is_not_h
     assert "tracked already" not in result.stdout
 
 
+PAGE = (
+    "Japan and Italy agree to hold round table on water resources by 2026\n\n"
+    "ROME, 3 March 2025 - Japan and Italy agreed on Tuesday to hold a round table on water"
+    " resources by 2026, officials said.\n\n"
+    "The ministers agreed to strengthen cooperation in the field of renewable energy. The"
+    " ministers agreed to strengthen cooperation in the field of nuclear energy.\n\n"
+    "The Japanese side stated that it would consider the invitation in a serious and"
+    " forward-looking manner. The Chinese side stated that it would consider the invitation"
+    " in a serious and forward-looking manner.\n\n"
+    "Japan and Italy agreed to hold a round table on water resources by 2027.\n"
+)
+
+
+def test_a_headline_said_again_in_the_body_is_one_promise_in_its_fullest_wording() -> None:
+    from commitments.extract.entries import distinct
+
+    found = extract(PAGE, Settings(declared=dt.date(2025, 3, 3)))
+    kept = distinct(found)
+    assert len(found) == 7
+    quotes = [c.quote for c in kept]
+    # the headline's promise, in the lead's fuller words, where the headline stood
+    assert quotes[0].startswith("ROME, 3 March 2025 - Japan and Italy agreed on Tuesday")
+    # other words, another party, another year: other promises
+    assert [q[:40] for q in quotes[1:]] == [
+        "The ministers agreed to strengthen coope",
+        "The ministers agreed to strengthen coope",
+        "The Japanese side stated that it would c",
+        "The Chinese side stated that it would co",
+        "Japan and Italy agreed to hold a round t",
+    ]
+    assert "nuclear" in quotes[2] and quotes[5].endswith("by 2027.")
+
+
+def test_apply_appends_a_promise_said_again_once_and_says_so(tmp_path: Path) -> None:
+    ledger = tmp_path / "commitments.toml"
+    ledger.write_text("", encoding="utf-8")
+    source = tmp_path / "page.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    args = ("extract", str(source), "--declared", "2025-03-03", "--apply")
+    first = cli(*args, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("appended 6 commitments to commitments.toml: ")
+    assert "note: 1 candidate said again on the page" in first.stderr
+    written = tomllib.loads(ledger.read_text(encoding="utf-8"))["commitment"]
+    assert written[0]["quote"].startswith("ROME, 3 March 2025")
+    second = cli(*args, cwd=tmp_path)
+    assert second.stdout.startswith("nothing appended to commitments.toml")
+    assert "said again" not in second.stderr  # nothing is written: nothing to say
+
+
 def test_nan_is_not_a_number_the_options_take(ledger: Path) -> None:
     for option in ("--min-confidence", "--timeout"):
         result = cli("extract", str(SOURCE), option, "nan", cwd=ledger.parent)

@@ -28,6 +28,8 @@ from commitments.formats import ExtractFormat
 from commitments.ledger.find import ENV_FILE
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from commitments.extract.candidates import Candidate
     from commitments.extract.entries import Provenance
 
@@ -138,11 +140,13 @@ def extract(
     found = extraction(request, getattr(sys.stdin, "buffer", None), ledger)
     for note in found.notes:
         sys.stderr.write(f"commitments: note: {note}\n")
+    terminal = sys.stdout.isatty()
+    chosen = format_ or (ExtractFormat.table if terminal else ExtractFormat.json)
+    if writing or chosen is ExtractFormat.toml:
+        _said_again(found.candidates, distinct)
     if not writing:
         from commitments.formats import extract_view  # startup: extract only
 
-        terminal = sys.stdout.isatty()
-        chosen = format_ or (ExtractFormat.table if terminal else ExtractFormat.json)
         extract_view(chosen).candidates(found, stdout(ctx, no_pager))
         return
     assert path is not None
@@ -167,6 +171,23 @@ def extract(
         how = "appended by --apply without review"
     known = [c.tracked for c in found.candidates if c.tracked is not None]
     _append(path, fresh, found.provenance, how, known if apply else [])
+
+
+def _said_again(
+    candidates: Sequence[Candidate], distinct: Callable[[Sequence[Candidate]], list[Candidate]]
+) -> None:
+    """Say how many candidates a page says again (a headline, its lead, a running header):
+    the tables hold each once, in its fullest wording."""
+    fresh = [c for c in candidates if c.tracked is None]
+    again = len(fresh) - len(distinct(fresh))
+    if again:
+        from commitments.text import counted  # startup: extract only
+
+        sys.stderr.write(
+            f"commitments: note: {counted(again, 'candidate')} said again on the page"
+            " (a headline, a lead, a repeated line): each promise is written once, in its"
+            " fullest wording\n"
+        )
 
 
 def _ledger_for(ctx: typer.Context, file: str | None, needed: bool) -> Path | None:

@@ -159,16 +159,63 @@ def new_ids(candidates: Sequence[Candidate], taken: Iterable[str]) -> list[str]:
     return ids
 
 
+# A promise said again in other words on the same page (a headline, a lead, a
+# caption): the same deadline, no other party named, and every content word of the
+# shorter wording in the longer. Five words at least: "strengthen cooperation" is in
+# many a promise that is not the same one.
+SAID_AGAIN_WORDS = 5
+# how far back a wording is looked for: a headline and its body are near each other,
+# and a page of thousands of candidates stays linear
+SAID_AGAIN_WITHIN = 50
+
+
+def _said_again(short: frozenset[str], long: frozenset[str]) -> bool:
+    return len(short) >= SAID_AGAIN_WORDS and short <= long
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    # a headline's "agree to hold" is the body's "agreed to hold"; the first five letters
+    # are enough to tell a word's forms from other words here
+    return frozenset(w[:5] for w in words)
+
+
+def _same_parties(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    # "The Japanese side stated that it would consider the invitation" and "The Chinese
+    # side stated …": two promises; a headline naming the parties and a body that says
+    # "the two countries" may be one
+    return not one or not other or set(one) == set(other)
+
+
 def distinct(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The candidates without a quote said again (a page's lead repeated, a PDF's
-    running header): the first of each."""
-    seen: set[str] = set()
-    kept = []
+    """The candidates without a promise said again: a quote repeated (a page's lead, a
+    PDF's running header), or a headline's "Japan and Italy agree to hold round table on
+    water resources by 2026" told again in the body's fuller "Japan and Italy agreed on
+    Tuesday to hold a round table on water resources by 2026". Of each, the fullest
+    wording, in the place of the first."""
+    kept: list[Candidate] = []
+    words_of: list[frozenset[str]] = []
+    quoted: set[str] = set()
     for candidate in candidates:
         key = _bare(candidate.quote)
-        if key not in seen:
-            seen.add(key)
+        if key in quoted:
+            continue
+        quoted.add(key)
+        words = _stems(content_words(candidate.quote))
+        again = next(
+            (
+                i
+                for i in range(len(kept) - 1, max(-1, len(kept) - 1 - SAID_AGAIN_WITHIN), -1)
+                if kept[i].window_end == candidate.window_end
+                and _same_parties(kept[i].named, candidate.named)
+                and (_said_again(words, words_of[i]) or _said_again(words_of[i], words))
+            ),
+            None,
+        )
+        if again is None:
             kept.append(candidate)
+            words_of.append(words)
+        elif len(words) > len(words_of[again]):
+            kept[again], words_of[again] = candidate, words
     return kept
 
 
