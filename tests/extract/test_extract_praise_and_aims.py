@@ -42,6 +42,12 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
         "A delegation from the United Kingdom, headed by Will Francis, met in London to"
         " consult on fisheries for 2024.",
         "The two delegations, headed by Adela Rey and Will Francis, met in Tórshavn.",
+        # agreement on a judgement, or a document made
+        "There was agreement on the key role of the AU in preventing conflicts.",
+        "There was also agreement that the only way to peace is by ending the occupation.",
+        "This agreement was made to elevate the relations to a strategic partnership.",
+        # an occasion announced that is past
+        "The minister announced the summit held last week in Rome.",
         # a voice raised for a stance long held, or a hope
         "Turkey has been voicing support for the Palestinian cause for decades.",
         # what a body is for
@@ -116,6 +122,24 @@ def test_no_commitment(text: str) -> None:
             "The Bucharest Declaration, adopted by the OSCE PA in the Romanian capital, calls"
             " for stringent adherence to OSCE commitments.",
             [("intent", "calls for", None)],
+        ),
+        # agreement stated without its verb
+        (
+            "There was also agreement to continue efforts to support co-funding of projects.",
+            [("pledge", "There was also agreement to", None)],
+        ),
+        (
+            "Agreement was promptly made for a full-scale reinvestigation.",
+            [("pledge", "Agreement was promptly made for", None)],
+        ),
+        (
+            "The two countries unite with a common resolve to deepen our ties.",
+            [("pledge", "with a common resolve to", None)],
+        ),
+        # an occasion announced, with its month
+        (
+            "The U.S. delegation announced a visit of the Advisory Council to Nigeria in July.",
+            [("pledge", "announced a visit", "2016-07")],
         ),
         # willingness voiced
         (

@@ -84,6 +84,20 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?![^.;]{0,60}?\b(?:signed|collected|recorded|generated|earned|raised)\b))",
     ),
     ("pledge", True, 0.9, r"(?:an? |the )?agreement (?:was|has been|were) reached"),
+    # "There was also agreement to continue efforts", "there was an agreement on promoting
+    # relations", "agreement was promptly made for a full-scale reinvestigation": as
+    # "an agreement was reached" (not "there was agreement on the importance of", which
+    # the importance decides, nor "there was also agreement that the only way is": a view)
+    (
+        "pledge",
+        True,
+        0.85,
+        r"there (?:was|has been) (?:also )?(?:an? |broad |general |full )?agreement (?:to|on)"
+        # (nor "agreement on the key role of the AU": a judgement shared)
+        r"(?! the (?:\w+ )?(?:importance|need|significance|role|value)\b)"
+        # (nor "This agreement was made to elevate the relations": a document)
+        r"|(?<!\bthis )(?<!\bthe )agreement was (?:\w+ly )?made (?:to|on|for)\b",
+    ),
     # "Agreements were reached to enhance high-level exchanges", "Both countries were in
     # agreement to deepen ties": what is to be done, agreed (not "important agreements
     # were reached", told of the past)
@@ -100,6 +114,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     # resolve, as "determined to"
     # (not "admirable in their resolve to defend their country": another's)
     ("pledge", False, 0.8, r"(?:in|with) our (?:\w+ )?resolve to(?= \w)"),
+    # "the Republic of Korea and the United States unite with a common resolve to deepen"
+    ("pledge", False, 0.8, r"with (?:a|their) (?:common|shared|firm|joint) resolve to(?= \w)"),
     ("pledge", True, 0.9, r"reached (?:an |the )?agreement"),
     ("pledge", True, 0.9, r"it (?:was|has been) (?:agreed|decided)"),
     # "And the following is agreed:" over a list: what was agreed comes after the colon
@@ -111,6 +127,17 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ),
     # "unveiled plans for an informal ministerial meeting on December 21"
     ("pledge", True, 0.85, r"(?:unveiled|announced) (?:the |their |its )?plans? (?:for|to)\b"),
+    # "The U.S. delegation announced a visit of the Council to Nigeria in July", "…
+    # announced a major symposium in Washington in October": an occasion set (not one
+    # told: "announced the summit held last week")
+    (
+        "pledge",
+        True,
+        0.8,
+        r"announc(?:ed|es|e) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:visit|symposium|conference|summit"
+        r"|forum|workshop|seminar|exhibition)s?\b"
+        r"(?![^.;]*\b(?:held|took place|last (?:week|month|year)|yesterday)\b)",
+    ),
     # "announced targets to peak CO2 emissions around 2030", "Announces Ambitious 2025
     # Target to Cut U.S. Climate Pollution": a target set, as "set a goal or target"
     (
