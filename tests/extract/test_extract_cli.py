@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+import textwrap
 import tomllib
 from pathlib import Path
 
@@ -446,6 +447,27 @@ def test_apply_appends_a_promise_said_again_once_and_says_so(tmp_path: Path) -> 
     second = cli(*args, cwd=tmp_path)
     assert second.stdout.startswith("nothing appended to commitments.toml")
     assert "said again" not in second.stderr  # nothing is written: nothing to say
+
+
+def test_two_words_in_common_are_chance_not_perhaps_the_same_promise(tmp_path: Path) -> None:
+    (tmp_path / "commitments.toml").write_text(
+        textwrap.dedent(
+            """\
+            [[commitment]]
+            id = "put-first-section-out-tender"
+            title = "Put the first section out to tender"
+            due = "by summer 2026"
+            declared = 2026-03-14
+            quote = "we will put the first section out to tender before the summer"
+            """
+        ),
+        encoding="utf-8",
+    )
+    text = "My government will put its first contribution on the table next month."
+    result = cli("extract", "-", "--declared", "2026-09-05", "--apply", input=text, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("appended 1 commitment to commitments.toml: ")
+    assert "perhaps the same" not in result.stdout
 
 
 def test_nan_is_not_a_number_the_options_take(ledger: Path) -> None:

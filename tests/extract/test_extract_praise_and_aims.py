@@ -166,3 +166,34 @@ def test_an_item_numbered_within_its_section_is_an_item() -> None:
         ),
         ("Enhance", "Enhance cooperation in the field of museums by organizing joint exhibitions."),
     ]
+
+
+def test_infinitive_items_numbered_within_a_section_and_one_with_a_relative_clause() -> None:
+    text = (
+        "The Ministers agreed as follows:\n\n"
+        "1.1 To establish a Danube Region Hydrogen Corridor Working Group, which will present"
+        " a roadmap by the end of 2027.\n"
+        "1.2 To hold the sixth meeting of energy ministers in Budapest in the first half of"
+        " 2027.\n"
+        "1.3 To complete the harmonisation of the gas network codes by 31 December 2027.\n"
+    )
+    got = extract(text, Settings(declared=dt.date(2026, 6, 3)))
+    assert [(c.cue, c.due) for c in got] == [
+        ("To establish", None),  # the roadmap's date is the Working Group's, not this
+        ("To hold", "first half of 2027"),
+        ("To complete", "by 2027-12-31"),
+    ]
+    # a purpose, then a main clause of its own, is no operative paragraph
+    assert (
+        extract(
+            "To commemorate this occasion, a joint logo has been issued, which would be"
+            " used by the Embassies.",
+            DECLARED,
+        )
+        == []
+    )
+
+
+def test_a_day_after_agreed_on_is_when_not_what() -> None:
+    [got] = extract("The leaders agreed on Friday to build a cable by 2028.", DECLARED)
+    assert (got.cue, got.due) == ("agreed", "by 2028")

@@ -200,7 +200,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.9,
-        r"agreed [\"“‘]?(?:to|on|upon|that|for)|agreeing to|agrees? (?:to|that|on|upon)"
+        # (not "agreed on Friday to build": a day, then what was agreed)
+        r"agreed [\"“‘]?(?:to|on(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+        r"|\d{1,2}\b|(?:january|february|march|april|may|june|july|august|september|october"
+        r"|november|december) \d))|upon|that|for)|agreeing to|agrees? (?:to|that|on|upon)"
         # "The two parties agreed not to politicize development assistance"
         r"|agree[sd]? not to",
     ),
@@ -1366,27 +1369,38 @@ def cues(text: str) -> list[Cue]:
         ):
             continue  # "the focus of the Meeting as agreed at the Nassau meeting": a reference
         found.append(Cue(match.start(), match.end(), match.group(0), kind, verb, confidence))
-    if not any(c.verb for c in found):
-        # a decision's operative paragraph in the infinitive, its "agreed" said once above
-        # ("2. To hold the Twelfth SAARC Trade Fair … in 2012"); "To this end," is none
-        operative = _TO_OPERATIVE.match(text)
-        if operative is not None:
-            found.insert(
-                0,
-                Cue(operative.start(1), operative.end(1), operative.group(1), "pledge", True, 0.6),
-            )
+    # a decision's operative paragraph in the infinitive, its "agreed" said once above
+    # ("2. To hold the Twelfth SAARC Trade Fair … in 2012"); "To this end," is none; a
+    # verb after it in a clause of its own is no other ("1.1 To establish a Working
+    # Group, which will present a roadmap")
+    operative = _TO_OPERATIVE.match(text)
+    if operative is not None and not any(
+        c.verb
+        and (
+            c.start < operative.end(1)
+            or c.kind != "future"
+            or not _RELATIVE.search(text, operative.end(1), c.start)
+        )
+        for c in found
+    ):
+        found.insert(
+            0, Cue(operative.start(1), operative.end(1), operative.group(1), "pledge", True, 0.6)
+        )
     return found
 
 
+_RELATIVE = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 _TO_OPERATIVE = re.compile(
-    r"^[\s\W]*(?:\(?[0-9]{1,3}[.)]\s+)?(To (?!(?:this|that|these|those|date|the|a|an|which|what"
+    r"^[\s\W]*(?:\(?[0-9]{1,3}[.)]\s+|[0-9]{1,2}(?:\.[0-9]{1,2})+\.?\s+)?"
+    r"(To (?!(?:this|that|these|those|date|the|a|an|which|what"
     r"|whom|be|our|their|its|all|some|me|us|them|my|your|his|her|everyone|everybody|anyone"
     # "To conclude:", "To summarise …": the speaker's turn, not a decision
     r"|conclude|summari[sz]e|sum|recap|begin|start|end|close|finish|illustrate|recall)\b)"
     r"[a-z]+)\b(?!\s*[:,])"
     # (not "To help its partners, France made …", "To that end, we will": a purpose, then
     # the main clause after its comma)
-    r"(?![^.;]*?,\s+(?:we|they|the|it|this|(?-i:[A-Z])[a-z]+\s+(?:has|have|had|made|is|are|was"
+    # ("To commemorate this occasion, a joint logo has been issued")
+    r"(?![^.;]*?,\s+(?:we|they|the|an?|it|this|(?-i:[A-Z])[a-z]+\s+(?:has|have|had|made|is|are|was"
     r"|were|will|\w+ed))\b)"
 )
 

@@ -40,6 +40,10 @@ def _bare(text: str | None) -> str:
 _NOT_WORD = re.compile(r"[^\w%€$£¥]+")
 # a quote shorter than this is too common to say the ledger holds the same promise
 SHORTEST_HELD = 5  # words
+# fewer words in common than this are chance ("put" and "first" of "Put its first
+# contribution on the table" and "Put the first section out to tender"), however short
+# the title
+SHARED_WORDS = 3
 
 
 _STOP = frozenset({
@@ -62,9 +66,9 @@ def tracked(
     Among several, the one with the same deadline, then the one whose title shares most
     words with the quote. Else ``similar``: a commitment with the same deadline year
     whose title shares half of the title's words, or whose quote shares most of the
-    quote's: perhaps the same promise, told in other words (by another source), but not
-    one the ledger holds for another summit than ``summit``: "meet at least once a year"
-    promised at Camp David is not the Quad's."""
+    quote's, three words at least: perhaps the same promise, told in other words (by
+    another source), but not one the ledger holds for another summit than ``summit``:
+    "meet at least once a year" promised at Camp David is not the Quad's."""
     known = [(c, _bare(c.quote), content_words(c.title), content_words(c.quote)) for c in ledger]
     # what may be the same promise in other words: made at the same occasion
     occasion = [k for k in known if _same_occasion(k[0], summit)]
@@ -98,10 +102,10 @@ def tracked(
                 end is not None
                 and (deadline := _deadline(k[0])) is not None
                 and deadline.year == end.year
-                and title
-                and len(title & (k[2] | k[3])) * 2 >= len(title)
+                and len(shared := title & (k[2] | k[3])) * 2 >= len(title)
+                and len(shared) >= SHARED_WORDS
             )
-            or (words and len(words & k[3]) * 3 >= len(words) * 2)
+            or (len(common := words & k[3]) * 3 >= len(words) * 2 and len(common) >= SHARED_WORDS)
         ]
         # the likeliest: the same deadline, then the most title words in common
         likeliest = max(
