@@ -197,3 +197,16 @@ def test_infinitive_items_numbered_within_a_section_and_one_with_a_relative_clau
 def test_a_day_after_agreed_on_is_when_not_what() -> None:
     [got] = extract("The leaders agreed on Friday to build a cable by 2028.", DECLARED)
     assert (got.cue, got.due) == ("agreed", "by 2028")
+
+
+def test_one_analysts_line_does_not_make_a_news_page_a_commentary() -> None:
+    page = (
+        "Sweden will host a meeting of defence ministers next year. Latvia said it would"
+        " stop all imports of Russian gas by the end of this year.\n\n"
+        "Analysts said the cable was likely to face delays because of supply constraints."
+    )
+    got = extract(page, Settings(declared=dt.date(2026, 3, 14)))
+    assert [c.strength for c in got][:2] == ["pledge", "pledge"]
+    # an analysis that says so in two sentences is one, and its "will" a forecast
+    analysis = "Analysis: Sweden will host the meeting next year. Delays are likely to follow."
+    assert extract(analysis, Settings(declared=dt.date(2026, 3, 14)))[0].strength == "forecast"

@@ -10,6 +10,7 @@ the one who expects it. See docs/extract.md for the rules in prose.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Literal, NamedTuple
@@ -2617,20 +2618,29 @@ _COMMENTARY = re.compile(
 _NAME_WORD_BEFORE = re.compile(r"(?-i:[A-Z][\w.&'’-]*)[ \t]+$")
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+
+
 def is_commentary(text: str) -> bool:
     """A commentary announces itself: an analysis, an outlook, key takeaways. Two such
     words (not one passing mention, nor a document's name) make the author's ``will`` a
     forecast. (Counting futures against acts told took third-person declarations, "Both
     countries will …", for previews: the tenth held-out set showed it.)"""
-    words = {
-        m.group(0).lower()
+    said = [
+        (m.group(0).lower(), m.start())
         for m in _COMMENTARY.finditer(text)
         if not (
             m.group(0)[0].isupper()
             and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         )
-    }
-    return len(words) >= 2
+    ]
+    if len({word for word, _ in said}) < 2:
+        return False
+    # ... in two sentences: a news page's one line "Analysts said the cable was likely to
+    # face delays" is a voice it reports, not the page's own (with two words and two
+    # sentences, some two of the words stand in two sentences)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return len({bisect.bisect_right(ends, at) for _, at in said}) >= 2
 
 
 # A future framed by someone's belief or expectation: "I believe the announcement will
