@@ -432,6 +432,51 @@ def test_a_headline_said_again_in_the_body_is_one_promise_in_its_fullest_wording
     assert "nuclear" in quotes[2] and quotes[5].endswith("by 2027.")
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # another strength, a denial, another figure, another word of the same first
+        # letters, another body
+        (
+            "Kazakhstan proposed to hold a round table on water resources by 2026.",
+            "We will hold a round table on water resources by 2026.",
+        ),
+        (
+            "The leaders agreed to deploy peacekeepers to the border region by 2026.",
+            "The leaders agreed not to deploy peacekeepers to the border region by 2026.",
+        ),
+        (
+            "Japan will provide 100 million euros for water projects in Central Asia by 2027.",
+            "Japan will provide 5 million euros for water projects in Central Asia by 2027.",
+        ),
+        (
+            "The ministers will publish the national water strategy by 2026.",
+            "The ministers will hold public consultations on the national water strategy by 2026.",
+        ),
+        (
+            "The AU will provide funding for the regional water resources programme by 2026.",
+            "The EU will provide funding for the regional water resources programme by 2026.",
+        ),
+    ],
+)
+def test_two_promises_that_share_their_words_are_not_said_again(one: str, other: str) -> None:
+    from commitments.extract.entries import distinct
+
+    found = extract(f"{one}\n\n{other}\n", Settings(declared=dt.date(2025, 3, 3)))
+    assert len(found) == 2 and len(distinct(found)) == 2
+
+
+def test_toml_counts_a_promise_said_again_apart_from_those_tracked(tmp_path: Path) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    result = cli(
+        "extract", str(source), "--declared", "2025-03-03", "--format", "toml", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "7 candidate commitments found" in result.stdout
+    assert "6 not in the ledger yet (1 more said again on the page)." in result.stdout
+
+
 def test_apply_appends_a_promise_said_again_once_and_says_so(tmp_path: Path) -> None:
     ledger = tmp_path / "commitments.toml"
     ledger.write_text("", encoding="utf-8")

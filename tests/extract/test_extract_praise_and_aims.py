@@ -48,6 +48,12 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
         "This agreement was made to elevate the relations to a strategic partnership.",
         # an occasion announced that is past
         "The minister announced the summit held last week in Rome.",
+        # no agreement, an occasion's results or its end told, a decision only perhaps
+        "No agreement was made on the budget for 2026.",
+        "The chair announced the conference results on Monday.",
+        "They announced a visit of the envoy, which ended on Monday.",
+        "The parties may perhaps decide to meet in 2026.",
+        "Foreign Minister Will Francis met the envoy in Rome.",
         # a voice raised for a stance long held, or a hope
         "Turkey has been voicing support for the Palestinian cause for decades.",
         # what a body is for
@@ -90,6 +96,20 @@ def test_no_commitment(text: str) -> None:
             "The Lausanne Call for Action was adopted, calling for concrete action by states on"
             " humanitarian demining.",
             [("pledge", "was adopted", None)],
+        ),
+        # a promise told in the perfect, announced; a text adopted with a season ahead; a
+        # plan hailed
+        (
+            "We are pleased to announce that Japan has agreed to host the next summit in 2016.",
+            [("pledge", "pleased to announce", "2016")],
+        ),
+        (
+            "A roadmap for a round table on glaciers in spring 2016 was endorsed.",
+            [("pledge", "was endorsed", "spring 2016")],
+        ),
+        (
+            "Both sides hailed the plan for a summit in Rome in spring 2016.",
+            [("intent", "hailed", "spring 2016")],
         ),
         # approved stays a pledge, as LABELLING.md says
         ("The action plan for the single market was approved.", [("pledge", "was approved", None)]),
@@ -210,3 +230,14 @@ def test_one_analysts_line_does_not_make_a_news_page_a_commentary() -> None:
     # an analysis that says so in two sentences is one, and its "will" a forecast
     analysis = "Analysis: Sweden will host the meeting next year. Delays are likely to follow."
     assert extract(analysis, Settings(declared=dt.date(2026, 3, 14)))[0].strength == "forecast"
+
+
+def test_a_figure_at_a_sentence_s_start_is_no_item_number_and_unstopped_items_split() -> None:
+    text = "2.5 Billion euros will be provided by Japan for water projects by 2017."
+    [got] = extract(text, DECLARED)
+    assert text[got.start : got.end].startswith("2.5 Billion")
+    items = "The parties agreed to:\n1.1 Further strengthen cooperation on water\n1.2 Establish a fund for glaciers by 2016\n"
+    assert [(c.cue, c.due) for c in extract(items, DECLARED)] == [
+        ("Further strengthen", None),
+        ("Establish", "by 2016"),
+    ]

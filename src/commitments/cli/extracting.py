@@ -142,7 +142,9 @@ def extract(
         sys.stderr.write(f"commitments: note: {note}\n")
     terminal = sys.stdout.isatty()
     chosen = format_ or (ExtractFormat.table if terminal else ExtractFormat.json)
-    if writing or chosen is ExtractFormat.toml:
+    if (writing and found.provenance.declared is not None) or (
+        not writing and chosen is ExtractFormat.toml
+    ):
         _said_again(found.candidates, distinct)
     if not writing:
         from commitments.formats import extract_view  # startup: extract only
@@ -158,13 +160,16 @@ def extract(
         )
     fresh = [c for c in distinct(found.candidates) if c.tracked is None]
     if answers is not None:
-        tracked = len(found.candidates) - len(fresh)
-        sys.stderr.write(
-            f"commitments: {len(found.candidates)} found, {tracked} tracked already:"
-            f" reviewing the other {len(fresh)}\n"
-            if tracked
-            else f"commitments: {len(fresh)} found: reviewing each\n"
+        tracked = sum(1 for c in found.candidates if c.tracked is not None)
+        said = f"commitments: {len(found.candidates)} found"
+        said += f", {tracked} tracked already" if tracked else ""
+        # (fewer when the page says a promise again: the note above says how many)
+        said += (
+            ": reviewing each"
+            if len(fresh) == len(found.candidates)
+            else f": reviewing {len(fresh)}"
         )
+        sys.stderr.write(said + "\n")
         fresh = _reviewed(fresh, found.provenance.declared, answers)
         how = "accepted in review"
     else:

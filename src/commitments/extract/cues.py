@@ -97,7 +97,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # (nor "agreement on the key role of the AU": a judgement shared)
         r"(?! the (?:\w+ )?(?:importance|need|significance|role|value)\b)"
         # (nor "This agreement was made to elevate the relations": a document)
-        r"|(?<!\bthis )(?<!\bthe )agreement was (?:\w+ly )?made (?:to|on|for)\b",
+        r"|(?<!\bthis )(?<!\bthe )(?<!\bno )agreement was (?:\w+ly )?made (?:to|on|for)\b",
     ),
     # "Agreements were reached to enhance high-level exchanges", "Both countries were in
     # agreement to deepen ties": what is to be done, agreed (not "important agreements
@@ -137,7 +137,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.8,
         r"announc(?:ed|es|e) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:visit|symposium|conference|summit"
         r"|forum|workshop|seminar|exhibition)s?\b"
-        r"(?![^.;]*\b(?:held|took place|last (?:week|month|year)|yesterday)\b)",
+        # (not "announced the conference results", nor "… which ended on Monday")
+        r"(?! (?:results?|outcomes?|conclusions|declaration|statement|report)\b)"
+        r"(?![^.;]*\b(?:held|took place|ended|concluded|last \w+|yesterday)\b)",
     ),
     # "announced targets to peak CO2 emissions around 2030", "Announces Ambitious 2025
     # Target to Cut U.S. Climate Pollution": a target set, as "set a goal or target"
@@ -238,7 +240,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<=hereby )decide|(?<=therefore )resolve|(?<=hereby )resolves?) [\"“‘]?(?:to|that|on)\b"
         # "over 30 governments and organizations decide to join forces": a plural
         # subject's present
-        r"|(?<=(?-i:[a-z])s )decide(?= to \w)"
+        r"|(?<!perhaps )(?<!always )(?<!sometimes )(?<=(?-i:[a-z])s )decide(?= to \w)"
         # "We jointly determine to abide by international law", "we jointly decide to elevate"
         r"|(?<=jointly )(?:decide|determine|determined)(?= to \w)"
         # "the Council decided, in the light of the scientific advice, to extend", "We
@@ -570,7 +572,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?<!\bcommon )(?<!\bmutual )(?<!\bnoble )(?<!\bshared )(?<!\bfirm )(?<!\bstrong )"
         # "headed by Will Francis": a capitalised Will inside a sentence, before a name
         r"(?!(?:(?<=(?-i:\bby) )|(?<=(?-i:\band) )|(?<=(?-i:\bof) )|(?<=(?-i:\bwith) )"
-        r"|(?<=, ))(?-i:Will [A-Z]))"
+        r"|(?<=, )|(?<=(?-i:Minister) )|(?<=(?-i:Ambassador) )|(?<=(?-i:said) ))(?-i:Will [A-Z]))"
         r"will(?! (?:also )?consider \w+ing\b)(?! of\b)(?: not(?! only\b))?|won't"
         # "we’ll have a trip briefing" (a briefing's or a speech's contraction)
         r"|(?:we|they|i|he|she)['’]ll(?! see\b)(?: not)?"
@@ -2067,7 +2069,11 @@ _ADOPTED = re.compile(r"(?:was|were|has\s+been|have\s+been)\s+(?:adopted|endorse
 # (what the text adopted asks or settles: "was adopted, calling for concrete action",
 # "… with an agreement that the finalized document be transmitted")
 _DONE_BY_THEN = re.compile(
-    r"\b(?:will|shall|to\s+be|by\s+(?:19|20)\d\d|calling\s+(?:for|on|upon)"
+    # (a time ahead: "by 2050", "in spring 2026"; not "held in November 2007", told)
+    r"\b(?:will|shall|to\s+be|(?:by|before|until)\s+(?:[\w-]+\s+){0,2}?(?:19|20)\d\d"
+    r"|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|first|second|early|late|mid)\b"
+    r"[^.;]{0,20}?(?:19|20)\d\d"
+    r"|calling\s+(?:for|on|upon)"
     r"|with\s+an\s+agreement)\b",
     re.IGNORECASE,
 )
@@ -2078,10 +2084,13 @@ _ANNOUNCED_DONE = re.compile(
     r"(?:(?:just|now|today|already|also|successfully)\s+)?(?:been\s+)?(?!(?:pledged|committed|decided|allocated|earmarked)\b)"
     # ("I am pleased to announce that the Commission has today pledged €650 million": a
     # promise made now)
-    r"(?:\w+ed|had|made|held|met|won|taken|done|begun)\b)",
+    # ("… that Japan has agreed to host the next summit": a promise, told in the perfect)
+    r"(?:\w+ed|had|made|held|met|won|taken|done|begun)\b(?!\s+to\b))",
     re.IGNORECASE,
 )
-_HAILED_AHEAD = re.compile(r"[^.;]*\b(?:will|shall|to be|agreements? to)\b", re.IGNORECASE)
+_HAILED_AHEAD = re.compile(
+    r"[^.;]*\b(?:will|shall|to be|agreements? to|plans? for)\b", re.IGNORECASE
+)
 _STILL_TO_COME = re.compile(
     rf"{MEETING_RELATIVE.pattern}"
     r"|\b(?:to be|being) (?:held|convened|hosted|organi[sz]ed|launched|signed)\b"
@@ -2639,8 +2648,10 @@ def is_commentary(text: str) -> bool:
     # ... in two sentences: a news page's one line "Analysts said the cable was likely to
     # face delays" is a voice it reports, not the page's own (with two words and two
     # sentences, some two of the words stand in two sentences)
+    # ("Outlook: what to expect from the summit", a title, says it in one)
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    return len({bisect.bisect_right(ends, at) for _, at in said}) >= 2
+    where = {bisect.bisect_right(ends, at) for _, at in said}
+    return len(where) >= 2 or where == {0}
 
 
 # A future framed by someone's belief or expectation: "I believe the announcement will

@@ -41,9 +41,13 @@ _NOT_WORD = re.compile(r"[^\w%€$£¥]+")
 # a quote shorter than this is too common to say the ledger holds the same promise
 SHORTEST_HELD = 5  # words
 # fewer words in common than this are chance ("put" and "first" of "Put its first
-# contribution on the table" and "Put the first section out to tender"), however short
-# the title
+# contribution on the table" and "Put the first section out to tender"), unless the
+# words are all but one of a short title's ("glaciers" of "Forum on glaciers")
 SHARED_WORDS = 3
+
+
+def _enough(words: frozenset[str]) -> int:
+    return max(1, min(SHARED_WORDS, len(words) - 1))
 
 
 _STOP = frozenset({
@@ -66,9 +70,10 @@ def tracked(
     Among several, the one with the same deadline, then the one whose title shares most
     words with the quote. Else ``similar``: a commitment with the same deadline year
     whose title shares half of the title's words, or whose quote shares most of the
-    quote's, three words at least: perhaps the same promise, told in other words (by
-    another source), but not one the ledger holds for another summit than ``summit``:
-    "meet at least once a year" promised at Camp David is not the Quad's."""
+    quote's, three words at least or all but one: perhaps the same promise, told in
+    other words (by another source), but not one the ledger holds for another summit
+    than ``summit``: "meet at least once a year" promised at Camp David is not the
+    Quad's."""
     known = [(c, _bare(c.quote), content_words(c.title), content_words(c.quote)) for c in ledger]
     # what may be the same promise in other words: made at the same occasion
     occasion = [k for k in known if _same_occasion(k[0], summit)]
@@ -103,9 +108,9 @@ def tracked(
                 and (deadline := _deadline(k[0])) is not None
                 and deadline.year == end.year
                 and len(shared := title & (k[2] | k[3])) * 2 >= len(title)
-                and len(shared) >= SHARED_WORDS
+                and len(shared) >= _enough(title)
             )
-            or (len(common := words & k[3]) * 3 >= len(words) * 2 and len(common) >= SHARED_WORDS)
+            or (len(common := words & k[3]) * 3 >= len(words) * 2 and len(common) >= _enough(words))
         ]
         # the likeliest: the same deadline, then the most title words in common
         likeliest = max(
@@ -164,8 +169,9 @@ def new_ids(candidates: Sequence[Candidate], taken: Iterable[str]) -> list[str]:
 
 
 # A promise said again in other words on the same page (a headline, a lead, a
-# caption): the same deadline, no other party named, and every content word of the
-# shorter wording in the longer. Five words at least: "strengthen cooperation" is in
+# caption): the same deadline and strength, both said or both denied, no other party
+# named, and every content word, figure and short name of the shorter wording in the
+# longer. Five words at least: "strengthen cooperation" is in
 # many a promise that is not the same one.
 SAID_AGAIN_WORDS = 5
 # how far back a wording is looked for: a headline and its body are near each other,
@@ -177,10 +183,29 @@ def _said_again(short: frozenset[str], long: frozenset[str]) -> bool:
     return len(short) >= SAID_AGAIN_WORDS and short <= long
 
 
-def _stems(words: frozenset[str]) -> frozenset[str]:
-    # a headline's "agree to hold" is the body's "agreed to hold"; the first five letters
-    # are enough to tell a word's forms from other words here
-    return frozenset(w[:5] for w in words)
+_ENDING = re.compile(r"(?:ing|ed|es|s)$")
+# what a stem cannot tell: a figure ("100 million" is not "5 million"), a short name
+# ("AU" is not "EU")
+_FIGURE_OR_NAME = re.compile(r"\d+(?:[.,]\d+)*|\b[A-Z]{2,}\b")
+_NOT = re.compile(r"\b(?:not|never|no|nor)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _said(quote: str) -> frozenset[str]:
+    """What a wording says, as compared: its content words by their stems (a headline's
+    "agree to hold" is the body's "agreed to hold"), its figures and its short names."""
+    stems = {_ENDING.sub("", w).rstrip("e") if len(w) > 4 else w for w in content_words(quote)}
+    return frozenset(stems | set(_FIGURE_OR_NAME.findall(quote)))
+
+
+def _same_promise(one: Candidate, other: Candidate) -> bool:
+    # "proposed to hold" and "will hold", "agreed to deploy" and "agreed not to deploy":
+    # two promises, however many words they share
+    return (
+        one.window_end == other.window_end
+        and one.strength == other.strength
+        and bool(_NOT.search(one.quote)) == bool(_NOT.search(other.quote))
+        and _same_parties(one.named, other.named)
+    )
 
 
 def _same_parties(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -204,13 +229,12 @@ def distinct(candidates: Sequence[Candidate]) -> list[Candidate]:
         if key in quoted:
             continue
         quoted.add(key)
-        words = _stems(content_words(candidate.quote))
+        words = _said(candidate.quote)
         again = next(
             (
                 i
                 for i in range(len(kept) - 1, max(-1, len(kept) - 1 - SAID_AGAIN_WITHIN), -1)
-                if kept[i].window_end == candidate.window_end
-                and _same_parties(kept[i].named, candidate.named)
+                if _same_promise(kept[i], candidate)
                 and (_said_again(words, words_of[i]) or _said_again(words_of[i], words))
             ),
             None,

@@ -18,10 +18,16 @@ class Format:
         made = tables(
             fresh, extraction.ids, extraction.provenance, "review it before relying on it"
         )
+        untracked = sum(1 for c in extraction.candidates if c.tracked is None)
+        again = (
+            f" ({untracked - len(fresh)} more said again on the page)"
+            if untracked > len(fresh)
+            else ""
+        )
         header = [
             f"# {counted(len(extraction.candidates), 'candidate commitment')} found by"
             f" `commitments extract` in {visible(extraction.document.name)};"
-            f" {len(fresh)} not in the ledger yet.",
+            f" {len(fresh)} not in the ledger yet{again}.",
             "# Review each one (title, strength, due, parties) before appending it.",
         ]
         header += [
