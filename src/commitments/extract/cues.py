@@ -139,7 +139,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|forum|workshop|seminar|exhibition)s?\b"
         # (not "announced the conference results", nor "… which ended on Monday")
         r"(?! (?:results?|outcomes?|conclusions|declaration|statement|report)\b)"
-        r"(?![^.;]*\b(?:held|took place|ended|concluded|last \w+|yesterday)\b)",
+        # (bounded: each "announced a visit" of a long clause looks ahead once, not to its end)
+        r"(?![^.;]{0,200}?\b(?:held|took place|ended|concluded|last \w+|yesterday)\b)",
     ),
     # "announced targets to peak CO2 emissions around 2030", "Announces Ambitious 2025
     # Target to Cut U.S. Climate Pollution": a target set, as "set a goal or target"
