@@ -27,6 +27,7 @@ from commitments.extract.cues import (
     PERSONAL_SUBJECT,
     PREAMBLE_RECALL,
     SCHEDULE_PRESENT,
+    SECTION_NUMBER,
     Cue,
     Strength,
     cues,
@@ -456,7 +457,7 @@ def _main_first(s: str, verbs: list[Cue]) -> list[Cue]:
 
 
 _OPENING_PARTICIPLE = re.compile(
-    r"\W*(?:\(?[0-9]{1,3}[.)]\s*|[0-9]{1,2}(?:\.[0-9]{1,2})+\.?\s+)?"
+    r"\W*(?:\(?[0-9]{1,3}[.)]\s*|" + SECTION_NUMBER + r"\.?\s+)?"
     r"(?:(?!(?:during|including|according|following|regarding|concerning)\b)[a-z]+ing\b"
     # "In the light of the need to step up climate action, the European Council endorses"
     rf"|{MOTIVE})",

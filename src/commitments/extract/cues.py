@@ -15,6 +15,9 @@ import functools
 import re
 from typing import Literal, NamedTuple
 
+# "1.1", "2.3.4": an item numbered within its section ("1.1 To establish a Working Group")
+SECTION_NUMBER = r"[0-9]{1,2}(?:\.[0-9]{1,2})+"
+
 Strength = Literal["pledge", "intent", "proposal", "forecast"]
 # "future": will / is expected / set to: a pledge or a forecast by whose voice it is.
 CueClass = Literal["pledge", "intent", "proposal", "forecast", "future"]
@@ -1210,7 +1213,7 @@ _VERB_GOES_ON = re.compile(r"\s+(?:to|that)\b", re.IGNORECASE)
 # "Support for Ukraine grew" is a noun.
 _IMPERATIVE_VERB = (
     # ("1.1 Further strengthen cooperation": an item numbered within a section)
-    r"^[\s\W]*(?:(?:\(?[0-9]{1,3}|\(?[a-h]|\(?[ivx]{1,4})[.)]\s+|[0-9]{1,3}(?:\.[0-9]{1,3})+\.?\s+"
+    r"^[\s\W]*(?:(?:\(?[0-9]{1,3}|\(?[a-h]|\(?[ivx]{1,4})[.)]\s+|" + SECTION_NUMBER + r"\.?\s+"
     r"|o\s+)?"
     # "DPRK : Disable all existing nuclear facilities": a party's code before its action
     r"(?:[A-Z]{2,6}\s?:\s+)?"
@@ -1395,7 +1398,7 @@ def cues(text: str) -> list[Cue]:
 
 _RELATIVE = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 _TO_OPERATIVE = re.compile(
-    r"^[\s\W]*(?:\(?[0-9]{1,3}[.)]\s+|[0-9]{1,2}(?:\.[0-9]{1,2})+\.?\s+)?"
+    r"^[\s\W]*(?:\(?[0-9]{1,3}[.)]\s+|" + SECTION_NUMBER + r"\.?\s+)?"
     r"(To (?!(?:this|that|these|those|date|the|a|an|which|what"
     r"|whom|be|our|their|its|all|some|me|us|them|my|your|his|her|everyone|everybody|anyone"
     # "To conclude:", "To summarise …": the speaker's turn, not a decision

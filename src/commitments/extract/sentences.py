@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from commitments.extract.cues import SECTION_NUMBER
+
 if TYPE_CHECKING:
     import pysbd  # type: ignore[import-untyped]
 
@@ -99,7 +101,7 @@ _WRAP = re.compile(
     # line, is a reference that wraps)
     # ("o Member States to report": a bullet typed as the letter o)
     r"(?=[ \t]*(?![-*•‣◦]\s|o[ \t]+[A-Z]|[-•▪][A-Z][a-z]|\d{1,2}[.)]\s"
-    r"|\d{1,2}(?:\.\d{1,2})+\s+[A-Z]"
+    rf"|{SECTION_NUMBER}\s+[A-Z]"
     r"|\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+[A-Z])\S)"
 )
 _LINE = re.compile(r"[^\n]+")
@@ -169,7 +171,8 @@ _OTHER_BREAK = re.compile("\r(?!\n)|[\x0b\x0c\x85\u2028\u2029]")
 ITEM_MARK = (
     r"(?:[-•·*‣◦–▪]|o(?=\s+[A-Z])|\(?(?:[0-9]{1,3}|[a-h]|[ivx]{1,4})[.)]"
     # (not a figure: "2.5 Billion euros will be provided", "1.5 Degrees is the limit")
-    r"|[0-9]{1,2}(?:\.[0-9]{1,2})+(?=\s+(?!(?i:billion|million|trillion|thousand|hundred"
+    rf"|{SECTION_NUMBER}"
+    r"(?=\s+(?!(?i:billion|million|trillion|thousand|hundred"
     r"|degrees?|per|percent|times|tonnes?|tons?|hectares?|gigawatts?|megawatts?)\b)[A-Z]))"
 )
 # ("-Establish management plans": a dash set close to its item, as pages copy it)
