@@ -171,8 +171,8 @@ def new_ids(candidates: Sequence[Candidate], taken: Iterable[str]) -> list[str]:
 # A promise said again in other words on the same page (a headline, a lead, a
 # caption): the same deadline and strength, both said or both denied, no other party
 # named, and every content word, figure and short name of the shorter wording in the
-# longer. Five words at least: "strengthen cooperation" is in
-# many a promise that is not the same one.
+# longer. Five words at least: "strengthen cooperation" is in many a promise that is
+# not the same one.
 SAID_AGAIN_WORDS = 5
 # how far back a wording is looked for: a headline and its body are near each other,
 # and a page of thousands of candidates stays linear
