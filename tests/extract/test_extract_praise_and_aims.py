@@ -241,3 +241,16 @@ def test_a_figure_at_a_sentence_s_start_is_no_item_number_and_unstopped_items_sp
         ("Further strengthen", None),
         ("Establish", "by 2016"),
     ]
+
+
+def test_a_weekday_an_act_was_told_on_is_history_not_a_day_to_come() -> None:
+    declared = Settings(declared=dt.date(2026, 3, 14))
+    text = (
+        "The leaders of Estonia, Latvia and Lithuania agreed on Friday to build an undersea"
+        " power cable linking the Baltic states with Finland and Sweden by 2028, at the close"
+        " of a one-day summit."
+    )
+    assert [(c.cue, c.due) for c in extract(text, declared)] == [("agreed", "by 2028")]
+    assert extract("They said on Friday they will meet in Rome.", declared)[0].due is None
+    # a weekday a future verb governs is the one to come
+    assert extract("The ministers will meet on Friday in Rome.", declared)[0].due == "2026-03-20"

@@ -1083,6 +1083,11 @@ def _today_ahead(s: str, t: Found) -> bool:
     return not futures or not _TOLD_BETWEEN.search(s, futures[-1].end(), t.start)
 
 
+_TOLD_ON = re.compile(
+    r"\b(?:\w+ed|said|met|held|told|made|took|gave|signed|began|spoke)\s+$", re.IGNORECASE
+)
+
+
 def _coming(s: str, t: Found, declared: dt.date | None) -> Found:
     """A day without its year that a future verb governs ("Uganda will host the forum on
     12 June", written in November) is the next such day, not the nearest one gone by."""
@@ -1461,7 +1466,14 @@ def _from_clauses(
     # itself is still to come in a sentence told in the future (not "was accorded a
     # welcome on …"), when no later day dates it ("We, meeting on 1 November 2018, …
     # the review to be held in September 2019")
-    dating = [t for t in every_time if id(t) not in naming and not _inside(t.start, undated)]
+    dating = [
+        t
+        for t in every_time
+        if id(t) not in naming
+        and not _inside(t.start, undated)
+        # "agreed on Friday to build …": the day an act was told, not a Friday to come
+        and not (t.kind == "weekday" and _TOLD_ON.search(s, max(0, t.start - 30), t.start))
+    ]
     times = [t for t in dating if is_ahead(t, settings.declared)]
     if not times:
         times = [
