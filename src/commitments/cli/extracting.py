@@ -28,7 +28,7 @@ from commitments.formats import ExtractFormat
 from commitments.ledger.find import ENV_FILE
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from commitments.extract.candidates import Candidate
     from commitments.extract.entries import Provenance
@@ -145,7 +145,7 @@ def extract(
     if (writing and found.provenance.declared is not None) or (
         not writing and chosen is ExtractFormat.toml
     ):
-        _said_again(found.candidates, distinct)
+        _said_again(found.candidates)
     if not writing:
         from commitments.formats import extract_view  # startup: extract only
 
@@ -178,11 +178,11 @@ def extract(
     _append(path, fresh, found.provenance, how, known if apply else [])
 
 
-def _said_again(
-    candidates: Sequence[Candidate], distinct: Callable[[Sequence[Candidate]], list[Candidate]]
-) -> None:
+def _said_again(candidates: Sequence[Candidate]) -> None:
     """Say how many candidates a page says again (a headline, its lead, a running header):
     the tables hold each once, in its fullest wording."""
+    from commitments.extract.entries import distinct  # startup: extract only
+
     fresh = [c for c in candidates if c.tracked is None]
     again = len(fresh) - len(distinct(fresh))
     if again:

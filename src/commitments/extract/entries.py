@@ -179,7 +179,7 @@ SAID_AGAIN_WORDS = 5
 SAID_AGAIN_WITHIN = 50
 
 
-def _said_again(short: frozenset[str], long: frozenset[str]) -> bool:
+def _within(short: frozenset[str], long: frozenset[str]) -> bool:
     return len(short) >= SAID_AGAIN_WORDS and short <= long
 
 
@@ -235,7 +235,7 @@ def distinct(candidates: Sequence[Candidate]) -> list[Candidate]:
                 i
                 for i in range(len(kept) - 1, max(-1, len(kept) - 1 - SAID_AGAIN_WITHIN), -1)
                 if _same_promise(kept[i], candidate)
-                and (_said_again(words, words_of[i]) or _said_again(words_of[i], words))
+                and (_within(words, words_of[i]) or _within(words_of[i], words))
             ),
             None,
         )
