@@ -447,7 +447,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         r"plans? to(?! (?:that|this|the|a|an|its|their)\b)|planning to|intends? to launch"
-        r"|vow(?:s|ed|ing)? to",
+        r"|vow(?:s|ed|ing)? to"
+        # "Spain and Portugal opted to work to identify joint projects", "Japan is going
+        # to invest 30 billion U.S. dollars": a choice made, a plan told (not "is going
+        # to be a low-carbon economy", "What is going to happen?": a forecast)
+        r"|opted to(?= \w)|(?:is|are|am) going to(?! (?:be|happen)\b)(?= \w)"
+        # "The immediate next step will be the adoption of the 2030 targets"
+        r"|(?<=the )(?:immediate )?next steps? (?:will be|is|are)(?= (?:to|the|a|an)\b)",
     ),
     ("pledge", True, 0.8, r"declared to(?= \w)|agreeing (?:on|upon)"),
     # "are tasked by leaders to complete": a body directed, in the passive
@@ -788,7 +794,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.8,
         # "other invited guests": a participle naming people, not an invitation
         # ("10 invited observer countries", "the invited guest delegations")
-        r"(?<!\d )(?<!\bthe )invited(?! (?:guests?|participants|speakers|observers|delegations"
+        # (not "Algeria, Bangladesh, and Colombia were also invited.": the meeting's guests)
+        r"(?<!\d )(?<!\bthe )invited"
+        r"(?!(?<=(?:was|ere) invited)\s*[.;]|(?<=(?:was|ere) also invited)\s*[.;])"
+        r"(?! (?:guests?|participants|speakers|observers|delegations"
         r"|countries|states"
         r"|partners|organi[sz]ations|experts)\b)|invites"
         # "We invite other national and subnational governments to join": the ones
@@ -981,6 +990,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?<!best )(?<!good )(?<!warm )(?<!warmest )(?<!kind )(?<!cordial )(?<!sincere )"
         r"(?:want|wants|wish|wishes) to(?! (?:inform|announce|advise|notify|express|thank"
         r"|congratulate|acknowledge)\b)"
+        # a readout's "he wanted to further develop friendly relations with Japan"
+        r"|(?<=\bhe )(?:also )?wanted to(?= \w)|(?<=\bshe )(?:also )?wanted to(?= \w)"
         # "the Member States should uphold solidarity"; not "should the need arise"
         # "This should be the primary aim": what a thing should be, a judgement
         # (not "It should be noted that", "I should emphasise that my statement": a
@@ -1006,7 +1017,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:(?:re)?affirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|underlin(?:e|es|ed|ing)"
         r"|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|express(?:es|ed|ing)?"
         r"|highlight(?:s|ed|ing)?|confirm(?:s|ed|ing)?) (?:our|their|the) (?:common |shared "
-        r"|joint |long-term |ultimate )?(?:goal|aim|objective|ambition|aspiration)s? "
+        # "They reaffirm the Paris Agreement temperature goal of holding the increase"
+        r"|joint |long-term |ultimate |(?:(?-i:[A-Z])[\w-]* ){1,2}(?:[\w-]+ )?)?"
+        r"(?:goal|aim|objective|ambition|aspiration)s? "
         r"(?:of(?= \w+ing\b)|to(?= \w))"
         # "The Danish government has an ambition to reduce CO2 emissions": a stated aim
         r"|(?<!not )(?:has|have) (?:an?|the) (?:\w+ )?ambition to(?= \w)"
