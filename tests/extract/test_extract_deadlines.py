@@ -62,6 +62,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("by end of 2026", "by end of 2026"),
         ("by mid-2027", "by mid 2027"),
         ("in March next year", "2026-03"),
+        ("on November 14-17 next year", "2026-11-14/2026-11-17"),
+        ("on Monday, 4 March next year", "2026-03-04"),
         # times gone by, so that what they open is told (never a deadline)
         ("In June last year, the leaders decided", "2024-06"),
         ("at their meeting last year", "2024"),

@@ -89,3 +89,22 @@ def test_an_invitation_still_ahead_is_kept() -> None:
     assert [s for s, _, _ in found("Ministers were invited to attend the next meeting.")] == [
         "intent"
     ]
+
+
+def test_days_told_with_next_year_are_a_year_on() -> None:
+    declared = Settings(declared=dt.date(2015, 11, 9))
+    text = "The Conference is to be held in New Delhi on November 14-17 next year."
+    assert [c.due for c in extract(text, declared)] == ["2016-11-14/2016-11-17"]
+    text = "Japan will host the meeting on 4 March next year."
+    assert [c.due for c in extract(text, declared)] == ["2016-03-04"]
+
+
+def test_a_commitment_expressed_without_its_determiner_is_found() -> None:
+    assert [
+        (s, c)
+        for s, c, _ in found(
+            "The Ministers expressed commitments to enhance joint disaster response."
+        )
+    ] == [("pledge", "expressed commitments to")]
+    # a headline's topic, in title case, is no pledge of its own
+    assert found("Trade Ministers Reaffirm Commitment To AfCFTA") == []

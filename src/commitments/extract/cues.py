@@ -346,6 +346,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r" (?:[\w’'-]+ (?:and )?){0,3}?"
         r"(?:commitments?|resolve|determination|dedication|attachment)"
         r"|(?:re-?)?affirm(?:s|ed|ing)? determination of"
+        # "The Ministers expressed commitments to enhance ASEAN’s joint disaster response":
+        # the noun without its determiner
+        r"|(?:express(?:es|ed|ing)?|(?:re-?)?affirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)) "
+        # (not a headline's "Trade Ministers Reaffirm Commitment to AfCFTA": a topic)
+        r"(?:(?:strong|firm|full|renewed|continued) )?(?-i:commitments?) to(?= \w)"
         # "The Congolese side reaffirmed adherence to the one-China policy", "reconfirm
         # their strong adherence to the purpose and principles of the Charter"
         r"|(?:(?:re-?)?(?:affirm|confirm|iterat)|express|emphasi[sz]|underlin|stress|renew)"

@@ -361,6 +361,17 @@ def _forms() -> list[tuple[str, str]]:
             r"(?![ -]\d)",
             "month_no_year",
         ),
+        # "on November 14-17 next year", "on 4 March next year": the days a year on
+        (
+            rf"(?:{_BY} )?(?:on |from )?{_MONTH} {_D1}(?:{_DAYS_JOIN}{_D2})?(?!\d),? "
+            r"(?:of )?next year",
+            "day_next_year",
+        ),
+        (
+            rf"(?:{_BY} )?(?:on |from )?{_DAY_NAMED}{_D1}(?:{_DAYS_JOIN}{_DAY_NAMED}{_D2})? "
+            rf"{_MONTH},? (?:of )?next year",
+            "day_next_year",
+        ),
         # "on July 24", "starting August 29", "28 May": in the declared day's year
         (
             rf"(?:{_BY} )?(?:on |from )?{_MONTH} {_D1}(?:{_DAYS_JOIN}{_D2})?"
@@ -723,6 +734,17 @@ def _expression(
         return str(declared.year - 1)
     if kind == "month_next_year":
         return f"{by}{declared.year + 1}-{_month_number(g['month']):02d}"
+    if kind == "day_next_year":
+        year, month = declared.year + 1, _month_number(g["month"])
+        first, last = int(g["d1"]), int(g.get("d2") or g["d1"])
+        try:
+            dt.date(year, month, first)
+            dt.date(year, month, last)
+        except ValueError:
+            return None
+        if first == last:
+            return f"{by}{year:04d}-{month:02d}-{first:02d}"
+        return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}"
     if kind == "century_end":
         return f"{by}{(declared.year - 1) // 100 * 100 + 100}"
     if kind == "month_coming":  # "next July" written in July is a year on
