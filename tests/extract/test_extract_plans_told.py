@@ -108,3 +108,12 @@ def test_a_commitment_expressed_without_its_determiner_is_found() -> None:
     ] == [("pledge", "expressed commitments to")]
     # a headline's topic, in title case, is no pledge of its own
     assert found("Trade Ministers Reaffirm Commitment To AfCFTA") == []
+
+
+def test_a_plan_told_is_titled_by_what_is_planned() -> None:
+    # "is going to" is no passive: the title is the act, not the whole sentence
+    (candidate,) = extract(
+        "Japan is going to host the next meeting on 4 March next year.",
+        Settings(declared=dt.date(2025, 9, 12)),
+    )
+    assert (candidate.title, candidate.due) == ("Host the next meeting", "2026-03-04")

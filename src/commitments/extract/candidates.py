@@ -463,7 +463,8 @@ _OPENING_PARTICIPLE = re.compile(
     rf"|{MOTIVE})",
     re.IGNORECASE,
 )
-_AUXILIARY = re.compile(r"(?:is|are|was|were|has been|have been)\b", re.IGNORECASE)
+# (not "is going to host the next meeting": a plan told, in the active)
+_AUXILIARY = re.compile(r"(?:is|are|was|were|has been|have been)\b(?! going to\b)", re.IGNORECASE)
 _AUXILIARY_END = re.compile(
     r"\s+(?:is|are|was|were|will be|has been|have been)(?:\s+also)?\s*$", re.IGNORECASE
 )
