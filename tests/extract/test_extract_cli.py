@@ -588,3 +588,23 @@ def test_a_declared_day_not_in_the_calendar_is_refused_as_such(run: Run, ledger:
     result = run("extract", str(SOURCE), "--declared", "2026-02-30", "--format", "json")
     assert result.exit_code == 2
     assert '"2026-02-30" is not a day of the calendar' in result.stderr
+
+
+def test_a_short_quote_in_the_ledger_does_not_hold_a_longer_promise(
+    run: Run, ledger: Path, tmp_path: Path
+) -> None:
+    """Found by the attacker of 7 December (twenty-second session): a ledger quote of four
+    words, held inside a longer candidate, made --apply skip it as tracked already."""
+    short, longer = tmp_path / "short.txt", tmp_path / "longer.txt"
+    short.write_text("Spain opted to host.\n", encoding="utf-8")
+    longer.write_text(
+        "Spain opted to host a summit on energy in Madrid on November 14-17 next year.\n",
+        encoding="utf-8",
+    )
+    first = run("extract", str(short), "--declared", "2025-05-30", "--apply")
+    assert first.stdout.startswith("appended 1 commitment"), first.output
+    second = run("extract", str(longer), "--declared", "2025-05-30", "--apply")
+    assert second.stdout.startswith("appended 1 commitment"), second.output
+    data = tomllib.loads(ledger.read_text(encoding="utf-8"))
+    assert data["commitment"][-1]["due"] == "2026-11-14/2026-11-17"
+    assert run("check").exit_code == 0

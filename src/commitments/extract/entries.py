@@ -83,10 +83,21 @@ def tracked(
         words = content_words(candidate.quote)
         end = candidate.window_end
         long_enough = mine.count(" ") - 1 >= SHORTEST_HELD
+        # a quote held inside another is the same promise only when both are long
+        # enough: a ledger's "Spain opted to host." is not "Spain opted to host a summit
+        # on energy in Madrid next year"
         same = [
             k
             for k in known
-            if k[1] and mine and (k[1] == mine or (long_enough and (mine in k[1] or k[1] in mine)))
+            if k[1]
+            and mine
+            and (
+                k[1] == mine
+                or (
+                    long_enough
+                    and (mine in k[1] or (k[1].count(" ") - 1 >= SHORTEST_HELD and k[1] in mine))
+                )
+            )
         ]
         if same:
             best = max(
