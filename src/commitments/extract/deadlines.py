@@ -444,6 +444,13 @@ def _groups(match: re.Match[str]) -> tuple[str, dict[str, str]]:
     return kind, found
 
 
+def _days_of_a_month(by: str, year: int, month: int, first: int, last: int) -> str:
+    """A day ("2026-03-04", "by 2026-03-04") or a span of days in one month."""
+    if first == last:
+        return f"{by}{year:04d}-{month:02d}-{first:02d}"
+    return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}"
+
+
 def _month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
@@ -709,9 +716,7 @@ def _expression(
                 dt.date(year, month, first)
         except ValueError:
             return None
-        if first == last:
-            return f"{by}{year:04d}-{month:02d}-{first:02d}"
-        return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}"
+        return _days_of_a_month(by, year, month, first, last)
     if kind == "day_span_no_year":
         first, second = _month_number(g["month"]), _month_number(g["month2"])
         starts = declared.year
@@ -742,9 +747,7 @@ def _expression(
             dt.date(year, month, last)
         except ValueError:
             return None
-        if first == last:
-            return f"{by}{year:04d}-{month:02d}-{first:02d}"
-        return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}"
+        return _days_of_a_month(by, year, month, first, last)
     if kind == "century_end":
         return f"{by}{(declared.year - 1) // 100 * 100 + 100}"
     if kind == "month_coming":  # "next July" written in July is a year on
