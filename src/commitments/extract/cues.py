@@ -996,7 +996,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:want|wants|wish|wishes) to(?! (?:inform|announce|advise|notify|express|thank"
         r"|congratulate|acknowledge)\b)"
         # a readout's "he wanted to further develop friendly relations with Japan"
-        r"|(?<=\bhe )(?:also )?wanted to(?= \w)|(?<=\bshe )(?:also )?wanted to(?= \w)"
+        r"|(?:(?<=\bhe )|(?<=\bshe ))(?:also )?wanted to(?= \w)"
         # "the Member States should uphold solidarity"; not "should the need arise"
         # "This should be the primary aim": what a thing should be, a judgement
         # (not "It should be noted that", "I should emphasise that my statement": a

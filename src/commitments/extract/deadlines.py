@@ -444,8 +444,14 @@ def _groups(match: re.Match[str]) -> tuple[str, dict[str, str]]:
     return kind, found
 
 
-def _days_of_a_month(by: str, year: int, month: int, first: int, last: int) -> str:
-    """A day ("2026-03-04", "by 2026-03-04") or a span of days in one month."""
+def _days_of_a_month(by: str, year: int, month: int, first: int, last: int) -> str | None:
+    """A day ("2026-03-04", "by 2026-03-04") or a span of days in one month; None when
+    a day is not in it ("February 30")."""
+    try:
+        dt.date(year, month, first)
+        dt.date(year, month, last)
+    except ValueError:
+        return None
     if first == last:
         return f"{by}{year:04d}-{month:02d}-{first:02d}"
     return f"{year:04d}-{month:02d}-{first:02d}/{year:04d}-{month:02d}-{last:02d}"
@@ -705,17 +711,13 @@ def _expression(
         # January's; written in March, it has gone by (is_ahead leaves it out)
         year = declared.year
         try:
-            dt.date(year, month, first)
-            dt.date(year, month, last)
             ago = declared - dt.date(year, month, last)
-            if ((by or coming) and ago.days > 0) or ago.days > 366 // 2:
-                year += 1  # "by March 30th", written in July: a deadline is ahead
-                dt.date(year, month, last)
-            elif not (by or coming) and -ago.days > 366 // 2:
-                year -= 1  # "on 20 December", written on 5 January: the one gone by
-                dt.date(year, month, first)
         except ValueError:
             return None
+        if ((by or coming) and ago.days > 0) or ago.days > 366 // 2:
+            year += 1  # "by March 30th", written in July: a deadline is ahead
+        elif not (by or coming) and -ago.days > 366 // 2:
+            year -= 1  # "on 20 December", written on 5 January: the one gone by
         return _days_of_a_month(by, year, month, first, last)
     if kind == "day_span_no_year":
         first, second = _month_number(g["month"]), _month_number(g["month2"])
@@ -740,14 +742,8 @@ def _expression(
     if kind == "month_next_year":
         return f"{by}{declared.year + 1}-{_month_number(g['month']):02d}"
     if kind == "day_next_year":
-        year, month = declared.year + 1, _month_number(g["month"])
         first, last = int(g["d1"]), int(g.get("d2") or g["d1"])
-        try:
-            dt.date(year, month, first)
-            dt.date(year, month, last)
-        except ValueError:
-            return None
-        return _days_of_a_month(by, year, month, first, last)
+        return _days_of_a_month(by, declared.year + 1, _month_number(g["month"]), first, last)
     if kind == "century_end":
         return f"{by}{(declared.year - 1) // 100 * 100 + 100}"
     if kind == "month_coming":  # "next July" written in July is a year on

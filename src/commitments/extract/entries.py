@@ -46,6 +46,11 @@ SHORTEST_HELD = 5  # words
 SHARED_WORDS = 3
 
 
+def _long_enough(bare: str) -> bool:
+    """Whether a quote, bare (spaced at both ends), has ``SHORTEST_HELD`` words."""
+    return bare.count(" ") - 1 >= SHORTEST_HELD
+
+
 def _enough(words: frozenset[str]) -> int:
     return max(1, min(SHARED_WORDS, len(words) - 1))
 
@@ -74,7 +79,10 @@ def tracked(
     other words (by another source), but not one the ledger holds for another summit
     than ``summit``: "meet at least once a year" promised at Camp David is not the
     Quad's."""
-    known = [(c, _bare(c.quote), content_words(c.title), content_words(c.quote)) for c in ledger]
+    known = []
+    for c in ledger:
+        bare = _bare(c.quote)
+        known.append((c, bare, content_words(c.title), content_words(c.quote), _long_enough(bare)))
     # what may be the same promise in other words: made at the same occasion
     occasion = [k for k in known if _same_occasion(k[0], summit)]
     result = []
@@ -82,7 +90,7 @@ def tracked(
         mine = _bare(candidate.quote)
         words = content_words(candidate.quote)
         end = candidate.window_end
-        long_enough = mine.count(" ") - 1 >= SHORTEST_HELD
+        long_enough = _long_enough(mine)
         # a quote held inside another is the same promise only when both are long
         # enough: a ledger's "Spain opted to host." is not "Spain opted to host a summit
         # on energy in Madrid next year"
@@ -91,13 +99,7 @@ def tracked(
             for k in known
             if k[1]
             and mine
-            and (
-                k[1] == mine
-                or (
-                    long_enough
-                    and (mine in k[1] or (k[1].count(" ") - 1 >= SHORTEST_HELD and k[1] in mine))
-                )
-            )
+            and (k[1] == mine or (long_enough and k[4] and (mine in k[1] or k[1] in mine)))
         ]
         if same:
             best = max(
