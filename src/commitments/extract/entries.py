@@ -67,6 +67,87 @@ def content_words(text: str | None) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall((text or "").casefold()) if w not in _STOP)
 
 
+class _Known(NamedTuple):
+    """A ledger commitment as candidates are compared with it."""
+
+    commitment: Commitment
+    bare: str
+    title: frozenset[str]
+    quote: frozenset[str]
+    long_enough: bool
+    deadline: dt.date | None
+
+
+def _runs(bare: str) -> list[str]:
+    """Each run of ``SHORTEST_HELD`` words of a bare quote, spaced at both ends."""
+    words = bare.split()
+    return [
+        f" {' '.join(words[i : i + SHORTEST_HELD])} " for i in range(len(words) - SHORTEST_HELD + 1)
+    ]
+
+
+class _Index:
+    """The ledger's quotes and words, looked up instead of compared one by one: a text
+    of thousands of sentences against a ledger of thousands of commitments would
+    otherwise take a comparison for every pair."""
+
+    def __init__(self, known: list[_Known], summit: str | None) -> None:
+        self.known = known
+        self.exact: dict[str, list[int]] = {}
+        self.first_run: dict[str, list[int]] = {}  # a long quote by its first words
+        self.any_run: dict[str, set[int]] = {}  # a long quote by each run of its words
+        # the summit's commitments by each word of their quote, and those with a
+        # deadline by its year and each word of their title and quote
+        self.quote_word: dict[str, list[int]] = {}
+        self.year_word: dict[tuple[int, str], list[int]] = {}
+        for i, k in enumerate(known):
+            if not k.bare:
+                continue
+            self.exact.setdefault(k.bare, []).append(i)
+            if k.long_enough:
+                runs = _runs(k.bare)
+                self.first_run.setdefault(runs[0], []).append(i)
+                for run in runs:
+                    self.any_run.setdefault(run, set()).add(i)
+            # what may be the same promise in other words: made at the same occasion
+            if _same_occasion(k.commitment, summit):
+                for word in k.quote:
+                    self.quote_word.setdefault(word, []).append(i)
+                if k.deadline is not None:
+                    for word in k.title | k.quote:
+                        self.year_word.setdefault((k.deadline.year, word), []).append(i)
+
+    def quoting(self, mine: str, long_enough: bool) -> list[int]:
+        """The commitments whose quote is ``mine``, or, both long enough, holds it or is
+        held in it."""
+        if not mine:
+            return []
+        found = set(self.exact.get(mine, ()))
+        if long_enough:
+            runs = _runs(mine)
+            for run in runs:  # a ledger quote held in mine begins with one of my runs
+                found.update(i for i in self.first_run.get(run, ()) if self.known[i].bare in mine)
+            # one that holds mine has my first run among its own
+            found.update(i for i in self.any_run.get(runs[0], ()) if mine in self.known[i].bare)
+        return sorted(found)
+
+    def sharing(self, words: frozenset[str], least: int, year: int | None = None) -> set[int]:
+        """The commitments that may share ``least`` of ``words`` (in their quote; else in
+        their title or quote, with a deadline in ``year``): those holding one of its
+        rarest words, all but ``least - 1`` of them (one that holds none of these holds
+        at most ``least - 1`` of the words)."""
+        if least > len(words):
+            return set()
+
+        def postings(word: str) -> list[int]:
+            if year is None:
+                return self.quote_word.get(word, [])
+            return self.year_word.get((year, word), [])
+
+        rarest = sorted(words, key=lambda w: (len(postings(w)), w))[: len(words) - least + 1]
+        return {i for w in rarest for i in postings(w)}
+
+
 def tracked(
     candidates: Sequence[Candidate], ledger: Iterable[Commitment], summit: str | None = None
 ) -> list[Candidate]:
@@ -82,56 +163,65 @@ def tracked(
     known = []
     for c in ledger:
         bare = _bare(c.quote)
-        known.append((c, bare, content_words(c.title), content_words(c.quote), _long_enough(bare)))
-    # what may be the same promise in other words: made at the same occasion
-    occasion = [k for k in known if _same_occasion(k[0], summit)]
+        known.append(
+            _Known(
+                c,
+                bare,
+                content_words(c.title),
+                content_words(c.quote),
+                _long_enough(bare),
+                _deadline(c),
+            )
+        )
+    index = _Index(known, summit)
     result = []
     for candidate in candidates:
         mine = _bare(candidate.quote)
         words = content_words(candidate.quote)
         end = candidate.window_end
-        long_enough = _long_enough(mine)
         # a quote held inside another is the same promise only when both are long
         # enough: a ledger's "Spain opted to host." is not "Spain opted to host a summit
         # on energy in Madrid next year"
-        same = [
-            k
-            for k in known
-            if k[1]
-            and mine
-            and (k[1] == mine or (long_enough and k[4] and (mine in k[1] or k[1] in mine)))
-        ]
+        same = [known[i] for i in index.quoting(mine, _long_enough(mine))]
         if same:
             best = max(
                 same,
                 key=lambda k: (
-                    k[1] == mine,
-                    end is not None and _deadline(k[0]) == end,
-                    len(k[2] & words),
+                    k.bare == mine,
+                    end is not None and k.deadline == end,
+                    len(k.title & words),
                 ),
             )
-            result.append(candidate._replace(tracked=best[0].id))
+            result.append(candidate._replace(tracked=best.commitment.id))
             continue
         title = content_words(candidate.title)
+        # (shares half the title's words and ``_enough``; most of the quote's and
+        # ``_enough``: the least a commitment must share to be looked at)
+        maybe = index.sharing(words, max(-(-len(words) * 2 // 3), _enough(words)))
+        if end is not None:
+            maybe |= index.sharing(title, max(-(-len(title) // 2), _enough(title)), end.year)
         alike = [
             k
-            for k in occasion
+            for k in (known[i] for i in sorted(maybe))
             if (
                 end is not None
-                and (deadline := _deadline(k[0])) is not None
-                and deadline.year == end.year
-                and len(shared := title & (k[2] | k[3])) * 2 >= len(title)
+                and k.deadline is not None
+                and k.deadline.year == end.year
+                and len(shared := title & (k.title | k.quote)) * 2 >= len(title)
                 and len(shared) >= _enough(title)
             )
-            or (len(common := words & k[3]) * 3 >= len(words) * 2 and len(common) >= _enough(words))
+            or (
+                len(common := words & k.quote) * 3 >= len(words) * 2
+                and len(common) >= _enough(words)
+            )
         ]
         # the likeliest: the same deadline, then the most title words in common
         likeliest = max(
             alike,
-            key=lambda k: (end is not None and _deadline(k[0]) == end, len(k[2] & (title | words))),
+            key=lambda k: (end is not None and k.deadline == end, len(k.title & (title | words))),
             default=None,
         )
-        result.append(candidate._replace(similar=likeliest[0].id if likeliest else None))
+        result.append(candidate._replace(similar=likeliest.commitment.id if likeliest else None))
     return result
 
 
