@@ -499,11 +499,16 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "directed the Senior Transport Officials Meeting (STOM) to identify", "To direct
         # the Pro-Tempore Presidency, in coordination with the Member States, to organize"
         r"(?: \((?-i:[A-Z])[\w-]*\))?(?:,[^,.;]{1,80},)?"
+        # "tasked EU and Singapore officials to start technical discussions"
+        r"(?: (?:senior )?(?:officials|negotiators|ministers|experts|diplomats))?"
         r"|(?:the|its|their|our|his|her|all|partner|member|relevant|competent|national|a|an)"
         r" [\w ,'’-]{1,120}?"
         # "task negotiators to further accelerate both processes", "directed trade officials
-        # on both sides to start negotiations"
+        # on both sides to start negotiations", "tasked senior officials of ASEAN and the
+        # United States to formulate a work programme"
         r"|(?:senior )?(?:officials|negotiators|ministers|experts|diplomats)"
+        r"(?: (?:of|from) (?:the )?(?-i:[A-Z])[\w-]*"
+        r"(?: (?:and (?:the )?|of (?:the )?)?(?-i:[A-Z])[\w-]*)*)?"
         r"|(?:trade |technical |foreign )?(?:officials|negotiators|experts) (?:on|of|from) both"
         r" sides(?= to (?!(?:the|a|an|their|its)\b)\w))"
         r"(?= to\b| with \w+ing\b)"
@@ -705,7 +710,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # (not "pupils' reading skills and their interest in science": a noun's object)
         r"(?:desire|interest|willingness|readiness|intention|wish)(?= (?:to|for)\b)"
         # "We are in favour of agreements which would build confidence"
-        r"|(?:is|are|was|were) (?:also |strongly )?in favou?r of",
+        r"|(?:is|are|was|were) (?:also |strongly )?in favou?r of"
+        # "the participants spoke in favour of further strengthening the efforts", "came
+        # out in favor of the conclusion of trade negotiations"
+        r"|(?:spoke|speak|speaks|spoken|came|come|comes) (?:also |out |strongly )*in favou?r of",
     ),
     ("intent", True, 0.85, r"(?:interest|readiness|willingness|support) (?:was|were) expressed"),
     # "voiced willingness to cooperate", "voicing their keen interest for" (not "voiced
@@ -844,6 +852,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # court", a thing's appeal)
         r"|(?:appealed|appealing|appeals|(?<=we )appeal|(?<=and )appeal) to"
         r"(?= (?:the |all |both )?[\w-]+(?: [\w-]+){0,5}? to \w)"
+        # "He also appealed for increased international support" (not "the UN's appeals
+        # for the Syria crisis": a fund's)
+        r"|(?:appealed|(?<=we )appeal|(?<=and )appeal) for\b"
+        r"(?! (?:the )?(?:\w+ )?(?:court|tribunal)\b| (?:USD|US\$|\$|€|£|\d))"
         # "The Supreme Council demanded a halt"; not "the increasing demand for power"
         r"|demanded(?= \w)|demands(?= (?:a|an|the|that|immediate)\b)|(?<=we )demand(?= \w)"
         r"|demand that"
@@ -1058,6 +1070,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|encourag(?:e|es|ed|ing) (?!by\b)(?:the |its |their |all )?[\w-]+"
         r"(?: [\w()’'-]+){0,10}? to\b"
         r"|encourag(?:e|es|ed|ing)(?= (?:the|further|greater|continued|closer|more)\b)"
+        # "We encourage synergy-building among all relevant stakeholders": the parties'
+        # own call, whatever its object
+        r"|(?<=\bwe )(?:also )?encourage(?= [a-z])"
         # "We encourage its early entry into force": a thing soon to be done
         r"|encourag(?:e|es|ed|ing)(?= (?:its |their )(?:early|swift|prompt|speedy|timely|rapid)"
         r" (?:entry into force|ratification|conclusion|adoption|implementation|signature"
