@@ -1,6 +1,11 @@
 """Calls and tasks told in other words (the twenty-third session's rules): officials
 tasked by the country they serve ("tasked EU and Singapore officials to"), "appealed
-for", "spoke in favour of", and the parties' own "We encourage" with any object."""
+for", "asked for", "spoke in favour of", and the parties' own "We encourage" with any
+object. Not commitments: solidarity stood in, a state of things or what was just told
+welcomed ("welcomed that relations have been nurtured", "We welcome this
+development"; "welcomed that both sides will expand cooperation" is a plan welcomed),
+and a possessive's "welcome" ("In their welcome and keynote
+addresses")."""
 
 from __future__ import annotations
 
@@ -52,6 +57,16 @@ def found(text: str) -> list[tuple[str, str]]:
             "We encourage synergy-building among all relevant stakeholders.",
             "intent",
             "encourage",
+        ),
+        (
+            "She also asked for cooperation and support from the international community.",
+            "intent",
+            "asked for",
+        ),
+        (
+            "The leaders welcomed that both sides will expand cooperation in energy.",
+            "intent",
+            "welcomed",
         ),
     ],
 )

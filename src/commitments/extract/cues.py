@@ -771,8 +771,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "stand for peaceful resolution"; not "The EU stands by its partners", which no
         # reader has taken for a promise
         r"|(?:stand|stands|stood) for(?= \w)"
+        # (not "We stand in solidarity with the people of Burundi": a feeling shared, as
+        # "expressed solidarity" is unless it is reiterated or declared)
         r"|(?:stand|stands|stood|standing) (?:united |together |firmly |resolutely )?"
-        r"in (?:support|solidarity)"
+        r"in support"
         r"|(?:united|firm|steadfast|unwavering) in (?:supporting|support of"
         r"|(?:our |their )?(?:solidarity|support)\b)",
     ),
@@ -786,10 +788,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # (not "a welcome dinner", "the traditional Fijian welcome ceremony": a noun's
         # modifier)
         # (nor "This is a welcome and important milestone": a judgement of a thing)
-        r"(?<!hearty )(?<!\b(?-i:a) )welcom(?:ed|es|e)"
+        # (nor "In their welcome and keynote addresses": a possessive's noun)
+        r"(?<!hearty )(?<!\b(?-i:a) )(?<!\btheir )(?<!\bhis )(?<!\bher )welcom(?:ed|es|e)"
         r"(?! (?:dinner|lunch|luncheon|banquet|ceremony|reception"
         # ("made a welcome statement on behalf of the Czech Government")
         r"|statement|address|remarks|speech|message)\b)"
+        # (nor "welcomed that long-standing friendly relations have been nurtured", "We
+        # welcome this development": a state of things, or what was just told, welcomed;
+        # "welcomed that the first meeting would be held in August" is a plan)
+        r"(?! this\b)(?! that\b(?![^.;]{0,300}?\b(?:will|would|shall)\b))"
         r"|hail(?:ed|s)(?= the\b)(?! the [\w\s’'-]{1,60}? as\b)"
         # a preamble's "Welcoming the Third Global Conference … in 2014"; not "the
         # welcoming ceremony"; nor another's plan ("Welcoming China’s commitment to
@@ -1087,6 +1094,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # (not "a diplomat, who asked not to be named": a source's anonymity)
         r"|ask(?:s|ed|ing)? (?!not\b)(?:the |them |all )?[\w-]+(?: [\w-]+){0,6}? to\b"
         r"|(?:ask|asks|asked) that\b"
+        # "She also asked for cooperation and support from the international community",
+        # as "called for" (not "as asked for by the Council", "was asked for": another's)
+        r"|(?<!\bas )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+        r"(?:asked|asks|asking|(?<=we )ask) for\b(?! by\b)"
         # a request leaves the act to the one asked, as an invitation does: "requested
         # the AU Commission to undertake", "requested that she report", "requested the
         # finalisation of outstanding work"; not "the request by Somalia"
