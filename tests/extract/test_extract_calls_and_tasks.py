@@ -1,6 +1,7 @@
 """Calls and tasks told in other words (the twenty-third session's rules): officials
 tasked by the country they serve ("tasked EU and Singapore officials to"), "appealed
-for", "asked for", "spoke in favour of", and the parties' own "We encourage" with any
+for", "asked for", a recommendation of a thing or to a body ("recommend a delimitation
+line", "recommended the working groups to intensify"), "took the decision on", "spoke in favour of", and the parties' own "We encourage" with any
 object. Not commitments: solidarity stood in, a state of things or what was just told
 welcomed ("welcomed that relations have been nurtured", "We welcome this
 development"; "welcomed that both sides will expand cooperation" is a plan welcomed),
@@ -62,6 +63,21 @@ def found(text: str) -> list[tuple[str, str]]:
             "She also asked for cooperation and support from the international community.",
             "intent",
             "asked for",
+        ),
+        (
+            "The two delegations recommend a delimitation line on the basis of international law.",
+            "proposal",
+            "recommend a",
+        ),
+        (
+            "The Council recommended the working groups to intensify their work.",
+            "proposal",
+            "recommended the working groups to",
+        ),
+        (
+            "The Council took the Decision on adoption of the Plans of interaction.",
+            "pledge",
+            "took the Decision on",
         ),
         (
             "The leaders welcomed that both sides will expand cooperation in energy.",

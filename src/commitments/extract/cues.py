@@ -523,6 +523,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"approv(?:ed|es|e)(?= (?:the|a|an|its|their|some|all|several|important|new)\b)"
         r"|(?:the|a|its|their) decision to"
         r"|reach(?:ed|es)? (?:a|the) decision (?:on|to)"
+        # "took the Decision on adoption of Plans of interaction for 2010-2011"
+        r"|(?:took|take|takes|taking) (?:the |a )?decisions? on\b"
         r"|(?:is|are|was|were|has been|have been) (?:designated|appointed|authori[sz]ed)(?= to\b)"
         r"|(?:received|were given|was given) (?:\w+ )?instructions? to"
         r"|instructions? (?:to this end |to that effect )?(?:were|was|have been|has been) given",
@@ -643,7 +645,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "recommended the convening of a Conclave"
         r"|recommend(?:s|ed)? the \w+(?:ing|tion|sion|ment) of\b"
         r"|recommend(?:s|ed)?(?= to (?:the |both |all |its |their )?[\w-]+(?: [\w-]+){0,3}? "
-        r"(?:that|the|to)\b)",
+        r"(?:that|the|to)\b)"
+        # "The two delegations recommend a delimitation line", "recommended the Working
+        # Groups to intensify their work", as "asked them to" (not "a Taskforce to
+        # recommend a pathway": what it is for)
+        r"|(?<!\bhighly )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bto )"
+        r"recommend(?:s|ed)? (?:(?:a|an)\b(?! (?:number|lot|few)\b)"
+        r"|(?:the|its|their|all|both) [\w ,'’-]{1,120}? to(?= (?!(?:the|a|an|their|its)\b)\w))",
     ),
     # "The Blue Print is a recommendation for our member countries to adopt"
     ("proposal", False, 0.7, r"(?:a|the|its|their) recommendations? (?:for|to|that)\b"),
