@@ -905,6 +905,24 @@ def test_a_cue_on_one_side_and_a_date_on_the_other_are_one_clause() -> None:
     assert [(c.quote, c.due) for c in candidates] == [(text, "2025-05-28/2025-05-29")]
 
 
+def test_the_and_of_between_two_names_joins_no_clauses() -> None:
+    # (a newcomer's readout: "between Tokyo" and "Astana would be launched next year"
+    # were two candidates, the second a pledge of Kazakhstan's)
+    text = (
+        "Both ministers expressed their hope that direct flights between Tokyo and Astana"
+        " would be launched next year."
+    )
+    [one] = extract(text, Settings(declared=dt.date(2026, 3, 14)))
+    assert (one.quote, one.strength, one.due) == (text, "intent", "2027")
+    # "between the two countries and" may end a phrase: a clause of its own follows
+    two = extract(
+        "They agreed to strengthen ties between the two countries and Japan will host the"
+        " next meeting in 2027.",
+        Settings(declared=dt.date(2026, 3, 14)),
+    )
+    assert [c.due for c in two] == [None, "2027"]
+
+
 def test_will_is_a_pledge_in_a_report_and_a_forecast_in_a_commentary() -> None:
     report = "In a symbolic exchange, a street in Astana will be named after Marco Polo."
     commentary = f"Analysis and outlook.\n\nKey takeaways.\n\n{report}"

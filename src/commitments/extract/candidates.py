@@ -200,6 +200,12 @@ def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
     return n >= 0 and spans[n][0] <= at < spans[n][1]
 
 
+# "direct flights between Tokyo and Astana would be launched": the "and" of "between"
+# and a name, inside one noun's phrase, is not a join of two clauses ("between the two
+# countries and" may be)
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
+
+
 def _join_strength(join: re.Match[str]) -> int:
     words = join.group(0)
     if ";" in words:
@@ -223,7 +229,15 @@ def _parts(
     "and"; the last of equals), so that each clause keeps its own cue or deadline. A
     cue on one side and a date on the other are one clause: "will visit Kazakhstan and
     Uzbekistan on May 28"."""
-    joins = [m for m in _JOINS.finditer(text) if not _inside(m.start(), brackets)]
+    joins = [
+        m
+        for m in _JOINS.finditer(text)
+        if not _inside(m.start(), brackets)
+        and not (
+            m.group(0).strip() == "and"
+            and _BETWEEN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        )
+    ]
     starts = [j.start() for j in joins]
     cuts: dict[int, re.Match[str]] = {}
     for dates, anchors in ((False, sorted(cue_at)), (True, sorted(time_at))):
