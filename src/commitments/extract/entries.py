@@ -100,22 +100,25 @@ class _Index:
         # deadline by its year and each word of their title and quote
         self.quote_word: dict[str, list[int]] = {}
         self.year_word: dict[tuple[int, str], list[int]] = {}
+        self.titled: dict[str, list[int]] = {}  # the summit's commitments by their title
         for i, k in enumerate(known):
-            if not k.bare:
-                continue
-            self.exact.setdefault(k.bare, []).append(i)
-            if k.long_enough:
+            if k.bare:
+                self.exact.setdefault(k.bare, []).append(i)
+            if k.bare and k.long_enough:
                 runs = _runs(k.bare)
                 self.first_run.setdefault(runs[0], []).append(i)
                 for run in runs:
                     self.any_run.setdefault(run, set()).add(i)
             # what may be the same promise in other words: made at the same occasion
+            # (with a quote or without one: a commitment typed by hand has a title)
             if _same_occasion(k.commitment, summit):
                 for word in k.quote:
                     self.quote_word.setdefault(word, []).append(i)
                 if k.deadline is not None:
                     for word in k.title | k.quote:
                         self.year_word.setdefault((k.deadline.year, word), []).append(i)
+                if title := reads_same(k.commitment.title):
+                    self.titled.setdefault(title, []).append(i)
 
     def quoting(self, mine: str, long_enough: bool) -> list[int]:
         """The commitments whose quote is ``mine``, or, both long enough, holds it or is
@@ -156,8 +159,9 @@ def tracked(
     Among several, the one with the same deadline, then the one whose title shares most
     words with the quote. Else ``similar``: a commitment with the same deadline year
     whose title shares half of the title's words, or whose quote shares most of the
-    quote's, three words at least or all but one: perhaps the same promise, told in
-    other words (by another source), but not one the ledger holds for another summit
+    quote's, three words at least or all but one, or whose title is the same (as `add`
+    refuses a second with it): perhaps the same promise, told in other words (by another
+    source), but not one the ledger holds for another summit
     than ``summit``: "meet at least once a year" promised at Camp David is not the
     Quad's."""
     known = []
@@ -200,20 +204,12 @@ def tracked(
         maybe = index.sharing(words, max(-(-len(words) * 2 // 3), _enough(words)))
         if end is not None:
             maybe |= index.sharing(title, max(-(-len(title) // 2), _enough(title)), end.year)
+        # the same title, as `add` refuses a second commitment with it
+        titled = set(index.titled.get(reads_same(candidate.title) or "", ()))
         alike = [
-            k
-            for k in (known[i] for i in sorted(maybe))
-            if (
-                end is not None
-                and k.deadline is not None
-                and k.deadline.year == end.year
-                and len(shared := title & (k.title | k.quote)) * 2 >= len(title)
-                and len(shared) >= _enough(title)
-            )
-            or (
-                len(common := words & k.quote) * 3 >= len(words) * 2
-                and len(common) >= _enough(words)
-            )
+            known[i]
+            for i in sorted(maybe | titled)
+            if i in titled or _alike(known[i], title, words, end)
         ]
         # the likeliest: the same deadline, then the most title words in common
         likeliest = max(
@@ -223,6 +219,21 @@ def tracked(
         )
         result.append(candidate._replace(similar=likeliest.commitment.id if likeliest else None))
     return result
+
+
+def _alike(k: _Known, title: frozenset[str], words: frozenset[str], end: dt.date | None) -> bool:
+    """Whether a commitment may be the promise of a candidate (``title`` and ``words`` its
+    title's and quote's content words, ``end`` its deadline) told in other words."""
+    if (
+        end is not None
+        and k.deadline is not None
+        and k.deadline.year == end.year
+        and len(shared := title & (k.title | k.quote)) * 2 >= len(title)
+        and len(shared) >= _enough(title)
+    ):
+        return True
+    common = words & k.quote
+    return len(common) * 3 >= len(words) * 2 and len(common) >= _enough(words)
 
 
 def _same_occasion(c: Commitment, summit: str | None) -> bool:
