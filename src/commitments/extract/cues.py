@@ -2433,9 +2433,15 @@ _GREETINGS = re.compile(
 )
 
 
+# a web page's furniture ("To view the official Arabic text, click here.")
+_CLICK = re.compile(r"\bclick (?:here|below|on (?:the|this) link)\b", re.IGNORECASE)
+
+
 def not_a_commitment(clause: str, cue: Cue) -> bool:
     """The clause has a cue but tells of the past, an observation or a judgement."""
     words = cue.words.lower()
+    if _CLICK.search(clause):
+        return True  # "To read the full statement click here.": the page's own links
     courtesy = _GREETINGS.search(clause, max(0, cue.start - 40))
     # (the cue inside the courtesy, or asking for it; a cue before it, "agreed to visit
     # Japan next year and conveyed his warm greetings", or after it, "… and invited him
