@@ -152,6 +152,13 @@ HOSTILE = {
     "actions already taken, welcomed": lambda n: (
         "welcomed the actions already being taken " * (n // 41) + "x"
     ),
+    # the twenty-third session's: a headline's Title Case after a body tasked ("And",
+    # "Of", "The" both joins and names: every reading was tried, time doubling or
+    # tripling with each)
+    "Title Case after 'officials of'": lambda n: (
+        "They tasked senior officials of Abc" + " And The Abc" * (n // 12) + "."
+    ),
+    "Title Case after 'tasked'": lambda n: "Leaders Tasked The Abc" + " And Abc" * (n // 8) + ".",
 }
 
 

@@ -495,7 +495,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.8,
         r"(?:charg|instruct|task|mandat|direct|assign|commission|authori[sz])(?:e|es|ed|s|ing)? "
         r"(?:(?:it|them)(?= to\b)|(?:the |its |their |our |all )?(?-i:[A-Z])[\w-]*"
-        r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*"
+        # (possessive: "And", "Of", "The" are both joins and names in a headline's Title
+        # Case, and trying every reading of each took time exponential in their number)
+        r"(?: (?:of |for |on |and )?(?-i:[A-Z])[\w-]*)*+"
         # "directed the Senior Transport Officials Meeting (STOM) to identify", "To direct
         # the Pro-Tempore Presidency, in coordination with the Member States, to organize"
         r"(?: \((?-i:[A-Z])[\w-]*\))?(?:,[^,.;]{1,80},)?"
@@ -508,7 +510,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # United States to formulate a work programme"
         r"|(?:senior )?(?:officials|negotiators|ministers|experts|diplomats)"
         r"(?: (?:of|from) (?:the )?(?-i:[A-Z])[\w-]*"
-        r"(?: (?:and (?:the )?|of (?:the )?)?(?-i:[A-Z])[\w-]*)*)?"
+        r"(?: (?:and (?:the )?|of (?:the )?)?(?-i:[A-Z])[\w-]*)*+)?"
         r"|(?:trade |technical |foreign )?(?:officials|negotiators|experts) (?:on|of|from) both"
         r" sides(?= to (?!(?:the|a|an|their|its)\b)\w))"
         r"(?= to\b| with \w+ing\b)"

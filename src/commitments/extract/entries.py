@@ -78,12 +78,21 @@ class _Known(NamedTuple):
     deadline: dt.date | None
 
 
+def _known(c: Commitment) -> _Known:
+    bare = _bare(c.quote)
+    return _Known(
+        c, bare, content_words(c.title), content_words(c.quote), _long_enough(bare), _deadline(c)
+    )
+
+
 def _runs(bare: str) -> list[str]:
     """Each run of ``SHORTEST_HELD`` words of a bare quote, spaced at both ends."""
     words = bare.split()
-    return [
-        f" {' '.join(words[i : i + SHORTEST_HELD])} " for i in range(len(words) - SHORTEST_HELD + 1)
-    ]
+    return [_run_at(words, i) for i in range(len(words) - SHORTEST_HELD + 1)]
+
+
+def _run_at(words: list[str], i: int) -> str:
+    return f" {' '.join(words[i : i + SHORTEST_HELD])} "
 
 
 class _Index:
@@ -91,11 +100,16 @@ class _Index:
     of thousands of sentences against a ledger of thousands of commitments would
     otherwise take a comparison for every pair."""
 
-    def __init__(self, known: list[_Known], summit: str | None) -> None:
+    def __init__(
+        self, known: list[_Known], summit: str | None, runs: set[str], words: frozenset[str]
+    ) -> None:
+        """``runs``: the first runs of the candidates' quotes, ``words``: their quotes' and
+        titles' words; a commitment is kept by those only (every run and word of a ledger
+        of long quotes took gigabytes)."""
         self.known = known
         self.exact: dict[str, list[int]] = {}
         self.first_run: dict[str, list[int]] = {}  # a long quote by its first words
-        self.any_run: dict[str, set[int]] = {}  # a long quote by each run of its words
+        self.holding: dict[str, set[int]] = {}  # a candidate's first run: the quotes with it
         # the summit's commitments by each word of their quote, and those with a
         # deadline by its year and each word of their title and quote
         self.quote_word: dict[str, list[int]] = {}
@@ -105,17 +119,18 @@ class _Index:
             if k.bare:
                 self.exact.setdefault(k.bare, []).append(i)
             if k.bare and k.long_enough:
-                runs = _runs(k.bare)
-                self.first_run.setdefault(runs[0], []).append(i)
-                for run in runs:
-                    self.any_run.setdefault(run, set()).add(i)
+                quoted = k.bare.split()
+                self.first_run.setdefault(_run_at(quoted, 0), []).append(i)
+                for at in range(len(quoted) - SHORTEST_HELD + 1) if runs else ():
+                    if (run := _run_at(quoted, at)) in runs:
+                        self.holding.setdefault(run, set()).add(i)
             # what may be the same promise in other words: made at the same occasion
             # (with a quote or without one: a commitment typed by hand has a title)
             if _same_occasion(k.commitment, summit):
-                for word in k.quote:
+                for word in k.quote & words:
                     self.quote_word.setdefault(word, []).append(i)
                 if k.deadline is not None:
-                    for word in k.title | k.quote:
+                    for word in (k.title | k.quote) & words:
                         self.year_word.setdefault((k.deadline.year, word), []).append(i)
                 if title := reads_same(k.commitment.title):
                     self.titled.setdefault(title, []).append(i)
@@ -131,7 +146,7 @@ class _Index:
             for run in runs:  # a ledger quote held in mine begins with one of my runs
                 found.update(i for i in self.first_run.get(run, ()) if self.known[i].bare in mine)
             # one that holds mine has my first run among its own
-            found.update(i for i in self.any_run.get(runs[0], ()) if mine in self.known[i].bare)
+            found.update(i for i in self.holding.get(runs[0], ()) if mine in self.known[i].bare)
         return sorted(found)
 
     def sharing(self, words: frozenset[str], least: int, year: int | None = None) -> set[int]:
@@ -164,24 +179,18 @@ def tracked(
     source), but not one the ledger holds for another summit
     than ``summit``: "meet at least once a year" promised at Camp David is not the
     Quad's."""
-    known = []
-    for c in ledger:
-        bare = _bare(c.quote)
-        known.append(
-            _Known(
-                c,
-                bare,
-                content_words(c.title),
-                content_words(c.quote),
-                _long_enough(bare),
-                _deadline(c),
-            )
-        )
-    index = _Index(known, summit)
+    known = [_known(c) for c in ledger]
+    bares = [_bare(candidate.quote) for candidate in candidates]
+    quotes = [content_words(candidate.quote) for candidate in candidates]
+    titles = [content_words(candidate.title) for candidate in candidates]
+    index = _Index(
+        known,
+        summit,
+        {_runs(mine)[0] for mine in bares if _long_enough(mine)},
+        frozenset().union(*quotes, *titles),
+    )
     result = []
-    for candidate in candidates:
-        mine = _bare(candidate.quote)
-        words = content_words(candidate.quote)
+    for candidate, mine, words, title in zip(candidates, bares, quotes, titles, strict=True):
         end = candidate.window_end
         # a quote held inside another is the same promise only when both are long
         # enough: a ledger's "Spain opted to host." is not "Spain opted to host a summit
@@ -198,7 +207,6 @@ def tracked(
             )
             result.append(candidate._replace(tracked=best.commitment.id))
             continue
-        title = content_words(candidate.title)
         # (shares half the title's words and ``_enough``; most of the quote's and
         # ``_enough``: the least a commitment must share to be looked at)
         maybe = index.sharing(words, max(-(-len(words) * 2 // 3), _enough(words)))
