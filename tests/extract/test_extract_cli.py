@@ -608,3 +608,22 @@ def test_a_short_quote_in_the_ledger_does_not_hold_a_longer_promise(
     data = tomllib.loads(ledger.read_text(encoding="utf-8"))
     assert data["commitment"][-1]["due"] == "2026-11-14/2026-11-17"
     assert run("check").exit_code == 0
+
+
+def test_memory_running_out_is_one_error_line_and_changes_nothing(
+    run: Run, ledger: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (an attacker's 16 MB ledger of long quotes under a 1.5 GB limit ended in a
+    # traceback)
+    def out_of_memory(*_: object, **__: object) -> list[object]:
+        raise MemoryError
+
+    monkeypatch.setattr("commitments.extract.pipeline.tracked", out_of_memory)
+    before = ledger.read_bytes()
+    result = run("extract", str(SOURCE), "--summit", "ca-it", "--apply", "-f", str(ledger))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "commitments: error: not enough memory for this ledger and this text; nothing was changed"
+    )
+    assert "Traceback" not in result.output + result.stderr
+    assert ledger.read_bytes() == before

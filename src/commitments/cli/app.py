@@ -24,7 +24,7 @@ from typer.core import TyperCommand, TyperGroup, TyperOption
 from commitments import __version__
 from commitments.cli import extracting, git, publishing, reading, writing
 from commitments.cli.options import FileOption, Globals, PagerOption, TodayOption, this_process
-from commitments.errors import EXIT_INTERRUPTED, EXIT_USAGE, CommitmentsError
+from commitments.errors import EXIT_INTERRUPTED, EXIT_LEDGER, EXIT_USAGE, CommitmentsError
 from commitments.ledger.find import path_text
 from commitments.ledger.notices import drain
 from commitments.ledger.read import keep_until_exit
@@ -62,6 +62,13 @@ class _Group(TyperGroup):
         except (typer.Abort, KeyboardInterrupt):
             sys.stderr.write("\ninterrupted\n")
             code = EXIT_INTERRUPTED
+        except MemoryError:
+            # (an attacker's 16 MB ledger of long quotes under a 1.5 GB limit: a traceback)
+            sys.stderr.write(
+                "commitments: error: not enough memory for this ledger and this text;"
+                " nothing was changed\n"
+            )
+            code = EXIT_LEDGER
         except Exception as exc:
             if not hasattr(exc, "format_message") or not hasattr(exc, "exit_code"):
                 raise
