@@ -406,7 +406,13 @@ class Ledger:
         if found:
             names = ", ".join(quoted(s.id) for s in found)
             raise UsageError(f"{quoted(given)} starts {len(found)} summit ids: {names}{after}")
-        listed = f" (the ledger has: {', '.join(known)})" if known else " (the ledger has none)"
+        # (a newcomer's: an unknown summit did not say how to make one)
+        make = "; add one with `commitments add-summit`"
+        listed = (
+            f" (the ledger has: {', '.join(known)}{make})"
+            if known
+            else f" (the ledger has none{make})"
+        )
         raise UsageError(
             f"no summit with id {quoted(given)}{did_you_mean(given, known)}{listed}{after}"
         )

@@ -627,3 +627,10 @@ def test_memory_running_out_is_one_error_line_and_changes_nothing(
     )
     assert "Traceback" not in result.output + result.stderr
     assert ledger.read_bytes() == before
+
+
+def test_an_unknown_summit_says_how_to_add_one(run: Run, ledger: Path) -> None:
+    # (a newcomer's: the error listed the summits but not how to make one)
+    result = run("extract", str(SOURCE), "--summit", "nosuch", "-f", str(ledger))
+    assert result.exit_code == 2
+    assert result.stderr.rstrip().endswith("add one with `commitments add-summit`)")
