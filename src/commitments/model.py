@@ -407,12 +407,8 @@ class Ledger:
             names = ", ".join(quoted(s.id) for s in found)
             raise UsageError(f"{quoted(given)} starts {len(found)} summit ids: {names}{after}")
         # (a newcomer's: an unknown summit did not say how to make one)
-        make = "; add one with `commitments add-summit`"
-        listed = (
-            f" (the ledger has: {', '.join(known)}{make})"
-            if known
-            else f" (the ledger has none{make})"
-        )
+        has = f": {', '.join(known)}" if known else " none"
+        listed = f" (the ledger has{has}; add one with `commitments add-summit`)"
         raise UsageError(
             f"no summit with id {quoted(given)}{did_you_mean(given, known)}{listed}{after}"
         )

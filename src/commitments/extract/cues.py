@@ -44,6 +44,9 @@ _NOT_A_POST = (
 # whose worth is granted ("of ASEAN Centrality", "of their partnership")
 # "to double aid", not "to their work": a commitment's object that is a deed
 _TO_A_DEED = r"to (?!(?:the|their|its|our|a|an)\b)\w"
+# an appeal that is a court's or a fund's: "an appeal to the Supreme Court", "appeals
+# for 500 million dollars"
+_NOT_TO_A_COURT_OR_A_SUM = r"(?! (?:the )?(?:\w+ )?(?:court|tribunal)\b| (?:USD|US\$|\$|€|£|\d))"
 _A_DOING = (
     r"(?:the |a |an |their |our |its )?(?:\w+ly )?(?:\w+ing"
     r"|joint|further|continued|closer|deeper|stronger|greater|enhanced|increased"
@@ -858,7 +861,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # (not "made an appeal to the Supreme Court", "issued an appeal for 500 million
         # dollars": a court's, a fund's)
         r"|(?:issued|launched|renewed) (?:an? |their |its |his |her )?(?:\w+ )?appeal"
-        r" (?:for|to)\b(?! (?:the )?(?:\w+ )?(?:court|tribunal)\b| (?:USD|US\$|\$|€|£|\d))"
+        rf" (?:for|to)\b{_NOT_TO_A_COURT_OR_A_SUM}"
         # ("I call again for a universal adherence", "We call once more on all States")
         r"|(?:called|calling|calls?) (?:(?:again|once again|once more|also|further) )?"
         r"(?:on|upon|for)"
@@ -871,8 +874,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?= (?:the |all |both )?[\w-]+(?: [\w-]+){0,5}? to \w)"
         # "He also appealed for increased international support" (not "the UN's appeals
         # for the Syria crisis": a fund's)
-        r"|(?:appealed|(?<=we )appeal|(?<=and )appeal) for\b"
-        r"(?! (?:the )?(?:\w+ )?(?:court|tribunal)\b| (?:USD|US\$|\$|€|£|\d))"
+        rf"|(?:appealed|(?<=we )appeal|(?<=and )appeal) for\b{_NOT_TO_A_COURT_OR_A_SUM}"
         # "The Supreme Council demanded a halt"; not "the increasing demand for power"
         r"|demanded(?= \w)|demands(?= (?:a|an|the|that|immediate)\b)|(?<=we )demand(?= \w)"
         r"|demand that"

@@ -186,7 +186,7 @@ def tracked(
     index = _Index(
         known,
         summit,
-        {_runs(mine)[0] for mine in bares if _long_enough(mine)},
+        {_run_at(mine.split(), 0) for mine in bares if _long_enough(mine)},
         frozenset().union(*quotes, *titles),
     )
     result = []
