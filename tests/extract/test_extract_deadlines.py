@@ -182,6 +182,18 @@ DECLARED = dt.date(2025, 5, 30)
         ("will be convened in November-December of 2026", "2026-11/2026-12"),
         ("in three instalments from January 2026 to January 2028", "2026-01/2028-01"),
         ("every five years, in 2026, 2031 and 2036", "2026/2036"),
+        # the declared day's year, said without it
+        ("agreed to hold a new meeting of the three mechanisms during the year", "2025"),
+        ("to set up a working group in the course of the year", "2025"),
+        ("meetings will continue over the course of the year", "2025"),
+        ("called for another meeting later in the year", "2025"),
+        # "this decade" in aims: by its tenth year, as "by 2030" in 2025
+        ("to significantly reduce methane this decade", "by 2030"),
+        ("to meet ambitious targets within this decade", "by 2030"),
+        ("We will assess these goals by the middle of this decade", "by 2025"),
+        ("will provide 55 billion yen in the upcoming three years", "by 2028"),
+        ("to improve health services in the next one to two years", "by 2027"),
+        ("the priorities for the upcoming year", "by 2026-05-30"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:
@@ -250,6 +262,10 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "in the week of 31 February 2026",
         # "of 2026" alone names: only "in the course of" makes it a time
         "the course of 2026 history",
+        # a year that is named, told of, or every year
+        "the report of the year under review",
+        "during the year of the dragon",
+        "activities throughout the year",
     ],
 )
 def test_names_and_bounds_are_not_deadlines(text: str) -> None:

@@ -33,6 +33,7 @@ DEADLINE_WORDS = (
     r"by|before|no later than|until|till|through to|through|up until|not later than|between now and"
 )
 _BY = rf"(?P<by>{DEADLINE_WORDS})"
+_NEXT = r"(?:next|coming|upcoming)"
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS = WEEKDAY_WORDS.split("|")
 _NUMBERS = {
@@ -153,6 +154,15 @@ def _forms() -> list[tuple[str, str]]:
             r"(?:(?P<by>by|before|until|till) )?(?:the )?end of (?:this|the|the current) decade",
             "decade_end",
         ),
+        # "by the middle of this decade", written in 2021: by 2025
+        (
+            r"(?:(?:by|before|until|till) )?(?:the )?(?:middle of (?:this|the current) decade"
+            r"|mid-decade)",
+            "mid_decade",
+        ),
+        # "to reduce methane this decade", written in 2021: by 2030, the year such aims
+        # name (a decade of action runs 2021-2030), not the end of the 2020s
+        (r"(?:(?:in|within|during|over) )?(?:this|the current) decade", "this_decade"),
         # "90 days from now", "two weeks from today": that day
         (
             r"(?<![\d][,.])(?P<n6>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
@@ -277,12 +287,20 @@ def _forms() -> list[tuple[str, str]]:
             r"(?! (?:of \w+ )?(?:19|20)\d\d)(?! of\b)",
             "relative",
         ),
+        # "to hold a new meeting during the year", "later in the year": the declared
+        # day's year (not "throughout the year", which is as often every year; nor "the
+        # year 2026", "the year under review", "the year of the dragon")
+        (
+            r"(?:(?:in|during|over) the course of (?:the|this) year|during the year"
+            r"|later in the year)(?![ -]?\d)(?! (?:of|under|ended|ending|before|after)\b)",
+            "this_year",
+        ),
         # "which will take place in Mexico at the end of the year"
         (r"(?:at|towards?) the end of (?:the|this) (?P<unit>year|month)", "relative"),
         # "by the end of this century", written in 1996: by 2000
         (rf"(?:{_BY} )?(?:the )?end of (?:the|this) century", "century_end"),
         # "in the next quarter": the calendar quarter after the declared day's
-        (r"(?:(?:in|during|by|within) )?the (?:next|coming) quarter", "next_quarter"),
+        (r"(?:(?:in|during|by|within) )?the (?:next|coming|upcoming) quarter", "next_quarter"),
         # "next spring", "within six months", "within a year"
         (rf"(?:{_BY} |in )?next {_SEASON}", "next_season"),
         (rf"(?:{_BY} |in )?this {_SEASON}", "this_season"),
@@ -302,11 +320,14 @@ def _forms() -> list[tuple[str, str]]:
             r"(?! (?:of|following|upon)\b)"
             # "will be held over the next two months": as "within" ("over the next two
             # years" runs to a year's end, below)
-            r"|(?:over|during|in) the (?:next|coming) (?P<n3>two|three|four|five|six|seven|eight"
+            rf"|(?:over|during|in) the {_NEXT} (?P<n3>two|three|four|five|six|seven|eight"
             r"|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|\d{1,2})"
             r" (?P<unit3>months|weeks|days)"
             # "over the next year": the twelve months from the declared day
-            r"|(?:over|within|during|in) the (?:next|coming) (?:year|12 months)"
+            rf"|(?:over|within|during|in) the {_NEXT} (?:year|12 months)"
+            # ("for the upcoming year", but "priorities for the next year" are the next
+            # calendar year's)
+            r"|for the (?:coming|upcoming) (?:year|12 months)"
             # "agreed on broad priorities for the year ahead"
             r"|(?:for|over|in) the year ahead"
             # "to convene a meeting in six months time"
@@ -384,14 +405,14 @@ def _forms() -> list[tuple[str, str]]:
             "day_no_year",
         ),
         (
-            r"(?:(?:over|within|in|for) (?:the )?(?:next|coming) (?P<n>\d{1,2}|two|three|four|five|"
+            rf"(?:(?:over|within|in|for) (?:the )?{_NEXT} (?P<n>\d{{1,2}}|two|three|four|five|"
             # "in the next five (5) years", as ASEAN writes it
             r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?: \(\d{1,2}\))? years"
-            r"|(?:(?:over|within|in|for|during) )?the (?:next|coming) (?P<decade>decade)"
+            r"|(?:(?:over|within|in|for|during) )?the (?:next|coming|upcoming) (?P<decade>decade)"
             # "over the next 3 to 5 years", "over an initial period of 3 to 5 years": the
             # later end
-            r"|(?:over|within|in|for|during) (?:the (?:next|coming)|an? (?:initial )?period of)"
-            r" (?:\d{1,2}|two|three|four|five|six|seven|eight|nine) (?:to|or|-|–) "
+            rf"|(?:over|within|in|for|during) (?:the {_NEXT}|an? (?:initial )?period of)"
+            r" (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:to|or|-|–) "
             r"(?P<upto>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
             r"|twenty) years)",
             "years_ahead",
@@ -630,6 +651,12 @@ def _expression(
         return f"by {declared.year}-{6 if first_half else 12:02d}"
     if kind == "decade_end":
         return f"by {declared.year // 10 * 10 + 9}"
+    if kind == "mid_decade":
+        return f"by {declared.year // 10 * 10 + 5}"
+    if kind == "this_decade":
+        return f"by {declared.year // 10 * 10 + 10}"
+    if kind == "this_year":
+        return f"{declared.year}"
     if kind == "tomorrow":
         return (declared + dt.timedelta(days=1)).isoformat()
     if kind == "today":
