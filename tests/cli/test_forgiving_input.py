@@ -249,6 +249,30 @@ def test_the_nearest_option_is_one_the_command_has(run: Run) -> None:
     assert "did you mean --summit?" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("command", "typed", "said"),
+    [
+        ("list", "--json", "--format json"),
+        ("list", "--CSV", "--format csv"),
+        ("report", "--html", "--format html"),
+        ("due", "--markdown", "--format markdown"),
+    ],
+)
+def test_a_format_given_as_an_option_is_answered_with_format(
+    run: Run, command: str, typed: str, said: str
+) -> None:
+    """`list --json`: the nearest option by spelling would be --version."""
+    result = run("-f", str(SHIPPED), command, typed)
+    assert result.exit_code == 2
+    assert f"No such option: {typed}; did you mean {said}?" in result.stderr
+    assert "--version" not in result.stderr
+
+
+def test_a_format_the_command_has_not_is_not_offered(run: Run) -> None:
+    result = run("-f", str(SHIPPED), "show", "--csv")
+    assert result.exit_code == 2 and "--format csv" not in result.stderr
+
+
 # --- the same promise twice -------------------------------------------------------------------
 
 

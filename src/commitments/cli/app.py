@@ -76,7 +76,8 @@ class _Group(TyperGroup):
             context = getattr(exc, "ctx", None)
             hint = f" (see '{context.command_path} --help')" if context is not None else ""
             said = exc.format_message()
-            message = _nearest(visible(said)) + _status_hint(said, context)
+            message = _format_hint(said, context) or _nearest(visible(said))
+            message += _status_hint(said, context)
             sys.stderr.write(f"commitments: error: {message}{hint}\n")
             code = exc.exit_code if isinstance(exc.exit_code, int) else EXIT_USAGE
         if not isinstance(code, int):
@@ -111,6 +112,24 @@ def _nearest(message: str) -> str:
 
 
 _TYPED = re.compile(r"^No such option: (\S+)")
+
+
+def _format_hint(message: str, context: Any) -> str:
+    """`list --json`: a format given as an option, to a command that takes it as
+    --format, says so (the nearest option would be --version)."""
+    typed = _TYPED.match(message)
+    command = getattr(context, "command", None)
+    if typed is None or not typed.group(1).startswith("--"):
+        return ""
+    wanted = typed.group(1)[2:].lower()
+    for param in getattr(command, "params", ()):
+        if "--format" in getattr(param, "opts", ()) and wanted in getattr(
+            param.type, "choices", ()
+        ):
+            return f"No such option: {visible(typed.group(1))}; did you mean --format {wanted}?"
+    return ""
+
+
 _CHOICE = re.compile(r"'([^']*)' is not one of ((?:'[^']*'(?:, )?)+)\.?$")
 
 
