@@ -552,6 +552,15 @@ def test_a_text_that_is_not_english_is_said_to_be_so(run: Run, tmp_path: Path) -
     assert "does not read as English" not in english.stderr
 
 
+def test_a_declared_day_after_today_is_questioned(run: Run) -> None:
+    """A typo's year ("2062" for "2026") makes every date before it read as past."""
+    late = run("--today", "2026-12-07", "extract", str(SOURCE), "--declared", "2062-05-30")
+    assert late.exit_code == 0, late.output
+    assert "declared 2062-05-30 is after today (2026-12-07)" in late.stderr
+    due = run("--today", "2026-12-07", "extract", str(SOURCE), "--declared", "2026-12-07")
+    assert "after today" not in due.stderr
+
+
 def test_a_deadline_that_needs_a_declared_day_is_kept_in_the_table_s_note(
     run: Run, tmp_path: Path
 ) -> None:

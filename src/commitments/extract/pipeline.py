@@ -74,6 +74,13 @@ def extraction(request: Request, stdin: BinaryIO | None, ledger: Ledger | None) 
             f"declared {provenance.declared} (the source's {where}; give --declared if"
             " that is not the day it was declared)"
         )
+    declared, today = provenance.declared, request.today
+    if declared is not None and today is not None and declared > today:
+        # (a typo's year, "2062" for "2026": every date before it would read as past)
+        notes.append(
+            f"declared {declared} is after today ({today}): dates before it are read as"
+            " past, not as deadlines; is that the day it was declared?"
+        )
     if not _reads_as_english(document.text):
         notes.append(
             "the text does not read as English: the rules read English, so they find few"
