@@ -561,6 +561,22 @@ def test_a_declared_day_after_today_is_questioned(run: Run) -> None:
     assert "after today" not in due.stderr
 
 
+def test_appending_what_was_declared_after_today_is_refused_as_add_refuses_it(
+    run: Run, ledger: Path
+) -> None:
+    """A mistyped year wrote entries no report shows until 2062 (a newcomer's)."""
+    before = ledger.read_bytes()
+    args = ("extract", str(SOURCE), "--declared", "2062-05-30", "--apply")
+    refused = run("--today", "2026-12-07", "-f", str(ledger), *args)
+    assert refused.exit_code == 2
+    assert "--declared: 2062-05-30 is in the future" in refused.stderr
+    assert "--allow-future" in refused.stderr
+    assert ledger.read_bytes() == before
+    allowed = run("--today", "2026-12-07", "-f", str(ledger), *args, "--allow-future")
+    assert allowed.exit_code == 0, allowed.output
+    assert ledger.read_bytes() != before
+
+
 def test_a_deadline_that_needs_a_declared_day_is_kept_in_the_table_s_note(
     run: Run, tmp_path: Path
 ) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from commitments.cli.options import (
+    AllowFutureOption,
     FileOption,
     Globals,
     PagerOption,
@@ -104,6 +105,7 @@ def extract(
             help="A URL's wait for each answer (the whole fetch: four times it; default 15).",
         ),
     ] = 15.0,
+    allow_future: AllowFutureOption = False,
     file: FileOption = None,
     no_pager: PagerOption = False,
 ) -> None:
@@ -152,6 +154,11 @@ def extract(
         extract_view(chosen).candidates(found, stdout(ctx, no_pager))
         return
     assert path is not None
+    from commitments.write.requests import not_in_future  # startup: extract only
+
+    # as `add --declared` does: entries declared after today are in no report until then
+    said = "--declared" if declared is not None else f"--summit {summit}: its date"
+    not_in_future(found.provenance.declared, request.today, said, allow_future)
     if found.provenance.declared is None:
         raise UsageError(
             f"{'--review' if review else '--apply'}: give --declared DATE or --summit ID:"
