@@ -194,6 +194,8 @@ DECLARED = dt.date(2025, 5, 30)
         ("will provide 55 billion yen in the upcoming three years", "by 2028"),
         ("to improve health services in the next one to two years", "by 2027"),
         ("the priorities for the upcoming year", "by 2026-05-30"),
+        ("to cooperate for the next 12 months", "by 2026-05-30"),
+        ("to finish the grid by mid-decade", "by 2025"),
     ],
 )
 def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: str) -> None:
@@ -266,6 +268,17 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "the report of the year under review",
         "during the year of the dragon",
         "activities throughout the year",
+        "to meet during the year-end review",
+        "to meet during the year following ratification",
+        "to meet during the year to come",
+        # a part of the decade, or which review
+        "to build it in the second half of this decade",
+        "progress made earlier this decade",
+        "to restore it by the beginning of this decade",
+        "this decade's first summit",
+        "to hold a mid-decade review",
+        "to build schools after mid-decade",
+        "to build schools from the middle of this decade",
     ],
 )
 def test_names_and_bounds_are_not_deadlines(text: str) -> None:

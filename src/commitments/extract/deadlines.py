@@ -156,13 +156,22 @@ def _forms() -> list[tuple[str, str]]:
         ),
         # "by the middle of this decade", written in 2021: by 2025
         (
-            r"(?:(?:by|before|until|till) )?(?:the )?(?:middle of (?:this|the current) decade"
-            r"|mid-decade)",
+            # (a word before it is wanted: "after mid-decade", "a mid-decade review" say
+            # after when, or which review)
+            r"(?:by|before|until|till|in|at|around|towards?) (?:the )?(?:middle of (?:this|the"
+            r" current) decade|mid-decade)(?!-)(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|or|in|at|on"
+            r"|with|for|when|where|as|so|while|but|if|under)\b)",
             "mid_decade",
         ),
         # "to reduce methane this decade", written in 2021: by 2030, the year such aims
         # name (a decade of action runs 2021-2030), not the end of the 2020s
-        (r"(?:(?:in|within|during|over) )?(?:this|the current) decade", "this_decade"),
+        # (not a part of it, "the second half of this decade", "earlier this decade", nor
+        # "this decade's first summit")
+        (
+            r"(?<!of )(?<!earlier )(?<!early )(?<!later )(?<!late )"
+            r"(?:(?:in|within|during|over) )?(?:this|the current) decade(?![-'’])",
+            "this_decade",
+        ),
         # "90 days from now", "two weeks from today": that day
         (
             r"(?<![\d][,.])(?P<n6>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
@@ -292,7 +301,8 @@ def _forms() -> list[tuple[str, str]]:
         # year 2026", "the year under review", "the year of the dragon")
         (
             r"(?:(?:in|during|over) the course of (?:the|this) year|during the year"
-            r"|later in the year)(?![ -]?\d)(?! (?:of|under|ended|ending|before|after)\b)",
+            r"|later in the year)(?![-–]|\s?\d)"
+            r"(?! (?:of|under|ended|ending|before|after|following|to come|ahead)\b)",
             "this_year",
         ),
         # "which will take place in Mexico at the end of the year"
@@ -327,7 +337,7 @@ def _forms() -> list[tuple[str, str]]:
             rf"|(?:over|within|during|in) the {_NEXT} (?:year|12 months)"
             # ("for the upcoming year", but "priorities for the next year" are the next
             # calendar year's)
-            r"|for the (?:coming|upcoming) (?:year|12 months)"
+            rf"|for the (?:coming|upcoming) year|for the {_NEXT} 12 months"
             # "agreed on broad priorities for the year ahead"
             r"|(?:for|over|in) the year ahead"
             # "to convene a meeting in six months time"
