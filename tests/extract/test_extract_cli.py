@@ -466,6 +466,28 @@ def test_two_promises_that_share_their_words_are_not_said_again(one: str, other:
     assert len(found) == 2 and len(distinct(found)) == 2
 
 
+def test_a_promise_said_again_in_other_words_around_one_title_is_one() -> None:
+    """A newcomer's page: one promise announced, then told as agreed; each wording holds
+    words the other has not, so only their common title tells they are one."""
+    from commitments.extract.entries import distinct
+
+    page = (
+        "Kenya and Germany will open a green hydrogen centre in Mombasa in 2027, the two"
+        " governments announced after talks in Nairobi.\n"
+        "President Ruto and Chancellor Merz held talks on trade.\n"
+        "The two sides agreed to open a green hydrogen centre in Mombasa in 2027.\n"
+        "The two sides agreed to open a green hydrogen centre in Kisumu in 2027.\n"
+    )
+    found = extract(page, Settings(declared=dt.date(2026, 2, 3)))
+    assert len(found) == 3
+    kept = distinct(found)
+    assert [c.quote[:30] for c in kept] == [
+        "Kenya and Germany will open a ",
+        "The two sides agreed to open a",
+    ]
+    assert "Kisumu" in kept[1].quote
+
+
 def test_toml_counts_a_promise_said_again_apart_from_those_tracked(tmp_path: Path) -> None:
     source = tmp_path / "page.txt"
     source.write_text(PAGE, encoding="utf-8")

@@ -316,7 +316,11 @@ def _said(quote: str) -> frozenset[str]:
     """What a wording says, as compared: its content words by their stems (a headline's
     "agree to hold" is the body's "agreed to hold"), its figures and its short names."""
     stems = {_ENDING.sub("", w).rstrip("e") if len(w) > 4 else w for w in content_words(quote)}
-    return frozenset(stems | set(_FIGURE_OR_NAME.findall(quote)))
+    return frozenset(stems | _marks(quote))
+
+
+def _marks(quote: str) -> set[str]:
+    return set(_FIGURE_OR_NAME.findall(quote))
 
 
 def _same_promise(one: Candidate, other: Candidate) -> bool:
@@ -352,12 +356,26 @@ def distinct(candidates: Sequence[Candidate]) -> list[Candidate]:
             continue
         quoted.add(key)
         words = _said(candidate.quote)
+        title = _said(candidate.title)
         again = next(
             (
                 i
                 for i in range(len(kept) - 1, max(-1, len(kept) - 1 - SAID_AGAIN_WITHIN), -1)
                 if _same_promise(kept[i], candidate)
-                and (_within(words, words_of[i]) or _within(words_of[i], words))
+                and (
+                    _within(words, words_of[i])
+                    or _within(words_of[i], words)
+                    # "Kenya and Germany will open a green hydrogen centre in Mombasa in
+                    # 2027" and "The two sides agreed to open a green hydrogen centre in
+                    # Mombasa in 2027": each says what the other does not, one promise
+                    # (and the same figures and short names: "The AU will provide" is
+                    # not "The EU will provide")
+                    or (
+                        len(title) >= SAID_AGAIN_WORDS
+                        and title == _said(kept[i].title)
+                        and _marks(candidate.quote) == _marks(kept[i].quote)
+                    )
+                )
             ),
             None,
         )
