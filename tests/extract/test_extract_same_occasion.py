@@ -74,3 +74,28 @@ def test_apply_appends_a_promise_of_another_summit_in_the_same_words(tmp_path: P
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("appended 1 commitment to commitments.toml:")
     assert "perhaps the same" not in result.stdout
+
+
+KYRGYZSTAN = Commitment(
+    id="summit-kyrgyzstan-2027",
+    title="Next Central Asia–Italy Summit, in the Kyrgyz Republic",
+    declared=dt.date(2025, 5, 30),
+    summit="ca-it-2025-astana",
+    due="2027",
+    quote="The proposal to hold the next Central Asia–Italy Summit in the Kyrgyz Republic in"
+    " 2027 and the fourth Foreign Ministers' Conference in Italy in the spring of 2026 was"
+    " approved.",
+)
+
+
+def test_words_any_meeting_may_say_are_not_enough_to_be_alike() -> None:
+    """A newcomer's Nordic statement: its ministers' next meeting and dialogue were
+    taken for the next Central Asia–Italy summit, and --apply left them out."""
+    text = (
+        "The foreign ministers will meet again next year.\n\n"
+        "The leaders agreed to hold the next dialogue before the end of 2027.\n\n"
+        "The leaders agreed to hold the next Central Asia–Italy Summit in Bishkek in 2027.\n"
+    )
+    found = extract(text, Settings(declared=dt.date(2026, 3, 12)))
+    seen = tracked(found, [KYRGYZSTAN])
+    assert [c.similar for c in seen] == [None, None, KYRGYZSTAN.id]

@@ -13,6 +13,7 @@ import pytest
 
 from commitments.extract.candidates import Candidate, Settings, extract
 from commitments.extract.entries import (
+    _GENERIC,
     _bare,
     _deadline,
     _enough,
@@ -85,6 +86,7 @@ def every_pair(
                     and len(shared := title & (content_words(c.title) | content_words(c.quote))) * 2
                     >= len(title)
                     and len(shared) >= _enough(title)
+                    and bool((title & content_words(c.title)) - _GENERIC)
                 )
                 or (
                     len(common := words & content_words(c.quote)) * 3 >= len(words) * 2

@@ -173,7 +173,8 @@ def tracked(
     words, or a quote that holds them or that they hold; case, spacing and dashes aside).
     Among several, the one with the same deadline, then the one whose title shares most
     words with the quote. Else ``similar``: a commitment with the same deadline year
-    whose title shares half of the title's words, or whose quote shares most of the
+    whose title and quote share half of the title's words (one of them, not a word any
+    meeting's title may hold, in its title), or whose quote shares most of the
     quote's, three words at least or all but one, or whose title is the same (as `add`
     refuses a second with it): perhaps the same promise, told in other words (by another
     source), but not one the ledger holds for another summit
@@ -238,10 +239,20 @@ def _alike(k: _Known, title: frozenset[str], words: frozenset[str], end: dt.date
         and k.deadline.year == end.year
         and len(shared := title & (k.title | k.quote)) * 2 >= len(title)
         and len(shared) >= _enough(title)
+        # (and a word of what the ledger's title names: "The foreign ministers will meet
+        # again next year" is not "Next Central Asia–Italy Summit" because the latter's
+        # quote names the foreign ministers too)
+        and bool((title & k.title) - _GENERIC)
     ):
         return True
     common = words & k.quote
     return len(common) * 3 >= len(words) * 2 and len(common) >= _enough(words)
+
+
+# words any meeting's title may hold: sharing only these with a title says nothing
+_GENERIC = frozenset({
+    "next", "again", "hold", "held", "meet", "meeting", "year", "new", "first", "further",
+})  # fmt: skip
 
 
 def _same_occasion(c: Commitment, summit: str | None) -> bool:
