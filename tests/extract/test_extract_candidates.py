@@ -2504,6 +2504,23 @@ def test_a_title_keeps_its_words_when_the_cue_and_the_deadline_overlap() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a newcomer's: "Held in Oslo", "Take place in Nairobi"
+        ("A conference on Arctic research will be held in Oslo in March 2027.",
+         "Conference on Arctic research"),
+        ("The next summit will take place in Nairobi in 2027.", "Next summit in Nairobi"),
+        ("Talks will take place in Rome in 2027.", "Talks in Rome"),
+        # what takes place is not named: the clause's own words
+        ("It will take place in Rome in 2027.", "Take place in Rome"),
+    ],
+)  # fmt: skip
+def test_a_meeting_held_or_taking_place_is_titled_by_the_meeting(text: str, title: str) -> None:
+    (candidate,) = extract(text, DECLARED)
+    assert candidate.title == title
+
+
+@pytest.mark.parametrize(
     ("sentence", "declared"),
     [
         # the visit during which the act told was done

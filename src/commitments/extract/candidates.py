@@ -484,6 +484,20 @@ _AUXILIARY_END = re.compile(
 )
 _PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.IGNORECASE)
 _BE_DONE = re.compile(r"\s*be\s+\w+(?:ed|en|wn|lt)\b", re.IGNORECASE)
+# "A conference will be held in Oslo", "The next summit will take place in Nairobi": the
+# meeting is what is promised (not "Held in Oslo"), when it is named before them
+_HELD = re.compile(
+    r"\s*(?:be\s+(?:held|made|done|set|put|kept|sent|paid|met|found|led|laid|run)"
+    r"|take\s+place)\b",
+    re.IGNORECASE,
+)
+_TOLD_THAT = re.compile(
+    r"\b(?:that|said|announced|stated|noted|confirmed|agreed|decided)\s+", re.IGNORECASE
+)
+# (a clause, not a name: "it was announced", "the meetings, which")
+_NOT_A_NAME = re.compile(r",|\b(?:was|were|is|are|has|have|had|also)\b", re.IGNORECASE)
+# (a thing named, not "It" or "This", which name nothing)
+_NAMES_WHAT = re.compile(r"\b(?!(?:it|this|that|these|those|they|which)\b)[^\W\d_]{2,}", re.I)
 # "In a symbolic exchange, a street …", "Further cementing these ties, the theatre …"
 _SCENE_SETTING = re.compile(
     r"^\W*(?:(?:in|at|on|during|as|according|following|after|before|for|further|also|"
@@ -529,7 +543,23 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
             # comes before its participle
             or cue.words.lower().startswith("to be ")
         )
-        text = _SCENE_SETTING.sub("", before) if passive or len(after.split()) < 2 else after
+        held = _HELD.match(after) if cue.kind == "future" else None
+        # ("Ministers confirmed that the second summit will be held": the summit)
+        named = _TOLD_THAT.split(_SCENE_SETTING.sub("", before))[-1].strip()
+        takes = held is not None and held.group(0).split()[0].lower() == "take"
+        if (
+            held is not None
+            and _NAMES_WHAT.search(named)
+            # (only a name: "Mexico showed interest in the meeting that …" says more)
+            and not _NOT_A_NAME.search(named)
+            and (takes or len(named.split()) >= 2)
+            and len(named.split()) <= 8
+        ):
+            text = named + (" " + after[held.end() :] if takes else "")
+        elif passive or len(after.split()) < 2:
+            text = _SCENE_SETTING.sub("", before)
+        else:
+            text = after
         if _NEGATED.search(cue.words):  # "will not open a consulate": the title must say so
             text = quote
     # "prepare, by the end of February 2027, terms of reference": the date set off by
