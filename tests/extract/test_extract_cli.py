@@ -599,6 +599,29 @@ def test_appending_what_was_declared_after_today_is_refused_as_add_refuses_it(
     assert ledger.read_bytes() != before
 
 
+def test_a_date_gone_by_is_said_in_the_table_and_the_note_not_dropped(
+    run: Run, tmp_path: Path
+) -> None:
+    """A newcomer's "build a museum by 2024", declared in 2026: no due, and no word why."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "The leaders agreed to build a museum by 2024.\n"
+        "The leaders agreed to build a library by 2028.\n",
+        encoding="utf-8",
+    )
+    table = run("extract", str(page), "--declared", "2026-03-12", "--format", "table")
+    assert table.exit_code == 0, table.output
+    assert "no due: “by 2024” is past" in table.stdout
+    assert table.stdout.count("is past") == 1
+    toml = run("extract", str(page), "--declared", "2026-03-12", "--format", "toml")
+    [museum, library] = tomllib.loads(toml.stdout)["commitment"]
+    assert "Its date “by 2024” is not after the day it was declared (2026-03-12)" in (
+        museum["notes"]
+    )
+    assert "due" not in museum and library["due"] == "by 2028"
+    assert "is not after" not in library["notes"]
+
+
 def test_a_deadline_that_needs_a_declared_day_is_kept_in_the_table_s_note(
     run: Run, tmp_path: Path
 ) -> None:

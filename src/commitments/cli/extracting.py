@@ -243,7 +243,7 @@ def _reviewed(
     def show(candidate: Candidate, number: int, total: int) -> None:
         console.print()
         console.print(f"{number} of {total}", style="dim")
-        console.print(card(candidate, number))
+        console.print(card(candidate, number, declared))
 
     def ask(prompt: str) -> str:
         sys.stdout.write(prompt)

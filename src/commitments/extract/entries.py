@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from commitments.due_expr import DueError, parse_due
 from commitments.extract.candidates import Candidate
+from commitments.extract.deadlines import is_ahead, time_expressions
 from commitments.model import Commitment, Summit
 from commitments.write.requests import reads_same, slugify
 from commitments.write.tables import toml_table
@@ -426,7 +427,18 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-def note_of(candidate: Candidate, how: str) -> str:
+def past_words(candidate: Candidate, declared: dt.date | None) -> str | None:
+    """The words of a date in the quote that ended by the declared day, when it has no
+    deadline: "build a museum by 2024", declared in 2026 (a slip, or history)."""
+    if candidate.deadline is not None or declared is None:
+        return None
+    for found in time_expressions(candidate.quote, declared):
+        if found.window is not None and not is_ahead(found, declared):
+            return _words(found.words)
+    return None
+
+
+def note_of(candidate: Candidate, how: str, declared: dt.date | None = None) -> str:
     said = f"cue “{_words(candidate.cue)}”, confidence {candidate.confidence:.2f}"
     edited = " and edited" if candidate.edited else ""
     # "next year" without a declared day: no due, but the words are not lost
@@ -435,6 +447,12 @@ def note_of(candidate: Candidate, how: str) -> str:
         if candidate.due is None and candidate.deadline is not None
         else ""
     )
+    past = past_words(candidate, declared)
+    if past is not None:
+        unread = (
+            f" Its date “{past}” is not after the day it was declared ({declared}): read as"
+            " past, not as a deadline; no due set."
+        )
     return f"Proposed by `commitments extract` ({said}); {how}{edited}.{unread}"
 
 
@@ -442,7 +460,7 @@ def tables(
     candidates: Sequence[Candidate], ids: Sequence[str], provenance: Provenance, how: str
 ) -> list[str]:
     return [
-        toml_table("commitment", values(c, i, provenance, note_of(c, how)))
+        toml_table("commitment", values(c, i, provenance, note_of(c, how, provenance.declared)))
         for c, i in zip(candidates, ids, strict=True)
     ]
 

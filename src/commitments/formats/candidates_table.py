@@ -4,6 +4,7 @@ cue in bold and the deadline highlighted."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import Counter
 from typing import TYPE_CHECKING, TextIO
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 from rich.table import Table
 from rich.text import Text
 
+from commitments.extract.entries import past_words
 from commitments.formats.console import emit
 from commitments.text import counted, visible
 
@@ -62,7 +64,7 @@ def sentence_text(candidate: Candidate) -> Text:
     return shown
 
 
-def heading(candidate: Candidate) -> Text:
+def heading(candidate: Candidate, declared: dt.date | None = None) -> Text:
     line = Text()
     line.append(f"{candidate.strength}", style=STRENGTH_STYLE.get(candidate.strength, ""))
     line.append(f"  {candidate.confidence:.2f}")
@@ -78,6 +80,9 @@ def heading(candidate: Candidate) -> Text:
         ):
             # an item of a list, dated by its lead-in ("Over the next year, … intend to:")
             line.append(visible(f" (“{candidate.deadline.words}”, the list's)"), style="dim")
+    elif (past := past_words(candidate, declared)) is not None:
+        # "build a museum by 2024", declared in 2026: said, not dropped in silence
+        line.append(visible(f"  no due: “{past}” is past"), style="dim")
     if candidate.parties:
         line.append("  " + " ".join(candidate.parties))
     if candidate.host:
@@ -89,11 +94,11 @@ def heading(candidate: Candidate) -> Text:
     return line
 
 
-def card(candidate: Candidate, number: int) -> Table:
+def card(candidate: Candidate, number: int, declared: dt.date | None = None) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", no_wrap=True)
     grid.add_column()
-    grid.add_row(Text(f"{number}.", style="bold"), heading(candidate))
+    grid.add_row(Text(f"{number}.", style="bold"), heading(candidate, declared))
     grid.add_row("", Text(visible(candidate.title), style="bold"))
     grid.add_row("", sentence_text(candidate))
     return grid
@@ -119,7 +124,7 @@ class Format:
     def candidates(self, extraction: Extraction, out: TextIO) -> None:
         shown: list[Table | str] = []
         for n, candidate in enumerate(extraction.candidates, start=1):
-            shown.append(card(candidate, n))
+            shown.append(card(candidate, n, extraction.provenance.declared))
             shown.append("")
         shown.append(summary(extraction))
         emit(out, *shown)
