@@ -615,8 +615,8 @@ def test_a_date_gone_by_is_said_in_the_table_and_the_note_not_dropped(
     assert table.stdout.count("is past") == 1
     toml = run("extract", str(page), "--declared", "2026-03-12", "--format", "toml")
     [museum, library] = tomllib.loads(toml.stdout)["commitment"]
-    assert "Its date “by 2024” is not after the day it was declared (2026-03-12)" in (
-        museum["notes"]
+    assert (
+        "Its date “by 2024” is not after the day it was declared (2026-03-12)" in (museum["notes"])
     )
     assert "due" not in museum and library["due"] == "by 2028"
     assert "is not after" not in library["notes"]

@@ -187,6 +187,7 @@ DECLARED = dt.date(2025, 5, 30)
         ("to set up a working group in the course of the year", "2025"),
         ("meetings will continue over the course of the year", "2025"),
         ("called for another meeting later in the year", "2025"),
+        ("to sign a labour mobility arrangement within the year", "2025"),
         # "this decade" in aims: by its tenth year, as "by 2030" in 2025
         ("to significantly reduce methane this decade", "by 2030"),
         ("to meet ambitious targets within this decade", "by 2030"),

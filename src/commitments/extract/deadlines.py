@@ -300,7 +300,7 @@ def _forms() -> list[tuple[str, str]]:
         # day's year (not "throughout the year", which is as often every year; nor "the
         # year 2026", "the year under review", "the year of the dragon")
         (
-            r"(?:(?:in|during|over) the course of (?:the|this) year|during the year"
+            r"(?:(?:in|during|over) the course of (?:the|this) year|(?:during|within) the year"
             r"|later in the year)(?![-–]|\s?\d)"
             r"(?! (?:of|under|ended|ending|before|after|following|to come|ahead)\b)",
             "this_year",
