@@ -466,9 +466,9 @@ def test_two_promises_that_share_their_words_are_not_said_again(one: str, other:
     assert len(found) == 2 and len(distinct(found)) == 2
 
 
-def test_a_promise_said_again_in_other_words_around_one_title_is_one() -> None:
-    """A newcomer's page: one promise announced, then told as agreed; each wording holds
-    words the other has not, so only their common title tells they are one."""
+def test_a_promise_said_again_with_other_framing_is_one() -> None:
+    """A newcomer's page: one promise announced, then told as agreed; the shorter holds
+    words the longer has not, but only its framing ("The two sides agreed")."""
     from commitments.extract.entries import distinct
 
     page = (
@@ -486,6 +486,42 @@ def test_a_promise_said_again_in_other_words_around_one_title_is_one() -> None:
         "The two sides agreed to open a",
     ]
     assert "Kisumu" in kept[1].quote
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # an attacker's: one title, two promises (who, where, how much, open or closed)
+        ("Eni will build a new solar power plant and battery storage facility near Mombasa"
+         " by 2028.",
+         "Enel will build a new solar power plant and battery storage facility near Mombasa"
+         " by 2028."),
+        ("A conference on Arctic research and shipping safety will be held in Oslo in 2027.",
+         "A conference on Arctic research and shipping safety will be held in Bergen in"
+         " 2027."),
+        ("The Italian embassy and consulate general in Kabul will be kept open until 2027.",
+         "The Italian embassy and consulate general in Kabul will be kept closed until"
+         " 2027."),
+        ("Italy will provide grants for Kenyan water and sanitation projects worth €5"
+         " million by 2028.",
+         "Italy will provide grants for Kenyan water and sanitation projects worth €5"
+         " billion by 2028."),
+        ("Italy will fund scholarships for Kenyan engineering students, two hundred a year,"
+         " by 2028.",
+         "Italy will fund scholarships for Kenyan engineering students, five hundred a year,"
+         " by 2028."),
+        # "Government House" is no government that speaks
+        ("Prime Minister Wong will attend an official welcome ceremony at Parliament House"
+         " in Canberra in 2027.",
+         "Prime Minister Wong will attend an official welcome ceremony at Government House"
+         " in 2027."),
+    ],
+)  # fmt: skip
+def test_one_title_does_not_make_two_promises_one(one: str, other: str) -> None:
+    from commitments.extract.entries import distinct
+
+    found = extract(f"{one}\n\n{other}\n", Settings(declared=dt.date(2026, 6, 1)))
+    assert len(found) == 2 and len(distinct(found)) == 2
 
 
 def test_toml_counts_a_promise_said_again_apart_from_those_tracked(tmp_path: Path) -> None:
@@ -606,7 +642,8 @@ def test_a_date_gone_by_is_said_in_the_table_and_the_note_not_dropped(
     page = tmp_path / "page.txt"
     page.write_text(
         "The leaders agreed to build a museum by 2024.\n"
-        "The leaders agreed to build a library by 2028.\n",
+        "The leaders agreed to build a library by 2028.\n"
+        "As agreed in 2019, Italy will build a theatre in Rome.\n",
         encoding="utf-8",
     )
     table = run("extract", str(page), "--declared", "2026-03-12", "--format", "table")
@@ -614,7 +651,9 @@ def test_a_date_gone_by_is_said_in_the_table_and_the_note_not_dropped(
     assert "no due: “by 2024” is past" in table.stdout
     assert table.stdout.count("is past") == 1
     toml = run("extract", str(page), "--declared", "2026-03-12", "--format", "toml")
-    [museum, library] = tomllib.loads(toml.stdout)["commitment"]
+    # (a date that tells when, "As agreed in 2019", was never a deadline: no note)
+    [museum, library, theatre] = tomllib.loads(toml.stdout)["commitment"]
+    assert "is not after" not in theatre["notes"]
     assert (
         "Its date “by 2024” is not after the day it was declared (2026-03-12)" in (museum["notes"])
     )

@@ -270,6 +270,7 @@ def test_each_form_is_found_and_written_as_a_ledger_expression(text: str, due: s
         "during the year of the dragon",
         "activities throughout the year",
         "to meet during the year-end review",
+        "to build it within the year’s budget",
         "to meet during the year following ratification",
         "to meet during the year to come",
         # a part of the decade, or which review

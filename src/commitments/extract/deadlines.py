@@ -301,7 +301,7 @@ def _forms() -> list[tuple[str, str]]:
         # year 2026", "the year under review", "the year of the dragon")
         (
             r"(?:(?:in|during|over) the course of (?:the|this) year|(?:during|within) the year"
-            r"|later in the year)(?![-–]|\s?\d)"
+            r"|later in the year)(?![-–'’]|\s?\d)"
             r"(?! (?:of|under|ended|ending|before|after|following|to come|ahead)\b)",
             "this_year",
         ),

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from commitments.due_expr import DueError, parse_due
 from commitments.extract.candidates import Candidate
-from commitments.extract.deadlines import is_ahead, time_expressions
+from commitments.extract.deadlines import DEADLINE_WORDS, is_ahead, time_expressions
 from commitments.model import Commitment, Summit
 from commitments.write.requests import reads_same, slugify
 from commitments.write.tables import toml_table
@@ -327,12 +327,16 @@ _NOT = re.compile(r"\b(?:not|never|no|nor)\b|n[’']t\b", re.IGNORECASE)
 def _said(quote: str) -> frozenset[str]:
     """What a wording says, as compared: its content words by their stems (a headline's
     "agree to hold" is the body's "agreed to hold"), its figures and its short names."""
-    stems = {_ENDING.sub("", w).rstrip("e") if len(w) > 4 else w for w in content_words(quote)}
+    stems = {_stem(w) for w in content_words(quote)}
     return frozenset(stems | _marks(quote))
 
 
 def _marks(quote: str) -> set[str]:
     return set(_FIGURE_OR_NAME.findall(quote))
+
+
+def _stem(word: str) -> str:
+    return _ENDING.sub("", word).rstrip("e") if len(word) > 4 else word
 
 
 def _same_promise(one: Candidate, other: Candidate) -> bool:
@@ -353,6 +357,29 @@ def _same_parties(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return not one or not other or set(one) == set(other)
 
 
+# who speaks and how it is told, not what is promised: what a wording said again may
+# hold that the other has not
+_FRAMING = frozenset(_stem(w) for w in [
+    "sides", "side", "parties", "they", "we", "agreed", "agree", "agrees", "decided",
+    "decide", "committed", "commit", "pledged", "pledge", "announced", "announce", "also",
+    "further", "today", "jointly", "together", "said", "stated", "confirmed", "reaffirmed",
+])  # fmt: skip
+
+
+# ("two hundred a year" is not "five hundred a year": only a reference to the parties
+# goes, not its number alone)
+_PARTIES_TOLD = re.compile(
+    r"\b(?:(?:the|both|all)\s+(?:two\s+|three\s+|four\s+)?|(?:two|three|four)\s+)"
+    r"(?:sides|parties|countries|governments|leaders|ministers|presidents|delegations)\b",
+    re.IGNORECASE,
+)
+
+
+def _told(quote: str) -> frozenset[str]:
+    """What a wording promises, without who says it and how."""
+    return _said(_PARTIES_TOLD.sub(" ", quote)) - _FRAMING
+
+
 def distinct(candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates without a promise said again: a quote repeated (a page's lead, a
     PDF's running header), or a headline's "Japan and Italy agree to hold round table on
@@ -361,6 +388,7 @@ def distinct(candidates: Sequence[Candidate]) -> list[Candidate]:
     wording, in the place of the first."""
     kept: list[Candidate] = []
     words_of: list[frozenset[str]] = []
+    told_of: list[frozenset[str]] = []
     quoted: set[str] = set()
     for candidate in candidates:
         key = _bare(candidate.quote)
@@ -368,34 +396,27 @@ def distinct(candidates: Sequence[Candidate]) -> list[Candidate]:
             continue
         quoted.add(key)
         words = _said(candidate.quote)
-        title = _said(candidate.title)
+        # "Kenya and Germany will open a green hydrogen centre in Mombasa in 2027" and
+        # "The two sides agreed to open a green hydrogen centre in Mombasa in 2027": the
+        # shorter holds words the longer has not, but only its framing ("the two
+        # sides agreed"); "Eni will build …" and "Enel will build …", "kept open" and
+        # "kept closed", "in Oslo" and "in Bergen" differ in what they promise
+        told = _told(candidate.quote)
         again = next(
             (
                 i
                 for i in range(len(kept) - 1, max(-1, len(kept) - 1 - SAID_AGAIN_WITHIN), -1)
                 if _same_promise(kept[i], candidate)
-                and (
-                    _within(words, words_of[i])
-                    or _within(words_of[i], words)
-                    # "Kenya and Germany will open a green hydrogen centre in Mombasa in
-                    # 2027" and "The two sides agreed to open a green hydrogen centre in
-                    # Mombasa in 2027": each says what the other does not, one promise
-                    # (and the same figures and short names: "The AU will provide" is
-                    # not "The EU will provide")
-                    or (
-                        len(title) >= SAID_AGAIN_WORDS
-                        and title == _said(kept[i].title)
-                        and _marks(candidate.quote) == _marks(kept[i].quote)
-                    )
-                )
+                and (_within(told, words_of[i]) or _within(told_of[i], words))
             ),
             None,
         )
         if again is None:
             kept.append(candidate)
             words_of.append(words)
+            told_of.append(told)
         elif len(words) > len(words_of[again]):
-            kept[again], words_of[again] = candidate, words
+            kept[again], words_of[again], told_of[again] = candidate, words, told
     return kept
 
 
@@ -427,13 +448,22 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
+_DEADLINE_WORDS = re.compile(rf"(?:{DEADLINE_WORDS})\s", re.IGNORECASE)
+
+
 def past_words(candidate: Candidate, declared: dt.date | None) -> str | None:
     """The words of a date in the quote that ended by the declared day, when it has no
     deadline: "build a museum by 2024", declared in 2026 (a slip, or history)."""
     if candidate.deadline is not None or declared is None:
         return None
     for found in time_expressions(candidate.quote, declared):
-        if found.window is not None and not is_ahead(found, declared):
+        # (only a deadline's words: "As agreed in 2019, Italy will build" tells when,
+        # never by when)
+        if (
+            found.window is not None
+            and not is_ahead(found, declared)
+            and _DEADLINE_WORDS.match(found.words)
+        ):
             return _words(found.words)
     return None
 
