@@ -99,3 +99,28 @@ def test_words_any_meeting_may_say_are_not_enough_to_be_alike() -> None:
     found = extract(text, Settings(declared=dt.date(2026, 3, 12)))
     seen = tracked(found, [KYRGYZSTAN])
     assert [c.similar for c in seen] == [None, None, KYRGYZSTAN.id]
+
+
+def test_the_words_of_the_ledger_s_theme_are_not_enough_to_be_alike() -> None:
+    """An attacker's: "A Central Asia–Italy business forum will be held in Rome in 2027"
+    shared only the summit's name with the ledger's energy event of 2027, and --apply
+    left it out."""
+
+    def entry(i: str, title: str, due: str) -> Commitment:
+        return Commitment(
+            id=i, title=title, due=due, declared=dt.date(2025, 5, 30), summit="ca-it",
+            quote=f"{title} is planned.",
+        )  # fmt: skip
+
+    ledger = [
+        entry("water", "Central Asia–Italy round table on water resources", "by 2026"),
+        entry("energy", "Central Asia–Italy event on sustainable energy technologies", "2027"),
+        entry("summit", "Next Central Asia–Italy Summit, in the Kyrgyz Republic", "2027"),
+    ]
+    text = (
+        "A Central Asia–Italy business forum will be held in Rome in 2027.\n\n"
+        "A Central Asia–Italy event on sustainable energy technologies will be held in"
+        " Rome in 2027.\n"
+    )
+    found = extract(text, Settings(declared=dt.date(2025, 6, 10)))
+    assert [c.similar for c in tracked(found, ledger)] == [None, "energy"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections import Counter
 
 import pytest
 
@@ -41,6 +42,9 @@ def every_pair(
 ) -> list[tuple[str | None, str | None]]:
     """`tracked`'s docstring, compared pair by pair."""
     out: list[tuple[str | None, str | None]] = []
+    # the words of three titles or more: the ledger's theme, not one promise
+    in_titles = Counter(w for c in ledger for w in content_words(c.title))
+    theme = {w for w, n in in_titles.items() if n >= 3}
     for candidate in candidates:
         mine, words, end = (
             _bare(candidate.quote),
@@ -86,7 +90,7 @@ def every_pair(
                     and len(shared := title & (content_words(c.title) | content_words(c.quote))) * 2
                     >= len(title)
                     and len(shared) >= _enough(title)
-                    and bool((title & content_words(c.title)) - _GENERIC)
+                    and bool((title & content_words(c.title)) - _GENERIC - theme)
                 )
                 or (
                     len(common := words & content_words(c.quote)) * 3 >= len(words) * 2

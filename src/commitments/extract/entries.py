@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -174,14 +175,16 @@ def tracked(
     words, or a quote that holds them or that they hold; case, spacing and dashes aside).
     Among several, the one with the same deadline, then the one whose title shares most
     words with the quote. Else ``similar``: a commitment with the same deadline year
-    whose title and quote share half of the title's words (one of them, not a word any
-    meeting's title may hold, in its title), or whose quote shares most of the
+    whose title and quote share half of the title's words (one of them in its title, and
+    neither a word any meeting's title may hold nor one of three of the ledger's titles
+    or more), or whose quote shares most of the
     quote's, three words at least or all but one, or whose title is the same (as `add`
     refuses a second with it): perhaps the same promise, told in other words (by another
     source), but not one the ledger holds for another summit
     than ``summit``: "meet at least once a year" promised at Camp David is not the
     Quad's."""
     known = [_known(c) for c in ledger]
+    common = common_title_words(k.title for k in known)
     bares = [_bare(candidate.quote) for candidate in candidates]
     quotes = [content_words(candidate.quote) for candidate in candidates]
     titles = [content_words(candidate.title) for candidate in candidates]
@@ -219,7 +222,7 @@ def tracked(
         alike = [
             known[i]
             for i in sorted(maybe | titled)
-            if i in titled or _alike(known[i], title, words, end)
+            if i in titled or _alike(known[i], title, words, end, common)
         ]
         # the likeliest: the same deadline, then the most title words in common
         likeliest = max(
@@ -231,7 +234,23 @@ def tracked(
     return result
 
 
-def _alike(k: _Known, title: frozenset[str], words: frozenset[str], end: dt.date | None) -> bool:
+# A word in this many of the ledger's titles names the summit or the ledger's theme
+# ("Central Asia–Italy"), not one promise
+COMMON_IN_TITLES = 3
+
+
+def common_title_words(titles: Iterable[frozenset[str]]) -> frozenset[str]:
+    counts = Counter(w for title in titles for w in title)
+    return frozenset(w for w, n in counts.items() if n >= COMMON_IN_TITLES)
+
+
+def _alike(
+    k: _Known,
+    title: frozenset[str],
+    words: frozenset[str],
+    end: dt.date | None,
+    common: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a commitment may be the promise of a candidate (``title`` and ``words`` its
     title's and quote's content words, ``end`` its deadline) told in other words."""
     if (
@@ -243,7 +262,10 @@ def _alike(k: _Known, title: frozenset[str], words: frozenset[str], end: dt.date
         # (and a word of what the ledger's title names: "The foreign ministers will meet
         # again next year" is not "Next Central Asia–Italy Summit" because the latter's
         # quote names the foreign ministers too)
-        and bool((title & k.title) - _GENERIC)
+        # (nor the words most of the ledger's titles hold: "A Central Asia–Italy business
+        # forum will be held in Rome in 2027" is not the ledger's "Central Asia–Italy
+        # event on sustainable energy technologies" of the same year)
+        and bool((title & k.title) - _GENERIC - common)
     ):
         return True
     common = words & k.quote
