@@ -184,7 +184,7 @@ def tracked(
     than ``summit``: "meet at least once a year" promised at Camp David is not the
     Quad's."""
     known = [_known(c) for c in ledger]
-    common = common_title_words(k.title for k in known)
+    theme = common_title_words(k.title for k in known)
     bares = [_bare(candidate.quote) for candidate in candidates]
     quotes = [content_words(candidate.quote) for candidate in candidates]
     titles = [content_words(candidate.title) for candidate in candidates]
@@ -222,7 +222,7 @@ def tracked(
         alike = [
             known[i]
             for i in sorted(maybe | titled)
-            if i in titled or _alike(known[i], title, words, end, common)
+            if i in titled or _alike(known[i], title, words, end, theme)
         ]
         # the likeliest: the same deadline, then the most title words in common
         likeliest = max(
@@ -249,7 +249,7 @@ def _alike(
     title: frozenset[str],
     words: frozenset[str],
     end: dt.date | None,
-    common: frozenset[str] = frozenset(),
+    theme: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a commitment may be the promise of a candidate (``title`` and ``words`` its
     title's and quote's content words, ``end`` its deadline) told in other words."""
@@ -265,7 +265,7 @@ def _alike(
         # (nor the words most of the ledger's titles hold: "A Central Asia–Italy business
         # forum will be held in Rome in 2027" is not the ledger's "Central Asia–Italy
         # event on sustainable energy technologies" of the same year)
-        and bool((title & k.title) - _GENERIC - common)
+        and bool((title & k.title) - _GENERIC - theme)
     ):
         return True
     common = words & k.quote
