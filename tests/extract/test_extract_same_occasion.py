@@ -124,3 +124,23 @@ def test_the_words_of_the_ledger_s_theme_are_not_enough_to_be_alike() -> None:
     )
     found = extract(text, Settings(declared=dt.date(2025, 6, 10)))
     assert [c.similar for c in tracked(found, ledger)] == [None, "energy"]
+
+
+def test_deadlines_of_different_years_are_different_promises() -> None:
+    """A newcomer's: the fifth conference of spring 2028 was taken for the ledger's
+    fourth of spring 2026, and --apply left it out."""
+    fourth = Commitment(
+        id="fourth",
+        title="Fourth Central Asia–Italy Foreign Ministers' Conference, in Italy",
+        due="spring 2026",
+        declared=dt.date(2025, 5, 30),
+        quote="the fourth Foreign Ministers' Conference in Italy in the spring of 2026",
+    )
+    text = (
+        "The fifth Foreign Ministers' Conference will be held in Central Asia in the"
+        " spring of 2028.\n\n"
+        "The fourth Foreign Ministers' Conference will be held in Italy in the spring of"
+        " 2026.\n"
+    )
+    found = extract(text, Settings(declared=dt.date(2025, 6, 10)))
+    assert [c.similar or c.tracked for c in tracked(found, [fourth])] == [None, "fourth"]

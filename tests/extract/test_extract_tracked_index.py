@@ -95,6 +95,11 @@ def every_pair(
                 or (
                     len(common := words & content_words(c.quote)) * 3 >= len(words) * 2
                     and len(common) >= _enough(words)
+                    and not (
+                        end is not None
+                        and (theirs_end := _deadline(c)) is not None
+                        and theirs_end.year != end.year
+                    )
                 )
             )
         ]

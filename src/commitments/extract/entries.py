@@ -177,8 +177,8 @@ def tracked(
     words with the quote. Else ``similar``: a commitment with the same deadline year
     whose title and quote share half of the title's words (one of them in its title, and
     neither a word any meeting's title may hold nor one of three of the ledger's titles
-    or more), or whose quote shares most of the
-    quote's, three words at least or all but one, or whose title is the same (as `add`
+    or more), or, unless both have deadlines of different years, whose quote shares most
+    of the quote's, three words at least or all but one, or whose title is the same (as `add`
     refuses a second with it): perhaps the same promise, told in other words (by another
     source), but not one the ledger holds for another summit
     than ``summit``: "meet at least once a year" promised at Camp David is not the
@@ -253,6 +253,10 @@ def _alike(
 ) -> bool:
     """Whether a commitment may be the promise of a candidate (``title`` and ``words`` its
     title's and quote's content words, ``end`` its deadline) told in other words."""
+    if end is not None and k.deadline is not None and k.deadline.year != end.year:
+        # ("finish the legal scrubbing by July 2026" is not "finish the works by June
+        # 2027", nor the fifth conference of spring 2028 the fourth of spring 2026)
+        return False
     if (
         end is not None
         and k.deadline is not None
