@@ -2513,6 +2513,11 @@ def test_a_title_keeps_its_words_when_the_cue_and_the_deadline_overlap() -> None
         ("Talks will take place in Rome in 2027.", "Talks in Rome"),
         # what takes place is not named: the clause's own words
         ("It will take place in Rome in 2027.", "Take place in Rome"),
+        # a newcomer's "in Naivasha , with": the date taken out leaves no space before
+        # the comma
+        ("The two leaders agreed to open a geothermal training centre in Naivasha by 2027,"
+         " with technical support.",
+         "Open a geothermal training centre in Naivasha, with technical support"),
     ],
 )  # fmt: skip
 def test_a_meeting_held_or_taking_place_is_titled_by_the_meeting(text: str, title: str) -> None:

@@ -565,6 +565,9 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
     # "prepare, by the end of February 2027, terms of reference": the date set off by
     # commas leaves both behind
     text = re.sub(r",\s+,\s*", " ", text)
+    # "in Naivasha by 2027, with technical support": no space left before the comma
+    if deadline is not None:
+        text = re.sub(r"(?<=\w)\s+(?=[,;:](?:\s|$))", "", text)
     text = _EDGES.sub("", text)
     text = _WHEN_FIRST.sub("", text)
     text = _ATTRIBUTION.sub("", text)
