@@ -544,8 +544,9 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
             or cue.words.lower().startswith("to be ")
         )
         held = _HELD.match(after) if cue.kind == "future" else None
+        subject = _SCENE_SETTING.sub("", before)
         # ("Ministers confirmed that the second summit will be held": the summit)
-        named = _TOLD_THAT.split(_SCENE_SETTING.sub("", before))[-1].strip()
+        named = _TOLD_THAT.split(subject)[-1].strip()
         takes = held is not None and held.group(0).split()[0].lower() == "take"
         if (
             held is not None
@@ -557,7 +558,7 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
         ):
             text = named + (" " + after[held.end() :] if takes else "")
         elif passive or len(after.split()) < 2:
-            text = _SCENE_SETTING.sub("", before)
+            text = subject
         else:
             text = after
         if _NEGATED.search(cue.words):  # "will not open a consulate": the title must say so

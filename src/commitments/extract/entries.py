@@ -253,25 +253,23 @@ def _alike(
 ) -> bool:
     """Whether a commitment may be the promise of a candidate (``title`` and ``words`` its
     title's and quote's content words, ``end`` its deadline) told in other words."""
-    if end is not None and k.deadline is not None and k.deadline.year != end.year:
-        # ("finish the legal scrubbing by July 2026" is not "finish the works by June
-        # 2027", nor the fifth conference of spring 2028 the fourth of spring 2026)
-        return False
-    if (
-        end is not None
-        and k.deadline is not None
-        and k.deadline.year == end.year
-        and len(shared := title & (k.title | k.quote)) * 2 >= len(title)
-        and len(shared) >= _enough(title)
-        # (and a word of what the ledger's title names: "The foreign ministers will meet
-        # again next year" is not "Next Central Asia–Italy Summit" because the latter's
-        # quote names the foreign ministers too)
-        # (nor the words most of the ledger's titles hold: "A Central Asia–Italy business
-        # forum will be held in Rome in 2027" is not the ledger's "Central Asia–Italy
-        # event on sustainable energy technologies" of the same year)
-        and bool((title & k.title) - _GENERIC - theme)
-    ):
-        return True
+    if end is not None and k.deadline is not None:
+        if k.deadline.year != end.year:
+            # ("finish the legal scrubbing by July 2026" is not "finish the works by June
+            # 2027", nor the fifth conference of spring 2028 the fourth of spring 2026)
+            return False
+        if (
+            len(shared := title & (k.title | k.quote)) * 2 >= len(title)
+            and len(shared) >= _enough(title)
+            # (and a word of what the ledger's title names: "The foreign ministers will
+            # meet again next year" is not "Next Central Asia–Italy Summit" because the
+            # latter's quote names the foreign ministers too)
+            # (nor the words most of the ledger's titles hold: "A Central Asia–Italy
+            # business forum will be held in Rome in 2027" is not the ledger's "Central
+            # Asia–Italy event on sustainable energy technologies" of the same year)
+            and bool((title & k.title) - _GENERIC - theme)
+        ):
+            return True
     common = words & k.quote
     return len(common) * 3 >= len(words) * 2 and len(common) >= _enough(words)
 
@@ -354,11 +352,7 @@ def _said(quote: str) -> frozenset[str]:
     """What a wording says, as compared: its content words by their stems (a headline's
     "agree to hold" is the body's "agreed to hold"), its figures and its short names."""
     stems = {_stem(w) for w in content_words(quote)}
-    return frozenset(stems | _marks(quote))
-
-
-def _marks(quote: str) -> set[str]:
-    return set(_FIGURE_OR_NAME.findall(quote))
+    return frozenset(stems | set(_FIGURE_OR_NAME.findall(quote)))
 
 
 def _stem(word: str) -> str:
