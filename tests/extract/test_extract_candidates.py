@@ -548,6 +548,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "On 17 July this year it will be five years since the downing of MH17.",
         "This is aligned with the visionary and common will of the leaders of both countries.",
         "This declaration is a demonstration of this mutual will.",
+        # a role's relative clause foresees a part; it does not take one
+        "We recognise the important role that services will play in the growth of our region.",
+        "Aware of the critical role that local government will play in mobilizing communities.",
         "Both Ministers welcomed the positive momentum in the bilateral relationship.",
         "They welcomed the vibrancy of the economic partnership between the two countries.",
         "The two sides welcomed the continued strengthening of relations between them.",

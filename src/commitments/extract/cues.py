@@ -600,7 +600,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "headed by Will Francis": a capitalised Will inside a sentence, before a name
         r"(?!(?:(?<=(?-i:\bby) )|(?<=(?-i:\band) )|(?<=(?-i:\bof) )|(?<=(?-i:\bwith) )"
         r"|(?<=, )|(?<=(?-i:Minister) )|(?<=(?-i:Ambassador) )|(?<=(?-i:said) ))(?-i:Will [A-Z]))"
-        r"will(?! (?:also )?consider \w+ing\b)(?! of\b)(?: not(?! only\b))?|won't"
+        # (not "the critical role that local government will play in mobilizing": a
+        # role's relative clause foresees a part, where "will play a key role" takes one)
+        r"will(?! (?:also )?consider \w+ing\b)(?! of\b)(?! (?:\w+ly )?play (?:in|for)\b)"
+        r"(?: not(?! only\b))?|won't"
         # "we’ll have a trip briefing" (a briefing's or a speech's contraction)
         r"|(?:we|they|i|he|she)['’]ll(?! see\b)(?: not)?"
         # (not "Colorado would have closed its last coal plant in 2070", "the consequences
