@@ -548,6 +548,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "On 17 July this year it will be five years since the downing of MH17.",
         "This is aligned with the visionary and common will of the leaders of both countries.",
         "This declaration is a demonstration of this mutual will.",
+        # a freedom owed to someone, not a deed anyone takes on
+        "Individuals must be free to communicate and choose freely the means to do so.",
+        "The company should be able to expect a reasonable return on their investment.",
         # a role's relative clause foresees a part; it does not take one
         "We recognise the important role that services will play in the growth of our region.",
         "Aware of the critical role that local government will play in mobilizing communities.",
