@@ -548,6 +548,10 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "On 17 July this year it will be five years since the downing of MH17.",
         "This is aligned with the visionary and common will of the leaders of both countries.",
         "This declaration is a demonstration of this mutual will.",
+        # an occasion or a part greeted
+        "Both sides welcomed the 10th anniversary of the signing of the Memorandum.",
+        "They also welcomed the inauguration of the first commercial direct flight.",
+        "We welcomed the role of the Philippines as the Country Coordinator.",
         # a freedom owed to someone, not a deed anyone takes on
         "Individuals must be free to communicate and choose freely the means to do so.",
         "The company should be able to expect a reasonable return on their investment.",

@@ -1628,6 +1628,10 @@ _OBSERVED = re.compile(
     # "welcomed the commemoration of the 15th Anniversary", "the activities held to
     # commemorate", "the deepening of friendship over the past 45 years"
     r"|commemorat\w*|activities (?:held|carried out|conducted|undertaken)"
+    # "welcomed the 70th Anniversary of the establishment of diplomatic relations", "the
+    # inauguration of the first commercial direct flight", "the theme of the Forum", "the
+    # role of the Philippines as Country Coordinator": an occasion or a part greeted
+    r"|anniversary|inauguration|theme|role of"
     r"|agreement reached(?!\s+to\b)"
     # "welcomed the partnership dialogue held for the first time", "the inaugural Bilateral
     # Consultation Meeting held on 18 September 2024", "the business summit held in the
