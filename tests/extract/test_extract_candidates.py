@@ -1519,6 +1519,18 @@ def test_a_blank_line_or_a_marked_list_ends_a_list_of_unmarked_lines() -> None:
     assert [c.quote for c in run_on][-1] == "Record trade figures in 2027."
 
 
+def test_a_heading_inside_a_list_of_verbs_is_no_item_and_the_list_goes_on() -> None:
+    text = textwrap.dedent("""\
+        Leaders agreed to:
+        A Pacific Vision
+        1 Adopt the following Vision as a guide to Forum actions and policies.
+        """)
+    got = extract(text, DECLARED)
+    assert [(c.quote, c.cue) for c in got] == [
+        ("1 Adopt the following Vision as a guide to Forum actions and policies.", "agreed to")
+    ]
+
+
 def test_a_bare_comma_before_when_it_happens_is_no_new_promise() -> None:
     text = "The ministers will meet in June 2026, ahead of the leaders' summit in November 2026."
     assert [c.due for c in extract(text, Settings(declared=dt.date(2025, 1, 1)))] == ["2026-06"]

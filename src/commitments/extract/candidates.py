@@ -671,6 +671,18 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             and (goes_on or not _BLANK_LINE.search(text, since, sentence.start))
         )
         marker = bool(LIST_ITEM.fullmatch(sentence.text.strip()))
+        if (
+            item
+            and not marked
+            and verb_items
+            and is_heading(sentence.text)
+            and imperative_item(sentence.text) is None
+        ):
+            # "Leaders agreed to:", then "A Pacific Vision" on a line of its own, then
+            # "Adopt the following Vision …": a heading inside the list is no item of the
+            # verb's, and the list goes on under it
+            since = sentence.end
+            continue
         under = None
         inherited = None
         if item and lead is not None:
