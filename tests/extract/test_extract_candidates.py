@@ -85,6 +85,7 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("These are proposals that we are open to discuss.", "intent"),
         ("The ministers reiterated their states' solidarity with Iraq.", "intent"),
         ("The six countries are determined to join hands to build a community.", "pledge"),
+        ("I am determined to further enhance close communication with President Marcos.", "pledge"),
         ("All parties are willing to give full play to the leading role of diplomacy.", "intent"),
         ("The summit approved the admission of Somalia into the EAC.", "pledge"),
         ("The talks concluded with the decision to admit Somalia as a member.", "pledge"),
@@ -1529,6 +1530,55 @@ def test_a_heading_inside_a_list_of_verbs_is_no_item_and_the_list_goes_on() -> N
     assert [(c.quote, c.cue) for c in got] == [
         ("1 Adopt the following Vision as a guide to Forum actions and policies.", "agreed to")
     ]
+
+
+def test_a_heading_between_marked_items_keeps_the_list_open() -> None:
+    # a newcomer's: the items after "Energy and connectivity" were lost
+    text = textwrap.dedent("""\
+        The leaders agreed to:
+        - establish a joint cyber defence centre in Vilnius by the end of 2027;
+        Energy and connectivity
+        - complete the synchronisation of the Baltic power grids by February 2027;
+        - hold the next summit in Reykjavik in 2027.
+
+        Sweden will host a conference in 2026.
+        """)
+    got = extract(text, Settings(declared=dt.date(2026, 3, 12)))
+    assert [(c.quote, c.cue, c.due) for c in got] == [
+        (
+            "establish a joint cyber defence centre in Vilnius by the end of 2027;",
+            "agreed to",
+            "by end of 2027",
+        ),
+        (
+            "complete the synchronisation of the Baltic power grids by February 2027;",
+            "agreed to",
+            "by 2027-02",
+        ),
+        ("hold the next summit in Reykjavik in 2027.", "agreed to", "2027"),
+        ("Sweden will host a conference in 2026.", "will", "2026"),
+    ]
+
+
+def test_a_heading_between_unpunctuated_items_is_not_their_last_words() -> None:
+    text = textwrap.dedent("""\
+        The leaders agreed to:
+        Ocean and fisheries
+        * ratify the BBNJ Agreement by the end of 2027
+        * establish a regional fisheries monitoring centre next year
+        Climate finance
+        * mobilise USD 500 million for the Pacific Resilience Facility by 2028
+        """)
+    got = extract(text, Settings(declared=dt.date(2026, 6, 4)))
+    assert [c.quote for c in got] == [
+        "ratify the BBNJ Agreement by the end of 2027",
+        "establish a regional fisheries monitoring centre next year",
+        "mobilise USD 500 million for the Pacific Resilience Facility by 2028",
+    ]
+    # an item that wraps onto its last words in Title Case still wraps
+    wrapped = "We will:\n- Strengthen cooperation with the\nEuropean Union\n- Promote trade\n"
+    first = extract(wrapped, DECLARED)[0].quote
+    assert " ".join(first.split()) == "Strengthen cooperation with the European Union"
 
 
 def test_a_bare_comma_before_when_it_happens_is_no_new_promise() -> None:

@@ -656,6 +656,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
     marker = False  # the sentence before was a bullet or a number alone ("a.", "1.")
     previous_item = False  # the sentence before was (in) an item of a list
     unmarked = False  # and a line of its own without a mark may be the next item
+    just_opened = False  # the sentence before led into a list
     since = 0  # where the sentence before ended
     for sentence in sentences(text):
         marked = marker or bool(LIST_ITEM.match(sentence.text))
@@ -672,15 +673,18 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
         )
         marker = bool(LIST_ITEM.fullmatch(sentence.text.strip()))
         if (
-            item
-            and not marked
+            lead is not None
             and verb_items
+            and not marked
+            and (item or previous_item or just_opened)
+            and _starts_line(text, sentence, since)
             and is_heading(sentence.text)
             and imperative_item(sentence.text) is None
         ):
             # "Leaders agreed to:", then "A Pacific Vision" on a line of its own, then
-            # "Adopt the following Vision …": a heading inside the list is no item of the
-            # verb's, and the list goes on under it
+            # "Adopt the following Vision …" (or "- complete the synchronisation …"): a
+            # heading inside the list is no item of the verb's, and the list goes on
+            # under it
             since = sentence.end
             continue
         under = None
@@ -746,6 +750,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             item and not marked and (goes_on or bool(_ITEM_GOES_ON.search(sentence.text)))
         ) or (leads_anew and opening is not None)
         since = sentence.end
+        just_opened = leads_anew and opening is not None
         if leads_anew:
             lead, pointer, empty = opening, None, False
             lead_deadline = None

@@ -541,7 +541,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         # ("France and Germany are also determined to strengthen")
-        r"(?:is|are|was|were|remain|remains) (?:(?:also|further|thus|therefore|still) )?"
+        # ("I am determined to further enhance close communication": a leader's own)
+        r"(?:am|is|are|was|were|remain|remains) (?:(?:also|further|thus|therefore|still) )?"
         r"(?:\w+ly |\w+ and )?determined to|^determined to"
         # a treaty's preamble: "Resolving to maximise the economic potential"
         r"|^resolving to"

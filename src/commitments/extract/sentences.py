@@ -230,9 +230,20 @@ def unwrapped(text: str) -> str:
             and text[match.end() : match.end() + 1].islower()
             and not LIST_ITEM.match(text, match.end())
         )
+        # "* establish a monitoring centre next year" over "Climate finance" over "* mobilise
+        # USD 500 million": a heading between a list's items, not the item's last words
+        after = len(text) if next_end < 0 else next_end + 1
+        heads_items = (
+            not open_end
+            and bool(LIST_ITEM.match(line))
+            and is_heading(text[match.end() : after - 1 if next_end >= 0 else after])
+            and text[match.end() : match.end() + 1].isupper()
+            and bool(LIST_ITEM.match(text, after))
+        )
         if (
             (length >= SHORTEST_WRAPPED or open_end or item_wraps or runs_on)
             and not titled
+            and not heads_items
             and next_length <= max(LONGEST_WRAP, 2 * length)
         ):
             for at in range(match.start(), match.end()):
