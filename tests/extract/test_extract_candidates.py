@@ -86,6 +86,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The ministers reiterated their states' solidarity with Iraq.", "intent"),
         ("The six countries are determined to join hands to build a community.", "pledge"),
         ("I am determined to further enhance close communication with President Marcos.", "pledge"),
+        # they play; no role is foreseen
+        ("The national teams will play in a friendship match in Hanoi in 2026.", "pledge"),
         ("All parties are willing to give full play to the leading role of diplomacy.", "intent"),
         ("The summit approved the admission of Somalia into the EAC.", "pledge"),
         ("The talks concluded with the decision to admit Somalia as a member.", "pledge"),
@@ -559,6 +561,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         # a role's relative clause foresees a part; it does not take one
         "We recognise the important role that services will play in the growth of our region.",
         "Aware of the critical role that local government will play in mobilizing communities.",
+        "The role that local government will continue to play in mobilizing finance is key.",
         "Both Ministers welcomed the positive momentum in the bilateral relationship.",
         "They welcomed the vibrancy of the economic partnership between the two countries.",
         "The two sides welcomed the continued strengthening of relations between them.",
@@ -1579,6 +1582,22 @@ def test_a_heading_between_unpunctuated_items_is_not_their_last_words() -> None:
     wrapped = "We will:\n- Strengthen cooperation with the\nEuropean Union\n- Promote trade\n"
     first = extract(wrapped, DECLARED)[0].quote
     assert " ".join(first.split()) == "Strengthen cooperation with the European Union"
+
+
+def test_an_item_in_title_case_is_no_heading_nor_is_prose_an_item() -> None:
+    # an attacker's: dated items in Title Case were skipped as headings, and a sentence
+    # after a heading took the lead-in's cue
+    titled = "The Leaders will:\nHold The Next Summit In Fiji In 2026\n"
+    got = extract(titled, DECLARED)
+    assert [(c.quote, c.due) for c in got] == [("Hold The Next Summit In Fiji In 2026", "2026")]
+    prose = textwrap.dedent("""\
+        Leaders agreed to:
+        - establish a fund;
+        Climate Change
+        The Pacific Islands are threatened by sea level rise.
+        """)
+    quotes = [c.quote for c in extract(prose, DECLARED)]
+    assert "The Pacific Islands are threatened by sea level rise." not in quotes
 
 
 def test_a_bare_comma_before_when_it_happens_is_no_new_promise() -> None:

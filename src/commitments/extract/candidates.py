@@ -680,9 +680,14 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
             and _starts_line(text, sentence, since)
             and is_heading(sentence.text)
             and imperative_item(sentence.text) is None
+            # (an item in Title Case or capitals says when: "Hold The Next Summit In
+            # Fiji In 2026")
+            and not any(ch.isdigit() for ch in sentence.text)
+            # (and only items follow it: not "The Pacific Islands are threatened …")
+            and _ITEM_NEXT.match(text, sentence.end) is not None
         ):
             # "Leaders agreed to:", then "A Pacific Vision" on a line of its own, then
-            # "Adopt the following Vision …" (or "- complete the synchronisation …"): a
+            # "1 Adopt the following Vision …" (or "- complete the synchronisation …"): a
             # heading inside the list is no item of the verb's, and the list goes on
             # under it
             since = sentence.end
@@ -804,6 +809,8 @@ def _more_than(text: str, date: str) -> bool:
 _COLON_END = re.compile(r":\s*$")
 _INFINITIVE_ITEM = re.compile(rf"\s*(?:{ITEM_MARK}\s+)?to\s+[^\W\d_]", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# the line after a heading inside a list is an item: a bullet, a number ("1 Adopt")
+_ITEM_NEXT = re.compile(rf"\s*(?:{ITEM_MARK}\s|[0-9]{{1,2}}\s+[A-Z])")
 # an item that ends so leaves the list open for the next line: "… by 2014;", "…; and"
 _ITEM_GOES_ON = re.compile(r"(?:[;,]|[;,]\s*(?:and|or))\s*$", re.IGNORECASE)
 # "intend to:", "we will:": the items under it are verb phrases, each a clause of the

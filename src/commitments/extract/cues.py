@@ -601,10 +601,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "headed by Will Francis": a capitalised Will inside a sentence, before a name
         r"(?!(?:(?<=(?-i:\bby) )|(?<=(?-i:\band) )|(?<=(?-i:\bof) )|(?<=(?-i:\bwith) )"
         r"|(?<=, )|(?<=(?-i:Minister) )|(?<=(?-i:Ambassador) )|(?<=(?-i:said) ))(?-i:Will [A-Z]))"
-        # (not "the critical role that local government will play in mobilizing": a
-        # role's relative clause foresees a part, where "will play a key role" takes one)
-        r"will(?! (?:also )?consider \w+ing\b)(?! of\b)(?! (?:\w+ly )?play (?:in|for)\b)"
-        r"(?: not(?! only\b))?|won't"
+        r"will(?! (?:also )?consider \w+ing\b)(?! of\b)(?: not(?! only\b))?|won't"
         # "we’ll have a trip briefing" (a briefing's or a speech's contraction)
         r"|(?:we|they|i|he|she)['’]ll(?! see\b)(?: not)?"
         # (not "Colorado would have closed its last coal plant in 2070", "the consequences
@@ -2404,6 +2401,11 @@ _A_DOCUMENT_BEFORE = re.compile(
     r"(?:,[^,.;]{1,80},)?\s+(?:(?:also|further|thus|therefore)\s+)?$",
     re.IGNORECASE,
 )
+# "the critical role that local government will play in mobilizing", "the role hydrogen
+# will play for both nations": a role's relative clause foresees a part (where "will
+# play a key role" takes one, and "the teams will play in a match in Hanoi" plays)
+_ROLE_BEFORE = re.compile(r"\broles?\s+(?:that\s+|which\s+)?(?:[\w’'-]+,?\s+){1,6}$", re.IGNORECASE)
+_PLAYS_A_PART = re.compile(r"\s+(?:\w+ly\s+|also\s+|continue\s+to\s+)*play\s+(?:in|for)\b", re.I)
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
 # "asked whether he will", "to demonstrate how countries will deliver": a question
 # (not "The Roadmap outlines how we will work together", "how the Parties will cut
@@ -2572,6 +2574,12 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True  # "had an in-depth exchange of views and reached broad consensus on"
     if words.startswith("aim") and _A_DOCUMENT_BEFORE.search(clause, 0, cue.start):
         return True  # "This Action Plan aims to boost cooperation": what a text is for
+    if (
+        words.startswith("will")
+        and _PLAYS_A_PART.match(clause, cue.end)
+        and _ROLE_BEFORE.search(clause, max(0, cue.start - 80), cue.start)
+    ):
+        return True  # "the role that cities will play in the transition": foreseen
     if _CHANCE_TO.search(clause, max(0, cue.start - 25), cue.start):
         return True  # "the opportunity to agree on how to meet": a chance, not an act
     if words.endswith(("wish to", "wishes to", "want to", "like to")) and _SAID_NOW.match(
