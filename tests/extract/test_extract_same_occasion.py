@@ -101,16 +101,13 @@ def test_words_any_meeting_may_say_are_not_enough_to_be_alike() -> None:
     assert [c.similar for c in seen] == [None, None, KYRGYZSTAN.id]
 
 
-def test_another_place_and_one_title_word_are_another_promise() -> None:
-    """A newcomer's Nordic summit "in Reykjavik in 2027" was taken for the ledger's
-    Central Asia–Italy summit in Kyrgyzstan of 2027, and --apply left it out."""
-    text = "The leaders agreed to hold the next summit in Reykjavik in 2027.\n"
-    found = extract(text, Settings(declared=dt.date(2026, 3, 12)))
-    assert [c.similar for c in tracked(found, [KYRGYZSTAN])] == [None]
-    # the same summit named in other words is still perhaps the same
-    named = "The leaders agreed to hold the next Central Asia–Italy Summit in Bishkek in 2027.\n"
-    found = extract(named, Settings(declared=dt.date(2026, 3, 12)))
-    assert [c.similar for c in tracked(found, [KYRGYZSTAN])] == [KYRGYZSTAN.id]
+def test_the_same_summit_named_by_another_place_is_still_perhaps_the_same() -> None:
+    """An attacker's: with places compared, "in Kyrgyzstan" and "in Cholpon-Ata" were
+    appended beside the ledger's summit "in the Kyrgyz Republic" of 2027."""
+    for where in ("Kyrgyzstan", "Cholpon-Ata", "Italy"):
+        text = f"The leaders agreed to hold the next summit in {where} in 2027.\n"
+        found = extract(text, Settings(declared=dt.date(2025, 6, 1)))
+        assert [c.similar for c in tracked(found, [KYRGYZSTAN])] == [KYRGYZSTAN.id]
 
 
 def test_the_words_of_the_ledger_s_theme_are_not_enough_to_be_alike() -> None:

@@ -78,43 +78,13 @@ class _Known(NamedTuple):
     quote: frozenset[str]
     long_enough: bool
     deadline: dt.date | None
-    places: frozenset[str]
 
 
 def _known(c: Commitment) -> _Known:
     bare = _bare(c.quote)
     return _Known(
-        c,
-        bare,
-        content_words(c.title),
-        content_words(c.quote),
-        _long_enough(bare),
-        _deadline(c),
-        places(f"{c.title}. {c.quote}"),
+        c, bare, content_words(c.title), content_words(c.quote), _long_enough(bare), _deadline(c)
     )
-
-
-# "in Reykjavik", "at Farnborough": where a promise is to be kept (not "in June", "in
-# The …" of a name)
-_PLACE = re.compile(
-    r"\b(?:in|at)\s+((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*)", re.IGNORECASE
-)
-_NOT_PLACES = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "spring", "summer", "autumn",
-    "fall", "winter", "the", "a", "an", "its", "their", "our", "this", "that", "q1", "q2",
-    "q3", "q4", "h1", "h2",
-})  # fmt: skip
-
-
-def places(text: str) -> frozenset[str]:
-    """The places a wording names after "in" or "at", lower-cased."""
-    found = set()
-    for match in _PLACE.finditer(text):
-        words = [w for w in match.group(1).lower().split() if w not in _NOT_PLACES]
-        if words and match.group(1).split()[0].lower() not in _NOT_PLACES:
-            found.add(" ".join(words))
-    return frozenset(found)
 
 
 def _runs(bare: str) -> list[str]:
@@ -227,7 +197,6 @@ def tracked(
     result = []
     for candidate, mine, words, title in zip(candidates, bares, quotes, titles, strict=True):
         end = candidate.window_end
-        here = places(candidate.quote)
         # a quote held inside another is the same promise only when both are long
         # enough: a ledger's "Spain opted to host." is not "Spain opted to host a summit
         # on energy in Madrid next year"
@@ -253,7 +222,7 @@ def tracked(
         alike = [
             known[i]
             for i in sorted(maybe | titled)
-            if i in titled or _alike(known[i], title, words, end, theme, here)
+            if i in titled or _alike(known[i], title, words, end, theme)
         ]
         # the likeliest: the same deadline, then the most title words in common
         likeliest = max(
@@ -281,16 +250,9 @@ def _alike(
     words: frozenset[str],
     end: dt.date | None,
     theme: frozenset[str] = frozenset(),
-    here: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a commitment may be the promise of a candidate (``title`` and ``words`` its
-    title's and quote's content words, ``end`` its deadline, ``here`` the places it
-    names) told in other words."""
-    if here and k.places and not here & k.places and len((title & k.title) - _GENERIC) < 2:
-        # "hold the next summit in Reykjavik in 2027" is not the ledger's "Next Central
-        # Asia–Italy summit in Kyrgyzstan" of 2027: another place, and but one word of
-        # the title's (a summit "in Bishkek" that names Central Asia–Italy may be it)
-        return False
+    title's and quote's content words, ``end`` its deadline) told in other words."""
     if end is not None and k.deadline is not None:
         if k.deadline.year != end.year:
             # ("finish the legal scrubbing by July 2026" is not "finish the works by June
