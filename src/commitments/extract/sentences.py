@@ -232,13 +232,14 @@ def unwrapped(text: str) -> str:
         )
         # "* establish a monitoring centre next year" over "Climate finance" over "* mobilise
         # USD 500 million": a heading between a list's items, not the item's last words
-        after = len(text) if next_end < 0 else next_end + 1
+        next_line = text[match.end() : len(text) if next_end < 0 else next_end]
         heads_items = (
             not open_end
             and bool(LIST_ITEM.match(line))
-            and is_heading(text[match.end() : after - 1 if next_end >= 0 else after])
-            and text[match.end() : match.end() + 1].isupper()
-            and bool(LIST_ITEM.match(text, after))
+            and next_line[:1].isupper()
+            and is_heading(next_line)
+            and next_end >= 0
+            and bool(LIST_ITEM.match(text, next_end + 1))
         )
         if (
             (length >= SHORTEST_WRAPPED or open_end or item_wraps or runs_on)
