@@ -2032,14 +2032,12 @@ _KEPT_PRINCIPLE = (
 # "Individuals must be free to communicate", "the company should be able to expect a
 # reasonable return": a freedom owed to someone, not a deed anyone takes on
 _A_FREEDOM = r"free to|able to|accountable to"
+# what a "must be" or "should be" judges rather than asks done
+_JUDGED = _KEPT_PRINCIPLE + "|" + _A_FREEDOM
 _MUST_JUDGES = re.compile(
     r"\s+(?:(?:therefore|also|never)\s+)?(?:not\b|(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?"
     r"(?:rooted|based|grounded|founded|anchored|guided|maintained|allowed|defended"
-    r"|considered as|held accountable|brought to justice|"
-    + _KEPT_PRINCIPLE
-    + "|"
-    + _A_FREEDOM
-    + r")\b)",
+    r"|considered as|held accountable|brought to justice|" + _JUDGED + r")\b)",
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2047,11 +2045,7 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # should be consistent with our priorities" (readers labelled none of six; "should be
 # based on", "should be maintained" they did label, as the parties' wish)
 _SHOULD_JUDGES = re.compile(
-    r"\s+(?:also\s+)?(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:"
-    + _KEPT_PRINCIPLE
-    + "|"
-    + _A_FREEDOM
-    + r")\b",
+    r"\s+(?:also\s+)?(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:" + _JUDGED + r")\b",
     re.IGNORECASE,
 )
 # What a thing will bring about ("These steps will enable progress", "this Summit will
