@@ -314,6 +314,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We task negotiators to further accelerate both processes in parallel.", "pledge"),
         ("We jointly support the creation of a UN Democracy Fund.", "intent"),
         ("Supporting growth and jobs remains our top priority.", "intent"),
+        ("Ensuring the defeat of ISIS will remain a priority for the Coalition.", "intent"),
+        ("The Pacific will be a key focus of our bilateral Indo-Pacific Dialogue.", "intent"),
         ("We share a strong interest in expanding our current partnership.", "intent"),
         ("We remain willing to cooperate in the reform of the United Nations.", "intent"),
         ("It is the responsibility of the international community to act.", "intent"),
@@ -861,6 +863,8 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "They welcomed the partnership dialogue held for the first time under the Agreement.",
         "They welcomed the first Business Forum held in the margins of the summit.",
         "They welcomed the inaugural Bilateral Consultation Meeting held on 18 September 2024.",
+        # what people are, not a priority ahead
+        "Human beings are the focus of sustainable development concerns.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

@@ -589,6 +589,17 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|(?:expect|anticipat)(?:s|es|ed|e)? (?:(?-i:[A-Z])[\w-]*|the \w+)(?= to\b)",
     ),
     ("forecast", True, 0.65, r"(?:is|are) (?:discussing|negotiating|exploring|in talks on)"),
+    # "Ensuring the defeat of ISIS will remain a priority for the Coalition", "The Pacific
+    # will be a key focus of our Dialogue": a priority named ahead, which the "will" below
+    # would judge as what a thing will be (not "are the focus of sustainable development
+    # concerns": no "will")
+    (
+        "intent",
+        False,
+        0.6,
+        r"will (?:remain|be|continue to be) (?:one of )?(?:our|their|a|the) (?:top |key |main "
+        r"|high |highest |first |central |major )?(?:priorit(?:y|ies)|focus)",
+    ),
     # --- future: the voice decides (a pledge reported, a forecast in commentary)
     (
         "future",
