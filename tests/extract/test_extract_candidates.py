@@ -314,6 +314,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We task negotiators to further accelerate both processes in parallel.", "pledge"),
         ("We jointly support the creation of a UN Democracy Fund.", "intent"),
         ("Supporting growth and jobs remains our top priority.", "intent"),
+        ("We reaffirm our commitment to democracy and human rights.", "pledge"),
+        ("They shared the commitment to strengthening democracy by 2030.", "pledge"),
         ("Ensuring the defeat of ISIS will remain a priority for the Coalition.", "intent"),
         ("The Pacific will be a key focus of our bilateral Indo-Pacific Dialogue.", "intent"),
         ("We share a strong interest in expanding our current partnership.", "intent"),
@@ -865,6 +867,10 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "They welcomed the inaugural Bilateral Consultation Meeting held on 18 September 2024.",
         # what people are, not a priority ahead
         "Human beings are the focus of sustainable development concerns.",
+        # values held in common: what the parties are
+        "India and Chile share a common commitment to democratic governance and the rule of law.",
+        "Korea and the UK share a joint commitment to the principles of democracy.",
+        "The warmth of our relations reflects a common commitment to the ideals of freedom.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

@@ -2272,6 +2272,13 @@ _VALUES_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "India and Chile share a common commitment to democratic governance", "a common
+# commitment to the ideals of freedom and democracy": values held, what the parties are
+_TO_VALUES = re.compile(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:principles?|values|ideals|democracy"
+    r"|democratic\s+(?:values|governance|principles))\b",
+    re.IGNORECASE,
+)
 # "Europe is guided by … a common commitment to multilateralism", "our nations are bound
 # together by … a resolute commitment to our values": the commitment describes them
 _DESCRIBED_BY = re.compile(
@@ -2535,6 +2542,14 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         and not _DATED.search(clause, cue.end)
     ):
         return True  # "shared values including a commitment to democracy": what they are
+    if (
+        not cue.verb
+        and words.startswith("commitment")
+        and _TO_VALUES.match(clause, cue.end)
+        and not _RENEWED.search(clause, 0, cue.end)
+        and not _DATED.search(clause, cue.end)
+    ):
+        return True
     if words.endswith("commitment") and _ITS_FACT.match(clause, cue.end):
         return True
     if (
