@@ -315,6 +315,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We jointly support the creation of a UN Democracy Fund.", "intent"),
         ("Supporting growth and jobs remains our top priority.", "intent"),
         ("We reaffirm our commitment to democracy and human rights.", "pledge"),
+        ("The Five Countries stand together in our commitment to promote shared values.", "pledge"),
+        ("Prime Minister Kishida conveyed Japan’s intention to continue its support.", "intent"),
+        ("Solomon Islands has registered its interest to broaden its partnership.", "intent"),
         ("They shared the commitment to strengthening democracy by 2030.", "pledge"),
         ("Ensuring the defeat of ISIS will remain a priority for the Coalition.", "intent"),
         ("The Pacific will be a key focus of our bilateral Indo-Pacific Dialogue.", "intent"),
@@ -871,6 +874,7 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "India and Chile share a common commitment to democratic governance and the rule of law.",
         "Korea and the UK share a joint commitment to the principles of democracy.",
         "The warmth of our relations reflects a common commitment to the ideals of freedom.",
+        "Our two countries share a commitment to important democratic values.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

@@ -693,9 +693,11 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.85,
-        # "underlined their general willingness to": stated, as "expressed" states it
+        # "underlined their general willingness to": stated, as "expressed" states it;
+        # "conveyed Japan’s intention to continue its support", "has registered its
+        # interest to broaden its partnership": the same, passed on or put on record
         r"(?:(?:express|(?:re)?confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar"
-        r"|announc|renew|manifest|stress|emphasi[sz])(?:ed|es|ing|e|s)? "
+        r"|announc|renew|manifest|stress|emphasi[sz]|convey|register)(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         # ("stressed the EU's desire to", "affirmed the United States’ support for")
         r"(?:(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?(?:['’]s|(?<=s)['’])\s"
@@ -2274,11 +2276,15 @@ _VALUES_BEFORE = re.compile(
 )
 # "India and Chile share a common commitment to democratic governance", "a common
 # commitment to the ideals of freedom and democracy": values held, what the parties are
+# (not "our commitment to promote shared values", "to support the ideals": an act on them;
+# nor "Affirming our commitment to the principles": affirmed, the parties' own)
 _TO_VALUES = re.compile(
-    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:principles?|values|ideals|democracy"
+    r"\s*(?:the\s+)?(?:(?!(?:support|promote|uphold|defend|protect|advance|strengthen|respect"
+    r"|implement|preserve|observe)\w*\b)[\w-]+\s+){0,2}?(?:principles?|values|ideals|democracy"
     r"|democratic\s+(?:values|governance|principles))\b",
     re.IGNORECASE,
 )
+_AFFIRMED = re.compile(r"\baffirm", re.IGNORECASE)
 # "Europe is guided by … a common commitment to multilateralism", "our nations are bound
 # together by … a resolute commitment to our values": the commitment describes them
 _DESCRIBED_BY = re.compile(
@@ -2544,9 +2550,10 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True  # "shared values including a commitment to democracy": what they are
     if (
         not cue.verb
-        and words.startswith("commitment")
+        and "commitment" in words
         and _TO_VALUES.match(clause, cue.end)
         and not _RENEWED.search(clause, 0, cue.end)
+        and not _AFFIRMED.search(clause, 0, cue.end)
         and not _DATED.search(clause, cue.end)
     ):
         return True
