@@ -263,6 +263,7 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("In February, the ministers will meet in Rome.", "pledge"),
         ("They decide to further promote bilateral partnership on climate change.", "pledge"),
         ("The King extended invitation to Prime Minister Obuchi to visit Jordan.", "intent"),
+        ("Minister Hayashi extended invitations to President Lula to Japan.", "intent"),
         ("They call on all parties to pay a visit to the camps.", "intent"),
         ("We hope that the Leaders will recognise the value of tourism.", "intent"),
         ("The two leaders affirmed the intention to strengthen the relationship.", "intent"),

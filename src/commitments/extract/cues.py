@@ -860,8 +860,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # ("Vietnam reiterated PM Nguyen Tan Dung’s invitation to PM David Cameron")
         r"|(?:(?:extend|renew|convey|deliver|reiterat|repeat)(?:ed|s)?|issu(?:ed|es))"
         rf"(?: \w+ly)? (?:an? |the |his |her |their |its |{_NAMED_OWNER})?(?:\w+ )?"
-        # ("conveyed an invitation from the Indian leadership to President Ramkalawan")
-        r"invitation(?: from (?:the |his |her |their |its )?(?-i:[A-Z])[^.;,]{0,60}?)? (?:to|for)"
+        # ("conveyed an invitation from the Indian leadership to President Ramkalawan";
+        # "extended invitations to President Lula and Minister Vieira to Japan")
+        r"invitations?(?: from (?:the |his |her |their |its )?(?-i:[A-Z])[^.;,]{0,60}?)? (?:to|for)"
         # a request made again, as "called for": "Prime Minister Kishida reiterated his
         # request for Italy’s cooperation towards the early lifting of import measures"
         rf"|(?:reiterat|renew|repeat)(?:ed|es|s)? (?:his |her |their |its |the |{_NAMED_OWNER})?"
