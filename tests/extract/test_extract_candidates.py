@@ -1975,6 +1975,9 @@ def test_parties_are_the_subject_or_the_agent_never_the_object() -> None:
     assert parties("Rome seeks supplies beyond Russia and China.") == [("IT",)]
     assert parties("A round table on water is to be hosted by Kazakhstan in 2026.") == [("KZ",)]
     assert parties("The leaders agreed to implement the Paris Agreement by 2030.") == [()]
+    # a country's name in a sea's: the place, not the party
+    assert parties("Maritime security in the Gulf of Guinea will remain a priority.") == [()]
+    assert parties("They agreed to uphold freedom of navigation in the South China Sea.") == [()]
     assert parties(
         "Kyrgyzstan is set to host the next summit in 2027 and Italy the fourth meeting in 2026."
     ) == [("KG",), ("IT",)]
@@ -1988,8 +1991,19 @@ def test_the_host_is_who_hosts_or_where_it_will_be_not_where_something_was() -> 
     assert hosts("Kyrgyzstan is set to host the next summit in 2027.") == ["KG"]
     assert hosts("The next meeting will be held in Italy in 2026.") == ["IT"]
     assert hosts(
+        "The parties agreed to hold the next meeting of the intergovernmental committee on trade"
+        " and economic cooperation in Tokyo in the second half of 2026."
+    ) == ["JP"]
+    assert hosts(
         "They restated their commitment to the statement issued in Beijing in November 2024."
     ) == [None]
+
+
+def test_a_priority_named_is_titled_by_what_it_names() -> None:
+    text = "Capacity building for small island developing states will remain a priority."
+    assert [c.title for c in extract(text, DECLARED)] == [
+        "Capacity building for small island developing states"
+    ]
 
 
 def test_titles_end_on_a_word_that_needs_nothing_after_it() -> None:

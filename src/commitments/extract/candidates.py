@@ -557,7 +557,7 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
             and len(named.split()) <= 8
         ):
             text = named + (" " + after[held.end() :] if takes else "")
-        elif passive or len(after.split()) < 2:
+        elif passive or len(after.split()) < 2 or _A_PRIORITY_NAMED.match(cue.words):
             text = subject
         else:
             text = after
@@ -593,6 +593,13 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
 
 
 _DATE_PREPOSITION = re.compile(r"\b(?:for|in|by|during|until|before)\s+$", re.IGNORECASE)
+# "Capacity building for small island states will remain a priority of the Dialogue":
+# what is named the priority comes before it
+_A_PRIORITY_NAMED = re.compile(
+    r"(?:remains?|is|are|represents?|will\s+(?:remain|be|continue\s+to\s+be))\s.*"
+    r"\b(?:priorit(?:y|ies)|focus)$",
+    re.IGNORECASE,
+)
 # Punctuation and spaces at either end, but not what belongs to a word: "€50 million",
 # "30%", "“Abai”".
 _EDGES = re.compile(r"^[\s,;:.!?…'’()\[\]—–-]+|[\s,;:.!?…'’(\[—–-]+$")
@@ -1320,8 +1327,8 @@ _HOSTING_AFTER = re.compile(
 _EVENT_BEFORE = re.compile(
     r"\b(?:summit|meeting|conference|forum|session|talks|visit|round|games|festival|expo"
     r"|dialogue|consultations?|ceremony|exercise|congress|council|convention|cop\d*|event"
-    r"|fair|exhibition|retreat|commission|week|year|hold|held|holding|meet|meets|met|convene"
-    r"|convened|take place|takes place|took place|be hosted|travel|stay|arrive|gather)"
+    r"|fair|exhibition|retreat|commission|committee|week|year|hold|held|holding|meet|meets|met"
+    r"|convene|convened|take place|takes place|took place|be hosted|travel|stay|arrive|gather)"
     r"[^.;]{0,60}$",
     re.IGNORECASE,
 )

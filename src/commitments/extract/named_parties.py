@@ -172,12 +172,22 @@ _NAMES_A_TEXT = re.compile(
 )
 
 
+# "maritime security in the Gulf of Guinea", "the South China Sea", "the Sea of Japan":
+# a country's name in the name of a sea, not the country
+_A_SEA_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?)\s+of\s+(?:the\s+)?$")
+_SEA_AFTER = re.compile(r"\s+Sea\b")
+
+
 def mentions(text: str) -> list[Mention]:
     """The parties ``text`` names, in order."""
     found = []
     for match in _pattern().finditer(text):
         name = match.group("name")
         if name not in ADJECTIVES and _NAMES_A_TEXT.match(text, match.end()):
+            continue
+        if _A_SEA_OF.search(text, max(0, match.start() - 20), match.start()) or _SEA_AFTER.match(
+            text, match.end()
+        ):
             continue
         code = _names().get(name) or ADJECTIVES[name]
         venue = name not in ADJECTIVES and bool(_VENUE.search(text, 0, match.start()))
