@@ -319,6 +319,14 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The Five Countries stand together in our commitment to promote shared values.", "pledge"),
         ("Prime Minister Kishida conveyed Japan’s intention to continue its support.", "intent"),
         ("Solomon Islands has registered its interest to broaden its partnership.", "intent"),
+        ("Minister Agovaka registered Solomon Islands interest to engage in new areas.", "intent"),
+        # values acted on, dated or given are a commitment (the attacker's)
+        (
+            "The leaders share a commitment to restore democracy in Mali by the end of 2026.",
+            "pledge",
+        ),
+        ("They share a commitment to consolidate democracy.", "pledge"),
+        ("The leaders made a firm commitment to the principles of the Paris Agreement.", "pledge"),
         ("They shared the commitment to strengthening democracy by 2030.", "pledge"),
         ("Ensuring the defeat of ISIS will remain a priority for the Coalition.", "intent"),
         ("The Pacific will be a key focus of our bilateral Indo-Pacific Dialogue.", "intent"),
@@ -876,6 +884,21 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "Korea and the UK share a joint commitment to the principles of democracy.",
         "The warmth of our relations reflects a common commitment to the ideals of freedom.",
         "Our two countries share a commitment to important democratic values.",
+        "Nigeria and the United Kingdom share a mutual commitment to Commonwealth values.",
+        # a count or a price registered, not a party's interest (the attacker's)
+        "The euro registered support at 1.05 against the dollar.",
+        "The trade fair registered strong interest from over 200 companies.",
+        "The voters registered their support for the opposition in the referendum.",
+        "Japan registered the interest of 40 companies in the tender.",
+        # invitations refused, to a reception or to tender (the attacker's)
+        "Despite repeated invitations to attend, the Russian delegation did not take part.",
+        "The Embassy issued invitations for the National Day reception.",
+        "The ministry extended invitations to tender for the construction of the bridge.",
+        # a priority someone else foresees or asks about (the attacker's)
+        "Analysts said inflation will be the top priority for the central bank.",
+        "According to the report, Africa will be a key focus of investors next year.",
+        "Whether climate will remain a priority for the new government is unclear.",
+        "Critics warn that security will remain the main focus of the alliance.",
     ],
 )
 def test_the_past_observations_and_judgements_are_not_commitments(sentence: str) -> None:

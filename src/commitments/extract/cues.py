@@ -694,10 +694,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.85,
         # "underlined their general willingness to": stated, as "expressed" states it;
-        # "conveyed Japan’s intention to continue its support", "has registered its
-        # interest to broaden its partnership": the same, passed on or put on record
+        # "conveyed Japan’s intention to continue its support": the same, passed on
         r"(?:(?:express|(?:re)?confirm|(?:re)?affirm|reiterat|stat|underlin|underscor|indicat|declar"
-        r"|announc|renew|manifest|stress|emphasi[sz]|convey|register)(?:ed|es|ing|e|s)? "
+        r"|announc|renew|manifest|stress|emphasi[sz]|convey)(?:ed|es|ing|e|s)? "
         # "expressed Argentina's interest in": a party's own, named
         # ("stressed the EU's desire to", "affirmed the United States’ support for")
         r"(?:(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?(?:['’]s|(?<=s)['’])\s"
@@ -860,9 +859,14 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # ("Vietnam reiterated PM Nguyen Tan Dung’s invitation to PM David Cameron")
         r"|(?:(?:extend|renew|convey|deliver|reiterat|repeat)(?:ed|s)?|issu(?:ed|es))"
         rf"(?: \w+ly)? (?:an? |the |his |her |their |its |{_NAMED_OWNER})?(?:\w+ )?"
-        # ("conveyed an invitation from the Indian leadership to President Ramkalawan";
-        # "extended invitations to President Lula and Minister Vieira to Japan")
-        r"invitations?(?: from (?:the |his |her |their |its )?(?-i:[A-Z])[^.;,]{0,60}?)? (?:to|for)"
+        # ("conveyed an invitation from the Indian leadership to President Ramkalawan")
+        # (not "issued an invitation to tender": a call for bids)
+        r"invitation(?: from (?:the |his |her |their |its )?(?-i:[A-Z])[^.;,]{0,60}?)? (?:to|for)"
+        r"(?! (?:tenders?|bids?)\b)"
+        # "extended invitations to President Lula and Minister Vieira to Japan" (not
+        # "Despite repeated invitations to attend", "issued invitations for the reception")
+        rf"|(?:extend|renew|convey|deliver)(?:ed|s)?(?: \w+ly)? (?:the |his |her |their |its "
+        rf"|{_NAMED_OWNER})?(?:\w+ )?invitations (?:to|for)(?! (?:tenders?|bids?)\b)"
         # a request made again, as "called for": "Prime Minister Kishida reiterated his
         # request for Italy’s cooperation towards the early lifting of import measures"
         rf"|(?:reiterat|renew|repeat)(?:ed|es|s)? (?:his |her |their |its |the |{_NAMED_OWNER})?"
@@ -1206,6 +1210,19 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|the priority (?:given|attached|accorded) to",
     ),
     ("intent", False, 0.6, r"(?:their |its |our )intentions? to|intent to"),
+    # "Solomon Islands has registered its interest to broaden its partnership",
+    # "registered Solomon Islands interest to engage": a party's own, put on record (not
+    # "The trade fair registered strong interest from 200 companies", "The euro
+    # registered support at 1.05": a count, a price)
+    (
+        "intent",
+        True,
+        0.85,
+        r"register(?:ed|s|ing)? (?:its |their |his |her |our "
+        r"|(?:the )?(?:(?-i:[A-Z])[\w-]* ){0,3}(?-i:[A-Z])[\w-]*(?:['’]s?)? )"
+        r"(?:strong |keen |firm )?(?:interest|intention|desire|wish|willingness|readiness)"
+        r" (?:to|in)\b",
+    ),
     # "spoke of the intent of both countries to resolve the borders", "highlighted the
     # intention of Prime Minister Rudd and President Lula to exchange visits": a named
     # party's intention, told (not "with the intention of promoting": a purpose)
@@ -2277,15 +2294,33 @@ _VALUES_BEFORE = re.compile(
 )
 # "India and Chile share a common commitment to democratic governance", "a common
 # commitment to the ideals of freedom and democracy": values held, what the parties are
-# (not "our commitment to promote shared values", "to support the ideals": an act on them;
-# nor "Affirming our commitment to the principles": affirmed, the parties' own)
+# (not "our commitment to promote shared values", "to consolidate democracy", "to apply
+# the principles of the Paris Agreement": an act on them, so only words that describe
+# the values may come between; nor "Affirming our commitment to the principles":
+# affirmed, the parties' own)
 _TO_VALUES = re.compile(
-    r"\s*(?:the\s+)?(?:(?!(?:support|promote|uphold|defend|protect|advance|strengthen|respect"
-    r"|implement|preserve|observe)\w*\b)[\w-]+\s+){0,2}?(?:principles?|values|ideals|democracy"
+    r"\s*(?:(?:the|our|their|its|same|shared|common|core|basic|fundamental|universal|important"
+    r"|key|highest|deep|democratic|human|free|liberal|open|inclusive|pluralistic"
+    # "to Commonwealth values", "to European values"
+    r"|(?-i:[A-Z])[\w-]*)\s+){0,3}(?:principles?|values|ideals|democracy"
     r"|democratic\s+(?:values|governance|principles))\b",
     re.IGNORECASE,
 )
 _AFFIRMED = re.compile(r"\baffirm", re.IGNORECASE)
+# "share a commitment to restore democratic governance by the end of 2026": a date
+# makes it a step
+_VALUES_DATED = re.compile(
+    r"\b(?:by|in|until|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# "made a firm commitment to the principles of the Paris Agreement", "signed a
+# commitment to …": a commitment given, not values held
+_COMMITMENT_GIVEN = re.compile(
+    r"\b(?:made|make|makes|making|signed|sign|signs|undert(?:ook|ake|akes|aken|aking)"
+    r"|announced|announce|announces|gave|give|gives|entered\s+into|took\s+on)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "Europe is guided by … a common commitment to multilateralism", "our nations are bound
 # together by … a resolute commitment to our values": the commitment describes them
 _DESCRIBED_BY = re.compile(
@@ -2425,6 +2460,16 @@ _A_DOCUMENT_BEFORE = re.compile(
 # play a key role" takes one, and "the teams will play in a match in Hanoi" plays)
 _ROLE_BEFORE = re.compile(r"\broles?\s+(?:that\s+|which\s+)?(?:[\w’'-]+,?\s+){1,6}$", re.IGNORECASE)
 _PLAYS_A_PART = re.compile(r"\s+(?:\w+ly\s+|also\s+|continue\s+to\s+)*play\s+(?:in|for)\b", re.I)
+# "Analysts said inflation will be the top priority for the central bank", "According to
+# the report, Africa will be a key focus of investors", "Whether climate will remain a
+# priority is unclear": a priority someone else foresees or asks about, not one held
+_A_PRIORITY_AHEAD = re.compile(r"will\s.*\b(?:priorit(?:y|ies)|focus)$", re.IGNORECASE)
+_OTHERS_FORESEE = re.compile(
+    r"\b(?:analysts?|experts?|observers?|critics?|commentators?|economists?|investors?|markets?"
+    r"|reports?|sources?)\b[^.;]{0,40}?\b(?:said|say|says|warn\w*|expect\w*|predict\w*|believe\w*"
+    r"|think\w*|argue\w*|suggest\w*)\b|\baccording\s+to\b|\bwhether\b",
+    re.IGNORECASE,
+)
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
 # "asked whether he will", "to demonstrate how countries will deliver": a question
 # (not "The Roadmap outlines how we will work together", "how the Parties will cut
@@ -2555,7 +2600,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         and _TO_VALUES.match(clause, cue.end)
         and not _RENEWED.search(clause, 0, cue.end)
         and not _AFFIRMED.search(clause, 0, cue.end)
-        and not _DATED.search(clause, cue.end)
+        and not _VALUES_DATED.search(clause, cue.end)
+        and not _COMMITMENT_GIVEN.search(clause, max(0, cue.start - 50), cue.start)
     ):
         return True
     if words.endswith("commitment") and _ITS_FACT.match(clause, cue.end):
@@ -2608,6 +2654,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         and _ROLE_BEFORE.search(clause, max(0, cue.start - 80), cue.start)
     ):
         return True  # "the role that cities will play in the transition": foreseen
+    if _A_PRIORITY_AHEAD.match(words) and _OTHERS_FORESEE.search(clause, 0, cue.start):
+        return True
     if _CHANCE_TO.search(clause, max(0, cue.start - 25), cue.start):
         return True  # "the opportunity to agree on how to meet": a chance, not an act
     if words.endswith(("wish to", "wishes to", "want to", "like to")) and _SAID_NOW.match(
