@@ -320,6 +320,9 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("Prime Minister Kishida conveyed Japan’s intention to continue its support.", "intent"),
         ("Solomon Islands has registered its interest to broaden its partnership.", "intent"),
         ("Minister Agovaka registered Solomon Islands interest to engage in new areas.", "intent"),
+        ("All three countries are interested in increasing competitiveness.", "intent"),
+        ("They are also to take the necessary planning measures for transport links.", "pledge"),
+        ("We are pleased to welcome the decision to hold the next summit in Rome.", "intent"),
         # values acted on, dated or given are a commitment (the attacker's)
         (
             "The leaders share a commitment to restore democracy in Mali by the end of 2026.",
@@ -885,6 +888,9 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The warmth of our relations reflects a common commitment to the ideals of freedom.",
         "Our two countries share a commitment to important democratic values.",
         "Nigeria and the United Kingdom share a mutual commitment to Commonwealth values.",
+        # a host's greeting
+        "It is a great pleasure to welcome my friend and colleague, the Minister.",
+        "I am delighted to welcome all of you to Moscow for a regular meeting.",
         # a count or a price registered, not a party's interest (the attacker's)
         "The euro registered support at 1.05 against the dollar.",
         "The trade fair registered strong interest from over 200 companies.",

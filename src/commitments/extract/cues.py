@@ -629,7 +629,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # (not "the Plan by March 2015 to guide the partner countries in preparing to host":
         # a gerund after a preposition says what a thing is for)
         r"|prepar(?:e|es) to|(?<!\bin )(?<!\bfor )(?<!\bby )(?<!\bof )preparing to"
-        r"|(?:is|are) to(?= (?:be )?\w+)",
+        # "They are also to take the necessary planning measures"
+        r"|(?:is|are) (?:also )?to(?= (?:be )?\w+)",
     ),
     # the present of a schedule, "Secretary Clinton arrives in Honolulu on October 27",
     # "he returns to South Africa on Tuesday": a promise only with a date ahead (so the
@@ -1210,6 +1211,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"|the priority (?:given|attached|accorded) to",
     ),
     ("intent", False, 0.6, r"(?:their |its |our )intentions? to|intent to"),
+    # "All three countries are interested in increasing competitiveness", "Japan is also
+    # interested in Finland's civil defence solutions": a party's interest, stated
+    (
+        "intent",
+        True,
+        0.7,
+        r"(?:is|are|was|were) (?:also |particularly |especially |very |keenly |highly "
+        r"|strongly |equally )?interested in",
+    ),
     # "Solomon Islands has registered its interest to broaden its partnership",
     # "registered Solomon Islands interest to engage": a party's own, put on record (not
     # "The trade fair registered strong interest from 200 companies", "The euro
@@ -2470,6 +2480,26 @@ _OTHERS_FORESEE = re.compile(
     r"|think\w*|argue\w*|suggest\w*)\b|\baccording\s+to\b|\bwhether\b",
     re.IGNORECASE,
 )
+# "It is a great pleasure to welcome my friend and colleague", "I am delighted to welcome
+# all of you to Moscow": a host's greeting (not "pleased to welcome the decision to …":
+# a thing to come, welcomed)
+_GLAD_TO = re.compile(
+    r"\b(?:pleasure|honou?r|privilege|delighted|happy|pleased|glad)\s+to\s+$", re.IGNORECASE
+)
+_A_THING_WELCOMED = re.compile(
+    r"\s+(?:the\s+|this\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:decision|announcement"
+    r"|agreement|adoption|launch|offer|proposal|commitment|establishment|plan|initiative"
+    r"|progress|signing|conclusion)s?\b",
+    re.IGNORECASE,
+)
+# "Reporters were interested in learning more about the deal": people's interest, not
+# a party's
+_NOT_A_PARTY_BEFORE = re.compile(
+    r"\b(?:reporters|journalists|investors|companies|firms|businesses|students|visitors"
+    r"|tourists|participants|people|audiences?|media|viewers|readers|consumers|buyers|users)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
 # "asked whether he will", "to demonstrate how countries will deliver": a question
 # (not "The Roadmap outlines how we will work together", "how the Parties will cut
@@ -2655,6 +2685,16 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
     ):
         return True  # "the role that cities will play in the transition": foreseen
     if _A_PRIORITY_AHEAD.match(words) and _OTHERS_FORESEE.search(clause, 0, cue.start):
+        return True
+    if words.endswith("interested in") and _NOT_A_PARTY_BEFORE.search(
+        clause, max(0, cue.start - 60), cue.start
+    ):
+        return True
+    if (
+        words == "welcome"
+        and _GLAD_TO.search(clause, max(0, cue.start - 30), cue.start)
+        and not _A_THING_WELCOMED.match(clause, cue.end)
+    ):
         return True
     if _CHANCE_TO.search(clause, max(0, cue.start - 25), cue.start):
         return True  # "the opportunity to agree on how to meet": a chance, not an act
