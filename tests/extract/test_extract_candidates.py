@@ -2589,6 +2589,30 @@ def test_a_decision_after_therefore_leads_its_list() -> None:
     assert [c.strength for c in extract(text, DECLARED)][-1] == "pledge"
 
 
+def test_a_bare_verb_before_a_colon_leads_its_infinitives_and_is_no_candidate_itself() -> None:
+    text = textwrap.dedent("""\
+        For this purpose it is necessary:
+
+          1. to pay particular attention to the development of combined transport;
+          2. to support joint combined transport projects;
+        """)
+    assert found(text) == [
+        ("intent", "to pay particular attention to the development of combined transport;"),
+        ("intent", "to support joint combined transport projects;"),
+    ]
+    text = "The Ministers decided:\n- to open a joint office in Lagos;\n- to meet again in Rome.\n"
+    assert [s for s, _ in found(text)] == ["pledge", "pledge"]
+    # with items of their own, the bare verb says nothing they do not
+    text = "Have agreed as follows:\nArticle 1\nThe Parties shall cooperate in trade.\n"
+    assert found(text) == [("pledge", "The Parties shall cooperate in trade.")]
+    # a preamble's wish before it stays a candidate
+    text = (
+        "Desiring to establish a programme of cooperation between them,\n"
+        "Have agreed as follows:\nArticle 1\nThe Parties shall cooperate in trade.\n"
+    )
+    assert len(found(text)) == 2
+
+
 def test_an_operative_decides_as_follows_leads_its_list() -> None:
     text = (
         "The Executive Council DECIDES as follows:\n"

@@ -132,6 +132,16 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         0.85,
         r"(?:is|was|were|are|has been|have been) (?:also )?(?:agreed|decided)(?=\s*:)",
     ),
+    # "The Ministers decided:", "For this purpose it is necessary:" over "1. to pay
+    # particular attention to …": the verb leads into its infinitives
+    (
+        "pledge",
+        True,
+        0.8,
+        r"(?:agreed|agree|agrees|decided|decide|decides|resolved|resolve|resolves)"
+        r"(?=(?: as follows)?\s*:\s*$)",
+    ),
+    ("intent", True, 0.7, r"it is (?:also )?necessary(?=\s*:\s*$)"),
     # "unveiled plans for an informal ministerial meeting on December 21"
     ("pledge", True, 0.85, r"(?:unveiled|announced) (?:the |their |its )?plans? (?:for|to)\b"),
     # "The U.S. delegation announced a visit of the Council to Nigeria in July", "…
