@@ -323,6 +323,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("All three countries are interested in increasing competitiveness.", "intent"),
         ("They are also to take the necessary planning measures for transport links.", "pledge"),
         ("We are pleased to welcome the decision to hold the next summit in Rome.", "intent"),
+        ("We are pleased to welcome Japan's offer to host the next meeting in 2026.", "intent"),
+        ("We are pleased to welcome the forthcoming summit in Rome in 2026.", "intent"),
         # values acted on, dated or given are a commitment (the attacker's)
         (
             "The leaders share a commitment to restore democracy in Mali by the end of 2026.",
@@ -888,7 +890,15 @@ def test_each_strength_by_its_cue(sentence: str, strength: str) -> None:
         "The warmth of our relations reflects a common commitment to the ideals of freedom.",
         "Our two countries share a commitment to important democratic values.",
         "Nigeria and the United Kingdom share a mutual commitment to Commonwealth values.",
+        # what a visit is for, people's or markets' interest, a denial (the second attacker's)
+        "The purpose of the visit is also to strengthen ties.",
+        "Nobody is interested in another war.",
+        "Analysts are interested in whether rates fall by 2026.",
+        "Reporters from both countries were particularly interested in the deal.",
+        "Japan denied that it was interested in the islands.",
+        "The stock market is interested in lower interest rates.",
         # a host's greeting
+        "I am glad to welcome and host you in the Republic of Armenia.",
         "It is a great pleasure to welcome my friend and colleague, the Minister.",
         "I am delighted to welcome all of you to Moscow for a regular meeting.",
         # a count or a price registered, not a party's interest (the attacker's)
@@ -2611,6 +2621,32 @@ def test_a_bare_verb_before_a_colon_leads_its_infinitives_and_is_no_candidate_it
         "Have agreed as follows:\nArticle 1\nThe Parties shall cooperate in trade.\n"
     )
     assert len(found(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Ministers did not agree:",
+        "Issues yet to be resolved:",
+        "Still to be agreed:",
+        "The matters remain to be decided:",
+        "Some delegations proposed that the Council decides:",
+    ],
+)
+def test_a_colon_lead_that_decides_nothing_leads_no_pledge(lead: str) -> None:
+    # found by the session's second attacker: nothing decided, or another's proposal
+    text = f"{lead}\n1. to establish a joint fund by 2026;\n2. to meet again in Geneva in 2026.\n"
+    assert [s for s, _ in found(text)] in ([], ["proposal"])
+
+
+def test_a_bare_verb_alone_or_after_a_preamble_s_cue_is_no_lead() -> None:
+    assert found("The Ministers decided:\nThe Ministers decided:\n") == []
+    assert found("Agreed:\n") == []
+    text = (
+        "Desiring to establish a programme of cooperation by 2026, the Parties have agreed"
+        " as follows:\nArticle 1\nThe Parties shall cooperate.\n"
+    )
+    assert [s for s, _ in found(text)] == ["intent", "pledge"]
 
 
 def test_an_operative_decides_as_follows_leads_its_list() -> None:

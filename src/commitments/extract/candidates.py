@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from commitments.extract.cues import (
+    BARE_COLON_VERB,
+    COLON_NEXT,
     EFFECT,
     MEETING_HELD,
     MEETING_RELATIVE,
@@ -771,27 +773,14 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
                 for n, c in enumerate(got, start=len(found) - len(got)):
                     if not c.start <= lead.start < c.end:
                         continue
-                    bare = bool(_BARE_LEAD.fullmatch(lead.words))
-                    if bare and cues(text[c.start : lead.start]):
-                        # ("Desiring to establish a programme …, Have agreed as follows:":
-                        # the preamble's wish stays the clause's, whatever follows)
-                        break
                     # "Over the next year, the two countries intend to:": each item is
                     # intended by then, unless it has a date of its own
                     lead_deadline = c.deadline
+                    if BARE_COLON_VERB.fullmatch(lead.words):
+                        break  # its clause says nothing (``_says_something`` drops it)
                     # the clause with the verb, when it has no date of its own either,
                     # or when all it says is what its items do ("intend to:")
                     said_by_items = verb_items and bool(_ONLY_COLON.match(text, lead.end, c.end))
-                    if (
-                        bare
-                        and c.cue_start == lead.start
-                        and _BARE_AFTER.match(text, lead.end, c.end)
-                    ):
-                        # "Have agreed as follows:", "RESOLVES:": a verb with nothing
-                        # after it but the colon is never a commitment of its own; its
-                        # items say what was agreed
-                        del found[n]
-                        break
                     if said_by_items or (
                         c.deadline is None and _POINTS_AHEAD.search(text, lead.end, c.end)
                     ):
@@ -799,7 +788,17 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
                         empty = said_by_items or bool(
                             _ONLY_POINTS_AHEAD.match(text, lead.end, c.end)
                         )
-    return found
+    return [c for c in found if _says_something(c, text)]
+
+
+def _says_something(c: Candidate, text: str) -> bool:
+    """Not "Have agreed as follows:", "RESOLVES:", "The Ministers decided:": a bare verb
+    with nothing after it but the colon is never a commitment of its own (its items,
+    if any, say what was decided)."""
+    return not (
+        BARE_COLON_VERB.fullmatch(c.cue)
+        and COLON_NEXT.match(text, c.cue_start + len(c.cue), c.end) is not None
+    )
 
 
 def _starts_line(text: str, sentence: Sentence, since: int) -> bool:
@@ -841,13 +840,7 @@ _VERB_LEAD_IN = re.compile(
     r"\b(?:to|will|shall|would|should|must|can|may|could)\s*:\s*$", re.IGNORECASE
 )
 _ONLY_COLON = re.compile(r"\s*:?\s*$")
-# a lead-in verb that says nothing but that a list follows (``cues``: before a colon)
-_BARE_LEAD = re.compile(
-    r"agreed|agree|agrees|decided|decide|decides|resolved|resolve|resolves"
-    r"|it\s+is\s+(?:also\s+)?necessary",
-    re.IGNORECASE,
-)
-_BARE_AFTER = re.compile(r"(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
+
 _ONLY_POINTS_AHEAD = re.compile(
     r"\s*(?:(?:on|upon)\s+)?(?:\w+\s+)?(?:the\s+following|as\s+follows)\s*:?\s*$", re.IGNORECASE
 )

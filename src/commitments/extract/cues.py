@@ -134,10 +134,13 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
     ),
     # "The Ministers decided:", "For this purpose it is necessary:" over "1. to pay
     # particular attention to …": the verb leads into its infinitives
+    # (not "did not agree:", "remain to be decided:", "have not yet decided:", "failed to
+    # agree:": nothing decided)
     (
         "pledge",
         True,
         0.8,
+        r"(?<!\bnot )(?<!\byet )(?<!\bbe )(?<!\bto )"
         r"(?:agreed|agree|agrees|decided|decide|decides|resolved|resolve|resolves)"
         r"(?=(?: as follows)?\s*:\s*$)",
     ),
@@ -1439,6 +1442,20 @@ def _imperative(text: str) -> Cue | None:
     return _verb_cue(match, text, at)
 
 
+# The bare verbs above, before a colon that ends the sentence: they lead a list and say
+# nothing of their own
+BARE_COLON_VERB = re.compile(
+    r"agreed|agree|agrees|decided|decide|decides|resolved|resolve|resolves"
+    r"|it\s+is\s+(?:also\s+)?necessary",
+    re.IGNORECASE,
+)
+COLON_NEXT = re.compile(r"(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
+# "Some delegations proposed that the Council decides:": another's proposal
+_PROPOSED_THAT = re.compile(
+    r"\b(?:propos|suggest|recommend|request|ask)\w*\s+that\b", re.IGNORECASE
+)
+
+
 def cues(text: str) -> list[Cue]:
     """Every cue in ``text``, in order."""
     # a line break inside a phrase ("THE SUMMIT DIRECTED\nTHE SECRETARIAT TO") is a space
@@ -1483,6 +1500,12 @@ def cues(text: str) -> list[Cue]:
             and _WHERE_AFTER.match(text, match.end())
         ):
             continue  # "the focus of the Meeting as agreed at the Nassau meeting": a reference
+        if (
+            found
+            and BARE_COLON_VERB.fullmatch(match.group(0))
+            and COLON_NEXT.match(text, match.end())
+        ):
+            continue  # "Desiring to establish …, Have agreed as follows:": the wish's clause
         found.append(Cue(match.start(), match.end(), match.group(0), kind, verb, confidence))
     # a decision's operative paragraph in the infinitive, its "agreed" said once above
     # ("2. To hold the Twelfth SAARC Trade Fair … in 2012"); "To this end," is none; a
@@ -2496,18 +2519,21 @@ _OTHERS_FORESEE = re.compile(
 _GLAD_TO = re.compile(
     r"\b(?:pleasure|honou?r|privilege|delighted|happy|pleased|glad)\s+to\s+$", re.IGNORECASE
 )
-_A_THING_WELCOMED = re.compile(
-    r"\s+(?:the\s+|this\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:decision|announcement"
-    r"|agreement|adoption|launch|offer|proposal|commitment|establishment|plan|initiative"
-    r"|progress|signing|conclusion)s?\b",
+_A_GUEST_WELCOMED = re.compile(
+    r"(?:,?\s+(?:and\s+host|and\s+thank|today|here|in\s+\w+)\b,?)*\s+(?:[\w.]+\s+){0,4}?"
+    r"(?:you|friends?|colleagues?|guests?|Excellenc\w*|delegations?|delegates|Mrs?\.?|Ms\.?"
+    r"|Dr\.?|Sheikh|scientists|visitors)\b(?![’']s)",
     re.IGNORECASE,
 )
 # "Reporters were interested in learning more about the deal": people's interest, not
 # a party's
 _NOT_A_PARTY_BEFORE = re.compile(
     r"\b(?:reporters|journalists|investors|companies|firms|businesses|students|visitors"
-    r"|tourists|participants|people|audiences?|media|viewers|readers|consumers|buyers|users)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"|tourists|participants|people|audiences?|media|viewers|readers|consumers|buyers|users"
+    r"|residents|experts|analysts|critics|scientists|children|public|markets?|nobody|no\s+one"
+    r"|none)\b[^.;,]{0,60}$"
+    # "Japan denied that it was interested in", "was not interested in"
+    r"|\b(?:not|never|denied|denies|deny|claim\w*)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _CHANCE_TO = re.compile(r"\b(?:opportunity|chance|occasion|forum|platform) to\s+$", re.IGNORECASE)
@@ -2696,14 +2722,17 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True  # "the role that cities will play in the transition": foreseen
     if _A_PRIORITY_AHEAD.match(words) and _OTHERS_FORESEE.search(clause, 0, cue.start):
         return True
-    if words.endswith("interested in") and _NOT_A_PARTY_BEFORE.search(
-        clause, max(0, cue.start - 60), cue.start
+    if BARE_COLON_VERB.fullmatch(words) and _PROPOSED_THAT.search(clause, 0, cue.start):
+        return True
+    if words.endswith("interested in") and (
+        _NOT_A_PARTY_BEFORE.search(clause, max(0, cue.start - 80), cue.start)
+        or _OTHERS_FORESEE.search(clause, 0, cue.start)
     ):
         return True
     if (
         words == "welcome"
         and _GLAD_TO.search(clause, max(0, cue.start - 30), cue.start)
-        and not _A_THING_WELCOMED.match(clause, cue.end)
+        and _A_GUEST_WELCOMED.match(clause, cue.end)
     ):
         return True
     if _CHANCE_TO.search(clause, max(0, cue.start - 25), cue.start):
@@ -2725,7 +2754,9 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         ("agreed that", "agree that", "agrees that", "concur", "concurred")
     ) and _AGREED_JUDGEMENT.search(clause):
         return True
-    if words.startswith(("is to", "are to")) and _DEFINITION.search(clause, 0, cue.start):
+    if words.startswith(("is to", "are to", "is also to", "are also to")) and _DEFINITION.search(
+        clause, 0, cue.start
+    ):
         return True  # "the goal is to shape …": what something is for
     # "expressed satisfaction with the continued progress made", "noted with satisfaction
     # the progress": what has been achieved (readers labelled 3 of 34, each for another
