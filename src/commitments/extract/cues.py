@@ -2328,7 +2328,12 @@ _ANOTHER_VERB = re.compile(
 _GRATEFUL_IF = re.compile(r"\b(?:should|would) be grateful if\b", re.IGNORECASE)
 # "paid a courtesy call on the Prime Minister", "paid a State Call on Their Majesties"
 _PAID_A = re.compile(r"\bpaid (?:(?:a|an) )?(?:[\w-]+ )?$", re.IGNORECASE)
-_DATED = re.compile(r"\b(?:by|in|until) (?:19|20)\d\d\b", re.IGNORECASE)
+# "… by 2030", "share a commitment to restore democratic governance by the end of 2026":
+# a date makes values held a step to take
+_DATED = re.compile(
+    r"\b(?:by|in|until|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _RENEWED = re.compile(r"\b(?:re-?affirm|renew|reiterat|recommit)\w*", re.IGNORECASE)
 _VALUES_BEFORE = re.compile(
     r"\bvalues\b[^.;]{0,60}?(?:\bincluding|\bsuch as|,|\band)\s+(?:a |an |our |the |their )?"
@@ -2350,12 +2355,6 @@ _TO_VALUES = re.compile(
     re.IGNORECASE,
 )
 _AFFIRMED = re.compile(r"\baffirm", re.IGNORECASE)
-# "share a commitment to restore democratic governance by the end of 2026": a date
-# makes it a step
-_VALUES_DATED = re.compile(
-    r"\b(?:by|in|until|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
 # "made a firm commitment to the principles of the Paris Agreement", "signed a
 # commitment to …": a commitment given, not values held
 _COMMITMENT_GIVEN = re.compile(
@@ -2666,7 +2665,7 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         and _TO_VALUES.match(clause, cue.end)
         and not _RENEWED.search(clause, 0, cue.end)
         and not _AFFIRMED.search(clause, 0, cue.end)
-        and not _VALUES_DATED.search(clause, cue.end)
+        and not _DATED.search(clause, cue.end)
         and not _COMMITMENT_GIVEN.search(clause, max(0, cue.start - 50), cue.start)
     ):
         return True
