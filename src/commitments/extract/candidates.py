@@ -28,6 +28,7 @@ from commitments.extract.cues import (
     PARTY_WORDS,
     PERSONAL_SUBJECT,
     PREAMBLE_RECALL,
+    PRIORITY_NAMED,
     SCHEDULE_PRESENT,
     SECTION_NUMBER,
     Cue,
@@ -559,7 +560,9 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
             and len(named.split()) <= 8
         ):
             text = named + (" " + after[held.end() :] if takes else "")
-        elif passive or len(after.split()) < 2 or _A_PRIORITY_NAMED.match(cue.words):
+        # ("Capacity building for small island states will remain a priority of the
+        # Dialogue": what is named the priority comes before it)
+        elif passive or len(after.split()) < 2 or PRIORITY_NAMED.match(cue.words):
             text = subject
         else:
             text = after
@@ -595,13 +598,6 @@ def make_title(quote: str, cue: Cue | None, deadline: tuple[int, int] | None) ->
 
 
 _DATE_PREPOSITION = re.compile(r"\b(?:for|in|by|during|until|before)\s+$", re.IGNORECASE)
-# "Capacity building for small island states will remain a priority of the Dialogue":
-# what is named the priority comes before it
-_A_PRIORITY_NAMED = re.compile(
-    r"(?:remains?|is|are|represents?|will\s+(?:remain|be|continue\s+to\s+be))\s.*"
-    r"\b(?:priorit(?:y|ies)|focus)$",
-    re.IGNORECASE,
-)
 # Punctuation and spaces at either end, but not what belongs to a word: "€50 million",
 # "30%", "“Abai”".
 _EDGES = re.compile(r"^[\s,;:.!?…'’()\[\]—–-]+|[\s,;:.!?…'’(\[—–-]+$")
@@ -840,7 +836,6 @@ _VERB_LEAD_IN = re.compile(
     r"\b(?:to|will|shall|would|should|must|can|may|could)\s*:\s*$", re.IGNORECASE
 )
 _ONLY_COLON = re.compile(r"\s*:?\s*$")
-
 _ONLY_POINTS_AHEAD = re.compile(
     r"\s*(?:(?:on|upon)\s+)?(?:\w+\s+)?(?:the\s+following|as\s+follows)\s*:?\s*$", re.IGNORECASE
 )

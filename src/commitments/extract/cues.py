@@ -2505,7 +2505,12 @@ _PLAYS_A_PART = re.compile(r"\s+(?:\w+ly\s+|also\s+|continue\s+to\s+)*play\s+(?:
 # "Analysts said inflation will be the top priority for the central bank", "According to
 # the report, Africa will be a key focus of investors", "Whether climate will remain a
 # priority is unclear": a priority someone else foresees or asks about, not one held
-_A_PRIORITY_AHEAD = re.compile(r"will\s.*\b(?:priorit(?:y|ies)|focus)$", re.IGNORECASE)
+# A priority named by its cue words: "remains our top priority", "will be a key focus"
+PRIORITY_NAMED = re.compile(
+    r"(?:remains?|is|are|represents?|will\s+(?:remain|be|continue\s+to\s+be))\s.*"
+    r"\b(?:priorit(?:y|ies)|focus)$",
+    re.IGNORECASE,
+)
 _OTHERS_FORESEE = re.compile(
     r"\b(?:analysts?|experts?|observers?|critics?|commentators?|economists?|investors?|markets?"
     r"|reports?|sources?)\b[^.;]{0,40}?\b(?:said|say|says|warn\w*|expect\w*|predict\w*|believe\w*"
@@ -2719,7 +2724,11 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         and _ROLE_BEFORE.search(clause, max(0, cue.start - 80), cue.start)
     ):
         return True  # "the role that cities will play in the transition": foreseen
-    if _A_PRIORITY_AHEAD.match(words) and _OTHERS_FORESEE.search(clause, 0, cue.start):
+    if (
+        words.startswith("will")
+        and PRIORITY_NAMED.match(words)
+        and _OTHERS_FORESEE.search(clause, 0, cue.start)
+    ):
         return True
     if BARE_COLON_VERB.fullmatch(words) and _PROPOSED_THAT.search(clause, 0, cue.start):
         return True
