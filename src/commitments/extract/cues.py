@@ -70,6 +70,9 @@ _MORE_TO_DO = r"(?<!\bmore )(?<!\bmore work )(?<!\bmore effort )(?<!\bmore effor
 
 # (class, verb?, confidence, pattern). Patterns are matched case-insensitively, whole
 # words; the first to match at a position wins, so longer phrases come first.
+# The verbs that may stand bare before a colon and lead a list ("The Ministers decided:")
+_BARE_VERBS = r"agreed|agree|agrees|decided|decide|decides|resolved|resolve|resolves"
+
 _CUES: list[tuple[CueClass, bool, float, str]] = [
     # --- pledge: a decision, a plan, an undertaking
     ("pledge", True, 0.9, r"announced (?:the|a|its|their) decision"),
@@ -140,8 +143,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "pledge",
         True,
         0.8,
-        r"(?<!\bnot )(?<!\byet )(?<!\bbe )(?<!\bto )"
-        r"(?:agreed|agree|agrees|decided|decide|decides|resolved|resolve|resolves)"
+        rf"(?<!\bnot )(?<!\byet )(?<!\bbe )(?<!\bto )(?:{_BARE_VERBS})"
         r"(?=(?: as follows)?\s*:\s*$)",
     ),
     ("intent", True, 0.7, r"it is (?:also )?necessary(?=\s*:\s*$)"),
@@ -1444,11 +1446,7 @@ def _imperative(text: str) -> Cue | None:
 
 # The bare verbs above, before a colon that ends the sentence: they lead a list and say
 # nothing of their own
-BARE_COLON_VERB = re.compile(
-    r"agreed|agree|agrees|decided|decide|decides|resolved|resolve|resolves"
-    r"|it\s+is\s+(?:also\s+)?necessary",
-    re.IGNORECASE,
-)
+BARE_COLON_VERB = re.compile(rf"{_BARE_VERBS}|it\s+is\s+(?:also\s+)?necessary", re.IGNORECASE)
 COLON_NEXT = re.compile(r"(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
 # "Some delegations proposed that the Council decides:": another's proposal
 _PROPOSED_THAT = re.compile(
