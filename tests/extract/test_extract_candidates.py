@@ -2170,9 +2170,9 @@ def test_a_lead_in_keeps_its_own_dated_clauses_and_numbers_split_off_still_mark_
             f"{second} A summit in Rome in 2029.\n"
         )
         assert [c.due for c in extract(listed, DECLARED)] == ["2028-03", "2029"]
-    # an item that is only a date is not a promise
+    # an item that is only a date is not a promise, nor is the bare lead over it
     dated = "The leaders agreed on the following:\n- 2028\n- by 2029.\n"
-    assert found(dated) == [("pledge", "The leaders agreed on the following:")]
+    assert found(dated) == []
 
 
 def test_a_lead_in_that_says_nothing_gives_way_to_items_with_cues_of_their_own() -> None:
@@ -2621,6 +2621,37 @@ def test_a_bare_verb_before_a_colon_leads_its_infinitives_and_is_no_candidate_it
         "Have agreed as follows:\nArticle 1\nThe Parties shall cooperate in trade.\n"
     )
     assert len(found(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # "Ministers agree" was once a cue of its own, read as a name after "The"
+        "The Ministers agreed:",
+        "The Leaders Agreed:",
+        "We agree:",
+        "They therefore agreed:",
+        "The Ministers decided unanimously:",
+        "The parties agreed upon:",
+        "The Council decided the following:",
+        "The Leaders agreed on the following:",
+        "The Leaders agreed on the following concrete steps:",
+    ],
+)
+def test_a_verb_and_its_subject_before_a_colon_lead_the_items_not_themselves(lead: str) -> None:
+    text = f"{lead}\n- to hold the next meeting in Rome in 2027;\n- to open a joint office.\n"
+    got = extract(text, DECLARED)
+    assert [(c.strength, c.quote) for c in got] == [
+        ("pledge", "to hold the next meeting in Rome in 2027;"),
+        ("pledge", "to open a joint office."),
+    ]
+    assert got[0].due == "2027"
+
+
+def test_a_verb_before_a_colon_on_its_own_line_stays_one_candidate() -> None:
+    assert found("We agree: to hold the next summit in 2027.\n") == [
+        ("pledge", "We agree: to hold the next summit in 2027.")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,6 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from commitments.extract.cues import (
-    BARE_COLON_VERB,
-    COLON_NEXT,
     EFFECT,
     MEETING_HELD,
     MEETING_RELATIVE,
@@ -33,6 +31,7 @@ from commitments.extract.cues import (
     SECTION_NUMBER,
     Cue,
     Strength,
+    bare_lead,
     cues,
     frame_at,
     imperative_item,
@@ -772,7 +771,7 @@ def extract(text: str, settings: Settings) -> list[Candidate]:
                     # "Over the next year, the two countries intend to:": each item is
                     # intended by then, unless it has a date of its own
                     lead_deadline = c.deadline
-                    if BARE_COLON_VERB.fullmatch(lead.words):
+                    if bare_lead(lead.words, text, lead.end, c.end):
                         break  # its clause says nothing (``_says_something`` drops it)
                     # the clause with the verb, when it has no date of its own either,
                     # or when all it says is what its items do ("intend to:")
@@ -791,10 +790,7 @@ def _says_something(c: Candidate, text: str) -> bool:
     """Not "Have agreed as follows:", "RESOLVES:", "The Ministers decided:": a bare verb
     with nothing after it but the colon is never a commitment of its own (its items,
     if any, say what was decided)."""
-    return not (
-        BARE_COLON_VERB.fullmatch(c.cue)
-        and COLON_NEXT.match(text, c.cue_start + len(c.cue), c.end) is not None
-    )
+    return not bare_lead(c.cue, text, c.cue_start + len(c.cue), c.end)
 
 
 def _starts_line(text: str, sentence: Sentence, since: int) -> bool:

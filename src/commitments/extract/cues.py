@@ -71,7 +71,11 @@ _MORE_TO_DO = r"(?<!\bmore )(?<!\bmore work )(?<!\bmore effort )(?<!\bmore effor
 # (class, verb?, confidence, pattern). Patterns are matched case-insensitively, whole
 # words; the first to match at a position wins, so longer phrases come first.
 # The verbs that may stand bare before a colon and lead a list ("The Ministers decided:")
-_BARE_VERBS = r"agreed|agree|agrees|decided|decide|decides|resolved|resolve|resolves"
+_BARE_VERBS = (
+    r"(?:agreed|agree|agrees|decided|decide|decides|resolved|resolve|resolves)"
+    # "decided unanimously:", "agreed upon:"
+    r"(?:\s+unanimously|\s+(?:up)?on)?"
+)
 
 _CUES: list[tuple[CueClass, bool, float, str]] = [
     # --- pledge: a decision, a plan, an undertaking
@@ -144,7 +148,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         True,
         0.8,
         rf"(?<!\bnot )(?<!\byet )(?<!\bbe )(?<!\bto )(?:{_BARE_VERBS})"
-        r"(?=(?: as follows)?\s*:\s*$)",
+        r"(?=(?: as follows| the following)?\s*:\s*$)",
     ),
     ("intent", True, 0.7, r"it is (?:also )?necessary(?=\s*:\s*$)"),
     # "unveiled plans for an informal ministerial meeting on December 21"
@@ -436,7 +440,15 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r"(?:re-?affirm|reiterat|uphold)(?:ed|es|s|ing|e)? (?:the |our |their )?(?:\w+ ){0,2}"
         r"principles",
     ),
-    ("pledge", True, 0.8, r"(?:we|they|leaders|ministers) (?:therefore )?(?:agree|agreed):"),
+    # "We agree: to …" on one line; the subject stays outside the cue, so "The Ministers
+    # agreed:" is the bare verb over its list, not a name's words ("the Ministers")
+    (
+        "pledge",
+        True,
+        0.8,
+        r"(?:(?<=\bwe )|(?<=\bthey )|(?<=\bleaders )|(?<=\bministers )|(?<=\btherefore ))"
+        r"(?:agree|agreed)(?=:)",
+    ),
     ("pledge", True, 0.85, r"set (?:an? |the )?(?:[\w-]+ ){0,3}(?:goal|target|objective)s?"),
     (
         "pledge",
@@ -1316,7 +1328,7 @@ _POSSESSED = re.compile(r"\w['’]s (?:\w+ )?$|\ws['’] (?:\w+ )?$")  # "Italy'
 # A capitalised cue inside a name after "the": "signed the Global Pledge on Media
 # Freedom", "support for the Paris Call for Trust and Security in Cyberspace"
 _NAME_BEFORE = re.compile(r"\bthe\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$", re.IGNORECASE)
-_VERB_GOES_ON = re.compile(r"\s+(?:to|that)\b", re.IGNORECASE)
+_VERB_GOES_ON = re.compile(r"\s+(?:to|that)\b|\s*:", re.IGNORECASE)
 
 
 # A declaration's operative paragraphs in the imperative, under a lead-in such as "We
@@ -1447,7 +1459,16 @@ def _imperative(text: str) -> Cue | None:
 # The bare verbs above, before a colon that ends the sentence: they lead a list and say
 # nothing of their own
 BARE_COLON_VERB = re.compile(rf"{_BARE_VERBS}|it\s+is\s+(?:also\s+)?necessary", re.IGNORECASE)
-COLON_NEXT = re.compile(r"(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
+_COLON_NEXT = re.compile(r"(?:\s+as\s+follows|\s+the\s+following)?\s*:\s*$", re.IGNORECASE)
+
+
+def bare_lead(words: str, text: str, end: int, stop: int) -> bool:
+    """The cue ``words``, ending at ``end``, are a bare verb with nothing after them but
+    the colon that closes ``text[:stop]``: "Have agreed as follows:", "The Ministers
+    decided:" lead a list and say nothing of their own."""
+    return bool(BARE_COLON_VERB.fullmatch(words)) and _COLON_NEXT.match(text, end, stop) is not None
+
+
 # "Some delegations proposed that the Council decides:": another's proposal
 _PROPOSED_THAT = re.compile(
     r"\b(?:propos|suggest|recommend|request|ask)\w*\s+that\b", re.IGNORECASE
@@ -1498,11 +1519,7 @@ def cues(text: str) -> list[Cue]:
             and _WHERE_AFTER.match(text, match.end())
         ):
             continue  # "the focus of the Meeting as agreed at the Nassau meeting": a reference
-        if (
-            found
-            and BARE_COLON_VERB.fullmatch(match.group(0))
-            and COLON_NEXT.match(text, match.end())
-        ):
+        if found and bare_lead(match.group(0), text, match.end(), len(text)):
             continue  # "Desiring to establish …, Have agreed as follows:": the wish's clause
         found.append(Cue(match.start(), match.end(), match.group(0), kind, verb, confidence))
     # a decision's operative paragraph in the infinitive, its "agreed" said once above
@@ -1547,7 +1564,8 @@ SCHEDULE_PRESENT = re.compile(_SCHEDULE_VERBS + "$", re.IGNORECASE)
 
 _AGREED_UPON = re.compile(r"agreed (?:on|upon)$", re.IGNORECASE)
 _NOTHING_AFTER = re.compile(
-    r"\s*(?:[.,;:)]|$|(?:today|yesterday|earlier|last|at|in|during|by|between|so far)\b)",
+    # (a colon ending the sentence leads a list: "The parties agreed upon:")
+    r"\s*(?:[.,;)]|:(?!\s*$)|$|(?:today|yesterday|earlier|last|at|in|during|by|between|so far)\b)",
     re.IGNORECASE,
 )
 # "as agreed at the Nineteenth Meeting", "as agreed in Lima": pointing to an earlier accord
