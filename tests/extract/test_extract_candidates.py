@@ -335,6 +335,15 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("They shared the commitment to strengthening democracy by 2030.", "pledge"),
         ("Ensuring the defeat of ISIS will remain a priority for the Coalition.", "intent"),
         ("The Pacific will be a key focus of our bilateral Indo-Pacific Dialogue.", "intent"),
+        ("Cultural cooperation would remain a priority for the partnership.", "intent"),
+        ("Trade and energy were named among the priority vectors of cooperation.", "intent"),
+        ("Cooperation in education was noted as priority areas of cooperation.", "intent"),
+        ("Education is recognized as a priority for future planning by Ministers.", "intent"),
+        ("The meeting identified several focus areas for deepening cooperation.", "intent"),
+        ("The four Ministers shared the view on continuing to promote joint training.", "intent"),
+        ("The leaders shared the view on the importance of full implementation.", "intent"),
+        ("The expediency of creating a joint Business Council was noted.", "intent"),
+        ("We echo our Leaders' commitment to presenting a united front.", "pledge"),
         ("We share a strong interest in expanding our current partnership.", "intent"),
         ("We remain willing to cooperate in the reform of the United Nations.", "intent"),
         ("It is the responsibility of the international community to act.", "intent"),
@@ -2430,6 +2439,10 @@ def test_cues_the_blind_sets_cx_to_dc_taught(text: str, strength: str, cue: str 
         "- Documents Related to the Venezia Summit",
         "- Further to the report of the Presidents",
         "Further to the report requested by the Council, the Council reviews the Union.",
+        # a view of a thing, priority areas named as a thing's, not set
+        "Both sides shared the view on the seriousness of the refugee crisis.",
+        "Lula and Subianto share a common view on many issues.",
+        "Growth is possible through cooperation in the identified priority areas.",
     ],
 )
 def test_what_only_looks_like_those_cues_is_none(text: str) -> None:

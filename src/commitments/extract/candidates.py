@@ -431,7 +431,9 @@ def _choose(s: str, part_cues: list[Cue], governing: Cue | None) -> Cue | None:
 
 
 # a need, an importance or a commitment named inside a clause, not the verb that governs it
-_FRAMING_NOUNS = frozenset(("need", "necessity", "importance", "commitment", "commitments"))
+_FRAMING_NOUNS = frozenset(
+    ("need", "necessity", "expediency", "importance", "commitment", "commitments")
+)
 
 
 def _standing(part: str, a: int, others: list[Cue]) -> Cue | None:

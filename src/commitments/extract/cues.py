@@ -624,8 +624,25 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         False,
         0.6,
-        r"will (?:remain|be|continue to be) (?:one of )?(?:our|their|a|the) (?:top |key |main "
-        r"|high |highest |first |central |major )?(?:priorit(?:y|ies)|focus)",
+        r"w(?:ill|ould) (?:remain|be|continue to be) (?:one of )?(?:our|their|a|the) "
+        r"(?:top |key |main |high |highest |first |central |major )?(?:priorit(?:y|ies)|focus)",
+    ),
+    # "The four Ministers shared the view on continuing to promote joint training", "on
+    # the importance of both countries continuing to lead" (not "on the seriousness of the
+    # crisis", "on many issues": a view of a thing)
+    (
+        "intent",
+        True,
+        0.65,
+        r"shar(?:e|es|ed) the views? on(?= (?:the (?:importance|need|necessity|continued"
+        r"|further)\b|\w+ing\b))",
+    ),
+    # "We echo our Leaders' commitment to presenting a united front"
+    (
+        "pledge",
+        True,
+        0.7,
+        r"echo(?:es|ed)? (?:our|the|their) (?:[\w-]+['’]s? )?commitments? to",
     ),
     # --- future: the voice decides (a pledge reported, a forecast in commentary)
     (
@@ -944,7 +961,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # writer of another tongue puts it, after a verb of emphasis)
         r"|(?:stress|underlin|emphasi[sz]|affirm|highlight|recogni[sz]|not)(?:e|es|ed|ing)?"
         r" the needs for"
-        r"|necessity (?:of|to)"
+        # ("The expediency of creating the Turkmen-Saudi Business Council was noted": the
+        # necessity as one translation words it)
+        r"|necessity (?:of|to)|expediency of(?= \w+ing\b)"
         r"|it is (?:important|essential|necessary|vital|crucial|critical|imperative|urgent)"
         # (not "It is crucial to note that emissions fell": how the text speaks)
         r" (?:to(?! (?:note|remember|recogni[sz]e|mention|stress|emphasi[sz]e|underline"
@@ -999,9 +1018,14 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.75,
-        r"(?:identified|named|declared) as (?:a |the )?(?:shared |key |top )?priority"
+        # (and "was noted as priority areas", "is recognized as a priority for future
+        # planning", "were named among the priority vectors", "identified several focus
+        # areas": priorities set, as some write it; "was noted" is a cue of its own)
+        r"(?:identified|named|declared|defined|designated|recogni[sz]ed"
+        r"|(?:(?:is|are|was|were) )?noted) as (?:a |the )?(?:\w+ )?priorit(?:y|ies)"
+        r"|(?:is|are|was|were) (?:named |listed )?among the priorit(?:y|ies)"
         # "in the identified priority areas": a participle naming them, not an act
-        r"|(?<!the )identif(?:y|ies|ied) (?:\w+ ){0,3}priorit(?:y|ies)",
+        r"|(?<!the )identif(?:y|ies|ied) (?:\w+ ){0,3}(?:priorit(?:y|ies)|focus areas)",
     ),
     (
         "intent",
@@ -2523,7 +2547,7 @@ _PLAYS_A_PART = re.compile(r"\s+(?:\w+ly\s+|also\s+|continue\s+to\s+)*play\s+(?:
 # priority is unclear": a priority someone else foresees or asks about, not one held
 # A priority named by its cue words: "remains our top priority", "will be a key focus"
 PRIORITY_NAMED = re.compile(
-    r"(?:remains?|is|are|represents?|will\s+(?:remain|be|continue\s+to\s+be))\s.*"
+    r"(?:remains?|is|are|represents?|w(?:ill|ould)\s+(?:remain|be|continue\s+to\s+be))\s.*"
     r"\b(?:priorit(?:y|ies)|focus)$",
     re.IGNORECASE,
 )
@@ -2714,13 +2738,15 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True  # "was accorded a high level ceremonial welcome on arrival": a ceremony
     if words in ("was welcomed", "were welcomed") and _GREETED_BY.match(clause, cue.end):
         return True
-    if words.startswith(("importance", "need", "necessity")) and _RECOGNIZING_BEFORE.match(
-        clause, 0, cue.start
-    ):
+    if words.startswith(
+        ("importance", "need", "necessity", "expediency")
+    ) and _RECOGNIZING_BEFORE.match(clause, 0, cue.start):
         return True
     if words.startswith("need") and _NEED_SHOWN.search(clause, max(0, cue.start - 200), cue.start):
         return True
-    if words.startswith(("need", "necessity")) and MOTIVE_BEFORE.search(clause, 0, cue.start):
+    if words.startswith(("need", "necessity", "expediency")) and MOTIVE_BEFORE.search(
+        clause, 0, cue.start
+    ):
         return True
     if words.startswith("its ") and _CONDEMNED_BEFORE.search(clause, 0, cue.start):
         return True  # "condemned Russia's war and its determination to annex": another's
