@@ -344,6 +344,8 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("The leaders shared the view on the importance of full implementation.", "intent"),
         ("The expediency of creating a joint Business Council was noted.", "intent"),
         ("We echo our Leaders' commitment to presenting a united front.", "pledge"),
+        ("He stated that Czech companies are interested to cooperate with partners.", "intent"),
+        ("My aim is to ensure that all member states protect the freedom of research.", "intent"),
         ("We share a strong interest in expanding our current partnership.", "intent"),
         ("We remain willing to cooperate in the reform of the United Nations.", "intent"),
         ("It is the responsibility of the international community to act.", "intent"),

@@ -1116,7 +1116,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # "We want our partnership to be more strategic", "We want the voice of the
         # Polynesians to be heard"
         r"|(?<=we )(?:also |still )?want (?:our|their|this|the) (?:[\w-]+ ){0,4}?[\w-]+ to(?= \w)"
-        r"|(?:is|are) (?:very |keenly |also )?interested in(?= \w+ing\b)"
+        # (and as some write it, "Czech companies are interested to cooperate")
+        r"|(?:is|are) (?:very |keenly |also )?interested (?:in(?= \w+ing\b)|to(?= \w))"
         r"|(?:is|are|remain|remains) open to"
         # "reaffirm our common ambition of ending plastic pollution by 2040", "underlined the
         # aim of doubling the value of trade": an aim the parties restate as their own (not
@@ -1312,7 +1313,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.7,
-        r"(?:our|their) (?:\w+ ){0,2}(?:goal|aim|objective|ambition|intention|purpose|priority"
+        # (a minister's own: "My aim is to ensure that all EU member states commit")
+        r"(?:our|their|my) (?:\w+ ){0,2}(?:goal|aim|objective|ambition|intention|purpose|priority"
         r"|vision|task) (?:is|was) to"
         # "Finland’s goal is to become", "The two nations’ goal is to build", "the common key
         # goal is to integrate": a party's or a shared aim (not "The objective of AMCA +3
