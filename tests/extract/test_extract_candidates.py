@@ -2022,6 +2022,11 @@ def test_parties_are_the_subject_or_the_agent_never_the_object() -> None:
 
     assert parties("We decided to make available USD 50 billion from Russian assets.") == [()]
     assert parties("They voiced support for Italy’s initiatives in security.") == [()]
+    # whose intention the cue names, whoever conveys it
+    assert parties("The Italian Foreign Minister conveyed Japan's intention to host it.") == [
+        ("JP",)
+    ]
+    assert parties("The PM reiterated Pakistan’s abiding support for the Kingdom.") == [("PK",)]
     assert parties("Rome seeks supplies beyond Russia and China.") == [("IT",)]
     assert parties("A round table on water is to be hosted by Kazakhstan in 2026.") == [("KZ",)]
     assert parties("The leaders agreed to implement the Paris Agreement by 2030.") == [()]

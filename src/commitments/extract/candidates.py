@@ -1300,6 +1300,9 @@ _OUR_BELIEF = re.compile(
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_OWNED = re.compile(r"['’]s?\s")
+
+
 def _acting(
     s: str,
     a: int,
@@ -1314,6 +1317,15 @@ def _acting(
     a gapped one ("… and Italy the fourth meeting in 2026"). Never the objects: "we
     decided to use Russian assets" is not Russia's promise; none named, none given."""
     actors = [m for m in in_sentence if not m.venue]
+    # "the Italian Foreign Minister conveyed Japan's intention to host": the cue names
+    # whose intention it is, whoever conveys it
+    owners = [
+        m.code
+        for m in actors
+        if cue.start <= m.start < cue.start + len(cue.words) and _OWNED.match(s, m.end)
+    ]
+    if owners:
+        return tuple(dict.fromkeys(owners))
     if a <= cue.start:
         own = [m.code for m in actors if a <= m.start < cue.start]
     else:  # the cue governs from an earlier clause: a subject opening this one
