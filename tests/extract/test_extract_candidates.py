@@ -346,6 +346,7 @@ def found(text: str, s: Settings = DECLARED) -> list[tuple[str, str]]:
         ("We echo our Leaders' commitment to presenting a united front.", "pledge"),
         ("He stated that Czech companies are interested to cooperate with partners.", "intent"),
         ("My aim is to ensure that all member states protect the freedom of research.", "intent"),
+        ("I should like to strengthen cooperation between Japan and Pakistan.", "intent"),
         ("We share a strong interest in expanding our current partnership.", "intent"),
         ("We remain willing to cooperate in the reform of the United Nations.", "intent"),
         ("It is the responsibility of the international community to act.", "intent"),
@@ -2446,6 +2447,7 @@ def test_cues_the_blind_sets_cx_to_dc_taught(text: str, strength: str, cue: str 
         "- Documents Related to the Venezia Summit",
         "- Further to the report of the Presidents",
         "Further to the report requested by the Council, the Council reviews the Union.",
+        "I should like to thank the Prime Minister for his hospitality.",
         # a view of a thing, priority areas named as a thing's, not set
         "Both sides shared the view on the seriousness of the refugee crisis.",
         "Lula and Subianto share a common view on many issues.",

@@ -1203,7 +1203,8 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # a wish, or a thing to weigh: "We would like to proceed step-by-step", "The
         # Netherlands will consider joining"
         # ("we'd like to sign a free trade agreement": the same wish, contracted)
-        r"|(?:would|(?:we|i|they)['’]d) (?:also )?like to"
+        # (and "I should like to strengthen cooperation", as a British speaker says it)
+        r"|(?:would|(?:we|i|they)['’]d|(?<=\bI )should|(?<=\bwe )should) (?:also )?like to"
         r"|(?:will|would) (?:also )?consider(?= \w+ing\b)"
         r"|look(?:s|ed|ing)? ahead to"
         # "it is time to reinvigorate SAARC's regional cooperation"
