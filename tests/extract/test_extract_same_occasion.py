@@ -153,3 +153,28 @@ def test_deadlines_of_different_years_are_different_promises() -> None:
     )
     found = extract(text, Settings(declared=dt.date(2025, 6, 10)))
     assert [c.similar or c.tracked for c in tracked(found, [fourth])] == [None, "fourth"]
+
+
+def test_another_number_is_another_meeting_however_many_words_are_shared() -> None:
+    """The newcomer's: "the fifth Foreign Ministers' Conference in Kazakhstan in the spring
+    of 2026" was left out as perhaps the ledger's fourth conference, of the same spring."""
+    fourth = Commitment(
+        id="fourth-conference",
+        title="Fourth Central Asia–Italy Foreign Ministers' Conference, in Italy",
+        due="spring 2026",
+        declared=dt.date(2025, 5, 30),
+        summit="ca-it",
+        quote="the fourth Foreign Ministers' Conference in Italy in the spring of 2026",
+    )
+    said = (
+        "The sides agreed to hold the {} Foreign Ministers' Conference in {} in the spring of 2026."
+    )
+    for number, place, expected in (
+        ("fifth", "Kazakhstan", None),
+        ("fifth", "Italy", None),
+        ("fourth", "Italy", fourth.id),
+        ("next", "Italy", fourth.id),
+    ):
+        found = extract(said.format(number, place), Settings(declared=dt.date(2025, 6, 1)))
+        seen = tracked(found, [fourth], "ca-it")
+        assert [c.similar or c.tracked for c in seen] == [expected]

@@ -1301,6 +1301,24 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _OWNED = re.compile(r"['’]s?\s")
+_OWNS_AN_INTENT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:intentions?|commitments?|support|interest|determination"
+    r"|desire|readiness|willingness|resolve|aim|goal|wish|hope|plans?)\b",
+    re.IGNORECASE,
+)
+_NAME_GOES_BEFORE = re.compile(r"(?-i:[A-Z])[\w.-]*\s+$")
+_JOINED_TO = re.compile(r"\s*(?:,|and|&)\s*(?:,\s*)?|\s*,\s*and\s+", re.IGNORECASE)
+_OWNER_NAMED = re.compile(r"(?-i:[A-Z])[\w.-]*['’]s?\s")
+# "a round table in the Central Asia–Italy format", "the Italy–Kazakhstan Business
+# Council": a country joined to another in the name of a format, a meeting or a body
+# (not the headline's "Japan–Italy to hold a round table": the two, acting)
+_IN_A_NAME = re.compile(
+    r"(?:\s*[-–—]\s*(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?)?"
+    r"\s+(?:(?-i:[A-Z])\w+\s+)?(?:format|summit|dialogue|forum|council|commission|committee"
+    r"|relations|partnership|cooperation|framework|platform|mechanism|initiative|programme"
+    r"|program|agreement|treaty|declaration|meeting|conference)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _acting(
@@ -1316,16 +1334,30 @@ def _acting(
     a clause shares with the sentence's first ("Kazakhstan agreed to …, and will …"), or
     a gapped one ("… and Italy the fourth meeting in 2026"). Never the objects: "we
     decided to use Russian assets" is not Russia's promise; none named, none given."""
-    actors = [m for m in in_sentence if not m.venue]
+    actors = [m for m in in_sentence if not m.venue and not _IN_A_NAME.match(s, m.end)]
     # "the Italian Foreign Minister conveyed Japan's intention to host": the cue names
-    # whose intention it is, whoever conveys it
-    owners = [
-        m.code
-        for m in actors
-        if cue.start <= m.start < cue.start + len(cue.words) and _OWNED.match(s, m.end)
-    ]
-    if owners:
-        return tuple(dict.fromkeys(owners))
+    # whose intention it is, whoever conveys it (not "accepted Japan's invitation": the
+    # one who accepts acts)
+    end = cue.start + len(cue.words)
+    if _OWNS_AN_INTENT.search(cue.words):
+        owned = [
+            m
+            for m in actors
+            if cue.start <= m.start < end
+            and _OWNED.match(s, m.end)
+            and not _NAME_GOES_BEFORE.search(s, 0, m.start)  # "Air India's", "Michael Jordan's"
+        ]
+        if owned:
+            # "Argentina and Chile's commitment": both
+            joined = [
+                m
+                for m in actors
+                if cue.start <= m.start < owned[0].start
+                and _JOINED_TO.fullmatch(s, m.end, owned[0].start)
+            ]
+            return tuple(dict.fromkeys(m.code for m in joined + owned))
+        if _OWNER_NAMED.search(s, cue.start, end):
+            return ()  # "conveyed ASEAN's intention": an owner that is no party
     if a <= cue.start:
         own = [m.code for m in actors if a <= m.start < cue.start]
     else:  # the cue governs from an earlier clause: a subject opening this one

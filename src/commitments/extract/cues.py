@@ -634,8 +634,12 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         "intent",
         True,
         0.65,
-        r"shar(?:e|es|ed) the views? on(?= (?:the (?:importance|need|necessity|continued"
-        r"|further)\b|\w+ing\b))",
+        r"(?<!\bnot )(?<!n't )shar(?:e|es|ed) the views? on(?= (?:the (?:importance of (?:the full"
+        r" |both |\w+ing\b|further|continued|closer|stronger|greater)|need|necessity"
+        r"|(?:continued|further) (?:enhancement|strengthening|development|promotion"
+        r"|expansion|deepening))\b"
+        r"|(?!(?:every|any|some|no)thing\b)(?-i:[a-z])\w+ing (?:to|the|a|an|our|their|its"
+        r"|joint|bilateral|further|cooperation|relations)\b))",
     ),
     # "We echo our Leaders' commitment to presenting a united front"
     (
@@ -963,7 +967,7 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         r" the needs for"
         # ("The expediency of creating the Turkmen-Saudi Business Council was noted": the
         # necessity as one translation words it)
-        r"|necessity (?:of|to)|expediency of(?= \w+ing\b)"
+        r"|necessity (?:of|to)|expediency of(?= (?!(?:every|any|some|no)thing\b)\w+ing\b)"
         r"|it is (?:important|essential|necessary|vital|crucial|critical|imperative|urgent)"
         # (not "It is crucial to note that emissions fell": how the text speaks)
         r" (?:to(?! (?:note|remember|recogni[sz]e|mention|stress|emphasi[sz]e|underline"
@@ -1117,7 +1121,9 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # Polynesians to be heard"
         r"|(?<=we )(?:also |still )?want (?:our|their|this|the) (?:[\w-]+ ){0,4}?[\w-]+ to(?= \w)"
         # (and as some write it, "Czech companies are interested to cooperate")
-        r"|(?:is|are) (?:very |keenly |also )?interested (?:in(?= \w+ing\b)|to(?= \w))"
+        r"|(?:is|are) (?:very |keenly |also )?interested (?:in(?= \w+ing\b)"
+        # (not "interested to learn that the fair opens": curiosity)
+        r"|to(?! (?:learn|know|see|hear|read|note|find out|understand)\b)(?= \w))"
         r"|(?:is|are|remain|remains) open to"
         # "reaffirm our common ambition of ending plastic pollution by 2040", "underlined the
         # aim of doubling the value of trade": an aim the parties restate as their own (not
@@ -1204,7 +1210,10 @@ _CUES: list[tuple[CueClass, bool, float, str]] = [
         # Netherlands will consider joining"
         # ("we'd like to sign a free trade agreement": the same wish, contracted)
         # (and "I should like to strengthen cooperation", as a British speaker says it)
-        r"|(?:would|(?:we|i|they)['’]d|(?<=\bI )should|(?<=\bwe )should) (?:also )?like to"
+        r"|(?:would|(?:we|i|they)['’]d) (?:also )?like to"
+        r"|(?:(?<=\bI )|(?<=\bwe ))should (?:also )?like to(?! (?:express|underline|remind|note"
+        r"|stress|emphasi[sz]e|thank|say|add|recall|inform|welcome|congratulate|point out"
+        r"|mention|highlight|reiterate|reaffirm|take this opportunity)\b)"
         r"|(?:will|would) (?:also )?consider(?= \w+ing\b)"
         r"|look(?:s|ed|ing)? ahead to"
         # "it is time to reinvigorate SAARC's regional cooperation"
@@ -1500,6 +1509,26 @@ def bare_lead(words: str, text: str, end: int, stop: int) -> bool:
 _PROPOSED_THAT = re.compile(
     r"\b(?:propos|suggest|recommend|request|ask)\w*\s+that\b", re.IGNORECASE
 )
+_DOUBTED = re.compile(
+    r"\b(?:reject|question|doubt|disput|challeng|debat|contest)\w*|\bnot\b|n[’']t\b",
+    re.IGNORECASE,
+)
+# "Did the Ministers agree:", "The question is whether…", "Reuters reported that the
+# Ministers agreed:", "The Ministers never agreed:", "Nothing was agreed:": nothing
+# decided, or told by another
+_UNDECIDED_LEAD = re.compile(
+    r"^\W*(?:did|do|does|what|which|how|why|when|who)\b|\bwhether\b"
+    r"|\b(?:reported|reports|said|says|claimed|claims|alleged|according\s+to)\b"
+    r"|\b(?:not|never|no\s+one|nobody|nothing|neither|nor)\b|n[’']t\b"
+    # "Issues that remain to be agreed upon:", "yet agreed on:"
+    r"|\b(?:to\s+be|yet)\s*$",
+    re.IGNORECASE,
+)
+# "Nothing was agreed:", "The following were agreed:": a lead in the passive
+_PASSIVE_LEAD = re.compile(
+    r"(?:is|was|were|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:agreed|decided)",
+    re.IGNORECASE,
+)
 
 
 def cues(text: str) -> list[Cue]:
@@ -1591,7 +1620,8 @@ SCHEDULE_PRESENT = re.compile(_SCHEDULE_VERBS + "$", re.IGNORECASE)
 
 _AGREED_UPON = re.compile(r"agreed (?:on|upon)$", re.IGNORECASE)
 _NOTHING_AFTER = re.compile(
-    # (a colon ending the sentence leads a list: "The parties agreed upon:")
+    # (a colon ending the sentence leads a list: "The parties agreed upon:"; unless what
+    # comes before says nothing was decided, ``_UNDECIDED_LEAD``)
     r"\s*(?:[.,;)]|:(?!\s*$)|$|(?:today|yesterday|earlier|last|at|in|during|by|between|so far)\b)",
     re.IGNORECASE,
 )
@@ -2557,6 +2587,7 @@ PRIORITY_NAMED = re.compile(
 _OTHERS_FORESEE = re.compile(
     r"\b(?:analysts?|experts?|observers?|critics?|commentators?|economists?|investors?|markets?"
     r"|reports?|sources?)\b[^.;]{0,40}?\b(?:said|say|says|warn\w*|expect\w*|predict\w*|believe\w*"
+    r"|forecast\w*"
     r"|think\w*|argue\w*|suggest\w*)\b|\baccording\s+to\b|\bwhether\b",
     re.IGNORECASE,
 )
@@ -2747,6 +2778,8 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         return True
     if words.startswith("need") and _NEED_SHOWN.search(clause, max(0, cue.start - 200), cue.start):
         return True
+    if words.startswith("expediency") and _DOUBTED.search(clause):
+        return True  # "The expediency of creating the council was questioned"
     if words.startswith(("need", "necessity", "expediency")) and MOTIVE_BEFORE.search(
         clause, 0, cue.start
     ):
@@ -2769,15 +2802,17 @@ def not_a_commitment(clause: str, cue: Cue) -> bool:
         and _ROLE_BEFORE.search(clause, max(0, cue.start - 80), cue.start)
     ):
         return True  # "the role that cities will play in the transition": foreseen
-    if (
-        words.startswith("will")
-        and PRIORITY_NAMED.match(words)
-        and _OTHERS_FORESEE.search(clause, 0, cue.start)
-    ):
-        return True
+    if (PRIORITY_NAMED.match(words) or "priorit" in words) and _OTHERS_FORESEE.search(clause):
+        return True  # "Critics said climate would remain a priority", "…, the report forecast"
     if BARE_COLON_VERB.fullmatch(words) and _PROPOSED_THAT.search(clause, 0, cue.start):
         return True
-    if words.endswith("interested in") and (
+    if (
+        (BARE_COLON_VERB.fullmatch(words) or _PASSIVE_LEAD.fullmatch(words))
+        and _COLON_NEXT.match(clause, cue.end)
+        and _UNDECIDED_LEAD.search(clause, 0, cue.start)
+    ):
+        return True  # "Did the Ministers agree:", "The Ministers never agreed:"
+    if words.endswith(("interested in", "interested to")) and (
         _NOT_A_PARTY_BEFORE.search(clause, max(0, cue.start - 80), cue.start)
         or _OTHERS_FORESEE.search(clause, 0, cue.start)
     ):

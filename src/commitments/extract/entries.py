@@ -222,7 +222,11 @@ def tracked(
         alike = [
             known[i]
             for i in sorted(maybe | titled)
-            if i in titled or _alike(known[i], title, words, end, theme)
+            if i in titled
+            or (
+                _alike(known[i], title, words, end, theme)
+                and not _told_apart(known[i], title | words)
+            )
         ]
         # the likeliest: the same deadline, then the most title words in common
         likeliest = max(
@@ -272,6 +276,21 @@ def _alike(
             return True
     common = words & k.quote
     return len(common) * 3 >= len(words) * 2 and len(common) >= _enough(words)
+
+
+_ORDINALS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth",
+})  # fmt: skip
+
+
+def _told_apart(k: _Known, words: frozenset[str]) -> bool:
+    """What sets two meetings apart however many words they share: another number ("the
+    fifth Foreign Ministers' Conference" is not the ledger's fourth). Not another place:
+    "the next summit in Italy" may be the ledger's next summit, moved."""
+    mine = words & _ORDINALS
+    theirs = (k.title & _ORDINALS) or (k.quote & _ORDINALS)
+    return bool(mine and theirs and not mine & theirs)
 
 
 # words any meeting's title may hold: sharing only these with a title says nothing
