@@ -534,6 +534,28 @@ def test_a_build_stopped_among_its_renames_leaves_a_site_the_next_takes_as_its_o
     assert all((out / n).read_bytes() == (anew / n).read_bytes() for n in names)
 
 
+def test_a_build_whose_folder_another_made_a_moment_before_takes_its_turn(
+    run: Run, write_ledger: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Four builds started at once into a new folder: one of them saw no folder, then
+    found it made by another when it made it, and stopped with exit 1."""
+    from commitments.publish import site_files
+
+    write_ledger(LEDGER)
+    out = tmp_path / "site"
+    real = os.mkdir
+
+    def made_by_another(path: object, *args: object, **kwargs: object) -> None:
+        real(path, *args, **kwargs)  # type: ignore[arg-type]
+        if path == out:  # the other build's, a moment before this one's
+            raise FileExistsError(17, "File exists", str(path))
+
+    monkeypatch.setattr(site_files.os, "mkdir", made_by_another)
+    code, _, err = site(run, out)
+    assert code == 0, err
+    assert (out / "index.html").is_file()
+
+
 def test_two_builds_at_once_take_turns(write_ledger: Write, tmp_path: Path) -> None:
     ledger = write_ledger(LEDGER)
     out = tmp_path / "site"

@@ -338,8 +338,11 @@ def write_site(
     made_root = False
     try:
         if not os.path.isdir(folder):
-            os.mkdir(folder)
-            made_root = True
+            try:
+                os.mkdir(folder)
+                made_root = True
+            except FileExistsError:
+                pass  # another build of the same folder made it first: they take turns
         root = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     except OSError as exc:
         raise CommitmentsError(f"cannot write the site to {shown}: {os_reason(exc)}") from None
