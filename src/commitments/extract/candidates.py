@@ -1338,12 +1338,11 @@ def _acting(
     # "the Italian Foreign Minister conveyed Japan's intention to host": the cue names
     # whose intention it is, whoever conveys it (not "accepted Japan's invitation": the
     # one who accepts acts)
-    end = cue.start + len(cue.words)
     if _OWNS_AN_INTENT.search(cue.words):
         owned = [
             m
             for m in actors
-            if cue.start <= m.start < end
+            if cue.start <= m.start < cue.end
             and _OWNED.match(s, m.end)
             and not _NAME_GOES_BEFORE.search(s, 0, m.start)  # "Air India's", "Michael Jordan's"
         ]
@@ -1356,7 +1355,7 @@ def _acting(
                 and _JOINED_TO.fullmatch(s, m.end, owned[0].start)
             ]
             return tuple(dict.fromkeys(m.code for m in joined + owned))
-        if _OWNER_NAMED.search(s, cue.start, end):
+        if _OWNER_NAMED.search(s, cue.start, cue.end):
             return ()  # "conveyed ASEAN's intention": an owner that is no party
     if a <= cue.start:
         own = [m.code for m in actors if a <= m.start < cue.start]
